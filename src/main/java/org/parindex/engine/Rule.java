@@ -1,0 +1,343 @@
+package org.parindex.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a leaf computes its points from the unit's inputs. Every rule gives points between
+ * zero and the leaf's maximum. Inputs are named decimals ({@link #inputNames()}); the
+ * appraiser may replace the computed points by an {@link ScoreOverride} with a reason.
+ */
+public sealed interface Rule {
+
+	RuleType type();
+
+	/** The inputs the unit enters for this rule. */
+	List<String> inputNames();
+
+	/** Problems with the rule's parameters on a leaf of maximum {@code max}. */
+	List<Problem> checkDefinition(String leafCode, BigDecimal max);
+
+	/** Points from inputs that passed {@link #checkInputs}. */
+	BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs);
+
+	/**
+	 * Problems with a unit's inputs: missing, unknown or negative values, then the rule's
+	 * own limits.
+	 */
+	default List<Problem> checkInputs(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		List<String> names = inputNames();
+		boolean sound = inputs.size() == names.size();
+		for (int i = 0; sound && i < names.size(); i++) {
+			BigDecimal value = inputs.get(names.get(i));
+			sound = value != null && value.signum() >= 0;
+		}
+		if (sound) {
+			return checkLimits(leafCode, max, inputs);
+		}
+		List<Problem> problems = new ArrayList<>();
+		for (String name : names) {
+			BigDecimal value = inputs.get(name);
+			if (value == null) {
+				problems.add(Problem.of(leafCode, ProblemKind.INPUT_MISSING, name));
+			}
+			else if (value.signum() < 0) {
+				problems.add(Problem.of(leafCode, ProblemKind.INPUT_NEGATIVE, name, value));
+			}
+		}
+		for (String name : inputs.keySet()) {
+			if (!names.contains(name)) {
+				problems.add(Problem.of(leafCode, ProblemKind.INPUT_UNKNOWN, name));
+			}
+		}
+		return problems;
+	}
+
+	/** Problems with present, non-negative inputs that exceed the rule's limits. */
+	default List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		return List.of();
+	}
+
+	/**
+	 * Chấm điểm trực tiếp: the appraiser enters a score between zero and the maximum, in
+	 * multiples of {@code step} (no step constraint when the step is zero).
+	 */
+	record Manual(BigDecimal step) implements Rule {
+
+		public static final String SCORE = "score";
+
+		private static final List<String> INPUTS = List.of(SCORE);
+
+		@Override
+		public RuleType type() {
+			return RuleType.MANUAL;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			if (this.step.signum() < 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.NEGATIVE_VALUE, "step", this.step));
+			}
+			if (this.step.signum() > 0 && max.remainder(this.step).signum() != 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.STEP_DOES_NOT_DIVIDE_MAXIMUM, this.step, max));
+			}
+			return List.of();
+		}
+
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal score = inputs.get(SCORE);
+			if (score.compareTo(max) > 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.SCORE_ABOVE_MAXIMUM, score, max));
+			}
+			if (this.step.signum() > 0 && score.remainder(this.step).signum() != 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.SCORE_NOT_ON_STEP, score, this.step));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			return Points.clamp(inputs.get(SCORE), BigDecimal.ZERO, max);
+		}
+
+	}
+
+	/** Đạt / không đạt: full points when {@code met} is 1, none when it is 0. */
+	record YesNo() implements Rule {
+
+		public static final String MET = "met";
+
+		private static final List<String> INPUTS = List.of(MET);
+
+		@Override
+		public RuleType type() {
+			return RuleType.YES_NO;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			return List.of();
+		}
+
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal met = inputs.get(MET);
+			if (met.compareTo(BigDecimal.ZERO) != 0 && met.compareTo(BigDecimal.ONE) != 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.YES_NO_NOT_BINARY, met));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			return (inputs.get(MET).compareTo(BigDecimal.ONE) == 0) ? max : BigDecimal.ZERO;
+		}
+
+	}
+
+	/**
+	 * Tỷ lệ: {@code max × clamp((actual / base) / fullAt, 0, 1)}, e.g. dossiers settled
+	 * on time over dossiers received, full points at {@code fullAt} (1 = 100 %). With a
+	 * base of zero (nothing to count) the leaf gets full points when
+	 * {@code fullWhenBaseZero}, none otherwise.
+	 */
+	record Ratio(BigDecimal fullAt, boolean fullWhenBaseZero) implements Rule {
+
+		public static final String ACTUAL = "actual";
+
+		public static final String BASE = "base";
+
+		private static final List<String> INPUTS = List.of(ACTUAL, BASE);
+
+		@Override
+		public RuleType type() {
+			return RuleType.RATIO;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			if (this.fullAt.signum() <= 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.FULL_AT_NOT_POSITIVE, this.fullAt));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal base = inputs.get(BASE);
+			if (base.signum() == 0) {
+				return this.fullWhenBaseZero ? max : BigDecimal.ZERO;
+			}
+			BigDecimal achieved = Points.divide(inputs.get(ACTUAL), base.multiply(this.fullAt));
+			return max.multiply(Points.clamp(achieved, BigDecimal.ZERO, BigDecimal.ONE));
+		}
+
+	}
+
+	/**
+	 * Thang điểm theo mức: the points of the highest band whose threshold the value
+	 * reaches; no points below the first threshold. Thresholds ascend; a band's points
+	 * may fall as the value rises (e.g. fewer disciplined officials score more).
+	 */
+	record Bands(List<Band> bands) implements Rule {
+
+		public static final String VALUE = "value";
+
+		private static final List<String> INPUTS = List.of(VALUE);
+
+		public Bands {
+			bands = List.copyOf(bands);
+		}
+
+		@Override
+		public RuleType type() {
+			return RuleType.BANDS;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			List<Problem> problems = new ArrayList<>();
+			if (this.bands.isEmpty()) {
+				problems.add(Problem.of(leafCode, ProblemKind.BANDS_EMPTY));
+			}
+			Band previous = null;
+			for (Band band : this.bands) {
+				if (band.points().signum() < 0) {
+					problems.add(Problem.of(leafCode, ProblemKind.NEGATIVE_VALUE, "band points", band.points()));
+				}
+				else if (band.points().compareTo(max) > 0) {
+					problems.add(Problem.of(leafCode, ProblemKind.BAND_POINTS_ABOVE_MAXIMUM, band.points(), max));
+				}
+				if (previous != null && band.from().compareTo(previous.from()) <= 0) {
+					problems.add(Problem.of(leafCode, ProblemKind.BANDS_NOT_ASCENDING, previous.from(), band.from()));
+				}
+				previous = band;
+			}
+			return problems;
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal value = inputs.get(VALUE);
+			BigDecimal points = BigDecimal.ZERO;
+			for (Band band : this.bands) {
+				if (value.compareTo(band.from()) >= 0) {
+					points = band.points();
+				}
+			}
+			return Points.clamp(points, BigDecimal.ZERO, max);
+		}
+
+	}
+
+	/** One band of a {@link Bands} rule: from {@code from} upwards, {@code points}. */
+	record Band(BigDecimal from, BigDecimal points) {
+
+	}
+
+	/** Đếm: {@code count × pointsPerItem}, capped at the maximum. */
+	record Count(BigDecimal pointsPerItem) implements Rule {
+
+		public static final String COUNT = "count";
+
+		private static final List<String> INPUTS = List.of(COUNT);
+
+		@Override
+		public RuleType type() {
+			return RuleType.COUNT;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			if (this.pointsPerItem.signum() <= 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE, this.pointsPerItem));
+			}
+			return List.of();
+		}
+
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal count = inputs.get(COUNT);
+			if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, COUNT, count));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			return inputs.get(COUNT).multiply(this.pointsPerItem).min(max);
+		}
+
+	}
+
+	/**
+	 * Điều tra xã hội học: {@code max × mean}, where {@code mean} is the weighted mean of
+	 * the valid answers' option weights (0 to 1), see {@link SurveyMean}.
+	 */
+	record Survey() implements Rule {
+
+		public static final String MEAN = "mean";
+
+		private static final List<String> INPUTS = List.of(MEAN);
+
+		@Override
+		public RuleType type() {
+			return RuleType.SURVEY;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			return List.of();
+		}
+
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal mean = inputs.get(MEAN);
+			if (mean.compareTo(BigDecimal.ONE) > 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.MEAN_OUT_OF_RANGE, mean));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			return max.multiply(Points.clamp(inputs.get(MEAN), BigDecimal.ZERO, BigDecimal.ONE));
+		}
+
+	}
+
+}
