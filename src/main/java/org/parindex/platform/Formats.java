@@ -1,0 +1,118 @@
+package org.parindex.platform;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.parindex.engine.Points;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * How figures are written on pages and in reports, in the current locale: points with two
+ * decimals ({@code 75,26} in Vietnamese, {@code 75.26} in English), maxima and whole
+ * counts zero-padded as Vietnamese official texts write them ({@code 01/06},
+ * {@code giảm 04 bậc}), ranks padded to the width of the unit count ({@code 06/17}).
+ * Padding of counts is house style and can be switched off with
+ * {@code parindex.format.zero-pad=false}. Templates reach this bean as {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final boolean zeroPad;
+
+	public Formats(@Value("${parindex.format.zero-pad:true}") boolean zeroPad) {
+		this.zeroPad = zeroPad;
+	}
+
+	/** Points as published: two places, half up ({@code 75,26}). */
+	public String points(BigDecimal value) {
+		return points(value, LocaleContextHolder.getLocale());
+	}
+
+	/** Points as published, in the given locale. */
+	public String points(BigDecimal value, Locale locale) {
+		return decimal(Points.display(value), 2, 2, locale);
+	}
+
+	/** An index %: {@code 75,26%}. */
+	public String percent(BigDecimal value) {
+		return points(value) + "%";
+	}
+
+	/**
+	 * A maximum or an adjustment: a whole value as a padded count ({@code 06},
+	 * {@code 64}, {@code 100}), otherwise as points ({@code 0,50}).
+	 */
+	public String wholeOrPoints(BigDecimal value) {
+		return wholeOrPoints(value, LocaleContextHolder.getLocale());
+	}
+
+	/** A maximum or an adjustment, in the given locale. */
+	public String wholeOrPoints(BigDecimal value, Locale locale) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		if (stripped.scale() <= 0) {
+			return count(stripped.intValueExact());
+		}
+		return points(value, locale);
+	}
+
+	/**
+	 * A whole count in running text: {@code 04}, {@code 17}, {@code 120}; zero stays
+	 * {@code 0}.
+	 */
+	public String count(int value) {
+		return (this.zeroPad && value > 0 && value < 10) ? "0" + value : Integer.toString(value);
+	}
+
+	/** A rank of so many units: {@code 06/17}, padded to the width of the unit count. */
+	public String rank(int rank, int unitCount) {
+		return rankOnly(rank, unitCount) + "/" + unitCount;
+	}
+
+	/** A rank alone, padded to the width of the unit count: {@code 06}. */
+	public String rankOnly(int rank, int unitCount) {
+		if (!this.zeroPad) {
+			return Integer.toString(rank);
+		}
+		int width = Integer.toString(unitCount).length();
+		StringBuilder padded = new StringBuilder(Integer.toString(rank));
+		while (padded.length() < width) {
+			padded.insert(0, '0');
+		}
+		return padded.toString();
+	}
+
+	/** A signed difference in points: {@code +1,25}, {@code −6,14}, {@code 0,00}. */
+	public String signedPoints(BigDecimal value) {
+		BigDecimal shown = Points.display(value);
+		String sign = (shown.signum() > 0) ? "+" : (shown.signum() < 0) ? "−" : "";
+		return sign + points(shown.abs());
+	}
+
+	/**
+	 * An input value as entered, without forced decimals: {@code 3.240}, {@code 0,25}.
+	 */
+	public String number(BigDecimal value) {
+		return decimal(value, 0, 6, LocaleContextHolder.getLocale());
+	}
+
+	private static String decimal(BigDecimal value, int minFraction, int maxFraction, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(supported(locale)));
+		format.setMinimumFractionDigits(minFraction);
+		format.setMaximumFractionDigits(maxFraction);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+	private static Locale supported(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Cross-cutting infrastructure with no business rules: locale and messages (Vietnamese
+ * first, English), the Vietnamese number formats of published results, the page layout,
+ * error pages and {@code ProblemDetail} responses, and the {@link java.time.Clock} in
+ * Asia/Ho_Chi_Minh.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package org.parindex.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,51 @@
+package org.parindex.platform.web;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 {@code ProblemDetail}, with title and detail in the
+ * caller's language. Takes precedence over {@link PageExceptionHandler} for REST
+ * controllers.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				this.messages.getMessage(exception.messageKey(), exception.arguments(), locale));
+		problem.setTitle(this.messages.getMessage("error.not-found.title", null, locale));
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
+			.getMessage("error.bad-parameter", new Object[] { exception.getName(), exception.getValue() }, locale));
+		problem.setTitle(this.messages.getMessage("error.bad-request.title", null, locale));
+		return problem;
+	}
+
+}
