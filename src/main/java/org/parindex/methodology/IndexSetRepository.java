@@ -1,0 +1,149 @@
+package org.parindex.methodology;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IndexSetRepository {
+
+	private static final String SET_COLUMNS = "id, index_year, unit_group_id, name, legal_basis, illustrative, "
+			+ "bonus_cap, deduction_cap, tie_places";
+
+	private final JdbcClient jdbc;
+
+	IndexSetRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(CreateIndexSet set) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into methodology_index_set (index_year, unit_group_id, name, legal_basis, illustrative,
+				    bonus_cap, deduction_cap, tie_places)
+				values (:year, :group, :name, :legalBasis, :illustrative, :bonusCap, :deductionCap, :tiePlaces)
+				""")
+			.param("year", set.year())
+			.param("group", set.unitGroupId())
+			.param("name", set.name())
+			.param("legalBasis", set.legalBasis())
+			.param("illustrative", set.illustrative())
+			.param("bonusCap", set.bonusCap())
+			.param("deductionCap", set.deductionCap())
+			.param("tiePlaces", set.tiePlaces())
+			.update(key, "id");
+		Number id = key.getKeyAs(Number.class);
+		if (id == null) {
+			throw new IllegalStateException("No generated key");
+		}
+		long setId = id.longValue();
+		set.componentMaxima()
+			.forEach((component, max) -> this.jdbc
+				.sql("insert into methodology_component (index_set_id, component, max_points) values (?, ?, ?)")
+				.params(setId, component.name(), max)
+				.update());
+		int position = 0;
+		for (CreateIndexSet.ClassBandDraft band : set.classes()) {
+			this.jdbc.sql("""
+					insert into methodology_class_band (index_set_id, position, code, name, name_en, min_percent)
+					values (?, ?, ?, ?, ?, ?)
+					""").params(setId, position++, band.code(), band.name(), band.nameEn(), band.minPercent()).update();
+		}
+		position = 0;
+		for (CreateIndexSet.NodeDraft node : set.nodes()) {
+			this.jdbc.sql("""
+					insert into methodology_node (index_set_id, code, parent_code, level, position, name, name_en,
+					    max_points, component, rule, guidance)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(setId, node.code(), node.parentCode().orElse(null), node.level().name(), position++,
+						node.name(), node.nameEn(), node.maxPoints(), node.component().map(Enum::name).orElse(null),
+						node.rule().orElse(null), node.guidance())
+				.update();
+		}
+		return setId;
+	}
+
+	Optional<StoredSet> find(long id) {
+		return this.jdbc.sql("select " + SET_COLUMNS + " from methodology_index_set where id = ?")
+			.param(id)
+			.query(IndexSetRepository::set)
+			.optional();
+	}
+
+	Optional<StoredSet> find(int year, long unitGroupId) {
+		return this.jdbc
+			.sql("select " + SET_COLUMNS + " from methodology_index_set where index_year = ? and unit_group_id = ?")
+			.params(year, unitGroupId)
+			.query(IndexSetRepository::set)
+			.optional();
+	}
+
+	List<StoredSet> all() {
+		return this.jdbc
+			.sql("select " + SET_COLUMNS + " from methodology_index_set order by index_year desc, unit_group_id")
+			.query(IndexSetRepository::set)
+			.list();
+	}
+
+	Map<Component, BigDecimal> components(long setId) {
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		this.jdbc.sql("select component, max_points from methodology_component where index_set_id = ?")
+			.param(setId)
+			.query((row) -> {
+				maxima.put(Component.valueOf(row.getString("component")), row.getBigDecimal("max_points"));
+			});
+		return maxima;
+	}
+
+	List<ClassBandView> classes(long setId) {
+		return this.jdbc.sql("""
+				select code, name, name_en, min_percent from methodology_class_band
+				where index_set_id = ? order by position
+				""")
+			.param(setId)
+			.query((row, rowNum) -> new ClassBandView(row.getString("code"), row.getString("name"),
+					row.getString("name_en"), row.getBigDecimal("min_percent")))
+			.list();
+	}
+
+	List<NodeView> nodes(long setId) {
+		return this.jdbc.sql("""
+				select code, parent_code, level, position, name, name_en, max_points, component, rule, guidance
+				from methodology_node where index_set_id = ? order by position
+				""").param(setId).query(IndexSetRepository::node).list();
+	}
+
+	private static StoredSet set(ResultSet row, int rowNum) throws SQLException {
+		return new StoredSet(row.getLong("id"), row.getInt("index_year"), row.getLong("unit_group_id"),
+				row.getString("name"), row.getString("legal_basis"), row.getBoolean("illustrative"),
+				row.getBigDecimal("bonus_cap"), row.getBigDecimal("deduction_cap"), row.getInt("tie_places"));
+	}
+
+	private static NodeView node(ResultSet row, int rowNum) throws SQLException {
+		return new NodeView(row.getString("code"), Optional.ofNullable(row.getString("parent_code")),
+				Level.valueOf(row.getString("level")), row.getInt("position"), row.getString("name"),
+				row.getString("name_en"), row.getBigDecimal("max_points"),
+				Optional.ofNullable(row.getString("component")).map(Component::valueOf),
+				Optional.ofNullable(row.getString("rule")), row.getString("guidance"));
+	}
+
+	/** The index set's own row. */
+	record StoredSet(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
+			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces) {
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.parindex.methodology;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.parindex.engine.IndexSet;
+import org.parindex.engine.IndexSetValidator;
+import org.parindex.methodology.CreateIndexSet.NodeDraft;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Index sets: creating a year's set for a unit group, and reading sets and their trees.
+ */
+@Service
+@Validated
+public class MethodologyService {
+
+	private final IndexSetRepository sets;
+
+	MethodologyService(IndexSetRepository sets) {
+		this.sets = sets;
+	}
+
+	/**
+	 * Stores a new index set after checking it whole: one set per year and unit group,
+	 * parents named before their children, rules that parse, and the engine's validation
+	 * (sums, components, bands, levels). Refused sets change nothing.
+	 * @throws InvalidIndexSetException listing every issue found
+	 */
+	@Transactional
+	public IndexSetView create(@Valid CreateIndexSet command) {
+		CreateIndexSet set = normalized(command);
+		List<IndexSetIssue> issues = check(set);
+		if (!issues.isEmpty()) {
+			throw new InvalidIndexSetException(issues);
+		}
+		long id = this.sets.insert(set);
+		return find(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<IndexSetView> find(long id) {
+		return this.sets.find(id).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<IndexSetView> find(int year, long unitGroupId) {
+		return this.sets.find(year, unitGroupId).map(this::view);
+	}
+
+	/** The same unit group's set of the year before, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<IndexSetView> previous(IndexSetView set) {
+		return find(set.year() - 1, set.unitGroupId());
+	}
+
+	/** All index sets, newest year first. */
+	@Transactional(readOnly = true)
+	public List<IndexSetSummary> list() {
+		return this.sets.all()
+			.stream()
+			.map((set) -> new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative()))
+			.toList();
+	}
+
+	private IndexSetView view(IndexSetRepository.StoredSet set) {
+		var components = this.sets.components(set.id());
+		List<ClassBandView> classes = this.sets.classes(set.id());
+		List<NodeView> nodes = this.sets.nodes(set.id());
+		IndexSet definition = TreeBuilder.build(nodes, components, set.bonusCap(), set.deductionCap(), classes,
+				set.tiePlaces());
+		return new IndexSetView(set.id(), set.year(), set.unitGroupId(), set.name(), set.legalBasis(),
+				set.illustrative(), components, set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes, nodes,
+				definition);
+	}
+
+	private List<IndexSetIssue> check(CreateIndexSet set) {
+		List<IndexSetIssue> issues = new ArrayList<>();
+		if (this.sets.find(set.year(), set.unitGroupId()).isPresent()) {
+			issues.add(new IndexSetIssue(Integer.toString(set.year()), "methodology.index-set.exists",
+					List.of(set.year())));
+		}
+		Set<String> seen = new HashSet<>();
+		List<NodeView> nodes = new ArrayList<>();
+		for (NodeDraft node : set.nodes()) {
+			if (node.parentCode().isPresent() && !seen.contains(node.parentCode().get())) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.unknown-parent",
+						List.of(node.code(), node.parentCode().get())));
+			}
+			if (node.component().isPresent() != node.rule().isPresent()) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.leaf-needs-rule", List.of(node.code())));
+			}
+			else if (node.rule().isPresent()) {
+				try {
+					RuleNotation.parse(node.rule().get());
+				}
+				catch (RuleNotationException ex) {
+					issues.add(IndexSetIssue.of(node.code(), ex));
+				}
+			}
+			seen.add(node.code());
+			nodes.add(new NodeView(node.code(), node.parentCode(), node.level(), nodes.size(), node.name(),
+					node.nameEn(), node.maxPoints(), node.component(), node.rule(), node.guidance()));
+		}
+		if (!issues.isEmpty()) {
+			return issues;
+		}
+		List<ClassBandView> classes = set.classes()
+			.stream()
+			.map((band) -> new ClassBandView(band.code(), band.name(), band.nameEn(), band.minPercent()))
+			.toList();
+		IndexSet definition = TreeBuilder.build(nodes, set.componentMaxima(), set.bonusCap(), set.deductionCap(),
+				classes, set.tiePlaces());
+		IndexSetValidator.validate(definition).stream().map(IndexSetIssue::of).forEach(issues::add);
+		return issues;
+	}
+
+	private static CreateIndexSet normalized(CreateIndexSet set) {
+		List<NodeDraft> nodes = set.nodes()
+			.stream()
+			.map((node) -> new NodeDraft(node.code().strip(), node.parentCode().map(String::strip), node.level(),
+					nfc(node.name()), nfc(node.nameEn()), node.maxPoints(), node.component(),
+					node.rule().map(String::strip), nfc(node.guidance())))
+			.toList();
+		List<CreateIndexSet.ClassBandDraft> classes = set.classes()
+			.stream()
+			.map((band) -> new CreateIndexSet.ClassBandDraft(band.code().strip(), nfc(band.name()), nfc(band.nameEn()),
+					band.minPercent()))
+			.toList();
+		return new CreateIndexSet(set.year(), set.unitGroupId(), nfc(set.name()), nfc(set.legalBasis()),
+				set.illustrative(), set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes,
+				nodes);
+	}
+
+	private static String nfc(String text) {
+		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+	}
+
+}

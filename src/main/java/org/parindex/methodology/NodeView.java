@@ -1,0 +1,20 @@
+package org.parindex.methodology;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+
+/**
+ * A node of an index set's tree, with what people read: its name, English name and
+ * guidance. Leaves have a component and a rule (in {@link RuleNotation}).
+ */
+public record NodeView(String code, Optional<String> parentCode, Level level, int position, String name, String nameEn,
+		BigDecimal maxPoints, Optional<Component> component, Optional<String> rule, String guidance) {
+
+	public boolean isLeaf() {
+		return this.component.isPresent();
+	}
+
+}

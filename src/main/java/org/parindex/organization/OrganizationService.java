@@ -1,0 +1,68 @@
+package org.parindex.organization;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Unit groups and units: creating them and looking them up. */
+@Service
+@Validated
+public class OrganizationService {
+
+	private final UnitRepository units;
+
+	OrganizationService(UnitRepository units) {
+		this.units = units;
+	}
+
+	@Transactional
+	public UnitGroupView createGroup(@Valid CreateUnitGroup command) {
+		return this.units.insertGroup(command.code(), nfc(command.name()), nfc(command.nameEn()),
+				nfc(command.membersLabel()), nfc(command.membersLabelEn()));
+	}
+
+	/** Adds a unit at the end of its group's order. */
+	@Transactional
+	public UnitView createUnit(@Valid CreateUnit command) {
+		UnitGroupView group = this.units.findGroup(command.groupId())
+			.orElseThrow(() -> new IllegalArgumentException("No unit group " + command.groupId()));
+		return this.units.insertUnit(command.code(), group.id(), command.kind(), nfc(command.name()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnitGroupView> groups() {
+		return this.units.groups();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitGroupView> findGroup(String code) {
+		return this.units.findGroup(code);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitGroupView> findGroup(long id) {
+		return this.units.findGroup(id);
+	}
+
+	/** The group's units in the province's order. */
+	@Transactional(readOnly = true)
+	public List<UnitView> unitsOf(long groupId) {
+		return this.units.unitsOf(groupId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitView> findUnit(String code) {
+		return this.units.findUnit(code);
+	}
+
+	private static String nfc(String text) {
+		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+	}
+
+}

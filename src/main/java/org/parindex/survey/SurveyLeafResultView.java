@@ -1,0 +1,13 @@
+package org.parindex.survey;
+
+import java.math.BigDecimal;
+
+/**
+ * A unit's survey result on one survey leaf.
+ *
+ * @param respondents how many valid answers the mean rests on
+ * @param mean the weighted mean of the answers' option weights, between 0 and 1
+ */
+public record SurveyLeafResultView(long unitId, String leafCode, int respondents, BigDecimal mean) {
+
+}
