@@ -1,0 +1,161 @@
+package org.parindex.demo;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.assessment.AdjustmentKind;
+import org.parindex.assessment.AssessmentService;
+import org.parindex.assessment.RecordAdjustment;
+import org.parindex.assessment.RecordLeafEntries;
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+import org.parindex.methodology.CreateIndexSet;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.CreateUnit;
+import org.parindex.organization.CreateUnitGroup;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.organization.UnitKind;
+import org.parindex.organization.UnitView;
+import org.parindex.survey.RecordSurveyResults;
+import org.parindex.survey.SurveyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo data at start-up when {@code parindex.demo.enabled=true} (the default of
+ * the zero-setup run; production sets it to {@code false}). A database that already has
+ * the demo's unit group is left alone, so a restart neither duplicates nor resets it. All
+ * of it is loaded in one transaction: a failure leaves nothing behind.
+ */
+@org.springframework.stereotype.Component
+@ConditionalOnBooleanProperty("parindex.demo.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+	static final String GROUP = "gia-lai-district";
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final int[] YEARS = { 2020, 2021 };
+
+	private final OrganizationService organization;
+
+	private final MethodologyService methodology;
+
+	private final AssessmentService assessment;
+
+	private final SurveyService survey;
+
+	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
+			SurveyService survey) {
+		this.organization = organization;
+		this.methodology = methodology;
+		this.assessment = assessment;
+		this.survey = survey;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.organization.findGroup(GROUP).isPresent()) {
+			logger.info("Demo data present; nothing loaded");
+			return;
+		}
+		UnitGroupView group = this.organization.createGroup(new CreateUnitGroup(GROUP,
+				"Huyện, thị xã, thành phố tỉnh Gia Lai", "Districts, towns and cities of Gia Lai province",
+				"huyện, thị xã, thành phố", "districts, towns and cities"));
+		Map<String, UnitView> units = new LinkedHashMap<>();
+		for (Map<String, String> row : DemoData.read("units.tsv")) {
+			UnitView unit = this.organization.createUnit(
+					new CreateUnit(row.get("code"), group.id(), UnitKind.valueOf(row.get("kind")), row.get("name")));
+			units.put(unit.code(), unit);
+		}
+		List<CreateIndexSet.NodeDraft> tree = tree();
+		for (int year : YEARS) {
+			IndexSetView set = this.methodology.create(indexSet(year, group.id(), tree));
+			loadEntries(year, set, units);
+			loadSurvey(year, set, units);
+			loadAdjustments(year, set, units);
+		}
+		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);
+	}
+
+	private static CreateIndexSet indexSet(int year, long groupId, List<CreateIndexSet.NodeDraft> tree) {
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, new BigDecimal("64"));
+		maxima.put(Component.SURVEY, new BigDecimal("30"));
+		List<CreateIndexSet.ClassBandDraft> classes = List.of(
+				new CreateIndexSet.ClassBandDraft("yeu", "Yếu", "Weak", BigDecimal.ZERO),
+				new CreateIndexSet.ClassBandDraft("trung-binh", "Trung bình", "Average", new BigDecimal("50")),
+				new CreateIndexSet.ClassBandDraft("kha", "Khá", "Good", new BigDecimal("70")),
+				new CreateIndexSet.ClassBandDraft("tot", "Tốt", "Very good", new BigDecimal("80")));
+		return new CreateIndexSet(year, groupId, "Bộ chỉ số cải cách hành chính cấp huyện năm " + year + " (minh họa)",
+				"Minh họa theo cấu trúc Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai", true, maxima,
+				new BigDecimal("6"), new BigDecimal("8"), 2, classes, tree);
+	}
+
+	private static List<CreateIndexSet.NodeDraft> tree() {
+		List<CreateIndexSet.NodeDraft> nodes = new ArrayList<>();
+		for (Map<String, String> row : DemoData.read("district-index-set.tsv")) {
+			nodes.add(new CreateIndexSet.NodeDraft(row.get("code"), optional(row.get("parent")),
+					Level.valueOf(row.get("level")), row.get("name"), row.get("name_en"),
+					new BigDecimal(row.get("max")), optional(row.get("component")).map(Component::valueOf),
+					optional(row.get("rule")), row.get("guidance")));
+		}
+		return nodes;
+	}
+
+	private void loadEntries(int year, IndexSetView set, Map<String, UnitView> units) {
+		Map<String, List<RecordLeafEntries.Entry>> byUnit = new LinkedHashMap<>();
+		for (Map<String, String> row : DemoData.read("district-" + year + "-entries.tsv")) {
+			byUnit.computeIfAbsent(row.get("unit"), (code) -> new ArrayList<>())
+				.add(new RecordLeafEntries.Entry(row.get("leaf"), DemoData.inputs(row.get("inputs")), Optional.empty(),
+						row.get("comment")));
+		}
+		byUnit.forEach((unit, entries) -> this.assessment
+			.recordEntries(new RecordLeafEntries(set.id(), unit(units, unit).id(), entries)));
+	}
+
+	private void loadSurvey(int year, IndexSetView set, Map<String, UnitView> units) {
+		Map<String, List<RecordSurveyResults.Result>> byUnit = new LinkedHashMap<>();
+		for (Map<String, String> row : DemoData.read("district-" + year + "-survey.tsv")) {
+			byUnit.computeIfAbsent(row.get("unit"), (code) -> new ArrayList<>())
+				.add(new RecordSurveyResults.Result(row.get("leaf"), Integer.parseInt(row.get("respondents")),
+						new BigDecimal(row.get("mean"))));
+		}
+		byUnit.forEach((unit, results) -> this.survey
+			.recordResults(new RecordSurveyResults(set.id(), unit(units, unit).id(), results)));
+	}
+
+	private void loadAdjustments(int year, IndexSetView set, Map<String, UnitView> units) {
+		for (Map<String, String> row : DemoData.read("district-" + year + "-adjustments.tsv")) {
+			this.assessment.recordAdjustment(new RecordAdjustment(set.id(), unit(units, row.get("unit")).id(),
+					AdjustmentKind.valueOf(row.get("kind")), new BigDecimal(row.get("points")), row.get("reason")));
+		}
+	}
+
+	private static UnitView unit(Map<String, UnitView> units, String code) {
+		UnitView unit = units.get(code);
+		if (unit == null) {
+			throw new IllegalStateException("Demo data names an unknown unit: " + code);
+		}
+		return unit;
+	}
+
+	private static Optional<String> optional(String value) {
+		return (value == null || value.isEmpty()) ? Optional.empty() : Optional.of(value);
+	}
+
+}
