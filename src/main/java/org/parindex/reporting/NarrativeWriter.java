@@ -1,0 +1,148 @@
+package org.parindex.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.parindex.engine.Adjustment;
+import org.parindex.engine.Change;
+import org.parindex.engine.Component;
+import org.parindex.engine.LeafStatistics;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Formats;
+import org.parindex.scoring.UnitStanding;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Writes the narrative summary of a unit's result from the data, in the words of a
+ * district report after the province publishes the index: total and rank, the change from
+ * the year before (tăng / giảm N bậc, giữ nguyên), criteria and sub-criteria at maximum
+ * and losing points, survey, bonus and deduction, then the reasons for lost points taken
+ * from the appraisal comments. Clauses with nothing to say are left out; wording lives in
+ * the {@code narrative.*} messages.
+ */
+@org.springframework.stereotype.Component
+class NarrativeWriter {
+
+	private static final String SEPARATOR = "; ";
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	NarrativeWriter(MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	Narrative write(UnitGroupView group, IndexSetView set, UnitStanding standing, LeafStatistics appraisal,
+			List<String> reasons, Locale locale) {
+		UnitView unit = standing.unit();
+		String unitInText = message("unit.in-text." + unit.kind().key(), locale, unit.name());
+		String title = message("narrative.title", locale, set.year(), unitInText);
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs
+			.add(result(group, set, standing, unitInText, locale) + " " + parts(set, standing, appraisal, locale));
+		List<String> distinct = distinctReasons(reasons);
+		if (appraisal.leavesLosingPoints() > 0 && !distinct.isEmpty()) {
+			paragraphs.add(message("narrative.reasons", locale, String.join(SEPARATOR, distinct)));
+		}
+		return new Narrative(title, paragraphs);
+	}
+
+	private String result(UnitGroupView group, IndexSetView set, UnitStanding standing, String unitInText,
+			Locale locale) {
+		String members = isEnglish(locale) ? group.membersLabelEn() : group.membersLabel();
+		String change = standing.previous().map((previous) -> {
+			Change delta = previous.change();
+			return switch (delta.direction()) {
+				case UP -> message("narrative.change.up", locale, this.formats.count(delta.places()), previous.year());
+				case DOWN ->
+					message("narrative.change.down", locale, this.formats.count(delta.places()), previous.year());
+				case SAME -> message("narrative.change.same", locale, previous.year());
+			};
+		}).orElse("");
+		return message("narrative.result", locale, set.year(), unitInText,
+				this.formats.points(standing.result().total(), locale),
+				this.formats.wholeOrPoints(set.totalMax(), locale),
+				this.formats.rank(standing.rank().rank(), standing.rank().unitCount()), members, change);
+	}
+
+	private String parts(IndexSetView set, UnitStanding standing, LeafStatistics appraisal, Locale locale) {
+		String noun = message("unit.noun." + standing.unit().kind().key(), locale);
+		StringBuilder text = new StringBuilder();
+		String atMaximum = counts(appraisal.criteria().atMaximum(), appraisal.subCriteria().atMaximum(), locale);
+		String appraisalPoints = this.formats.points(appraisal.achieved(), locale);
+		String appraisalMax = this.formats.wholeOrPoints(set.componentMax(Component.APPRAISAL), locale);
+		if (atMaximum.isEmpty()) {
+			text.append(message("narrative.appraisal.none-at-max", locale, noun, appraisalPoints, appraisalMax));
+		}
+		else {
+			text.append(message("narrative.appraisal.intro", locale, noun, atMaximum, appraisalPoints, appraisalMax));
+		}
+		String losing = counts(appraisal.criteria().losingPoints(), appraisal.subCriteria().losingPoints(), locale);
+		if (losing.isEmpty()) {
+			text.append(message("narrative.appraisal.none-lost", locale));
+		}
+		else {
+			text.append(message("narrative.appraisal.lost", locale, losing,
+					this.formats.points(appraisal.lost(), locale), appraisalMax));
+		}
+		if (set.componentMaxima().containsKey(Component.SURVEY)) {
+			text.append(message("narrative.survey", locale,
+					this.formats.points(standing.result().component(Component.SURVEY), locale),
+					this.formats.wholeOrPoints(set.componentMax(Component.SURVEY), locale)));
+		}
+		text.append(adjustment("narrative.bonus", standing.result().bonus(), locale));
+		text.append(adjustment("narrative.deduction", standing.result().deduction(), locale));
+		return text.append('.').toString();
+	}
+
+	private String adjustment(String key, Adjustment adjustment, Locale locale) {
+		if (adjustment.cap().signum() == 0) {
+			return "";
+		}
+		return message(key, locale, this.formats.wholeOrPoints(adjustment.applied(), locale),
+				this.formats.wholeOrPoints(adjustment.cap(), locale));
+	}
+
+	/**
+	 * "20 tiêu chí, 27 tiêu chí thành phần", leaving out a zero part; empty when both
+	 * are.
+	 */
+	private String counts(int criteria, int subCriteria, Locale locale) {
+		List<String> parts = new ArrayList<>(2);
+		if (criteria > 0) {
+			parts.add(message("narrative.count.criteria", locale, this.formats.count(criteria), criteria));
+		}
+		if (subCriteria > 0) {
+			parts.add(message("narrative.count.sub-criteria", locale, this.formats.count(subCriteria), subCriteria));
+		}
+		return String.join(", ", parts);
+	}
+
+	private static List<String> distinctReasons(List<String> reasons) {
+		Set<String> distinct = new LinkedHashSet<>();
+		for (String reason : reasons) {
+			String trimmed = reason.strip().replaceAll("[.;,\\s]+$", "");
+			if (!trimmed.isEmpty()) {
+				distinct.add(trimmed);
+			}
+		}
+		return List.copyOf(distinct);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	private static boolean isEnglish(Locale locale) {
+		return "en".equals(locale.getLanguage());
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.parindex.reporting;
+
+import java.util.List;
+
+import org.parindex.engine.LeafStatistics;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.scoring.IndexResults;
+import org.parindex.scoring.UnitStanding;
+
+/**
+ * One unit's scorecard for a year: its standing, the tree as rows, the appraisal
+ * statistics and the narrative summary.
+ *
+ * @param rows the tree in order, each node with its depth
+ * @param appraisal leaves at maximum and losing points in the appraisal part
+ */
+public record ScorecardReport(UnitGroupView group, IndexResults results, UnitStanding standing, List<ScorecardRow> rows,
+		LeafStatistics appraisal, Narrative narrative) {
+
+	public ScorecardReport {
+		rows = List.copyOf(rows);
+	}
+
+	/** The area rows, for the chart of points by area against maximum. */
+	public List<ScorecardRow> areas() {
+		return this.rows.stream().filter((row) -> row.depth() == 0).toList();
+	}
+
+}

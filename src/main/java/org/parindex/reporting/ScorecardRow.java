@@ -1,0 +1,32 @@
+package org.parindex.reporting;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.LeafStatus;
+import org.parindex.engine.Level;
+import org.parindex.engine.ScoreOverride;
+
+/**
+ * A node of a unit's scorecard.
+ *
+ * @param depth 0 for areas, 1 for criteria, 2 for sub-criteria
+ * @param component the leaf's component, empty for branches
+ * @param inputs what the unit entered for a leaf
+ * @param comment the appraisal comment on a leaf, empty when there is none
+ */
+public record ScorecardRow(String code, Level level, int depth, String name, String nameEn, BigDecimal maxPoints,
+		BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
+		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment) {
+
+	public BigDecimal lostPoints() {
+		return this.maxPoints.subtract(this.points);
+	}
+
+	public boolean lostAny() {
+		return this.points.compareTo(this.maxPoints) < 0;
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.parindex.reporting.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Points;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.reporting.RankingReport;
+import org.parindex.reporting.ReportingService;
+import org.parindex.reporting.ScorecardReport;
+import org.parindex.reporting.ScorecardRow;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The pages of published results: home, ranking, scorecard and narrative summary. */
+@Controller
+class ReportingPageController {
+
+	private final ReportingService reporting;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json) {
+		this.reporting = reporting;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("indexes", this.reporting.indexes());
+		return "reporting/home";
+	}
+
+	@GetMapping("/reporting/rankings/{year}/{group}")
+	String ranking(@PathVariable int year, @PathVariable String group, Model model) {
+		RankingReport report = this.reporting.ranking(year, group);
+		IndexSetView set = report.results().set();
+		model.addAttribute("report", report);
+		model.addAttribute("set", set);
+		model.addAttribute("rows", report.results().standings().stream().map((s) -> RankingRow.of(s, set)).toList());
+		model.addAttribute("appraisalMax", set.componentMax(Component.APPRAISAL));
+		model.addAttribute("surveyMax", set.componentMax(Component.SURVEY));
+		return "reporting/ranking";
+	}
+
+	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}")
+	String scorecard(@PathVariable int year, @PathVariable String group, @PathVariable String unit, Locale locale,
+			Model model) {
+		ScorecardReport report = this.reporting.scorecard(year, group, unit, locale);
+		model.addAttribute("report", report);
+		model.addAttribute("set", report.results().set());
+		model.addAttribute("row", RankingRow.of(report.standing(), report.results().set()));
+		model.addAttribute("appraisalMax", report.results().set().componentMax(Component.APPRAISAL));
+		model.addAttribute("surveyMax", report.results().set().componentMax(Component.SURVEY));
+		model.addAttribute("chart", this.json.writeValueAsString(chart(report, locale)));
+		return "reporting/scorecard";
+	}
+
+	@GetMapping("/reporting/summaries/{year}/{group}/{unit}")
+	String summary(@PathVariable int year, @PathVariable String group, @PathVariable String unit, Locale locale,
+			Model model) {
+		ScorecardReport report = this.reporting.scorecard(year, group, unit, locale);
+		model.addAttribute("report", report);
+		model.addAttribute("set", report.results().set());
+		return "reporting/summary";
+	}
+
+	/**
+	 * Points by area against maximum, for the ECharts bar chart (see
+	 * static/js/charts.js).
+	 */
+	private Map<String, Object> chart(ScorecardReport report, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		List<ScorecardRow> areas = report.areas();
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("categories", areas.stream()
+			.map((area) -> area.code() + ". " + ((english && !area.nameEn().isEmpty()) ? area.nameEn() : area.name()))
+			.toList());
+		chart.put("achieved", areas.stream().map((area) -> Points.display(area.points())).toList());
+		chart.put("lost", areas.stream().map((area) -> Points.display(area.lostPoints())).toList());
+		chart.put("achievedLabel", this.messages.getMessage("scorecard.chart.achieved", null, locale));
+		chart.put("lostLabel", this.messages.getMessage("scorecard.chart.lost", null, locale));
+		chart.put("decimalSeparator", english ? "." : ",");
+		return chart;
+	}
+
+}
