@@ -1,0 +1,88 @@
+package org.parindex.platform;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTests {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final Formats formats = new Formats(true);
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void pointsHaveTwoDecimalsWithACommaInVietnamese() {
+		assertThat(this.formats.points(new BigDecimal("75.262"), VIETNAMESE)).isEqualTo("75,26");
+		assertThat(this.formats.points(new BigDecimal("16.675"), VIETNAMESE)).isEqualTo("16,68");
+		assertThat(this.formats.points(new BigDecimal("1"), VIETNAMESE)).isEqualTo("1,00");
+		assertThat(this.formats.points(new BigDecimal("1234.5"), VIETNAMESE)).isEqualTo("1.234,50");
+	}
+
+	@Test
+	void pointsHaveADecimalPointInEnglish() {
+		assertThat(this.formats.points(new BigDecimal("75.262"), Locale.ENGLISH)).isEqualTo("75.26");
+	}
+
+	@Test
+	void pointsFollowTheCurrentLocale() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.points(new BigDecimal("47.326"))).isEqualTo("47.33");
+		assertThat(this.formats.percent(new BigDecimal("75.262"))).isEqualTo("75.26%");
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.percent(new BigDecimal("75.262"))).isEqualTo("75,26%");
+	}
+
+	@Test
+	void ranksArePaddedToTheWidthOfTheUnitCount() {
+		assertThat(this.formats.rank(6, 17)).isEqualTo("06/17");
+		assertThat(this.formats.rank(17, 17)).isEqualTo("17/17");
+		assertThat(this.formats.rank(6, 9)).isEqualTo("6/9");
+		assertThat(this.formats.rank(7, 120)).isEqualTo("007/120");
+	}
+
+	@Test
+	void wholeValuesAreWrittenAsPaddedCounts() {
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("1.0000"), VIETNAMESE)).isEqualTo("01");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("6"), VIETNAMESE)).isEqualTo("06");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("64"), VIETNAMESE)).isEqualTo("64");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("100"), VIETNAMESE)).isEqualTo("100");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("0.5"), VIETNAMESE)).isEqualTo("0,50");
+		assertThat(this.formats.count(4)).isEqualTo("04");
+		assertThat(this.formats.count(20)).isEqualTo("20");
+	}
+
+	@Test
+	void paddingCanBeSwitchedOff() {
+		Formats plain = new Formats(false);
+		assertThat(plain.rank(6, 17)).isEqualTo("6/17");
+		assertThat(plain.count(4)).isEqualTo("4");
+		assertThat(plain.wholeOrPoints(new BigDecimal("6"), VIETNAMESE)).isEqualTo("6");
+	}
+
+	@Test
+	void differencesCarryTheirSign() {
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.signedPoints(new BigDecimal("1.254"))).isEqualTo("+1,25");
+		assertThat(this.formats.signedPoints(new BigDecimal("-6.138"))).isEqualTo("−6,14");
+		assertThat(this.formats.signedPoints(new BigDecimal("0.001"))).isEqualTo("0,00");
+	}
+
+	@Test
+	void inputsKeepTheirDecimalsWithoutTrailingZeros() {
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.number(new BigDecimal("3240.000000"))).isEqualTo("3.240");
+		assertThat(this.formats.number(new BigDecimal("0.250000"))).isEqualTo("0,25");
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.parindex.platform;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.engine.ProblemKind;
+import org.parindex.organization.UnitKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text a user reads comes from {@code messages_vi} and {@code messages_en}: both
+ * bundles have the same keys, every key a template or the code names exists, and no
+ * template carries literal text.
+ */
+class I18nTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** A tag, with quoted attribute values that may contain {@code >}. */
+	private static final String TAG = "<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>";
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-z][a-z0-9.-]*)[}(]");
+
+	/**
+	 * Attributes whose value a user reads (shown or spoken); they must be th: attributes.
+	 */
+	private static final Pattern READABLE_ATTRIBUTE = Pattern
+		.compile("\\s(title|alt|placeholder|aria-label|value)=\"([^\"]*)\"");
+
+	@Test
+	void bothLanguagesHaveTheSameKeys() throws IOException {
+		Set<String> vietnamese = load("messages_vi.properties").stringPropertyNames();
+		Set<String> english = load("messages_en.properties").stringPropertyNames();
+		assertThat(difference(vietnamese, english)).as("keys missing from messages_en").isEmpty();
+		assertThat(difference(english, vietnamese)).as("keys missing from messages_vi").isEmpty();
+	}
+
+	@Test
+	void noMessageIsEmpty() throws IOException {
+		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				assertThat(messages.getProperty(key).strip()).as("%s in %s", key, bundle).isNotEmpty();
+			}
+		}
+	}
+
+	@Test
+	void everyKeyNamedInTemplatesExists() throws IOException {
+		Set<String> keys = load("messages_vi.properties").stringPropertyNames();
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = MESSAGE_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(template.getFileName() + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyKeyBuiltInCodeExists() throws IOException {
+		Set<String> keys = load("messages_vi.properties").stringPropertyNames();
+		for (ProblemKind kind : ProblemKind.values()) {
+			assertThat(keys).contains(kind.messageKey());
+		}
+		for (UnitKind kind : UnitKind.values()) {
+			assertThat(keys).contains("unit.title." + kind.key(), "unit.in-text." + kind.key(),
+					"unit.noun." + kind.key());
+		}
+		assertThat(keys).contains("component.appraisal", "component.survey");
+	}
+
+	@Test
+	void templatesHaveNoLiteralText() throws IOException {
+		List<String> literals = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script[^>]*>.*?</script>", "")
+				.replaceAll("(?s)<style[^>]*>.*?</style>", "");
+			Matcher attributes = READABLE_ATTRIBUTE.matcher(html);
+			while (attributes.find()) {
+				if (attributes.group(2).chars().anyMatch(Character::isLetter)) {
+					literals.add(template.getFileName() + ": " + attributes.group());
+				}
+			}
+			for (String text : html.replaceAll(TAG, "\n").split("\n")) {
+				String trimmed = text.strip();
+				if (!trimmed.isEmpty() && trimmed.codePoints().anyMatch(Character::isLetter)) {
+					literals.add(template.getFileName() + ": " + trimmed);
+				}
+			}
+		}
+		assertThat(literals).as("literal text in templates; use #{…} messages").isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).toList();
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources").resolve(name)),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	private static Set<String> difference(Set<String> left, Set<String> right) {
+		Set<String> difference = new TreeSet<>(left);
+		difference.removeAll(right);
+		return difference;
+	}
+
+}

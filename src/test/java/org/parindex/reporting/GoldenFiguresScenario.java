@@ -1,0 +1,226 @@
+package org.parindex.reporting;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The published facts of the seed (DESIGN.md §2) come out of the engine, end to end: demo
+ * data loaded through the modules, scored, ranked and served by the API and the pages.
+ * Run against H2 ({@link GoldenFiguresH2IT}) and PostgreSQL
+ * ({@link GoldenFiguresPostgresIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class GoldenFiguresScenario {
+
+	private static final String GROUP = "gia-lai-district";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebClient web;
+
+	@BeforeEach
+	void setUp() {
+		this.web = new WebClient(this.port);
+	}
+
+	@Test
+	void rankingOf2021HasThePublishedTotalsAndRanks() {
+		JsonNode ranking = this.web.json("/api/v1/reporting/rankings/2021/" + GROUP);
+		assertThat(ranking.get("unitCount").intValue()).isEqualTo(17);
+		assertThat(ranking.get("previousYear").intValue()).isEqualTo(2020);
+		assertRow(ranking, "ia-grai", 1, "78.30");
+		assertRow(ranking, "pleiku", 2, "76.96");
+		assertRow(ranking, "kong-chro", 3, "76.40");
+		assertRow(ranking, "dak-po", 6, "75.26");
+		assertRow(ranking, "chu-prong", 17, "71.47");
+		JsonNode dakPo = row(ranking, "dak-po");
+		assertThat(dakPo.get("rankLabel").asString()).isEqualTo("06/17");
+		assertThat(dakPo.get("change").get("previousRank").intValue()).isEqualTo(2);
+		assertThat(dakPo.get("change").get("rankDelta").intValue()).isEqualTo(-4);
+		assertThat(dakPo.get("change").get("direction").asString()).isEqualTo("DOWN");
+	}
+
+	@Test
+	void rankingOf2020HasPleikuFirstAndDakPoSecond() {
+		JsonNode ranking = this.web.json("/api/v1/reporting/rankings/2020/" + GROUP);
+		assertThat(row(ranking, "pleiku").get("rank").intValue()).isEqualTo(1);
+		assertThat(row(ranking, "dak-po").get("rank").intValue()).isEqualTo(2);
+		assertThat(ranking.get("ranking")).hasSize(17);
+	}
+
+	@Test
+	void dakPoScorecardHasTheSeedFigures() {
+		JsonNode scorecard = this.web.json("/api/v1/reporting/scorecards/2021/" + GROUP + "/dak-po");
+		JsonNode result = scorecard.get("result");
+		assertThat(result.get("total").decimalValue()).isEqualByComparingTo("75.26");
+		assertThat(result.get("totalExact").asString()).isEqualTo("75.262");
+		assertThat(result.get("appraisal").decimalValue()).isEqualByComparingTo("47.33");
+		assertThat(result.get("survey").decimalValue()).isEqualByComparingTo("27.94");
+		assertThat(result.get("bonus").decimalValue()).isEqualByComparingTo("1");
+		assertThat(result.get("deduction").decimalValue()).isEqualByComparingTo("1");
+		assertThat(result.get("rankLabel").asString()).isEqualTo("06/17");
+		JsonNode statistics = scorecard.get("appraisalStatistics");
+		assertThat(statistics.get("criteria").get("atMaximum").intValue()).isEqualTo(20);
+		assertThat(statistics.get("subCriteria").get("atMaximum").intValue()).isEqualTo(27);
+		assertThat(statistics.get("criteria").get("losingPoints").intValue()).isEqualTo(1);
+		assertThat(statistics.get("subCriteria").get("losingPoints").intValue()).isEqualTo(17);
+		assertThat(statistics.get("achieved").decimalValue()).isEqualByComparingTo("47.33");
+		assertThat(statistics.get("lost").decimalValue()).isEqualByComparingTo("16.67");
+		assertThat(statistics.get("max").decimalValue()).isEqualByComparingTo("64");
+		JsonNode indexSet = scorecard.get("indexSet");
+		assertThat(indexSet.get("surveyMax").decimalValue()).isEqualByComparingTo("30");
+		assertThat(indexSet.get("bonusCap").decimalValue()).isEqualByComparingTo("6");
+		assertThat(indexSet.get("deductionCap").decimalValue()).isEqualByComparingTo("8");
+		assertThat(indexSet.get("totalMax").decimalValue()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void dakPoNarrativeStatesTheSeedParagraph() {
+		JsonNode narrative = this.web.json("/api/v1/reporting/scorecards/2021/" + GROUP + "/dak-po").get("narrative");
+		String text = String.join("\n", texts(narrative.get("paragraphs")));
+		assertThat(text).contains("huyện Đak Pơ là 75,26/100 điểm", "xếp thứ 06/17 huyện, thị xã, thành phố",
+				"giảm 04 bậc so với năm 2020", "20 tiêu chí, 27 tiêu chí thành phần đạt điểm tối đa", "47,33/64",
+				"01 tiêu chí, 17 tiêu chí thành phần mất điểm", "16,67/64", "27,94/30", "điểm thưởng 01/06",
+				"điểm trừ 01/08");
+		assertThat(text).contains("hồ sơ giải quyết trễ hẹn", "rà soát, đánh giá thủ tục hành chính", "số hóa hồ sơ",
+				"ký số trên văn bản điện tử", "dịch vụ công trực tuyến mức độ 3, mức độ 4", "chưa đạt chuẩn",
+				"cơ cấu lãnh đạo quản lý", "bổ nhiệm lại", "Việc lập hồ sơ");
+	}
+
+	@Test
+	void narrativeFollowsTheLanguageOfTheRequest() {
+		JsonNode narrative = this.web.json("/api/v1/reporting/scorecards/2021/" + GROUP + "/dak-po?lang=en")
+			.get("narrative");
+		String text = String.join("\n", texts(narrative.get("paragraphs")));
+		assertThat(text).contains("75.26/100", "ranked 06/17", "down 04 places from 2020", "47.33/64", "16.67/64",
+				"01 criterion, 17 sub-criteria lost points");
+	}
+
+	@Test
+	void pagesShowTheFigures() {
+		HttpResponse<String> ranking = this.web.page("/reporting/rankings/2021/" + GROUP);
+		assertThat(ranking.statusCode()).isEqualTo(200);
+		assertThat(ranking.body()).contains("data-unit=\"dak-po\"", "06/17", "75,26", "78,30", "71,47",
+				"▼ giảm 04 bậc");
+		HttpResponse<String> scorecard = this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po");
+		assertThat(scorecard.statusCode()).isEqualTo(200);
+		assertThat(scorecard.body()).contains("Huyện Đak Pơ", "75,26", "06/17", "47,33", "16,67", "27,94",
+				"giảm 04 bậc so với năm 2020", "data-chart=", "Vẫn còn tình trạng hồ sơ giải quyết trễ hẹn",
+				"Dữ liệu minh họa");
+		HttpResponse<String> summary = this.web.page("/reporting/summaries/2021/" + GROUP + "/dak-po");
+		assertThat(summary.statusCode()).isEqualTo(200);
+		assertThat(summary.body()).contains("Kết quả Chỉ số cải cách hành chính năm 2021 của huyện Đak Pơ",
+				"xếp thứ 06/17");
+		HttpResponse<String> english = this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po?lang=en");
+		assertThat(english.body()).contains("Đak Pơ District", "75.26", "Down 04 places from 2020");
+		assertThat(this.web.page("/").body()).contains("/reporting/rankings/2021/" + GROUP);
+		assertThat(this.web.page("/methodology/index-sets/2021/" + GROUP).body()).contains("ratio full-at=0.5");
+	}
+
+	@Test
+	void indexSetApiGivesTheTreeWithItsSizes() {
+		JsonNode set = this.web.json("/api/v1/methodology/index-sets/2021/" + GROUP);
+		assertThat(set.get("componentMaxima").get("APPRAISAL").decimalValue()).isEqualByComparingTo("64");
+		assertThat(set.get("componentMaxima").get("SURVEY").decimalValue()).isEqualByComparingTo("30");
+		assertThat(set.get("tree")).hasSize(8);
+		int criterionLeaves = 0;
+		int subCriteria = 0;
+		for (JsonNode area : set.get("tree")) {
+			for (JsonNode criterion : area.get("children")) {
+				if (criterion.get("children").isEmpty() && "APPRAISAL".equals(criterion.get("component").asString())) {
+					criterionLeaves++;
+				}
+				subCriteria += criterion.get("children").size();
+			}
+		}
+		assertThat(criterionLeaves).isEqualTo(21);
+		assertThat(subCriteria).isEqualTo(44);
+		assertThat(this.web.json("/api/v1/methodology/index-sets")).hasSize(2);
+	}
+
+	@Test
+	void unknownYearGroupOrUnitAnswers404() {
+		HttpResponse<String> year = this.web.get("/api/v1/reporting/rankings/2019/" + GROUP, "application/json");
+		assertThat(year.statusCode()).isEqualTo(404);
+		assertThat(year.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.web.json(year).get("detail").asString()).contains("2019");
+		assertThat(this.web.get("/api/v1/reporting/rankings/2021/nowhere", "application/json").statusCode())
+			.isEqualTo(404);
+		HttpResponse<String> unit = this.web.get("/api/v1/reporting/scorecards/2021/" + GROUP + "/nobody",
+				"application/json");
+		assertThat(unit.statusCode()).isEqualTo(404);
+		assertThat(this.web.json(unit).get("title").asString()).isEqualTo("Không tìm thấy");
+		assertThat(this.web.get("/api/v1/methodology/index-sets/2019/" + GROUP, "application/json").statusCode())
+			.isEqualTo(404);
+		HttpResponse<String> page = this.web.page("/reporting/scorecards/2021/" + GROUP + "/nobody");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Không tìm thấy", "nobody").doesNotContain("Exception", "at org.");
+		assertThat(this.web.page("/reporting/rankings/not-a-year/" + GROUP).statusCode()).isEqualTo(404);
+		assertThat(this.web.page("/no/such/page").body()).contains("Trang bạn tìm không tồn tại");
+	}
+
+	@Test
+	void loadingTheDemoAgainChangesNothing() throws Exception {
+		long units = count("organization_unit");
+		long entries = count("assessment_leaf_entry");
+		ApplicationArguments arguments = new DefaultApplicationArguments();
+		for (ApplicationRunner runner : this.context.getBeansOfType(ApplicationRunner.class).values()) {
+			runner.run(arguments);
+		}
+		assertThat(count("organization_unit")).isEqualTo(units).isEqualTo(17);
+		assertThat(count("methodology_index_set")).isEqualTo(2);
+		assertThat(count("assessment_leaf_entry")).isEqualTo(entries).isEqualTo(2 * 17 * 65);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static void assertRow(JsonNode ranking, String unit, int rank, String total) {
+		JsonNode row = row(ranking, unit);
+		assertThat(row.get("rank").intValue()).as("rank of %s", unit).isEqualTo(rank);
+		assertThat(row.get("total").decimalValue()).as("total of %s", unit).isEqualByComparingTo(new BigDecimal(total));
+	}
+
+	private static JsonNode row(JsonNode ranking, String unit) {
+		for (JsonNode row : ranking.get("ranking")) {
+			if (unit.equals(row.get("unit").get("code").asString())) {
+				return row;
+			}
+		}
+		throw new AssertionError("No row for " + unit);
+	}
+
+	private static List<String> texts(JsonNode array) {
+		List<String> texts = new ArrayList<>();
+		array.forEach((node) -> texts.add(node.asString()));
+		return texts;
+	}
+
+}
