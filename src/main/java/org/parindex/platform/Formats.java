@@ -25,6 +25,10 @@ public class Formats {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private static final DecimalFormatSymbols VIETNAMESE_SYMBOLS = DecimalFormatSymbols.getInstance(VIETNAMESE);
+
+	private static final DecimalFormatSymbols ENGLISH_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+
 	private final boolean zeroPad;
 
 	public Formats(@Value("${parindex.format.zero-pad:true}") boolean zeroPad) {
@@ -104,15 +108,19 @@ public class Formats {
 	}
 
 	private static String decimal(BigDecimal value, int minFraction, int maxFraction, Locale locale) {
-		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(supported(locale)));
+		DecimalFormat format = new DecimalFormat("#,##0", symbols(locale));
 		format.setMinimumFractionDigits(minFraction);
 		format.setMaximumFractionDigits(maxFraction);
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value);
 	}
 
-	private static Locale supported(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+	/**
+	 * Vietnamese symbols ({@code 1.234,5}) unless the locale is English
+	 * ({@code 1,234.5}).
+	 */
+	private static DecimalFormatSymbols symbols(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? ENGLISH_SYMBOLS : VIETNAMESE_SYMBOLS;
 	}
 
 }
