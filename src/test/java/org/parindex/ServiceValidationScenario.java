@@ -10,9 +10,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.LeafEntryView;
+import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
@@ -29,6 +31,7 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.organization.UnitKind;
 import org.parindex.organization.UnitView;
+import org.parindex.scoring.ScoringService;
 import org.parindex.survey.RecordSurveyResults;
 import org.parindex.survey.SurveyService;
 
@@ -62,6 +65,9 @@ abstract class ServiceValidationScenario {
 
 	@Autowired
 	SurveyService survey;
+
+	@Autowired
+	ScoringService scoring;
 
 	@Autowired
 	MessageSource messages;
@@ -179,6 +185,30 @@ abstract class ServiceValidationScenario {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.survey.recordResults(new RecordSurveyResults(set.id(), this.unit.id(),
 					List.of(new RecordSurveyResults.Result("1.1", 10, BigDecimal.ONE)))));
+	}
+
+	@Test
+	void resultsFollowEveryRecordedChange() {
+		IndexSetView set = this.methodology.create(indexSet(2032, tree()));
+		assertThat(this.scoring.results(2032, this.group.id()))
+			.hasValueSatisfying((results) -> assertThat(results.standings()).isEmpty());
+		this.assessment.recordEntries(
+				new RecordLeafEntries(set.id(), this.unit.id(), List.of(entry("1.1", Map.of("met", BigDecimal.ONE)),
+						entry("1.2", Map.of("actual", new BigDecimal("1"), "base", new BigDecimal("2"))))));
+		assertThat(total(2032)).isEqualByComparingTo("4");
+		this.assessment.recordEntries(new RecordLeafEntries(set.id(), this.unit.id(),
+				List.of(entry("1.2", Map.of("actual", new BigDecimal("2"), "base", new BigDecimal("2"))))));
+		assertThat(total(2032)).isEqualByComparingTo("6");
+		this.survey.recordResults(new RecordSurveyResults(set.id(), this.unit.id(),
+				List.of(new RecordSurveyResults.Result("1.3", 40, new BigDecimal("0.5")))));
+		assertThat(total(2032)).isEqualByComparingTo("8");
+		this.assessment.recordAdjustment(new RecordAdjustment(set.id(), this.unit.id(), AdjustmentKind.DEDUCTION,
+				new BigDecimal("1.5"), "Chậm gửi báo cáo"));
+		assertThat(total(2032)).isEqualByComparingTo("6.5");
+	}
+
+	private BigDecimal total(int year) {
+		return this.scoring.results(year, this.group.id()).orElseThrow().standings().get(0).result().total();
 	}
 
 	private String message(IndexSetIssue issue) {

@@ -19,6 +19,7 @@ import org.parindex.engine.ScoreOverride;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -34,10 +35,14 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(AssessmentRepository repository, MethodologyService methodology, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AssessmentService(AssessmentRepository repository, MethodologyService methodology, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.methodology = methodology;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -76,14 +81,17 @@ public class AssessmentService {
 					nfc(entry.appraisalComment())))
 			.toList();
 		this.repository.upsert(command.indexSetId(), command.unitId(), normalized, now);
+		this.events.publishEvent(new LeafEntriesRecorded(command.indexSetId(), command.unitId()));
 	}
 
 	@Transactional
 	public AdjustmentView recordAdjustment(@Valid RecordAdjustment command) {
 		IndexSetView set = this.methodology.find(command.indexSetId())
 			.orElseThrow(() -> new IllegalArgumentException("No index set " + command.indexSetId()));
-		return this.repository.insertAdjustment(set.id(), command.unitId(), command.kind(), command.points(),
-				nfc(command.reason()), OffsetDateTime.now(this.clock));
+		AdjustmentView adjustment = this.repository.insertAdjustment(set.id(), command.unitId(), command.kind(),
+				command.points(), nfc(command.reason()), OffsetDateTime.now(this.clock));
+		this.events.publishEvent(new AdjustmentRecorded(set.id(), command.unitId(), command.kind()));
+		return adjustment;
 	}
 
 	/** Every entry under the set, all units. */

@@ -13,6 +13,7 @@ import org.parindex.engine.IndexSet;
 import org.parindex.engine.IndexSetValidator;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -26,8 +27,11 @@ public class MethodologyService {
 
 	private final IndexSetRepository sets;
 
-	MethodologyService(IndexSetRepository sets) {
+	private final ApplicationEventPublisher events;
+
+	MethodologyService(IndexSetRepository sets, ApplicationEventPublisher events) {
 		this.sets = sets;
+		this.events = events;
 	}
 
 	/**
@@ -44,6 +48,7 @@ public class MethodologyService {
 			throw new InvalidIndexSetException(issues);
 		}
 		long id = this.sets.insert(set);
+		this.events.publishEvent(new IndexSetCreated(id, set.year(), set.unitGroupId()));
 		return find(id).orElseThrow();
 	}
 
@@ -57,6 +62,12 @@ public class MethodologyService {
 		return this.sets.find(year, unitGroupId).map(this::view);
 	}
 
+	/** The set of a year and unit group, without its tree: one cheap lookup. */
+	@Transactional(readOnly = true)
+	public Optional<IndexSetSummary> summary(int year, long unitGroupId) {
+		return this.sets.find(year, unitGroupId).map(MethodologyService::summary);
+	}
+
 	/** The same unit group's set of the year before, if there is one. */
 	@Transactional(readOnly = true)
 	public Optional<IndexSetView> previous(IndexSetView set) {
@@ -66,10 +77,11 @@ public class MethodologyService {
 	/** All index sets, newest year first. */
 	@Transactional(readOnly = true)
 	public List<IndexSetSummary> list() {
-		return this.sets.all()
-			.stream()
-			.map((set) -> new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative()))
-			.toList();
+		return this.sets.all().stream().map(MethodologyService::summary).toList();
+	}
+
+	private static IndexSetSummary summary(IndexSetRepository.StoredSet set) {
+		return new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative());
 	}
 
 	private IndexSetView view(IndexSetRepository.StoredSet set) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AdjustmentView;
@@ -34,9 +35,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Scores a year's index for a unit group. A unit takes part in a year when anything was
  * recorded for it under that year's set; the ranking is over those units.
+ * <p>
+ * Scored results are kept in memory per index set and reused while the set's
+ * {@link ResultRevisions revision} is unchanged, so reading a ranking costs two small
+ * queries instead of rescoring every unit; any change to entries, survey results or
+ * adjustments raises the revision and the next read rescores.
  */
 @Service
 public class ScoringService {
+
+	/**
+	 * More sets than a province keeps years and unit groups for; beyond it the cache
+	 * starts over.
+	 */
+	private static final int CACHED_SETS = 64;
 
 	private final MethodologyService methodology;
 
@@ -46,42 +58,66 @@ public class ScoringService {
 
 	private final SurveyService survey;
 
+	private final ResultRevisions revisions;
+
+	private final Map<Long, ScoredSet> cache = new ConcurrentHashMap<>();
+
 	ScoringService(MethodologyService methodology, OrganizationService organization, AssessmentService assessment,
-			SurveyService survey) {
+			SurveyService survey, ResultRevisions revisions) {
 		this.methodology = methodology;
 		this.organization = organization;
 		this.assessment = assessment;
 		this.survey = survey;
+		this.revisions = revisions;
 	}
 
-	/** The results of the unit group's set of that year, if there is one. */
+	/**
+	 * The results of the unit group's set of that year, compared with the year before, if
+	 * there is a set.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<IndexResults> results(int year, long unitGroupId) {
-		return this.methodology.find(year, unitGroupId).map(this::results);
+		return this.methodology.summary(year, unitGroupId).map((summary) -> results(scored(summary.id())));
 	}
 
-	/** The results under a set, compared with the same group's set of the year before. */
-	@Transactional(readOnly = true)
-	public IndexResults results(IndexSetView set) {
-		List<Scored> current = score(set);
-		Map<Long, Scored> previous = new HashMap<>();
-		Optional<IndexSetView> previousSet = this.methodology.previous(set);
-		previousSet.ifPresent((earlier) -> score(earlier).forEach((scored) -> previous.put(scored.unit.id(), scored)));
-		List<UnitStanding> standings = new ArrayList<>(current.size());
-		for (Scored scored : current) {
-			Optional<PreviousStanding> before = Optional.ofNullable(previous.get(scored.unit.id()))
-				.map((earlier) -> new PreviousStanding(previousSet.get().year(), earlier.result.total(),
-						earlier.rank.rank(), earlier.rank.unitCount(), Change.between(earlier.result.total(),
-								earlier.rank.rank(), scored.result.total(), scored.rank.rank())));
-			standings.add(new UnitStanding(scored.unit, scored.result, scored.rank, before));
+	private IndexResults results(ScoredSet current) {
+		IndexSetView set = current.set();
+		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		Optional<ScoredSet> previousSet = this.methodology.summary(set.year() - 1, set.unitGroupId())
+			.map((summary) -> scored(summary.id()));
+		Map<Long, ScoredUnit> previous = new HashMap<>();
+		previousSet.ifPresent((earlier) -> earlier.units().forEach((unit) -> previous.put(unit.unitId(), unit)));
+		List<UnitStanding> standings = new ArrayList<>(current.units().size());
+		for (ScoredUnit scored : current.units()) {
+			Optional<PreviousStanding> before = Optional.ofNullable(previous.get(scored.unitId()))
+				.map((earlier) -> new PreviousStanding(previousSet.get().set().year(), earlier.result().total(),
+						earlier.rank().rank(), earlier.rank().unitCount(), Change.between(earlier.result().total(),
+								earlier.rank().rank(), scored.result().total(), scored.rank().rank())));
+			standings.add(new UnitStanding(units.get(scored.unitId()), scored.result(), scored.rank(), before));
 		}
-		return new IndexResults(set, standings, previousSet.map(IndexSetView::year));
+		return new IndexResults(set, standings, previousSet.map((earlier) -> earlier.set().year()));
 	}
 
-	private List<Scored> score(IndexSetView set) {
-		Map<Long, UnitView> units = new LinkedHashMap<>();
+	private ScoredSet scored(long indexSetId) {
+		long revision = this.revisions.current(indexSetId);
+		ScoredSet cached = this.cache.get(indexSetId);
+		if (cached != null && cached.revision() == revision) {
+			return cached;
+		}
+		IndexSetView set = this.methodology.find(indexSetId).orElseThrow();
+		ScoredSet scored = new ScoredSet(revision, set, score(set));
+		if (this.cache.size() >= CACHED_SETS) {
+			this.cache.clear();
+		}
+		this.cache.put(indexSetId, scored);
+		return scored;
+	}
+
+	private List<ScoredUnit> score(IndexSetView set) {
+		Map<String, UnitView> units = new LinkedHashMap<>();
 		for (UnitView unit : this.organization.unitsOf(set.unitGroupId())) {
-			units.put(unit.id(), unit);
+			units.put(unit.code(), unit);
 		}
 		Map<Long, Map<String, LeafInputs>> leaves = new HashMap<>();
 		for (LeafEntryView entry : this.assessment.entries(set.id())) {
@@ -97,12 +133,10 @@ public class ScoringService {
 			Map<Long, List<BigDecimal>> ledger = (adjustment.kind() == AdjustmentKind.BONUS) ? bonus : deductions;
 			ledger.computeIfAbsent(adjustment.unitId(), (id) -> new ArrayList<>()).add(adjustment.points());
 		}
-		List<UnitView> taking = units.values()
+		List<UnitInputs> inputs = units.values()
 			.stream()
 			.filter((unit) -> leaves.containsKey(unit.id()) || bonus.containsKey(unit.id())
 					|| deductions.containsKey(unit.id()))
-			.toList();
-		List<UnitInputs> inputs = taking.stream()
 			.map((unit) -> new UnitInputs(unit.code(), leaves.getOrDefault(unit.id(), Map.of()),
 					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of())))
 			.toList();
@@ -113,16 +147,19 @@ public class ScoringService {
 			byCode.put(result.unitKey(), result);
 			standings.add(new Standing(result.unitKey(), result.total()));
 		}
-		Map<String, UnitView> unitsByCode = new HashMap<>();
-		taking.forEach((unit) -> unitsByCode.put(unit.code(), unit));
-		List<Scored> scored = new ArrayList<>(results.size());
+		List<ScoredUnit> scored = new ArrayList<>(results.size());
 		for (RankedUnit rank : Ranking.rank(standings, set.definition().tieRule())) {
-			scored.add(new Scored(unitsByCode.get(rank.unitKey()), byCode.get(rank.unitKey()), rank));
+			scored.add(new ScoredUnit(units.get(rank.unitKey()).id(), byCode.get(rank.unitKey()), rank));
 		}
-		return scored;
+		return List.copyOf(scored);
 	}
 
-	private record Scored(UnitView unit, UnitResult result, RankedUnit rank) {
+	/** A set's scored units in rank order, as of a revision. */
+	private record ScoredSet(long revision, IndexSetView set, List<ScoredUnit> units) {
+
+	}
+
+	private record ScoredUnit(long unitId, UnitResult result, RankedUnit rank) {
 
 	}
 

@@ -12,6 +12,7 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -25,9 +26,12 @@ public class SurveyService {
 
 	private final MethodologyService methodology;
 
-	SurveyService(JdbcClient jdbc, MethodologyService methodology) {
+	private final ApplicationEventPublisher events;
+
+	SurveyService(JdbcClient jdbc, MethodologyService methodology, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.methodology = methodology;
+		this.events = events;
 	}
 
 	/**
@@ -66,6 +70,7 @@ public class SurveyService {
 					.update();
 			}
 		}
+		this.events.publishEvent(new SurveyResultsRecorded(set.id(), command.unitId()));
 	}
 
 	/** Every survey result under the set, all units. */
