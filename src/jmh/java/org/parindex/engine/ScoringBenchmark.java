@@ -78,6 +78,20 @@ public class ScoringBenchmark {
 		}
 	}
 
+	/** What a ranking needs: every unit scored, then ranked. */
+	@Benchmark
+	public List<RankedUnit> scoreAndRank() {
+		List<UnitResult> results = Scorer.scoreAll(this.set, this.units);
+		List<Standing> standings = new ArrayList<>(results.size());
+		for (UnitResult result : results) {
+			standings.add(new Standing(result.unitKey(), result.total()));
+		}
+		return Ranking.rank(standings, this.set.tieRule());
+	}
+
+	/**
+	 * The same, plus the appraisal leaf statistics of every unit (scorecards for all).
+	 */
 	@Benchmark
 	public List<RankedUnit> scoreRankAndAnalyse(Blackhole blackhole) {
 		List<UnitResult> results = Scorer.scoreAll(this.set, this.units);

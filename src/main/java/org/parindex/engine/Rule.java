@@ -24,6 +24,15 @@ public sealed interface Rule {
 	BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs);
 
 	/**
+	 * The points, or the problems of {@link #checkInputs}, in one pass: each rule reads
+	 * its inputs once and checks them all only when something is wrong.
+	 */
+	default Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		List<Problem> problems = checkInputs(leafCode, max, inputs);
+		return problems.isEmpty() ? Evaluation.of(points(max, inputs)) : Evaluation.invalid(problems);
+	}
+
+	/**
 	 * Problems with a unit's inputs: missing, unknown or negative values, then the rule's
 	 * own limits.
 	 */
@@ -108,6 +117,16 @@ public sealed interface Rule {
 			return Points.clamp(inputs.get(SCORE), BigDecimal.ZERO, max);
 		}
 
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal score = (inputs.size() == 1) ? inputs.get(SCORE) : null;
+			if (score != null && score.signum() >= 0 && score.compareTo(max) <= 0
+					&& (this.step.signum() == 0 || score.remainder(this.step).signum() == 0)) {
+				return Evaluation.of(score);
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
+		}
+
 	}
 
 	/** Đạt / không đạt: full points when {@code met} is 1, none when it is 0. */
@@ -146,6 +165,20 @@ public sealed interface Rule {
 			return (inputs.get(MET).compareTo(BigDecimal.ONE) == 0) ? max : BigDecimal.ZERO;
 		}
 
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal met = (inputs.size() == 1) ? inputs.get(MET) : null;
+			if (met != null) {
+				if (met.compareTo(BigDecimal.ONE) == 0) {
+					return Evaluation.of(max);
+				}
+				if (met.signum() == 0) {
+					return Evaluation.of(BigDecimal.ZERO);
+				}
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
+		}
+
 	}
 
 	/**
@@ -182,12 +215,30 @@ public sealed interface Rule {
 
 		@Override
 		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
-			BigDecimal base = inputs.get(BASE);
+			return points(max, inputs.get(ACTUAL), inputs.get(BASE));
+		}
+
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			if (inputs.size() == 2) {
+				BigDecimal actual = inputs.get(ACTUAL);
+				BigDecimal base = inputs.get(BASE);
+				if (actual != null && base != null && actual.signum() >= 0 && base.signum() >= 0) {
+					return Evaluation.of(points(max, actual, base));
+				}
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
+		}
+
+		private BigDecimal points(BigDecimal max, BigDecimal actual, BigDecimal base) {
 			if (base.signum() == 0) {
 				return this.fullWhenBaseZero ? max : BigDecimal.ZERO;
 			}
-			BigDecimal achieved = Points.divide(inputs.get(ACTUAL), base.multiply(this.fullAt));
-			return max.multiply(Points.clamp(achieved, BigDecimal.ZERO, BigDecimal.ONE));
+			BigDecimal target = (this.fullAt.compareTo(BigDecimal.ONE) == 0) ? base : base.multiply(this.fullAt);
+			if (actual.compareTo(target) >= 0) {
+				return max;
+			}
+			return max.multiply(Points.divide(actual, target));
 		}
 
 	}
@@ -237,6 +288,15 @@ public sealed interface Rule {
 				previous = band;
 			}
 			return problems;
+		}
+
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal value = (inputs.size() == 1) ? inputs.get(VALUE) : null;
+			if (value != null && value.signum() >= 0) {
+				return Evaluation.of(points(max, inputs));
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
 		}
 
 		@Override
@@ -297,6 +357,16 @@ public sealed interface Rule {
 			return inputs.get(COUNT).multiply(this.pointsPerItem).min(max);
 		}
 
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal count = (inputs.size() == 1) ? inputs.get(COUNT) : null;
+			if (count != null && count.signum() >= 0
+					&& (count.scale() <= 0 || count.stripTrailingZeros().scale() <= 0)) {
+				return Evaluation.of(count.multiply(this.pointsPerItem).min(max));
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
+		}
+
 	}
 
 	/**
@@ -336,6 +406,15 @@ public sealed interface Rule {
 		@Override
 		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
 			return max.multiply(Points.clamp(inputs.get(MEAN), BigDecimal.ZERO, BigDecimal.ONE));
+		}
+
+		@Override
+		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal mean = (inputs.size() == 1) ? inputs.get(MEAN) : null;
+			if (mean != null && mean.signum() >= 0 && mean.compareTo(BigDecimal.ONE) <= 0) {
+				return Evaluation.of(max.multiply(mean));
+			}
+			return Rule.super.evaluate(leafCode, max, inputs);
 		}
 
 	}

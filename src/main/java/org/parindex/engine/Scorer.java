@@ -107,15 +107,16 @@ public final class Scorer {
 		if (entry == null) {
 			return new NodeResult(leaf, BigDecimal.ZERO, LeafStatus.NOT_ENTERED, List.of(), List.of());
 		}
-		List<Problem> problems = checkEntry(leaf, entry);
-		if (!problems.isEmpty()) {
-			return new NodeResult(leaf, BigDecimal.ZERO, LeafStatus.INVALID, problems, List.of());
-		}
 		if (entry.override().isPresent()) {
+			List<Problem> problems = checkEntry(leaf, entry);
+			if (!problems.isEmpty()) {
+				return new NodeResult(leaf, BigDecimal.ZERO, LeafStatus.INVALID, problems, List.of());
+			}
 			return new NodeResult(leaf, entry.override().get().points(), LeafStatus.OVERRIDDEN, List.of(), List.of());
 		}
-		BigDecimal points = leaf.rule().points(leaf.maxPoints(), entry.values());
-		return new NodeResult(leaf, points, LeafStatus.COMPUTED, List.of(), List.of());
+		Evaluation evaluation = leaf.rule().evaluate(leaf.code(), leaf.maxPoints(), entry.values());
+		return new NodeResult(leaf, evaluation.points(), evaluation.valid() ? LeafStatus.COMPUTED : LeafStatus.INVALID,
+				evaluation.problems(), List.of());
 	}
 
 	private static BigDecimal sum(Iterable<BigDecimal> values) {
