@@ -11,7 +11,6 @@ import org.parindex.engine.Leaf;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +21,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class SurveyService {
 
-	private final JdbcClient jdbc;
+	private final SurveyRepository repository;
 
 	private final MethodologyService methodology;
 
 	private final ApplicationEventPublisher events;
 
-	SurveyService(JdbcClient jdbc, MethodologyService methodology, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	SurveyService(SurveyRepository repository, MethodologyService methodology, ApplicationEventPublisher events) {
+		this.repository = repository;
 		this.methodology = methodology;
 		this.events = events;
 	}
@@ -55,20 +54,7 @@ public class SurveyService {
 			}
 		}
 		for (RecordSurveyResults.Result result : command.results()) {
-			int updated = this.jdbc.sql("""
-					update survey_leaf_result set respondents = ?, mean = ?
-					where index_set_id = ? and unit_id = ? and leaf_code = ?
-					""")
-				.params(result.respondents(), result.mean(), set.id(), command.unitId(), result.leafCode())
-				.update();
-			if (updated == 0) {
-				this.jdbc.sql("""
-						insert into survey_leaf_result (index_set_id, unit_id, leaf_code, respondents, mean)
-						values (?, ?, ?, ?, ?)
-						""")
-					.params(set.id(), command.unitId(), result.leafCode(), result.respondents(), result.mean())
-					.update();
-			}
+			this.repository.save(set.id(), command.unitId(), result.leafCode(), result.respondents(), result.mean());
 		}
 		this.events.publishEvent(new SurveyResultsRecorded(set.id(), command.unitId()));
 	}
@@ -76,14 +62,7 @@ public class SurveyService {
 	/** Every survey result under the set, all units. */
 	@Transactional(readOnly = true)
 	public List<SurveyLeafResultView> results(long indexSetId) {
-		return this.jdbc.sql("""
-				select unit_id, leaf_code, respondents, mean from survey_leaf_result
-				where index_set_id = ? order by unit_id, id
-				""")
-			.param(indexSetId)
-			.query((row, rowNum) -> new SurveyLeafResultView(row.getLong("unit_id"), row.getString("leaf_code"),
-					row.getInt("respondents"), row.getBigDecimal("mean")))
-			.list();
+		return this.repository.results(indexSetId);
 	}
 
 }

@@ -1,0 +1,43 @@
+package org.parindex.survey;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SurveyRepository {
+
+	private final JdbcClient jdbc;
+
+	SurveyRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores a unit's result on a survey leaf, replacing an earlier one. */
+	void save(long setId, long unitId, String leafCode, int respondents, BigDecimal mean) {
+		int updated = this.jdbc.sql("""
+				update survey_leaf_result set respondents = ?, mean = ?
+				where index_set_id = ? and unit_id = ? and leaf_code = ?
+				""").params(respondents, mean, setId, unitId, leafCode).update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into survey_leaf_result (index_set_id, unit_id, leaf_code, respondents, mean)
+					values (?, ?, ?, ?, ?)
+					""").params(setId, unitId, leafCode, respondents, mean).update();
+		}
+	}
+
+	List<SurveyLeafResultView> results(long setId) {
+		return this.jdbc.sql("""
+				select unit_id, leaf_code, respondents, mean from survey_leaf_result
+				where index_set_id = ? order by unit_id, id
+				""")
+			.param(setId)
+			.query((row, rowNum) -> new SurveyLeafResultView(row.getLong("unit_id"), row.getString("leaf_code"),
+					row.getInt("respondents"), row.getBigDecimal("mean")))
+			.list();
+	}
+
+}
