@@ -178,6 +178,11 @@ abstract class GoldenFiguresScenario {
 		assertThat(this.web.json(unit).get("title").asString()).isEqualTo("Không tìm thấy");
 		assertThat(this.web.get("/api/v1/methodology/index-sets/2019/" + GROUP, "application/json").statusCode())
 			.isEqualTo(404);
+		HttpResponse<String> badYear = this.web.get("/api/v1/reporting/rankings/not-a-year/" + GROUP,
+				"application/json");
+		assertThat(badYear.statusCode()).isEqualTo(400);
+		assertThat(this.web.json(badYear).get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+		assertThat(this.web.json(badYear).get("detail").asString()).contains("not-a-year");
 		HttpResponse<String> page = this.web.page("/reporting/scorecards/2021/" + GROUP + "/nobody");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("Không tìm thấy", "nobody").doesNotContain("Exception", "at org.");
