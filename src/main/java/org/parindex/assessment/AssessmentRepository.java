@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.parindex.engine.ScoreOverride;
 
+import org.parindex.platform.GeneratedKeys;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,11 +61,7 @@ class AssessmentRepository {
 					.param("comment", entry.appraisalComment())
 					.param("now", now)
 					.update(key, "id");
-				Number generated = key.getKeyAs(Number.class);
-				if (generated == null) {
-					throw new IllegalStateException("No generated key");
-				}
-				id = generated.longValue();
+				id = GeneratedKeys.id(key);
 			}
 			else {
 				this.jdbc.sql("""
@@ -121,11 +119,7 @@ class AssessmentRepository {
 			.param("reason", reason)
 			.param("now", now)
 			.update(key, "id");
-		Number id = key.getKeyAs(Number.class);
-		if (id == null) {
-			throw new IllegalStateException("No generated key");
-		}
-		return new AdjustmentView(id.longValue(), unitId, kind, points, reason);
+		return new AdjustmentView(GeneratedKeys.id(key), unitId, kind, points, reason);
 	}
 
 	List<AdjustmentView> adjustments(long setId) {

@@ -1,6 +1,5 @@
 package org.parindex.assessment;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.parindex.platform.Text;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafInputs;
@@ -77,8 +77,8 @@ public class AssessmentService {
 		List<RecordLeafEntries.Entry> normalized = command.entries()
 			.stream()
 			.map((entry) -> new RecordLeafEntries.Entry(entry.leafCode(), entry.inputs(),
-					entry.override().map((o) -> new ScoreOverride(o.points(), nfc(o.reason()))),
-					nfc(entry.appraisalComment())))
+					entry.override().map((o) -> new ScoreOverride(o.points(), Text.normalize(o.reason()))),
+					Text.normalize(entry.appraisalComment())))
 			.toList();
 		this.repository.upsert(command.indexSetId(), command.unitId(), normalized, now);
 		this.events.publishEvent(new LeafEntriesRecorded(command.indexSetId(), command.unitId()));
@@ -89,7 +89,7 @@ public class AssessmentService {
 		IndexSetView set = this.methodology.find(command.indexSetId())
 			.orElseThrow(() -> new IllegalArgumentException("No index set " + command.indexSetId()));
 		AdjustmentView adjustment = this.repository.insertAdjustment(set.id(), command.unitId(), command.kind(),
-				command.points(), nfc(command.reason()), OffsetDateTime.now(this.clock));
+				command.points(), Text.normalize(command.reason()), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new AdjustmentRecorded(set.id(), command.unitId(), command.kind()));
 		return adjustment;
 	}
@@ -110,10 +110,6 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public List<AdjustmentView> adjustments(long indexSetId) {
 		return this.repository.adjustments(indexSetId);
-	}
-
-	private static String nfc(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
 	}
 
 }

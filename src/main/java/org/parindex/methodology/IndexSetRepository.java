@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 
+import org.parindex.platform.GeneratedKeys;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,11 +46,7 @@ class IndexSetRepository {
 			.param("deductionCap", set.deductionCap())
 			.param("tiePlaces", set.tiePlaces())
 			.update(key, "id");
-		Number id = key.getKeyAs(Number.class);
-		if (id == null) {
-			throw new IllegalStateException("No generated key");
-		}
-		long setId = id.longValue();
+		long setId = GeneratedKeys.id(key);
 		set.componentMaxima()
 			.forEach((component, max) -> this.jdbc
 				.sql("insert into methodology_component (index_set_id, component, max_points) values (?, ?, ?)")

@@ -1,6 +1,5 @@
 package org.parindex.methodology;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.parindex.platform.Text;
 import org.parindex.engine.IndexSet;
 import org.parindex.engine.IndexSetValidator;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
@@ -140,21 +140,17 @@ public class MethodologyService {
 		List<NodeDraft> nodes = set.nodes()
 			.stream()
 			.map((node) -> new NodeDraft(node.code().strip(), node.parentCode().map(String::strip), node.level(),
-					nfc(node.name()), nfc(node.nameEn()), node.maxPoints(), node.component(),
-					node.rule().map(String::strip), nfc(node.guidance())))
+					Text.normalize(node.name()), Text.normalize(node.nameEn()), node.maxPoints(), node.component(),
+					node.rule().map(String::strip), Text.normalize(node.guidance())))
 			.toList();
 		List<CreateIndexSet.ClassBandDraft> classes = set.classes()
 			.stream()
-			.map((band) -> new CreateIndexSet.ClassBandDraft(band.code().strip(), nfc(band.name()), nfc(band.nameEn()),
-					band.minPercent()))
+			.map((band) -> new CreateIndexSet.ClassBandDraft(band.code().strip(), Text.normalize(band.name()),
+					Text.normalize(band.nameEn()), band.minPercent()))
 			.toList();
-		return new CreateIndexSet(set.year(), set.unitGroupId(), nfc(set.name()), nfc(set.legalBasis()),
-				set.illustrative(), set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes,
-				nodes);
-	}
-
-	private static String nfc(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		return new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(set.name()),
+				Text.normalize(set.legalBasis()), set.illustrative(), set.componentMaxima(), set.bonusCap(),
+				set.deductionCap(), set.tiePlaces(), classes, nodes);
 	}
 
 }

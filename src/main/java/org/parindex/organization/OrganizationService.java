@@ -1,10 +1,11 @@
 package org.parindex.organization;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+
+import org.parindex.platform.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,8 @@ public class OrganizationService {
 
 	@Transactional
 	public UnitGroupView createGroup(@Valid CreateUnitGroup command) {
-		return this.units.insertGroup(command.code(), nfc(command.name()), nfc(command.nameEn()),
-				nfc(command.membersLabel()), nfc(command.membersLabelEn()));
+		return this.units.insertGroup(command.code(), Text.normalize(command.name()), Text.normalize(command.nameEn()),
+				Text.normalize(command.membersLabel()), Text.normalize(command.membersLabelEn()));
 	}
 
 	/** Adds a unit at the end of its group's order. */
@@ -32,7 +33,7 @@ public class OrganizationService {
 	public UnitView createUnit(@Valid CreateUnit command) {
 		UnitGroupView group = this.units.findGroup(command.groupId())
 			.orElseThrow(() -> new IllegalArgumentException("No unit group " + command.groupId()));
-		return this.units.insertUnit(command.code(), group.id(), command.kind(), nfc(command.name()));
+		return this.units.insertUnit(command.code(), group.id(), command.kind(), Text.normalize(command.name()));
 	}
 
 	@Transactional(readOnly = true)
@@ -59,10 +60,6 @@ public class OrganizationService {
 	@Transactional(readOnly = true)
 	public Optional<UnitView> findUnit(String code) {
 		return this.units.findUnit(code);
-	}
-
-	private static String nfc(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.parindex.platform.GeneratedKeys;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,7 +38,7 @@ class UnitRepository {
 			.param("membersLabel", membersLabel)
 			.param("membersLabelEn", membersLabelEn)
 			.update(key, "id");
-		return new UnitGroupView(id(key), code, name, nameEn, membersLabel, membersLabelEn);
+		return new UnitGroupView(GeneratedKeys.id(key), code, name, nameEn, membersLabel, membersLabelEn);
 	}
 
 	UnitView insertUnit(String code, long groupId, UnitKind kind, String name) {
@@ -55,7 +57,7 @@ class UnitRepository {
 			.param("name", name)
 			.param("position", position)
 			.update(key, "id");
-		return new UnitView(id(key), code, groupId, kind, name, position, true);
+		return new UnitView(GeneratedKeys.id(key), code, groupId, kind, name, position, true);
 	}
 
 	List<UnitGroupView> groups() {
@@ -90,14 +92,6 @@ class UnitRepository {
 			.param(code)
 			.query(UnitRepository::unit)
 			.optional();
-	}
-
-	private static long id(KeyHolder key) {
-		Number id = key.getKeyAs(Number.class);
-		if (id == null) {
-			throw new IllegalStateException("No generated key");
-		}
-		return id.longValue();
 	}
 
 	private static UnitGroupView group(ResultSet row, int rowNum) throws SQLException {

@@ -17,7 +17,6 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
-import org.parindex.platform.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +33,12 @@ class MethodologyApiController {
 
 	private final OrganizationService organization;
 
-	MethodologyApiController(MethodologyService methodology, OrganizationService organization) {
+	private final IndexSetLookup lookup;
+
+	MethodologyApiController(MethodologyService methodology, OrganizationService organization, IndexSetLookup lookup) {
 		this.methodology = methodology;
 		this.organization = organization;
+		this.lookup = lookup;
 	}
 
 	@GetMapping
@@ -55,11 +57,8 @@ class MethodologyApiController {
 	@Operation(summary = "The index set of a year and unit group, with its tree")
 	IndexSetJson indexSet(@Parameter(example = "2021") @PathVariable int year,
 			@Parameter(example = "gia-lai-district") @PathVariable String group) {
-		UnitGroupView unitGroup = this.organization.findGroup(group)
-			.orElseThrow(() -> new NotFoundException("error.not-found.group", group));
-		IndexSetView set = this.methodology.find(year, unitGroup.id())
-			.orElseThrow(() -> new NotFoundException("error.not-found.year", year, unitGroup.name()));
-		return IndexSetJson.of(set, unitGroup);
+		IndexSetLookup.Found found = this.lookup.find(year, group);
+		return IndexSetJson.of(found.set(), found.group());
 	}
 
 	record IndexSetListItem(long id, int year, String unitGroup, String name, boolean illustrative) {
