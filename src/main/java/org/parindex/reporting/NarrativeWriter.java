@@ -61,9 +61,10 @@ class NarrativeWriter {
 		String change = standing.previous().map((previous) -> {
 			Change delta = previous.change();
 			return switch (delta.direction()) {
-				case UP -> message("narrative.change.up", locale, this.formats.count(delta.places()), previous.year());
-				case DOWN ->
-					message("narrative.change.down", locale, this.formats.count(delta.places()), previous.year());
+				case UP -> message("narrative.change.up", locale, this.formats.count(delta.places()), previous.year(),
+						delta.places());
+				case DOWN -> message("narrative.change.down", locale, this.formats.count(delta.places()),
+						previous.year(), delta.places());
 				case SAME -> message("narrative.change.same", locale, previous.year());
 			};
 		}).orElse("");
