@@ -68,12 +68,6 @@ public class MethodologyService {
 		return this.sets.find(year, unitGroupId).map(MethodologyService::summary);
 	}
 
-	/** The same unit group's set of the year before, if there is one. */
-	@Transactional(readOnly = true)
-	public Optional<IndexSetView> previous(IndexSetView set) {
-		return find(set.year() - 1, set.unitGroupId());
-	}
-
 	/** All index sets, newest year first. */
 	@Transactional(readOnly = true)
 	public List<IndexSetSummary> list() {

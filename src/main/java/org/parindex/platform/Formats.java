@@ -81,7 +81,7 @@ public class Formats {
 	}
 
 	/** A rank alone, padded to the width of the unit count: {@code 06}. */
-	public String rankOnly(int rank, int unitCount) {
+	private String rankOnly(int rank, int unitCount) {
 		if (!this.zeroPad) {
 			return Integer.toString(rank);
 		}

@@ -64,11 +64,6 @@ public class ReportingService {
 		return listings;
 	}
 
-	/** The newest year's listing, if any index set exists. */
-	public Optional<IndexListing> latest() {
-		return indexes().stream().findFirst();
-	}
-
 	/**
 	 * The ranking of a year and unit group.
 	 * @throws NotFoundException for an unknown unit group or a year without an index set
