@@ -13,7 +13,7 @@ case "${1:-h2}" in
   postgres) env_vars=(SPRING_DATASOURCE_URL="$2" SPRING_DATASOURCE_USERNAME="$3" SPRING_DATASOURCE_PASSWORD="$4") ;;
   *) echo "usage: $0 h2 | postgres JDBC_URL USER PASSWORD" >&2; exit 2 ;;
 esac
-(cd "$workdir" && env "${env_vars[@]}" java -jar "$OLDPWD/$jar" --server.port=$port --parindex.demo.enabled=true \
+(cd "$workdir" && exec env "${env_vars[@]}" java -jar "$OLDPWD/$jar" --server.port=$port --parindex.demo.enabled=true \
   > "$workdir/app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$workdir"' EXIT
