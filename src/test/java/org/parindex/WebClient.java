@@ -2,18 +2,32 @@ package org.parindex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for integration tests against the running application. */
+/**
+ * A small HTTP client for integration tests against the running application. It keeps
+ * cookies, so it can sign in and post forms with their CSRF token like a browser.
+ */
 public final class WebClient {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient http;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -21,6 +35,45 @@ public final class WebClient {
 
 	public WebClient(int port) {
 		this.port = port;
+		this.http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager())
+			.build();
+	}
+
+	/** Signs in through the login form; the response is the redirect that follows. */
+	public HttpResponse<String> signIn(String username, String password) {
+		return post("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	/**
+	 * Posts a form as a browser would after loading {@code formPage}: with that page's
+	 * CSRF token.
+	 */
+	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		csrf(formPage).ifPresent((token) -> all.put("_csrf", token));
+		return postWithoutToken(path, all);
+	}
+
+	/** Posts a form as is, without adding a CSRF token. */
+	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return send(request);
+	}
+
+	/** The CSRF token of the form on a page, if the page has one. */
+	public Optional<String> csrf(String page) {
+		Matcher matcher = CSRF.matcher(page(page).body());
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	public HttpResponse<String> get(String path, String accept) {
@@ -28,6 +81,10 @@ public final class WebClient {
 			.header("Accept", accept)
 			.GET()
 			.build();
+		return send(request);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		}
@@ -50,6 +107,10 @@ public final class WebClient {
 
 	public JsonNode json(HttpResponse<String> response) {
 		return this.json.readTree(response.body());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

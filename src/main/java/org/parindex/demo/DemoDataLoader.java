@@ -14,6 +14,9 @@ import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
+import org.parindex.identity.CreateAccount;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.Role;
 import org.parindex.methodology.CreateIndexSet;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -46,6 +49,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final String GROUP = "gia-lai-district";
 
+	/** The password of every demo account (README). */
+	static final String DEMO_PASSWORD = "parindex-demo";
+
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);
 
 	private static final int[] YEARS = { 2020, 2021 };
@@ -58,12 +64,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final SurveyService survey;
 
+	private final IdentityService identity;
+
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
-			SurveyService survey) {
+			SurveyService survey, IdentityService identity) {
 		this.organization = organization;
 		this.methodology = methodology;
 		this.assessment = assessment;
 		this.survey = survey;
+		this.identity = identity;
 	}
 
 	@Override
@@ -71,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (this.organization.findGroup(GROUP).isPresent()) {
 			logger.info("Demo data present; nothing loaded");
+			createAccounts();
 			return;
 		}
 		UnitGroupView group = this.organization.createGroup(new CreateUnitGroup(GROUP,
@@ -89,7 +99,21 @@ class DemoDataLoader implements ApplicationRunner {
 			loadSurvey(year, set, units);
 			loadAdjustments(year, set, units);
 		}
+		createAccounts();
 		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);
+	}
+
+	/** One demo account per role (README lists them), each created if missing. */
+	private void createAccounts() {
+		for (Map<String, String> row : DemoData.read("accounts.tsv")) {
+			if (this.identity.findByUsername(row.get("username")).isPresent()) {
+				continue;
+			}
+			Optional<Long> unit = optional(row.get("unit"))
+				.map((code) -> this.organization.findUnit(code).orElseThrow().id());
+			this.identity.createAccount(new CreateAccount(row.get("username"), row.get("display_name"),
+					Role.valueOf(row.get("role")), unit, DEMO_PASSWORD, false));
+		}
 	}
 
 	private static CreateIndexSet indexSet(int year, long groupId, List<CreateIndexSet.NodeDraft> tree) {

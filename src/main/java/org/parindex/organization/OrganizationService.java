@@ -58,6 +58,11 @@ public class OrganizationService {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<UnitView> findUnit(long id) {
+		return this.units.findUnit(id);
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<UnitView> findUnit(String code) {
 		return this.units.findUnit(code);
 	}

@@ -87,6 +87,13 @@ class UnitRepository {
 			.list();
 	}
 
+	Optional<UnitView> findUnit(long id) {
+		return this.jdbc.sql("select " + UNIT_COLUMNS + " from organization_unit where id = ?")
+			.param(id)
+			.query(UnitRepository::unit)
+			.optional();
+	}
+
 	Optional<UnitView> findUnit(String code) {
 		return this.jdbc.sql("select " + UNIT_COLUMNS + " from organization_unit where code = ?")
 			.param(code)

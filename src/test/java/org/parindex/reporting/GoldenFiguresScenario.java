@@ -187,7 +187,10 @@ abstract class GoldenFiguresScenario {
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("Không tìm thấy", "nobody").doesNotContain("Exception", "at org.");
 		assertThat(this.web.page("/reporting/rankings/not-a-year/" + GROUP).statusCode()).isEqualTo(404);
-		assertThat(this.web.page("/no/such/page").body()).contains("Trang bạn tìm không tồn tại");
+		HttpResponse<String> unknown = this.web.page("/no/such/page");
+		assertThat(unknown.statusCode()).as("unknown paths are protected by default").isEqualTo(302);
+		assertThat(unknown.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test

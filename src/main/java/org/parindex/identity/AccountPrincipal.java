@@ -1,0 +1,111 @@
+package org.parindex.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parindex.platform.Actor;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in account: Spring Security's user and the platform's {@link Actor}. */
+final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor {
+
+	private final long accountId;
+
+	private final String username;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final Optional<Long> unitId;
+
+	private final boolean enabled;
+
+	private final boolean locked;
+
+	private final boolean mustChangePassword;
+
+	private String passwordHash;
+
+	AccountPrincipal(AccountRepository.StoredAccount account, boolean locked) {
+		this.accountId = account.id();
+		this.username = account.username();
+		this.displayName = account.displayName();
+		this.role = account.role();
+		this.unitId = account.unitId();
+		this.enabled = account.active();
+		this.locked = locked;
+		this.mustChangePassword = account.mustChangePassword();
+		this.passwordHash = account.passwordHash();
+	}
+
+	@Override
+	public long accountId() {
+		return this.accountId;
+	}
+
+	@Override
+	public String username() {
+		return this.username;
+	}
+
+	@Override
+	public String displayName() {
+		return this.displayName;
+	}
+
+	@Override
+	public Set<String> roles() {
+		return Set.of(this.role.name());
+	}
+
+	@Override
+	public Optional<Long> unitId() {
+		return this.unitId;
+	}
+
+	Role role() {
+		return this.role;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + this.role.name()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = "";
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.parindex.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.parindex.platform.GeneratedKeys;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = "id, username, display_name, password_hash, role, unit_id, active, "
+			+ "must_change_password, failed_attempts, locked_until";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(String username, String displayName, String passwordHash, Role role, Optional<Long> unitId,
+			boolean mustChangePassword, OffsetDateTime now) {
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				insert into identity_account (username, display_name, password_hash, role, unit_id, active,
+				    must_change_password, failed_attempts, created_at, password_changed_at)
+				values (:username, :displayName, :hash, :role, :unit, true, :mustChange, 0, :now, :now)
+				""")
+			.param("username", username)
+			.param("displayName", displayName)
+			.param("hash", passwordHash)
+			.param("role", role.name())
+			.param("unit", unitId.orElse(null))
+			.param("mustChange", mustChangePassword)
+			.param("now", now)
+			.update(key, "id");
+		return GeneratedKeys.id(key);
+	}
+
+	Optional<StoredAccount> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from identity_account where id = ?")
+			.param(id)
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	Optional<StoredAccount> findByUsername(String username) {
+		return this.jdbc.sql("select " + COLUMNS + " from identity_account where username = ?")
+			.param(username)
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	List<StoredAccount> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from identity_account order by role, username")
+			.query(AccountRepository::account)
+			.list();
+	}
+
+	boolean anyWithRole(Role role) {
+		return this.jdbc.sql("select count(*) from identity_account where role = ? and active = true")
+			.param(role.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void updatePassword(long id, String passwordHash, boolean mustChangePassword, OffsetDateTime now) {
+		this.jdbc.sql("""
+				update identity_account set password_hash = ?, must_change_password = ?, password_changed_at = ?,
+				    failed_attempts = 0, locked_until = null
+				where id = ?
+				""").params(passwordHash, mustChangePassword, now, id).update();
+	}
+
+	void updateActive(long id, boolean active) {
+		this.jdbc.sql("update identity_account set active = ? where id = ?").params(active, id).update();
+	}
+
+	void recordFailure(String username, int maxFailures, OffsetDateTime lockUntil) {
+		this.jdbc.sql("""
+				update identity_account set failed_attempts = failed_attempts + 1,
+				    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+				where username = ?
+				""").params(maxFailures, lockUntil, username).update();
+	}
+
+	void recordSuccess(String username) {
+		this.jdbc.sql("update identity_account set failed_attempts = 0, locked_until = null where username = ?")
+			.param(username)
+			.update();
+	}
+
+	void unlock(long id) {
+		this.jdbc.sql("update identity_account set failed_attempts = 0, locked_until = null where id = ?")
+			.param(id)
+			.update();
+	}
+
+	private static StoredAccount account(ResultSet row, int rowNum) throws SQLException {
+		long unit = row.getLong("unit_id");
+		Optional<Long> unitId = row.wasNull() ? Optional.empty() : Optional.of(unit);
+		return new StoredAccount(row.getLong("id"), row.getString("username"), row.getString("display_name"),
+				row.getString("password_hash"), Role.valueOf(row.getString("role")), unitId, row.getBoolean("active"),
+				row.getBoolean("must_change_password"), row.getInt("failed_attempts"),
+				Optional.ofNullable(row.getObject("locked_until", OffsetDateTime.class)));
+	}
+
+	/** An account's row, with its password hash: never leaves the module. */
+	record StoredAccount(long id, String username, String displayName, String passwordHash, Role role,
+			Optional<Long> unitId, boolean active, boolean mustChangePassword, int failedAttempts,
+			Optional<OffsetDateTime> lockedUntil) {
+
+		/** The account as shown at {@code now}: a lock that has run out is not shown. */
+		AccountView view(OffsetDateTime now) {
+			return new AccountView(this.id, this.username, this.displayName, this.role, this.unitId, this.active,
+					this.mustChangePassword, this.lockedUntil.filter(now::isBefore));
+		}
+
+		boolean lockedAt(OffsetDateTime now) {
+			return this.lockedUntil.map(now::isBefore).orElse(false);
+		}
+
+	}
+
+}

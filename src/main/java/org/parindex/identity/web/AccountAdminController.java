@@ -1,0 +1,135 @@
+package org.parindex.identity.web;
+
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.identity.CreateAccount;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.InvalidAccountException;
+import org.parindex.identity.Role;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.organization.UnitView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's account management: list, create (with a one-time password the
+ * administrator hands over), reset a password, deactivate, reactivate and unlock.
+ */
+@Controller
+@RequestMapping("/admin/identity/accounts")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class AccountAdminController {
+
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final IdentityService identity;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	AccountAdminController(IdentityService identity, OrganizationService organization, MessageSource messages) {
+		this.identity = identity;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String accounts(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new AccountForm("", "", Role.UNIT_OFFICER, null));
+		}
+		model.addAttribute("accounts", this.identity.accounts());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("units", units());
+		return "identity/accounts";
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") AccountForm form, Model model, Locale locale, RedirectAttributes redirect) {
+		String password = temporaryPassword();
+		try {
+			this.identity.createAccount(new CreateAccount(form.username().strip(), form.displayName(), form.role(),
+					Optional.ofNullable(form.unitId()), password, true));
+		}
+		catch (InvalidAccountException ex) {
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return accounts(model);
+		}
+		catch (jakarta.validation.ConstraintViolationException ex) {
+			model.addAttribute("error", this.messages.getMessage("account.form.invalid", null, locale));
+			return accounts(model);
+		}
+		redirect.addFlashAttribute("notice", this.messages.getMessage("account.created",
+				new Object[] { form.username().strip().toLowerCase(Locale.ROOT), password }, locale));
+		return "redirect:/admin/identity/accounts";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		String password = temporaryPassword();
+		this.identity.resetPassword(id, password);
+		String username = this.identity.find(id).orElseThrow().username();
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage("account.password.reset", new Object[] { username, password }, locale));
+		return "redirect:/admin/identity/accounts";
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active) {
+		this.identity.setActive(id, active);
+		return "redirect:/admin/identity/accounts";
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id) {
+		this.identity.unlock(id);
+		return "redirect:/admin/identity/accounts";
+	}
+
+	/** Units to choose from for unit roles, labelled with their group. */
+	private Map<Long, String> units() {
+		Map<Long, String> units = new LinkedHashMap<>();
+		for (UnitGroupView group : this.organization.groups()) {
+			List<UnitView> members = this.organization.unitsOf(group.id());
+			members.stream()
+				.sorted(Comparator.comparingInt(UnitView::position))
+				.forEach((unit) -> units.put(unit.id(), unit.name() + " · " + group.name()));
+		}
+		return units;
+	}
+
+	/** A password to hand over once; it must be changed at first sign-in. */
+	private String temporaryPassword() {
+		StringBuilder password = new StringBuilder(12);
+		for (int i = 0; i < 12; i++) {
+			password.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	/** The account form: the unit is only for unit officers and leaders. */
+	record AccountForm(String username, String displayName, Role role, Long unitId) {
+
+	}
+
+}

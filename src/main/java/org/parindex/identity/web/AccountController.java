@@ -1,0 +1,109 @@
+package org.parindex.identity.web;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.parindex.identity.AccountView;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.InvalidAccountException;
+import org.parindex.methodology.IndexSetSummary;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.platform.Actor;
+import org.parindex.platform.Actors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A signed-in person's home page, which depends on their role, and their password. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class AccountController {
+
+	private final IdentityService identity;
+
+	private final OrganizationService organization;
+
+	private final MethodologyService methodology;
+
+	private final MessageSource messages;
+
+	AccountController(IdentityService identity, OrganizationService organization, MethodologyService methodology,
+			MessageSource messages) {
+		this.identity = identity;
+		this.organization = organization;
+		this.methodology = methodology;
+		this.messages = messages;
+	}
+
+	@GetMapping("/account")
+	String home(Model model) {
+		AccountView account = current();
+		model.addAttribute("account", account);
+		account.unitId().flatMap(this.organization::findUnit).ifPresent((unit) -> {
+			model.addAttribute("unit", unit);
+			this.organization.findGroup(unit.groupId()).ifPresent((group) -> {
+				model.addAttribute("group", group);
+				this.methodology.list()
+					.stream()
+					.filter((set) -> set.unitGroupId() == group.id())
+					.findFirst()
+					.map(IndexSetSummary::year)
+					.ifPresent((year) -> model.addAttribute("latestYear", year));
+			});
+		});
+		this.methodology.list().stream().findFirst().ifPresent((set) -> {
+			model.addAttribute("latestSet", set);
+			this.organization.findGroup(set.unitGroupId())
+				.ifPresent((group) -> model.addAttribute("latestGroup", group));
+		});
+		return "identity/home";
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm(Model model) {
+		model.addAttribute("account", current());
+		model.addAttribute("form", new PasswordForm("", "", ""));
+		return "identity/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		AccountView account = current();
+		model.addAttribute("account", account);
+		if (!form.newPassword().equals(form.repeatPassword())) {
+			model.addAttribute("error", this.messages.getMessage("account.password.mismatch", null, locale));
+			return "identity/password";
+		}
+		try {
+			this.identity.changePassword(account.id(), form.currentPassword(), form.newPassword());
+		}
+		catch (InvalidAccountException ex) {
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "identity/password";
+		}
+		redirect.addFlashAttribute("notice", this.messages.getMessage("account.password.changed", null, locale));
+		return "redirect:/account";
+	}
+
+	private AccountView current() {
+		Actor actor = Actors.current().orElseThrow();
+		return this.identity.find(actor.accountId()).orElseThrow();
+	}
+
+	/** The password form; the fields are never sent back to the page. */
+	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
+			@NotBlank String repeatPassword) {
+
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.parindex.identity;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who reaches what, through real HTTP with real sign-in: every demo account against every
+ * protected endpoint (a role × endpoint matrix), plus lockout, forced password change,
+ * CSRF and security headers. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class SecurityScenario {
+
+	static final String PASSWORD = "parindex-demo";
+
+	/** The demo account of each role. */
+	static final Map<Role, String> ACCOUNTS = Map.of(Role.ADMINISTRATOR, "admin", Role.PAR_OFFICE, "sonoivu",
+			Role.APPRAISER, "thamdinh", Role.COUNCIL_MEMBER, "hoidong", Role.UNIT_OFFICER, "dakpo.canbo",
+			Role.UNIT_LEADER, "dakpo.lanhdao", Role.SURVEY_STAFF, "dieutra", Role.CONTEST_COMMITTEE, "cuocthi",
+			Role.PORTAL_EDITOR, "bientap");
+
+	/** Pages anyone may read, signed in or not. */
+	static final List<String> PUBLIC_PAGES = List.of("/", "/reporting/rankings/2021/gia-lai-district",
+			"/reporting/scorecards/2021/gia-lai-district/dak-po", "/reporting/summaries/2021/gia-lai-district/dak-po",
+			"/methodology/index-sets/2021/gia-lai-district", "/login");
+
+	/**
+	 * Protected pages and the roles that may open them; empty means every signed-in role.
+	 */
+	static final Map<String, Set<Role>> PROTECTED_PAGES = Map.of("/account", Set.of(), "/account/password", Set.of(),
+			"/admin/identity/accounts", Set.of(Role.ADMINISTRATOR));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	IdentityService identity;
+
+	/**
+	 * An account of its own for a test that changes it, so other tests keep the demo
+	 * accounts intact.
+	 */
+	private String ownAccount(String username) {
+		this.identity.createAccount(new CreateAccount(username, "Tài khoản kiểm thử", Role.PORTAL_EDITOR,
+				Optional.empty(), PASSWORD, false));
+		return username;
+	}
+
+	@Test
+	void everyRoleReachesExactlyItsPages() {
+		for (Map.Entry<Role, String> account : ACCOUNTS.entrySet()) {
+			WebClient web = new WebClient(this.port);
+			assertThat(web.signIn(account.getValue(), PASSWORD).headers().firstValue("Location"))
+				.as("sign-in of %s", account.getValue())
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/account"));
+			for (Map.Entry<String, Set<Role>> page : PROTECTED_PAGES.entrySet()) {
+				boolean allowed = page.getValue().isEmpty() || page.getValue().contains(account.getKey());
+				assertThat(web.page(page.getKey()).statusCode()).as("%s on %s", account.getKey(), page.getKey())
+					.isEqualTo(allowed ? 200 : 403);
+			}
+			for (String page : PUBLIC_PAGES) {
+				assertThat(web.page(page).statusCode()).as("%s on %s", account.getKey(), page).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void onlyAnAdministratorCanCreateAccounts() {
+		for (Map.Entry<Role, String> account : ACCOUNTS.entrySet()) {
+			WebClient web = new WebClient(this.port);
+			web.signIn(account.getValue(), PASSWORD);
+			String username = "new." + account.getValue();
+			HttpResponse<String> response = web.post("/account", "/admin/identity/accounts",
+					Map.of("username", username, "displayName", "Người mới", "role", "SURVEY_STAFF", "unitId", ""));
+			boolean created = count("identity_account where username = '" + username + "'") == 1;
+			assertThat(created).as("%s creating an account", account.getKey())
+				.isEqualTo(account.getKey() == Role.ADMINISTRATOR);
+			assertThat(response.statusCode()).isEqualTo(created ? 302 : 403);
+		}
+	}
+
+	@Test
+	void thePublicIsSentToSignInForProtectedPages() {
+		WebClient web = new WebClient(this.port);
+		for (String page : PROTECTED_PAGES.keySet()) {
+			HttpResponse<String> response = web.page(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+		}
+		for (String page : PUBLIC_PAGES) {
+			assertThat(web.page(page).statusCode()).as(page).isEqualTo(200);
+		}
+		assertThat(web.get("/api/v1/reporting/rankings/2021/gia-lai-district", "application/json").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void wrongPasswordsLockTheAccountForAWhile() {
+		String username = ownAccount("lock.test");
+		WebClient web = new WebClient(this.port);
+		for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+			assertThat(web.signIn(username, "wrong-password-" + i).headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+		}
+		assertThat(web.signIn(username, PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?locked"));
+		assertThat(web.page("/login?locked").body()).contains("Tài khoản tạm bị khóa");
+		WebClient admin = new WebClient(this.port);
+		admin.signIn("admin", PASSWORD);
+		long id = this.identity.findByUsername(username).orElseThrow().id();
+		assertThat(admin.page("/admin/identity/accounts").body()).contains("Tạm khóa");
+		admin.post("/admin/identity/accounts", "/admin/identity/accounts/" + id + "/unlock", Map.of());
+		assertThat(web.signIn(username, PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account"));
+	}
+
+	@Test
+	void aResetPasswordMustBeChangedBeforeAnythingElse() {
+		WebClient admin = new WebClient(this.port);
+		admin.signIn("admin", PASSWORD);
+		String username = ownAccount("reset.test");
+		long id = this.identity.findByUsername(username).orElseThrow().id();
+		HttpResponse<String> reset = admin.post("/admin/identity/accounts",
+				"/admin/identity/accounts/" + id + "/password", Map.of());
+		assertThat(reset.statusCode()).isEqualTo(302);
+		String notice = admin.page("/admin/identity/accounts").body();
+		String temporary = notice.replaceAll("(?s).*Mật khẩu tạm thời: ([A-Za-z0-9]+) .*", "$1");
+		assertThat(temporary).hasSize(12);
+
+		WebClient user = new WebClient(this.port);
+		user.signIn(username, temporary);
+		HttpResponse<String> home = user.page("/account");
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account/password"));
+		HttpResponse<String> tooShort = user.post("/account/password", "/account/password",
+				Map.of("currentPassword", temporary, "newPassword", "short", "repeatPassword", "short"));
+		assertThat(tooShort.body()).contains("Mật khẩu phải có ít nhất 10 ký tự.");
+		HttpResponse<String> changed = user.post("/account/password", "/account/password", Map.of("currentPassword",
+				temporary, "newPassword", "khảo-sát-2026", "repeatPassword", "khảo-sát-2026"));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(user.page("/account").statusCode()).isEqualTo(200);
+		assertThat(new WebClient(this.port).signIn(username, "khảo-sát-2026").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account"));
+	}
+
+	@Test
+	void formsWithoutTheirCsrfTokenAreRefused() {
+		WebClient web = new WebClient(this.port);
+		web.signIn("admin", PASSWORD);
+		HttpResponse<String> response = web.postWithoutToken("/admin/identity/accounts",
+				Map.of("username", "csrf.test", "displayName", "X", "role", "SURVEY_STAFF", "unitId", ""));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(count("identity_account where username = 'csrf.test'")).isZero();
+	}
+
+	@Test
+	void pagesCarrySecurityHeadersAndNoStackTraces() {
+		WebClient web = new WebClient(this.port);
+		HttpResponse<String> page = web.page("/reporting/rankings/2021/gia-lai-district");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'"));
+		assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.body()).doesNotContain("<script>", "style=\"");
+		HttpResponse<String> missing = web.page("/reporting/rankings/2021/no-such-group");
+		assertThat(missing.body()).doesNotContain("Exception", "at org.", "SQL");
+		assertThat(web.page("/login?lang=en").body()).contains("Sign in", "Username");
+	}
+
+	private long count(String from) {
+		return this.jdbc.sql("select count(*) from " + from).query(Long.class).single();
+	}
+
+}
