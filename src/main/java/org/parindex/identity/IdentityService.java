@@ -9,8 +9,10 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.parindex.organization.OrganizationService;
+import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,15 @@ public class IdentityService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	IdentityService(AccountRepository accounts, OrganizationService organization, PasswordEncoder passwords,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -60,9 +65,11 @@ public class IdentityService {
 			throw new InvalidAccountException("account.unit.unknown", command.unitId().get());
 		}
 		checkPolicy(command.initialPassword(), username);
-		long id = this.accounts.insert(username, Text.normalize(command.displayName()),
-				this.passwords.encode(command.initialPassword()), command.role(), command.unitId(),
-				command.mustChangePassword(), now());
+		String displayName = Text.normalize(command.displayName());
+		long id = this.accounts.insert(username, displayName, this.passwords.encode(command.initialPassword()),
+				command.role(), command.unitId(), command.mustChangePassword(), now());
+		audit(username, "created", "", "name=" + displayName + "; role=" + command.role()
+				+ command.unitId().map((unit) -> "; unit=" + unit).orElse(""));
 		return find(id).orElseThrow();
 	}
 
@@ -105,6 +112,7 @@ public class IdentityService {
 		}
 		checkPolicy(newPassword, account.username());
 		this.accounts.updatePassword(accountId, this.passwords.encode(newPassword), false, now());
+		audit(account.username(), "password-changed", "", "");
 	}
 
 	/**
@@ -117,17 +125,31 @@ public class IdentityService {
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
 		checkPolicy(newPassword, account.username());
 		this.accounts.updatePassword(accountId, this.passwords.encode(newPassword), true, now());
+		audit(account.username(), "password-reset", "", "must-change-password=true");
 	}
 
 	@Transactional
 	public void setActive(long accountId, boolean active) {
-		this.accounts.find(accountId).orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		AccountRepository.StoredAccount account = this.accounts.find(accountId)
+			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		if (account.active() == active) {
+			return;
+		}
 		this.accounts.updateActive(accountId, active);
+		audit(account.username(), active ? "activated" : "deactivated", "active=" + account.active(),
+				"active=" + active);
 	}
 
 	@Transactional
 	public void unlock(long accountId) {
+		AccountRepository.StoredAccount account = this.accounts.find(accountId)
+			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
 		this.accounts.unlock(accountId);
+		audit(account.username(), "unlocked", "failed-attempts=" + account.failedAttempts(), "failed-attempts=0");
+	}
+
+	private void audit(String username, String action, String before, String after) {
+		this.events.publishEvent(AuditableChange.of("account", username, action, before, after, ""));
 	}
 
 	private void checkPolicy(String password, String username) {

@@ -8,9 +8,10 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.parindex.platform.Text;
 import org.parindex.engine.IndexSet;
 import org.parindex.engine.IndexSetValidator;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Text;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +50,8 @@ public class MethodologyService {
 		}
 		long id = this.sets.insert(set);
 		this.events.publishEvent(new IndexSetCreated(id, set.year(), set.unitGroupId()));
+		this.events.publishEvent(AuditableChange.of("index-set", Long.toString(id), "created", "", "year=" + set.year()
+				+ "; group=" + set.unitGroupId() + "; name=" + set.name() + "; nodes=" + set.nodes().size(), ""));
 		return find(id).orElseThrow();
 	}
 

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -18,14 +20,21 @@ public class OrganizationService {
 
 	private final UnitRepository units;
 
-	OrganizationService(UnitRepository units) {
+	private final ApplicationEventPublisher events;
+
+	OrganizationService(UnitRepository units, ApplicationEventPublisher events) {
 		this.units = units;
+		this.events = events;
 	}
 
 	@Transactional
 	public UnitGroupView createGroup(@Valid CreateUnitGroup command) {
-		return this.units.insertGroup(command.code(), Text.normalize(command.name()), Text.normalize(command.nameEn()),
-				Text.normalize(command.membersLabel()), Text.normalize(command.membersLabelEn()));
+		UnitGroupView group = this.units.insertGroup(command.code(), Text.normalize(command.name()),
+				Text.normalize(command.nameEn()), Text.normalize(command.membersLabel()),
+				Text.normalize(command.membersLabelEn()));
+		this.events
+			.publishEvent(AuditableChange.of("unit-group", group.code(), "created", "", "name=" + group.name(), ""));
+		return group;
 	}
 
 	/** Adds a unit at the end of its group's order. */
@@ -33,7 +42,11 @@ public class OrganizationService {
 	public UnitView createUnit(@Valid CreateUnit command) {
 		UnitGroupView group = this.units.findGroup(command.groupId())
 			.orElseThrow(() -> new IllegalArgumentException("No unit group " + command.groupId()));
-		return this.units.insertUnit(command.code(), group.id(), command.kind(), Text.normalize(command.name()));
+		UnitView unit = this.units.insertUnit(command.code(), group.id(), command.kind(),
+				Text.normalize(command.name()));
+		this.events.publishEvent(AuditableChange.of("unit", unit.code(), "created", "",
+				"name=" + unit.name() + "; kind=" + unit.kind() + "; group=" + group.code(), ""));
+		return unit;
 	}
 
 	@Transactional(readOnly = true)

@@ -41,7 +41,9 @@ abstract class SecurityScenario {
 	 * Protected pages and the roles that may open them; empty means every signed-in role.
 	 */
 	static final Map<String, Set<Role>> PROTECTED_PAGES = Map.of("/account", Set.of(), "/account/password", Set.of(),
-			"/admin/identity/accounts", Set.of(Role.ADMINISTRATOR));
+			"/admin/identity/accounts", Set.of(Role.ADMINISTRATOR), "/admin/audit",
+			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/audit/export.csv",
+			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE));
 
 	@LocalServerPort
 	int port;
@@ -183,6 +185,30 @@ abstract class SecurityScenario {
 		HttpResponse<String> missing = web.page("/reporting/rankings/2021/no-such-group");
 		assertThat(missing.body()).doesNotContain("Exception", "at org.", "SQL");
 		assertThat(web.page("/login?lang=en").body()).contains("Sign in", "Username");
+	}
+
+	@Test
+	void theAuditTrailRecordsAccountChangesWithoutPasswords() {
+		WebClient admin = new WebClient(this.port);
+		admin.signIn("admin", PASSWORD);
+		admin.post("/admin/identity/accounts", "/admin/identity/accounts", Map.of("username", "audit.test",
+				"displayName", "Người được ghi nhật ký", "role", "APPRAISER", "unitId", ""));
+		long id = this.identity.findByUsername("audit.test").orElseThrow().id();
+		admin.post("/admin/identity/accounts", "/admin/identity/accounts/" + id + "/password", Map.of());
+		admin.post("/admin/identity/accounts", "/admin/identity/accounts/" + id + "/active", Map.of("active", "false"));
+		String trail = admin.page("/admin/audit?type=account&text=audit.test").body();
+		assertThat(trail).contains("audit.test", "created", "password-reset", "deactivated", "active=false",
+				"role=APPRAISER");
+		HttpResponse<String> csv = admin.get("/admin/audit/export.csv?actor=admin&text=audit.test", "text/csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("\uFEFFtime,actor,entity_type").contains("\"admin\"", "\"deactivated\"");
+		assertThat(csv.body().lines().count()).isEqualTo(4);
+		assertThat(count(
+				"identity_audit_event where new_value like '%parindex-demo%' or old_value like '%parindex-demo%'"))
+			.isZero();
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", PASSWORD);
+		assertThat(office.page("/admin/audit?actor=nobody").body()).contains("Không có bản ghi nào phù hợp.");
 	}
 
 	private long count(String from) {
