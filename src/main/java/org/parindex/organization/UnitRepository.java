@@ -2,6 +2,8 @@ package org.parindex.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,15 +44,20 @@ class UnitRepository {
 	}
 
 	UnitView insertUnit(String code, long groupId, UnitKind kind, String name) {
+		return insertUnit(code, groupId, kind, name, null);
+	}
+
+	UnitView insertUnit(String code, long groupId, UnitKind kind, String name, LocalDate activeFrom) {
 		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from organization_unit where group_id = ?")
 			.param(groupId)
 			.query(Integer.class)
 			.single();
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into organization_unit (code, group_id, kind, name, position, active)
-				values (:code, :groupId, :kind, :name, :position, true)
+				insert into organization_unit (code, group_id, kind, name, position, active, active_from)
+				values (:code, :groupId, :kind, :name, :position, true, :activeFrom)
 				""")
+			.param("activeFrom", activeFrom)
 			.param("code", code)
 			.param("groupId", groupId)
 			.param("kind", kind.name())
@@ -99,6 +106,64 @@ class UnitRepository {
 			.param(code)
 			.query(UnitRepository::unit)
 			.optional();
+	}
+
+	void updateNameAndKind(long unitId, String name, UnitKind kind) {
+		this.jdbc.sql("update organization_unit set name = ?, kind = ? where id = ?")
+			.params(name, kind.name(), unitId)
+			.update();
+	}
+
+	void end(long unitId, LocalDate lastDay) {
+		this.jdbc.sql("update organization_unit set active = false, active_until = ? where id = ?")
+			.params(lastDay, unitId)
+			.update();
+	}
+
+	void insertEvent(long unitId, UnitEventType type, LocalDate effectiveOn, String oldName, String newName,
+			UnitKind oldKind, UnitKind newKind, Long relatedUnitId, String reason, OffsetDateTime now, String by) {
+		this.jdbc.sql("""
+				insert into organization_unit_event (unit_id, event_type, effective_on, old_name, new_name, old_kind,
+				    new_kind, related_unit_id, reason, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(unitId, type.name(), effectiveOn, oldName, newName, (oldKind != null) ? oldKind.name() : null,
+					(newKind != null) ? newKind.name() : null, relatedUnitId, reason, now, by)
+			.update();
+	}
+
+	/**
+	 * The events of one unit ({@code e.unit_id = ?}) or a group ({@code u.group_id = ?}),
+	 * oldest first.
+	 */
+	List<UnitEventView> events(String where, long parameter) {
+		return this.jdbc.sql("""
+				select e.unit_id, e.event_type, e.effective_on, e.old_name, e.new_name, e.old_kind, e.new_kind,
+				       r.code as related_code, e.reason, e.recorded_at, e.recorded_by
+				from organization_unit_event e
+				join organization_unit u on u.id = e.unit_id
+				left join organization_unit r on r.id = e.related_unit_id
+				where %s
+				order by e.effective_on, e.id
+				""".formatted(where)).param(parameter).query(UnitRepository::event).list();
+	}
+
+	/** The date of the unit's latest change, if it has changed since it was recorded. */
+	Optional<LocalDate> lastChange(long unitId) {
+		return this.jdbc.sql("""
+				select effective_on from organization_unit_event where unit_id = ? and event_type <> 'CREATED'
+				order by effective_on desc fetch first 1 rows only
+				""").param(unitId).query(LocalDate.class).optional();
+	}
+
+	private static UnitEventView event(ResultSet row, int rowNum) throws SQLException {
+		return new UnitEventView(row.getLong("unit_id"), UnitEventType.valueOf(row.getString("event_type")),
+				row.getObject("effective_on", LocalDate.class), Optional.ofNullable(row.getString("old_name")),
+				Optional.ofNullable(row.getString("new_name")),
+				Optional.ofNullable(row.getString("old_kind")).map(UnitKind::valueOf),
+				Optional.ofNullable(row.getString("new_kind")).map(UnitKind::valueOf),
+				Optional.ofNullable(row.getString("related_code")), row.getString("reason"),
+				row.getObject("recorded_at", OffsetDateTime.class), row.getString("recorded_by"));
 	}
 
 	private static UnitGroupView group(ResultSet row, int rowNum) throws SQLException {

@@ -1,6 +1,7 @@
 package org.parindex.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scores a year's index for a unit group. A unit takes part in a year when anything was
- * recorded for it under that year's set; the ranking is over those units.
+ * recorded for it under that year's set; the ranking is over those units, named as they
+ * were at the end of that year (a unit renamed since keeps its old name in old results).
  * <p>
  * Scored results are kept in memory per index set and reused while the set's
  * {@link ResultRevisions revision} is unchanged, so reading a ranking costs two small
@@ -83,7 +85,8 @@ public class ScoringService {
 	private IndexResults results(ScoredSet current) {
 		IndexSetView set = current.set();
 		Map<Long, UnitView> units = new HashMap<>();
-		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
+			.forEach((unit) -> units.put(unit.id(), unit));
 		Optional<ScoredSet> previousSet = this.methodology.summary(set.year() - 1, set.unitGroupId())
 			.map((summary) -> scored(summary.id()));
 		Map<Long, ScoredUnit> previous = new HashMap<>();

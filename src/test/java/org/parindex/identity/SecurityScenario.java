@@ -43,6 +43,8 @@ abstract class SecurityScenario {
 	static final Map<String, Set<Role>> PROTECTED_PAGES = Map.of("/account", Set.of(), "/account/password", Set.of(),
 			"/admin/identity/accounts", Set.of(Role.ADMINISTRATOR), "/admin/audit",
 			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/audit/export.csv",
+			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/organization/units",
+			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/organization/units/dak-po",
 			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE));
 
 	@LocalServerPort

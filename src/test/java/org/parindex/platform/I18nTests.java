@@ -85,6 +85,12 @@ class I18nTests {
 					"unit.noun." + kind.key());
 		}
 		assertThat(keys).contains("component.appraisal", "component.survey");
+		for (org.parindex.identity.Role role : org.parindex.identity.Role.values()) {
+			assertThat(keys).contains(role.messageKey());
+		}
+		for (org.parindex.organization.UnitEventType type : org.parindex.organization.UnitEventType.values()) {
+			assertThat(keys).contains("unit.event." + type.name().toLowerCase(java.util.Locale.ROOT));
+		}
 	}
 
 	@Test

@@ -1,13 +1,18 @@
 package org.parindex.reporting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitChanges;
+import org.parindex.organization.UnitKind;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,9 @@ abstract class GoldenFiguresScenario {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationService organization;
 
 	WebClient web;
 
@@ -191,6 +199,18 @@ abstract class GoldenFiguresScenario {
 		assertThat(unknown.statusCode()).as("unknown paths are protected by default").isEqualTo(302);
 		assertThat(unknown.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void pastRankingsKeepTheNamesOfTheirYear() {
+		this.organization.renameUnit(new UnitChanges.RenameUnit("kbang", "Kbang Mới", Optional.of(UnitKind.TOWN),
+				LocalDate.of(2025, 7, 1), "Kiểm thử: đổi tên sau năm 2021"));
+		assertThat(row(this.web.json("/api/v1/reporting/rankings/2021/" + GROUP), "kbang").get("unit")
+			.get("name")
+			.asString()).isEqualTo("Kbang");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("Huyện Kbang")
+			.doesNotContain("Kbang Mới");
+		assertThat(this.organization.findUnit("kbang").orElseThrow().name()).isEqualTo("Kbang Mới");
 	}
 
 	@Test
