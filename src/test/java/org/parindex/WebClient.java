@@ -56,6 +56,45 @@ public final class WebClient {
 		return postWithoutToken(path, all);
 	}
 
+	/**
+	 * Uploads one file as {@code multipart/form-data}, with the CSRF token of
+	 * {@code formPage}.
+	 */
+	public HttpResponse<String> postFile(String formPage, String path, String field, String filename, byte[] content) {
+		String boundary = "----parindex" + System.nanoTime();
+		String token = csrf(formPage).orElse("");
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		return send(request);
+	}
+
+	/** Downloads bytes. */
+	public byte[] bytes(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form as is, without adding a CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
 		String body = fields.entrySet()

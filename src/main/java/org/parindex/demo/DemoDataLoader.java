@@ -18,6 +18,7 @@ import org.parindex.identity.CreateAccount;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.Role;
 import org.parindex.methodology.CreateIndexSet;
+import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.CreateUnit;
@@ -66,8 +67,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final IdentityService identity;
 
+	private final IndexSetEditor editor;
+
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
-			SurveyService survey, IdentityService identity) {
+			SurveyService survey, IdentityService identity, IndexSetEditor editor) {
+		this.editor = editor;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.assessment = assessment;
@@ -98,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
 			loadEntries(year, set, units);
 			loadSurvey(year, set, units);
 			loadAdjustments(year, set, units);
+			this.editor.markPublished(set.id());
 		}
 		createAccounts();
 		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);

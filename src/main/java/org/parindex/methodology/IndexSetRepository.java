@@ -3,6 +3,8 @@ package org.parindex.methodology;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,9 @@ import java.util.Optional;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
-
 import org.parindex.platform.GeneratedKeys;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,12 +24,15 @@ import org.springframework.stereotype.Repository;
 class IndexSetRepository {
 
 	private static final String SET_COLUMNS = "id, index_year, unit_group_id, name, legal_basis, illustrative, "
-			+ "bonus_cap, deduction_cap, tie_places";
+			+ "bonus_cap, deduction_cap, tie_places, published";
 
 	private final JdbcClient jdbc;
 
-	IndexSetRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	IndexSetRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	long insert(CreateIndexSet set) {
@@ -47,31 +52,65 @@ class IndexSetRepository {
 			.param("tiePlaces", set.tiePlaces())
 			.update(key, "id");
 		long setId = GeneratedKeys.id(key);
-		set.componentMaxima()
-			.forEach((component, max) -> this.jdbc
-				.sql("insert into methodology_component (index_set_id, component, max_points) values (?, ?, ?)")
-				.params(setId, component.name(), max)
-				.update());
-		int position = 0;
-		for (CreateIndexSet.ClassBandDraft band : set.classes()) {
-			this.jdbc.sql("""
-					insert into methodology_class_band (index_set_id, position, code, name, name_en, min_percent)
-					values (?, ?, ?, ?, ?, ?)
-					""").params(setId, position++, band.code(), band.name(), band.nameEn(), band.minPercent()).update();
-		}
-		position = 0;
-		for (CreateIndexSet.NodeDraft node : set.nodes()) {
-			this.jdbc.sql("""
-					insert into methodology_node (index_set_id, code, parent_code, level, position, name, name_en,
-					    max_points, component, rule, guidance)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""")
-				.params(setId, node.code(), node.parentCode().orElse(null), node.level().name(), position++,
-						node.name(), node.nameEn(), node.maxPoints(), node.component().map(Enum::name).orElse(null),
-						node.rule().orElse(null), node.guidance())
+		insertSettings(setId, set.componentMaxima(), set.classes());
+		insertNodes(setId, set.nodes());
+		return setId;
+	}
+
+	/** Replaces a set's settings and tree; its year, group and publication stay. */
+	void replace(long setId, CreateIndexSet set) {
+		this.jdbc.sql("""
+				update methodology_index_set set name = ?, legal_basis = ?, illustrative = ?, bonus_cap = ?,
+				    deduction_cap = ?, tie_places = ?
+				where id = ?
+				""")
+			.params(set.name(), set.legalBasis(), set.illustrative(), set.bonusCap(), set.deductionCap(),
+					set.tiePlaces(), setId)
+			.update();
+		this.jdbc.sql("delete from methodology_component where index_set_id = ?").param(setId).update();
+		this.jdbc.sql("delete from methodology_class_band where index_set_id = ?").param(setId).update();
+		this.jdbc.sql("delete from methodology_node where index_set_id = ?").param(setId).update();
+		insertSettings(setId, set.componentMaxima(), set.classes());
+		insertNodes(setId, set.nodes());
+	}
+
+	void markPublished(long setId, OffsetDateTime now) {
+		this.jdbc.sql("update methodology_index_set set published = true, published_at = ? where id = ?")
+			.params(now, setId)
+			.update();
+	}
+
+	private void insertSettings(long setId, Map<Component, BigDecimal> maxima,
+			List<CreateIndexSet.ClassBandDraft> classes) {
+		for (Map.Entry<Component, BigDecimal> max : maxima.entrySet()) {
+			this.jdbc.sql("insert into methodology_component (index_set_id, component, max_points) values (?, ?, ?)")
+				.params(setId, max.getKey().name(), max.getValue())
 				.update();
 		}
-		return setId;
+		List<Object[]> rows = new ArrayList<>(classes.size());
+		int position = 0;
+		for (CreateIndexSet.ClassBandDraft band : classes) {
+			rows.add(new Object[] { setId, position++, band.code(), band.name(), band.nameEn(), band.minPercent() });
+		}
+		this.template.batchUpdate("""
+				insert into methodology_class_band (index_set_id, position, code, name, name_en, min_percent)
+				values (?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	private void insertNodes(long setId, List<CreateIndexSet.NodeDraft> nodes) {
+		List<Object[]> rows = new ArrayList<>(nodes.size());
+		int position = 0;
+		for (CreateIndexSet.NodeDraft node : nodes) {
+			rows.add(new Object[] { setId, node.code(), node.parentCode().orElse(null), node.level().name(), position++,
+					node.name(), node.nameEn(), node.maxPoints(), node.component().map(Enum::name).orElse(null),
+					node.rule().orElse(null), node.guidance() });
+		}
+		this.template.batchUpdate("""
+				insert into methodology_node (index_set_id, code, parent_code, level, position, name, name_en,
+				    max_points, component, rule, guidance)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
 	}
 
 	Optional<StoredSet> find(long id) {
@@ -127,7 +166,8 @@ class IndexSetRepository {
 	private static StoredSet set(ResultSet row, int rowNum) throws SQLException {
 		return new StoredSet(row.getLong("id"), row.getInt("index_year"), row.getLong("unit_group_id"),
 				row.getString("name"), row.getString("legal_basis"), row.getBoolean("illustrative"),
-				row.getBigDecimal("bonus_cap"), row.getBigDecimal("deduction_cap"), row.getInt("tie_places"));
+				row.getBigDecimal("bonus_cap"), row.getBigDecimal("deduction_cap"), row.getInt("tie_places"),
+				row.getBoolean("published"));
 	}
 
 	private static NodeView node(ResultSet row, int rowNum) throws SQLException {
@@ -140,7 +180,7 @@ class IndexSetRepository {
 
 	/** The index set's own row. */
 	record StoredSet(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
-			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces) {
+			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces, boolean published) {
 
 	}
 

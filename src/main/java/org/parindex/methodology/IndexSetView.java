@@ -14,10 +14,12 @@ import org.parindex.engine.IndexSet;
  * built from them.
  *
  * @param illustrative the set is demo data, not an official annex; pages say so
+ * @param published the year's results are published: the set is frozen
+ * @param published the year's results are published: the set is frozen
  */
 public record IndexSetView(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
-		Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces,
-		List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition) {
+		boolean published, Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
+		int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition) {
 
 	public IndexSetView {
 		componentMaxima = Map.copyOf(componentMaxima);

@@ -78,7 +78,8 @@ public class MethodologyService {
 	}
 
 	private static IndexSetSummary summary(IndexSetRepository.StoredSet set) {
-		return new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative());
+		return new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative(),
+				set.published());
 	}
 
 	private IndexSetView view(IndexSetRepository.StoredSet set) {
@@ -88,8 +89,8 @@ public class MethodologyService {
 		IndexSet definition = TreeBuilder.build(nodes, components, set.bonusCap(), set.deductionCap(), classes,
 				set.tiePlaces());
 		return new IndexSetView(set.id(), set.year(), set.unitGroupId(), set.name(), set.legalBasis(),
-				set.illustrative(), components, set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes, nodes,
-				definition);
+				set.illustrative(), set.published(), components, set.bonusCap(), set.deductionCap(), set.tiePlaces(),
+				classes, nodes, definition);
 	}
 
 	private List<IndexSetIssue> check(CreateIndexSet set) {

@@ -2,6 +2,7 @@ package org.parindex.scoring;
 
 import org.parindex.assessment.AdjustmentRecorded;
 import org.parindex.assessment.LeafEntriesRecorded;
+import org.parindex.methodology.IndexSetChanged;
 import org.parindex.methodology.IndexSetCreated;
 import org.parindex.survey.SurveyResultsRecorded;
 
@@ -38,6 +39,11 @@ class ResultRevisions {
 		this.jdbc.sql("insert into scoring_revision (index_set_id, revision) values (?, 0)")
 			.param(event.indexSetId())
 			.update();
+	}
+
+	@EventListener
+	void on(IndexSetChanged event) {
+		raise(event.indexSetId());
 	}
 
 	@EventListener

@@ -40,12 +40,15 @@ abstract class SecurityScenario {
 	/**
 	 * Protected pages and the roles that may open them; empty means every signed-in role.
 	 */
-	static final Map<String, Set<Role>> PROTECTED_PAGES = Map.of("/account", Set.of(), "/account/password", Set.of(),
-			"/admin/identity/accounts", Set.of(Role.ADMINISTRATOR), "/admin/audit",
-			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/audit/export.csv",
-			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/organization/units",
-			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE), "/admin/organization/units/dak-po",
-			Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE));
+	static final Map<String, Set<Role>> PROTECTED_PAGES = Map.ofEntries(Map.entry("/account", Set.of()),
+			Map.entry("/account/password", Set.of()),
+			Map.entry("/admin/methodology/index-sets", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/methodology/index-sets/1", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/identity/accounts", Set.of(Role.ADMINISTRATOR)),
+			Map.entry("/admin/audit", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/audit/export.csv", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/organization/units", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/organization/units/dak-po", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)));
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,389 @@
+package org.parindex.methodology;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.IndexSetValidator;
+import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
+import org.parindex.methodology.CreateIndexSet.NodeDraft;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Text;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The PAR office's index-set editor. A year's set starts as a draft, copied from an
+ * earlier set or from scratch, and is edited node by node or replaced from a file. Drafts
+ * may be incomplete (sums not yet matching): {@link #problems} lists what the engine's
+ * validator finds, and publication (issue #4) requires none. What cannot be stored at all
+ * (unknown parent, duplicate code, unreadable rule) is refused. Once its year is
+ * published a set is frozen: every change is refused with
+ * {@link IndexSetFrozenException}. Each change raises the results revision and is
+ * audited.
+ */
+@Service
+@Validated
+public class IndexSetEditor {
+
+	private final IndexSetRepository sets;
+
+	private final MethodologyService methodology;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IndexSetEditor(IndexSetRepository sets, MethodologyService methodology, ApplicationEventPublisher events,
+			Clock clock) {
+		this.sets = sets;
+		this.methodology = methodology;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the set of a year and unit group: a copy of another set (its settings and
+	 * tree, under the new name), or an empty one with the given component maxima.
+	 * @throws InvalidIndexSetException when the year and group already have a set or the
+	 * set to copy does not exist
+	 */
+	@Transactional
+	public IndexSetView createDraft(@Valid CreateDraft command) {
+		if (this.sets.find(command.year(), command.unitGroupId()).isPresent()) {
+			throw invalid(Integer.toString(command.year()), "methodology.index-set.exists", command.year());
+		}
+		CreateIndexSet set;
+		if (command.copyFromSetId().isPresent()) {
+			IndexSetView source = this.methodology.find(command.copyFromSetId().get())
+				.orElseThrow(() -> invalid("", "methodology.index-set.unknown", command.copyFromSetId().get()));
+			set = withName(draftOf(source, source.nodes().stream().map(IndexSetEditor::draft).toList()), command.year(),
+					command.unitGroupId(), command.name(), command.legalBasis());
+		}
+		else {
+			set = new CreateIndexSet(command.year(), command.unitGroupId(), Text.normalize(command.name()),
+					Text.normalize(command.legalBasis()), false, command.componentMaxima(), command.bonusCap(),
+					command.deductionCap(), 2, List.of(), List.of());
+		}
+		long id = this.sets.insert(set);
+		this.events.publishEvent(new IndexSetCreated(id, set.year(), set.unitGroupId()));
+		audit(id, "created", "", "year=" + set.year() + "; group=" + set.unitGroupId() + "; copied-from="
+				+ command.copyFromSetId().map(String::valueOf).orElse("none") + "; nodes=" + set.nodes().size());
+		return this.methodology.find(id).orElseThrow();
+	}
+
+	/**
+	 * Adds a node, or replaces the node {@code originalCode} (its children follow a code
+	 * change). A new node goes after its last sibling.
+	 */
+	@Transactional
+	public IndexSetView saveNode(long setId, Optional<String> originalCode, @Valid NodeDraft node) {
+		IndexSetView set = editable(setId);
+		NodeDraft saved = normalized(node);
+		List<NodeDraft> nodes = new ArrayList<>(set.nodes().stream().map(IndexSetEditor::draft).toList());
+		if (originalCode.isPresent()) {
+			int index = indexOf(nodes, originalCode.get());
+			NodeDraft old = nodes.get(index);
+			nodes.set(index, saved);
+			if (!old.code().equals(saved.code())) {
+				nodes.replaceAll((other) -> other.parentCode().equals(Optional.of(old.code()))
+						? withParent(other, saved.code()) : other);
+			}
+			store(set, nodes, "node-changed", describe(old), describe(saved));
+		}
+		else {
+			nodes.add(saved);
+			store(set, nodes, "node-added", "", describe(saved));
+		}
+		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/** Removes a node and everything under it. */
+	@Transactional
+	public IndexSetView deleteNode(long setId, String code) {
+		IndexSetView set = editable(setId);
+		List<NodeDraft> nodes = set.nodes().stream().map(IndexSetEditor::draft).toList();
+		NodeDraft removed = nodes.get(indexOf(nodes, code));
+		Set<String> gone = new HashSet<>();
+		gone.add(code);
+		List<NodeDraft> kept = new ArrayList<>();
+		for (NodeDraft node : nodes) {
+			if (gone.contains(node.code()) || node.parentCode().map(gone::contains).orElse(false)) {
+				gone.add(node.code());
+			}
+			else {
+				kept.add(node);
+			}
+		}
+		store(set, kept, "node-deleted", describe(removed) + "; with=" + (gone.size() - 1) + " below", "");
+		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/** Moves a node one place up ({@code -1}) or down ({@code +1}) among its siblings. */
+	@Transactional
+	public IndexSetView moveNode(long setId, String code, int direction) {
+		IndexSetView set = editable(setId);
+		List<NodeDraft> nodes = new ArrayList<>(set.nodes().stream().map(IndexSetEditor::draft).toList());
+		NodeDraft node = nodes.get(indexOf(nodes, code));
+		List<NodeDraft> siblings = nodes.stream()
+			.filter((other) -> other.parentCode().equals(node.parentCode()))
+			.toList();
+		int at = siblings.indexOf(node);
+		int to = at + Integer.signum(direction);
+		if (to < 0 || to >= siblings.size()) {
+			return set;
+		}
+		NodeDraft other = siblings.get(to);
+		int a = nodes.indexOf(node);
+		int b = nodes.indexOf(other);
+		nodes.set(a, other);
+		nodes.set(b, node);
+		store(set, nodes, "node-moved", node.code() + " at " + (at + 1), node.code() + " at " + (to + 1));
+		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/**
+	 * Changes a set's name, legal basis, component maxima, caps, tie rule and
+	 * classification.
+	 */
+	@Transactional
+	public IndexSetView updateSettings(long setId, @Valid Settings settings) {
+		IndexSetView set = editable(setId);
+		CreateIndexSet current = draftOf(set, set.nodes().stream().map(IndexSetEditor::draft).toList());
+		CreateIndexSet changed = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(settings.name()),
+				Text.normalize(settings.legalBasis()), set.illustrative(), settings.componentMaxima(),
+				settings.bonusCap(), settings.deductionCap(), settings.tiePlaces(), settings.classes(),
+				current.nodes());
+		this.sets.replace(set.id(), changed);
+		this.events.publishEvent(new IndexSetChanged(set.id()));
+		audit(set.id(), "settings-changed", settingsText(current), settingsText(changed));
+		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/**
+	 * Replaces a draft's settings and tree with an imported set, all or nothing: every
+	 * structural problem of the file is reported and nothing changes.
+	 */
+	@Transactional
+	public IndexSetView replace(long setId, CreateIndexSet imported, String source) {
+		IndexSetView set = editable(setId);
+		CreateIndexSet replacement = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(imported.name()),
+				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
+				imported.bonusCap(), imported.deductionCap(), imported.tiePlaces(), imported.classes(),
+				imported.nodes().stream().map(IndexSetEditor::normalized).toList());
+		List<IndexSetIssue> issues = structuralIssues(replacement.nodes());
+		if (!issues.isEmpty()) {
+			throw new InvalidIndexSetException(issues);
+		}
+		this.sets.replace(set.id(), replacement);
+		this.events.publishEvent(new IndexSetChanged(set.id()));
+		audit(set.id(), "imported", "nodes=" + set.nodes().size(),
+				"nodes=" + replacement.nodes().size() + "; from=" + source);
+		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/**
+	 * Freezes a set because its year's results are published (the publication workflow of
+	 * issue #4 calls this; the demo data's published years too).
+	 * @throws InvalidIndexSetException when the set still has problems
+	 */
+	@Transactional
+	public void markPublished(long setId) {
+		IndexSetView set = editable(setId);
+		List<IndexSetIssue> issues = problems(set);
+		if (!issues.isEmpty()) {
+			throw new InvalidIndexSetException(issues);
+		}
+		this.sets.markPublished(setId, OffsetDateTime.now(this.clock));
+		audit(setId, "published", "published=false", "published=true");
+	}
+
+	/** What the engine's validator finds in a set, naming the offending nodes. */
+	public List<IndexSetIssue> problems(IndexSetView set) {
+		return IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).toList();
+	}
+
+	private IndexSetView editable(long setId) {
+		IndexSetView set = this.methodology.find(setId)
+			.orElseThrow(() -> invalid("", "methodology.index-set.unknown", setId));
+		if (set.published()) {
+			throw new IndexSetFrozenException(set.year());
+		}
+		return set;
+	}
+
+	private void store(IndexSetView set, List<NodeDraft> nodes, String action, String before, String after) {
+		List<NodeDraft> ordered = treeOrder(nodes);
+		List<IndexSetIssue> issues = structuralIssues(ordered);
+		if (!issues.isEmpty()) {
+			throw new InvalidIndexSetException(issues);
+		}
+		this.sets.replace(set.id(), draftOf(set, ordered));
+		this.events.publishEvent(new IndexSetChanged(set.id()));
+		audit(set.id(), action, before, after);
+	}
+
+	/**
+	 * What prevents storing a tree at all: a missing or unknown parent, a duplicate code,
+	 * a leaf without both component and rule, an unreadable rule, a negative maximum.
+	 */
+	static List<IndexSetIssue> structuralIssues(List<NodeDraft> nodes) {
+		List<IndexSetIssue> issues = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (NodeDraft node : nodes) {
+			if (!codes.add(node.code())) {
+				issues.add(new IndexSetIssue(node.code(), "engine.problem.duplicate-code", List.of(node.code())));
+			}
+		}
+		for (NodeDraft node : nodes) {
+			if (node.parentCode().isPresent() && !codes.contains(node.parentCode().get())) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.unknown-parent",
+						List.of(node.code(), node.parentCode().get())));
+			}
+			if (node.maxPoints().signum() < 0) {
+				issues.add(new IndexSetIssue(node.code(), "engine.problem.negative-value",
+						List.of(node.code(), "max", node.maxPoints())));
+			}
+			if (node.component().isPresent() != node.rule().isPresent()) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.leaf-needs-rule", List.of(node.code())));
+			}
+			else if (node.rule().isPresent()) {
+				try {
+					RuleNotation.parse(node.rule().get());
+				}
+				catch (RuleNotationException ex) {
+					issues.add(IndexSetIssue.of(node.code(), ex));
+				}
+			}
+		}
+		return issues;
+	}
+
+	/** Parents before children, siblings in their given order. */
+	static List<NodeDraft> treeOrder(List<NodeDraft> nodes) {
+		Map<String, List<NodeDraft>> children = new LinkedHashMap<>();
+		List<NodeDraft> roots = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		nodes.forEach((node) -> codes.add(node.code()));
+		for (NodeDraft node : nodes) {
+			if (node.parentCode().isPresent() && codes.contains(node.parentCode().get())) {
+				children.computeIfAbsent(node.parentCode().get(), (code) -> new ArrayList<>()).add(node);
+			}
+			else {
+				roots.add(node);
+			}
+		}
+		List<NodeDraft> ordered = new ArrayList<>(nodes.size());
+		Set<String> visited = new HashSet<>();
+		for (NodeDraft root : roots) {
+			visit(root, children, ordered, visited);
+		}
+		return ordered;
+	}
+
+	private static void visit(NodeDraft node, Map<String, List<NodeDraft>> children, List<NodeDraft> ordered,
+			Set<String> visited) {
+		if (!visited.add(node.code())) {
+			return;
+		}
+		ordered.add(node);
+		for (NodeDraft child : children.getOrDefault(node.code(), List.of())) {
+			visit(child, children, ordered, visited);
+		}
+	}
+
+	static NodeDraft draft(NodeView node) {
+		return new NodeDraft(node.code(), node.parentCode(), node.level(), node.name(), node.nameEn(), node.maxPoints(),
+				node.component(), node.rule(), node.guidance());
+	}
+
+	static CreateIndexSet draftOf(IndexSetView set, List<NodeDraft> nodes) {
+		List<ClassBandDraft> classes = set.classes()
+			.stream()
+			.map((band) -> new ClassBandDraft(band.code(), band.name(), band.nameEn(), band.minPercent()))
+			.toList();
+		return new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(), set.illustrative(),
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes, nodes);
+	}
+
+	private static CreateIndexSet withName(CreateIndexSet set, int year, long groupId, String name, String legalBasis) {
+		return new CreateIndexSet(year, groupId, Text.normalize(name), Text.normalize(legalBasis), false,
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), set.nodes());
+	}
+
+	private static NodeDraft normalized(NodeDraft node) {
+		return new NodeDraft(node.code().strip(),
+				node.parentCode().map(String::strip).filter((code) -> !code.isEmpty()), node.level(),
+				Text.normalize(node.name()), Text.normalize(node.nameEn()), node.maxPoints(), node.component(),
+				node.rule().map(String::strip).filter((rule) -> !rule.isEmpty()), Text.normalize(node.guidance()));
+	}
+
+	private static NodeDraft withParent(NodeDraft node, String parent) {
+		return new NodeDraft(node.code(), Optional.of(parent), node.level(), node.name(), node.nameEn(),
+				node.maxPoints(), node.component(), node.rule(), node.guidance());
+	}
+
+	private static int indexOf(List<NodeDraft> nodes, String code) {
+		for (int i = 0; i < nodes.size(); i++) {
+			if (nodes.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		throw new InvalidIndexSetException(List.of(new IndexSetIssue(code, "methodology.node.unknown", List.of(code))));
+	}
+
+	private static String describe(NodeDraft node) {
+		return node.code() + " " + node.level() + " max=" + node.maxPoints().stripTrailingZeros().toPlainString()
+				+ node.component().map((component) -> " " + component).orElse("")
+				+ node.rule().map((rule) -> " [" + rule + "]").orElse("") + " " + node.name();
+	}
+
+	private static String settingsText(CreateIndexSet set) {
+		return "name=" + set.name() + "; maxima=" + set.componentMaxima() + "; bonus-cap=" + set.bonusCap()
+				+ "; deduction-cap=" + set.deductionCap() + "; tie-places=" + set.tiePlaces() + "; classes="
+				+ set.classes().size();
+	}
+
+	private void audit(long setId, String action, String before, String after) {
+		this.events.publishEvent(AuditableChange.of("index-set", Long.toString(setId), action, before, after, ""));
+	}
+
+	private static InvalidIndexSetException invalid(String subject, String key, Object argument) {
+		return new InvalidIndexSetException(List.of(new IndexSetIssue(subject, key, List.of(argument))));
+	}
+
+	/**
+	 * Starts a year's set for a unit group, copied from another set or from scratch (then
+	 * with its component maxima and caps).
+	 */
+	public record CreateDraft(@Min(2000) @Max(2100) int year, long unitGroupId, @NotBlank @Size(max = 300) String name,
+			@Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
+			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap) {
+
+	}
+
+	/** A set's settings. */
+	public record Settings(@NotBlank @Size(max = 300) String name, @Size(max = 500) String legalBasis,
+			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
+			@Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes) {
+
+	}
+
+}

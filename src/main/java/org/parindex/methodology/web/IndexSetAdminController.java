@@ -1,0 +1,251 @@
+package org.parindex.methodology.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+import org.parindex.methodology.CreateIndexSet;
+import org.parindex.methodology.IndexSetEditor;
+import org.parindex.methodology.IndexSetFiles;
+import org.parindex.methodology.IndexSetFrozenException;
+import org.parindex.methodology.IndexSetIssue;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.InvalidIndexSetException;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The PAR office's index-set editor: the sets by year and group, a new set (copied or
+ * from scratch), the tree with live checks, node editing, and XLSX/CSV export and import.
+ */
+@Controller
+@RequestMapping("/admin/methodology/index-sets")
+@PreAuthorize("hasAnyRole('PAR_OFFICE', 'ADMINISTRATOR')")
+class IndexSetAdminController {
+
+	private final MethodologyService methodology;
+
+	private final IndexSetEditor editor;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	IndexSetAdminController(MethodologyService methodology, IndexSetEditor editor, OrganizationService organization,
+			MessageSource messages) {
+		this.methodology = methodology;
+		this.editor = editor;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String sets(Model model) {
+		Map<Long, UnitGroupView> groups = new HashMap<>();
+		this.organization.groups().forEach((group) -> groups.put(group.id(), group));
+		model.addAttribute("sets", this.methodology.list());
+		model.addAttribute("groups", groups);
+		return "methodology/index-sets";
+	}
+
+	@PostMapping
+	String create(@RequestParam int year, @RequestParam long unitGroupId, @RequestParam String name,
+			@RequestParam(defaultValue = "") String legalBasis, @RequestParam Optional<Long> copyFrom,
+			@RequestParam(defaultValue = "64") BigDecimal appraisalMax,
+			@RequestParam(defaultValue = "30") BigDecimal surveyMax,
+			@RequestParam(defaultValue = "6") BigDecimal bonusCap,
+			@RequestParam(defaultValue = "8") BigDecimal deductionCap, Locale locale, RedirectAttributes redirect) {
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, appraisalMax);
+		if (surveyMax.signum() > 0) {
+			maxima.put(Component.SURVEY, surveyMax);
+		}
+		try {
+			IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(year, unitGroupId, name,
+					legalBasis, copyFrom, maxima, bonusCap, deductionCap));
+			return "redirect:/admin/methodology/index-sets/" + set.id();
+		}
+		catch (InvalidIndexSetException ex) {
+			redirect.addFlashAttribute("errors", messages(ex.issues(), locale));
+		}
+		catch (ConstraintViolationException ex) {
+			redirect.addFlashAttribute("errors", List.of(message("unit.form.invalid", locale)));
+		}
+		return "redirect:/admin/methodology/index-sets";
+	}
+
+	@GetMapping("/{id}")
+	String set(@PathVariable long id, @RequestParam Optional<String> edit, Model model, Locale locale) {
+		IndexSetView set = find(id);
+		model.addAttribute("set", set);
+		model.addAttribute("group", this.organization.findGroup(set.unitGroupId()).orElseThrow());
+		model.addAttribute("problems", messages(this.editor.problems(set), locale));
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("components", Component.values());
+		model.addAttribute("editing", edit.flatMap(set::node));
+		return "methodology/index-set-editor";
+	}
+
+	@PostMapping("/{id}/nodes")
+	String saveNode(@PathVariable long id, @RequestParam Optional<String> originalCode, @RequestParam String code,
+			@RequestParam(defaultValue = "") String parentCode, @RequestParam Level level, @RequestParam String name,
+			@RequestParam(defaultValue = "") String nameEn, @RequestParam BigDecimal maxPoints,
+			@RequestParam(defaultValue = "") String component, @RequestParam(defaultValue = "") String rule,
+			@RequestParam(defaultValue = "") String guidance, Locale locale, RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.saveNode(id, originalCode.filter((c) -> !c.isBlank()),
+				new CreateIndexSet.NodeDraft(code, Optional.of(parentCode).filter((p) -> !p.isBlank()), level, name,
+						nameEn, maxPoints, Optional.of(component).filter((c) -> !c.isBlank()).map(Component::valueOf),
+						Optional.of(rule).filter((r) -> !r.isBlank()), guidance)));
+	}
+
+	@PostMapping("/{id}/nodes/{code}/delete")
+	String deleteNode(@PathVariable long id, @PathVariable String code, Locale locale, RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.deleteNode(id, code));
+	}
+
+	@PostMapping("/{id}/nodes/{code}/move")
+	String moveNode(@PathVariable long id, @PathVariable String code, @RequestParam int direction, Locale locale,
+			RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.moveNode(id, code, direction));
+	}
+
+	@GetMapping("/{id}/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
+		IndexSetView set = find(id);
+		return download(IndexSetFiles.toXlsx(set), "bo-chi-so-" + set.year() + ".xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/{id}/export.csv")
+	ResponseEntity<byte[]> exportCsv(@PathVariable long id) {
+		IndexSetView set = find(id);
+		return download(IndexSetFiles.toCsv(set), "bo-chi-so-" + set.year() + ".csv",
+				MediaType.parseMediaType("text/csv;charset=UTF-8"));
+	}
+
+	/**
+	 * Replaces the set from an XLSX file (settings and tree) or a CSV file (tree only).
+	 */
+	@PostMapping("/{id}/import")
+	String importFile(@PathVariable long id, @RequestParam MultipartFile file, Locale locale,
+			RedirectAttributes redirect) {
+		IndexSetView set = find(id);
+		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase(Locale.ROOT);
+		try (InputStream in = file.getInputStream()) {
+			CreateIndexSet imported;
+			if (filename.endsWith(".csv")) {
+				CreateIndexSet current = new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(),
+						set.illustrative(), set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(),
+						set.classes()
+							.stream()
+							.map((band) -> new CreateIndexSet.ClassBandDraft(band.code(), band.name(), band.nameEn(),
+									band.minPercent()))
+							.toList(),
+						List.of());
+				imported = withNodes(current, IndexSetFiles.criteriaFromCsv(in));
+			}
+			else {
+				imported = IndexSetFiles.fromXlsx(in, set.year(), set.unitGroupId());
+			}
+			IndexSetView result = this.editor.replace(id, imported, file.getOriginalFilename());
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("index-sets.import.done", new Object[] { result.nodes().size() }, locale));
+		}
+		catch (IndexSetFiles.IndexSetFileException ex) {
+			List<String> errors = new ArrayList<>();
+			for (IndexSetFiles.FileIssue issue : ex.issues()) {
+				errors.add(this.messages.getMessage("index-sets.file-issue",
+						new Object[] { issue.sheet(), issue.row(), issue.column(),
+								this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale) },
+						locale));
+			}
+			redirect.addFlashAttribute("errors", errors);
+		}
+		catch (InvalidIndexSetException ex) {
+			redirect.addFlashAttribute("errors", messages(ex.issues(), locale));
+		}
+		catch (IndexSetFrozenException ex) {
+			redirect.addFlashAttribute("errors",
+					List.of(this.messages.getMessage("index-sets.frozen", new Object[] { ex.year() }, locale)));
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("errors", List.of(message("methodology.file.unreadable", locale)));
+		}
+		return "redirect:/admin/methodology/index-sets/" + id;
+	}
+
+	private String change(long id, Locale locale, RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("notice", message("index-sets.saved", locale));
+		}
+		catch (InvalidIndexSetException ex) {
+			redirect.addFlashAttribute("errors", messages(ex.issues(), locale));
+		}
+		catch (IndexSetFrozenException ex) {
+			redirect.addFlashAttribute("errors",
+					List.of(this.messages.getMessage("index-sets.frozen", new Object[] { ex.year() }, locale)));
+		}
+		catch (ConstraintViolationException | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("errors", List.of(message("unit.form.invalid", locale)));
+		}
+		return "redirect:/admin/methodology/index-sets/" + id;
+	}
+
+	private IndexSetView find(long id) {
+		return this.methodology.find(id).orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", id));
+	}
+
+	private List<String> messages(List<IndexSetIssue> issues, Locale locale) {
+		return issues.stream()
+			.map((issue) -> this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale))
+			.toList();
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	private static CreateIndexSet withNodes(CreateIndexSet set, List<CreateIndexSet.NodeDraft> nodes) {
+		return new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(), set.illustrative(),
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), nodes);
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(content);
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.parindex.methodology;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+import org.parindex.engine.ProblemKind;
+import org.parindex.organization.OrganizationService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The PAR office prepares a year's index set: copies last year's, edits it with live
+ * checks, exports it to Excel and imports it back; broken files are refused whole; a
+ * published year's set is frozen. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class IndexSetEditingScenario {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IndexSetEditor editor;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aPublishedYearsSetIsFrozen() {
+		IndexSetView published = set(2021);
+		assertThat(published.published()).isTrue();
+		assertThatExceptionOfType(IndexSetFrozenException.class)
+			.isThrownBy(() -> this.editor.deleteNode(published.id(), "1.1.1"))
+			.satisfies((ex) -> assertThat(ex.year()).isEqualTo(2021));
+		assertThat(set(2021).nodes()).hasSize(published.nodes().size());
+		WebClient office = signedIn("sonoivu");
+		HttpResponse<String> refused = office.post("/admin/methodology/index-sets/" + published.id(),
+				"/admin/methodology/index-sets/" + published.id() + "/nodes/1.1.1/delete", Map.of());
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(office.page("/admin/methodology/index-sets/" + published.id()).body())
+			.contains("Kết quả năm 2021 đã công bố: bộ chỉ số này không sửa được nữa.");
+		assertThat(set(2021).nodes()).hasSize(published.nodes().size());
+	}
+
+	@Test
+	void aCopiedDraftIsEditedWithLiveChecks() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2022, groupId(),
+				"Bộ chỉ số cấp huyện năm 2022", "Kế hoạch 2022", Optional.of(set(2021).id()), Map.of(), null, null));
+		assertThat(draft.published()).isFalse();
+		assertThat(draft.nodes()).hasSize(set(2021).nodes().size());
+		assertThat(this.editor.problems(draft)).isEmpty();
+
+		CreateIndexSet.NodeDraft leaf = IndexSetEditor.draft(draft.node("1.1.1").orElseThrow());
+		IndexSetView changed = this.editor.saveNode(draft.id(), Optional.of("1.1.1"),
+				new CreateIndexSet.NodeDraft("1.1.1", leaf.parentCode(), leaf.level(), leaf.name(), leaf.nameEn(),
+						new BigDecimal("1"), leaf.component(), leaf.rule(), leaf.guidance()));
+		assertThat(this.editor.problems(changed)).extracting(IndexSetIssue::messageKey)
+			.contains(ProblemKind.BRANCH_MAX_MISMATCH.messageKey(), ProblemKind.COMPONENT_MAX_MISMATCH.messageKey());
+		assertThat(this.editor.problems(changed)).extracting(IndexSetIssue::subject).contains("1.1", "APPRAISAL");
+
+		IndexSetView added = this.editor.saveNode(draft.id(), Optional.empty(),
+				new CreateIndexSet.NodeDraft("1.1.4", Optional.of("1.1"), Level.SUB_CRITERION, "Tiêu chí mới", "",
+						new BigDecimal("0.5"), Optional.of(Component.APPRAISAL), Optional.of("yes-no"), ""));
+		assertThat(added.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.3", "1.1.4", "1.2");
+		IndexSetView moved = this.editor.moveNode(draft.id(), "1.1.4", -1);
+		assertThat(moved.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.2", "1.1.4", "1.1.3");
+		IndexSetView deleted = this.editor.deleteNode(draft.id(), "1.1");
+		assertThat(deleted.node("1.1")).isEmpty();
+		assertThat(deleted.node("1.1.4")).isEmpty();
+		assertThat(deleted.nodes()).hasSize(set(2021).nodes().size() - 4);
+
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.editor.saveNode(draft.id(), Optional.empty(),
+					new CreateIndexSet.NodeDraft("9.9", Optional.of("9"), Level.CRITERION, "Mồ côi", "", BigDecimal.ONE,
+							Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "")))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.containsExactly("methodology.node.unknown-parent"));
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type = 'index-set' "
+					+ "and entity_id = ? and action in ('node-changed', 'node-added', 'node-moved', 'node-deleted')")
+			.param(Long.toString(draft.id()))
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void anExportedSetImportsBackIdentical() {
+		IndexSetView source = set(2021);
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, groupId(), "Tạm thời", "",
+				Optional.empty(), maxima(), new BigDecimal("6"), new BigDecimal("8")));
+		WebClient office = signedIn("sonoivu");
+		byte[] xlsx = office.bytes("/admin/methodology/index-sets/" + source.id() + "/export.xlsx");
+		HttpResponse<String> imported = office.postFile("/admin/methodology/index-sets/" + draft.id(),
+				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "bo-chi-so.xlsx", xlsx);
+		assertThat(imported.statusCode()).isEqualTo(302);
+		IndexSetView copy = this.methodology.find(draft.id()).orElseThrow();
+		assertThat(copy.name()).isEqualTo(source.name());
+		assertThat(copy.componentMaxima()).isEqualTo(source.componentMaxima());
+		assertThat(copy.bonusCap()).isEqualByComparingTo(source.bonusCap());
+		assertThat(copy.classes()).isEqualTo(source.classes());
+		assertThat(comparable(copy.nodes())).isEqualTo(comparable(source.nodes()));
+		assertThat(this.editor.problems(copy)).isEmpty();
+
+		byte[] csv = office.bytes("/admin/methodology/index-sets/" + source.id() + "/export.csv");
+		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF\"Mã (code)\"");
+		List<CreateIndexSet.NodeDraft> fromCsv = IndexSetFiles.criteriaFromCsv(new ByteArrayInputStream(csv));
+		assertThat(fromCsv.stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList())
+			.isEqualTo(source.nodes().stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList());
+	}
+
+	@Test
+	void aBrokenFileIsRefusedWholeWithRowLevelErrors() throws Exception {
+		IndexSetView source = set(2021);
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2024, groupId(), "Bộ chỉ số 2024",
+				"", Optional.of(source.id()), Map.of(), null, null));
+		byte[] xlsx = IndexSetFiles.toXlsx(source);
+		Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+		Sheet criteria = workbook.getSheet(IndexSetFiles.CRITERIA);
+		Row third = criteria.getRow(3);
+		third.getCell(5).setCellValue("nhiều");
+		third.getCell(8).setCellValue("full-at=abc");
+		criteria.getRow(5).getCell(1).setCellValue("Chương");
+		criteria.getRow(7).getCell(2).setCellValue("99");
+		ByteArrayOutputStream broken = new ByteArrayOutputStream();
+		workbook.write(broken);
+		workbook.close();
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.fromXlsx(new ByteArrayInputStream(broken.toByteArray()), 2024, groupId()))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.sheet() + "!" + issue.column() + issue.row() + " " + issue.messageKey())
+				.contains("Tieu chi!F4 methodology.file.number", "Tieu chi!B6 methodology.file.level",
+						"Tieu chi!C8 methodology.node.unknown-parent")
+				.anySatisfy((line) -> assertThat(line).startsWith("Tieu chi!H4 methodology.rule.")));
+		WebClient office = signedIn("sonoivu");
+		office.postFile("/admin/methodology/index-sets/" + draft.id(),
+				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "hong.xlsx", broken.toByteArray());
+		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
+			.contains("Tieu chi, dòng 4, cột F: Phải là một số không âm.");
+		assertThat(comparable(this.methodology.find(draft.id()).orElseThrow().nodes()))
+			.isEqualTo(comparable(source.nodes()));
+		office.postFile("/admin/methodology/index-sets/" + draft.id(),
+				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "rac.xlsx",
+				"không phải Excel".getBytes(StandardCharsets.UTF_8));
+		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body()).contains("Không đọc được tệp");
+	}
+
+	@Test
+	void theEditorIsForThePAROffice() {
+		assertThat(signedIn("sonoivu").page("/admin/methodology/index-sets").statusCode()).isEqualTo(200);
+		assertThat(signedIn("dakpo.canbo").page("/admin/methodology/index-sets").statusCode()).isEqualTo(403);
+		assertThat(signedIn("thamdinh").bytes("/admin/methodology/index-sets/" + set(2021).id() + "/export.xlsx"))
+			.isNotEmpty()
+			.satisfies((bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotStartWith("PK"));
+	}
+
+	private List<String> comparable(List<NodeView> nodes) {
+		return nodes.stream()
+			.map((node) -> String.join("|", node.code(), node.parentCode().orElse(""), node.level().name(), node.name(),
+					node.nameEn(), node.maxPoints().stripTrailingZeros().toPlainString(),
+					node.component().map(Enum::name).orElse(""), node.rule().orElse(""), node.guidance()))
+			.toList();
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient web = new WebClient(this.port);
+		web.signIn(username, "parindex-demo");
+		return web;
+	}
+
+	private IndexSetView set(int year) {
+		return this.methodology.find(year, groupId()).orElseThrow();
+	}
+
+	private long groupId() {
+		return this.organization.findGroup("gia-lai-district").orElseThrow().id();
+	}
+
+	private static Map<Component, BigDecimal> maxima() {
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, new BigDecimal("64"));
+		maxima.put(Component.SURVEY, new BigDecimal("30"));
+		return maxima;
+	}
+
+}
