@@ -1,15 +1,19 @@
 package org.parindex.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AssessmentService;
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.CycleService;
 import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
 import org.parindex.engine.Component;
@@ -69,9 +73,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final IndexSetEditor editor;
 
+	private final CycleService cycles;
+
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
-			SurveyService survey, IdentityService identity, IndexSetEditor editor) {
+			SurveyService survey, IdentityService identity, IndexSetEditor editor, CycleService cycles) {
 		this.editor = editor;
+		this.cycles = cycles;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.assessment = assessment;
@@ -104,8 +111,26 @@ class DemoDataLoader implements ApplicationRunner {
 			loadAdjustments(year, set, units);
 			this.editor.markPublished(set.id());
 		}
+		openCycles(group, units);
 		createAccounts();
 		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);
+	}
+
+	/**
+	 * The cycles of the published years, with the dates the province kept (2021 published
+	 * by Decision 197/QĐ-UBND of 15/04/2022, 2020 by 158/QĐ-UBND of 16/03/2021; the other
+	 * deadlines are illustrative).
+	 */
+	private void openCycles(UnitGroupView group, Map<String, UnitView> units) {
+		Set<Long> all = units.values().stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
+		this.cycles.open(this.methodology.find(2020, group.id()).orElseThrow().id(),
+				new CycleDeadlines(LocalDateTime.of(2021, 1, 15, 17, 0), LocalDateTime.of(2021, 2, 10, 17, 0),
+						LocalDateTime.of(2021, 2, 25, 17, 0), LocalDateTime.of(2021, 3, 10, 17, 0),
+						LocalDateTime.of(2021, 3, 16, 8, 0), all));
+		this.cycles.open(this.methodology.find(2021, group.id()).orElseThrow().id(),
+				new CycleDeadlines(LocalDateTime.of(2022, 1, 15, 17, 0), LocalDateTime.of(2022, 2, 28, 17, 0),
+						LocalDateTime.of(2022, 3, 15, 17, 0), LocalDateTime.of(2022, 4, 5, 17, 0),
+						LocalDateTime.of(2022, 4, 15, 8, 0), all));
 	}
 
 	/** One demo account per role (README lists them), each created if missing. */

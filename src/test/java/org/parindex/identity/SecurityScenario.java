@@ -44,6 +44,8 @@ abstract class SecurityScenario {
 			Map.entry("/account/password", Set.of()),
 			Map.entry("/admin/methodology/index-sets", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
 			Map.entry("/admin/methodology/index-sets/1", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/assessment/cycles", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			Map.entry("/admin/assessment/cycles/1", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
 			Map.entry("/admin/identity/accounts", Set.of(Role.ADMINISTRATOR)),
 			Map.entry("/admin/audit", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
 			Map.entry("/admin/audit/export.csv", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),

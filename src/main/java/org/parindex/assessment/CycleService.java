@@ -1,0 +1,204 @@
+package org.parindex.assessment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.parindex.engine.Component;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.AuditableChange;
+import org.parindex.survey.SurveyService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A year's assessment cycle for an index set: the deadline of each stage, written in
+ * Asia/Ho_Chi_Minh (self-assessment, appraisal, explanation, council, publication), the
+ * participating units, and where each unit stands. Changes are audited; a published
+ * year's cycle no longer changes.
+ */
+@Service
+@Validated
+public class CycleService {
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
+
+	private final CycleRepository cycles;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final SurveyService survey;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CycleService(CycleRepository cycles, MethodologyService methodology, OrganizationService organization,
+			SurveyService survey, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.survey = survey;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens the cycle of an index set.
+	 * @throws InvalidCycleException when the set has a cycle already, the deadlines are
+	 * not in order, or a unit is not of the set's group
+	 */
+	@Transactional
+	public CycleView open(long indexSetId, @Valid CycleDeadlines deadlines) {
+		IndexSetView set = set(indexSetId);
+		if (this.cycles.findForSet(indexSetId).isPresent()) {
+			throw new InvalidCycleException("cycle.exists", set.year());
+		}
+		List<OffsetDateTime> instants = check(set, deadlines);
+		long id = this.cycles.insert(indexSetId, instants, OffsetDateTime.now(this.clock));
+		this.cycles.replaceUnits(id, deadlines.unitIds());
+		audit(id, "opened", "", describe(deadlines));
+		return this.cycles.find(id).orElseThrow();
+	}
+
+	/**
+	 * Changes a cycle's deadlines and participants.
+	 * @throws InvalidCycleException as {@link #open}, or when the year is published
+	 */
+	@Transactional
+	public CycleView update(long cycleId, @Valid CycleDeadlines deadlines) {
+		CycleView cycle = this.cycles.find(cycleId)
+			.orElseThrow(() -> new InvalidCycleException("cycle.unknown", cycleId));
+		IndexSetView set = set(cycle.indexSetId());
+		if (set.published()) {
+			throw new InvalidCycleException("cycle.published", set.year());
+		}
+		List<OffsetDateTime> instants = check(set, deadlines);
+		this.cycles.update(cycleId, instants);
+		this.cycles.replaceUnits(cycleId, deadlines.unitIds());
+		audit(cycleId, "changed", describe(cycle), describe(deadlines));
+		return this.cycles.find(cycleId).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CycleView> find(long id) {
+		return this.cycles.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CycleView> findForSet(long indexSetId) {
+		return this.cycles.findForSet(indexSetId);
+	}
+
+	/** All cycles, latest first. */
+	@Transactional(readOnly = true)
+	public List<CycleView> cycles() {
+		return this.cycles.all();
+	}
+
+	/** Each participating unit's progress, in the province's order of units. */
+	@Transactional(readOnly = true)
+	public List<UnitProgress> progress(CycleView cycle) {
+		IndexSetView set = set(cycle.indexSetId());
+		int appraisal = (int) set.definition()
+			.leaves()
+			.stream()
+			.filter((l) -> l.component() == Component.APPRAISAL)
+			.count();
+		int survey = (int) set.definition().leaves().stream().filter((l) -> l.component() == Component.SURVEY).count();
+		Map<Long, Integer> entered = counts("assessment_leaf_entry", set.id());
+		Map<Long, Integer> adjustments = counts("assessment_adjustment", set.id());
+		Map<Long, Integer> surveyed = new HashMap<>();
+		this.survey.results(set.id()).forEach((result) -> surveyed.merge(result.unitId(), 1, Integer::sum));
+		return this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.filter((unit) -> cycle.unitIds().contains(unit.id()))
+			.map((unit) -> new UnitProgress(unit.id(), entered.getOrDefault(unit.id(), 0), appraisal,
+					surveyed.getOrDefault(unit.id(), 0), survey, adjustments.getOrDefault(unit.id(), 0)))
+			.toList();
+	}
+
+	/** Rows per unit in one of this module's tables. */
+	private Map<Long, Integer> counts(String table, long setId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("select unit_id, count(*) as n from " + table + " where index_set_id = ? group by unit_id")
+			.param(setId)
+			.query((row) -> {
+				counts.put(row.getLong("unit_id"), row.getInt("n"));
+			});
+		return counts;
+	}
+
+	private List<OffsetDateTime> check(IndexSetView set, CycleDeadlines deadlines) {
+		List<OffsetDateTime> instants = List
+			.of(deadlines.selfAssessmentUntil(), deadlines.appraisalUntil(), deadlines.explanationUntil(),
+					deadlines.councilUntil(), deadlines.publicationOn())
+			.stream()
+			.map((time) -> time.atZone(CycleRepository.ZONE).toOffsetDateTime())
+			.toList();
+		for (int i = 1; i < instants.size(); i++) {
+			boolean last = i == instants.size() - 1;
+			int order = instants.get(i).compareTo(instants.get(i - 1));
+			if (order < 0 || (order == 0 && !last)) {
+				throw new InvalidCycleException("cycle.deadlines.order");
+			}
+		}
+		Set<Long> groupUnits = this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.map(UnitView::id)
+			.collect(Collectors.toSet());
+		if (deadlines.unitIds().isEmpty()) {
+			throw new InvalidCycleException("cycle.units.none");
+		}
+		for (long unit : deadlines.unitIds()) {
+			if (!groupUnits.contains(unit)) {
+				throw new InvalidCycleException("cycle.units.group", unit);
+			}
+		}
+		return instants;
+	}
+
+	private IndexSetView set(long indexSetId) {
+		return this.methodology.find(indexSetId)
+			.orElseThrow(() -> new InvalidCycleException("methodology.index-set.unknown", indexSetId));
+	}
+
+	private static String describe(CycleDeadlines deadlines) {
+		return "self=" + SHOWN.format(deadlines.selfAssessmentUntil()) + "; appraisal="
+				+ SHOWN.format(deadlines.appraisalUntil()) + "; explanation="
+				+ SHOWN.format(deadlines.explanationUntil()) + "; council=" + SHOWN.format(deadlines.councilUntil())
+				+ "; publication=" + SHOWN.format(deadlines.publicationOn()) + "; units=" + deadlines.unitIds().size();
+	}
+
+	private static String describe(CycleView cycle) {
+		return "self=" + SHOWN.format(cycle.selfAssessmentUntil()) + "; appraisal="
+				+ SHOWN.format(cycle.appraisalUntil()) + "; explanation=" + SHOWN.format(cycle.explanationUntil())
+				+ "; council=" + SHOWN.format(cycle.councilUntil()) + "; publication="
+				+ SHOWN.format(cycle.publicationOn()) + "; units=" + cycle.unitIds().size();
+	}
+
+	private void audit(long cycleId, String action, String before, String after) {
+		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), action, before, after, ""));
+	}
+
+}

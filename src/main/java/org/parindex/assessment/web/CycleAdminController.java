@@ -1,0 +1,148 @@
+package org.parindex.assessment.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.InvalidCycleException;
+import org.parindex.methodology.IndexSetSummary;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The PAR office's cycles: open a year's cycle for an index set, set each stage's
+ * deadline (Asia/Ho_Chi_Minh) and the participating units, and see every unit's status on
+ * one screen.
+ */
+@Controller
+@RequestMapping("/admin/assessment/cycles")
+@PreAuthorize("hasAnyRole('PAR_OFFICE', 'ADMINISTRATOR')")
+class CycleAdminController {
+
+	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CycleAdminController(CycleService cycles, MethodologyService methodology, OrganizationService organization,
+			MessageSource messages, Clock clock) {
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String cycles(Model model) {
+		Map<Long, IndexSetSummary> sets = new HashMap<>();
+		this.methodology.list().forEach((set) -> sets.put(set.id(), set));
+		List<CycleView> cycles = this.cycles.cycles();
+		Set<Long> withCycle = new HashSet<>();
+		cycles.forEach((cycle) -> withCycle.add(cycle.indexSetId()));
+		model.addAttribute("cycles", cycles);
+		model.addAttribute("sets", sets);
+		model.addAttribute("setsWithoutCycle",
+				this.methodology.list().stream().filter((set) -> !withCycle.contains(set.id())).toList());
+		model.addAttribute("now", Instant.now(this.clock));
+		return "assessment/cycles";
+	}
+
+	@PostMapping
+	String open(@RequestParam long indexSetId, Locale locale, RedirectAttributes redirect) {
+		IndexSetView set = this.methodology.find(indexSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
+		Set<Long> units = new HashSet<>();
+		this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.filter(UnitView::active)
+			.forEach((unit) -> units.add(unit.id()));
+		int year = set.year();
+		CycleDeadlines defaults = new CycleDeadlines(LocalDateTime.of(year + 1, 1, 15, 17, 0),
+				LocalDateTime.of(year + 1, 2, 15, 17, 0), LocalDateTime.of(year + 1, 2, 28, 17, 0),
+				LocalDateTime.of(year + 1, 3, 31, 17, 0), LocalDateTime.of(year + 1, 4, 15, 8, 0), units);
+		try {
+			CycleView cycle = this.cycles.open(indexSetId, defaults);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.opened", null, locale));
+			return "redirect:/admin/assessment/cycles/" + cycle.id();
+		}
+		catch (InvalidCycleException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "redirect:/admin/assessment/cycles";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String cycle(@PathVariable long id, Model model) {
+		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("cycle.unknown", id));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		Map<Long, UnitView> units = new HashMap<>();
+		List<UnitView> groupUnits = this.organization.unitsOf(set.unitGroupId());
+		groupUnits.forEach((unit) -> units.put(unit.id(), unit));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("set", set);
+		model.addAttribute("group", this.organization.findGroup(set.unitGroupId()).orElseThrow());
+		model.addAttribute("units", units);
+		model.addAttribute("groupUnits", groupUnits);
+		model.addAttribute("progress", this.cycles.progress(cycle));
+		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("input", Map.of("self", INPUT.format(cycle.selfAssessmentUntil()), "appraisal",
+				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
+				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));
+		return "assessment/cycle";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime selfAssessmentUntil,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime appraisalUntil,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime explanationUntil,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime councilUntil,
+			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publicationOn,
+			@RequestParam(name = "units", required = false) Optional<List<Long>> units, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.cycles.update(id, new CycleDeadlines(selfAssessmentUntil, appraisalUntil, explanationUntil,
+					councilUntil, publicationOn, Set.copyOf(units.orElse(List.of()))));
+			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.saved", null, locale));
+		}
+		catch (InvalidCycleException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		return "redirect:/admin/assessment/cycles/" + id;
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import org.parindex.methodology.IndexSetEditor;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.CreateUnit;
+import org.parindex.organization.CreateUnitGroup;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitKind;
+import org.parindex.organization.UnitView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A year's cycle: deadlines in Vietnam's time, participating units, every unit's status
+ * on one screen, and what is refused. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class CycleScenario {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CycleService cycles;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	IndexSetEditor editor;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void thePublishedYearsHaveTheirCyclesWithEveryUnit() {
+		CycleView cycle = this.cycles.findForSet(set(2021).id()).orElseThrow();
+		assertThat(cycle.unitIds()).hasSize(17);
+		assertThat(cycle.publicationOn().toLocalDateTime()).isEqualTo(LocalDateTime.of(2022, 4, 15, 8, 0));
+		assertThat(cycle.stageAt(Instant.parse("2022-01-10T00:00:00Z"))).isEqualTo(Stage.SELF_ASSESSMENT);
+		assertThat(cycle.stageAt(Instant.parse("2022-04-10T00:00:00Z"))).isEqualTo(Stage.AWAITING_PUBLICATION);
+		assertThat(cycle.stageAt(Instant.now())).isEqualTo(Stage.PUBLICATION);
+		assertThat(this.cycles.progress(cycle)).hasSize(17)
+			.allSatisfy((progress) -> assertThat(progress.entered()).isEqualTo(65))
+			.allSatisfy((progress) -> assertThat(progress.surveyed()).isEqualTo(8));
+		WebClient office = signedIn();
+		String page = office.page("/admin/assessment/cycles/" + cycle.id()).body();
+		assertThat(page).contains("data-unit=\"dak-po\"", "65/65 (100%)", "2022-04-15T08:00", "Công bố");
+		assertThatExceptionOfType(InvalidCycleException.class)
+			.isThrownBy(() -> this.cycles.update(cycle.id(), deadlines(2022, cycle.unitIds())))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.published"));
+	}
+
+	@Test
+	void aNewYearsCycleKeepsDeadlinesInVietnamTime() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2022, groupId(), "Bộ chỉ số 2022",
+				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		Set<Long> units = units();
+		CycleView cycle = this.cycles.open(draft.id(), deadlines(2023, units));
+		OffsetDateTime stored = this.jdbc.sql("select self_assessment_until from assessment_cycle where id = ?")
+			.param(cycle.id())
+			.query(OffsetDateTime.class)
+			.single();
+		assertThat(stored.toInstant()).isEqualTo(Instant.parse("2023-01-15T10:00:00Z"));
+		assertThat(cycle.selfAssessmentUntil().toLocalDateTime()).isEqualTo(LocalDateTime.of(2023, 1, 15, 17, 0));
+		assertThat(this.cycles.progress(cycle)).allSatisfy((progress) -> assertThat(progress.entered()).isZero());
+
+		WebClient office = signedIn();
+		HttpResponse<String> saved = office.post("/admin/assessment/cycles/" + cycle.id(),
+				"/admin/assessment/cycles/" + cycle.id(),
+				Map.of("selfAssessmentUntil", "2023-01-20T16:00", "appraisalUntil", "2023-02-15T17:00",
+						"explanationUntil", "2023-02-28T17:00", "councilUntil", "2023-03-31T17:00", "publicationOn",
+						"2023-04-15T08:00", "units", units.iterator().next().toString()));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		CycleView updated = this.cycles.find(cycle.id()).orElseThrow();
+		assertThat(updated.selfAssessmentUntil().toInstant()).isEqualTo(Instant.parse("2023-01-20T09:00:00Z"));
+		assertThat(updated.unitIds()).hasSize(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from identity_audit_event where entity_type = 'cycle' and entity_id = ?")
+					.param(Long.toString(cycle.id()))
+					.query(Long.class)
+					.single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void refusesDeadlinesOutOfOrderAndUnitsOfAnotherGroup() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2025, groupId(), "Bộ chỉ số 2025",
+				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		CycleDeadlines backwards = new CycleDeadlines(LocalDateTime.of(2026, 2, 1, 17, 0),
+				LocalDateTime.of(2026, 1, 15, 17, 0), LocalDateTime.of(2026, 2, 28, 17, 0),
+				LocalDateTime.of(2026, 3, 31, 17, 0), LocalDateTime.of(2026, 4, 15, 8, 0), units());
+		assertThatExceptionOfType(InvalidCycleException.class).isThrownBy(() -> this.cycles.open(draft.id(), backwards))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.deadlines.order"));
+		long otherGroup = this.organization
+			.createGroup(new CreateUnitGroup("so-ban-nganh", "Sở, ban, ngành", "Departments", "sở, ban, ngành",
+					"departments"))
+			.id();
+		UnitView stranger = this.organization
+			.createUnit(new CreateUnit("so-noi-vu", otherGroup, UnitKind.AGENCY, "Sở Nội vụ"));
+		assertThatExceptionOfType(InvalidCycleException.class)
+			.isThrownBy(() -> this.cycles.open(draft.id(), deadlines(2026, Set.of(stranger.id()))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.units.group"));
+		assertThat(this.cycles.findForSet(draft.id())).isEmpty();
+		WebClient office = signedIn();
+		HttpResponse<String> page = office.post("/admin/assessment/cycles", "/admin/assessment/cycles",
+				Map.of("indexSetId", Long.toString(set(2021).id())));
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(office.page("/admin/assessment/cycles").body()).contains("Bộ chỉ số năm 2021 đã có kỳ đánh giá.");
+	}
+
+	private CycleDeadlines deadlines(int year, Set<Long> units) {
+		return new CycleDeadlines(LocalDateTime.of(year, 1, 15, 17, 0), LocalDateTime.of(year, 2, 15, 17, 0),
+				LocalDateTime.of(year, 2, 28, 17, 0), LocalDateTime.of(year, 3, 31, 17, 0),
+				LocalDateTime.of(year, 4, 15, 8, 0), units);
+	}
+
+	private Set<Long> units() {
+		return this.organization.unitsOf(groupId()).stream().map(UnitView::id).collect(Collectors.toSet());
+	}
+
+	private WebClient signedIn() {
+		WebClient web = new WebClient(this.port);
+		web.signIn("sonoivu", "parindex-demo");
+		return web;
+	}
+
+	private IndexSetView set(int year) {
+		return this.methodology.find(year, groupId()).orElseThrow();
+	}
+
+	private long groupId() {
+		return this.organization.findGroup("gia-lai-district").orElseThrow().id();
+	}
+
+}
