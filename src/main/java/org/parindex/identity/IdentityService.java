@@ -2,13 +2,17 @@ package org.parindex.identity;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 
@@ -71,6 +75,105 @@ public class IdentityService {
 		audit(username, "created", "", "name=" + displayName + "; role=" + command.role()
 				+ command.unitId().map((unit) -> "; unit=" + unit).orElse(""));
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * Creates an account with a one-time password, which must be changed at first
+	 * sign-in.
+	 * @return the password to hand over (shown once, never stored in clear)
+	 */
+	@Transactional
+	public String createWithTemporaryPassword(String username, String displayName, Role role, Optional<Long> unitId) {
+		String password = TemporaryPasswords.next();
+		createAccount(new CreateAccount(username, displayName, role, unitId, password, true));
+		return password;
+	}
+
+	/**
+	 * Gives an account a new one-time password (it must be changed at the next sign-in)
+	 * and lifts a lock.
+	 * @return the password to hand over
+	 */
+	@Transactional
+	public String resetToTemporaryPassword(long accountId) {
+		String password = TemporaryPasswords.next();
+		resetPassword(accountId, password);
+		return password;
+	}
+
+	/** Checks each row of an account file; nothing is created. */
+	@Transactional(readOnly = true)
+	public List<AccountImport.Check> checkImport(List<AccountImport.Row> rows) {
+		List<AccountImport.Check> checks = new ArrayList<>(rows.size());
+		Set<String> seen = new HashSet<>();
+		for (AccountImport.Row row : rows) {
+			List<AccountImport.Problem> problems = new ArrayList<>();
+			String username = row.username().strip().toLowerCase(Locale.ROOT);
+			if (!username.matches("[a-z0-9._-]{3,60}")) {
+				problems.add(problem("account.import.username", row.username()));
+			}
+			else if (!seen.add(username)) {
+				problems.add(problem("account.import.duplicate", username));
+			}
+			else if (this.accounts.findByUsername(username).isPresent()) {
+				problems.add(problem("account.username.taken", username));
+			}
+			if (row.displayName().isBlank() || row.displayName().length() > 200) {
+				problems.add(problem("account.import.name"));
+			}
+			Optional<Role> role = role(row.role());
+			if (role.isEmpty()) {
+				problems.add(problem("account.import.role", row.role()));
+			}
+			else if (role.get().actsForUnit() && row.unitCode().isBlank()) {
+				problems.add(problem("account.unit.required"));
+			}
+			else if (!role.get().actsForUnit() && !row.unitCode().isBlank()) {
+				problems.add(problem("account.unit.not-allowed"));
+			}
+			if (!row.unitCode().isBlank()
+					&& this.organization.findUnit(row.unitCode().strip()).filter(UnitView::active).isEmpty()) {
+				problems.add(problem("account.import.unit", row.unitCode()));
+			}
+			checks.add(new AccountImport.Check(row, problems));
+		}
+		return checks;
+	}
+
+	/**
+	 * Creates the accounts of the rows, all or none, each with a one-time password.
+	 * @throws InvalidAccountException when any row has a problem
+	 */
+	@Transactional
+	public List<AccountImport.Created> importAccounts(List<AccountImport.Row> rows) {
+		List<AccountImport.Check> checks = checkImport(rows);
+		if (checks.stream().anyMatch((check) -> !check.valid())) {
+			throw new InvalidAccountException("account.import.invalid");
+		}
+		List<AccountImport.Created> created = new ArrayList<>(rows.size());
+		for (AccountImport.Row row : rows) {
+			Role role = role(row.role()).orElseThrow();
+			Optional<Long> unit = row.unitCode().isBlank() ? Optional.empty()
+					: this.organization.findUnit(row.unitCode().strip()).map(UnitView::id);
+			String username = row.username().strip().toLowerCase(Locale.ROOT);
+			String password = createWithTemporaryPassword(username, row.displayName(), role, unit);
+			created.add(new AccountImport.Created(username, Text.normalize(row.displayName()), role, password));
+		}
+		return created;
+	}
+
+	private static Optional<Role> role(String text) {
+		String code = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (Role role : Role.values()) {
+			if (role.name().equals(code)) {
+				return Optional.of(role);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static AccountImport.Problem problem(String key, Object... arguments) {
+		return new AccountImport.Problem(key, List.of(arguments));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,6 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,6 +28,7 @@ import org.parindex.engine.Level;
 import org.parindex.engine.Points;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
+import org.parindex.platform.TabularFiles;
 
 /**
  * The index-set template as a spreadsheet (XLSX) and as CSV; see
@@ -247,7 +247,7 @@ public final class IndexSetFiles {
 		if (content.startsWith("\uFEFF")) {
 			content = content.substring(1);
 		}
-		List<List<String>> rows = Csv.parse(content);
+		List<List<String>> rows = TabularFiles.csv(content);
 		List<NodeDraft> nodes = criteria(rows, "CSV", issues);
 		if (!issues.isEmpty()) {
 			throw new IndexSetFileException(issues);
@@ -397,15 +397,7 @@ public final class IndexSetFiles {
 	}
 
 	private static String cell(Row row, int column) {
-		Cell cell = row.getCell(column);
-		if (cell == null) {
-			return "";
-		}
-		if (cell.getCellType() == CellType.NUMERIC
-				|| (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC)) {
-			return Points.normalize(BigDecimal.valueOf(cell.getNumericCellValue())).toPlainString();
-		}
-		return new DataFormatter().formatCellValue(cell).strip();
+		return TabularFiles.text(row.getCell(column), new DataFormatter());
 	}
 
 	private static boolean blank(Row row, int columns) {
@@ -470,63 +462,6 @@ public final class IndexSetFiles {
 
 		public List<FileIssue> issues() {
 			return this.issues;
-		}
-
-	}
-
-	/**
-	 * A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks in
-	 * quotes.
-	 */
-	static final class Csv {
-
-		private Csv() {
-		}
-
-		static List<List<String>> parse(String text) {
-			List<List<String>> rows = new ArrayList<>();
-			List<String> row = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (quoted) {
-					if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						field.append('"');
-						i++;
-					}
-					else if (c == '"') {
-						quoted = false;
-					}
-					else {
-						field.append(c);
-					}
-				}
-				else if (c == '"') {
-					quoted = true;
-				}
-				else if (c == ',') {
-					row.add(field.toString());
-					field.setLength(0);
-				}
-				else if (c == '\n' || c == '\r') {
-					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
-					}
-					row.add(field.toString());
-					field.setLength(0);
-					rows.add(row);
-					row = new ArrayList<>();
-				}
-				else {
-					field.append(c);
-				}
-			}
-			if (field.length() > 0 || !row.isEmpty()) {
-				row.add(field.toString());
-				rows.add(row);
-			}
-			return rows;
 		}
 
 	}

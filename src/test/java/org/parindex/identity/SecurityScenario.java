@@ -218,6 +218,57 @@ abstract class SecurityScenario {
 		assertThat(office.page("/admin/audit?actor=nobody").body()).contains("Không có bản ghi nào phù hợp.");
 	}
 
+	@Test
+	void accountsComeFromAFileWithARowByRowReport() throws Exception {
+		WebClient admin = new WebClient(this.port);
+		admin.signIn("admin", PASSWORD);
+		String csv = "\uFEFFusername,display_name,role,unit\r\n"
+				+ "truong.phong,\"Trưởng phòng, Phòng CCHC\",PAR_OFFICE,\r\n" + "ai.do,Không rõ,SECRETARY,\r\n"
+				+ "dakpo.ketoan,Kế toán,UNIT_OFFICER,nowhere\r\n" + "truong.phong,Trùng tên,APPRAISER,\r\n"
+				+ "canbo.xa,Cán bộ xã,unit-officer,\r\n" + "kbang.canbo,Cán bộ đầu mối Kbang,unit-officer,kbang\r\n";
+		HttpResponse<String> report = admin.postFile("/admin/identity/accounts", "/admin/identity/accounts/import",
+				"file", "tai-khoan.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.body()).contains("Không có vai trò “SECRETARY”.",
+				"Không có đơn vị đang hoạt động mã “nowhere”.", "Tên đăng nhập truong.phong lặp lại trong tệp.",
+				"Cán bộ đầu mối và lãnh đạo đơn vị phải gắn với một đơn vị.", "Chỉ nhập 2 dòng hợp lệ");
+		assertThat(count("identity_account where username in ('truong.phong', 'kbang.canbo')")).isZero();
+
+		String form = report.body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(form.substring(form.indexOf("/admin/identity/accounts/import/confirm")));
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> created = admin.postWithoutToken("/admin/identity/accounts/import/confirm",
+				java.util.Map.ofEntries(java.util.Map.entry("_csrf", token.group(1)), java.util.Map.entry("row", "2"),
+						java.util.Map.entry("username", "truong.phong"),
+						java.util.Map.entry("displayName", "Trưởng phòng, Phòng CCHC"),
+						java.util.Map.entry("role", "PAR_OFFICE"), java.util.Map.entry("unitCode", "")));
+		assertThat(created.body()).contains("Đã tạo 1 tài khoản.", "truong.phong");
+		assertThat(this.identity.findByUsername("truong.phong")).hasValueSatisfying((account) -> {
+			assertThat(account.role()).isEqualTo(Role.PAR_OFFICE);
+			assertThat(account.mustChangePassword()).isTrue();
+		});
+
+		java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Tài khoản");
+			String[][] rows = { { "Tên đăng nhập", "Họ tên", "Vai trò", "Đơn vị" },
+					{ "kbang.lanhdao", "Lãnh đạo UBND huyện Kbang", "UNIT_LEADER", "kbang" },
+					{ "thamdinh2", "Thành viên tổ thẩm định 2", "APPRAISER", "" } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(xlsx);
+		}
+		HttpResponse<String> direct = admin.postFile("/admin/identity/accounts", "/admin/identity/accounts/import",
+				"file", "tai-khoan.xlsx", xlsx.toByteArray());
+		assertThat(direct.body()).contains("Đã tạo 2 tài khoản.", "kbang.lanhdao", "thamdinh2");
+		assertThat(this.identity.findByUsername("kbang.lanhdao").orElseThrow().unitId()).isPresent();
+	}
+
 	private long count(String from) {
 		return this.jdbc.sql("select count(*) from " + from).query(Long.class).single();
 	}

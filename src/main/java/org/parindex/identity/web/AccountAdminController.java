@@ -1,6 +1,5 @@
 package org.parindex.identity.web;
 
-import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.parindex.identity.CreateAccount;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
 import org.parindex.identity.Role;
@@ -37,10 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class AccountAdminController {
 
-	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private final SecureRandom random = new SecureRandom();
-
 	private final IdentityService identity;
 
 	private final OrganizationService organization;
@@ -66,10 +60,10 @@ class AccountAdminController {
 
 	@PostMapping
 	String create(@ModelAttribute("form") AccountForm form, Model model, Locale locale, RedirectAttributes redirect) {
-		String password = temporaryPassword();
+		String password;
 		try {
-			this.identity.createAccount(new CreateAccount(form.username().strip(), form.displayName(), form.role(),
-					Optional.ofNullable(form.unitId()), password, true));
+			password = this.identity.createWithTemporaryPassword(form.username().strip(), form.displayName(),
+					form.role(), Optional.ofNullable(form.unitId()));
 		}
 		catch (InvalidAccountException ex) {
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
@@ -86,8 +80,7 @@ class AccountAdminController {
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-		String password = temporaryPassword();
-		this.identity.resetPassword(id, password);
+		String password = this.identity.resetToTemporaryPassword(id);
 		String username = this.identity.find(id).orElseThrow().username();
 		redirect.addFlashAttribute("notice",
 				this.messages.getMessage("account.password.reset", new Object[] { username, password }, locale));
@@ -116,15 +109,6 @@ class AccountAdminController {
 				.forEach((unit) -> units.put(unit.id(), unit.name() + " · " + group.name()));
 		}
 		return units;
-	}
-
-	/** A password to hand over once; it must be changed at first sign-in. */
-	private String temporaryPassword() {
-		StringBuilder password = new StringBuilder(12);
-		for (int i = 0; i < 12; i++) {
-			password.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 	/** The account form: the unit is only for unit officers and leaders. */

@@ -1,0 +1,51 @@
+package org.parindex.identity;
+
+import java.util.List;
+
+/** Rows of an account file and what the check of each found. */
+public final class AccountImport {
+
+	private AccountImport() {
+	}
+
+	/**
+	 * One row of an account file: username, name and position, role (its code such as
+	 * {@code UNIT_OFFICER} or {@code unit-officer}), and the unit code for unit roles.
+	 *
+	 * @param row the row's number in the file, counting from 1 as spreadsheets do
+	 */
+	public record Row(int row, String username, String displayName, String role, String unitCode) {
+
+	}
+
+	/**
+	 * A row and its problems (message keys with arguments); no problems means it can be
+	 * imported.
+	 */
+	public record Check(Row row, List<Problem> problems) {
+
+		public Check {
+			problems = List.copyOf(problems);
+		}
+
+		public boolean valid() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	/** What is wrong with a row. */
+	public record Problem(String messageKey, List<Object> arguments) {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
+		}
+
+	}
+
+	/** An account created from a file, with the one-time password to hand over. */
+	public record Created(String username, String displayName, Role role, String temporaryPassword) {
+
+	}
+
+}
