@@ -113,6 +113,9 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		openCycles(group, units);
 		createAccounts();
+		this.identity.findByUsername("thamdinh")
+			.ifPresent((appraiser) -> this.identity.assignAreas(appraiser.id(),
+					this.methodology.find(2021, group.id()).orElseThrow().id(), Set.of("3", "7")));
 		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);
 	}
 

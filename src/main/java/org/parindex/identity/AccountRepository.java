@@ -103,6 +103,27 @@ class AccountRepository {
 			.update();
 	}
 
+	List<AppraiserArea> areas(long accountId) {
+		return this.jdbc.sql("""
+				select index_set_id, area_code from identity_appraiser_area
+				where account_id = ? order by index_set_id desc, area_code
+				""")
+			.param(accountId)
+			.query((row, rowNum) -> new AppraiserArea(row.getLong("index_set_id"), row.getString("area_code")))
+			.list();
+	}
+
+	void replaceAreas(long accountId, long setId, java.util.Set<String> areaCodes) {
+		this.jdbc.sql("delete from identity_appraiser_area where account_id = ? and index_set_id = ?")
+			.params(accountId, setId)
+			.update();
+		for (String code : areaCodes) {
+			this.jdbc.sql("insert into identity_appraiser_area (account_id, index_set_id, area_code) values (?, ?, ?)")
+				.params(accountId, setId, code)
+				.update();
+		}
+	}
+
 	private static StoredAccount account(ResultSet row, int rowNum) throws SQLException {
 		long unit = row.getLong("unit_id");
 		Optional<Long> unitId = row.wasNull() ? Optional.empty() : Optional.of(unit);

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.parindex.engine.Level;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.AuditableChange;
@@ -41,10 +46,13 @@ public class IdentityService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MethodologyService methodology;
+
 	IdentityService(AccountRepository accounts, OrganizationService organization, PasswordEncoder passwords,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, MethodologyService methodology) {
 		this.accounts = accounts;
 		this.organization = organization;
+		this.methodology = methodology;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.events = events;
@@ -99,6 +107,49 @@ public class IdentityService {
 		String password = TemporaryPasswords.next();
 		resetPassword(accountId, password);
 		return password;
+	}
+
+	/**
+	 * Sets the areas of an index set that an appraiser appraises, replacing earlier ones
+	 * of that set.
+	 * @throws InvalidAccountException when the account is not an appraiser or a code is
+	 * not an area of the set
+	 */
+	@Transactional
+	public void assignAreas(long accountId, long indexSetId, Set<String> areaCodes) {
+		AccountRepository.StoredAccount account = this.accounts.find(accountId)
+			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		if (account.role() != Role.APPRAISER) {
+			throw new InvalidAccountException("account.areas.not-appraiser", account.username());
+		}
+		IndexSetView set = this.methodology.find(indexSetId)
+			.orElseThrow(() -> new InvalidAccountException("methodology.index-set.unknown", indexSetId));
+		Set<String> areas = set.nodes()
+			.stream()
+			.filter((node) -> node.level() == Level.AREA)
+			.map(NodeView::code)
+			.collect(Collectors.toSet());
+		for (String code : areaCodes) {
+			if (!areas.contains(code)) {
+				throw new InvalidAccountException("account.areas.unknown", code, set.year());
+			}
+		}
+		List<String> before = this.accounts.areas(accountId)
+			.stream()
+			.filter((area) -> area.indexSetId() == indexSetId)
+			.map(AppraiserArea::areaCode)
+			.sorted()
+			.toList();
+		this.accounts.replaceAreas(accountId, indexSetId, areaCodes);
+		this.events.publishEvent(AuditableChange.of("account", account.username(), "areas-assigned",
+				"set=" + indexSetId + "; areas=" + before,
+				"set=" + indexSetId + "; areas=" + areaCodes.stream().sorted().toList(), ""));
+	}
+
+	/** An appraiser's assigned areas, all index sets. */
+	@Transactional(readOnly = true)
+	public List<AppraiserArea> areas(long accountId) {
+		return this.accounts.areas(accountId);
 	}
 
 	/** Checks each row of an account file; nothing is created. */

@@ -269,6 +269,33 @@ abstract class SecurityScenario {
 		assertThat(this.identity.findByUsername("kbang.lanhdao").orElseThrow().unitId()).isPresent();
 	}
 
+	@Test
+	void appraisersSeeTheAreasAssignedToThem() {
+		WebClient appraiser = new WebClient(this.port);
+		appraiser.signIn("thamdinh", PASSWORD);
+		assertThat(appraiser.page("/account").body()).contains("2021 · 3. Cải cách thủ tục hành chính",
+				"2021 · 7. Hiện đại hóa hành chính");
+		long id = this.identity.findByUsername("thamdinh").orElseThrow().id();
+		long set = this.jdbc.sql("select id from methodology_index_set where index_year = 2021")
+			.query(Long.class)
+			.single();
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", PASSWORD);
+		office.post("/admin/identity/accounts/" + id + "/areas?set=" + set, "/admin/identity/accounts/" + id + "/areas",
+				Map.of("set", Long.toString(set), "areas", "5"));
+		assertThat(this.identity.areas(id)).extracting(AppraiserArea::areaCode).containsExactly("5");
+		assertThat(appraiser.page("/account").body()).contains("2021 · 5. ").doesNotContain("2021 · 3. ");
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidAccountException.class)
+			.isThrownBy(() -> this.identity.assignAreas(id, set, Set.of("3.3")))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("account.areas.unknown"));
+		long officer = this.identity.findByUsername("dakpo.canbo").orElseThrow().id();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidAccountException.class)
+			.isThrownBy(() -> this.identity.assignAreas(officer, set, Set.of("3")))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("account.areas.not-appraiser"));
+		assertThat(appraiser.page("/admin/identity/accounts/" + id + "/areas").statusCode()).isEqualTo(403);
+		this.identity.assignAreas(id, set, Set.of("3", "7"));
+	}
+
 	private long count(String from) {
 		return this.jdbc.sql("select count(*) from " + from).query(Long.class).single();
 	}

@@ -1,10 +1,12 @@
 package org.parindex.identity.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 
 import org.parindex.identity.AccountView;
+import org.parindex.identity.AppraiserArea;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
 import org.parindex.methodology.IndexSetSummary;
@@ -60,6 +62,14 @@ class AccountController {
 					.ifPresent((year) -> model.addAttribute("latestYear", year));
 			});
 		});
+		List<String> areas = new java.util.ArrayList<>();
+		for (AppraiserArea area : this.identity.areas(account.id())) {
+			this.methodology.find(area.indexSetId())
+				.flatMap((set) -> set.node(area.areaCode())
+					.map((node) -> set.year() + " · " + node.code() + ". " + node.name()))
+				.ifPresent(areas::add);
+		}
+		model.addAttribute("areas", areas);
 		this.methodology.list().stream().findFirst().ifPresent((set) -> {
 			model.addAttribute("latestSet", set);
 			this.organization.findGroup(set.unitGroupId())

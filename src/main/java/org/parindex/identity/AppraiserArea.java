@@ -1,0 +1,6 @@
+package org.parindex.identity;
+
+/** An area of an index set assigned to an appraiser. */
+public record AppraiserArea(long indexSetId, String areaCode) {
+
+}
