@@ -238,7 +238,7 @@ abstract class ServiceValidationScenario {
 	private static CreateIndexSet.NodeDraft node(String code, String parent, Level level, String max,
 			Component component, String rule) {
 		return new CreateIndexSet.NodeDraft(code, Optional.ofNullable(parent), level, "Tiêu chí " + code, "",
-				new BigDecimal(max), Optional.ofNullable(component), Optional.ofNullable(rule), "");
+				new BigDecimal(max), Optional.ofNullable(component), Optional.ofNullable(rule), "", "");
 	}
 
 	private static RecordLeafEntries.Entry entry(String leaf, Map<String, BigDecimal> inputs) {

@@ -169,7 +169,7 @@ class DemoDataLoader implements ApplicationRunner {
 			nodes.add(new CreateIndexSet.NodeDraft(row.get("code"), optional(row.get("parent")),
 					Level.valueOf(row.get("level")), row.get("name"), row.get("name_en"),
 					new BigDecimal(row.get("max")), optional(row.get("component")).map(Component::valueOf),
-					optional(row.get("rule")), row.get("guidance")));
+					optional(row.get("rule")), row.get("guidance"), row.getOrDefault("evidence", "")));
 		}
 		return nodes;
 	}

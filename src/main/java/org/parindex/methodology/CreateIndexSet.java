@@ -30,7 +30,8 @@ public record CreateIndexSet(@Min(2000) @Max(2100) int year, long unitGroupId, @
 	/** A node of the tree to create. */
 	public record NodeDraft(@NotBlank @Size(max = 40) String code, Optional<String> parentCode, @NotNull Level level,
 			@NotBlank @Size(max = 1000) String name, @Size(max = 1000) String nameEn, @NotNull BigDecimal maxPoints,
-			Optional<Component> component, Optional<String> rule, @Size(max = 4000) String guidance) {
+			Optional<Component> component, Optional<String> rule, @Size(max = 4000) String guidance,
+			@Size(max = 2000) String evidence) {
 
 	}
 

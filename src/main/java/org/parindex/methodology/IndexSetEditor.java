@@ -311,7 +311,7 @@ public class IndexSetEditor {
 
 	static NodeDraft draft(NodeView node) {
 		return new NodeDraft(node.code(), node.parentCode(), node.level(), node.name(), node.nameEn(), node.maxPoints(),
-				node.component(), node.rule(), node.guidance());
+				node.component(), node.rule(), node.guidance(), node.evidence());
 	}
 
 	static CreateIndexSet draftOf(IndexSetView set, List<NodeDraft> nodes) {
@@ -332,12 +332,26 @@ public class IndexSetEditor {
 		return new NodeDraft(node.code().strip(),
 				node.parentCode().map(String::strip).filter((code) -> !code.isEmpty()), node.level(),
 				Text.normalize(node.name()), Text.normalize(node.nameEn()), node.maxPoints(), node.component(),
-				node.rule().map(String::strip).filter((rule) -> !rule.isEmpty()), Text.normalize(node.guidance()));
+				node.rule().map(String::strip).filter((rule) -> !rule.isEmpty()).map(IndexSetEditor::canonical),
+				Text.normalize(node.guidance()), Text.normalize(node.evidence()));
+	}
+
+	/**
+	 * A rule in the notation's own words ({@code ratio full-at=0.6} for
+	 * {@code ratio  full-at=0,6}).
+	 */
+	private static String canonical(String rule) {
+		try {
+			return RuleNotation.format(RuleNotation.parse(rule));
+		}
+		catch (RuleNotationException ex) {
+			return rule;
+		}
 	}
 
 	private static NodeDraft withParent(NodeDraft node, String parent) {
 		return new NodeDraft(node.code(), Optional.of(parent), node.level(), node.name(), node.nameEn(),
-				node.maxPoints(), node.component(), node.rule(), node.guidance());
+				node.maxPoints(), node.component(), node.rule(), node.guidance(), node.evidence());
 	}
 
 	private static int indexOf(List<NodeDraft> nodes, String code) {

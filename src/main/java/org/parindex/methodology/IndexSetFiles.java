@@ -49,7 +49,7 @@ public final class IndexSetFiles {
 
 	static final List<String> CRITERIA_HEADER = List.of("Mã (code)", "Cấp (level)", "Mục cha (parent)", "Tên (name)",
 			"Tên tiếng Anh (name_en)", "Điểm tối đa (max)", "Phần (component)", "Cách chấm (rule)",
-			"Tham số (parameters)", "Hướng dẫn (guidance)");
+			"Tham số (parameters)", "Hướng dẫn (guidance)", "Tài liệu kiểm chứng (evidence)");
 
 	static final List<String> CLASSES_HEADER = List.of("Mã (code)", "Tên (name)", "Tên tiếng Anh (name_en)",
 			"Từ % (min_percent)");
@@ -147,7 +147,7 @@ public final class IndexSetFiles {
 		String parameters = (space < 0) ? "" : rule.substring(space + 1);
 		return List.of(node.code(), LEVEL_LABELS.get(node.level()), node.parentCode().orElse(""), node.name(),
 				node.nameEn(), node.maxPoints(), node.component().map(COMPONENT_LABELS::get).orElse(""), type,
-				parameters, node.guidance());
+				parameters, node.guidance(), node.evidence());
 	}
 
 	private static void header(Sheet sheet, List<String> labels, CellStyle style) {
@@ -334,8 +334,8 @@ public final class IndexSetFiles {
 			rowNumbers.add(index + 1);
 			nodes.add(new NodeDraft(code, parent.isEmpty() ? Optional.empty() : Optional.of(parent),
 					(level != null) ? level : Level.CRITERION, name, get(row, 4), max.orElse(BigDecimal.ZERO),
-					Optional.ofNullable(component), type.isEmpty() ? Optional.empty() : Optional.of(rule),
-					get(row, 9)));
+					Optional.ofNullable(component), type.isEmpty() ? Optional.empty() : Optional.of(rule), get(row, 9),
+					get(row, 10)));
 		}
 		for (IndexSetIssue structural : IndexSetEditor.structuralIssues(nodes)) {
 			if (structural.messageKey().startsWith("methodology.rule.")

@@ -104,12 +104,12 @@ class IndexSetRepository {
 		for (CreateIndexSet.NodeDraft node : nodes) {
 			rows.add(new Object[] { setId, node.code(), node.parentCode().orElse(null), node.level().name(), position++,
 					node.name(), node.nameEn(), node.maxPoints(), node.component().map(Enum::name).orElse(null),
-					node.rule().orElse(null), node.guidance() });
+					node.rule().orElse(null), node.guidance(), node.evidence() });
 		}
 		this.template.batchUpdate("""
 				insert into methodology_node (index_set_id, code, parent_code, level, position, name, name_en,
-				    max_points, component, rule, guidance)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    max_points, component, rule, guidance, evidence)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
 	}
 
@@ -158,7 +158,8 @@ class IndexSetRepository {
 
 	List<NodeView> nodes(long setId) {
 		return this.jdbc.sql("""
-				select code, parent_code, level, position, name, name_en, max_points, component, rule, guidance
+				select code, parent_code, level, position, name, name_en, max_points, component, rule, guidance,
+				    evidence
 				from methodology_node where index_set_id = ? order by position
 				""").param(setId).query(IndexSetRepository::node).list();
 	}
@@ -175,7 +176,7 @@ class IndexSetRepository {
 				Level.valueOf(row.getString("level")), row.getInt("position"), row.getString("name"),
 				row.getString("name_en"), row.getBigDecimal("max_points"),
 				Optional.ofNullable(row.getString("component")).map(Component::valueOf),
-				Optional.ofNullable(row.getString("rule")), row.getString("guidance"));
+				Optional.ofNullable(row.getString("rule")), row.getString("guidance"), row.getString("evidence"));
 	}
 
 	/** The index set's own row. */

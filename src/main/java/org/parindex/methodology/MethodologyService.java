@@ -119,7 +119,7 @@ public class MethodologyService {
 			}
 			seen.add(node.code());
 			nodes.add(new NodeView(node.code(), node.parentCode(), node.level(), nodes.size(), node.name(),
-					node.nameEn(), node.maxPoints(), node.component(), node.rule(), node.guidance()));
+					node.nameEn(), node.maxPoints(), node.component(), node.rule(), node.guidance(), node.evidence()));
 		}
 		if (!issues.isEmpty()) {
 			return issues;
@@ -139,7 +139,7 @@ public class MethodologyService {
 			.stream()
 			.map((node) -> new NodeDraft(node.code().strip(), node.parentCode().map(String::strip), node.level(),
 					Text.normalize(node.name()), Text.normalize(node.nameEn()), node.maxPoints(), node.component(),
-					node.rule().map(String::strip), Text.normalize(node.guidance())))
+					node.rule().map(String::strip), Text.normalize(node.guidance()), Text.normalize(node.evidence())))
 			.toList();
 		List<CreateIndexSet.ClassBandDraft> classes = set.classes()
 			.stream()

@@ -54,10 +54,13 @@ public class ReportingService {
 		this.narratives = narratives;
 	}
 
-	/** The years and unit groups with an index set, newest first. */
+	/** The years and unit groups whose results are published, newest first. */
 	public List<IndexListing> indexes() {
 		List<IndexListing> listings = new ArrayList<>();
 		for (IndexSetSummary set : this.methodology.list()) {
+			if (!set.published()) {
+				continue;
+			}
 			this.organization.findGroup(set.unitGroupId())
 				.ifPresent((group) -> listings.add(new IndexListing(set, group)));
 		}
@@ -65,11 +68,17 @@ public class ReportingService {
 	}
 
 	/**
-	 * The ranking of a year and unit group.
-	 * @throws NotFoundException for an unknown unit group or a year without an index set
+	 * The published ranking of a year and unit group. Until the PAR office publishes a
+	 * year, its results are nobody's to read here: a unit never sees another unit's
+	 * unpublished data.
+	 * @throws NotFoundException for an unknown unit group, a year without an index set,
+	 * or a year not yet published
 	 */
 	public RankingReport ranking(int year, String groupCode) {
 		UnitGroupView group = group(groupCode);
+		this.methodology.summary(year, group.id()).filter((set) -> !set.published()).ifPresent((set) -> {
+			throw new NotFoundException("error.not-found.unpublished", year, group.name());
+		});
 		IndexResults results = this.scoring.results(year, group.id())
 			.orElseThrow(() -> new NotFoundException("error.not-found.year", year, group.name()));
 		return new RankingReport(group, results);

@@ -61,6 +61,12 @@ abstract class SecurityScenario {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	org.parindex.methodology.IndexSetEditor editor;
+
+	@Autowired
+	org.parindex.assessment.AssessmentService assessment;
+
 	/**
 	 * An account of its own for a test that changes it, so other tests keep the demo
 	 * accounts intact.
@@ -294,6 +300,42 @@ abstract class SecurityScenario {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("account.areas.not-appraiser"));
 		assertThat(appraiser.page("/admin/identity/accounts/" + id + "/areas").statusCode()).isEqualTo(403);
 		this.identity.assignAreas(id, set, Set.of("3", "7"));
+	}
+
+	@Test
+	void nobodyReadsAYearsResultsBeforeTheyArePublished() {
+		long group = this.jdbc.sql("select id from organization_unit_group where code = 'gia-lai-district'")
+			.query(Long.class)
+			.single();
+		long set2021 = this.jdbc.sql("select id from methodology_index_set where index_year = 2021")
+			.query(Long.class)
+			.single();
+		org.parindex.methodology.IndexSetView draft = this.editor
+			.createDraft(new org.parindex.methodology.IndexSetEditor.CreateDraft(2029, group, "Bộ chỉ số 2029", "",
+					Optional.of(set2021), Map.of(), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
+		long dakPo = this.jdbc.sql("select id from organization_unit where code = 'dak-po'").query(Long.class).single();
+		this.assessment.recordEntries(new org.parindex.assessment.RecordLeafEntries(draft.id(), dakPo,
+				List.of(new org.parindex.assessment.RecordLeafEntries.Entry("3.1",
+						Map.of("met", java.math.BigDecimal.ONE), Optional.empty(), ""))));
+		List<String> paths = List.of("/reporting/rankings/2029/gia-lai-district",
+				"/reporting/scorecards/2029/gia-lai-district/dak-po",
+				"/reporting/summaries/2029/gia-lai-district/dak-po");
+		for (String who : List.of("", "dakpo.canbo", "hoidong")) {
+			WebClient web = new WebClient(this.port);
+			if (!who.isEmpty()) {
+				web.signIn(who, PASSWORD);
+			}
+			for (String path : paths) {
+				HttpResponse<String> page = web.page(path);
+				assertThat(page.statusCode()).as("%s reading %s", who, path).isEqualTo(404);
+				assertThat(page.body()).contains("chưa được công bố").doesNotContain("Đak Pơ: Chỉ số");
+			}
+			assertThat(web.get("/api/v1/reporting/rankings/2029/gia-lai-district", "application/json").statusCode())
+				.isEqualTo(404);
+			assertThat(web.get("/api/v1/reporting/scorecards/2029/gia-lai-district/dak-po", "application/json")
+				.statusCode()).isEqualTo(404);
+			assertThat(web.page("/").body()).doesNotContain("/reporting/rankings/2029/");
+		}
 	}
 
 	private long count(String from) {

@@ -80,14 +80,15 @@ abstract class IndexSetEditingScenario {
 		CreateIndexSet.NodeDraft leaf = IndexSetEditor.draft(draft.node("1.1.1").orElseThrow());
 		IndexSetView changed = this.editor.saveNode(draft.id(), Optional.of("1.1.1"),
 				new CreateIndexSet.NodeDraft("1.1.1", leaf.parentCode(), leaf.level(), leaf.name(), leaf.nameEn(),
-						new BigDecimal("1"), leaf.component(), leaf.rule(), leaf.guidance()));
+						new BigDecimal("1"), leaf.component(), leaf.rule(), leaf.guidance(),
+						"Kế hoạch CCHC năm đã ban hành"));
 		assertThat(this.editor.problems(changed)).extracting(IndexSetIssue::messageKey)
 			.contains(ProblemKind.BRANCH_MAX_MISMATCH.messageKey(), ProblemKind.COMPONENT_MAX_MISMATCH.messageKey());
 		assertThat(this.editor.problems(changed)).extracting(IndexSetIssue::subject).contains("1.1", "APPRAISAL");
 
 		IndexSetView added = this.editor.saveNode(draft.id(), Optional.empty(),
 				new CreateIndexSet.NodeDraft("1.1.4", Optional.of("1.1"), Level.SUB_CRITERION, "Tiêu chí mới", "",
-						new BigDecimal("0.5"), Optional.of(Component.APPRAISAL), Optional.of("yes-no"), ""));
+						new BigDecimal("0.5"), Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", ""));
 		assertThat(added.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.3", "1.1.4", "1.2");
 		IndexSetView moved = this.editor.moveNode(draft.id(), "1.1.4", -1);
 		assertThat(moved.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.2", "1.1.4", "1.1.3");
@@ -99,7 +100,7 @@ abstract class IndexSetEditingScenario {
 		assertThatExceptionOfType(InvalidIndexSetException.class)
 			.isThrownBy(() -> this.editor.saveNode(draft.id(), Optional.empty(),
 					new CreateIndexSet.NodeDraft("9.9", Optional.of("9"), Level.CRITERION, "Mồ côi", "", BigDecimal.ONE,
-							Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "")))
+							Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", "")))
 			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
 				.containsExactly("methodology.node.unknown-parent"));
 		assertThat(this.jdbc
@@ -133,6 +134,41 @@ abstract class IndexSetEditingScenario {
 		List<CreateIndexSet.NodeDraft> fromCsv = IndexSetFiles.criteriaFromCsv(new ByteArrayInputStream(csv));
 		assertThat(fromCsv.stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList())
 			.isEqualTo(source.nodes().stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList());
+	}
+
+	@Test
+	void aSpreadsheetEditedOutsideImportsAsEdited() throws Exception {
+		IndexSetView source = set(2021);
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2027, groupId(), "Bộ chỉ số 2027",
+				"", Optional.of(source.id()), Map.of(), null, null));
+		Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(IndexSetFiles.toXlsx(draft)));
+		Sheet criteria = workbook.getSheet(IndexSetFiles.CRITERIA);
+		for (Row row : criteria) {
+			String code = row.getCell(0).getStringCellValue();
+			if (code.equals("7.2.2")) {
+				row.getCell(3).setCellValue("Tỷ lệ hồ sơ trực tuyến toàn trình");
+				row.getCell(8).setCellValue("full-at=0,6");
+			}
+			if (code.equals("3.1")) {
+				row.getCell(10).setCellValue("Kế hoạch rà soát và báo cáo kết quả rà soát");
+			}
+		}
+		workbook.getSheet(IndexSetFiles.SETTINGS).getRow(0).getCell(1).setCellValue("Bộ chỉ số năm 2027 (đã sửa)");
+		ByteArrayOutputStream edited = new ByteArrayOutputStream();
+		workbook.write(edited);
+		workbook.close();
+		WebClient office = signedIn("sonoivu");
+		office.postFile("/admin/methodology/index-sets/" + draft.id(),
+				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "bo-chi-so-2027.xlsx",
+				edited.toByteArray());
+		IndexSetView result = this.methodology.find(draft.id()).orElseThrow();
+		assertThat(result.name()).isEqualTo("Bộ chỉ số năm 2027 (đã sửa)");
+		assertThat(result.node("7.2.2").orElseThrow().name()).isEqualTo("Tỷ lệ hồ sơ trực tuyến toàn trình");
+		assertThat(result.node("7.2.2").orElseThrow().rule()).contains("ratio full-at=0.6");
+		assertThat(result.node("3.1").orElseThrow().evidence())
+			.isEqualTo("Kế hoạch rà soát và báo cáo kết quả rà soát");
+		assertThat(result.nodes()).hasSize(source.nodes().size());
+		assertThat(this.editor.problems(result)).isEmpty();
 	}
 
 	@Test
@@ -184,7 +220,8 @@ abstract class IndexSetEditingScenario {
 		return nodes.stream()
 			.map((node) -> String.join("|", node.code(), node.parentCode().orElse(""), node.level().name(), node.name(),
 					node.nameEn(), node.maxPoints().stripTrailingZeros().toPlainString(),
-					node.component().map(Enum::name).orElse(""), node.rule().orElse(""), node.guidance()))
+					node.component().map(Enum::name).orElse(""), node.rule().orElse(""), node.guidance(),
+					node.evidence()))
 			.toList();
 	}
 

@@ -56,7 +56,7 @@ class AccountController {
 				model.addAttribute("group", group);
 				this.methodology.list()
 					.stream()
-					.filter((set) -> set.unitGroupId() == group.id())
+					.filter((set) -> set.unitGroupId() == group.id() && set.published())
 					.findFirst()
 					.map(IndexSetSummary::year)
 					.ifPresent((year) -> model.addAttribute("latestYear", year));
@@ -70,7 +70,7 @@ class AccountController {
 				.ifPresent(areas::add);
 		}
 		model.addAttribute("areas", areas);
-		this.methodology.list().stream().findFirst().ifPresent((set) -> {
+		this.methodology.list().stream().filter(IndexSetSummary::published).findFirst().ifPresent((set) -> {
 			model.addAttribute("latestSet", set);
 			this.organization.findGroup(set.unitGroupId())
 				.ifPresent((group) -> model.addAttribute("latestGroup", group));

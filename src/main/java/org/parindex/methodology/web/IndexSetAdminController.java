@@ -120,11 +120,12 @@ class IndexSetAdminController {
 			@RequestParam(defaultValue = "") String parentCode, @RequestParam Level level, @RequestParam String name,
 			@RequestParam(defaultValue = "") String nameEn, @RequestParam BigDecimal maxPoints,
 			@RequestParam(defaultValue = "") String component, @RequestParam(defaultValue = "") String rule,
-			@RequestParam(defaultValue = "") String guidance, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String guidance, @RequestParam(defaultValue = "") String evidence,
+			Locale locale, RedirectAttributes redirect) {
 		return change(id, locale, redirect, () -> this.editor.saveNode(id, originalCode.filter((c) -> !c.isBlank()),
 				new CreateIndexSet.NodeDraft(code, Optional.of(parentCode).filter((p) -> !p.isBlank()), level, name,
 						nameEn, maxPoints, Optional.of(component).filter((c) -> !c.isBlank()).map(Component::valueOf),
-						Optional.of(rule).filter((r) -> !r.isBlank()), guidance)));
+						Optional.of(rule).filter((r) -> !r.isBlank()), guidance, evidence)));
 	}
 
 	@PostMapping("/{id}/nodes/{code}/delete")

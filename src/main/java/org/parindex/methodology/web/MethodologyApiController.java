@@ -77,7 +77,8 @@ class MethodologyApiController {
 			for (NodeView node : set.nodes()) {
 				NodeJson json = new NodeJson(node.code(), node.level().name(), node.name(), node.nameEn(),
 						Points.normalize(node.maxPoints()), node.component().map(Enum::name), node.rule(),
-						node.guidance().isEmpty() ? Optional.empty() : Optional.of(node.guidance()), new ArrayList<>());
+						node.guidance().isEmpty() ? Optional.empty() : Optional.of(node.guidance()),
+						node.evidence().isEmpty() ? Optional.empty() : Optional.of(node.evidence()), new ArrayList<>());
 				byCode.put(node.code(), json);
 				node.parentCode().map(byCode::get).map(NodeJson::children).orElse(tree).add(json);
 			}
@@ -99,7 +100,7 @@ class MethodologyApiController {
 	}
 
 	record NodeJson(String code, String level, String name, String nameEn, BigDecimal max, Optional<String> component,
-			Optional<String> rule, Optional<String> guidance, List<NodeJson> children) {
+			Optional<String> rule, Optional<String> guidance, Optional<String> evidence, List<NodeJson> children) {
 
 	}
 
