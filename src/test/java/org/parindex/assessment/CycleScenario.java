@@ -67,7 +67,8 @@ abstract class CycleScenario {
 			.allSatisfy((progress) -> assertThat(progress.surveyed()).isEqualTo(8));
 		WebClient office = signedIn();
 		String page = office.page("/admin/assessment/cycles/" + cycle.id()).body();
-		assertThat(page).contains("data-unit=\"dak-po\"", "65/65 (100%)", "2022-04-15T08:00", "Công bố");
+		assertThat(page).contains("data-unit=\"dak-po\"", "65/65 (100%)", "2022-04-15T08:00", "08h00 15/04/2022",
+				"Công bố");
 		assertThatExceptionOfType(InvalidCycleException.class)
 			.isThrownBy(() -> this.cycles.update(cycle.id(), deadlines(2022, cycle.unitIds())))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.published"));

@@ -47,6 +47,9 @@ class CycleAdminController {
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+	/** As Vietnamese portals write times: {@code 16h00 24/05/2022}. */
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
+
 	private final CycleService cycles;
 
 	private final MethodologyService methodology;
@@ -119,6 +122,9 @@ class CycleAdminController {
 		model.addAttribute("groupUnits", groupUnits);
 		model.addAttribute("progress", this.cycles.progress(cycle));
 		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("shown", Map.of("self", SHOWN.format(cycle.selfAssessmentUntil()), "appraisal",
+				SHOWN.format(cycle.appraisalUntil()), "explanation", SHOWN.format(cycle.explanationUntil()), "council",
+				SHOWN.format(cycle.councilUntil()), "publication", SHOWN.format(cycle.publicationOn())));
 		model.addAttribute("input", Map.of("self", INPUT.format(cycle.selfAssessmentUntil()), "appraisal",
 				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
 				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));
