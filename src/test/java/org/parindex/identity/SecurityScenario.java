@@ -338,6 +338,29 @@ abstract class SecurityScenario {
 		}
 	}
 
+	@Test
+	void thePAROfficeAddsUnitGroupsAndUnits() {
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", PASSWORD);
+		office.post("/admin/organization/units", "/admin/organization/units/groups",
+				Map.of("code", "xa-phuong", "name", "Xã, phường tỉnh Gia Lai", "nameEn", "Communes and wards",
+						"membersLabel", "xã, phường", "membersLabelEn", "communes and wards"));
+		long group = this.jdbc.sql("select id from organization_unit_group where code = 'xa-phuong'")
+			.query(Long.class)
+			.single();
+		office.post("/admin/organization/units", "/admin/organization/units",
+				Map.of("groupId", Long.toString(group), "code", "xa-ia-ka", "kind", "COMMUNE", "name", "Ia Ka"));
+		assertThat(office.page("/admin/organization/units").body()).contains("Xã, phường tỉnh Gia Lai", "Xã Ia Ka");
+		assertThat(count("identity_audit_event where entity_type in ('unit', 'unit-group') and actor = 'sonoivu'"))
+			.isEqualTo(2);
+		WebClient unit = new WebClient(this.port);
+		unit.signIn("dakpo.canbo", PASSWORD);
+		assertThat(unit
+			.post("/account", "/admin/organization/units/groups",
+					Map.of("code", "x", "name", "x", "nameEn", "x", "membersLabel", "x", "membersLabelEn", "x"))
+			.statusCode()).isEqualTo(403);
+	}
+
 	private long count(String from) {
 		return this.jdbc.sql("select count(*) from " + from).query(Long.class).single();
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.validation.ConstraintViolationException;
 
 import org.parindex.organization.CreateUnit;
+import org.parindex.organization.CreateUnitGroup;
 import org.parindex.organization.InvalidUnitChangeException;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitChanges;
@@ -82,6 +83,23 @@ class UnitAdminController {
 		return attempt(redirect, locale, "/admin/organization/units", () -> {
 			UnitView unit = this.organization.createUnit(new CreateUnit(code.strip(), groupId, kind, name));
 			return "/admin/organization/units/" + unit.code();
+		});
+	}
+
+	/**
+	 * A new group of units ranked together (e.g. the communes and wards after July 2025).
+	 */
+	@PostMapping("/groups")
+	String createGroup(@RequestParam String code, @RequestParam String name, @RequestParam String nameEn,
+			@RequestParam String membersLabel, @RequestParam String membersLabelEn, Locale locale,
+			RedirectAttributes redirect) {
+		return attempt(redirect, locale, "/admin/organization/units", () -> {
+			if (this.organization.findGroup(code.strip()).isPresent()) {
+				throw new InvalidUnitChangeException("unit.code.taken", code.strip());
+			}
+			this.organization
+				.createGroup(new CreateUnitGroup(code.strip(), name, nameEn, membersLabel, membersLabelEn));
+			return "/admin/organization/units";
 		});
 	}
 
