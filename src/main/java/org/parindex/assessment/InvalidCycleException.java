@@ -1,26 +1,12 @@
 package org.parindex.assessment;
 
-import java.util.List;
+import org.parindex.platform.LocalizedException;
 
 /** A cycle change was refused; nothing changed. The message key and arguments say why. */
-public class InvalidCycleException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class InvalidCycleException extends LocalizedException {
 
 	public InvalidCycleException(String messageKey, Object... arguments) {
-		super(messageKey + " " + List.of(arguments));
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.toArray();
+		super(messageKey, arguments);
 	}
 
 }

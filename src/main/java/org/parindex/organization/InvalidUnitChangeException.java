@@ -1,28 +1,14 @@
 package org.parindex.organization;
 
-import java.util.List;
+import org.parindex.platform.LocalizedException;
 
 /**
  * A change to units was refused; nothing changed. The message key and arguments say why.
  */
-public class InvalidUnitChangeException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class InvalidUnitChangeException extends LocalizedException {
 
 	public InvalidUnitChangeException(String messageKey, Object... arguments) {
-		super(messageKey + " " + List.of(arguments));
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public Object[] arguments() {
-		return this.arguments.toArray();
+		super(messageKey, arguments);
 	}
 
 }
