@@ -160,24 +160,6 @@ public class IndexSetEditor {
 	}
 
 	/**
-	 * Changes a set's name, legal basis, component maxima, caps, tie rule and
-	 * classification.
-	 */
-	@Transactional
-	public IndexSetView updateSettings(long setId, @Valid Settings settings) {
-		IndexSetView set = editable(setId);
-		CreateIndexSet current = draftOf(set, set.nodes().stream().map(IndexSetEditor::draft).toList());
-		CreateIndexSet changed = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(settings.name()),
-				Text.normalize(settings.legalBasis()), set.illustrative(), settings.componentMaxima(),
-				settings.bonusCap(), settings.deductionCap(), settings.tiePlaces(), settings.classes(),
-				current.nodes());
-		this.sets.replace(set.id(), changed);
-		this.events.publishEvent(new IndexSetChanged(set.id()));
-		audit(set.id(), "settings-changed", settingsText(current), settingsText(changed));
-		return this.methodology.find(setId).orElseThrow();
-	}
-
-	/**
 	 * Replaces a draft's settings and tree with an imported set, all or nothing: every
 	 * structural problem of the file is reported and nothing changes.
 	 */
@@ -369,12 +351,6 @@ public class IndexSetEditor {
 				+ node.rule().map((rule) -> " [" + rule + "]").orElse("") + " " + node.name();
 	}
 
-	private static String settingsText(CreateIndexSet set) {
-		return "name=" + set.name() + "; maxima=" + set.componentMaxima() + "; bonus-cap=" + set.bonusCap()
-				+ "; deduction-cap=" + set.deductionCap() + "; tie-places=" + set.tiePlaces() + "; classes="
-				+ set.classes().size();
-	}
-
 	private void audit(long setId, String action, String before, String after) {
 		this.events.publishEvent(AuditableChange.of("index-set", Long.toString(setId), action, before, after, ""));
 	}
@@ -390,13 +366,6 @@ public class IndexSetEditor {
 	public record CreateDraft(@Min(2000) @Max(2100) int year, long unitGroupId, @NotBlank @Size(max = 300) String name,
 			@Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
 			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap) {
-
-	}
-
-	/** A set's settings. */
-	public record Settings(@NotBlank @Size(max = 300) String name, @Size(max = 500) String legalBasis,
-			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
-			@Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes) {
 
 	}
 
