@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,6 +91,26 @@ class CycleRepository {
 		return this.jdbc.sql("select " + COLUMNS + " from assessment_cycle order by self_assessment_until desc")
 			.query(this::cycle)
 			.list();
+	}
+
+	/** How many appraisal entries each unit has under a set. */
+	Map<Long, Integer> entriesPerUnit(long setId) {
+		return perUnit("assessment_leaf_entry", setId);
+	}
+
+	/** How many bonus and deduction entries each unit has under a set. */
+	Map<Long, Integer> adjustmentsPerUnit(long setId) {
+		return perUnit("assessment_adjustment", setId);
+	}
+
+	private Map<Long, Integer> perUnit(String table, long setId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("select unit_id, count(*) as n from " + table + " where index_set_id = ? group by unit_id")
+			.param(setId)
+			.query((row) -> {
+				counts.put(row.getLong("unit_id"), row.getInt("n"));
+			});
+		return counts;
 	}
 
 	private CycleView cycle(ResultSet row, int rowNum) throws SQLException {

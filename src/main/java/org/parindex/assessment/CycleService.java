@@ -21,7 +21,6 @@ import org.parindex.platform.AuditableChange;
 import org.parindex.survey.SurveyService;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -46,19 +45,16 @@ public class CycleService {
 
 	private final SurveyService survey;
 
-	private final JdbcClient jdbc;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CycleService(CycleRepository cycles, MethodologyService methodology, OrganizationService organization,
-			SurveyService survey, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			SurveyService survey, ApplicationEventPublisher events, Clock clock) {
 		this.cycles = cycles;
 		this.methodology = methodology;
 		this.organization = organization;
 		this.survey = survey;
-		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -126,8 +122,8 @@ public class CycleService {
 			.filter((l) -> l.component() == Component.APPRAISAL)
 			.count();
 		int survey = (int) set.definition().leaves().stream().filter((l) -> l.component() == Component.SURVEY).count();
-		Map<Long, Integer> entered = counts("assessment_leaf_entry", set.id());
-		Map<Long, Integer> adjustments = counts("assessment_adjustment", set.id());
+		Map<Long, Integer> entered = this.cycles.entriesPerUnit(set.id());
+		Map<Long, Integer> adjustments = this.cycles.adjustmentsPerUnit(set.id());
 		Map<Long, Integer> surveyed = new HashMap<>();
 		this.survey.results(set.id()).forEach((result) -> surveyed.merge(result.unitId(), 1, Integer::sum));
 		return this.organization.unitsOf(set.unitGroupId())
@@ -136,17 +132,6 @@ public class CycleService {
 			.map((unit) -> new UnitProgress(unit.id(), entered.getOrDefault(unit.id(), 0), appraisal,
 					surveyed.getOrDefault(unit.id(), 0), survey, adjustments.getOrDefault(unit.id(), 0)))
 			.toList();
-	}
-
-	/** Rows per unit in one of this module's tables. */
-	private Map<Long, Integer> counts(String table, long setId) {
-		Map<Long, Integer> counts = new HashMap<>();
-		this.jdbc.sql("select unit_id, count(*) as n from " + table + " where index_set_id = ? group by unit_id")
-			.param(setId)
-			.query((row) -> {
-				counts.put(row.getLong("unit_id"), row.getInt("n"));
-			});
-		return counts;
 	}
 
 	private List<OffsetDateTime> check(IndexSetView set, CycleDeadlines deadlines) {
