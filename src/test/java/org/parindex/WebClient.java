@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -78,6 +79,58 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		return send(request);
+	}
+
+	/**
+	 * Posts {@code multipart/form-data} as a browser would after loading
+	 * {@code formPage}: fields in order (a name may repeat) and files, with the page's
+	 * CSRF token.
+	 */
+	public HttpResponse<String> multipart(String formPage, String path, List<Map.Entry<String, String>> fields,
+			List<FilePart> files) {
+		String boundary = "----parindex" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+		csrf(formPage).ifPresent((token) -> all.add(Map.entry("_csrf", token)));
+		for (Map.Entry<String, String> field : all) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return send(request);
+	}
+
+	/** A file of a multipart form. */
+	public record FilePart(String field, String filename, byte[] content) {
+
+	}
+
+	/** Downloads a file with its headers. */
+	public HttpResponse<byte[]> download(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Downloads bytes. */

@@ -125,7 +125,7 @@ class AssessmentRepository {
 	List<AdjustmentView> adjustments(long setId) {
 		return this.jdbc.sql("""
 				select id, unit_id, kind, points, reason from assessment_adjustment
-				where index_set_id = ? order by unit_id, id
+				where index_set_id = ? and status = 'APPROVED' order by unit_id, id
 				""")
 			.param(setId)
 			.query((row, rowNum) -> new AdjustmentView(row.getLong("id"), row.getLong("unit_id"),

@@ -106,7 +106,7 @@ public class AssessmentService {
 		return this.repository.entries(indexSetId, unitId);
 	}
 
-	/** Every bonus and deduction entry under the set, all units. */
+	/** Every approved bonus and deduction entry under the set, all units: what counts. */
 	@Transactional(readOnly = true)
 	public List<AdjustmentView> adjustments(long indexSetId) {
 		return this.repository.adjustments(indexSetId);

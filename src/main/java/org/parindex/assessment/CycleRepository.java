@@ -93,9 +93,17 @@ class CycleRepository {
 			.list();
 	}
 
-	/** How many appraisal entries each unit has under a set. */
+	/** How many appraisal leaves each unit has entered inputs for under a set. */
 	Map<Long, Integer> entriesPerUnit(long setId) {
-		return perUnit("assessment_leaf_entry", setId);
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select e.unit_id, count(*) as n from assessment_leaf_entry e
+				where e.index_set_id = ? and exists (select 1 from assessment_leaf_input i where i.entry_id = e.id)
+				group by e.unit_id
+				""").param(setId).query((row) -> {
+			counts.put(row.getLong("unit_id"), row.getInt("n"));
+		});
+		return counts;
 	}
 
 	/** How many bonus and deduction entries each unit has under a set. */

@@ -49,8 +49,11 @@ public class CycleService {
 
 	private final Clock clock;
 
+	private final WorkflowRepository workflow;
+
 	CycleService(CycleRepository cycles, MethodologyService methodology, OrganizationService organization,
-			SurveyService survey, ApplicationEventPublisher events, Clock clock) {
+			SurveyService survey, ApplicationEventPublisher events, Clock clock, WorkflowRepository workflow) {
+		this.workflow = workflow;
 		this.cycles = cycles;
 		this.methodology = methodology;
 		this.organization = organization;
@@ -93,7 +96,43 @@ public class CycleService {
 		this.cycles.update(cycleId, instants);
 		this.cycles.replaceUnits(cycleId, deadlines.unitIds());
 		audit(cycleId, "changed", describe(cycle), describe(deadlines));
-		return this.cycles.find(cycleId).orElseThrow();
+		CycleView updated = this.cycles.find(cycleId).orElseThrow();
+		reopenExtendedStages(updated, set);
+		return updated;
+	}
+
+	/**
+	 * A deadline moved into the future reopens its stage: dossiers locked at the old
+	 * self-assessment deadline become drafts again (audited), and the deadline job closes
+	 * the stage again when the new deadline passes.
+	 */
+	private void reopenExtendedStages(CycleView cycle, IndexSetView set) {
+		Optional<String> through = this.workflow.lockedThrough(cycle.id());
+		if (through.isEmpty()) {
+			return;
+		}
+		java.time.Instant now = java.time.Instant.now(this.clock);
+		List<Stage> closing = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION, Stage.COUNCIL);
+		List<java.time.ZonedDateTime> deadlines = List.of(cycle.selfAssessmentUntil(), cycle.appraisalUntil(),
+				cycle.explanationUntil(), cycle.councilUntil());
+		Optional<Stage> passed = Optional.empty();
+		for (int i = 0; i < closing.size() && !now.isBefore(deadlines.get(i).toInstant()); i++) {
+			passed = Optional.of(closing.get(i));
+		}
+		if (passed.isEmpty()) {
+			for (DossierView dossier : this.workflow.dossiers(set.id())) {
+				if (dossier.status() == DossierStatus.LOCKED) {
+					this.workflow.saveDossier(set.id(), dossier.unitId(), DossierStatus.DRAFT, Optional.empty(),
+							Optional.empty(), Optional.empty());
+					this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + dossier.unitId(),
+							"reopened", DossierStatus.LOCKED.name(), DossierStatus.DRAFT.name(),
+							"self-assessment deadline " + SHOWN.format(cycle.selfAssessmentUntil())));
+				}
+			}
+		}
+		if (!passed.map(Stage::name).equals(through)) {
+			this.workflow.setLockedThrough(cycle.id(), passed);
+		}
 	}
 
 	@Transactional(readOnly = true)

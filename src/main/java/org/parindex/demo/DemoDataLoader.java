@@ -1,6 +1,8 @@
 package org.parindex.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,18 +13,21 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.parindex.assessment.AdjustmentKind;
+import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.DossierService;
 import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
+import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 import org.parindex.identity.CreateAccount;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.Role;
 import org.parindex.methodology.CreateIndexSet;
-import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.CreateUnit;
@@ -31,6 +36,7 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.organization.UnitKind;
 import org.parindex.organization.UnitView;
+import org.parindex.reporting.PublicationService;
 import org.parindex.survey.RecordSurveyResults;
 import org.parindex.survey.SurveyService;
 import org.slf4j.Logger;
@@ -61,6 +67,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final int[] YEARS = { 2020, 2021 };
 
+	/** The year whose cycle is in progress in the demo. */
+	private static final int CURRENT_YEAR = 2022;
+
 	private final OrganizationService organization;
 
 	private final MethodologyService methodology;
@@ -71,14 +80,24 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final IdentityService identity;
 
-	private final IndexSetEditor editor;
-
 	private final CycleService cycles;
 
+	private final AppraisalService appraisal;
+
+	private final DossierService dossiers;
+
+	private final PublicationService publications;
+
+	private final Clock clock;
+
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
-			SurveyService survey, IdentityService identity, IndexSetEditor editor, CycleService cycles) {
-		this.editor = editor;
+			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
+			DossierService dossiers, PublicationService publications, Clock clock) {
 		this.cycles = cycles;
+		this.appraisal = appraisal;
+		this.dossiers = dossiers;
+		this.publications = publications;
+		this.clock = clock;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.assessment = assessment;
@@ -104,36 +123,71 @@ class DemoDataLoader implements ApplicationRunner {
 			units.put(unit.code(), unit);
 		}
 		List<CreateIndexSet.NodeDraft> tree = tree();
+		Set<Long> all = units.values().stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
 		for (int year : YEARS) {
 			IndexSetView set = this.methodology.create(indexSet(year, group.id(), tree));
 			loadEntries(year, set, units);
 			loadSurvey(year, set, units);
 			loadAdjustments(year, set, units);
-			this.editor.markPublished(set.id());
+			CycleView cycle = this.cycles.open(set.id(), deadlines(year, all));
+			this.appraisal.recordCompletedYear(cycle.id(), "hoidong");
+			this.publications.publish(cycle.id(), new DemoActor("sonoivu", "PAR_OFFICE", Optional.empty()),
+					cycle.publicationOn().toOffsetDateTime());
 		}
-		openCycles(group, units);
 		createAccounts();
-		this.identity.findByUsername("thamdinh")
-			.ifPresent((appraiser) -> this.identity.assignAreas(appraiser.id(),
-					this.methodology.find(2021, group.id()).orElseThrow().id(), Set.of("3", "7")));
-		logger.info("Demo data loaded: {} units, index sets {} and {}", units.size(), YEARS[0], YEARS[1]);
+		IndexSetView current = this.methodology.create(indexSet(CURRENT_YEAR, group.id(), tree));
+		CycleView cycle = this.cycles.open(current.id(), currentDeadlines(all));
+		this.identity.findByUsername("thamdinh").ifPresent((appraiser) -> {
+			this.identity.assignAreas(appraiser.id(), this.methodology.find(2021, group.id()).orElseThrow().id(),
+					Set.of("3", "7"));
+			this.identity.assignAreas(appraiser.id(), current.id(), Set.of("3", "7"));
+		});
+		startSelfAssessment(cycle, current, unit(units, "dak-po"));
+		logger.info("Demo data loaded: {} units, index sets {} and {} published, {} in progress", units.size(),
+				YEARS[0], YEARS[1], CURRENT_YEAR);
 	}
 
 	/**
-	 * The cycles of the published years, with the dates the province kept (2021 published
-	 * by Decision 197/QĐ-UBND of 15/04/2022, 2020 by 158/QĐ-UBND of 16/03/2021; the other
-	 * deadlines are illustrative).
+	 * The deadlines the province kept (2021 published by Decision 197/QĐ-UBND of
+	 * 15/04/2022, 2020 by 158/QĐ-UBND of 16/03/2021; the other deadlines are
+	 * illustrative).
 	 */
-	private void openCycles(UnitGroupView group, Map<String, UnitView> units) {
-		Set<Long> all = units.values().stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
-		this.cycles.open(this.methodology.find(2020, group.id()).orElseThrow().id(),
-				new CycleDeadlines(LocalDateTime.of(2021, 1, 15, 17, 0), LocalDateTime.of(2021, 2, 10, 17, 0),
-						LocalDateTime.of(2021, 2, 25, 17, 0), LocalDateTime.of(2021, 3, 10, 17, 0),
-						LocalDateTime.of(2021, 3, 16, 8, 0), all));
-		this.cycles.open(this.methodology.find(2021, group.id()).orElseThrow().id(),
-				new CycleDeadlines(LocalDateTime.of(2022, 1, 15, 17, 0), LocalDateTime.of(2022, 2, 28, 17, 0),
-						LocalDateTime.of(2022, 3, 15, 17, 0), LocalDateTime.of(2022, 4, 5, 17, 0),
-						LocalDateTime.of(2022, 4, 15, 8, 0), all));
+	private static CycleDeadlines deadlines(int year, Set<Long> units) {
+		if (year == 2020) {
+			return new CycleDeadlines(LocalDateTime.of(2021, 1, 15, 17, 0), LocalDateTime.of(2021, 2, 10, 17, 0),
+					LocalDateTime.of(2021, 2, 25, 17, 0), LocalDateTime.of(2021, 3, 10, 17, 0),
+					LocalDateTime.of(2021, 3, 16, 8, 0), units);
+		}
+		return new CycleDeadlines(LocalDateTime.of(2022, 1, 15, 17, 0), LocalDateTime.of(2022, 2, 28, 17, 0),
+				LocalDateTime.of(2022, 3, 15, 17, 0), LocalDateTime.of(2022, 4, 5, 17, 0),
+				LocalDateTime.of(2022, 4, 15, 8, 0), units);
+	}
+
+	/**
+	 * The year in progress, for trying the workflow: its deadlines are counted from the
+	 * day the demo is loaded, so that the self-assessment is open for three weeks.
+	 */
+	private CycleDeadlines currentDeadlines(Set<Long> units) {
+		LocalDateTime today = LocalDate.now(this.clock).atTime(17, 0);
+		return new CycleDeadlines(today.plusDays(21), today.plusDays(35), today.plusDays(45), today.plusDays(60),
+				today.plusDays(75).withHour(8), units);
+	}
+
+	/**
+	 * Đak Pơ's officer has entered the first area of the year in progress (the same
+	 * inputs as 2021), so the self-assessment page shows a draft under way.
+	 */
+	private void startSelfAssessment(CycleView cycle, IndexSetView set, UnitView unit) {
+		String firstArea = set.nodes().get(0).code();
+		List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
+		for (Map<String, String> row : DemoData.read("district-2021-entries.tsv")) {
+			if (row.get("unit").equals(unit.code()) && row.get("leaf").startsWith(firstArea + ".")) {
+				drafts.add(new SaveSelfAssessment.LeafDraft(row.get("leaf"), DemoData.inputs(row.get("inputs")), "", -1,
+						List.of(), Optional.empty()));
+			}
+		}
+		this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycle.id(), unit.id(), drafts),
+				new DemoActor("dakpo.canbo", "UNIT_OFFICER", Optional.of(unit.id())));
 	}
 
 	/** One demo account per role (README lists them), each created if missing. */

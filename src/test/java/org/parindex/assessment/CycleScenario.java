@@ -76,27 +76,27 @@ abstract class CycleScenario {
 
 	@Test
 	void aNewYearsCycleKeepsDeadlinesInVietnamTime() {
-		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2022, groupId(), "Bộ chỉ số 2022",
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, groupId(), "Bộ chỉ số 2023",
 				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
 		Set<Long> units = units();
-		CycleView cycle = this.cycles.open(draft.id(), deadlines(2023, units));
+		CycleView cycle = this.cycles.open(draft.id(), deadlines(2024, units));
 		OffsetDateTime stored = this.jdbc.sql("select self_assessment_until from assessment_cycle where id = ?")
 			.param(cycle.id())
 			.query(OffsetDateTime.class)
 			.single();
-		assertThat(stored.toInstant()).isEqualTo(Instant.parse("2023-01-15T10:00:00Z"));
-		assertThat(cycle.selfAssessmentUntil().toLocalDateTime()).isEqualTo(LocalDateTime.of(2023, 1, 15, 17, 0));
+		assertThat(stored.toInstant()).isEqualTo(Instant.parse("2024-01-15T10:00:00Z"));
+		assertThat(cycle.selfAssessmentUntil().toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 1, 15, 17, 0));
 		assertThat(this.cycles.progress(cycle)).allSatisfy((progress) -> assertThat(progress.entered()).isZero());
 
 		WebClient office = signedIn();
 		HttpResponse<String> saved = office.post("/admin/assessment/cycles/" + cycle.id(),
 				"/admin/assessment/cycles/" + cycle.id(),
-				Map.of("selfAssessmentUntil", "2023-01-20T16:00", "appraisalUntil", "2023-02-15T17:00",
-						"explanationUntil", "2023-02-28T17:00", "councilUntil", "2023-03-31T17:00", "publicationOn",
-						"2023-04-15T08:00", "units", units.iterator().next().toString()));
+				Map.of("selfAssessmentUntil", "2024-01-20T16:00", "appraisalUntil", "2024-02-15T17:00",
+						"explanationUntil", "2024-02-28T17:00", "councilUntil", "2024-03-31T17:00", "publicationOn",
+						"2024-04-15T08:00", "units", units.iterator().next().toString()));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		CycleView updated = this.cycles.find(cycle.id()).orElseThrow();
-		assertThat(updated.selfAssessmentUntil().toInstant()).isEqualTo(Instant.parse("2023-01-20T09:00:00Z"));
+		assertThat(updated.selfAssessmentUntil().toInstant()).isEqualTo(Instant.parse("2024-01-20T09:00:00Z"));
 		assertThat(updated.unitIds()).hasSize(1);
 		assertThat(
 				this.jdbc.sql("select count(*) from identity_audit_event where entity_type = 'cycle' and entity_id = ?")

@@ -71,8 +71,8 @@ abstract class IndexSetEditingScenario {
 
 	@Test
 	void aCopiedDraftIsEditedWithLiveChecks() {
-		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2022, groupId(),
-				"Bộ chỉ số cấp huyện năm 2022", "Kế hoạch 2022", Optional.of(set(2021).id()), Map.of(), null, null));
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2025, groupId(),
+				"Bộ chỉ số cấp huyện năm 2025", "Kế hoạch 2025", Optional.of(set(2021).id()), Map.of(), null, null));
 		assertThat(draft.published()).isFalse();
 		assertThat(draft.nodes()).hasSize(set(2021).nodes().size());
 		assertThat(this.editor.problems(draft)).isEmpty();

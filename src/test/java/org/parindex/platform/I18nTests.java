@@ -91,6 +91,37 @@ class I18nTests {
 		for (org.parindex.organization.UnitEventType type : org.parindex.organization.UnitEventType.values()) {
 			assertThat(keys).contains("unit.event." + type.name().toLowerCase(java.util.Locale.ROOT));
 		}
+		for (org.parindex.assessment.DossierStatus status : org.parindex.assessment.DossierStatus.values()) {
+			assertThat(keys).contains(status.messageKey());
+			if (!status.editable()) {
+				assertThat(keys).contains("assessment.dossier." + status.name().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		for (org.parindex.assessment.AdjustmentStatus status : org.parindex.assessment.AdjustmentStatus.values()) {
+			assertThat(keys).contains(status.messageKey());
+		}
+		for (org.parindex.assessment.AdjustmentKind kind : org.parindex.assessment.AdjustmentKind.values()) {
+			assertThat(keys).contains("adjustment.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		for (org.parindex.assessment.Stage stage : org.parindex.assessment.Stage.values()) {
+			assertThat(keys).contains(stage.messageKey());
+		}
+		for (String step : List.of("self.saved", "self.file-added", "self.document-added", "self.evidence-removed",
+				"round1.scored", "round1.flagged", "explanation.answered", "explanation.file-added",
+				"explanation.evidence-removed", "round2.finalized", "council.finalized", "correction.corrected")) {
+			assertThat(keys).contains("history." + step);
+		}
+	}
+
+	@Test
+	void everyRuleInputHasALabel() throws IOException {
+		Set<String> keys = load("messages_vi.properties").stringPropertyNames();
+		for (String input : List.of(org.parindex.engine.Rule.Manual.SCORE, org.parindex.engine.Rule.YesNo.MET,
+				org.parindex.engine.Rule.Ratio.ACTUAL, org.parindex.engine.Rule.Ratio.BASE,
+				org.parindex.engine.Rule.Bands.VALUE, org.parindex.engine.Rule.Count.COUNT,
+				org.parindex.engine.Rule.Survey.MEAN)) {
+			assertThat(keys).contains("rule.input." + input);
+		}
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.CouncilRow;
 import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.DossierService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.InvalidCycleException;
@@ -21,6 +24,7 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
+import org.parindex.platform.Actor;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -60,8 +64,18 @@ class CycleAdminController {
 
 	private final Clock clock;
 
+	private final AppraisalService appraisal;
+
+	private final DossierService dossiers;
+
+	private final WorkflowForms forms;
+
 	CycleAdminController(CycleService cycles, MethodologyService methodology, OrganizationService organization,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, AppraisalService appraisal, DossierService dossiers,
+			WorkflowForms forms) {
+		this.appraisal = appraisal;
+		this.dossiers = dossiers;
+		this.forms = forms;
 		this.cycles = cycles;
 		this.methodology = methodology;
 		this.organization = organization;
@@ -121,6 +135,13 @@ class CycleAdminController {
 		model.addAttribute("units", units);
 		model.addAttribute("groupUnits", groupUnits);
 		model.addAttribute("progress", this.cycles.progress(cycle));
+		Actor actor = WorkflowForms.actor();
+		if (actor.hasRole("PAR_OFFICE")) {
+			Map<Long, CouncilRow> rows = new HashMap<>();
+			this.appraisal.councilTable(id, actor).forEach((row) -> rows.put(row.unitId(), row));
+			model.addAttribute("rows", rows);
+		}
+		model.addAttribute("approvedBy", this.appraisal.approvedBy(id).orElse(null));
 		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
 		model.addAttribute("shown", Map.of("self", SHOWN.format(cycle.selfAssessmentUntil()), "appraisal",
 				SHOWN.format(cycle.appraisalUntil()), "explanation", SHOWN.format(cycle.explanationUntil()), "council",
@@ -129,6 +150,20 @@ class CycleAdminController {
 				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
 				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));
 		return "assessment/cycle";
+	}
+
+	@PostMapping("/{id}/units/{unitId}/return")
+	@PreAuthorize("hasRole('PAR_OFFICE')")
+	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @RequestParam String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.dossiers.returnToUnit(id, unitId, reason, WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.messages.getMessage("dashboard.returned", null, locale));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		return "redirect:/admin/assessment/cycles/" + id;
 	}
 
 	@PostMapping("/{id}")

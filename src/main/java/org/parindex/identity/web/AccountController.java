@@ -1,5 +1,7 @@
 package org.parindex.identity.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +16,9 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
+
+import org.parindex.platform.Reminder;
+import org.parindex.platform.ReminderSource;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +43,14 @@ class AccountController {
 
 	private final MessageSource messages;
 
+	private final List<ReminderSource> reminders;
+
+	private final Clock clock;
+
 	AccountController(IdentityService identity, OrganizationService organization, MethodologyService methodology,
-			MessageSource messages) {
+			MessageSource messages, List<ReminderSource> reminders, Clock clock) {
+		this.reminders = reminders;
+		this.clock = clock;
 		this.identity = identity;
 		this.organization = organization;
 		this.methodology = methodology;
@@ -75,6 +86,13 @@ class AccountController {
 			this.organization.findGroup(set.unitGroupId())
 				.ifPresent((group) -> model.addAttribute("latestGroup", group));
 		});
+		Instant now = Instant.now(this.clock);
+		List<Reminder> due = new java.util.ArrayList<>();
+		Actors.current()
+			.ifPresent((actor) -> this.reminders.forEach((source) -> due.addAll(source.remindersFor(actor, now))));
+		due.sort((a, b) -> a.due().compareTo(b.due()));
+		model.addAttribute("reminders", due);
+		model.addAttribute("now", now);
 		return "identity/home";
 	}
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.parindex.engine.Component;
 import org.parindex.engine.Points;
 import org.parindex.methodology.IndexSetView;
+import org.parindex.platform.NotFoundException;
+import org.parindex.reporting.PublicationService;
+import org.parindex.reporting.PublicationView;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardReport;
@@ -30,7 +33,11 @@ class ReportingPageController {
 
 	private final JsonMapper json;
 
-	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json) {
+	private final PublicationService publications;
+
+	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json,
+			PublicationService publications) {
+		this.publications = publications;
 		this.reporting = reporting;
 		this.messages = messages;
 		this.json = json;
@@ -51,7 +58,26 @@ class ReportingPageController {
 		model.addAttribute("rows", report.results().standings().stream().map((s) -> RankingRow.of(s, set)).toList());
 		model.addAttribute("appraisalMax", set.componentMax(Component.APPRAISAL));
 		model.addAttribute("surveyMax", set.componentMax(Component.SURVEY));
+		model.addAttribute("revisions", this.publications.revisions(set.id()));
 		return "reporting/ranking";
+	}
+
+	/** The results as an earlier (or the latest) revision published them. */
+	@GetMapping("/reporting/rankings/{year}/{group}/revisions/{revision}")
+	String revision(@PathVariable int year, @PathVariable String group, @PathVariable int revision, Model model) {
+		RankingReport report = this.reporting.ranking(year, group);
+		IndexSetView set = report.results().set();
+		List<PublicationView> revisions = this.publications.revisions(set.id());
+		PublicationView shown = revisions.stream()
+			.filter((r) -> r.revision() == revision)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("publication.revision.unknown", revision));
+		model.addAttribute("set", set);
+		model.addAttribute("group", report.group());
+		model.addAttribute("revision", shown);
+		model.addAttribute("latest", revision == revisions.get(revisions.size() - 1).revision());
+		model.addAttribute("results", this.publications.results(set.id(), revision));
+		return "reporting/revision";
 	}
 
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}")

@@ -1,0 +1,15 @@
+package org.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A bonus or deduction entry with its decision: proposed by the PAR office, approved or
+ * rejected by the council. Only approved entries count.
+ *
+ * @param evidence the document it rests on, e.g. a commendation decision's number
+ */
+public record AdjustmentProposalView(long id, long unitId, AdjustmentKind kind, BigDecimal points, String reason,
+		String evidence, AdjustmentStatus status, String proposedBy, Optional<String> decidedBy) {
+
+}

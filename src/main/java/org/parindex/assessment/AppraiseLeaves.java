@@ -1,0 +1,40 @@
+package org.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Appraisers' scores for some leaves of a unit: round 1 (with an optional question that
+ * asks the unit to explain) or round 2 (the final score). A comment is required whenever
+ * the score differs from the self-score.
+ */
+public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid LeafScore> leaves) {
+
+	public AppraiseLeaves {
+		leaves = List.copyOf(leaves);
+	}
+
+	/** Which round the scores belong to. */
+	public enum Round {
+
+		ROUND1, ROUND2
+
+	}
+
+	/**
+	 * @param points the appraised score; empty leaves the leaf unscored in this round
+	 * @param question round 1 only: what the unit must explain; blank for none
+	 * @param version the leaf's version when the form was loaded
+	 */
+	public record LeafScore(@NotBlank @Size(max = 40) String leafCode, Optional<BigDecimal> points,
+			@NotNull @Size(max = 4000) String comment, @NotNull @Size(max = 2000) String question, int version) {
+
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.parindex.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.platform.Actor;
+import org.parindex.platform.Reminder;
+import org.parindex.platform.ReminderSource;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each person's unfinished work in open cycles, for the home page: the unit's
+ * self-assessment and answers, the appraisers' leaves, the PAR office's unsubmitted units
+ * and the council's approval.
+ */
+@Component
+class AssessmentReminders implements ReminderSource {
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final DossierService dossiers;
+
+	private final WorkflowRepository repository;
+
+	private final WorkflowAccess access;
+
+	AssessmentReminders(CycleService cycles, MethodologyService methodology, DossierService dossiers,
+			WorkflowRepository repository, WorkflowAccess access) {
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.dossiers = dossiers;
+		this.repository = repository;
+		this.access = access;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Reminder> remindersFor(Actor actor, Instant now) {
+		List<Reminder> reminders = new ArrayList<>();
+		for (CycleView cycle : this.cycles.cycles()) {
+			Optional<IndexSetView> set = this.methodology.find(cycle.indexSetId());
+			if (set.isEmpty() || set.get().published() || this.repository.approval(cycle.id()).isPresent()) {
+				continue;
+			}
+			CycleContext context = this.dossiers.context(cycle.id());
+			int year = set.get().year();
+			String base = "/assessment/cycles/" + cycle.id();
+			if (actor.unitId().isPresent() && this.access.isUnit(actor, actor.unitId().get())
+					&& cycle.unitIds().contains(actor.unitId().get())) {
+				long unitId = actor.unitId().get();
+				UnitDossierView dossier = this.dossiers.view(context, unitId);
+				if (dossier.dossier().status().editable() && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
+					reminders.add(new Reminder("reminder.self",
+							List.of(year, dossier.leaves().size() - dossier.entered(), dossier.leaves().size(),
+									DossierService.SHOWN.format(cycle.selfAssessmentUntil())),
+							base + "/unit", cycle.selfAssessmentUntil().toInstant()));
+				}
+				long unanswered = dossier.flagged().stream().filter((leaf) -> leaf.answer().isEmpty()).count();
+				if (unanswered > 0 && now.isBefore(cycle.explanationUntil().toInstant())) {
+					reminders.add(new Reminder("reminder.explanation",
+							List.of(year, unanswered, DossierService.SHOWN.format(cycle.explanationUntil())),
+							base + "/unit/explanation", cycle.explanationUntil().toInstant()));
+				}
+			}
+			if (actor.hasRole(WorkflowAccess.APPRAISER) && now.isBefore(cycle.councilUntil().toInstant())
+					&& !this.access.areas(actor, context).isEmpty()) {
+				boolean round1 = now.isBefore(cycle.appraisalUntil().toInstant());
+				reminders.add(new Reminder(round1 ? "reminder.round1" : "reminder.round2",
+						List.of(year,
+								DossierService.SHOWN.format(round1 ? cycle.appraisalUntil() : cycle.councilUntil())),
+						base + "/appraisal", (round1 ? cycle.appraisalUntil() : cycle.councilUntil()).toInstant()));
+			}
+			if (actor.hasRole(WorkflowAccess.PAR_OFFICE) && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
+				long submitted = this.repository.dossiers(set.get().id())
+					.stream()
+					.filter((d) -> d.status() == DossierStatus.SUBMITTED && cycle.unitIds().contains(d.unitId()))
+					.count();
+				reminders.add(new Reminder("reminder.par-office",
+						List.of(year, cycle.unitIds().size() - submitted, cycle.unitIds().size(),
+								DossierService.SHOWN.format(cycle.selfAssessmentUntil())),
+						"/admin/assessment/cycles/" + cycle.id(), cycle.selfAssessmentUntil().toInstant()));
+			}
+			if (actor.hasRole(WorkflowAccess.COUNCIL) && now.isBefore(cycle.councilUntil().toInstant())) {
+				reminders.add(new Reminder("reminder.council",
+						List.of(year, DossierService.SHOWN.format(cycle.councilUntil())), base + "/council",
+						cycle.councilUntil().toInstant()));
+			}
+		}
+		reminders.sort((a, b) -> a.due().compareTo(b.due()));
+		return reminders;
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.parindex.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.platform.AuditableChange;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closes each stage when its deadline passes, whether or not anyone is signed in: every
+ * minute, on one instance at a time (ShedLock). At the self-assessment deadline every
+ * unsubmitted dossier is locked; each later deadline is recorded as the stage's close.
+ * Every page also checks deadlines against the clock itself, so nothing depends on the
+ * job running at the exact second; the job makes the lock visible and audited.
+ */
+@Component
+class DeadlineLocks {
+
+	private static final Logger logger = LoggerFactory.getLogger(DeadlineLocks.class);
+
+	private static final List<Stage> CLOSING = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION,
+			Stage.COUNCIL);
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final WorkflowRepository repository;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DeadlineLocks(CycleService cycles, MethodologyService methodology, WorkflowRepository repository,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.repository = repository;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${parindex.deadlines.cron:0 * * * * *}", zone = "Asia/Ho_Chi_Minh")
+	@SchedulerLock(name = "assessment-deadline-locks", lockAtMostFor = "PT5M")
+	void run() {
+		int closed = lockDueStages();
+		if (closed > 0) {
+			logger.info("Deadline locks: {} stage(s) closed", closed);
+		}
+	}
+
+	/** Closes every stage whose deadline has passed; returns how many were closed. */
+	int lockDueStages() {
+		int closed = 0;
+		for (CycleView cycle : this.cycles.cycles()) {
+			Integer count = this.transactions.execute((status) -> lockDue(cycle));
+			closed += (count != null) ? count : 0;
+		}
+		return closed;
+	}
+
+	private int lockDue(CycleView cycle) {
+		Optional<IndexSetView> set = this.methodology.find(cycle.indexSetId());
+		if (set.isEmpty() || set.get().published()) {
+			return 0;
+		}
+		Instant now = Instant.now(this.clock);
+		Optional<String> through = this.repository.lockedThrough(cycle.id());
+		int done = through.map((name) -> CLOSING.indexOf(Stage.valueOf(name)) + 1).orElse(0);
+		int closed = 0;
+		for (int i = done; i < CLOSING.size(); i++) {
+			Stage stage = CLOSING.get(i);
+			if (now.isBefore(deadline(cycle, stage).toInstant())) {
+				break;
+			}
+			if (stage == Stage.SELF_ASSESSMENT) {
+				lockDossiers(cycle, set.get());
+			}
+			this.repository.setLockedThrough(cycle.id(), stage);
+			this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycle.id()), "stage-closed", "",
+					stage.name(), "deadline " + DossierService.SHOWN.format(deadline(cycle, stage))));
+			closed++;
+		}
+		return closed;
+	}
+
+	private void lockDossiers(CycleView cycle, IndexSetView set) {
+		for (long unitId : cycle.unitIds()) {
+			DossierStatus status = this.repository.dossier(set.id(), unitId)
+				.map(DossierView::status)
+				.orElse(DossierStatus.DRAFT);
+			if (status.editable()) {
+				this.repository.saveDossier(set.id(), unitId, DossierStatus.LOCKED, Optional.empty(), Optional.empty(),
+						Optional.empty());
+				this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + unitId, "locked", status.name(),
+						DossierStatus.LOCKED.name(),
+						"deadline " + DossierService.SHOWN.format(cycle.selfAssessmentUntil())));
+			}
+		}
+	}
+
+	private static ZonedDateTime deadline(CycleView cycle, Stage stage) {
+		return switch (stage) {
+			case SELF_ASSESSMENT -> cycle.selfAssessmentUntil();
+			case APPRAISAL -> cycle.appraisalUntil();
+			case EXPLANATION -> cycle.explanationUntil();
+			default -> cycle.councilUntil();
+		};
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.parindex.assessment;
+
+import java.util.List;
+
+/**
+ * A unit's dossier in a cycle as one page shows it: the cycle, the dossier's status, the
+ * council's approval, and every appraisal leaf in tree order.
+ */
+public record UnitDossierView(CycleView cycle, DossierView dossier, boolean approved, List<LeafRecordView> leaves) {
+
+	public UnitDossierView {
+		leaves = List.copyOf(leaves);
+	}
+
+	/** How many leaves the unit has entered. */
+	public long entered() {
+		return this.leaves.stream().filter(LeafRecordView::entered).count();
+	}
+
+	/** The leaves the appraisers asked the unit to explain. */
+	public List<LeafRecordView> flagged() {
+		return this.leaves.stream().filter(LeafRecordView::flagged).toList();
+	}
+
+}

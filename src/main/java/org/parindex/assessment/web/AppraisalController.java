@@ -1,0 +1,229 @@
+package org.parindex.assessment.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.AppraiseLeaves;
+import org.parindex.assessment.CouncilRow;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.DossierStatus;
+import org.parindex.assessment.Stage;
+import org.parindex.assessment.UnitDossierView;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Actor;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The appraisers' pages (the council and PAR office read them too): the cycle's units,
+ * and one unit's dossier side by side with round 1 (score, comment, question) and round 2
+ * (final score) for the leaves of the appraiser's areas; the council may finalize any
+ * leaf in its stage.
+ */
+@Controller
+@RequestMapping("/assessment/cycles/{cycleId}")
+@PreAuthorize("hasAnyRole('APPRAISER', 'COUNCIL_MEMBER', 'PAR_OFFICE')")
+class AppraisalController {
+
+	private final AppraisalService appraisal;
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final DossierPages pages;
+
+	private final WorkflowForms forms;
+
+	private final Clock clock;
+
+	AppraisalController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
+			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock) {
+		this.appraisal = appraisal;
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.pages = pages;
+		this.forms = forms;
+		this.clock = clock;
+	}
+
+	@GetMapping("/appraisal")
+	String units(@PathVariable long cycleId, Model model) {
+		Actor actor = WorkflowForms.actor();
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		List<String> areas = this.appraisal.areas(cycleId, actor);
+		if (actor.hasRole("APPRAISER") && areas.isEmpty()) {
+			throw new NotFoundException("cycle.unknown", cycleId);
+		}
+		Map<Long, DossierStatus> statuses = new HashMap<>();
+		this.appraisal.statuses(cycleId).forEach(statuses::put);
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("set", set);
+		model.addAttribute("areas", areas);
+		model.addAttribute("units", participating(set, cycle));
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		return "assessment/appraisal-units";
+	}
+
+	@GetMapping("/units/{unitId}")
+	String unit(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam(defaultValue = "") String area,
+			Model model) {
+		fill(model, cycleId, unitId, area);
+		return "assessment/appraisal";
+	}
+
+	@PostMapping("/units/{unitId}")
+	String appraise(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam AppraiseLeaves.Round round,
+			@RequestParam(defaultValue = "") String area, @RequestParam MultiValueMap<String, String> values,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Actor actor = WorkflowForms.actor();
+		Map<String, String> form = values.toSingleValueMap();
+		try {
+			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
+			for (String code : values.getOrDefault("leaf", List.of())) {
+				scores.add(new AppraiseLeaves.LeafScore(code,
+						WorkflowForms.number(WorkflowForms.text(form, "points." + code), code),
+						WorkflowForms.text(form, "comment." + code), WorkflowForms.text(form, "question." + code),
+						WorkflowForms.version(form, code)));
+			}
+			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
+			redirect.addFlashAttribute("notice", this.forms.message("appraisal.saved", locale));
+			redirect.addAttribute("area", area);
+			return "redirect:/assessment/cycles/{cycleId}/units/{unitId}";
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("form", form);
+			fill(model, cycleId, unitId, area);
+			return "assessment/appraisal";
+		}
+	}
+
+	@GetMapping("/council")
+	@PreAuthorize("hasAnyRole('COUNCIL_MEMBER', 'PAR_OFFICE')")
+	String council(@PathVariable long cycleId, Model model) {
+		Actor actor = WorkflowForms.actor();
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		List<CouncilRow> table = this.appraisal.councilTable(cycleId, actor);
+		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("set", set);
+		model.addAttribute("table", table);
+		model.addAttribute("units", units);
+		model.addAttribute("participants", participating(set, cycle));
+		model.addAttribute("adjustments", this.appraisal.adjustments(cycleId));
+		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
+		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		return "assessment/council";
+	}
+
+	@PostMapping("/council/approve")
+	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
+	String approve(@PathVariable long cycleId, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.appraisal.approve(cycleId, WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("council.approved", locale));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	@PostMapping("/adjustments")
+	@PreAuthorize("hasRole('PAR_OFFICE')")
+	String propose(@PathVariable long cycleId, @RequestParam long unitId,
+			@RequestParam org.parindex.assessment.AdjustmentKind kind, @RequestParam String points,
+			@RequestParam String reason, @RequestParam String evidence, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.appraisal.proposeAdjustment(new org.parindex.assessment.ProposeAdjustment(cycleId, unitId, kind,
+					WorkflowForms.number(points, "").orElse(null), reason, evidence), WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("adjustment.proposed", locale));
+		}
+		catch (jakarta.validation.ConstraintViolationException ex) {
+			redirect.addFlashAttribute("errors", List.of(this.forms.message("adjustment.invalid", locale)));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	@PostMapping("/adjustments/{adjustmentId}")
+	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
+	String decide(@PathVariable long cycleId, @PathVariable long adjustmentId, @RequestParam boolean approve,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			this.appraisal.decideAdjustment(cycleId, adjustmentId, approve, WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("adjustment.decided", locale));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	private void fill(Model model, long cycleId, long unitId, String area) {
+		Actor actor = WorkflowForms.actor();
+		Instant now = Instant.now(this.clock);
+		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, area, actor, now);
+		Set<String> mine = Set.copyOf(this.appraisal.areas(cycleId, actor));
+		CycleView cycle = dossier.cycle();
+		Optional<AppraiseLeaves.Round> round = Optional.empty();
+		boolean open = !dossier.approved() && !((IndexSetView) model.getAttribute("set")).published();
+		DossierStatus status = dossier.dossier().status();
+		if (open && actor.hasRole("APPRAISER") && now.isBefore(cycle.appraisalUntil().toInstant())
+				&& (status == DossierStatus.SUBMITTED || status == DossierStatus.LOCKED)) {
+			round = Optional.of(AppraiseLeaves.Round.ROUND1);
+		}
+		else if (open && actor.hasRole("APPRAISER") && !now.isBefore(cycle.appraisalUntil().toInstant())
+				&& now.isBefore(cycle.councilUntil().toInstant())) {
+			round = Optional.of(AppraiseLeaves.Round.ROUND2);
+		}
+		else if (open && actor.hasRole("COUNCIL_MEMBER") && cycle.stageAt(now) == Stage.COUNCIL) {
+			round = Optional.of(AppraiseLeaves.Round.ROUND2);
+		}
+		String chosen = (String) model.getAttribute("area");
+		boolean scorable = round.isPresent() && (actor.hasRole("COUNCIL_MEMBER") || mine.contains(chosen));
+		model.addAttribute("round", round.orElse(null));
+		model.addAttribute("scorable", scorable);
+		model.addAttribute("myAreas", mine);
+	}
+
+	private List<UnitView> participating(IndexSetView set, CycleView cycle) {
+		return this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.filter((unit) -> cycle.unitIds().contains(unit.id()))
+			.toList();
+	}
+
+}

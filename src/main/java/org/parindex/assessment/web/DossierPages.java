@@ -1,0 +1,109 @@
+package org.parindex.assessment.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parindex.assessment.DossierService;
+import org.parindex.assessment.LeafEventView;
+import org.parindex.assessment.LeafRecordView;
+import org.parindex.assessment.UnitDossierView;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
+import org.parindex.organization.OrganizationService;
+import org.parindex.platform.Actor;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Builds what the unit's and the appraisers' pages show of a dossier: the areas with
+ * progress, the chosen area's leaves with their names, rule inputs and history.
+ */
+@Component
+class DossierPages {
+
+	private final DossierService dossiers;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	DossierPages(DossierService dossiers, MethodologyService methodology, OrganizationService organization) {
+		this.dossiers = dossiers;
+		this.methodology = methodology;
+		this.organization = organization;
+	}
+
+	/** Fills the model; returns the dossier. */
+	UnitDossierView fill(Model model, long cycleId, long unitId, String area, Actor actor, Instant now) {
+		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
+		IndexSetView set = this.methodology.find(dossier.cycle().indexSetId()).orElseThrow();
+		Map<String, NodeView> nodes = new HashMap<>();
+		set.nodes().forEach((node) -> nodes.put(node.code(), node));
+		Map<String, String> areaOf = new HashMap<>();
+		for (LeafRecordView leaf : dossier.leaves()) {
+			NodeView node = nodes.get(leaf.leafCode());
+			while (node.parentCode().isPresent()) {
+				node = nodes.get(node.parentCode().get());
+			}
+			areaOf.put(leaf.leafCode(), node.code());
+		}
+		List<NodeView> areas = set.nodes().stream().filter((node) -> node.parentCode().isEmpty()).toList();
+		Map<String, int[]> progress = new LinkedHashMap<>();
+		for (NodeView node : areas) {
+			progress.put(node.code(), new int[2]);
+		}
+		for (LeafRecordView leaf : dossier.leaves()) {
+			int[] counts = progress.get(areaOf.get(leaf.leafCode()));
+			counts[1]++;
+			counts[0] += leaf.entered() ? 1 : 0;
+		}
+		areas = areas.stream().filter((node) -> progress.get(node.code())[1] > 0).toList();
+		String chosen = areas.stream()
+			.map(NodeView::code)
+			.filter((code) -> code.equals(area))
+			.findFirst()
+			.orElse(areas.isEmpty() ? "" : areas.get(0).code());
+		List<LeafRecordView> leaves = dossier.leaves()
+			.stream()
+			.filter((leaf) -> chosen.equals(areaOf.get(leaf.leafCode())))
+			.toList();
+		Map<String, List<String>> inputs = new HashMap<>();
+		Map<String, BigDecimal> maxima = new HashMap<>();
+		for (Leaf leaf : set.definition().leaves()) {
+			inputs.put(leaf.code(), leaf.rule().inputNames());
+			maxima.put(leaf.code(), leaf.maxPoints());
+		}
+		Map<String, List<LeafEventView>> history = new HashMap<>();
+		for (LeafRecordView leaf : leaves) {
+			history.put(leaf.leafCode(), this.dossiers.history(cycleId, unitId, leaf.leafCode(), actor));
+		}
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("cycle", dossier.cycle());
+		model.addAttribute("set", set);
+		model.addAttribute("unit", this.organization.findUnit(unitId)
+			.orElseThrow(() -> new NotFoundException("assessment.unit.unknown", unitId)));
+		model.addAttribute("areas", areas);
+		model.addAttribute("progress", progress);
+		model.addAttribute("area", chosen);
+		model.addAttribute("leaves", leaves);
+		model.addAttribute("nodes", nodes);
+		model.addAttribute("inputs", inputs);
+		model.addAttribute("maxima", maxima);
+		model.addAttribute("history", history);
+		model.addAttribute("stage", dossier.cycle().stageAt(now));
+		model.addAttribute("deadline", DossierService.SHOWN);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+		}
+		return dossier;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.parindex.assessment.web;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.parindex.assessment.DossierService;
+import org.parindex.assessment.EvidenceDownload;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Evidence downloads, authorized like the dossier they belong to: the unit itself, its
+ * appraisers, the council and the PAR office; everyone else gets "not found". Files go
+ * out as attachments with a sandboxing policy, never rendered inline as active content.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_LEADER', 'APPRAISER', 'COUNCIL_MEMBER', 'PAR_OFFICE')")
+class EvidenceController {
+
+	private final DossierService dossiers;
+
+	EvidenceController(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@GetMapping("/assessment/evidence/{id}")
+	ResponseEntity<StreamingResponseBody> download(@PathVariable long id) {
+		EvidenceDownload file = this.dossiers.download(id, WorkflowForms.actor());
+		StreamingResponseBody body = (out) -> {
+			try (InputStream in = file.content().open()) {
+				in.transferTo(out);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(body);
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.parindex.assessment.web;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.assessment.AnswerQuestions;
+import org.parindex.assessment.DocumentReference;
+import org.parindex.assessment.DossierService;
+import org.parindex.assessment.LeafRecordView;
+import org.parindex.assessment.SaveSelfAssessment;
+import org.parindex.assessment.UnitDossierView;
+import org.parindex.engine.Evaluation;
+import org.parindex.platform.Actor;
+import org.parindex.platform.Formats;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The unit's pages: the self-assessment by area (inputs, live score, explanation,
+ * evidence), submission by the leader, and the answers to the appraisers' questions. A
+ * refused save shows the page again with everything the user typed.
+ */
+@Controller
+@RequestMapping("/assessment/cycles/{cycleId}/unit")
+@PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_LEADER')")
+class UnitDossierController {
+
+	private final DossierService dossiers;
+
+	private final DossierPages pages;
+
+	private final WorkflowForms forms;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	UnitDossierController(DossierService dossiers, DossierPages pages, WorkflowForms forms, Formats formats,
+			Clock clock) {
+		this.dossiers = dossiers;
+		this.pages = pages;
+		this.forms = forms;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String dossier(@PathVariable long cycleId, @RequestParam(defaultValue = "") String area, Model model) {
+		Actor actor = WorkflowForms.actor();
+		this.pages.fill(model, cycleId, unit(actor), area, actor, Instant.now(this.clock));
+		return "assessment/self-assessment";
+	}
+
+	@PostMapping
+	String save(@PathVariable long cycleId, @RequestParam(defaultValue = "") String area,
+			@RequestParam MultiValueMap<String, String> values,
+			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Actor actor = WorkflowForms.actor();
+		long unitId = unit(actor);
+		Map<String, String> form = values.toSingleValueMap();
+		List<Path> temporary = new ArrayList<>();
+		try {
+			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
+			for (String code : values.getOrDefault("leaf", List.of())) {
+				Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+				String prefix = "input." + code + ".";
+				for (Map.Entry<String, String> entry : form.entrySet()) {
+					if (entry.getKey().startsWith(prefix)) {
+						WorkflowForms.number(entry.getValue(), code)
+							.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
+					}
+				}
+				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs,
+						WorkflowForms.text(form, "explanation." + code), WorkflowForms.version(form, code),
+						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
+						document(form, code)));
+			}
+			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts), actor);
+			redirect.addFlashAttribute("notice", this.forms.message("self.saved", locale));
+			redirect.addAttribute("area", area);
+			return "redirect:/assessment/cycles/{cycleId}/unit";
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("form", form);
+			this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
+			return "assessment/self-assessment";
+		}
+		finally {
+			WorkflowForms.delete(temporary);
+		}
+	}
+
+	@PostMapping("/submit")
+	String submit(@PathVariable long cycleId, Locale locale, RedirectAttributes redirect) {
+		Actor actor = WorkflowForms.actor();
+		try {
+			this.dossiers.submit(cycleId, unit(actor), actor);
+			redirect.addFlashAttribute("notice", this.forms.message("self.submitted", locale));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		return "redirect:/assessment/cycles/{cycleId}/unit";
+	}
+
+	@PostMapping("/evidence/{evidenceId}/delete")
+	String removeEvidence(@PathVariable long cycleId, @PathVariable long evidenceId,
+			@RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String back, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.dossiers.removeEvidence(cycleId, evidenceId, WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("evidence.removed", locale));
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+		}
+		redirect.addAttribute("area", area);
+		return "explanation".equals(back) ? "redirect:/assessment/cycles/{cycleId}/unit/explanation"
+				: "redirect:/assessment/cycles/{cycleId}/unit";
+	}
+
+	@GetMapping("/explanation")
+	String explanation(@PathVariable long cycleId, Model model) {
+		Actor actor = WorkflowForms.actor();
+		fillExplanation(model, cycleId, unit(actor), actor);
+		return "assessment/explanation";
+	}
+
+	@PostMapping("/explanation")
+	String answer(@PathVariable long cycleId, @RequestParam MultiValueMap<String, String> values,
+			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		Actor actor = WorkflowForms.actor();
+		long unitId = unit(actor);
+		Map<String, String> form = values.toSingleValueMap();
+		List<Path> temporary = new ArrayList<>();
+		try {
+			List<AnswerQuestions.Answer> answers = new ArrayList<>();
+			for (String code : values.getOrDefault("leaf", List.of())) {
+				answers.add(new AnswerQuestions.Answer(code, WorkflowForms.text(form, "answer." + code),
+						WorkflowForms.version(form, code),
+						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary)));
+			}
+			this.dossiers.answer(new AnswerQuestions(cycleId, unitId, answers), actor);
+			redirect.addFlashAttribute("notice", this.forms.message("explanation.saved", locale));
+			return "redirect:/assessment/cycles/{cycleId}/unit/explanation";
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("form", form);
+			fillExplanation(model, cycleId, unitId, actor);
+			return "assessment/explanation";
+		}
+		finally {
+			WorkflowForms.delete(temporary);
+		}
+	}
+
+	/** The live score of a leaf for the inputs typed so far (htmx fragment). */
+	@GetMapping("/preview")
+	@org.springframework.web.bind.annotation.ResponseBody
+	ResponseEntity<String> preview(@PathVariable long cycleId, @RequestParam String leaf,
+			@RequestParam Map<String, String> values, Locale locale) {
+		String prefix = "input." + leaf + ".";
+		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+		try {
+			for (Map.Entry<String, String> entry : values.entrySet()) {
+				if (entry.getKey().startsWith(prefix)) {
+					WorkflowForms.number(entry.getValue(), leaf)
+						.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
+				}
+			}
+			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs);
+			if (!evaluation.valid()) {
+				return plain(this.forms.message("self.preview.incomplete", locale));
+			}
+			return plain(this.formats.points(evaluation.points()));
+		}
+		catch (RuntimeException ex) {
+			return plain(String.join(" ", this.forms.explain(ex, locale)));
+		}
+	}
+
+	private static ResponseEntity<String> plain(String text) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+			.body(text);
+	}
+
+	private void fillExplanation(Model model, long cycleId, long unitId, Actor actor) {
+		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
+		this.pages.fill(model, cycleId, unitId, "", actor, Instant.now(this.clock));
+		List<LeafRecordView> flagged = dossier.flagged();
+		model.addAttribute("flagged", flagged);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+		}
+	}
+
+	private static Optional<DocumentReference> document(Map<String, String> form, String code) {
+		String number = WorkflowForms.text(form, "docNumber." + code).strip();
+		String date = WorkflowForms.text(form, "docDate." + code).strip();
+		String issuer = WorkflowForms.text(form, "docIssuer." + code).strip();
+		String title = WorkflowForms.text(form, "docTitle." + code).strip();
+		if (number.isEmpty() && date.isEmpty() && issuer.isEmpty() && title.isEmpty()) {
+			return Optional.empty();
+		}
+		if (number.isEmpty() || issuer.isEmpty()) {
+			throw new WorkflowForms.FormException("evidence.document.incomplete", code);
+		}
+		try {
+			return Optional.of(new DocumentReference(number, LocalDate.parse(date), issuer, title));
+		}
+		catch (DateTimeParseException ex) {
+			throw new WorkflowForms.FormException("evidence.document.date", code);
+		}
+	}
+
+	private static long unit(Actor actor) {
+		return actor.unitId().orElseThrow(() -> new NotFoundException("assessment.unit.unknown", 0));
+	}
+
+}

@@ -1,0 +1,518 @@
+package org.parindex.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.identity.CreateAccount;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.Role;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.scoring.ScoringService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The year's workflow over HTTP with each role's real sign-in: the demo's 2022 cycle, in
+ * progress, walked from self-assessment to publication, and what the workflow refuses.
+ * The clock is moved past each deadline. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parindex.demo.enabled=true", "parindex.evidence.max-file-size=64KB" })
+@Import(TestClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+abstract class AssessmentWorkflowScenario {
+
+	private static final String PASSWORD = "parindex-demo";
+
+	private static final String GROUP = "gia-lai-district";
+
+	/** A minimal but real PDF. */
+	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CycleService cycles;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	ScoringService scoring;
+
+	@Autowired
+	DeadlineLocks locks;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	IndexSetView set;
+
+	CycleView cycle;
+
+	UnitView dakPo;
+
+	String unitPage;
+
+	@BeforeEach
+	void findTheCycleInProgress() {
+		long group = this.organization.findGroup(GROUP).orElseThrow().id();
+		this.set = this.methodology.find(2022, group).orElseThrow();
+		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
+		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
+		this.unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+	}
+
+	@Test
+	void walksOneUnitThroughTheWholeCycle() {
+		// Self-assessment: the demo's draft has area 1; the officer enters the rest.
+		WebClient officer = signedIn("dakpo.canbo");
+		assertThat(officer.page(this.unitPage).body()).contains("Tự đánh giá năm 2022", "Bản nháp", "id=\"areas\"");
+		assertThat(officer.page("/account").body()).contains("Tự đánh giá năm 2022: còn 56/65 tiêu chí chưa nhập");
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=15&input.1.1.2.base=25").body())
+			.isEqualTo(
+					selfPoints("1.1.2").setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+		assertThat(officer.multipart(this.unitPage, this.unitPage, selfForm(false), List.of()).statusCode())
+			.isEqualTo(302);
+		WebClient leader = signedIn("dakpo.lanhdao");
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(leader.page(this.unitPage).body()).contains("Chưa nộp được",
+				"Tiêu chí thiếu tài liệu kiểm chứng mà chưa giải trình: 1.1.1");
+		HttpResponse<String> withEvidence = officer.multipart(this.unitPage, this.unitPage, selfForm(true),
+				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach-cchc-2022.pdf", PDF)));
+		assertThat(withEvidence.statusCode()).isEqualTo(302);
+		String page = officer.page(this.unitPage + "?area=1").body();
+		assertThat(page).contains("ke-hoach-cchc-2022.pdf", "Đã nhập 65/65 tiêu chí");
+		long evidenceId = evidenceId(page);
+		HttpResponse<byte[]> file = officer.download("/assessment/evidence/" + evidenceId);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.body()).isEqualTo(PDF);
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(file.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
+				"id=\"dossier-status\">Đã nộp");
+		HttpResponse<String> afterSubmit = officer.multipart(this.unitPage, this.unitPage,
+				List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", "1"), Map.entry("input.1.4.score", "0")),
+				List.of());
+		assertThat(afterSubmit.body()).contains("Hồ sơ đã nộp và đã khóa");
+
+		// The deadline passes: the job locks every unit that did not submit.
+		this.clock.set(this.cycle.selfAssessmentUntil().toInstant().plusSeconds(60));
+		assertThat(this.locks.lockDueStages()).isEqualTo(1);
+		assertThat(status(this.organization.findUnit("kbang").orElseThrow().id())).isEqualTo("LOCKED");
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+		String dashboard = signedIn("sonoivu").page("/admin/assessment/cycles/" + this.cycle.id()).body();
+		assertThat(dashboard).contains("Khóa khi hết hạn, chưa nộp", "Chưa nộp tự đánh giá", "Đã nộp");
+
+		// Round 1: the appraiser of areas 3 and 7 lowers a leaf of area 3 and asks Đak Pơ
+		// to explain.
+		String flagged = inputs2021().keySet()
+			.stream()
+			.filter((code) -> code.startsWith("3.") && selfPoints(code).signum() > 0)
+			.findFirst()
+			.orElseThrow();
+		BigDecimal self = selfPoints(flagged);
+		WebClient appraiser = signedIn("thamdinh");
+		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		assertThat(appraiser.page(appraisalPage + "?area=1").body())
+			.contains("ke-hoach-cchc-2022.pdf", "không thuộc phân công của bạn")
+			.doesNotContain("Lưu kết quả vòng 1");
+		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Lưu kết quả vòng 1");
+		HttpResponse<String> noComment = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
+						"points." + flagged, "0", "comment." + flagged, "", "question." + flagged, ""));
+		assertThat(noComment.body())
+			.contains("Tiêu chí " + flagged + ": cần nhận xét khi điểm thẩm định khác điểm tự chấm.");
+		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
+						"comment.1.4", "Thiếu", "question.1.4", ""));
+		assertThat(outOfArea.body()).contains("không thuộc phân công của bạn");
+		HttpResponse<String> round1 = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
+						"points." + flagged, "0", "comment." + flagged, "Chưa có văn bản ban hành đúng hạn",
+						"question." + flagged, "Đề nghị cung cấp văn bản ban hành kế hoạch"));
+		assertThat(round1.statusCode()).isEqualTo(302);
+
+		// Explanation: the unit sees only its flagged leaf and answers with a file.
+		this.clock.set(this.cycle.appraisalUntil().toInstant().plusSeconds(60));
+		String explanationPage = this.unitPage + "/explanation";
+		String explanation = officer.page(explanationPage).body();
+		assertThat(explanation).contains("data-flagged=\"" + flagged + "\"",
+				"Đề nghị cung cấp văn bản ban hành kế hoạch");
+		assertThat(explanation.split("data-flagged=")).hasSize(2);
+		HttpResponse<String> answered = officer.multipart(explanationPage, explanationPage,
+				List.of(Map.entry("leaf", flagged), Map.entry("version." + flagged, version(flagged)),
+						Map.entry("answer." + flagged, "Kế hoạch ban hành ngày 20/01/2022, gửi kèm.")),
+				List.of(new WebClient.FilePart("file." + flagged, "ke-hoach.pdf", PDF)));
+		assertThat(answered.statusCode()).isEqualTo(302);
+
+		// Round 2: the appraiser accepts half of the points back.
+		BigDecimal fin = self.divide(BigDecimal.valueOf(2));
+		HttpResponse<String> round2 = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND2", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
+						"points." + flagged, fin.toPlainString(), "comment." + flagged,
+						"Kế hoạch ban hành chậm so với quy định"));
+		assertThat(round2.statusCode()).isEqualTo(302);
+		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Kế hoạch ban hành ngày 20/01/2022",
+				"Thẩm định vòng 2");
+
+		// The PAR office proposes a bonus; the council approves it, then the year.
+		WebClient office = signedIn("sonoivu");
+		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
+		office.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
+				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1", "reason",
+						"Sáng kiến cải cách hành chính được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
+		this.clock.set(this.cycle.explanationUntil().toInstant().plusSeconds(60));
+		WebClient council = signedIn("hoidong");
+		String table = council.page(councilPage).body();
+		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
+		long adjustment = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ?")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + adjustment,
+				Map.of("approve", "true"));
+		council.post(councilPage, councilPage + "/approve", Map.of());
+		assertThat(council.page(councilPage).body()).contains("Hội đồng đã thông qua kết quả thẩm định",
+				"Đã thông qua (hoidong)");
+
+		// Before publication nobody outside reads the results; then the PAR office
+		// publishes.
+		WebClient visitor = new WebClient(this.port);
+		assertThat(visitor.get("/api/v1/reporting/rankings/2022/" + GROUP, "application/json").statusCode())
+			.isEqualTo(404);
+		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/publish", Map.of());
+		assertThat(office.page(publication).body()).contains("Đã công bố kết quả", "Lần 1");
+
+		BigDecimal appraisal2021 = this.scoring.results(2021, this.set.unitGroupId())
+			.orElseThrow()
+			.standing("dak-po")
+			.orElseThrow()
+			.result()
+			.component(Component.APPRAISAL);
+		BigDecimal expectedAppraisal = appraisal2021.subtract(self).add(fin);
+		BigDecimal appraisal2022 = this.scoring.results(2022, this.set.unitGroupId())
+			.orElseThrow()
+			.standing("dak-po")
+			.orElseThrow()
+			.result()
+			.component(Component.APPRAISAL);
+		assertThat(appraisal2022).isEqualByComparingTo(expectedAppraisal);
+		var scorecard = visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po");
+		var result = scorecard.get("result");
+		assertThat(result.get("bonus").decimalValue()).isEqualByComparingTo("1");
+		assertThat(result.get("appraisal").decimalValue())
+			.isEqualByComparingTo(expectedAppraisal.setScale(2, java.math.RoundingMode.HALF_UP));
+		assertThat(result.get("total").decimalValue())
+			.isEqualByComparingTo(expectedAppraisal.add(BigDecimal.ONE).setScale(2, java.math.RoundingMode.HALF_UP));
+		String summary = visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body();
+		assertThat(summary).contains("Huyện Đak Pơ", "năm 2022",
+				expectedAppraisal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body())
+			.contains("Kế hoạch ban hành chậm so với quy định");
+
+		// A correction is a new revision; the first stays readable.
+		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/corrections",
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points", self.toPlainString(),
+						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện"));
+		assertThat(office.page(publication).body()).contains("Lần 2", "Hội đồng xem xét lại theo kiến nghị");
+		String first = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/1").body();
+		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
+		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");
+		assertThat(second).contains("Đây là lần công bố hiện hành", "Hội đồng xem xét lại theo kiến nghị của huyện");
+		assertThat(visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po")
+			.get("result")
+			.get("appraisal")
+			.decimalValue()).isEqualByComparingTo(appraisal2021.setScale(2, java.math.RoundingMode.HALF_UP));
+
+		// Each step is in the leaf's history and the audit trail.
+		assertThat(this.jdbc
+			.sql("select phase || ':' || action from assessment_leaf_event "
+					+ "where index_set_id = ? and unit_id = ? and leaf_code = ? order by id")
+			.params(this.set.id(), this.dakPo.id(), flagged)
+			.query(String.class)
+			.list()).containsExactly("SELF:saved", "SELF:saved", "ROUND1:flagged", "EXPLANATION:answered",
+					"EXPLANATION:file-added", "ROUND2:finalized", "CORRECTION:corrected");
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type in "
+					+ "('leaf', 'dossier', 'adjustment', 'publication')")
+			.query(Long.class)
+			.single()).isGreaterThan(70);
+	}
+
+	@Test
+	void theParOfficeReturnsASubmittedDossierWithItsReason() {
+		WebClient officer = signedIn("dakpo.canbo");
+		officer.multipart(this.unitPage, this.unitPage, selfForm(true),
+				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach.pdf", PDF)));
+		WebClient leader = signedIn("dakpo.lanhdao");
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+		WebClient office = signedIn("sonoivu");
+		String dashboard = "/admin/assessment/cycles/" + this.cycle.id();
+		String returnPath = dashboard + "/units/" + this.dakPo.id() + "/return";
+		office.post(dashboard, returnPath, Map.of("reason", " "));
+		assertThat(office.page(dashboard).body()).contains("Cần nêu lý do trả lại hồ sơ.");
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+		office.post(dashboard, returnPath, Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1"));
+		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
+		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
+				"Bị trả lại");
+		assertThat(officer.multipart(this.unitPage, this.unitPage,
+				List.of(Map.entry("leaf", "2.1"), Map.entry("version.2.1", version("2.1")),
+						Map.entry("input.2.1.met", "1"), Map.entry("docNumber.2.1", "15/BC-UBND"),
+						Map.entry("docDate.2.1", "2022-12-10"), Map.entry("docIssuer.2.1", "UBND huyện Đak Pơ"),
+						Map.entry("docTitle.2.1", "Báo cáo CCHC năm 2022")),
+				List.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(officer.page(this.unitPage + "?area=2").body()).contains("Văn bản số 15/BC-UBND ngày 10/12/2022");
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+	}
+
+	@Test
+	void refusesEditingAfterTheDeadline() {
+		WebClient officer = signedIn("dakpo.canbo");
+		this.clock.set(this.cycle.selfAssessmentUntil().toInstant().plusSeconds(1));
+		HttpResponse<String> late = officer.multipart(this.unitPage, this.unitPage, List.of(Map.entry("leaf", "1.4"),
+				Map.entry("version.1.4", version("1.4")), Map.entry("input.1.4.score", "0")), List.of());
+		assertThat(late.body()).contains("Đã hết hạn tự đánh giá (17h00 ");
+		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
+		WebClient leader = signedIn("dakpo.lanhdao");
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(leader.page(this.unitPage).body()).contains("Đã hết hạn tự đánh giá");
+		assertThat(this.locks.lockDueStages()).isEqualTo(1);
+		assertThat(this.locks.lockDueStages()).isZero();
+		assertThat(status(this.dakPo.id())).isEqualTo("LOCKED");
+		assertThat(leader.page(this.unitPage).body()).contains("Khóa khi hết hạn, chưa nộp");
+
+		// The PAR office gives two more days: the stage reopens and the dossier is a
+		// draft again.
+		java.time.format.DateTimeFormatter input = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+		String cyclePage = "/admin/assessment/cycles/" + this.cycle.id();
+		Map<String, String> deadlines = new LinkedHashMap<>();
+		deadlines.put("selfAssessmentUntil", input.format(this.cycle.selfAssessmentUntil().plusDays(2)));
+		deadlines.put("appraisalUntil", input.format(this.cycle.appraisalUntil()));
+		deadlines.put("explanationUntil", input.format(this.cycle.explanationUntil()));
+		deadlines.put("councilUntil", input.format(this.cycle.councilUntil()));
+		deadlines.put("publicationOn", input.format(this.cycle.publicationOn()));
+		deadlines.put("units", Long.toString(this.dakPo.id()));
+		assertThat(signedIn("sonoivu").post(cyclePage, cyclePage, deadlines).statusCode()).isEqualTo(302);
+		assertThat(status(this.dakPo.id())).isEqualTo("DRAFT");
+		assertThat(officer
+			.multipart(this.unitPage, this.unitPage, List.of(Map.entry("leaf", "1.4"),
+					Map.entry("version.1.4", version("1.4")), Map.entry("input.1.4.score", "0.5")), List.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(input("1.4", "score")).isEqualByComparingTo("0.5");
+	}
+
+	@Test
+	void keepsEveryUnitOutOfAnotherUnitsDossierAndFiles() {
+		WebClient officer = signedIn("dakpo.canbo");
+		officer.multipart(this.unitPage, this.unitPage,
+				List.of(Map.entry("leaf", "1.1.1"), Map.entry("version.1.1.1", version("1.1.1")),
+						Map.entry("input.1.1.1.met", "1")),
+				List.of(new WebClient.FilePart("file.1.1.1", "bao-cao.pdf", PDF)));
+		long evidenceId = evidenceId(officer.page(this.unitPage + "?area=1").body());
+		UnitView kbang = this.organization.findUnit("kbang").orElseThrow();
+		this.identity.createAccount(new CreateAccount("kbang.canbo", "Cán bộ Kbang", Role.UNIT_OFFICER,
+				Optional.of(kbang.id()), PASSWORD, false));
+		WebClient other = signedIn("kbang.canbo");
+		String own = other.page(this.unitPage).body();
+		assertThat(own).contains("Huyện Kbang").doesNotContain("bao-cao.pdf");
+		assertThat(other.download("/assessment/evidence/" + evidenceId).statusCode()).isEqualTo(404);
+		assertThat(other.page("/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id()).statusCode())
+			.isEqualTo(403);
+		assertThat(other.page("/assessment/cycles/" + this.cycle.id() + "/council").statusCode()).isEqualTo(403);
+		assertThat(other.get("/api/v1/reporting/rankings/2022/" + GROUP, "application/json").statusCode())
+			.isEqualTo(404);
+		assertThat(new WebClient(this.port).download("/assessment/evidence/" + evidenceId).statusCode()).isIn(302, 401);
+		assertThat(signedIn("thamdinh").download("/assessment/evidence/" + evidenceId).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void detectsConcurrentEditsAndSavesNothing() {
+		WebClient officer = signedIn("dakpo.canbo");
+		WebClient leader = signedIn("dakpo.lanhdao");
+		String loaded = version("1.4");
+		assertThat(officer
+			.multipart(this.unitPage, this.unitPage, List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", loaded),
+					Map.entry("input.1.4.score", "0.5")), List.of())
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> stale = leader.multipart(this.unitPage, this.unitPage,
+				List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", loaded), Map.entry("input.1.4.score", "0"),
+						Map.entry("leaf", "1.5"), Map.entry("version.1.5", version("1.5")),
+						Map.entry("input.1.5.value", "1")),
+				List.of());
+		assertThat(stale.body()).contains("Tiêu chí 1.4 vừa được dakpo.canbo sửa sau khi bạn mở trang");
+		assertThat(stale.body()).contains("value=\"0\"");
+		assertThat(input("1.4", "score")).isEqualByComparingTo("0.5");
+		assertThat(input("1.5", "value")).isEqualByComparingTo("2");
+	}
+
+	@Test
+	void refusedUploadsChangeNothing() {
+		WebClient officer = signedIn("dakpo.canbo");
+		long before = evidenceCount();
+		byte[] large = new byte[100 * 1024];
+		System.arraycopy(PDF, 0, large, 0, PDF.length);
+		byte[] executable = new byte[2048];
+		executable[0] = 'M';
+		executable[1] = 'Z';
+		byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
+		Map<String, byte[]> refused = new LinkedHashMap<>();
+		refused.put("qua-lon.pdf", large);
+		refused.put("bao-cao.pdf", executable);
+		refused.put("trang.pdf", html);
+		refused.put("chuong-trinh.exe", executable);
+		for (Map.Entry<String, byte[]> file : refused.entrySet()) {
+			HttpResponse<String> response = officer.multipart(this.unitPage, this.unitPage,
+					List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", version("1.4")),
+							Map.entry("input.1.4.score", "0")),
+					List.of(new WebClient.FilePart("file.1.4", file.getKey(), file.getValue())));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("Tệp " + file.getKey()).contains("chưa lưu gì");
+		}
+		assertThat(evidenceCount()).isEqualTo(before);
+		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient client = new WebClient(this.port);
+		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	/** The self-assessment form for every leaf with Đak Pơ's 2021 inputs. */
+	private List<Map.Entry<String, String>> selfForm(boolean explained) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		for (Map.Entry<String, Map<String, BigDecimal>> leaf : inputs2021().entrySet()) {
+			String code = leaf.getKey();
+			fields.add(Map.entry("leaf", code));
+			fields.add(Map.entry("version." + code, version(code)));
+			leaf.getValue()
+				.forEach((name, value) -> fields.add(Map.entry("input." + code + "." + name, value.toPlainString())));
+			if (explained && !code.equals("1.1.1")) {
+				fields.add(Map.entry("explanation." + code, "Hồ sơ lưu tại Văn phòng HĐND và UBND huyện"));
+			}
+		}
+		return fields;
+	}
+
+	private static Map<String, Map<String, BigDecimal>> inputs2021() {
+		Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
+		try (InputStream in = AssessmentWorkflowScenario.class.getResourceAsStream("/demo/district-2021-entries.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				String[] cells = line.split("\t", -1);
+				if (line.startsWith("#") || cells.length < 3 || !cells[0].equals("dak-po")) {
+					continue;
+				}
+				Map<String, BigDecimal> values = new LinkedHashMap<>();
+				for (String part : cells[2].split(";")) {
+					String[] pair = part.strip().split("=");
+					values.put(pair[0].strip(), new BigDecimal(pair[1].strip()));
+				}
+				inputs.put(cells[1], values);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return inputs;
+	}
+
+	private BigDecimal selfPoints(String code) {
+		Leaf leaf = appraisalLeaf(code);
+		return leaf.rule().evaluate(code, leaf.maxPoints(), inputs2021().get(code)).points();
+	}
+
+	private Leaf appraisalLeaf(String code) {
+		return this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(code) && leaf.component() == Component.APPRAISAL)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String version(String leaf) {
+		return this.jdbc
+			.sql("select version from assessment_leaf_entry where index_set_id = ? and unit_id = ? "
+					+ "and leaf_code = ?")
+			.params(this.set.id(), this.dakPo.id(), leaf)
+			.query(Integer.class)
+			.optional()
+			.map(String::valueOf)
+			.orElse("-1");
+	}
+
+	private BigDecimal input(String leaf, String name) {
+		return this.jdbc.sql("""
+				select i.input_value from assessment_leaf_input i join assessment_leaf_entry e on e.id = i.entry_id
+				where e.index_set_id = ? and e.unit_id = ? and e.leaf_code = ? and i.input_name = ?
+				""").params(this.set.id(), this.dakPo.id(), leaf, name).query(BigDecimal.class).single();
+	}
+
+	private String status(long unitId) {
+		return this.jdbc.sql("select status from assessment_dossier where index_set_id = ? and unit_id = ?")
+			.params(this.set.id(), unitId)
+			.query(String.class)
+			.optional()
+			.orElse("DRAFT");
+	}
+
+	private long evidenceCount() {
+		return this.jdbc.sql("select count(*) from assessment_evidence").query(Long.class).single();
+	}
+
+	private static long evidenceId(String page) {
+		Matcher matcher = Pattern.compile("/assessment/evidence/(\\d+)").matcher(page);
+		assertThat(matcher.find()).as("an evidence link on the page").isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}

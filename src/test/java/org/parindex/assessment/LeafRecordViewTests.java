@@ -1,0 +1,63 @@
+package org.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeafRecordViewTests {
+
+	@Test
+	void theScoreInForceIsRoundTwoThenRoundOneThenTheSelfScore() {
+		assertThat(leaf(Optional.of("1"), Optional.empty(), Optional.empty()).appraisedPoints()).contains(points("1"));
+		assertThat(leaf(Optional.of("1"), Optional.of("0.5"), Optional.empty()).appraisedPoints())
+			.contains(points("0.5"));
+		assertThat(leaf(Optional.of("1"), Optional.of("0.5"), Optional.of("0.75")).appraisedPoints())
+			.contains(points("0.75"));
+		assertThat(leaf(Optional.of("1"), Optional.empty(), Optional.of("0")).round1OrSelf()).contains(points("1"));
+	}
+
+	@Test
+	void aLeafIsEnteredOnlyWithTheRulesInputs() {
+		LeafRecordView explainedOnly = new LeafRecordView("1.1", Map.of(), "Đang hoàn thiện", Optional.empty(),
+				Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "", 0, "canbo", List.of());
+		assertThat(explainedOnly.entered()).isFalse();
+		assertThat(LeafRecordView.empty("1.1", List.of()).version()).isEqualTo(-1);
+		assertThat(leaf(Optional.of("1"), Optional.empty(), Optional.empty()).entered()).isTrue();
+	}
+
+	@Test
+	void onlyDraftAndReturnedDossiersCanBeEdited() {
+		assertThat(DossierStatus.DRAFT.editable()).isTrue();
+		assertThat(DossierStatus.RETURNED.editable()).isTrue();
+		assertThat(DossierStatus.SUBMITTED.editable()).isFalse();
+		assertThat(DossierStatus.LOCKED.editable()).isFalse();
+	}
+
+	@Test
+	void theCouncilTableSaysWhetherAndByHowMuchTheAppraisalChangedTheSelfScore() {
+		CouncilRow row = new CouncilRow(1, DossierStatus.SUBMITTED, points("50"), points("48.5"), points("49"), 2, 1, 1,
+				1, 0);
+		assertThat(row.changed()).isTrue();
+		assertThat(row.difference()).isEqualByComparingTo("-1");
+		assertThat(
+				new CouncilRow(1, DossierStatus.SUBMITTED, points("50"), points("50"), points("50.00"), 0, 0, 0, 0, 0)
+					.changed())
+			.isFalse();
+	}
+
+	private static LeafRecordView leaf(Optional<String> self, Optional<String> round1, Optional<String> fin) {
+		return new LeafRecordView("1.1", Map.of("score", BigDecimal.ONE), "", self.map(BigDecimal::new),
+				round1.map(BigDecimal::new), "", Optional.empty(), Optional.empty(), fin.map(BigDecimal::new), "", 1,
+				"canbo", List.of());
+	}
+
+	private static BigDecimal points(String value) {
+		return new BigDecimal(value);
+	}
+
+}
