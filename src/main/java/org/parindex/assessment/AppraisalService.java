@@ -72,7 +72,7 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void appraise(@Valid AppraiseLeaves command, Actor actor) {
-		CycleContext context = this.dossiers.context(command.cycleId());
+		CycleContext context = this.dossiers.changing(command.cycleId());
 		this.access.requireRead(actor, context, command.unitId());
 		if (context.set().published() || context.approved()) {
 			throw new WorkflowException("assessment.closed", context.set().year());
@@ -84,10 +84,9 @@ public class AppraisalService {
 				throw new WorkflowException("assessment.round1.appraisers-only");
 			}
 			this.dossiers.requireBefore(context, context.cycle().appraisalUntil(), "assessment.deadline.appraisal");
-			DossierStatus status = this.repository.dossier(context.set().id(), command.unitId())
-				.map(DossierView::status)
-				.orElse(DossierStatus.DRAFT);
-			if (status != DossierStatus.SUBMITTED && status != DossierStatus.LOCKED) {
+			DossierStatus status = this.repository.lockDossier(context.set().id(), command.unitId());
+			boolean closed = !now.isBefore(context.cycle().selfAssessmentUntil().toInstant());
+			if (status != DossierStatus.SUBMITTED && status != DossierStatus.LOCKED && !closed) {
 				throw new WorkflowException("assessment.round1.not-submitted");
 			}
 		}
@@ -131,8 +130,11 @@ public class AppraisalService {
 				Optional<String> asked = question.isEmpty()
 						? ((row != null && row.answer().isPresent()) ? row.question() : Optional.empty())
 						: Optional.of(question);
-				if (row != null && same(row.round1Points(), points) && row.round1Comment().equals(comment)
-						&& row.question().equals(asked)) {
+				boolean unchanged = (row != null)
+						? same(row.round1Points(), points) && row.round1Comment().equals(comment)
+								&& row.question().equals(asked)
+						: points.isEmpty() && comment.isEmpty() && asked.isEmpty();
+				if (unchanged) {
 					continue;
 				}
 				columns.put("round1_points", points.orElse(null));
@@ -143,7 +145,8 @@ public class AppraisalService {
 			}
 			else {
 				if (points.isEmpty()) {
-					throw new WorkflowException("assessment.round2.points-required", score.leafCode());
+					// not finalized yet: left for a later save
+					continue;
 				}
 				if (!council && row != null && row.question().isPresent() && row.answer().isEmpty()
 						&& now.isBefore(context.cycle().explanationUntil().toInstant())) {
@@ -251,7 +254,7 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void approve(long cycleId, Actor actor) {
-		CycleContext context = this.dossiers.context(cycleId);
+		CycleContext context = this.dossiers.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL)) {
 			throw new WorkflowException("assessment.council.only");
 		}
@@ -275,7 +278,9 @@ public class AppraisalService {
 		if (undecided > 0) {
 			throw new WorkflowException("assessment.approve.pending-adjustments", undecided);
 		}
-		this.repository.approve(cycleId, actor.username(), OffsetDateTime.now(this.clock));
+		if (!this.repository.approve(cycleId, actor.username(), OffsetDateTime.now(this.clock))) {
+			throw new WorkflowException("assessment.closed", context.set().year());
+		}
 		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), "approved", "", "approved", ""));
 	}
 
@@ -286,11 +291,11 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void recordCompletedYear(long cycleId, String approvedBy) {
-		CycleContext context = this.dossiers.context(cycleId);
+		CycleContext context = this.dossiers.changing(cycleId);
 		OffsetDateTime submitted = context.cycle().selfAssessmentUntil().toOffsetDateTime();
 		for (long unitId : context.cycle().unitIds()) {
-			this.repository.saveDossier(context.set().id(), unitId, DossierStatus.SUBMITTED, Optional.of(submitted),
-					Optional.of(approvedBy), Optional.empty());
+			this.repository.transition(context.set().id(), unitId, java.util.EnumSet.allOf(DossierStatus.class),
+					DossierStatus.SUBMITTED, Optional.of(submitted), Optional.of(approvedBy), Optional.empty());
 		}
 		this.repository.approve(cycleId, approvedBy, context.cycle().councilUntil().toOffsetDateTime());
 		this.events.publishEvent(
@@ -311,7 +316,7 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public long proposeAdjustment(@Valid ProposeAdjustment command, Actor actor) {
-		CycleContext context = this.dossiers.context(command.cycleId());
+		CycleContext context = this.dossiers.changing(command.cycleId());
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new WorkflowException("assessment.adjustment.par-office-only");
 		}
@@ -321,6 +326,7 @@ public class AppraisalService {
 		if (!context.cycle().unitIds().contains(command.unitId())) {
 			throw new NotFoundException("assessment.unit.unknown", command.unitId());
 		}
+		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
 		BigDecimal cap = (command.kind() == AdjustmentKind.BONUS) ? context.set().bonusCap()
 				: context.set().deductionCap();
 		if (command.points().compareTo(cap) > 0) {
@@ -341,13 +347,18 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void decideAdjustment(long cycleId, long adjustmentId, boolean approve, Actor actor) {
-		CycleContext context = this.dossiers.context(cycleId);
+		CycleContext context = this.dossiers.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL)) {
 			throw new WorkflowException("assessment.council.only");
 		}
 		if (context.approved() || context.set().published()) {
 			throw new WorkflowException("assessment.closed", context.set().year());
 		}
+		if (Instant.now(this.clock).isBefore(context.cycle().explanationUntil().toInstant())) {
+			throw new WorkflowException("assessment.council.not-open",
+					DossierService.SHOWN.format(context.cycle().explanationUntil()));
+		}
+		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
 		AdjustmentProposalView proposal = this.repository.proposals(context.set().id())
 			.stream()
 			.filter((p) -> p.id() == adjustmentId)
@@ -369,7 +380,7 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void correct(long cycleId, long unitId, String leafCode, BigDecimal points, String reason, Actor actor) {
-		CycleContext context = this.dossiers.context(cycleId);
+		CycleContext context = this.dossiers.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new WorkflowException("assessment.adjustment.par-office-only");
 		}

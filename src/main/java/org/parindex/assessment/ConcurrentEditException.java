@@ -12,4 +12,9 @@ public class ConcurrentEditException extends LocalizedException {
 		super("assessment.conflict", leafCode, changedBy);
 	}
 
+	/** Someone else entered the leaf first, while this form saw no entry. */
+	public ConcurrentEditException(String leafCode) {
+		super("assessment.conflict.new", leafCode);
+	}
+
 }

@@ -76,6 +76,7 @@ public class CycleService {
 		List<OffsetDateTime> instants = check(set, deadlines);
 		long id = this.cycles.insert(indexSetId, instants, OffsetDateTime.now(this.clock));
 		this.cycles.replaceUnits(id, deadlines.unitIds());
+		this.workflow.ensureDossiers(indexSetId, deadlines.unitIds());
 		audit(id, "opened", "", describe(deadlines));
 		return this.cycles.find(id).orElseThrow();
 	}
@@ -92,9 +93,14 @@ public class CycleService {
 		if (set.published()) {
 			throw new InvalidCycleException("cycle.published", set.year());
 		}
+		this.workflow.lockCycle(cycleId);
+		if (this.workflow.approval(cycleId).isPresent()) {
+			throw new InvalidCycleException("cycle.approved", set.year());
+		}
 		List<OffsetDateTime> instants = check(set, deadlines);
 		this.cycles.update(cycleId, instants);
 		this.cycles.replaceUnits(cycleId, deadlines.unitIds());
+		this.workflow.ensureDossiers(set.id(), deadlines.unitIds());
 		audit(cycleId, "changed", describe(cycle), describe(deadlines));
 		CycleView updated = this.cycles.find(cycleId).orElseThrow();
 		reopenExtendedStages(updated, set);
@@ -122,8 +128,8 @@ public class CycleService {
 		if (passed.isEmpty()) {
 			for (DossierView dossier : this.workflow.dossiers(set.id())) {
 				if (dossier.status() == DossierStatus.LOCKED) {
-					this.workflow.saveDossier(set.id(), dossier.unitId(), DossierStatus.DRAFT, Optional.empty(),
-							Optional.empty(), Optional.empty());
+					this.workflow.transition(set.id(), dossier.unitId(), java.util.Set.of(DossierStatus.LOCKED),
+							DossierStatus.DRAFT, Optional.empty(), Optional.empty(), Optional.empty());
 					this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + dossier.unitId(),
 							"reopened", DossierStatus.LOCKED.name(), DossierStatus.DRAFT.name(),
 							"self-assessment deadline " + SHOWN.format(cycle.selfAssessmentUntil())));

@@ -80,6 +80,7 @@ class DeadlineLocks {
 		if (set.isEmpty() || set.get().published()) {
 			return 0;
 		}
+		this.repository.lockCycle(cycle.id());
 		Instant now = Instant.now(this.clock);
 		Optional<String> through = this.repository.lockedThrough(cycle.id());
 		int done = through.map((name) -> CLOSING.indexOf(Stage.valueOf(name)) + 1).orElse(0);
@@ -102,12 +103,10 @@ class DeadlineLocks {
 
 	private void lockDossiers(CycleView cycle, IndexSetView set) {
 		for (long unitId : cycle.unitIds()) {
-			DossierStatus status = this.repository.dossier(set.id(), unitId)
-				.map(DossierView::status)
-				.orElse(DossierStatus.DRAFT);
-			if (status.editable()) {
-				this.repository.saveDossier(set.id(), unitId, DossierStatus.LOCKED, Optional.empty(), Optional.empty(),
-						Optional.empty());
+			DossierStatus status = this.repository.lockDossier(set.id(), unitId);
+			if (status.editable() && this.repository.transition(set.id(), unitId,
+					java.util.Set.of(DossierStatus.DRAFT, DossierStatus.RETURNED), DossierStatus.LOCKED,
+					Optional.empty(), Optional.empty(), Optional.empty())) {
 				this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + unitId, "locked", status.name(),
 						DossierStatus.LOCKED.name(),
 						"deadline " + DossierService.SHOWN.format(cycle.selfAssessmentUntil())));

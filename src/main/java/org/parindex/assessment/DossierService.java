@@ -98,7 +98,7 @@ public class DossierService {
 	 */
 	@Transactional
 	public void saveSelfAssessment(@Valid SaveSelfAssessment command, Actor actor) {
-		CycleContext context = context(command.cycleId());
+		CycleContext context = changing(command.cycleId());
 		this.access.requireUnit(actor, context, command.unitId());
 		requireEditable(context, command.unitId());
 		Map<String, WorkflowRepository.LeafRow> rows = this.repository.leaves(context.set().id(), command.unitId());
@@ -120,6 +120,13 @@ public class DossierService {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidEntryException(problems);
+		}
+		for (SaveSelfAssessment.LeafDraft draft : changed) {
+			WorkflowRepository.LeafRow row = rows.get(draft.leafCode());
+			if (((row != null) ? row.version() : -1) != draft.version()) {
+				throw (row != null) ? conflict(context, command.unitId(), draft.leafCode())
+						: new ConcurrentEditException(draft.leafCode());
+			}
 		}
 		List<UploadedFile> uploads = changed.stream().flatMap((d) -> d.files().stream()).toList();
 		List<EvidenceFiles.Accepted> stored = this.files.accept(uploads);
@@ -159,8 +166,6 @@ public class DossierService {
 			}
 		}
 		if (!changed.isEmpty()) {
-			this.repository.saveDossier(context.set().id(), command.unitId(), currentStatus(context, command.unitId()),
-					Optional.empty(), Optional.empty(), Optional.empty());
 			this.events.publishEvent(new LeafEntriesRecorded(context.set().id(), command.unitId()));
 		}
 	}
@@ -171,7 +176,7 @@ public class DossierService {
 	 */
 	@Transactional
 	public void removeEvidence(long cycleId, long evidenceId, Actor actor) {
-		CycleContext context = context(cycleId);
+		CycleContext context = changing(cycleId);
 		WorkflowRepository.StoredEvidence evidence = this.repository.findEvidence(evidenceId)
 			.filter((e) -> e.indexSetId() == context.set().id())
 			.orElseThrow(() -> new NotFoundException("assessment.evidence.unknown", evidenceId));
@@ -198,7 +203,7 @@ public class DossierService {
 	 */
 	@Transactional
 	public void submit(long cycleId, long unitId, Actor actor) {
-		CycleContext context = context(cycleId);
+		CycleContext context = changing(cycleId);
 		this.access.requireUnit(actor, context, unitId);
 		if (!actor.hasRole(WorkflowAccess.UNIT_LEADER)) {
 			throw new WorkflowException("assessment.submit.leader-only");
@@ -220,8 +225,11 @@ public class DossierService {
 			throw new WorkflowException("assessment.submit.incomplete", join(notEntered), join(unexplained));
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.repository.saveDossier(context.set().id(), unitId, DossierStatus.SUBMITTED, Optional.of(now),
-				Optional.of(actor.username()), Optional.empty());
+		if (!this.repository.transition(context.set().id(), unitId,
+				java.util.Set.of(DossierStatus.DRAFT, DossierStatus.RETURNED), DossierStatus.SUBMITTED,
+				Optional.of(now), Optional.of(actor.username()), Optional.empty())) {
+			throw new WorkflowException("assessment.dossier.submitted");
+		}
 		audit(unitId, context, "submitted", dossier.dossier().status().name(), DossierStatus.SUBMITTED.name(), "");
 	}
 
@@ -232,7 +240,7 @@ public class DossierService {
 	 */
 	@Transactional
 	public void returnToUnit(long cycleId, long unitId, String reason, Actor actor) {
-		CycleContext context = context(cycleId);
+		CycleContext context = changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE) || !context.cycle().unitIds().contains(unitId)) {
 			throw new NotFoundException("assessment.unit.unknown", unitId);
 		}
@@ -240,14 +248,15 @@ public class DossierService {
 		if (clean.isEmpty()) {
 			throw new WorkflowException("assessment.return.reason");
 		}
-		DossierView dossier = this.repository.dossier(context.set().id(), unitId)
-			.orElse(DossierView.draft(context.set().id(), unitId));
-		if (dossier.status() != DossierStatus.SUBMITTED) {
+		if (context.approved() || context.set().published()) {
+			throw new WorkflowException("assessment.closed", context.set().year());
+		}
+		if (this.repository.lockDossier(context.set().id(), unitId) != DossierStatus.SUBMITTED) {
 			throw new WorkflowException("assessment.return.not-submitted");
 		}
 		requireBefore(context, context.cycle().selfAssessmentUntil(), "assessment.deadline.self");
-		this.repository.saveDossier(context.set().id(), unitId, DossierStatus.RETURNED, Optional.empty(),
-				Optional.empty(), Optional.of(clean));
+		this.repository.transition(context.set().id(), unitId, java.util.Set.of(DossierStatus.SUBMITTED),
+				DossierStatus.RETURNED, Optional.empty(), Optional.empty(), Optional.of(clean));
 		audit(unitId, context, "returned", DossierStatus.SUBMITTED.name(), DossierStatus.RETURNED.name(), clean);
 	}
 
@@ -260,7 +269,7 @@ public class DossierService {
 	 */
 	@Transactional
 	public void answer(@Valid AnswerQuestions command, Actor actor) {
-		CycleContext context = context(command.cycleId());
+		CycleContext context = changing(command.cycleId());
 		this.access.requireUnit(actor, context, command.unitId());
 		requireExplanationOpen(context);
 		Map<String, WorkflowRepository.LeafRow> rows = this.repository.leaves(context.set().id(), command.unitId());
@@ -276,6 +285,9 @@ public class DossierService {
 			}
 			if (text.isEmpty()) {
 				throw new WorkflowException("assessment.answer.empty", answer.leafCode());
+			}
+			if (row.version() != answer.version()) {
+				throw conflict(context, command.unitId(), answer.leafCode());
 			}
 			changed.add(answer);
 		}
@@ -332,6 +344,13 @@ public class DossierService {
 	}
 
 	// Shared with the appraisal service and the deadline job
+
+	/** The cycle of a change, its row locked until the change commits. */
+	CycleContext changing(long cycleId) {
+		this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		this.repository.lockCycle(cycleId);
+		return context(cycleId);
+	}
 
 	CycleContext context(long cycleId) {
 		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
@@ -403,10 +422,6 @@ public class DossierService {
 		requireBefore(context, context.cycle().explanationUntil(), "assessment.deadline.explanation");
 	}
 
-	private DossierStatus currentStatus(CycleContext context, long unitId) {
-		return this.repository.dossier(context.set().id(), unitId).map(DossierView::status).orElse(DossierStatus.DRAFT);
-	}
-
 	/** The id of the leaf's entry, inserting it when the form saw none. */
 	long claim(CycleContext context, long unitId, String leafCode, WorkflowRepository.LeafRow row, int formVersion,
 			String by, OffsetDateTime now) {
@@ -418,7 +433,8 @@ public class DossierService {
 				return this.repository.insertLeaf(context.set().id(), unitId, leafCode, by, now);
 			}
 			catch (DuplicateKeyException ex) {
-				throw conflict(context, unitId, leafCode);
+				// the transaction may be unusable now (PostgreSQL): no further query
+				throw new ConcurrentEditException(leafCode);
 			}
 		}
 		if (row.version() != formVersion) {

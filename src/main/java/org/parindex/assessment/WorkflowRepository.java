@@ -59,27 +59,46 @@ class WorkflowRepository {
 				""").param(setId).query(WorkflowRepository::dossier).list();
 	}
 
-	/** Sets a dossier's status, creating the dossier if needed. */
-	void saveDossier(long setId, long unitId, DossierStatus status, Optional<OffsetDateTime> submittedAt,
-			Optional<String> submittedBy, Optional<String> returnedReason) {
-		int updated = this.jdbc.sql("""
+	/** Creates the missing dossiers (drafts) of participating units. */
+	void ensureDossiers(long setId, java.util.Collection<Long> unitIds) {
+		List<Object[]> rows = new ArrayList<>();
+		unitIds.forEach((unit) -> rows.add(new Object[] { setId, unit }));
+		this.template
+			.batchUpdate("insert into assessment_dossier (index_set_id, unit_id, status) values (?, ?, 'DRAFT') "
+					+ "on conflict do nothing", rows);
+	}
+
+	/**
+	 * A dossier's status, its row locked until the transaction ends, so that a save and a
+	 * submission, or a submission and the deadline job, never interleave.
+	 */
+	DossierStatus lockDossier(long setId, long unitId) {
+		ensureDossiers(setId, List.of(unitId));
+		return DossierStatus.valueOf(
+				this.jdbc.sql("select status from assessment_dossier where index_set_id = ? and unit_id = ? for update")
+					.params(setId, unitId)
+					.query(String.class)
+					.single());
+	}
+
+	/**
+	 * Moves a dossier to a status if it is in one of the expected ones.
+	 * @return false when it was not (someone else moved it first)
+	 */
+	boolean transition(long setId, long unitId, java.util.Set<DossierStatus> from, DossierStatus to,
+			Optional<OffsetDateTime> submittedAt, Optional<String> submittedBy, Optional<String> returnedReason) {
+		ensureDossiers(setId, List.of(unitId));
+		String expected = from.stream()
+			.map((status) -> "'" + status.name() + "'")
+			.collect(java.util.stream.Collectors.joining(", "));
+		return this.jdbc.sql("""
 				update assessment_dossier set status = ?, submitted_at = ?, submitted_by = ?, returned_reason = ?,
 				    version = version + 1
-				where index_set_id = ? and unit_id = ?
-				""")
-			.params(status.name(), submittedAt.orElse(null), submittedBy.orElse(null), returnedReason.orElse(null),
-					setId, unitId)
-			.update();
-		if (updated == 0) {
-			this.jdbc.sql("""
-					insert into assessment_dossier (index_set_id, unit_id, status, submitted_at, submitted_by,
-					    returned_reason)
-					values (?, ?, ?, ?, ?, ?)
-					""")
-				.params(setId, unitId, status.name(), submittedAt.orElse(null), submittedBy.orElse(null),
-						returnedReason.orElse(null))
-				.update();
-		}
+				where index_set_id = ? and unit_id = ? and status in (%s)
+				""".formatted(expected))
+			.params(to.name(), submittedAt.orElse(null), submittedBy.orElse(null), returnedReason.orElse(null), setId,
+					unitId)
+			.update() == 1;
 	}
 
 	// Leaf entries
@@ -312,10 +331,24 @@ class WorkflowRepository {
 			.optional();
 	}
 
-	void approve(long cycleId, String by, OffsetDateTime now) {
-		this.jdbc.sql("update assessment_cycle set approved_at = ?, approved_by = ? where id = ?")
+	/** Records the approval unless the cycle is approved already. */
+	boolean approve(long cycleId, String by, OffsetDateTime now) {
+		return this.jdbc
+			.sql("update assessment_cycle set approved_at = ?, approved_by = ? where id = ? and approved_at is null")
 			.params(now, by, cycleId)
-			.update();
+			.update() == 1;
+	}
+
+	/**
+	 * Locks the cycle's row until the transaction ends: every change of the workflow
+	 * takes it first, so that approval waits for changes under way and nothing changes
+	 * after it.
+	 */
+	void lockCycle(long cycleId) {
+		this.jdbc.sql("select id from assessment_cycle where id = ? for update")
+			.param(cycleId)
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<String> lockedThrough(long cycleId) {

@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The year's workflow over HTTP with each role's real sign-in: the demo's 2022 cycle, in
@@ -175,8 +176,14 @@ abstract class AssessmentWorkflowScenario {
 						"question." + flagged, "Đề nghị cung cấp văn bản ban hành kế hoạch"));
 		assertThat(round1.statusCode()).isEqualTo(302);
 
-		// Explanation: the unit sees only its flagged leaf and answers with a file.
+		// Explanation: the unit sees only its flagged leaf and answers with a file. Round
+		// 2
+		// waits for the answer (or the explanation deadline).
 		this.clock.set(this.cycle.appraisalUntil().toInstant().plusSeconds(60));
+		HttpResponse<String> tooEarly = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND2", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
+						"points." + flagged, "0", "comment." + flagged, "Chưa giải trình"));
+		assertThat(tooEarly.body()).contains("đang chờ đơn vị giải trình");
 		String explanationPage = this.unitPage + "/explanation";
 		String explanation = officer.page(explanationPage).body();
 		assertThat(explanation).contains("data-flagged=\"" + flagged + "\"",
@@ -204,19 +211,30 @@ abstract class AssessmentWorkflowScenario {
 		office.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
 				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1", "reason",
 						"Sáng kiến cải cách hành chính được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
-		this.clock.set(this.cycle.explanationUntil().toInstant().plusSeconds(60));
 		WebClient council = signedIn("hoidong");
-		String table = council.page(councilPage).body();
-		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
-		long adjustment = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ?")
+		long proposed = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ?")
 			.param(this.set.id())
 			.query(Long.class)
 			.single();
-		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + adjustment,
+		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
+				Map.of("approve", "true"));
+		assertThat(council.page(councilPage).body()).contains("Hội đồng làm việc sau khi hết hạn giải trình");
+		this.clock.set(this.cycle.explanationUntil().toInstant().plusSeconds(60));
+		String table = council.page(councilPage).body();
+		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
+		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
 				Map.of("approve", "true"));
 		council.post(councilPage, councilPage + "/approve", Map.of());
 		assertThat(council.page(councilPage).body()).contains("Hội đồng đã thông qua kết quả thẩm định",
 				"Đã thông qua (hoidong)");
+		assertThatExceptionOfType(InvalidCycleException.class)
+			.isThrownBy(() -> this.cycles.update(this.cycle.id(),
+					new CycleDeadlines(this.cycle.selfAssessmentUntil().toLocalDateTime().plusDays(90),
+							this.cycle.appraisalUntil().toLocalDateTime().plusDays(90),
+							this.cycle.explanationUntil().toLocalDateTime().plusDays(90),
+							this.cycle.councilUntil().toLocalDateTime().plusDays(90),
+							this.cycle.publicationOn().toLocalDateTime().plusDays(90), this.cycle.unitIds())))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.approved"));
 
 		// Before publication nobody outside reads the results; then the PAR office
 		// publishes.
@@ -308,7 +326,8 @@ abstract class AssessmentWorkflowScenario {
 						Map.entry("docTitle.2.1", "Báo cáo CCHC năm 2022")),
 				List.of())
 			.statusCode()).isEqualTo(302);
-		assertThat(officer.page(this.unitPage + "?area=2").body()).contains("Văn bản số 15/BC-UBND ngày 10/12/2022");
+		assertThat(officer.page(this.unitPage + "?area=2").body()).contains("Văn bản số 15/BC-UBND ngày 10/12/2022",
+				"Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng");
 		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 	}
@@ -324,6 +343,12 @@ abstract class AssessmentWorkflowScenario {
 		WebClient leader = signedIn("dakpo.lanhdao");
 		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
 		assertThat(leader.page(this.unitPage).body()).contains("Đã hết hạn tự đánh giá");
+		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		assertThat(signedIn("thamdinh")
+			.post(appraisalPage + "?area=3", appraisalPage,
+					Map.of("round", "ROUND1", "area", "3", "leaf", "3.5", "version.3.5", version("3.5"), "points.3.5",
+							"0", "comment.3.5", "Chưa nhập", "question.3.5", ""))
+			.statusCode()).as("round 1 opens at the deadline, before the job has run").isEqualTo(302);
 		assertThat(this.locks.lockDueStages()).isEqualTo(1);
 		assertThat(this.locks.lockDueStages()).isZero();
 		assertThat(status(this.dakPo.id())).isEqualTo("LOCKED");

@@ -215,6 +215,8 @@ class AppraisalController {
 		String chosen = (String) model.getAttribute("area");
 		boolean scorable = round.isPresent() && (actor.hasRole("COUNCIL_MEMBER") || mine.contains(chosen));
 		model.addAttribute("round", round.orElse(null));
+		model.addAttribute("answersClosed",
+				actor.hasRole("COUNCIL_MEMBER") || !now.isBefore(cycle.explanationUntil().toInstant()));
 		model.addAttribute("scorable", scorable);
 		model.addAttribute("myAreas", mine);
 	}

@@ -104,6 +104,9 @@ class WorkflowForms {
 		if (ex instanceof InvalidEntryException invalid) {
 			return invalid.problems().stream().map((problem) -> message(problem, locale)).toList();
 		}
+		if (ex instanceof jakarta.validation.ConstraintViolationException) {
+			return List.of(this.messages.getMessage("form.invalid", null, locale));
+		}
 		if (ex instanceof LocalizedException localized) {
 			return List.of(this.messages.getMessage(localized.messageKey(), localized.arguments(), locale));
 		}

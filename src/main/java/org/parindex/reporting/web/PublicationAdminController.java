@@ -7,6 +7,7 @@ import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.InvalidIndexSetException;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
@@ -79,6 +80,12 @@ class PublicationAdminController {
 		try {
 			this.publications.publish(cycleId, actor());
 			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.published", null, locale));
+		}
+		catch (InvalidIndexSetException ex) {
+			redirect.addFlashAttribute("errors", ex.issues()
+				.stream()
+				.map((issue) -> this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale))
+				.toList());
 		}
 		catch (LocalizedException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
