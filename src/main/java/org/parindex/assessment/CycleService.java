@@ -118,12 +118,12 @@ public class CycleService {
 			return;
 		}
 		java.time.Instant now = java.time.Instant.now(this.clock);
-		List<Stage> closing = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION, Stage.COUNCIL);
-		List<java.time.ZonedDateTime> deadlines = List.of(cycle.selfAssessmentUntil(), cycle.appraisalUntil(),
-				cycle.explanationUntil(), cycle.councilUntil());
 		Optional<Stage> passed = Optional.empty();
-		for (int i = 0; i < closing.size() && !now.isBefore(deadlines.get(i).toInstant()); i++) {
-			passed = Optional.of(closing.get(i));
+		for (Stage stage : CycleView.CLOSING) {
+			if (now.isBefore(cycle.deadline(stage).toInstant())) {
+				break;
+			}
+			passed = Optional.of(stage);
 		}
 		if (passed.isEmpty()) {
 			for (DossierView dossier : this.workflow.dossiers(set.id())) {

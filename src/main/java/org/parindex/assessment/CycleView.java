@@ -16,6 +16,21 @@ public record CycleView(long id, long indexSetId, ZonedDateTime selfAssessmentUn
 		unitIds = Set.copyOf(unitIds);
 	}
 
+	/** The stages that close at a deadline, in order. */
+	public static final List<Stage> CLOSING = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION,
+			Stage.COUNCIL);
+
+	/** When a closing stage ends. */
+	public ZonedDateTime deadline(Stage stage) {
+		return switch (stage) {
+			case SELF_ASSESSMENT -> this.selfAssessmentUntil;
+			case APPRAISAL -> this.appraisalUntil;
+			case EXPLANATION -> this.explanationUntil;
+			case COUNCIL -> this.councilUntil;
+			case AWAITING_PUBLICATION, PUBLICATION -> this.publicationOn;
+		};
+	}
+
 	/** The stage open at an instant: the first whose deadline has not passed. */
 	public Stage stageAt(Instant now) {
 		List<ZonedDateTime> ends = List.of(this.selfAssessmentUntil, this.appraisalUntil, this.explanationUntil,

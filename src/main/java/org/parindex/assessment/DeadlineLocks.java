@@ -2,8 +2,6 @@ package org.parindex.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -30,9 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeadlineLocks {
 
 	private static final Logger logger = LoggerFactory.getLogger(DeadlineLocks.class);
-
-	private static final List<Stage> CLOSING = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION,
-			Stage.COUNCIL);
 
 	private final CycleService cycles;
 
@@ -83,11 +78,11 @@ class DeadlineLocks {
 		this.repository.lockCycle(cycle.id());
 		Instant now = Instant.now(this.clock);
 		Optional<String> through = this.repository.lockedThrough(cycle.id());
-		int done = through.map((name) -> CLOSING.indexOf(Stage.valueOf(name)) + 1).orElse(0);
+		int done = through.map((name) -> CycleView.CLOSING.indexOf(Stage.valueOf(name)) + 1).orElse(0);
 		int closed = 0;
-		for (int i = done; i < CLOSING.size(); i++) {
-			Stage stage = CLOSING.get(i);
-			if (now.isBefore(deadline(cycle, stage).toInstant())) {
+		for (int i = done; i < CycleView.CLOSING.size(); i++) {
+			Stage stage = CycleView.CLOSING.get(i);
+			if (now.isBefore(cycle.deadline(stage).toInstant())) {
 				break;
 			}
 			if (stage == Stage.SELF_ASSESSMENT) {
@@ -95,7 +90,7 @@ class DeadlineLocks {
 			}
 			this.repository.setLockedThrough(cycle.id(), stage);
 			this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycle.id()), "stage-closed", "",
-					stage.name(), "deadline " + DossierService.SHOWN.format(deadline(cycle, stage))));
+					stage.name(), "deadline " + DossierService.SHOWN.format(cycle.deadline(stage))));
 			closed++;
 		}
 		return closed;
@@ -112,15 +107,6 @@ class DeadlineLocks {
 						"deadline " + DossierService.SHOWN.format(cycle.selfAssessmentUntil())));
 			}
 		}
-	}
-
-	private static ZonedDateTime deadline(CycleView cycle, Stage stage) {
-		return switch (stage) {
-			case SELF_ASSESSMENT -> cycle.selfAssessmentUntil();
-			case APPRAISAL -> cycle.appraisalUntil();
-			case EXPLANATION -> cycle.explanationUntil();
-			default -> cycle.councilUntil();
-		};
 	}
 
 }

@@ -86,15 +86,7 @@ class UnitDossierController {
 		try {
 			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
 			for (String code : values.getOrDefault("leaf", List.of())) {
-				Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-				String prefix = "input." + code + ".";
-				for (Map.Entry<String, String> entry : form.entrySet()) {
-					if (entry.getKey().startsWith(prefix)) {
-						WorkflowForms.number(entry.getValue(), code)
-							.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
-					}
-				}
-				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs,
+				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs(form, code),
 						WorkflowForms.text(form, "explanation." + code), WorkflowForms.version(form, code),
 						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
 						document(form, code)));
@@ -186,16 +178,8 @@ class UnitDossierController {
 	@org.springframework.web.bind.annotation.ResponseBody
 	ResponseEntity<String> preview(@PathVariable long cycleId, @RequestParam String leaf,
 			@RequestParam Map<String, String> values, Locale locale) {
-		String prefix = "input." + leaf + ".";
-		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 		try {
-			for (Map.Entry<String, String> entry : values.entrySet()) {
-				if (entry.getKey().startsWith(prefix)) {
-					WorkflowForms.number(entry.getValue(), leaf)
-						.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
-				}
-			}
-			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs);
+			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs(values, leaf));
 			if (!evaluation.valid()) {
 				return plain(this.forms.message("self.preview.incomplete", locale));
 			}
@@ -220,6 +204,19 @@ class UnitDossierController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
+	}
+
+	/** A leaf's rule inputs as the form names them: {@code input.<leaf>.<input>}. */
+	private static Map<String, BigDecimal> inputs(Map<String, String> form, String code) {
+		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+		String prefix = "input." + code + ".";
+		for (Map.Entry<String, String> entry : form.entrySet()) {
+			if (entry.getKey().startsWith(prefix)) {
+				WorkflowForms.number(entry.getValue(), code)
+					.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
+			}
+		}
+		return inputs;
 	}
 
 	private static Optional<DocumentReference> document(Map<String, String> form, String code) {
