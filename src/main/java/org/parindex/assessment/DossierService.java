@@ -314,6 +314,14 @@ public class DossierService {
 		}
 	}
 
+	/** Every leaf's history of a unit's dossier, by leaf code, oldest first. */
+	@Transactional(readOnly = true)
+	public Map<String, List<LeafEventView>> histories(long cycleId, long unitId, Actor actor) {
+		CycleContext context = context(cycleId);
+		this.access.requireRead(actor, context, unitId);
+		return this.repository.events(context.set().id(), unitId);
+	}
+
 	/** A leaf's history, oldest first. */
 	@Transactional(readOnly = true)
 	public List<LeafEventView> history(long cycleId, long unitId, String leafCode, Actor actor) {
@@ -373,7 +381,7 @@ public class DossierService {
 			List<EvidenceView> files = evidence.getOrDefault(code, List.of());
 			leaves.add((row == null) ? LeafRecordView.empty(code, files) : record(context, row, files));
 		}
-		return new UnitDossierView(context.cycle(), dossier, context.approved(), leaves);
+		return new UnitDossierView(context.cycle(), context.set(), dossier, context.approved(), leaves);
 	}
 
 	static LeafRecordView record(CycleContext context, WorkflowRepository.LeafRow row, List<EvidenceView> evidence) {

@@ -2,11 +2,14 @@ package org.parindex.assessment;
 
 import java.util.List;
 
+import org.parindex.methodology.IndexSetView;
+
 /**
- * A unit's dossier in a cycle as one page shows it: the cycle, the dossier's status, the
- * council's approval, and every appraisal leaf in tree order.
+ * A unit's dossier in a cycle as one page shows it: the cycle and its index set, the
+ * dossier's status, the council's approval, and every appraisal leaf in tree order.
  */
-public record UnitDossierView(CycleView cycle, DossierView dossier, boolean approved, List<LeafRecordView> leaves) {
+public record UnitDossierView(CycleView cycle, IndexSetView set, DossierView dossier, boolean approved,
+		List<LeafRecordView> leaves) {
 
 	public UnitDossierView {
 		leaves = List.copyOf(leaves);

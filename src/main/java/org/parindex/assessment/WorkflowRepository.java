@@ -268,6 +268,20 @@ class WorkflowRepository {
 				""").params(setId, unitId, leafCode, phase, action, truncate(detail, 4000), by, now).update();
 	}
 
+	/** Every leaf's history of a unit, by leaf code, oldest first. */
+	Map<String, List<LeafEventView>> events(long setId, long unitId) {
+		Map<String, List<LeafEventView>> events = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select leaf_code, phase, action, detail, actor, occurred_at from assessment_leaf_event
+				where index_set_id = ? and unit_id = ? order by id
+				""").params(setId, unitId).query((row) -> {
+			events.computeIfAbsent(row.getString("leaf_code"), (code) -> new ArrayList<>())
+				.add(new LeafEventView(row.getString("phase"), row.getString("action"), row.getString("detail"),
+						row.getString("actor"), instant(row, "occurred_at")));
+		});
+		return events;
+	}
+
 	List<LeafEventView> events(long setId, long unitId, String leafCode) {
 		return this.jdbc.sql("""
 				select phase, action, detail, actor, occurred_at from assessment_leaf_event

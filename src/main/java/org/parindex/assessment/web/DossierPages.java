@@ -13,7 +13,6 @@ import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.engine.Leaf;
 import org.parindex.methodology.IndexSetView;
-import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
@@ -31,20 +30,17 @@ class DossierPages {
 
 	private final DossierService dossiers;
 
-	private final MethodologyService methodology;
-
 	private final OrganizationService organization;
 
-	DossierPages(DossierService dossiers, MethodologyService methodology, OrganizationService organization) {
+	DossierPages(DossierService dossiers, OrganizationService organization) {
 		this.dossiers = dossiers;
-		this.methodology = methodology;
 		this.organization = organization;
 	}
 
 	/** Fills the model; returns the dossier. */
 	UnitDossierView fill(Model model, long cycleId, long unitId, String area, Actor actor, Instant now) {
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
-		IndexSetView set = this.methodology.find(dossier.cycle().indexSetId()).orElseThrow();
+		IndexSetView set = dossier.set();
 		Map<String, NodeView> nodes = new HashMap<>();
 		set.nodes().forEach((node) -> nodes.put(node.code(), node));
 		Map<String, String> areaOf = new HashMap<>();
@@ -81,10 +77,8 @@ class DossierPages {
 			inputs.put(leaf.code(), leaf.rule().inputNames());
 			maxima.put(leaf.code(), leaf.maxPoints());
 		}
-		Map<String, List<LeafEventView>> history = new HashMap<>();
-		for (LeafRecordView leaf : leaves) {
-			history.put(leaf.leafCode(), this.dossiers.history(cycleId, unitId, leaf.leafCode(), actor));
-		}
+		Map<String, List<LeafEventView>> history = new HashMap<>(this.dossiers.histories(cycleId, unitId, actor));
+		leaves.forEach((leaf) -> history.putIfAbsent(leaf.leafCode(), List.of()));
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("cycle", dossier.cycle());
 		model.addAttribute("set", set);

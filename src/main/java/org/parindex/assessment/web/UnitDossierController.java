@@ -197,8 +197,7 @@ class UnitDossierController {
 	}
 
 	private void fillExplanation(Model model, long cycleId, long unitId, Actor actor) {
-		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
-		this.pages.fill(model, cycleId, unitId, "", actor, Instant.now(this.clock));
+		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, "", actor, Instant.now(this.clock));
 		List<LeafRecordView> flagged = dossier.flagged();
 		model.addAttribute("flagged", flagged);
 		if (!model.containsAttribute("form")) {
