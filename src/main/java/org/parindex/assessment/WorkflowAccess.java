@@ -30,8 +30,14 @@ class WorkflowAccess {
 
 	private final IdentityService identity;
 
-	WorkflowAccess(IdentityService identity) {
+	private final WorkflowRepository repository;
+
+	private final java.time.Clock clock;
+
+	WorkflowAccess(IdentityService identity, WorkflowRepository repository, java.time.Clock clock) {
 		this.identity = identity;
+		this.repository = repository;
+		this.clock = clock;
 	}
 
 	/** The actor may read the unit's dossier in this cycle. */
@@ -43,9 +49,22 @@ class WorkflowAccess {
 			return true;
 		}
 		if (actor.hasRole(APPRAISER)) {
-			return !areas(actor, context).isEmpty();
+			return !areas(actor, context).isEmpty() && handedIn(context, unitId);
 		}
 		return isUnit(actor, unitId);
+	}
+
+	/**
+	 * Appraisers read a dossier once the unit has handed it in: submitted, or the
+	 * self-assessment deadline has passed. Until then it is the unit's draft.
+	 */
+	private boolean handedIn(CycleContext context, long unitId) {
+		if (!java.time.Instant.now(this.clock).isBefore(context.cycle().selfAssessmentUntil().toInstant())) {
+			return true;
+		}
+		return this.repository.dossier(context.set().id(), unitId)
+			.map((dossier) -> !dossier.status().editable())
+			.orElse(false);
 	}
 
 	void requireRead(Actor actor, CycleContext context, long unitId) {

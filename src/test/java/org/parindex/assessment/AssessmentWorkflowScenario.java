@@ -131,9 +131,13 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(file.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
+		String draftForAppraiser = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).as("a draft is the unit's own")
+			.isEqualTo(404);
 		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
+		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).isEqualTo(200);
 		HttpResponse<String> afterSubmit = officer.multipart(this.unitPage, this.unitPage,
 				List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", "1"), Map.entry("input.1.4.score", "0")),
 				List.of());
@@ -395,6 +399,10 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(other.get("/api/v1/reporting/rankings/2022/" + GROUP, "application/json").statusCode())
 			.isEqualTo(404);
 		assertThat(new WebClient(this.port).download("/assessment/evidence/" + evidenceId).statusCode()).isIn(302, 401);
+		assertThat(signedIn("thamdinh").download("/assessment/evidence/" + evidenceId).statusCode())
+			.as("the appraiser waits until the dossier is handed in")
+			.isEqualTo(404);
+		this.clock.set(this.cycle.selfAssessmentUntil().toInstant());
 		assertThat(signedIn("thamdinh").download("/assessment/evidence/" + evidenceId).statusCode()).isEqualTo(200);
 	}
 

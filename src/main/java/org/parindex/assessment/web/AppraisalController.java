@@ -89,6 +89,7 @@ class AppraisalController {
 		model.addAttribute("units", participating(set, cycle));
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("handedIn", !Instant.now(this.clock).isBefore(cycle.selfAssessmentUntil().toInstant()));
 		return "assessment/appraisal-units";
 	}
 
