@@ -18,6 +18,7 @@ import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.Text;
+import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -93,11 +94,11 @@ public class AppraisalService {
 		else {
 			if (now.isBefore(context.cycle().appraisalUntil().toInstant())) {
 				throw new WorkflowException("assessment.round2.not-open",
-						DossierService.SHOWN.format(context.cycle().appraisalUntil()));
+						Formats.TIME.format(context.cycle().appraisalUntil()));
 			}
 			if (council && now.isBefore(context.cycle().explanationUntil().toInstant())) {
 				throw new WorkflowException("assessment.council.not-open",
-						DossierService.SHOWN.format(context.cycle().explanationUntil()));
+						Formats.TIME.format(context.cycle().explanationUntil()));
 			}
 			this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
 		}
@@ -151,7 +152,7 @@ public class AppraisalService {
 				if (!council && row != null && row.question().isPresent() && row.answer().isEmpty()
 						&& now.isBefore(context.cycle().explanationUntil().toInstant())) {
 					throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
-							DossierService.SHOWN.format(context.cycle().explanationUntil()));
+							Formats.TIME.format(context.cycle().explanationUntil()));
 				}
 				if (row != null && same(row.finalPoints(), points) && row.finalComment().equals(comment)) {
 					continue;
@@ -264,7 +265,7 @@ public class AppraisalService {
 		Instant now = Instant.now(this.clock);
 		if (now.isBefore(context.cycle().explanationUntil().toInstant())) {
 			throw new WorkflowException("assessment.council.not-open",
-					DossierService.SHOWN.format(context.cycle().explanationUntil()));
+					Formats.TIME.format(context.cycle().explanationUntil()));
 		}
 		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
 		int pending = councilTable(cycleId, actor).stream().mapToInt(CouncilRow::pendingFlags).sum();
@@ -356,7 +357,7 @@ public class AppraisalService {
 		}
 		if (Instant.now(this.clock).isBefore(context.cycle().explanationUntil().toInstant())) {
 			throw new WorkflowException("assessment.council.not-open",
-					DossierService.SHOWN.format(context.cycle().explanationUntil()));
+					Formats.TIME.format(context.cycle().explanationUntil()));
 		}
 		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
 		AdjustmentProposalView proposal = this.repository.proposals(context.set().id())

@@ -10,6 +10,7 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Reminder;
 import org.parindex.platform.ReminderSource;
+import org.parindex.platform.Formats;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +61,13 @@ class AssessmentReminders implements ReminderSource {
 				if (dossier.dossier().status().editable() && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
 					reminders.add(new Reminder("reminder.self",
 							List.of(year, dossier.leaves().size() - dossier.entered(), dossier.leaves().size(),
-									DossierService.SHOWN.format(cycle.selfAssessmentUntil())),
+									Formats.TIME.format(cycle.selfAssessmentUntil())),
 							base + "/unit", cycle.selfAssessmentUntil().toInstant()));
 				}
 				long unanswered = dossier.flagged().stream().filter((leaf) -> leaf.answer().isEmpty()).count();
 				if (unanswered > 0 && now.isBefore(cycle.explanationUntil().toInstant())) {
 					reminders.add(new Reminder("reminder.explanation",
-							List.of(year, unanswered, DossierService.SHOWN.format(cycle.explanationUntil())),
+							List.of(year, unanswered, Formats.TIME.format(cycle.explanationUntil())),
 							base + "/unit/explanation", cycle.explanationUntil().toInstant()));
 				}
 			}
@@ -74,8 +75,7 @@ class AssessmentReminders implements ReminderSource {
 					&& !this.access.areas(actor, context).isEmpty()) {
 				boolean round1 = now.isBefore(cycle.appraisalUntil().toInstant());
 				reminders.add(new Reminder(round1 ? "reminder.round1" : "reminder.round2",
-						List.of(year,
-								DossierService.SHOWN.format(round1 ? cycle.appraisalUntil() : cycle.councilUntil())),
+						List.of(year, Formats.TIME.format(round1 ? cycle.appraisalUntil() : cycle.councilUntil())),
 						base + "/appraisal", (round1 ? cycle.appraisalUntil() : cycle.councilUntil()).toInstant()));
 			}
 			if (actor.hasRole(WorkflowAccess.PAR_OFFICE) && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
@@ -85,13 +85,12 @@ class AssessmentReminders implements ReminderSource {
 					.count();
 				reminders.add(new Reminder("reminder.par-office",
 						List.of(year, cycle.unitIds().size() - submitted, cycle.unitIds().size(),
-								DossierService.SHOWN.format(cycle.selfAssessmentUntil())),
+								Formats.TIME.format(cycle.selfAssessmentUntil())),
 						"/admin/assessment/cycles/" + cycle.id(), cycle.selfAssessmentUntil().toInstant()));
 			}
 			if (actor.hasRole(WorkflowAccess.COUNCIL) && now.isBefore(cycle.councilUntil().toInstant())) {
-				reminders.add(new Reminder("reminder.council",
-						List.of(year, DossierService.SHOWN.format(cycle.councilUntil())), base + "/council",
-						cycle.councilUntil().toInstant()));
+				reminders.add(new Reminder("reminder.council", List.of(year, Formats.TIME.format(cycle.councilUntil())),
+						base + "/council", cycle.councilUntil().toInstant()));
 			}
 		}
 		reminders.sort((a, b) -> a.due().compareTo(b.due()));

@@ -1,7 +1,6 @@
 package org.parindex.assessment;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +67,6 @@ record CycleContext(CycleView cycle, IndexSetView set, Map<String, Leaf> leaves,
 
 	boolean approved() {
 		return this.approval.isPresent();
-	}
-
-	boolean before(Instant now, java.time.ZonedDateTime deadline) {
-		return now.isBefore(deadline.toInstant());
 	}
 
 	/** The areas in tree order. */

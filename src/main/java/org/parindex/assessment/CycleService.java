@@ -2,7 +2,6 @@ package org.parindex.assessment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.AuditableChange;
 import org.parindex.survey.SurveyService;
+import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,8 +34,6 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class CycleService {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
 
 	private final CycleRepository cycles;
 
@@ -132,7 +130,7 @@ public class CycleService {
 							DossierStatus.DRAFT, Optional.empty(), Optional.empty(), Optional.empty());
 					this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + dossier.unitId(),
 							"reopened", DossierStatus.LOCKED.name(), DossierStatus.DRAFT.name(),
-							"self-assessment deadline " + SHOWN.format(cycle.selfAssessmentUntil())));
+							"self-assessment deadline " + Formats.TIME.format(cycle.selfAssessmentUntil())));
 				}
 			}
 		}
@@ -214,17 +212,19 @@ public class CycleService {
 	}
 
 	private static String describe(CycleDeadlines deadlines) {
-		return "self=" + SHOWN.format(deadlines.selfAssessmentUntil()) + "; appraisal="
-				+ SHOWN.format(deadlines.appraisalUntil()) + "; explanation="
-				+ SHOWN.format(deadlines.explanationUntil()) + "; council=" + SHOWN.format(deadlines.councilUntil())
-				+ "; publication=" + SHOWN.format(deadlines.publicationOn()) + "; units=" + deadlines.unitIds().size();
+		return "self=" + Formats.TIME.format(deadlines.selfAssessmentUntil()) + "; appraisal="
+				+ Formats.TIME.format(deadlines.appraisalUntil()) + "; explanation="
+				+ Formats.TIME.format(deadlines.explanationUntil()) + "; council="
+				+ Formats.TIME.format(deadlines.councilUntil()) + "; publication="
+				+ Formats.TIME.format(deadlines.publicationOn()) + "; units=" + deadlines.unitIds().size();
 	}
 
 	private static String describe(CycleView cycle) {
-		return "self=" + SHOWN.format(cycle.selfAssessmentUntil()) + "; appraisal="
-				+ SHOWN.format(cycle.appraisalUntil()) + "; explanation=" + SHOWN.format(cycle.explanationUntil())
-				+ "; council=" + SHOWN.format(cycle.councilUntil()) + "; publication="
-				+ SHOWN.format(cycle.publicationOn()) + "; units=" + cycle.unitIds().size();
+		return "self=" + Formats.TIME.format(cycle.selfAssessmentUntil()) + "; appraisal="
+				+ Formats.TIME.format(cycle.appraisalUntil()) + "; explanation="
+				+ Formats.TIME.format(cycle.explanationUntil()) + "; council="
+				+ Formats.TIME.format(cycle.councilUntil()) + "; publication="
+				+ Formats.TIME.format(cycle.publicationOn()) + "; units=" + cycle.unitIds().size();
 	}
 
 	private void audit(long cycleId, String action, String before, String after) {

@@ -4,30 +4,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Closes each stage when its deadline passes, whether or not anyone is signed in: every
- * minute, on one instance at a time (ShedLock). At the self-assessment deadline every
- * unsubmitted dossier is locked; each later deadline is recorded as the stage's close.
- * Every page also checks deadlines against the clock itself, so nothing depends on the
- * job running at the exact second; the job makes the lock visible and audited.
+ * Closes each stage when its deadline passes, whether or not anyone is signed in
+ * ({@link DeadlineSchedule} runs it every minute, on one instance at a time). At the
+ * self-assessment deadline every unsubmitted dossier is locked; each later deadline is
+ * recorded as the stage's close. Every page also checks deadlines against the clock
+ * itself, so nothing depends on the job running at the exact second; the job makes the
+ * lock visible and audited.
  */
 @Component
 class DeadlineLocks {
-
-	private static final Logger logger = LoggerFactory.getLogger(DeadlineLocks.class);
 
 	private final CycleService cycles;
 
@@ -49,15 +44,6 @@ class DeadlineLocks {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
-	}
-
-	@Scheduled(cron = "${parindex.deadlines.cron:0 * * * * *}", zone = "Asia/Ho_Chi_Minh")
-	@SchedulerLock(name = "assessment-deadline-locks", lockAtMostFor = "PT5M")
-	void run() {
-		int closed = lockDueStages();
-		if (closed > 0) {
-			logger.info("Deadline locks: {} stage(s) closed", closed);
-		}
 	}
 
 	/** Closes every stage whose deadline has passed; returns how many were closed. */
@@ -90,7 +76,7 @@ class DeadlineLocks {
 			}
 			this.repository.setLockedThrough(cycle.id(), stage);
 			this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycle.id()), "stage-closed", "",
-					stage.name(), "deadline " + DossierService.SHOWN.format(cycle.deadline(stage))));
+					stage.name(), "deadline " + Formats.TIME.format(cycle.deadline(stage))));
 			closed++;
 		}
 		return closed;
@@ -103,8 +89,7 @@ class DeadlineLocks {
 					java.util.Set.of(DossierStatus.DRAFT, DossierStatus.RETURNED), DossierStatus.LOCKED,
 					Optional.empty(), Optional.empty(), Optional.empty())) {
 				this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + unitId, "locked", status.name(),
-						DossierStatus.LOCKED.name(),
-						"deadline " + DossierService.SHOWN.format(cycle.selfAssessmentUntil())));
+						DossierStatus.LOCKED.name(), "deadline " + Formats.TIME.format(cycle.selfAssessmentUntil())));
 			}
 		}
 	}

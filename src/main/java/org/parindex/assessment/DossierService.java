@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.Text;
+import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,9 +43,6 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class DossierService {
-
-	/** Deadlines as Vietnamese offices write them: {@code 17h00 15/01/2023}. */
-	public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
 
 	private final CycleService cycles;
 
@@ -322,15 +319,6 @@ public class DossierService {
 		return this.repository.events(context.set().id(), unitId);
 	}
 
-	/** A leaf's history, oldest first. */
-	@Transactional(readOnly = true)
-	public List<LeafEventView> history(long cycleId, long unitId, String leafCode, Actor actor) {
-		CycleContext context = context(cycleId);
-		this.access.requireRead(actor, context, unitId);
-		context.leaf(leafCode);
-		return this.repository.events(context.set().id(), unitId, leafCode);
-	}
-
 	/**
 	 * A stored evidence file, for those who may read the unit's dossier.
 	 * @throws NotFoundException for anyone else, and for document references
@@ -406,7 +394,7 @@ public class DossierService {
 	void requireBefore(CycleContext context, ZonedDateTime deadline, String key) {
 		Instant now = Instant.now(this.clock);
 		if (!now.isBefore(deadline.toInstant())) {
-			throw new WorkflowException(key, SHOWN.format(deadline));
+			throw new WorkflowException(key, Formats.TIME.format(deadline));
 		}
 	}
 
@@ -414,11 +402,9 @@ public class DossierService {
 		if (context.set().published() || context.approved()) {
 			throw new WorkflowException("assessment.closed", context.set().year());
 		}
-		DossierView dossier = this.repository.dossier(context.set().id(), unitId)
-			.orElse(DossierView.draft(context.set().id(), unitId));
-		if (!dossier.status().editable()) {
-			throw new WorkflowException(
-					"assessment.dossier." + dossier.status().name().toLowerCase(java.util.Locale.ROOT));
+		DossierStatus status = this.repository.lockDossier(context.set().id(), unitId);
+		if (!status.editable()) {
+			throw new WorkflowException("assessment.dossier." + status.name().toLowerCase(java.util.Locale.ROOT));
 		}
 		requireBefore(context, context.cycle().selfAssessmentUntil(), "assessment.deadline.self");
 	}

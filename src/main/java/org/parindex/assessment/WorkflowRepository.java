@@ -282,17 +282,6 @@ class WorkflowRepository {
 		return events;
 	}
 
-	List<LeafEventView> events(long setId, long unitId, String leafCode) {
-		return this.jdbc.sql("""
-				select phase, action, detail, actor, occurred_at from assessment_leaf_event
-				where index_set_id = ? and unit_id = ? and leaf_code = ? order by id
-				""")
-			.params(setId, unitId, leafCode)
-			.query((row, rowNum) -> new LeafEventView(row.getString("phase"), row.getString("action"),
-					row.getString("detail"), row.getString("actor"), instant(row, "occurred_at")))
-			.list();
-	}
-
 	// Adjustments
 
 	long proposeAdjustment(long setId, long unitId, AdjustmentKind kind, BigDecimal points, String reason,

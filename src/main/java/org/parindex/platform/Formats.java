@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.parindex.engine.Points;
@@ -29,10 +32,23 @@ public class Formats {
 
 	private static final DecimalFormatSymbols ENGLISH_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
+	/** Times as Vietnamese offices write them: {@code 17h00 15/01/2023}. */
+	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
+
 	private final boolean zeroPad;
 
 	public Formats(@Value("${parindex.format.zero-pad:true}") boolean zeroPad) {
 		this.zeroPad = zeroPad;
+	}
+
+	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */
+	public String time(Instant instant) {
+		return TIME.format(instant.atZone(TimeConfiguration.ZONE));
+	}
+
+	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */
+	public String time(ZonedDateTime time) {
+		return TIME.format(time.withZoneSameInstant(TimeConfiguration.ZONE));
 	}
 
 	/** Points as published: two places, half up ({@code 75,26}). */

@@ -85,4 +85,11 @@ class FormatsTests {
 		assertThat(this.formats.number(new BigDecimal("0.250000"))).isEqualTo("0,25");
 	}
 
+	@Test
+	void writesTimesInVietnamTimeAsOfficesDo() {
+		assertThat(this.formats.time(java.time.Instant.parse("2022-05-24T09:00:00Z"))).isEqualTo("16h00 24/05/2022");
+		assertThat(this.formats.time(java.time.ZonedDateTime.parse("2023-01-15T10:00:00Z[UTC]")))
+			.isEqualTo("17h00 15/01/2023");
+	}
+
 }

@@ -25,6 +25,7 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
+import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -50,9 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CycleAdminController {
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-	/** As Vietnamese portals write times: {@code 16h00 24/05/2022}. */
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
 
 	private final CycleService cycles;
 
@@ -143,9 +141,10 @@ class CycleAdminController {
 		}
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(id).orElse(null));
 		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
-		model.addAttribute("shown", Map.of("self", SHOWN.format(cycle.selfAssessmentUntil()), "appraisal",
-				SHOWN.format(cycle.appraisalUntil()), "explanation", SHOWN.format(cycle.explanationUntil()), "council",
-				SHOWN.format(cycle.councilUntil()), "publication", SHOWN.format(cycle.publicationOn())));
+		model.addAttribute("shown", Map.of("self", Formats.TIME.format(cycle.selfAssessmentUntil()), "appraisal",
+				Formats.TIME.format(cycle.appraisalUntil()), "explanation",
+				Formats.TIME.format(cycle.explanationUntil()), "council", Formats.TIME.format(cycle.councilUntil()),
+				"publication", Formats.TIME.format(cycle.publicationOn())));
 		model.addAttribute("input", Map.of("self", INPUT.format(cycle.selfAssessmentUntil()), "appraisal",
 				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
 				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));

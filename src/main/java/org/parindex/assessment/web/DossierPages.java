@@ -93,7 +93,6 @@ class DossierPages {
 		model.addAttribute("maxima", maxima);
 		model.addAttribute("history", history);
 		model.addAttribute("stage", dossier.cycle().stageAt(now));
-		model.addAttribute("deadline", DossierService.SHOWN);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}

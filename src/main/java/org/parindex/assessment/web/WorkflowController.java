@@ -70,7 +70,6 @@ class WorkflowController {
 		model.addAttribute("sets", sets);
 		model.addAttribute("groups", groups);
 		model.addAttribute("now", Instant.now(this.clock));
-		model.addAttribute("deadline", DossierService.SHOWN);
 		return "assessment/cycles-mine";
 	}
 
