@@ -1,21 +1,26 @@
 package org.parindex;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AssessmentService;
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.CycleService;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
+import org.parindex.assessment.WorkflowException;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 import org.parindex.engine.ProblemKind;
@@ -42,7 +47,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Bad input is refused with messages naming what is wrong, and changes nothing. Run
@@ -65,6 +69,9 @@ abstract class ServiceValidationScenario {
 
 	@Autowired
 	SurveyService survey;
+
+	@Autowired
+	CycleService cycles;
 
 	@Autowired
 	ScoringService scoring;
@@ -138,7 +145,7 @@ abstract class ServiceValidationScenario {
 
 	@Test
 	void refusesEntriesBreakingTheirRuleAndStoresNoneOfThem() {
-		IndexSetView set = this.methodology.create(indexSet(2030, tree()));
+		IndexSetView set = openYear(2030);
 		long entries = count("assessment_leaf_entry");
 		RecordLeafEntries command = new RecordLeafEntries(set.id(), this.unit.id(),
 				List.of(entry("1.1", Map.of("met", BigDecimal.ONE)),
@@ -153,7 +160,7 @@ abstract class ServiceValidationScenario {
 
 	@Test
 	void refusesAnOverrideWithoutReason() {
-		IndexSetView set = this.methodology.create(indexSet(2030, tree()));
+		IndexSetView set = openYear(2030);
 		RecordLeafEntries command = new RecordLeafEntries(set.id(), this.unit.id(),
 				List.of(new RecordLeafEntries.Entry("1.1", Map.of("met", BigDecimal.ONE),
 						Optional.of(new ScoreOverride(BigDecimal.ONE, " ")), "")));
@@ -164,32 +171,49 @@ abstract class ServiceValidationScenario {
 
 	@Test
 	void replacesAnEntryAndRaisesItsVersion() {
-		IndexSetView set = this.methodology.create(indexSet(2030, tree()));
+		IndexSetView set = openYear(2030);
 		this.assessment.recordEntries(new RecordLeafEntries(set.id(), this.unit.id(),
 				List.of(entry("1.2", Map.of("actual", new BigDecimal("7"), "base", new BigDecimal("10"))))));
 		this.assessment.recordEntries(new RecordLeafEntries(set.id(), this.unit.id(),
 				List.of(entry("1.2", Map.of("actual", new BigDecimal("9"), "base", new BigDecimal("10"))))));
 		List<LeafEntryView> entries = this.assessment.entries(set.id(), this.unit.id());
 		assertThat(entries).singleElement().satisfies((entry) -> {
-			assertThat(entry.version()).isEqualTo(1);
+			assertThat(entry.version()).as("1 when entered, 2 once replaced").isEqualTo(2);
 			assertThat(entry.inputs().get("actual")).isEqualByComparingTo("9");
 		});
 	}
 
 	@Test
 	void refusesEntriesForLeavesThatAreNotAppraisalLeaves() {
-		IndexSetView set = this.methodology.create(indexSet(2030, tree()));
-		assertThatIllegalArgumentException()
+		IndexSetView set = openYear(2030);
+		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.assessment.recordEntries(new RecordLeafEntries(set.id(), this.unit.id(),
-					List.of(entry("1.3", Map.of("mean", BigDecimal.ONE))))));
-		assertThatIllegalArgumentException()
+					List.of(entry("1.3", Map.of("mean", BigDecimal.ONE))))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.leaf.unknown"));
+		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.survey.recordResults(new RecordSurveyResults(set.id(), this.unit.id(),
-					List.of(new RecordSurveyResults.Result("1.1", 10, BigDecimal.ONE)))));
+					List.of(new RecordSurveyResults.Result("1.1", 10, BigDecimal.ONE)))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.leaf.unknown"));
+	}
+
+	@Test
+	void refusesResultsForAYearWithoutACycle() {
+		IndexSetView set = this.methodology.create(indexSet(2033, tree()));
+		long entries = count("assessment_leaf_entry");
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.assessment.recordEntries(new RecordLeafEntries(set.id(), this.unit.id(),
+					List.of(entry("1.1", Map.of("met", BigDecimal.ONE))))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.cycle.none"));
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.survey.recordResults(new RecordSurveyResults(set.id(), this.unit.id(),
+					List.of(new RecordSurveyResults.Result("1.3", 10, BigDecimal.ONE)))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.cycle.none"));
+		assertThat(count("assessment_leaf_entry")).isEqualTo(entries);
 	}
 
 	@Test
 	void resultsFollowEveryRecordedChange() {
-		IndexSetView set = this.methodology.create(indexSet(2032, tree()));
+		IndexSetView set = openYear(2032);
 		assertThat(this.scoring.results(2032, this.group.id()))
 			.hasValueSatisfying((results) -> assertThat(results.standings()).isEmpty());
 		this.assessment.recordEntries(
@@ -203,8 +227,18 @@ abstract class ServiceValidationScenario {
 				List.of(new RecordSurveyResults.Result("1.3", 40, new BigDecimal("0.5")))));
 		assertThat(total(2032)).isEqualByComparingTo("8");
 		this.assessment.recordAdjustment(new RecordAdjustment(set.id(), this.unit.id(), AdjustmentKind.DEDUCTION,
-				new BigDecimal("1.5"), "Chậm gửi báo cáo"));
+				new BigDecimal("1.5"), "Chậm gửi báo cáo", "hoidong"));
 		assertThat(total(2032)).isEqualByComparingTo("6.5");
+	}
+
+	/** A year's set with its cycle open, the test's unit taking part. */
+	private IndexSetView openYear(int year) {
+		IndexSetView set = this.methodology.create(indexSet(year, tree()));
+		this.cycles.open(set.id(),
+				new CycleDeadlines(LocalDateTime.of(year + 1, 1, 15, 17, 0), LocalDateTime.of(year + 1, 2, 15, 17, 0),
+						LocalDateTime.of(year + 1, 2, 28, 17, 0), LocalDateTime.of(year + 1, 3, 31, 17, 0),
+						LocalDateTime.of(year + 1, 4, 15, 8, 0), Set.of(this.unit.id())));
+		return set;
 	}
 
 	private BigDecimal total(int year) {

@@ -3,22 +3,23 @@ package org.parindex.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.parindex.engine.Leaf;
+import org.parindex.assessment.cycle.AdjustmentEntry;
+import org.parindex.assessment.cycle.Cycle;
+import org.parindex.assessment.dossier.Dossier;
+import org.parindex.assessment.dossier.LeafEntry;
 import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.Text;
-import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,16 +29,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The appraisers' and council's side of the cycle: round 1 with questions, round 2, the
  * council's table, resolution and approval, bonus and deduction proposals and decisions,
- * and corrections after publication. The appraised score in force is kept as the engine's
+ * and corrections after publication. The rules of each step live in the {@link Cycle} and
+ * {@link Dossier} aggregates. The appraised score in force is kept as the engine's
  * override of the leaf's rule, with the comment as its reason.
  */
 @Service
 @Validated
 public class AppraisalService {
 
-	private final DossierService dossiers;
+	private final CycleContexts contexts;
 
-	private final WorkflowRepository repository;
+	private final DossierRepository dossiers;
 
 	private final WorkflowAccess access;
 
@@ -45,10 +47,10 @@ public class AppraisalService {
 
 	private final Clock clock;
 
-	AppraisalService(DossierService dossiers, WorkflowRepository repository, WorkflowAccess access,
+	AppraisalService(CycleContexts contexts, DossierRepository dossiers, WorkflowAccess access,
 			ApplicationEventPublisher events, Clock clock) {
+		this.contexts = contexts;
 		this.dossiers = dossiers;
-		this.repository = repository;
 		this.access = access;
 		this.events = events;
 		this.clock = clock;
@@ -57,12 +59,25 @@ public class AppraisalService {
 	/** The areas of the cycle's index set the actor appraises (empty for others). */
 	@Transactional(readOnly = true)
 	public List<String> areas(long cycleId, Actor actor) {
-		CycleContext context = this.dossiers.context(cycleId);
-		return context.areaNodes()
-			.stream()
-			.map((node) -> node.code())
-			.filter(this.access.areas(actor, context)::contains)
-			.toList();
+		CycleContext context = this.contexts.read(cycleId);
+		Set<String> mine = this.access.areas(actor, context);
+		return context.areaNodes().stream().map((node) -> node.code()).filter(mine::contains).toList();
+	}
+
+	/**
+	 * The round the actor may score in on a unit's dossier now, if any (the cycle's rule:
+	 * {@link Cycle#openRound}).
+	 * @throws NotFoundException when the actor may not read the dossier
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AppraiseLeaves.Round> openRound(long cycleId, long unitId, Actor actor) {
+		CycleContext context = this.contexts.read(cycleId);
+		this.access.requireRead(actor, context, unitId);
+		DossierStatus status = this.dossiers.dossier(context.set().id(), unitId)
+			.map(DossierView::status)
+			.orElse(DossierStatus.DRAFT);
+		return context.cycle()
+			.openRound(actor.hasRole(WorkflowAccess.APPRAISER), actor.hasRole(WorkflowAccess.COUNCIL), status, now());
 	}
 
 	/**
@@ -73,141 +88,52 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void appraise(@Valid AppraiseLeaves command, Actor actor) {
-		CycleContext context = this.dossiers.changing(command.cycleId());
+		CycleContext context = this.contexts.changing(command.cycleId());
 		this.access.requireRead(actor, context, command.unitId());
-		if (context.set().published() || context.approved()) {
-			throw new WorkflowException("assessment.closed", context.set().year());
-		}
 		boolean council = actor.hasRole(WorkflowAccess.COUNCIL);
-		Instant now = Instant.now(this.clock);
-		if (command.round() == AppraiseLeaves.Round.ROUND1) {
-			if (!actor.hasRole(WorkflowAccess.APPRAISER)) {
-				throw new WorkflowException("assessment.round1.appraisers-only");
-			}
-			this.dossiers.requireBefore(context, context.cycle().appraisalUntil(), "assessment.deadline.appraisal");
-			DossierStatus status = this.repository.lockDossier(context.set().id(), command.unitId());
-			boolean closed = !now.isBefore(context.cycle().selfAssessmentUntil().toInstant());
-			if (status != DossierStatus.SUBMITTED && status != DossierStatus.LOCKED && !closed) {
-				throw new WorkflowException("assessment.round1.not-submitted");
-			}
-		}
-		else {
-			if (now.isBefore(context.cycle().appraisalUntil().toInstant())) {
-				throw new WorkflowException("assessment.round2.not-open",
-						Formats.TIME.format(context.cycle().appraisalUntil()));
-			}
-			if (council && now.isBefore(context.cycle().explanationUntil().toInstant())) {
-				throw new WorkflowException("assessment.council.not-open",
-						Formats.TIME.format(context.cycle().explanationUntil()));
-			}
-			this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
-		}
-		Map<String, WorkflowRepository.LeafRow> rows = this.repository.leaves(context.set().id(), command.unitId());
-		OffsetDateTime stamp = OffsetDateTime.now(this.clock);
-		boolean changedAny = false;
-		for (AppraiseLeaves.LeafScore score : command.leaves()) {
-			Leaf leaf = context.leaf(score.leafCode());
-			if (!council || command.round() == AppraiseLeaves.Round.ROUND1) {
+		Dossier dossier = this.contexts.dossier(context, command.unitId());
+		context.cycle()
+			.requireRound(command.round(), actor.hasRole(WorkflowAccess.APPRAISER), council, dossier.status(), now());
+		if (!council || command.round() == AppraiseLeaves.Round.ROUND1) {
+			for (AppraiseLeaves.LeafScore score : command.leaves()) {
+				context.rules().leaf(score.leafCode());
 				this.access.requireArea(actor, context, score.leafCode());
 			}
-			WorkflowRepository.LeafRow row = rows.get(score.leafCode());
-			Optional<BigDecimal> self = (row != null) ? context.selfPoints(row.leafCode(), row.inputs())
-					: Optional.empty();
-			String comment = Text.normalize(score.comment()).strip();
-			Optional<BigDecimal> points = score.points();
-			if (points.isPresent() && (points.get().signum() < 0 || points.get().compareTo(leaf.maxPoints()) > 0)) {
-				throw new WorkflowException("assessment.points.range", score.leafCode(),
-						leaf.maxPoints().stripTrailingZeros().toPlainString());
-			}
-			boolean differs = points.isPresent() && (self.isEmpty() || self.get().compareTo(points.get()) != 0);
-			if (differs && comment.isEmpty()) {
-				throw new WorkflowException("assessment.comment.required", score.leafCode());
-			}
-			Map<String, Object> columns = new LinkedHashMap<>();
-			String phase;
-			String action;
-			if (command.round() == AppraiseLeaves.Round.ROUND1) {
-				String question = Text.normalize(score.question()).strip();
-				Optional<String> asked = question.isEmpty()
-						? ((row != null && row.answer().isPresent()) ? row.question() : Optional.empty())
-						: Optional.of(question);
-				boolean unchanged = (row != null)
-						? same(row.round1Points(), points) && row.round1Comment().equals(comment)
-								&& row.question().equals(asked)
-						: points.isEmpty() && comment.isEmpty() && asked.isEmpty();
-				if (unchanged) {
-					continue;
-				}
-				columns.put("round1_points", points.orElse(null));
-				columns.put("round1_comment", comment);
-				columns.put("question", asked.orElse(null));
-				phase = "ROUND1";
-				action = asked.isPresent() && (row == null || !asked.equals(row.question())) ? "flagged" : "scored";
-			}
-			else {
-				if (points.isEmpty()) {
-					// not finalized yet: left for a later save
-					continue;
-				}
-				if (!council && row != null && row.question().isPresent() && row.answer().isEmpty()
-						&& now.isBefore(context.cycle().explanationUntil().toInstant())) {
-					throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
-							Formats.TIME.format(context.cycle().explanationUntil()));
-				}
-				if (row != null && same(row.finalPoints(), points) && row.finalComment().equals(comment)) {
-					continue;
-				}
-				columns.put("final_points", points.get());
-				phase = council ? "COUNCIL" : "ROUND2";
-				action = "finalized";
-			}
-			columns.put("override_points", differs ? points.get() : null);
-			columns.put("override_reason", differs ? comment : null);
-			columns.put("appraisal_comment", comment);
-			long id = this.dossiers.claim(context, command.unitId(), score.leafCode(), row, score.version(),
-					actor.username(), stamp);
-			int base = (row != null) ? row.version() : 0;
-			if (!this.repository.updateLeaf(id, base, columns, actor.username(), stamp)) {
-				throw this.dossiers.conflict(context, command.unitId(), score.leafCode());
-			}
-			String detail = points.map(BigDecimal::toPlainString).orElse("—")
-					+ (comment.isEmpty() ? "" : "; " + comment)
-					+ ((columns.get("question") != null) ? "; ? " + columns.get("question") : "");
-			this.dossiers.event(context, command.unitId(), score.leafCode(), phase, action, detail, actor.username(),
-					stamp);
-			changedAny = true;
 		}
-		if (changedAny) {
-			this.events.publishEvent(new LeafEntriesRecorded(context.set().id(), command.unitId()));
-		}
+		dossier.appraise(context.cycle(), context.rules(), command.round(), command.leaves(),
+				actor.hasRole(WorkflowAccess.APPRAISER), council, actor.username(), now());
+		this.contexts.save(dossier);
 	}
 
 	/** Each participating unit's dossier status (draft when untouched). */
 	@Transactional(readOnly = true)
 	public Map<Long, DossierStatus> statuses(long cycleId) {
-		CycleContext context = this.dossiers.context(cycleId);
+		CycleContext context = this.contexts.read(cycleId);
 		Map<Long, DossierStatus> statuses = new HashMap<>();
 		context.cycle().unitIds().forEach((unit) -> statuses.put(unit, DossierStatus.DRAFT));
-		this.repository.dossiers(context.set().id())
+		this.dossiers.dossiers(context.set().id())
 			.stream()
 			.filter((d) -> statuses.containsKey(d.unitId()))
 			.forEach((d) -> statuses.put(d.unitId(), d.status()));
 		return statuses;
 	}
 
-	/** The council's table: every participating unit, self against appraised. */
+	/**
+	 * The council's table: every participating unit, self against appraised.
+	 * @throws NotFoundException for anyone but the council and the PAR office
+	 */
 	@Transactional(readOnly = true)
 	public List<CouncilRow> councilTable(long cycleId, Actor actor) {
-		CycleContext context = this.dossiers.context(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL) && !actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new NotFoundException("cycle.unknown", cycleId);
 		}
+		return councilTable(this.contexts.read(cycleId));
+	}
+
+	private List<CouncilRow> councilTable(CycleContext context) {
 		Map<Long, DossierStatus> statuses = new HashMap<>();
-		this.repository.dossiers(context.set().id()).forEach((d) -> statuses.put(d.unitId(), d.status()));
-		Map<Long, List<WorkflowRepository.LeafRow>> byUnit = new HashMap<>();
-		for (WorkflowRepository.LeafRow row : this.repository.leaves(context.set().id())) {
-			byUnit.computeIfAbsent(row.unitId(), (id) -> new ArrayList<>()).add(row);
-		}
+		this.dossiers.dossiers(context.set().id()).forEach((d) -> statuses.put(d.unitId(), d.status()));
+		Map<Long, List<LeafEntry>> byUnit = this.dossiers.leaves(context.set().id());
 		List<CouncilRow> table = new ArrayList<>();
 		for (long unitId : context.cycle().unitIds().stream().sorted().toList()) {
 			BigDecimal self = BigDecimal.ZERO;
@@ -218,11 +144,11 @@ public class AppraisalService {
 			int answered = 0;
 			int finalized = 0;
 			int pending = 0;
-			for (WorkflowRepository.LeafRow row : byUnit.getOrDefault(unitId, List.of())) {
-				if (!context.leaves().containsKey(row.leafCode())) {
+			for (LeafEntry entry : byUnit.getOrDefault(unitId, List.of())) {
+				if (!context.rules().leaves().containsKey(entry.leafCode())) {
 					continue;
 				}
-				LeafRecordView leaf = DossierService.record(context, row, List.of());
+				LeafRecordView leaf = Dossier.record(context.rules(), entry, List.of());
 				BigDecimal s = leaf.selfPoints().orElse(BigDecimal.ZERO);
 				BigDecimal r = leaf.round1OrSelf().orElse(BigDecimal.ZERO);
 				BigDecimal a = leaf.appraisedPoints().orElse(BigDecimal.ZERO);
@@ -241,10 +167,10 @@ public class AppraisalService {
 		return table;
 	}
 
-	/** The council's approval of the cycle, if given: when and by whom. */
+	/** Who approved the cycle's year, if the council has. */
 	@Transactional(readOnly = true)
 	public Optional<String> approvedBy(long cycleId) {
-		return this.repository.approval(cycleId).map(WorkflowRepository.Approval::by);
+		return this.contexts.read(cycleId).cycle().approval().map(Cycle.Approval::by);
 	}
 
 	/**
@@ -255,88 +181,63 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void approve(long cycleId, Actor actor) {
-		CycleContext context = this.dossiers.changing(cycleId);
+		CycleContext context = this.contexts.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL)) {
 			throw new WorkflowException("assessment.council.only");
 		}
-		if (context.approved() || context.set().published()) {
-			throw new WorkflowException("assessment.closed", context.set().year());
-		}
-		Instant now = Instant.now(this.clock);
-		if (now.isBefore(context.cycle().explanationUntil().toInstant())) {
-			throw new WorkflowException("assessment.council.not-open",
-					Formats.TIME.format(context.cycle().explanationUntil()));
-		}
-		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
-		int pending = councilTable(cycleId, actor).stream().mapToInt(CouncilRow::pendingFlags).sum();
-		if (pending > 0) {
-			throw new WorkflowException("assessment.approve.pending-flags", pending);
-		}
-		long undecided = this.repository.proposals(context.set().id())
-			.stream()
-			.filter((p) -> p.status() == AdjustmentStatus.PROPOSED)
-			.count();
-		if (undecided > 0) {
-			throw new WorkflowException("assessment.approve.pending-adjustments", undecided);
-		}
-		if (!this.repository.approve(cycleId, actor.username(), OffsetDateTime.now(this.clock))) {
-			throw new WorkflowException("assessment.closed", context.set().year());
-		}
-		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), "approved", "", "approved", ""));
+		context.cycle().requireChangeable();
+		int pending = councilTable(context).stream().mapToInt(CouncilRow::pendingFlags).sum();
+		context.cycle().approve(pending, actor.username(), now());
+		this.contexts.save(context.cycle());
 	}
 
 	/**
 	 * Records a year appraised outside ParIndex (the demo's 2020 and 2021, or a year
 	 * taken over from paper): every participating unit's dossier submitted by its
 	 * deadline, and the council's approval at the council deadline.
+	 * @throws WorkflowException once the year is closed
 	 */
 	@Transactional
 	public void recordCompletedYear(long cycleId, String approvedBy) {
-		CycleContext context = this.dossiers.changing(cycleId);
-		OffsetDateTime submitted = context.cycle().selfAssessmentUntil().toOffsetDateTime();
+		CycleContext context = this.contexts.changing(cycleId);
 		for (long unitId : context.cycle().unitIds()) {
-			this.repository.transition(context.set().id(), unitId, java.util.EnumSet.allOf(DossierStatus.class),
-					DossierStatus.SUBMITTED, Optional.of(submitted), Optional.of(approvedBy), Optional.empty());
+			Dossier dossier = this.contexts.dossier(context, unitId);
+			dossier.recordSubmitted(context.cycle(), approvedBy);
+			this.contexts.save(dossier);
 		}
-		this.repository.approve(cycleId, approvedBy, context.cycle().councilUntil().toOffsetDateTime());
-		this.events.publishEvent(
-				AuditableChange.of("cycle", Long.toString(cycleId), "approved", "", "recorded as completed", ""));
+		context.cycle().recordCompleted(approvedBy);
+		this.contexts.save(context.cycle());
 	}
 
 	/** Every bonus and deduction entry of the cycle's set, with its decision. */
 	@Transactional(readOnly = true)
 	public List<AdjustmentProposalView> adjustments(long cycleId) {
-		CycleContext context = this.dossiers.context(cycleId);
-		return this.repository.proposals(context.set().id());
+		return this.contexts.read(cycleId).cycle().adjustments().stream().map(AdjustmentEntry::proposalView).toList();
 	}
 
 	/**
-	 * The PAR office proposes a bonus or deduction.
-	 * @throws WorkflowException once approved, for a unit outside the cycle, or points
-	 * above the index set's cap
+	 * The PAR office proposes a bonus or deduction. The same proposal submitted twice (a
+	 * double click, two officers at once) is made once.
+	 * @return the proposal's id
+	 * @throws WorkflowException once approved, after the council deadline, for points
+	 * above the index set's cap or an identical proposal waiting for the council
 	 */
 	@Transactional
 	public long proposeAdjustment(@Valid ProposeAdjustment command, Actor actor) {
-		CycleContext context = this.dossiers.changing(command.cycleId());
+		CycleContext context = this.contexts.changing(command.cycleId());
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new WorkflowException("assessment.adjustment.par-office-only");
 		}
-		if (context.approved() || context.set().published()) {
-			throw new WorkflowException("assessment.closed", context.set().year());
-		}
-		if (!context.cycle().unitIds().contains(command.unitId())) {
-			throw new NotFoundException("assessment.unit.unknown", command.unitId());
-		}
-		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
+		Cycle cycle = context.cycle();
 		BigDecimal cap = (command.kind() == AdjustmentKind.BONUS) ? context.set().bonusCap()
 				: context.set().deductionCap();
-		if (command.points().compareTo(cap) > 0) {
-			throw new WorkflowException("assessment.adjustment.cap", cap.stripTrailingZeros().toPlainString());
-		}
 		String reason = Text.normalize(command.reason()).strip();
 		String evidence = Text.normalize(command.evidence()).strip();
-		long id = this.repository.proposeAdjustment(context.set().id(), command.unitId(), command.kind(),
-				command.points(), reason, evidence, actor.username(), OffsetDateTime.now(this.clock));
+		cycle.proposeAdjustment(command.unitId(), command.kind(), command.points(), cap, reason, evidence,
+				actor.username(), now());
+		this.contexts.save(cycle);
+		// the entry just proposed is the ledger's last
+		long id = cycle.adjustments().get(cycle.adjustments().size() - 1).id();
 		this.events.publishEvent(AuditableChange.of("adjustment", Long.toString(id), "proposed", "",
 				command.kind() + " " + command.points().toPlainString() + "; " + evidence, reason));
 		return id;
@@ -348,81 +249,41 @@ public class AppraisalService {
 	 */
 	@Transactional
 	public void decideAdjustment(long cycleId, long adjustmentId, boolean approve, Actor actor) {
-		CycleContext context = this.dossiers.changing(cycleId);
+		CycleContext context = this.contexts.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL)) {
 			throw new WorkflowException("assessment.council.only");
 		}
-		if (context.approved() || context.set().published()) {
-			throw new WorkflowException("assessment.closed", context.set().year());
-		}
-		if (Instant.now(this.clock).isBefore(context.cycle().explanationUntil().toInstant())) {
-			throw new WorkflowException("assessment.council.not-open",
-					Formats.TIME.format(context.cycle().explanationUntil()));
-		}
-		this.dossiers.requireBefore(context, context.cycle().councilUntil(), "assessment.deadline.council");
-		AdjustmentProposalView proposal = this.repository.proposals(context.set().id())
-			.stream()
-			.filter((p) -> p.id() == adjustmentId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("assessment.adjustment.unknown", adjustmentId));
-		AdjustmentStatus status = approve ? AdjustmentStatus.APPROVED : AdjustmentStatus.REJECTED;
-		if (!this.repository.decideAdjustment(adjustmentId, status, actor.username(), OffsetDateTime.now(this.clock))) {
-			throw new WorkflowException("assessment.adjustment.decided");
-		}
+		AdjustmentEntry decided = context.cycle().decideAdjustment(adjustmentId, approve, actor.username(), now());
+		this.contexts.save(context.cycle());
 		this.events.publishEvent(AuditableChange.of("adjustment", Long.toString(adjustmentId), "decided",
-				AdjustmentStatus.PROPOSED.name(), status.name(), ""));
-		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), proposal.unitId(), proposal.kind()));
+				AdjustmentStatus.PROPOSED.name(), decided.status().name(), ""));
+		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), decided.unitId(), decided.kind()));
 	}
 
 	/**
-	 * Corrects a leaf's final score after publication (a new revision of the results
-	 * follows). Only the publication workflow calls this, inside its transaction.
-	 * @throws WorkflowException when the year is not published, or without a reason
+	 * The PAR office corrects a leaf's final score of a published year, with a reason;
+	 * the publication then publishes the next revision of the results
+	 * ({@link ResultsCorrected}).
+	 * @throws WorkflowException for anyone but the PAR office, when the year is not
+	 * published, without a reason, or for points out of the leaf's range
 	 */
 	@Transactional
 	public void correct(long cycleId, long unitId, String leafCode, BigDecimal points, String reason, Actor actor) {
-		CycleContext context = this.dossiers.changing(cycleId);
+		CycleContext context = this.contexts.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new WorkflowException("assessment.adjustment.par-office-only");
 		}
-		if (!context.set().published()) {
-			throw new WorkflowException("assessment.correction.unpublished");
-		}
-		if (!context.cycle().unitIds().contains(unitId)) {
-			throw new NotFoundException("assessment.unit.unknown", unitId);
-		}
-		Leaf leaf = context.leaf(leafCode);
-		String clean = Text.normalize(reason).strip();
-		if (clean.isEmpty()) {
-			throw new WorkflowException("assessment.correction.reason");
-		}
-		if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
-			throw new WorkflowException("assessment.points.range", leafCode,
-					leaf.maxPoints().stripTrailingZeros().toPlainString());
-		}
-		WorkflowRepository.LeafRow row = this.repository.leaves(context.set().id(), unitId).get(leafCode);
-		OffsetDateTime stamp = OffsetDateTime.now(this.clock);
-		long id = this.dossiers.claim(context, unitId, leafCode, row, (row != null) ? row.version() : -1,
-				actor.username(), stamp);
-		Optional<BigDecimal> self = (row != null) ? context.selfPoints(leafCode, row.inputs()) : Optional.empty();
-		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
-		Map<String, Object> columns = new LinkedHashMap<>();
-		columns.put("final_points", points);
-		columns.put("override_points", differs ? points : null);
-		columns.put("override_reason", differs ? clean : null);
-		if (!this.repository.updateLeaf(id, (row != null) ? row.version() : 0, columns, actor.username(), stamp)) {
-			throw this.dossiers.conflict(context, unitId, leafCode);
-		}
-		this.dossiers.event(context, unitId, leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean,
-				actor.username(), stamp);
-		this.events.publishEvent(new LeafEntriesRecorded(context.set().id(), unitId));
+		context.cycle().requireCorrectable();
+		context.cycle().requireParticipant(unitId);
+		Dossier dossier = this.contexts.dossier(context, unitId);
+		dossier.correct(context.cycle(), context.rules(), leafCode, points, reason, actor.username(), now());
+		this.contexts.save(dossier);
+		this.events.publishEvent(new ResultsCorrected(context.set().id(), unitId, leafCode,
+				Text.normalize(reason).strip(), actor.username()));
 	}
 
-	private static boolean same(Optional<BigDecimal> stored, Optional<BigDecimal> entered) {
-		if (stored.isEmpty() || entered.isEmpty()) {
-			return stored.isEmpty() && entered.isEmpty();
-		}
-		return stored.get().compareTo(entered.get()) == 0;
+	private Instant now() {
+		return Instant.now(this.clock);
 	}
 
 }

@@ -3,10 +3,8 @@ package org.parindex.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.parindex.methodology.IndexSetView;
-import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Reminder;
 import org.parindex.platform.ReminderSource;
@@ -23,20 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AssessmentReminders implements ReminderSource {
 
-	private final CycleService cycles;
+	private final CycleRepository cycles;
 
-	private final MethodologyService methodology;
+	private final CycleContexts contexts;
 
 	private final DossierService dossiers;
 
-	private final WorkflowRepository repository;
+	private final DossierRepository repository;
 
 	private final WorkflowAccess access;
 
-	AssessmentReminders(CycleService cycles, MethodologyService methodology, DossierService dossiers,
-			WorkflowRepository repository, WorkflowAccess access) {
+	AssessmentReminders(CycleRepository cycles, CycleContexts contexts, DossierService dossiers,
+			DossierRepository repository, WorkflowAccess access) {
 		this.cycles = cycles;
-		this.methodology = methodology;
+		this.contexts = contexts;
 		this.dossiers = dossiers;
 		this.repository = repository;
 		this.access = access;
@@ -46,19 +44,23 @@ class AssessmentReminders implements ReminderSource {
 	@Transactional(readOnly = true)
 	public List<Reminder> remindersFor(Actor actor, Instant now) {
 		List<Reminder> reminders = new ArrayList<>();
-		for (CycleView cycle : this.cycles.cycles()) {
-			Optional<IndexSetView> set = this.methodology.find(cycle.indexSetId());
-			if (set.isEmpty() || set.get().published() || this.repository.approval(cycle.id()).isPresent()) {
+		for (CycleView listed : this.cycles.all()) {
+			if (this.cycles.approval(listed.id()).isPresent()) {
 				continue;
 			}
-			CycleContext context = this.dossiers.context(cycle.id());
-			int year = set.get().year();
+			CycleContext context = this.contexts.read(listed.id());
+			if (context.cycle().closed()) {
+				continue;
+			}
+			CycleView cycle = context.view();
+			IndexSetView set = context.set();
+			int year = set.year();
 			String base = "/assessment/cycles/" + cycle.id();
 			if (actor.unitId().isPresent() && this.access.isUnit(actor, actor.unitId().get())
 					&& cycle.unitIds().contains(actor.unitId().get())) {
 				long unitId = actor.unitId().get();
 				UnitDossierView dossier = this.dossiers.view(context, unitId);
-				if (dossier.dossier().status().editable() && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
+				if (dossier.editable()) {
 					reminders.add(new Reminder("reminder.self",
 							List.of(year, dossier.leaves().size() - dossier.entered(), dossier.leaves().size(),
 									Formats.TIME.format(cycle.selfAssessmentUntil())),
@@ -79,7 +81,7 @@ class AssessmentReminders implements ReminderSource {
 						base + "/appraisal", (round1 ? cycle.appraisalUntil() : cycle.councilUntil()).toInstant()));
 			}
 			if (actor.hasRole(WorkflowAccess.PAR_OFFICE) && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
-				long submitted = this.repository.dossiers(set.get().id())
+				long submitted = this.repository.dossiers(set.id())
 					.stream()
 					.filter((d) -> d.status() == DossierStatus.SUBMITTED && cycle.unitIds().contains(d.unitId()))
 					.count();

@@ -1,115 +1,144 @@
 package org.parindex.assessment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.parindex.assessment.cycle.AdjustmentEntry;
+import org.parindex.assessment.dossier.Dossier;
+import org.parindex.assessment.dossier.LeafEntry;
+import org.parindex.platform.Actors;
+import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
-import org.parindex.engine.Component;
-import org.parindex.engine.Leaf;
-import org.parindex.engine.LeafInputs;
-import org.parindex.engine.Problem;
-import org.parindex.engine.Scorer;
-import org.parindex.engine.ScoreOverride;
-import org.parindex.methodology.IndexSetView;
-import org.parindex.methodology.MethodologyService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** Entries for appraisal leaves and the bonus and deduction ledgers. */
+/**
+ * What the year's results are computed from, for the scoring module: the appraisal
+ * entries and the approved bonus and deduction entries of an index set; and the way in
+ * for a year appraised outside ParIndex (taken over from the province's decisions),
+ * through the same aggregates and rules as the workflow: only into a cycle still open
+ * (not approved, not published), with history and audit.
+ */
 @Service
 @Validated
 public class AssessmentService {
 
-	private final AssessmentRepository repository;
+	private final CycleContexts contexts;
 
-	private final MethodologyService methodology;
+	private final CycleRepository cycles;
+
+	private final DossierRepository dossiers;
+
+	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	AssessmentService(AssessmentRepository repository, MethodologyService methodology, Clock clock,
-			ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.methodology = methodology;
+	AssessmentService(CycleContexts contexts, CycleRepository cycles, DossierRepository dossiers,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.contexts = contexts;
+		this.cycles = cycles;
+		this.dossiers = dossiers;
+		this.publisher = publisher;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
-	 * Records entries of one unit, all or nothing: every entry must name an appraisal
-	 * leaf of the set and pass the leaf rule's checks (or carry a valid override with a
-	 * reason).
+	 * Records entries of one unit of a year appraised outside ParIndex, all or nothing:
+	 * every entry must name an appraisal leaf of the set and pass the leaf rule's checks
+	 * (or carry a valid override with a reason).
 	 * @throws InvalidEntryException listing every problem, when any entry is refused
-	 * @throws IllegalArgumentException for an unknown index set, or a leaf that is not an
-	 * appraisal leaf of it
+	 * @throws WorkflowException when the set has no cycle
+	 * ({@code assessment.cycle.none}), its year is approved or published
+	 * ({@code assessment.closed}), the unit does not take part, or a leaf is not an
+	 * appraisal leaf of the set
 	 */
 	@Transactional
 	public void recordEntries(@Valid RecordLeafEntries command) {
-		IndexSetView set = this.methodology.find(command.indexSetId())
-			.orElseThrow(() -> new IllegalArgumentException("No index set " + command.indexSetId()));
-		Map<String, Leaf> leaves = new HashMap<>();
-		for (Leaf leaf : set.definition().leaves()) {
-			leaves.put(leaf.code(), leaf);
-		}
-		List<Problem> problems = new ArrayList<>();
-		for (RecordLeafEntries.Entry entry : command.entries()) {
-			Leaf leaf = leaves.get(entry.leafCode());
-			if (leaf == null || leaf.component() != Component.APPRAISAL) {
-				throw new IllegalArgumentException(
-						"Not an appraisal leaf of set " + set.id() + ": " + entry.leafCode());
-			}
-			problems.addAll(Scorer.checkEntry(leaf, new LeafInputs(entry.inputs(), entry.override())));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidEntryException(problems);
-		}
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		List<RecordLeafEntries.Entry> normalized = command.entries()
+		CycleContext context = this.contexts.changingForSet(command.indexSetId())
+			.orElseThrow(() -> new WorkflowException("assessment.cycle.none"));
+		context.cycle().requireParticipant(command.unitId());
+		Dossier dossier = this.contexts.dossier(context, command.unitId());
+		List<Dossier.ImportedEntry> entries = command.entries()
 			.stream()
-			.map((entry) -> new RecordLeafEntries.Entry(entry.leafCode(), entry.inputs(),
-					entry.override().map((o) -> new ScoreOverride(o.points(), Text.normalize(o.reason()))),
-					Text.normalize(entry.appraisalComment())))
+			.map((entry) -> new Dossier.ImportedEntry(entry.leafCode(), entry.inputs(), entry.override(),
+					(entry.appraisalComment() != null) ? entry.appraisalComment() : ""))
 			.toList();
-		this.repository.upsert(command.indexSetId(), command.unitId(), normalized, now);
-		this.events.publishEvent(new LeafEntriesRecorded(command.indexSetId(), command.unitId()));
+		dossier.importEntries(context.cycle(), context.rules(), entries, Actors.currentName(), now());
+		this.contexts.save(dossier);
 	}
 
+	/**
+	 * Records a bonus or deduction decided outside ParIndex; it counts at once.
+	 * @throws WorkflowException when the set has no cycle, its year is closed or the unit
+	 * does not take part, or for points above the index set's cap
+	 */
 	@Transactional
 	public AdjustmentView recordAdjustment(@Valid RecordAdjustment command) {
-		IndexSetView set = this.methodology.find(command.indexSetId())
-			.orElseThrow(() -> new IllegalArgumentException("No index set " + command.indexSetId()));
-		AdjustmentView adjustment = this.repository.insertAdjustment(set.id(), command.unitId(), command.kind(),
-				command.points(), Text.normalize(command.reason()), OffsetDateTime.now(this.clock));
-		this.events.publishEvent(new AdjustmentRecorded(set.id(), command.unitId(), command.kind()));
-		return adjustment;
+		CycleContext context = this.contexts.changingForSet(command.indexSetId())
+			.orElseThrow(() -> new WorkflowException("assessment.cycle.none"));
+		BigDecimal cap = (command.kind() == AdjustmentKind.BONUS) ? context.set().bonusCap()
+				: context.set().deductionCap();
+		if (command.points().compareTo(cap) > 0) {
+			throw new WorkflowException("assessment.adjustment.cap", cap.stripTrailingZeros().toPlainString());
+		}
+		AdjustmentEntry entry = context.cycle()
+			.recordDecidedAdjustment(command.unitId(), command.kind(), command.points(),
+					Text.normalize(command.reason()), Text.normalize(command.decidedBy()), now());
+		this.contexts.save(context.cycle());
+		List<AdjustmentEntry> all = context.cycle().adjustments();
+		AdjustmentEntry stored = all.get(all.size() - 1);
+		AuditableChange audit = AuditableChange.of("adjustment", Long.toString(stored.id()), "recorded", "",
+				entry.kind() + " " + entry.points().toPlainString(), entry.reason());
+		publish(audit, new AdjustmentRecorded(command.indexSetId(), command.unitId(), command.kind()));
+		return stored.view();
 	}
 
 	/** Every entry under the set, all units. */
 	@Transactional(readOnly = true)
 	public List<LeafEntryView> entries(long indexSetId) {
-		return this.repository.entries(indexSetId);
+		List<LeafEntryView> views = new ArrayList<>();
+		this.dossiers.leaves(indexSetId)
+			.forEach((unit, leaves) -> leaves.forEach((leaf) -> views.add(view(unit, leaf))));
+		return views;
 	}
 
 	/** One unit's entries under the set. */
 	@Transactional(readOnly = true)
 	public List<LeafEntryView> entries(long indexSetId, long unitId) {
-		return this.repository.entries(indexSetId, unitId);
+		return this.dossiers.leaves(indexSetId, unitId).stream().map((leaf) -> view(unitId, leaf)).toList();
 	}
 
 	/** Every approved bonus and deduction entry under the set, all units: what counts. */
 	@Transactional(readOnly = true)
 	public List<AdjustmentView> adjustments(long indexSetId) {
-		return this.repository.adjustments(indexSetId);
+		return this.cycles.adjustments(indexSetId)
+			.stream()
+			.filter((entry) -> entry.status() == AdjustmentStatus.APPROVED)
+			.map(AdjustmentEntry::view)
+			.toList();
+	}
+
+	private static LeafEntryView view(long unitId, LeafEntry leaf) {
+		return new LeafEntryView(unitId, leaf.leafCode(), leaf.inputs(), leaf.override(), leaf.appraisalComment(),
+				leaf.version());
+	}
+
+	private void publish(Object... events) {
+		for (Object event : events) {
+			this.publisher.publishEvent(event);
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock);
 	}
 
 }

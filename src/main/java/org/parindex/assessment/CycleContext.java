@@ -1,25 +1,23 @@
 package org.parindex.assessment;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import org.parindex.assessment.cycle.Cycle;
+import org.parindex.assessment.dossier.LeafRules;
 import org.parindex.engine.Component;
-import org.parindex.engine.Evaluation;
 import org.parindex.engine.Leaf;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.NodeView;
 
 /**
- * A cycle with its index set, read once per request: the appraisal leaves in tree order,
- * each leaf's area, and the council's approval.
+ * A cycle aggregate with its index set, read once per request, and what the dossiers need
+ * of the set: the appraisal leaves in tree order, each leaf's area and required evidence.
  */
-record CycleContext(CycleView cycle, IndexSetView set, Map<String, Leaf> leaves, Map<String, String> areas,
-		Optional<WorkflowRepository.Approval> approval) {
+record CycleContext(Cycle cycle, IndexSetView set, LeafRules rules) {
 
-	static CycleContext of(CycleView cycle, IndexSetView set, Optional<WorkflowRepository.Approval> approval) {
+	static CycleContext of(Cycle cycle, IndexSetView set) {
 		Map<String, Leaf> leaves = new LinkedHashMap<>();
 		for (Leaf leaf : set.definition().leaves()) {
 			if (leaf.component() == Component.APPRAISAL) {
@@ -29,44 +27,20 @@ record CycleContext(CycleView cycle, IndexSetView set, Map<String, Leaf> leaves,
 		Map<String, NodeView> nodes = new LinkedHashMap<>();
 		set.nodes().forEach((node) -> nodes.put(node.code(), node));
 		Map<String, String> areas = new LinkedHashMap<>();
+		Map<String, String> evidence = new LinkedHashMap<>();
 		for (String code : leaves.keySet()) {
 			NodeView node = nodes.get(code);
+			evidence.put(code, (node != null) ? node.evidence() : "");
 			while (node != null && node.parentCode().isPresent()) {
 				node = nodes.get(node.parentCode().get());
 			}
 			areas.put(code, (node != null) ? node.code() : code);
 		}
-		return new CycleContext(cycle, set, leaves, areas, approval);
+		return new CycleContext(cycle, set, new LeafRules(leaves, areas, evidence));
 	}
 
-	Leaf leaf(String code) {
-		Leaf leaf = this.leaves.get(code);
-		if (leaf == null) {
-			throw new WorkflowException("assessment.leaf.unknown", code);
-		}
-		return leaf;
-	}
-
-	/** The rule's score for the unit's inputs, empty when they cannot be scored. */
-	Optional<BigDecimal> selfPoints(String code, Map<String, BigDecimal> inputs) {
-		if (inputs.isEmpty()) {
-			return Optional.empty();
-		}
-		Leaf leaf = this.leaves.get(code);
-		if (leaf == null) {
-			return Optional.empty();
-		}
-		Evaluation evaluation = leaf.rule().evaluate(code, leaf.maxPoints(), inputs);
-		return evaluation.valid() ? Optional.of(evaluation.points()) : Optional.empty();
-	}
-
-	/** The required evidence the index set names for a leaf (blank: none named). */
-	String requiredEvidence(String code) {
-		return this.set.node(code).map(NodeView::evidence).orElse("");
-	}
-
-	boolean approved() {
-		return this.approval.isPresent();
+	CycleView view() {
+		return this.cycle.view();
 	}
 
 	/** The areas in tree order. */

@@ -1,6 +1,7 @@
 package org.parindex.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,21 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.parindex.assessment.cycle.Cycle;
+import org.parindex.assessment.cycle.Schedule;
+import org.parindex.assessment.dossier.Dossier;
 import org.parindex.engine.Component;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.YearPublished;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.AuditableChange;
-import org.parindex.survey.SurveyService;
-import org.parindex.platform.Formats;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -28,8 +34,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * A year's assessment cycle for an index set: the deadline of each stage, written in
  * Asia/Ho_Chi_Minh (self-assessment, appraisal, explanation, council, publication), the
- * participating units, and where each unit stands. Changes are audited; a published
- * year's cycle no longer changes.
+ * participating units, and where each unit stands. The rules live in the {@link Cycle}
+ * aggregate; changes are audited; an approved or published year's cycle no longer
+ * changes.
  */
 @Service
 @Validated
@@ -37,106 +44,87 @@ public class CycleService {
 
 	private final CycleRepository cycles;
 
+	private final DossierRepository dossiers;
+
+	private final CycleContexts contexts;
+
 	private final MethodologyService methodology;
 
 	private final OrganizationService organization;
 
-	private final SurveyService survey;
+	private final ObjectProvider<SurveyProgress> surveys;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final WorkflowRepository workflow;
-
-	CycleService(CycleRepository cycles, MethodologyService methodology, OrganizationService organization,
-			SurveyService survey, ApplicationEventPublisher events, Clock clock, WorkflowRepository workflow) {
-		this.workflow = workflow;
+	CycleService(CycleRepository cycles, DossierRepository dossiers, CycleContexts contexts,
+			MethodologyService methodology, OrganizationService organization, ObjectProvider<SurveyProgress> surveys,
+			ApplicationEventPublisher events, Clock clock) {
 		this.cycles = cycles;
+		this.dossiers = dossiers;
+		this.contexts = contexts;
 		this.methodology = methodology;
 		this.organization = organization;
-		this.survey = survey;
+		this.surveys = surveys;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Opens the cycle of an index set.
+	 * Opens the cycle of an index set, with a draft dossier for each participating unit.
+	 * Opening it twice at once opens it once.
 	 * @throws InvalidCycleException when the set has a cycle already, the deadlines are
 	 * not in order, or a unit is not of the set's group
 	 */
 	@Transactional
 	public CycleView open(long indexSetId, @Valid CycleDeadlines deadlines) {
 		IndexSetView set = set(indexSetId);
-		if (this.cycles.findForSet(indexSetId).isPresent()) {
+		if (this.cycles.idForSet(indexSetId).isPresent()) {
 			throw new InvalidCycleException("cycle.exists", set.year());
 		}
-		List<OffsetDateTime> instants = check(set, deadlines);
-		long id = this.cycles.insert(indexSetId, instants, OffsetDateTime.now(this.clock));
-		this.cycles.replaceUnits(id, deadlines.unitIds());
-		this.workflow.ensureDossiers(indexSetId, deadlines.unitIds());
-		audit(id, "opened", "", describe(deadlines));
+		Schedule schedule = Schedule.of(deadlines);
+		Cycle.checkNew(schedule, deadlines.unitIds(), groupUnits(set));
+		long id;
+		try {
+			id = this.cycles.insert(indexSetId, schedule, deadlines.unitIds(), OffsetDateTime.now(this.clock));
+		}
+		catch (DuplicateKeyException ex) {
+			// opened by someone else at the same moment; the transaction may be unusable
+			// now
+			throw new InvalidCycleException("cycle.exists", set.year());
+		}
+		this.dossiers.ensureDossiers(indexSetId, deadlines.unitIds());
+		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(id), "opened", "",
+				Cycle.describe(schedule, deadlines.unitIds().size()), ""));
 		return this.cycles.find(id).orElseThrow();
 	}
 
 	/**
-	 * Changes a cycle's deadlines and participants.
-	 * @throws InvalidCycleException as {@link #open}, or when the year is published
+	 * Changes a cycle's deadlines and participants. A self-assessment deadline moved into
+	 * the future makes the dossiers locked at the old one drafts again.
+	 * @throws InvalidCycleException as {@link #open}, or when the year is approved or
+	 * published
 	 */
 	@Transactional
 	public CycleView update(long cycleId, @Valid CycleDeadlines deadlines) {
-		CycleView cycle = this.cycles.find(cycleId)
-			.orElseThrow(() -> new InvalidCycleException("cycle.unknown", cycleId));
-		IndexSetView set = set(cycle.indexSetId());
-		if (set.published()) {
-			throw new InvalidCycleException("cycle.published", set.year());
-		}
-		this.workflow.lockCycle(cycleId);
-		if (this.workflow.approval(cycleId).isPresent()) {
-			throw new InvalidCycleException("cycle.approved", set.year());
-		}
-		List<OffsetDateTime> instants = check(set, deadlines);
-		this.cycles.update(cycleId, instants);
-		this.cycles.replaceUnits(cycleId, deadlines.unitIds());
-		this.workflow.ensureDossiers(set.id(), deadlines.unitIds());
-		audit(cycleId, "changed", describe(cycle), describe(deadlines));
-		CycleView updated = this.cycles.find(cycleId).orElseThrow();
-		reopenExtendedStages(updated, set);
-		return updated;
-	}
-
-	/**
-	 * A deadline moved into the future reopens its stage: dossiers locked at the old
-	 * self-assessment deadline become drafts again (audited), and the deadline job closes
-	 * the stage again when the new deadline passes.
-	 */
-	private void reopenExtendedStages(CycleView cycle, IndexSetView set) {
-		Optional<String> through = this.workflow.lockedThrough(cycle.id());
-		if (through.isEmpty()) {
-			return;
-		}
-		java.time.Instant now = java.time.Instant.now(this.clock);
-		Optional<Stage> passed = Optional.empty();
-		for (Stage stage : CycleView.CLOSING) {
-			if (now.isBefore(cycle.deadline(stage).toInstant())) {
-				break;
-			}
-			passed = Optional.of(stage);
-		}
-		if (passed.isEmpty()) {
-			for (DossierView dossier : this.workflow.dossiers(set.id())) {
-				if (dossier.status() == DossierStatus.LOCKED) {
-					this.workflow.transition(set.id(), dossier.unitId(), java.util.Set.of(DossierStatus.LOCKED),
-							DossierStatus.DRAFT, Optional.empty(), Optional.empty(), Optional.empty());
-					this.events.publishEvent(AuditableChange.of("dossier", set.id() + "/" + dossier.unitId(),
-							"reopened", DossierStatus.LOCKED.name(), DossierStatus.DRAFT.name(),
-							"self-assessment deadline " + Formats.TIME.format(cycle.selfAssessmentUntil())));
+		CycleContext context = this.contexts.changing(cycleId);
+		Cycle cycle = context.cycle();
+		boolean reopened = cycle.reschedule(Schedule.of(deadlines), deadlines.unitIds(), groupUnits(context.set()),
+				Instant.now(this.clock));
+		this.contexts.save(cycle);
+		this.dossiers.ensureDossiers(context.set().id(), deadlines.unitIds());
+		if (reopened) {
+			for (DossierView view : this.dossiers.dossiers(context.set().id())) {
+				if (view.status() == DossierStatus.LOCKED) {
+					Dossier dossier = this.contexts.dossier(context, view.unitId());
+					if (dossier.reopen(cycle)) {
+						this.contexts.save(dossier);
+					}
 				}
 			}
 		}
-		if (!passed.map(Stage::name).equals(through)) {
-			this.workflow.setLockedThrough(cycle.id(), passed);
-		}
+		return cycle.view();
 	}
 
 	@Transactional(readOnly = true)
@@ -155,6 +143,30 @@ public class CycleService {
 		return this.cycles.all();
 	}
 
+	/**
+	 * Whether the cycle's year is closed: approved by the council, or published.
+	 * @throws org.parindex.platform.NotFoundException for an unknown cycle
+	 */
+	@Transactional(readOnly = true)
+	public boolean closed(long cycleId) {
+		return this.contexts.read(cycleId).cycle().closed();
+	}
+
+	/**
+	 * Guards a change to the results of an index set's year made outside this module
+	 * (survey results): called inside the caller's transaction, it locks the year's cycle
+	 * until that transaction ends, so the change and the council's approval never
+	 * interleave, and refuses once the year is approved or published.
+	 * @throws WorkflowException when the set has no cycle ({@code assessment.cycle.none})
+	 * or its year is closed ({@code assessment.closed})
+	 */
+	@Transactional
+	public void requireResultsOpen(long indexSetId) {
+		CycleContext context = this.contexts.changingForSet(indexSetId)
+			.orElseThrow(() -> new WorkflowException("assessment.cycle.none"));
+		context.cycle().requireChangeable();
+	}
+
 	/** Each participating unit's progress, in the province's order of units. */
 	@Transactional(readOnly = true)
 	public List<UnitProgress> progress(CycleView cycle) {
@@ -165,10 +177,12 @@ public class CycleService {
 			.filter((l) -> l.component() == Component.APPRAISAL)
 			.count();
 		int survey = (int) set.definition().leaves().stream().filter((l) -> l.component() == Component.SURVEY).count();
-		Map<Long, Integer> entered = this.cycles.entriesPerUnit(set.id());
+		Map<Long, Integer> entered = this.dossiers.entriesPerUnit(set.id());
 		Map<Long, Integer> adjustments = this.cycles.adjustmentsPerUnit(set.id());
 		Map<Long, Integer> surveyed = new HashMap<>();
-		this.survey.results(set.id()).forEach((result) -> surveyed.merge(result.unitId(), 1, Integer::sum));
+		this.surveys.orderedStream()
+			.forEach((source) -> source.surveyedLeaves(set.id())
+				.forEach((unit, n) -> surveyed.merge(unit, n, Integer::sum)));
 		return this.organization.unitsOf(set.unitGroupId())
 			.stream()
 			.filter((unit) -> cycle.unitIds().contains(unit.id()))
@@ -177,58 +191,27 @@ public class CycleService {
 			.toList();
 	}
 
-	private List<OffsetDateTime> check(IndexSetView set, CycleDeadlines deadlines) {
-		List<OffsetDateTime> instants = List
-			.of(deadlines.selfAssessmentUntil(), deadlines.appraisalUntil(), deadlines.explanationUntil(),
-					deadlines.councilUntil(), deadlines.publicationOn())
-			.stream()
-			.map((time) -> time.atZone(CycleRepository.ZONE).toOffsetDateTime())
-			.toList();
-		for (int i = 1; i < instants.size(); i++) {
-			boolean last = i == instants.size() - 1;
-			int order = instants.get(i).compareTo(instants.get(i - 1));
-			if (order < 0 || (order == 0 && !last)) {
-				throw new InvalidCycleException("cycle.deadlines.order");
-			}
-		}
-		Set<Long> groupUnits = this.organization.unitsOf(set.unitGroupId())
-			.stream()
-			.map(UnitView::id)
-			.collect(Collectors.toSet());
-		if (deadlines.unitIds().isEmpty()) {
-			throw new InvalidCycleException("cycle.units.none");
-		}
-		for (long unit : deadlines.unitIds()) {
-			if (!groupUnits.contains(unit)) {
-				throw new InvalidCycleException("cycle.units.group", unit);
-			}
-		}
-		return instants;
+	/**
+	 * The year's results were published: its cycle is closed for good (except for
+	 * corrections). Runs inside the publishing transaction, so a failure here undoes the
+	 * publication.
+	 */
+	@EventListener
+	@Transactional
+	void on(YearPublished event) {
+		this.contexts.changingForSet(event.indexSetId()).ifPresent((context) -> {
+			context.cycle().markPublished(event.at());
+			this.contexts.save(context.cycle());
+		});
+	}
+
+	private Set<Long> groupUnits(IndexSetView set) {
+		return this.organization.unitsOf(set.unitGroupId()).stream().map(UnitView::id).collect(Collectors.toSet());
 	}
 
 	private IndexSetView set(long indexSetId) {
 		return this.methodology.find(indexSetId)
 			.orElseThrow(() -> new InvalidCycleException("methodology.index-set.unknown", indexSetId));
-	}
-
-	private static String describe(CycleDeadlines deadlines) {
-		return "self=" + Formats.TIME.format(deadlines.selfAssessmentUntil()) + "; appraisal="
-				+ Formats.TIME.format(deadlines.appraisalUntil()) + "; explanation="
-				+ Formats.TIME.format(deadlines.explanationUntil()) + "; council="
-				+ Formats.TIME.format(deadlines.councilUntil()) + "; publication="
-				+ Formats.TIME.format(deadlines.publicationOn()) + "; units=" + deadlines.unitIds().size();
-	}
-
-	private static String describe(CycleView cycle) {
-		return "self=" + Formats.TIME.format(cycle.selfAssessmentUntil()) + "; appraisal="
-				+ Formats.TIME.format(cycle.appraisalUntil()) + "; explanation="
-				+ Formats.TIME.format(cycle.explanationUntil()) + "; council="
-				+ Formats.TIME.format(cycle.councilUntil()) + "; publication="
-				+ Formats.TIME.format(cycle.publicationOn()) + "; units=" + cycle.unitIds().size();
-	}
-
-	private void audit(long cycleId, String action, String before, String after) {
-		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), action, before, after, ""));
 	}
 
 }

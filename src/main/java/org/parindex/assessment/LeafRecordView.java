@@ -24,7 +24,8 @@ public record LeafRecordView(String leafCode, Map<String, BigDecimal> inputs, St
 		evidence = List.copyOf(evidence);
 	}
 
-	static LeafRecordView empty(String leafCode, List<EvidenceView> evidence) {
+	/** A leaf nobody has entered yet, with the evidence given so far. */
+	public static LeafRecordView empty(String leafCode, List<EvidenceView> evidence) {
 		return new LeafRecordView(leafCode, Map.of(), "", Optional.empty(), Optional.empty(), "", Optional.empty(),
 				Optional.empty(), Optional.empty(), "", -1, "", evidence);
 	}

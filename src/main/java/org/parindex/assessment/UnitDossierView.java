@@ -7,9 +7,13 @@ import org.parindex.methodology.IndexSetView;
 /**
  * A unit's dossier in a cycle as one page shows it: the cycle and its index set, the
  * dossier's status, the council's approval, and every appraisal leaf in tree order.
+ *
+ * @param approved the year is closed: approved by the council (or published)
+ * @param editable the unit may still change its self-assessment now (the dossier's rule,
+ * so that no page decides it again)
  */
 public record UnitDossierView(CycleView cycle, IndexSetView set, DossierView dossier, boolean approved,
-		List<LeafRecordView> leaves) {
+		List<LeafRecordView> leaves, boolean editable) {
 
 	public UnitDossierView {
 		leaves = List.copyOf(leaves);

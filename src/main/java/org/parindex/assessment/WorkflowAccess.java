@@ -30,11 +30,11 @@ class WorkflowAccess {
 
 	private final IdentityService identity;
 
-	private final WorkflowRepository repository;
+	private final DossierRepository repository;
 
 	private final java.time.Clock clock;
 
-	WorkflowAccess(IdentityService identity, WorkflowRepository repository, java.time.Clock clock) {
+	WorkflowAccess(IdentityService identity, DossierRepository repository, java.time.Clock clock) {
 		this.identity = identity;
 		this.repository = repository;
 		this.clock = clock;
@@ -42,7 +42,7 @@ class WorkflowAccess {
 
 	/** The actor may read the unit's dossier in this cycle. */
 	boolean canRead(Actor actor, CycleContext context, long unitId) {
-		if (!context.cycle().unitIds().contains(unitId)) {
+		if (!context.cycle().participates(unitId)) {
 			return false;
 		}
 		if (actor.hasRole(PAR_OFFICE) || actor.hasRole(COUNCIL)) {
@@ -59,7 +59,7 @@ class WorkflowAccess {
 	 * self-assessment deadline has passed. Until then it is the unit's draft.
 	 */
 	private boolean handedIn(CycleContext context, long unitId) {
-		if (!java.time.Instant.now(this.clock).isBefore(context.cycle().selfAssessmentUntil().toInstant())) {
+		if (context.cycle().passed(Stage.SELF_ASSESSMENT, java.time.Instant.now(this.clock))) {
 			return true;
 		}
 		return this.repository.dossier(context.set().id(), unitId)
@@ -80,7 +80,7 @@ class WorkflowAccess {
 	}
 
 	void requireUnit(Actor actor, CycleContext context, long unitId) {
-		if (!isUnit(actor, unitId) || !context.cycle().unitIds().contains(unitId)) {
+		if (!isUnit(actor, unitId) || !context.cycle().participates(unitId)) {
 			throw new NotFoundException("assessment.unit.unknown", unitId);
 		}
 	}
@@ -99,7 +99,7 @@ class WorkflowAccess {
 
 	/** An appraiser may score a leaf of an assigned area only. */
 	void requireArea(Actor actor, CycleContext context, String leafCode) {
-		String area = context.areas().get(leafCode);
+		String area = context.rules().areas().get(leafCode);
 		if (!areas(actor, context).contains(area)) {
 			throw new WorkflowException("assessment.area.not-assigned", leafCode, area);
 		}

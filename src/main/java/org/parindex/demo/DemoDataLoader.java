@@ -67,6 +67,9 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final int[] YEARS = { 2020, 2021 };
 
+	/** Who decided the published years, as the audit trail names it. */
+	private static final String COUNCIL = "hoidong";
+
 	/** The year whose cycle is in progress in the demo. */
 	private static final int CURRENT_YEAR = 2022;
 
@@ -126,11 +129,11 @@ class DemoDataLoader implements ApplicationRunner {
 		Set<Long> all = units.values().stream().map(UnitView::id).collect(java.util.stream.Collectors.toSet());
 		for (int year : YEARS) {
 			IndexSetView set = this.methodology.create(indexSet(year, group.id(), tree));
+			CycleView cycle = this.cycles.open(set.id(), deadlines(year, all));
 			loadEntries(year, set, units);
 			loadSurvey(year, set, units);
 			loadAdjustments(year, set, units);
-			CycleView cycle = this.cycles.open(set.id(), deadlines(year, all));
-			this.appraisal.recordCompletedYear(cycle.id(), "hoidong");
+			this.appraisal.recordCompletedYear(cycle.id(), COUNCIL);
 			this.publications.publish(cycle.id(), new DemoActor("sonoivu", "PAR_OFFICE", Optional.empty()),
 					cycle.publicationOn().toOffsetDateTime());
 		}
@@ -253,7 +256,8 @@ class DemoDataLoader implements ApplicationRunner {
 	private void loadAdjustments(int year, IndexSetView set, Map<String, UnitView> units) {
 		for (Map<String, String> row : DemoData.read("district-" + year + "-adjustments.tsv")) {
 			this.assessment.recordAdjustment(new RecordAdjustment(set.id(), unit(units, row.get("unit")).id(),
-					AdjustmentKind.valueOf(row.get("kind")), new BigDecimal(row.get("points")), row.get("reason")));
+					AdjustmentKind.valueOf(row.get("kind")), new BigDecimal(row.get("points")), row.get("reason"),
+					COUNCIL));
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -182,19 +183,22 @@ public class IndexSetEditor {
 	}
 
 	/**
-	 * Freezes a set because its year's results are published (the publication workflow of
-	 * issue #4 calls this; the demo data's published years too).
+	 * Freezes a set when its year's results are published: the publication announces the
+	 * year and this listener runs inside the publishing transaction, so a set with
+	 * problems refuses the publication and nothing is published.
 	 * @throws InvalidIndexSetException when the set still has problems
+	 * @throws IndexSetFrozenException when it is frozen already
 	 */
+	@EventListener
 	@Transactional
-	public void markPublished(long setId) {
-		IndexSetView set = editable(setId);
+	void on(YearPublished event) {
+		IndexSetView set = editable(event.indexSetId());
 		List<IndexSetIssue> issues = problems(set);
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
-		this.sets.markPublished(setId, OffsetDateTime.now(this.clock));
-		audit(setId, "published", "published=false", "published=true");
+		this.sets.markPublished(set.id(), OffsetDateTime.ofInstant(event.at(), this.clock.getZone()));
+		audit(set.id(), "published", "published=false", "published=true");
 	}
 
 	/** What the engine's validator finds in a set, naming the offending nodes. */

@@ -1,10 +1,17 @@
 package org.parindex.reporting;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.parindex.engine.LeafStatus;
+import org.parindex.engine.ScoreOverride;
 import org.parindex.platform.GeneratedKeys;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,8 +20,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Publications and what each revision published, unit by unit and node by node; rows are
+ * only ever added.
+ */
 @Repository
 class PublicationRepository {
+
+	private static final String RESULT_COLUMNS = "unit_id, unit_name, appraisal, survey, bonus, deduction, total, "
+			+ "unit_rank, unit_count, bonus_claimed, deduction_claimed, classification";
 
 	private final JdbcClient jdbc;
 
@@ -25,8 +39,12 @@ class PublicationRepository {
 		this.template = template;
 	}
 
-	long insert(long setId, int revision, OffsetDateTime at, String by, String reason,
-			List<PublishedResultView> results) {
+	/**
+	 * Stores a revision with its results.
+	 * @throws org.springframework.dao.DuplicateKeyException when the set has that
+	 * revision already
+	 */
+	long insert(long setId, int revision, OffsetDateTime at, String by, String reason, List<PublishedUnit> units) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into reporting_publication (index_set_id, revision, published_at, published_by, reason)
@@ -40,16 +58,61 @@ class PublicationRepository {
 			.update(key, "id");
 		long id = GeneratedKeys.id(key);
 		List<Object[]> rows = new ArrayList<>();
-		for (PublishedResultView result : results) {
+		for (PublishedUnit unit : units) {
+			PublishedResultView result = unit.result();
 			rows.add(new Object[] { id, result.unitId(), result.unitName(), result.appraisal(), result.survey(),
-					result.bonus(), result.deduction(), result.total(), result.rank(), result.unitCount() });
+					result.bonus(), result.deduction(), result.total(), result.rank(), result.unitCount(),
+					unit.bonusClaimed(), unit.deductionClaimed(), unit.classification().orElse(null) });
 		}
 		this.template.batchUpdate("""
 				insert into reporting_publication_result (publication_id, unit_id, unit_name, appraisal, survey, bonus,
-				    deduction, total, unit_rank, unit_count)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    deduction, total, unit_rank, unit_count, bonus_claimed, deduction_claimed, classification)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		insertNodes(id, units);
 		return id;
+	}
+
+	/**
+	 * Adds the node details to a revision stored before they were kept (an older
+	 * database): only for units that have none yet.
+	 */
+	void addDetails(long publicationId, List<PublishedUnit> units) {
+		for (PublishedUnit unit : units) {
+			this.jdbc.sql("""
+					update reporting_publication_result set bonus_claimed = ?, deduction_claimed = ?, classification = ?
+					where publication_id = ? and unit_id = ?
+					""")
+				.params(unit.bonusClaimed(), unit.deductionClaimed(), unit.classification().orElse(null), publicationId,
+						unit.result().unitId())
+				.update();
+		}
+		insertNodes(publicationId, units);
+	}
+
+	private void insertNodes(long publicationId, List<PublishedUnit> units) {
+		List<Object[]> nodes = new ArrayList<>();
+		List<Object[]> inputs = new ArrayList<>();
+		for (PublishedUnit unit : units) {
+			long unitId = unit.result().unitId();
+			for (PublishedUnit.Node node : unit.nodes()) {
+				nodes.add(new Object[] { publicationId, unitId, node.code(), node.points(), node.status().name(),
+						node.override().map(ScoreOverride::points).orElse(null),
+						node.override().map(ScoreOverride::reason).orElse(null), node.comment() });
+				node.inputs()
+					.forEach((name, value) -> inputs
+						.add(new Object[] { publicationId, unitId, node.code(), name, value }));
+			}
+		}
+		this.template.batchUpdate("""
+				insert into reporting_publication_node (publication_id, unit_id, node_code, points, status,
+				    override_points, override_reason, comment)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""", nodes);
+		this.template.batchUpdate("""
+				insert into reporting_publication_input (publication_id, unit_id, node_code, input_name, input_value)
+				values (?, ?, ?, ?, ?)
+				""", inputs);
 	}
 
 	List<PublicationView> publications(long setId) {
@@ -68,17 +131,69 @@ class PublicationRepository {
 		return publications(setId).stream().filter((p) -> p.revision() == revision).findFirst();
 	}
 
+	/** The latest revision of a set's publication. */
+	Optional<PublicationView> latest(long setId) {
+		List<PublicationView> all = publications(setId);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
 	List<PublishedResultView> results(long publicationId) {
-		return this.jdbc.sql("""
-				select unit_id, unit_name, appraisal, survey, bonus, deduction, total, unit_rank, unit_count
-				from reporting_publication_result where publication_id = ? order by unit_rank, unit_name
-				""")
+		return units(publicationId).stream().map(PublishedUnit::result).toList();
+	}
+
+	/** Each unit's totals as the revision published them, in rank order (no nodes). */
+	List<PublishedUnit> units(long publicationId) {
+		return this.jdbc
+			.sql("select " + RESULT_COLUMNS + " from reporting_publication_result "
+					+ "where publication_id = ? order by unit_rank, unit_name")
 			.param(publicationId)
-			.query((row, rowNum) -> new PublishedResultView(row.getLong("unit_id"), row.getString("unit_name"),
-					row.getBigDecimal("appraisal"), row.getBigDecimal("survey"), row.getBigDecimal("bonus"),
-					row.getBigDecimal("deduction"), row.getBigDecimal("total"), row.getInt("unit_rank"),
-					row.getInt("unit_count")))
+			.query(PublicationRepository::unit)
 			.list();
+	}
+
+	/** Whether the revision keeps node details (revisions stored before them do not). */
+	boolean hasNodes(long publicationId) {
+		return this.jdbc.sql("select count(*) from reporting_publication_node where publication_id = ?")
+			.param(publicationId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** A unit's nodes as the revision published them. */
+	List<PublishedUnit.Node> nodes(long publicationId, long unitId) {
+		Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select node_code, input_name, input_value from reporting_publication_input
+				where publication_id = ? and unit_id = ?
+				""").params(publicationId, unitId).query((row) -> {
+			inputs.computeIfAbsent(row.getString("node_code"), (code) -> new LinkedHashMap<>())
+				.put(row.getString("input_name"), row.getBigDecimal("input_value"));
+		});
+		return this.jdbc.sql("""
+				select node_code, points, status, override_points, override_reason, comment
+				from reporting_publication_node where publication_id = ? and unit_id = ?
+				""").params(publicationId, unitId).query((row, rowNum) -> {
+			BigDecimal overridePoints = row.getBigDecimal("override_points");
+			Optional<ScoreOverride> override = (overridePoints != null)
+					? Optional.of(new ScoreOverride(overridePoints, row.getString("override_reason")))
+					: Optional.empty();
+			String code = row.getString("node_code");
+			return new PublishedUnit.Node(code, row.getBigDecimal("points"),
+					LeafStatus.valueOf(row.getString("status")), override, row.getString("comment"),
+					inputs.getOrDefault(code, Map.of()));
+		}).list();
+	}
+
+	private static PublishedUnit unit(ResultSet row, int rowNum) throws SQLException {
+		PublishedResultView result = new PublishedResultView(row.getLong("unit_id"), row.getString("unit_name"),
+				row.getBigDecimal("appraisal"), row.getBigDecimal("survey"), row.getBigDecimal("bonus"),
+				row.getBigDecimal("deduction"), row.getBigDecimal("total"), row.getInt("unit_rank"),
+				row.getInt("unit_count"));
+		BigDecimal bonusClaimed = row.getBigDecimal("bonus_claimed");
+		BigDecimal deductionClaimed = row.getBigDecimal("deduction_claimed");
+		return new PublishedUnit(result, (bonusClaimed != null) ? bonusClaimed : result.bonus(),
+				(deductionClaimed != null) ? deductionClaimed : result.deduction(),
+				Optional.ofNullable(row.getString("classification")), List.of());
 	}
 
 }

@@ -1,34 +1,45 @@
 package org.parindex.reporting;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
+import org.parindex.assessment.LeafEntryView;
+import org.parindex.assessment.ResultsCorrected;
 import org.parindex.engine.Component;
-import org.parindex.methodology.IndexSetEditor;
+import org.parindex.engine.NodeResult;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.YearPublished;
 import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
-import org.parindex.platform.Text;
 import org.parindex.scoring.IndexResults;
 import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publication of a year's results for a unit group, all units at once, once the council
- * has approved: the index set is frozen, the results become public, and the results as
- * published are kept as revision 1. A later correction changes a leaf's final score with
- * a reason and publishes a new revision; earlier revisions stay readable.
+ * has approved: the results as scored then are kept, node by node, as revision 1, and the
+ * year is announced ({@link YearPublished}): the methodology module freezes the index set
+ * and the assessment module closes the cycle on hearing it, in the same transaction. A
+ * correction ({@link ResultsCorrected}, made through the assessment workflow) publishes
+ * the next revision; earlier revisions stay readable. Published pages read only these
+ * revisions.
  */
 @Service
 public class PublicationService {
@@ -37,9 +48,9 @@ public class PublicationService {
 
 	private final AppraisalService appraisal;
 
-	private final MethodologyService methodology;
+	private final AssessmentService assessment;
 
-	private final IndexSetEditor editor;
+	private final MethodologyService methodology;
 
 	private final ScoringService scoring;
 
@@ -49,13 +60,13 @@ public class PublicationService {
 
 	private final Clock clock;
 
-	PublicationService(CycleService cycles, AppraisalService appraisal, MethodologyService methodology,
-			IndexSetEditor editor, ScoringService scoring, PublicationRepository publications,
+	PublicationService(CycleService cycles, AppraisalService appraisal, AssessmentService assessment,
+			MethodologyService methodology, ScoringService scoring, PublicationRepository publications,
 			ApplicationEventPublisher events, Clock clock) {
 		this.cycles = cycles;
 		this.appraisal = appraisal;
+		this.assessment = assessment;
 		this.methodology = methodology;
-		this.editor = editor;
 		this.scoring = scoring;
 		this.publications = publications;
 		this.events = events;
@@ -74,42 +85,38 @@ public class PublicationService {
 	/**
 	 * Publishes a year as of a given time: for years appraised and published before
 	 * ParIndex (the demo's 2020 and 2021, taken over from the province's decisions).
+	 * Publishing twice at once publishes once.
+	 * @throws PublicationException when not approved by the council or already published
+	 * @throws org.parindex.methodology.InvalidIndexSetException when the index set still
+	 * has problems (nothing is published)
 	 */
 	@Transactional
 	public PublicationView publish(long cycleId, Actor actor, OffsetDateTime at) {
 		requireParOffice(actor);
 		CycleView cycle = cycle(cycleId);
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
-		if (set.published()) {
+		if (set.published() || !this.publications.publications(set.id()).isEmpty()) {
 			throw new PublicationException("publication.already", set.year());
 		}
 		if (this.appraisal.approvedBy(cycleId).isEmpty()) {
 			throw new PublicationException("publication.not-approved", set.year());
 		}
-		this.editor.markPublished(set.id());
+		// Announced first: freezing the set takes its row lock, so no edit of the tree
+		// can
+		// slip in between the results kept below and the freeze.
+		this.events.publishEvent(new YearPublished(set.id(), at.toInstant()));
 		return snapshot(set, 1, actor.username(), "", at);
 	}
 
 	/**
-	 * Corrects a leaf's final score of a published year and publishes the next revision.
-	 * @throws PublicationException when the year is not published or without a reason
+	 * A correction was made: publishes the next revision of the year's results, with the
+	 * correction's reason. Runs inside the correcting transaction.
 	 */
-	@Transactional
-	public PublicationView correct(long cycleId, long unitId, String leafCode, BigDecimal points, String reason,
-			Actor actor) {
-		requireParOffice(actor);
-		CycleView cycle = cycle(cycleId);
-		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
-		String clean = Text.normalize(reason).strip();
-		if (!set.published()) {
-			throw new PublicationException("publication.correction.unpublished", set.year());
-		}
-		if (clean.isEmpty()) {
-			throw new PublicationException("publication.correction.reason");
-		}
-		this.appraisal.correct(cycleId, unitId, leafCode, points, clean, actor);
+	@EventListener
+	void on(ResultsCorrected correction) {
+		IndexSetView set = this.methodology.find(correction.indexSetId()).orElseThrow();
 		int next = this.publications.publications(set.id()).size() + 1;
-		return snapshot(set, next, actor.username(), clean, OffsetDateTime.now(this.clock));
+		snapshot(set, next, correction.by(), correction.reason(), OffsetDateTime.now(this.clock));
 	}
 
 	/** The revisions of a set's publication, oldest first (empty until published). */
@@ -129,15 +136,51 @@ public class PublicationService {
 		return this.publications.results(publication.id());
 	}
 
-	private PublicationView snapshot(IndexSetView set, int revision, String by, String reason, OffsetDateTime at) {
+	/**
+	 * The set's results as scored now, unit by unit and node by node, as a publication
+	 * keeps them.
+	 */
+	List<PublishedUnit> scoredNow(IndexSetView set) {
 		IndexResults results = this.scoring.results(set.year(), set.unitGroupId())
 			.orElseThrow(() -> new PublicationException("publication.no-results", set.year()));
-		List<PublishedResultView> rows = results.standings().stream().map(PublicationService::row).toList();
-		long id = this.publications.insert(set.id(), revision, at, by, reason, rows);
+		Map<Long, Map<String, LeafEntryView>> entries = new HashMap<>();
+		for (LeafEntryView entry : this.assessment.entries(set.id())) {
+			entries.computeIfAbsent(entry.unitId(), (unit) -> new HashMap<>()).put(entry.leafCode(), entry);
+		}
+		List<PublishedUnit> units = new ArrayList<>();
+		for (UnitStanding standing : results.standings()) {
+			List<PublishedUnit.Node> nodes = new ArrayList<>();
+			Map<String, LeafEntryView> leaves = entries.getOrDefault(standing.unit().id(), Map.of());
+			standing.result().areas().forEach((area) -> collect(area, leaves, nodes));
+			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
+					standing.result().deduction().claimed(), standing.result().classification(), nodes));
+		}
+		return units;
+	}
+
+	private PublicationView snapshot(IndexSetView set, int revision, String by, String reason, OffsetDateTime at) {
+		List<PublishedUnit> units = scoredNow(set);
+		long id;
+		try {
+			id = this.publications.insert(set.id(), revision, at, by, reason, units);
+		}
+		catch (DuplicateKeyException ex) {
+			// published by someone else at the same moment; the transaction may be
+			// unusable now
+			throw new PublicationException("publication.already", set.year());
+		}
 		this.events.publishEvent(AuditableChange.of("publication", set.id() + "/" + revision,
-				(revision == 1) ? "published" : "corrected", "", "revision=" + revision + "; units=" + rows.size(),
+				(revision == 1) ? "published" : "corrected", "", "revision=" + revision + "; units=" + units.size(),
 				reason));
 		return this.publications.publication(set.id(), revision).filter((p) -> p.id() == id).orElseThrow();
+	}
+
+	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves, List<PublishedUnit.Node> nodes) {
+		Optional<LeafEntryView> entry = node.isLeaf() ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
+		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
+				entry.flatMap(LeafEntryView::override), entry.map(LeafEntryView::appraisalComment).orElse(""),
+				entry.map(LeafEntryView::inputs).orElse(Map.of())));
+		node.children().forEach((child) -> collect(child, leaves, nodes));
 	}
 
 	private static PublishedResultView row(UnitStanding standing) {

@@ -1,14 +1,11 @@
 package org.parindex.reporting;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.parindex.assessment.AssessmentService;
-import org.parindex.assessment.LeafEntryView;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafStatistics;
@@ -20,8 +17,6 @@ import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.platform.NotFoundException;
-import org.parindex.scoring.IndexResults;
-import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
 
 import org.springframework.stereotype.Service;
@@ -29,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rankings, scorecards and narratives of published years, by year, unit group and unit
- * code.
+ * code, read from what the latest revision published ({@link PublishedResults}), never
+ * scored again from the entries: a published year changes only through an audited
+ * correction, which publishes a new revision.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,18 +36,15 @@ public class ReportingService {
 
 	private final MethodologyService methodology;
 
-	private final ScoringService scoring;
-
-	private final AssessmentService assessment;
+	private final PublishedResults published;
 
 	private final NarrativeWriter narratives;
 
-	ReportingService(OrganizationService organization, MethodologyService methodology, ScoringService scoring,
-			AssessmentService assessment, NarrativeWriter narratives) {
+	ReportingService(OrganizationService organization, MethodologyService methodology, PublishedResults published,
+			NarrativeWriter narratives) {
 		this.organization = organization;
 		this.methodology = methodology;
-		this.scoring = scoring;
-		this.assessment = assessment;
+		this.published = published;
 		this.narratives = narratives;
 	}
 
@@ -76,12 +70,17 @@ public class ReportingService {
 	 */
 	public RankingReport ranking(int year, String groupCode) {
 		UnitGroupView group = group(groupCode);
-		this.methodology.summary(year, group.id()).filter((set) -> !set.published()).ifPresent((set) -> {
-			throw new NotFoundException("error.not-found.unpublished", year, group.name());
-		});
-		IndexResults results = this.scoring.results(year, group.id())
+		return new RankingReport(group, snapshot(year, group).results());
+	}
+
+	private PublishedResults.Snapshot snapshot(int year, UnitGroupView group) {
+		IndexSetView set = this.methodology.find(year, group.id())
 			.orElseThrow(() -> new NotFoundException("error.not-found.year", year, group.name()));
-		return new RankingReport(group, results);
+		if (!set.published()) {
+			throw new NotFoundException("error.not-found.unpublished", year, group.name());
+		}
+		return this.published.latest(set)
+			.orElseThrow(() -> new NotFoundException("error.not-found.unpublished", year, group.name()));
 	}
 
 	/**
@@ -90,18 +89,18 @@ public class ReportingService {
 	 * did not take part that year
 	 */
 	public ScorecardReport scorecard(int year, String groupCode, String unitCode, Locale locale) {
-		RankingReport ranking = ranking(year, groupCode);
-		UnitStanding standing = ranking.results()
-			.standing(unitCode)
-			.orElseThrow(() -> new NotFoundException("error.not-found.unit", unitCode, year));
+		UnitGroupView group = group(groupCode);
+		PublishedResults.Snapshot snapshot = snapshot(year, group);
+		RankingReport ranking = new RankingReport(group, snapshot.results());
 		IndexSetView set = ranking.results().set();
-		Map<String, LeafEntryView> entries = new HashMap<>();
-		for (LeafEntryView entry : this.assessment.entries(set.id(), standing.unit().id())) {
-			entries.put(entry.leafCode(), entry);
-		}
+		UnitStanding standing = this.published.withTree(set, snapshot.publication(),
+				ranking.results()
+					.standing(unitCode)
+					.orElseThrow(() -> new NotFoundException("error.not-found.unit", unitCode, year)));
+		Map<String, PublishedUnit.Node> nodes = this.published.nodes(snapshot.publication(), standing.unit().id());
 		List<ScorecardRow> rows = new ArrayList<>();
 		for (NodeResult area : standing.result().areas()) {
-			addRows(area, 0, set, entries, rows);
+			addRows(area, 0, set, nodes, rows);
 		}
 		LeafStatistics appraisal = standing.result().statistics(Component.APPRAISAL);
 		List<String> reasons = rows.stream()
@@ -117,18 +116,18 @@ public class ReportingService {
 			.orElseThrow(() -> new NotFoundException("error.not-found.group", code));
 	}
 
-	private static void addRows(NodeResult node, int depth, IndexSetView set, Map<String, LeafEntryView> entries,
+	private static void addRows(NodeResult node, int depth, IndexSetView set, Map<String, PublishedUnit.Node> nodes,
 			List<ScorecardRow> rows) {
 		NodeView view = set.node(node.code()).orElseThrow();
-		Optional<LeafEntryView> entry = Optional.ofNullable(entries.get(node.code()));
+		Optional<PublishedUnit.Node> entry = Optional.ofNullable(nodes.get(node.code()));
 		Optional<Component> component = (node.node() instanceof Leaf leaf) ? Optional.of(leaf.component())
 				: Optional.empty();
 		rows.add(new ScorecardRow(node.code(), node.node().level(), depth, view.name(), view.nameEn(), node.maxPoints(),
 				node.points(), node.isLeaf(), component, node.status(),
-				entry.map(LeafEntryView::inputs).orElse(Map.of()), entry.flatMap(LeafEntryView::override),
-				entry.map(LeafEntryView::appraisalComment).orElse("")));
+				entry.map(PublishedUnit.Node::inputs).orElse(Map.of()), entry.flatMap(PublishedUnit.Node::override),
+				entry.map(PublishedUnit.Node::comment).orElse("")));
 		for (NodeResult child : node.children()) {
-			addRows(child, depth + 1, set, entries, rows);
+			addRows(child, depth + 1, set, nodes, rows);
 		}
 	}
 

@@ -32,6 +32,7 @@ import org.parindex.survey.SurveyService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scores a year's index for a unit group. A unit takes part in a year when anything was
@@ -110,6 +111,11 @@ public class ScoringService {
 		}
 		IndexSetView set = this.methodology.find(indexSetId).orElseThrow();
 		ScoredSet scored = new ScoredSet(revision, set, score(set));
+		if (writing()) {
+			// scored from changes not yet committed: they may still roll back, and their
+			// revision number be given to other data, so never shared with other requests
+			return scored;
+		}
 		if (this.cache.size() >= CACHED_SETS) {
 			this.cache.clear();
 		}
@@ -155,6 +161,12 @@ public class ScoringService {
 			scored.add(new ScoredUnit(units.get(rank.unitKey()).id(), byCode.get(rank.unitKey()), rank));
 		}
 		return List.copyOf(scored);
+	}
+
+	/** Whether the current transaction may have written (and not yet committed). */
+	private static boolean writing() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	/** A set's scored units in rank order, as of a revision. */

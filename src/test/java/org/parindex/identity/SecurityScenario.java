@@ -75,6 +75,9 @@ abstract class SecurityScenario {
 	@Autowired
 	org.parindex.assessment.AssessmentService assessment;
 
+	@Autowired
+	org.parindex.assessment.CycleService cycles;
+
 	/**
 	 * An account of its own for a test that changes it, so other tests keep the demo
 	 * accounts intact.
@@ -324,6 +327,11 @@ abstract class SecurityScenario {
 			.createDraft(new org.parindex.methodology.IndexSetEditor.CreateDraft(2029, group, "Bộ chỉ số 2029", "",
 					Optional.of(set2021), Map.of(), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO));
 		long dakPo = this.jdbc.sql("select id from organization_unit where code = 'dak-po'").query(Long.class).single();
+		this.cycles.open(draft.id(),
+				new org.parindex.assessment.CycleDeadlines(java.time.LocalDateTime.of(2030, 1, 15, 17, 0),
+						java.time.LocalDateTime.of(2030, 2, 15, 17, 0), java.time.LocalDateTime.of(2030, 2, 28, 17, 0),
+						java.time.LocalDateTime.of(2030, 3, 31, 17, 0), java.time.LocalDateTime.of(2030, 4, 15, 8, 0),
+						Set.of(dakPo)));
 		this.assessment.recordEntries(new org.parindex.assessment.RecordLeafEntries(draft.id(), dakPo,
 				List.of(new org.parindex.assessment.RecordLeafEntries.Entry("3.1",
 						Map.of("met", java.math.BigDecimal.ONE), Optional.empty(), ""))));

@@ -199,20 +199,7 @@ class AppraisalController {
 		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, area, actor, now);
 		Set<String> mine = Set.copyOf(this.appraisal.areas(cycleId, actor));
 		CycleView cycle = dossier.cycle();
-		Optional<AppraiseLeaves.Round> round = Optional.empty();
-		boolean open = !dossier.approved() && !((IndexSetView) model.getAttribute("set")).published();
-		DossierStatus status = dossier.dossier().status();
-		if (open && actor.hasRole("APPRAISER") && now.isBefore(cycle.appraisalUntil().toInstant())
-				&& (status == DossierStatus.SUBMITTED || status == DossierStatus.LOCKED)) {
-			round = Optional.of(AppraiseLeaves.Round.ROUND1);
-		}
-		else if (open && actor.hasRole("APPRAISER") && !now.isBefore(cycle.appraisalUntil().toInstant())
-				&& now.isBefore(cycle.councilUntil().toInstant())) {
-			round = Optional.of(AppraiseLeaves.Round.ROUND2);
-		}
-		else if (open && actor.hasRole("COUNCIL_MEMBER") && cycle.stageAt(now) == Stage.COUNCIL) {
-			round = Optional.of(AppraiseLeaves.Round.ROUND2);
-		}
+		Optional<AppraiseLeaves.Round> round = this.appraisal.openRound(cycleId, unitId, actor);
 		String chosen = (String) model.getAttribute("area");
 		boolean scorable = round.isPresent() && (actor.hasRole("COUNCIL_MEMBER") || mine.contains(chosen));
 		model.addAttribute("round", round.orElse(null));

@@ -98,7 +98,7 @@ class PublicationAdminController {
 			@RequestParam String points, @RequestParam String reason, Locale locale, RedirectAttributes redirect) {
 		try {
 			BigDecimal value = new BigDecimal(points.strip().replace(',', '.'));
-			this.publications.correct(cycleId, unitId, leafCode.strip(), value, reason, actor());
+			this.appraisal.correct(cycleId, unitId, leafCode.strip(), value, reason, actor());
 			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
 		}
 		catch (NumberFormatException ex) {

@@ -1,0 +1,61 @@
+package org.parindex.assessment.cycle;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.InvalidCycleException;
+import org.parindex.assessment.Stage;
+
+/**
+ * When each stage of a cycle ends, in Asia/Ho_Chi_Minh: self-assessment, appraisal (round
+ * 1), explanation, council; and the publication date. Each deadline comes after the one
+ * before; publication may fall on the council's deadline.
+ */
+public record Schedule(ZonedDateTime selfAssessmentUntil, ZonedDateTime appraisalUntil, ZonedDateTime explanationUntil,
+		ZonedDateTime councilUntil, ZonedDateTime publicationOn) {
+
+	/** The schedule of deadlines as people write them, in Vietnam's time. */
+	public static Schedule of(CycleDeadlines deadlines) {
+		return new Schedule(zoned(deadlines.selfAssessmentUntil()), zoned(deadlines.appraisalUntil()),
+				zoned(deadlines.explanationUntil()), zoned(deadlines.councilUntil()), zoned(deadlines.publicationOn()));
+	}
+
+	/** When a stage ends (the publication date for the stages after the council). */
+	public ZonedDateTime deadline(Stage stage) {
+		return switch (stage) {
+			case SELF_ASSESSMENT -> this.selfAssessmentUntil;
+			case APPRAISAL -> this.appraisalUntil;
+			case EXPLANATION -> this.explanationUntil;
+			case COUNCIL -> this.councilUntil;
+			case AWAITING_PUBLICATION, PUBLICATION -> this.publicationOn;
+		};
+	}
+
+	/** The five instants in order. */
+	public List<ZonedDateTime> all() {
+		return List.of(this.selfAssessmentUntil, this.appraisalUntil, this.explanationUntil, this.councilUntil,
+				this.publicationOn);
+	}
+
+	/**
+	 * Each deadline comes after the one before (publication may equal the council's).
+	 * @throws InvalidCycleException {@code cycle.deadlines.order} otherwise
+	 */
+	public void requireOrdered() {
+		List<ZonedDateTime> instants = all();
+		for (int i = 1; i < instants.size(); i++) {
+			boolean last = i == instants.size() - 1;
+			int order = instants.get(i).toInstant().compareTo(instants.get(i - 1).toInstant());
+			if (order < 0 || (order == 0 && !last)) {
+				throw new InvalidCycleException("cycle.deadlines.order");
+			}
+		}
+	}
+
+	private static ZonedDateTime zoned(LocalDateTime time) {
+		return time.atZone(Cycle.ZONE);
+	}
+
+}

@@ -1,0 +1,710 @@
+package org.parindex.assessment.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.parindex.assessment.AppraiseLeaves;
+import org.parindex.assessment.ConcurrentEditException;
+import org.parindex.assessment.DocumentReference;
+import org.parindex.assessment.DossierStatus;
+import org.parindex.assessment.DossierView;
+import org.parindex.assessment.EvidencePhase;
+import org.parindex.assessment.EvidenceView;
+import org.parindex.assessment.InvalidEntryException;
+import org.parindex.assessment.LeafEntriesRecorded;
+import org.parindex.assessment.LeafRecordView;
+import org.parindex.assessment.Stage;
+import org.parindex.assessment.WorkflowException;
+import org.parindex.assessment.cycle.Cycle;
+import org.parindex.engine.Leaf;
+import org.parindex.engine.LeafInputs;
+import org.parindex.engine.Problem;
+import org.parindex.engine.ScoreOverride;
+import org.parindex.engine.Scorer;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Formats;
+import org.parindex.platform.NotFoundException;
+import org.parindex.platform.Text;
+
+/**
+ * A unit's dossier of a year as an aggregate (DESIGN.md §4): its status, each appraisal
+ * leaf's entry round by round, its evidence, and the history each step appends. Every
+ * write of the year's workflow to a unit's data goes through one of its methods, which
+ * check the step against the {@link Cycle}'s stage and deadlines and the dossier's own
+ * state, and record what changed; the service then saves it in the same transaction and
+ * publishes the events it registered. A leaf changed since the user's form was loaded is
+ * refused by its version, naming who changed it, so that nobody's work is overwritten.
+ */
+public final class Dossier {
+
+	private final long indexSetId;
+
+	private final long unitId;
+
+	private DossierStatus status;
+
+	private Optional<Instant> submittedAt;
+
+	private Optional<String> submittedBy;
+
+	private Optional<String> returnedReason;
+
+	private boolean statusChanged;
+
+	private final Map<String, LeafEntry> leaves;
+
+	private final List<EvidenceRecord> evidence;
+
+	private final List<EvidenceRecord> addedEvidence = new ArrayList<>();
+
+	private final List<Long> removedEvidence = new ArrayList<>();
+
+	private final List<HistoryEntry> history = new ArrayList<>();
+
+	private final List<Object> events = new ArrayList<>();
+
+	private boolean scoresChanged;
+
+	/** A dossier as stored, with its leaf entries and evidence. */
+	public Dossier(DossierView dossier, List<LeafEntry> leaves, List<EvidenceRecord> evidence) {
+		this.indexSetId = dossier.indexSetId();
+		this.unitId = dossier.unitId();
+		this.status = dossier.status();
+		this.submittedAt = dossier.submittedAt();
+		this.submittedBy = dossier.submittedBy();
+		this.returnedReason = dossier.returnedReason();
+		this.leaves = new LinkedHashMap<>();
+		leaves.forEach((leaf) -> this.leaves.put(leaf.leafCode(), leaf));
+		this.evidence = new ArrayList<>(evidence);
+	}
+
+	// Reading
+
+	public long indexSetId() {
+		return this.indexSetId;
+	}
+
+	public long unitId() {
+		return this.unitId;
+	}
+
+	public DossierStatus status() {
+		return this.status;
+	}
+
+	public DossierView view() {
+		return new DossierView(this.indexSetId, this.unitId, this.status, this.submittedAt, this.submittedBy,
+				this.returnedReason);
+	}
+
+	/** The leaf's entry, if the unit or an appraiser has made one. */
+	public Optional<LeafEntry> leaf(String leafCode) {
+		return Optional.ofNullable(this.leaves.get(leafCode));
+	}
+
+	public List<LeafEntry> leaves() {
+		return List.copyOf(this.leaves.values());
+	}
+
+	public List<EvidenceRecord> evidence() {
+		return List.copyOf(this.evidence);
+	}
+
+	/**
+	 * The unit may still change its self-assessment at {@code now}: the year is open, the
+	 * dossier a draft (or returned), and the self-assessment deadline not passed.
+	 */
+	public boolean editable(Cycle cycle, Instant now) {
+		return !cycle.closed() && this.status.editable() && !cycle.passed(Stage.SELF_ASSESSMENT, now);
+	}
+
+	/** Every appraisal leaf in tree order, as pages show it. */
+	public List<LeafRecordView> records(LeafRules rules) {
+		Map<String, List<EvidenceView>> byLeaf = this.evidence.stream()
+			.map(EvidenceRecord::view)
+			.filter((e) -> e.leafCode().isPresent())
+			.collect(Collectors.groupingBy((e) -> e.leafCode().get(), LinkedHashMap::new, Collectors.toList()));
+		List<LeafRecordView> records = new ArrayList<>();
+		for (String code : rules.leaves().keySet()) {
+			List<EvidenceView> files = byLeaf.getOrDefault(code, List.of());
+			LeafEntry entry = this.leaves.get(code);
+			records.add((entry == null) ? LeafRecordView.empty(code, files) : record(rules, entry, files));
+		}
+		return records;
+	}
+
+	/** One entry as pages show it. */
+	public static LeafRecordView record(LeafRules rules, LeafEntry entry, List<EvidenceView> evidence) {
+		return new LeafRecordView(entry.leafCode(), entry.inputs(), entry.selfExplanation(),
+				rules.selfPoints(entry.leafCode(), entry.inputs()), entry.round1Points(), entry.round1Comment(),
+				entry.question(), entry.answer(), entry.finalPoints(), entry.appraisalComment(), entry.version(),
+				entry.updatedBy(), evidence);
+	}
+
+	// What the repository saves and the service publishes
+
+	public boolean statusChanged() {
+		return this.statusChanged;
+	}
+
+	public Optional<Instant> submittedAt() {
+		return this.submittedAt;
+	}
+
+	public Optional<String> submittedBy() {
+		return this.submittedBy;
+	}
+
+	public Optional<String> returnedReason() {
+		return this.returnedReason;
+	}
+
+	public List<EvidenceRecord> addedEvidence() {
+		return List.copyOf(this.addedEvidence);
+	}
+
+	public List<Long> removedEvidence() {
+		return List.copyOf(this.removedEvidence);
+	}
+
+	public List<HistoryEntry> history() {
+		return List.copyOf(this.history);
+	}
+
+	/**
+	 * The events registered by the steps since loading, in order, handed over once: the
+	 * service publishes them after saving (the dossier is saved once per transaction).
+	 */
+	public List<Object> releaseEvents() {
+		List<Object> all = new ArrayList<>(this.events);
+		if (this.scoresChanged) {
+			all.add(new LeafEntriesRecorded(this.indexSetId, this.unitId));
+		}
+		this.events.clear();
+		this.scoresChanged = false;
+		return all;
+	}
+
+	// Self-assessment
+
+	/**
+	 * Saves self-assessment drafts, all or nothing. A leaf whose inputs and explanation
+	 * are unchanged and that brings no new evidence is left alone.
+	 * @throws WorkflowException once the year is closed, the dossier submitted or locked,
+	 * or after the self-assessment deadline
+	 * @throws InvalidEntryException when inputs break a leaf's rule
+	 * @throws ConcurrentEditException when someone changed a leaf since the form was
+	 * loaded
+	 */
+	public void saveSelfAssessment(Cycle cycle, LeafRules rules, List<SelfDraft> drafts, String by, Instant now) {
+		requireEditable(cycle, now);
+		List<Problem> problems = new ArrayList<>();
+		List<SelfDraft> changed = new ArrayList<>();
+		for (SelfDraft draft : drafts) {
+			Leaf leaf = rules.leaf(draft.leafCode());
+			LeafEntry entry = this.leaves.get(draft.leafCode());
+			String explanation = Text.normalize(draft.explanation()).strip();
+			boolean sameInputs = (entry != null) ? sameValues(entry.inputs(), draft.inputs())
+					: draft.inputs().isEmpty();
+			boolean sameExplanation = ((entry != null) ? entry.selfExplanation() : "").equals(explanation);
+			if (sameInputs && sameExplanation && draft.files().isEmpty() && draft.document().isEmpty()) {
+				continue;
+			}
+			if (!draft.inputs().isEmpty() || entry != null) {
+				problems.addAll(Scorer.checkEntry(leaf, LeafInputs.of(draft.inputs())));
+			}
+			changed.add(draft);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidEntryException(problems);
+		}
+		for (SelfDraft draft : changed) {
+			requireVersion(draft.leafCode(), draft.version());
+		}
+		for (SelfDraft draft : changed) {
+			LeafEntry entry = entry(draft.leafCode());
+			String explanation = Text.normalize(draft.explanation()).strip();
+			entry.selfAssessed(draft.inputs(), explanation);
+			entry.touched(by, now);
+			this.scoresChanged = true;
+			String detail = describe(draft.inputs()) + " → "
+					+ rules.selfPoints(draft.leafCode(), draft.inputs()).map(BigDecimal::toPlainString).orElse("—")
+					+ (explanation.isEmpty() ? "" : "; " + explanation);
+			step(draft.leafCode(), "SELF", "saved", detail, by, now);
+			for (Attachment file : draft.files()) {
+				attach(draft.leafCode(), EvidencePhase.SELF, file, by, now);
+				step(draft.leafCode(), "SELF", "file-added", file.name() + " (" + file.sha256().substring(0, 12) + ")",
+						by, now);
+			}
+			if (draft.document().isPresent()) {
+				DocumentReference document = draft.document().get();
+				DocumentReference clean = new DocumentReference(Text.normalize(document.number()).strip(),
+						document.date(), Text.normalize(document.issuer()).strip(),
+						Text.normalize(Optional.ofNullable(document.title()).orElse("")).strip());
+				this.addedEvidence.add(new EvidenceRecord(0, Optional.empty(),
+						new EvidenceView(0, this.unitId, Optional.of(draft.leafCode()), EvidencePhase.SELF,
+								Optional.empty(), Optional.empty(), 0, Optional.of(clean.number()),
+								Optional.of(clean.date()), Optional.of(clean.issuer()), Optional.of(clean.title()), by,
+								now)));
+				step(draft.leafCode(), "SELF", "document-added",
+						clean.number() + " " + clean.date() + " " + clean.issuer(), by, now);
+			}
+		}
+	}
+
+	/**
+	 * The unit leader submits the self-assessment, which locks it.
+	 * @param leader whether the actor is the unit's leader
+	 * @throws WorkflowException for anyone but the leader, once closed, submitted or
+	 * locked, after the deadline, or when a leaf is not entered or lacks required
+	 * evidence without an explanation (naming them)
+	 */
+	public void submit(Cycle cycle, LeafRules rules, boolean leader, String by, Instant now) {
+		if (!leader) {
+			throw new WorkflowException("assessment.submit.leader-only");
+		}
+		requireEditable(cycle, now);
+		Set<String> withSelfEvidence = this.evidence.stream()
+			.map(EvidenceRecord::view)
+			.filter((e) -> e.phase() == EvidencePhase.SELF && e.leafCode().isPresent())
+			.map((e) -> e.leafCode().get())
+			.collect(Collectors.toSet());
+		List<String> notEntered = new ArrayList<>();
+		List<String> unexplained = new ArrayList<>();
+		for (String code : rules.leaves().keySet()) {
+			LeafEntry entry = this.leaves.get(code);
+			if (entry == null || entry.inputs().isEmpty()) {
+				notEntered.add(code);
+			}
+			else if (!rules.requiredEvidence(code).isBlank() && !withSelfEvidence.contains(code)
+					&& entry.selfExplanation().isBlank()) {
+				unexplained.add(code);
+			}
+		}
+		if (!notEntered.isEmpty() || !unexplained.isEmpty()) {
+			throw new WorkflowException("assessment.submit.incomplete", join(notEntered), join(unexplained));
+		}
+		DossierStatus before = this.status;
+		move(DossierStatus.SUBMITTED);
+		this.submittedAt = Optional.of(now);
+		this.submittedBy = Optional.of(by);
+		this.returnedReason = Optional.empty();
+		audit("submitted", before.name(), DossierStatus.SUBMITTED.name(), "");
+	}
+
+	/**
+	 * The PAR office returns a submitted self-assessment to the unit with a reason; the
+	 * unit may edit it until the self-assessment deadline.
+	 * @throws WorkflowException without a reason, once closed, when not submitted, or
+	 * after the deadline
+	 */
+	public void returnToUnit(Cycle cycle, String reason, Instant now) {
+		String clean = Text.normalize(reason).strip();
+		if (clean.isEmpty()) {
+			throw new WorkflowException("assessment.return.reason");
+		}
+		cycle.requireChangeable();
+		if (this.status != DossierStatus.SUBMITTED) {
+			throw new WorkflowException("assessment.return.not-submitted");
+		}
+		cycle.requireBefore(Stage.SELF_ASSESSMENT, now);
+		move(DossierStatus.RETURNED);
+		this.submittedAt = Optional.empty();
+		this.submittedBy = Optional.empty();
+		this.returnedReason = Optional.of(clean);
+		audit("returned", DossierStatus.SUBMITTED.name(), DossierStatus.RETURNED.name(), clean);
+	}
+
+	/**
+	 * Locks an unsubmitted dossier when the self-assessment deadline has passed (the
+	 * deadline job).
+	 * @return whether it was locked now (false when submitted or locked already)
+	 */
+	public boolean lockAtDeadline(Cycle cycle) {
+		if (!this.status.editable()) {
+			return false;
+		}
+		DossierStatus before = this.status;
+		move(DossierStatus.LOCKED);
+		audit("locked", before.name(), DossierStatus.LOCKED.name(),
+				"deadline " + Formats.TIME.format(cycle.schedule().selfAssessmentUntil()));
+		return true;
+	}
+
+	/**
+	 * A dossier locked at the old deadline becomes a draft again when the PAR office
+	 * moves the self-assessment deadline into the future.
+	 * @return whether it was reopened
+	 */
+	public boolean reopen(Cycle cycle) {
+		if (this.status != DossierStatus.LOCKED) {
+			return false;
+		}
+		move(DossierStatus.DRAFT);
+		audit("reopened", DossierStatus.LOCKED.name(), DossierStatus.DRAFT.name(),
+				"self-assessment deadline " + Formats.TIME.format(cycle.schedule().selfAssessmentUntil()));
+		return true;
+	}
+
+	/**
+	 * Records a year appraised outside ParIndex: the dossier counts as submitted at the
+	 * self-assessment deadline.
+	 */
+	public void recordSubmitted(Cycle cycle, String by) {
+		cycle.requireChangeable();
+		move(DossierStatus.SUBMITTED);
+		this.submittedAt = Optional.of(cycle.schedule().selfAssessmentUntil().toInstant());
+		this.submittedBy = Optional.of(by);
+		this.returnedReason = Optional.empty();
+	}
+
+	// Evidence
+
+	/**
+	 * Removes a piece of evidence while the step it was given in is still open.
+	 * @throws NotFoundException when it is not this dossier's
+	 * @throws WorkflowException when the step is closed
+	 */
+	public void removeEvidence(Cycle cycle, long evidenceId, String by, Instant now) {
+		EvidenceRecord record = this.evidence.stream()
+			.filter((e) -> e.id() == evidenceId && e.view().leafCode().isPresent())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("assessment.evidence.unknown", evidenceId));
+		EvidenceView view = record.view();
+		if (view.phase() == EvidencePhase.SELF) {
+			requireEditable(cycle, now);
+		}
+		else {
+			requireExplanationOpen(cycle, now);
+		}
+		this.evidence.remove(record);
+		this.removedEvidence.add(evidenceId);
+		step(view.leafCode().get(), (view.phase() == EvidencePhase.SELF) ? "SELF" : "EXPLANATION", "evidence-removed",
+				view.fileName().or(view::documentNumber).orElse(""), by, now);
+	}
+
+	// Explanation round
+
+	/**
+	 * The unit answers the appraisers' questions, with files, before the explanation
+	 * deadline.
+	 * @throws WorkflowException once closed, after the deadline, for a leaf not flagged
+	 * or an empty answer
+	 * @throws ConcurrentEditException when someone changed a leaf since the form was
+	 * loaded
+	 */
+	public void answer(Cycle cycle, List<AnswerDraft> answers, String by, Instant now) {
+		requireExplanationOpen(cycle, now);
+		List<AnswerDraft> changed = new ArrayList<>();
+		for (AnswerDraft answer : answers) {
+			LeafEntry entry = this.leaves.get(answer.leafCode());
+			if (entry == null || entry.question().isEmpty()) {
+				throw new WorkflowException("assessment.answer.not-flagged", answer.leafCode());
+			}
+			String text = Text.normalize(answer.text()).strip();
+			if (text.equals(entry.answer().orElse("")) && answer.files().isEmpty()) {
+				continue;
+			}
+			if (text.isEmpty()) {
+				throw new WorkflowException("assessment.answer.empty", answer.leafCode());
+			}
+			requireVersion(answer.leafCode(), answer.version());
+			changed.add(answer);
+		}
+		for (AnswerDraft answer : changed) {
+			LeafEntry entry = this.leaves.get(answer.leafCode());
+			String text = Text.normalize(answer.text()).strip();
+			entry.answered(text);
+			entry.touched(by, now);
+			step(answer.leafCode(), "EXPLANATION", "answered", text, by, now);
+			for (Attachment file : answer.files()) {
+				attach(answer.leafCode(), EvidencePhase.EXPLANATION, file, by, now);
+				step(answer.leafCode(), "EXPLANATION", "file-added", file.name(), by, now);
+			}
+		}
+	}
+
+	// Appraisal
+
+	/**
+	 * Records appraisers' scores (round 1 with questions, or round 2) or the council's,
+	 * all or nothing. The caller has checked that each leaf lies in the appraiser's
+	 * areas.
+	 * @param council whether the council scores (its round 2 is recorded as such)
+	 * @throws WorkflowException when the round is not open to the actor (see
+	 * {@link Cycle#requireRound}), for a score out of range, a changed score without a
+	 * comment, or a round-2 score of a leaf whose answer is still awaited
+	 * @throws ConcurrentEditException when someone changed a leaf since the form was
+	 * loaded
+	 */
+	public void appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round,
+			List<AppraiseLeaves.LeafScore> scores, boolean appraiser, boolean council, String by, Instant now) {
+		cycle.requireRound(round, appraiser, council, this.status, now);
+		for (AppraiseLeaves.LeafScore score : scores) {
+			Leaf leaf = rules.leaf(score.leafCode());
+			LeafEntry entry = this.leaves.get(score.leafCode());
+			Optional<BigDecimal> self = (entry != null) ? rules.selfPoints(entry.leafCode(), entry.inputs())
+					: Optional.empty();
+			String comment = Text.normalize(score.comment()).strip();
+			Optional<BigDecimal> points = score.points();
+			if (points.isPresent() && (points.get().signum() < 0 || points.get().compareTo(leaf.maxPoints()) > 0)) {
+				throw new WorkflowException("assessment.points.range", score.leafCode(),
+						leaf.maxPoints().stripTrailingZeros().toPlainString());
+			}
+			boolean differs = points.isPresent() && (self.isEmpty() || self.get().compareTo(points.get()) != 0);
+			if (differs && comment.isEmpty()) {
+				throw new WorkflowException("assessment.comment.required", score.leafCode());
+			}
+			String phase;
+			String action;
+			Optional<String> asked = Optional.empty();
+			if (round == AppraiseLeaves.Round.ROUND1) {
+				String question = Text.normalize(score.question()).strip();
+				asked = question.isEmpty()
+						? ((entry != null && entry.answer().isPresent()) ? entry.question() : Optional.empty())
+						: Optional.of(question);
+				boolean unchanged = (entry != null)
+						? same(entry.round1Points(), points) && entry.round1Comment().equals(comment)
+								&& entry.question().equals(asked)
+						: points.isEmpty() && comment.isEmpty() && asked.isEmpty();
+				if (unchanged) {
+					continue;
+				}
+				phase = "ROUND1";
+				action = asked.isPresent() && (entry == null || !asked.equals(entry.question())) ? "flagged" : "scored";
+			}
+			else {
+				if (points.isEmpty()) {
+					// not finalized yet: left for a later save
+					continue;
+				}
+				if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
+						&& !cycle.passed(Stage.EXPLANATION, now)) {
+					throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
+							Formats.TIME.format(cycle.schedule().explanationUntil()));
+				}
+				if (entry != null && same(entry.finalPoints(), points) && entry.appraisalComment().equals(comment)) {
+					continue;
+				}
+				phase = council ? "COUNCIL" : "ROUND2";
+				action = "finalized";
+			}
+			requireVersion(score.leafCode(), score.version());
+			LeafEntry changed = entry(score.leafCode());
+			if (round == AppraiseLeaves.Round.ROUND1) {
+				changed.round1(points, comment, asked);
+			}
+			else {
+				changed.finalized(points.get());
+			}
+			changed.appraised(comment,
+					differs ? Optional.of(new ScoreOverride(points.get(), comment)) : Optional.empty());
+			changed.touched(by, now);
+			this.scoresChanged = true;
+			String detail = points.map(BigDecimal::toPlainString).orElse("—")
+					+ (comment.isEmpty() ? "" : "; " + comment) + asked.map((q) -> "; ? " + q).orElse("");
+			step(score.leafCode(), phase, action, detail, by, now);
+		}
+	}
+
+	/**
+	 * Corrects a leaf's final score after publication, with a reason (a new revision of
+	 * the results follows).
+	 * @throws WorkflowException when the year is not published, without a reason, or for
+	 * points outside 0 … the leaf's maximum
+	 */
+	public void correct(Cycle cycle, LeafRules rules, String leafCode, BigDecimal points, String reason, String by,
+			Instant now) {
+		cycle.requireCorrectable();
+		Leaf leaf = rules.leaf(leafCode);
+		String clean = Text.normalize(reason).strip();
+		if (clean.isEmpty()) {
+			throw new WorkflowException("assessment.correction.reason");
+		}
+		if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
+			throw new WorkflowException("assessment.points.range", leafCode,
+					leaf.maxPoints().stripTrailingZeros().toPlainString());
+		}
+		LeafEntry entry = entry(leafCode);
+		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());
+		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
+		entry.finalized(points);
+		entry.overridden(differs ? Optional.of(new ScoreOverride(points, clean)) : Optional.empty());
+		entry.touched(by, now);
+		this.scoresChanged = true;
+		step(leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean, by, now);
+	}
+
+	/**
+	 * Records entries of a year appraised outside ParIndex (taken over from the
+	 * province's decisions), replacing earlier ones of the same leaves, all or nothing.
+	 * @throws WorkflowException once the year is closed, or for a leaf that is not an
+	 * appraisal leaf of the set
+	 * @throws InvalidEntryException when an entry breaks its rule or carries an override
+	 * without a reason
+	 */
+	public void importEntries(Cycle cycle, LeafRules rules, List<ImportedEntry> entries, String by, Instant now) {
+		cycle.requireChangeable();
+		List<Problem> problems = new ArrayList<>();
+		for (ImportedEntry entry : entries) {
+			Leaf leaf = rules.leaf(entry.leafCode());
+			problems.addAll(Scorer.checkEntry(leaf, new LeafInputs(entry.inputs(), entry.override())));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidEntryException(problems);
+		}
+		for (ImportedEntry imported : entries) {
+			LeafEntry entry = entry(imported.leafCode());
+			Optional<ScoreOverride> override = imported.override()
+				.map((o) -> new ScoreOverride(o.points(), Text.normalize(o.reason())));
+			entry.imported(imported.inputs(), override, Text.normalize(imported.appraisalComment()));
+			entry.touched(by, now);
+			this.scoresChanged = true;
+			step(imported.leafCode(), "IMPORT", "recorded",
+					describe(imported.inputs())
+							+ override.map((o) -> " → " + o.points().toPlainString() + "; " + o.reason()).orElse(""),
+					by, now);
+		}
+	}
+
+	// Rules and bookkeeping
+
+	private void requireEditable(Cycle cycle, Instant now) {
+		cycle.requireChangeable();
+		if (!this.status.editable()) {
+			throw new WorkflowException("assessment.dossier." + this.status.name().toLowerCase(Locale.ROOT));
+		}
+		cycle.requireBefore(Stage.SELF_ASSESSMENT, now);
+	}
+
+	private static void requireExplanationOpen(Cycle cycle, Instant now) {
+		cycle.requireChangeable();
+		cycle.requireBefore(Stage.EXPLANATION, now);
+	}
+
+	/**
+	 * The form saw the leaf at its current version ({@code -1}: the form saw no entry).
+	 * @throws ConcurrentEditException naming who changed it otherwise
+	 */
+	private void requireVersion(String leafCode, int formVersion) {
+		LeafEntry entry = this.leaves.get(leafCode);
+		if (entry == null) {
+			if (formVersion >= 0) {
+				throw new ConcurrentEditException(leafCode, "");
+			}
+			return;
+		}
+		if (entry.storedVersion() != formVersion) {
+			throw (formVersion < 0) ? new ConcurrentEditException(leafCode)
+					: new ConcurrentEditException(leafCode, entry.updatedBy());
+		}
+	}
+
+	private LeafEntry entry(String leafCode) {
+		return this.leaves.computeIfAbsent(leafCode, LeafEntry::empty);
+	}
+
+	private void move(DossierStatus to) {
+		if (to == this.status) {
+			return;
+		}
+		Set<DossierStatus> allowed = switch (to) {
+			case SUBMITTED -> EnumSet.allOf(DossierStatus.class);
+			case RETURNED -> EnumSet.of(DossierStatus.SUBMITTED);
+			case LOCKED -> EnumSet.of(DossierStatus.DRAFT, DossierStatus.RETURNED);
+			case DRAFT -> EnumSet.of(DossierStatus.LOCKED);
+		};
+		if (!allowed.contains(this.status)) {
+			throw new IllegalStateException("No transition from " + this.status + " to " + to);
+		}
+		this.status = to;
+		this.statusChanged = true;
+	}
+
+	private void attach(String leafCode, EvidencePhase phase, Attachment file, String by, Instant now) {
+		this.addedEvidence.add(new EvidenceRecord(0, Optional.of(file.sha256()),
+				new EvidenceView(0, this.unitId, Optional.of(leafCode), phase, Optional.of(file.name()),
+						Optional.of(file.mediaType()), file.size(), Optional.empty(), Optional.empty(),
+						Optional.empty(), Optional.empty(), by, now)));
+	}
+
+	private void step(String leafCode, String phase, String action, String detail, String by, Instant now) {
+		this.history.add(new HistoryEntry(leafCode, phase, action, detail, by, now));
+		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode,
+				phase.toLowerCase(Locale.ROOT) + "-" + action, "", detail, ""));
+	}
+
+	private void audit(String action, String before, String after, String reason) {
+		this.events
+			.add(AuditableChange.of("dossier", this.indexSetId + "/" + this.unitId, action, before, after, reason));
+	}
+
+	private static boolean sameValues(Map<String, BigDecimal> stored, Map<String, BigDecimal> entered) {
+		if (!stored.keySet().equals(entered.keySet())) {
+			return false;
+		}
+		return stored.entrySet().stream().allMatch((e) -> e.getValue().compareTo(entered.get(e.getKey())) == 0);
+	}
+
+	private static boolean same(Optional<BigDecimal> stored, Optional<BigDecimal> entered) {
+		if (stored.isEmpty() || entered.isEmpty()) {
+			return stored.isEmpty() && entered.isEmpty();
+		}
+		return stored.get().compareTo(entered.get()) == 0;
+	}
+
+	private static String describe(Map<String, BigDecimal> inputs) {
+		return inputs.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String join(List<String> codes) {
+		return codes.isEmpty() ? "—" : String.join(", ", codes);
+	}
+
+	/**
+	 * A leaf of the self-assessment form.
+	 *
+	 * @param version the leaf's version when the form was loaded ({@code -1}: no entry)
+	 */
+	public record SelfDraft(String leafCode, Map<String, BigDecimal> inputs, String explanation, int version,
+			List<Attachment> files, Optional<DocumentReference> document) {
+
+		public SelfDraft {
+			inputs = Map.copyOf(inputs);
+			files = List.copyOf(files);
+		}
+
+	}
+
+	/** An answer of the explanation form, with its files. */
+	public record AnswerDraft(String leafCode, String text, int version, List<Attachment> files) {
+
+		public AnswerDraft {
+			files = List.copyOf(files);
+		}
+
+	}
+
+	/** An entry of a year appraised outside ParIndex. */
+	public record ImportedEntry(String leafCode, Map<String, BigDecimal> inputs, Optional<ScoreOverride> override,
+			String appraisalComment) {
+
+		public ImportedEntry {
+			inputs = Map.copyOf(inputs);
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.parindex.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.engine.LeafStatus;
+import org.parindex.engine.ScoreOverride;
+
+/**
+ * One unit's results as a revision published them: the totals and rank, the bonus and
+ * deduction claimed, the classification, and every node's points (unrounded).
+ *
+ * @param bonusClaimed the bonus points of its approved entries before the cap
+ * @param nodes the tree's nodes, empty when only the totals were read
+ */
+record PublishedUnit(PublishedResultView result, BigDecimal bonusClaimed, BigDecimal deductionClaimed,
+		Optional<String> classification, List<Node> nodes) {
+
+	PublishedUnit {
+		nodes = List.copyOf(nodes);
+	}
+
+	/**
+	 * A node's points for the unit; for a leaf also the score in force when it differs
+	 * from the rule's, the appraisal comment and the inputs.
+	 */
+	record Node(String code, BigDecimal points, LeafStatus status, Optional<ScoreOverride> override, String comment,
+			Map<String, BigDecimal> inputs) {
+
+		Node {
+			inputs = Map.copyOf(inputs);
+		}
+
+	}
+
+}
