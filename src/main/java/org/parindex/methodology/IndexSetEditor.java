@@ -3,12 +3,14 @@ package org.parindex.methodology;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -21,7 +23,9 @@ import org.parindex.engine.Component;
 import org.parindex.engine.IndexSetValidator;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
+import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Formats;
 import org.parindex.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +47,8 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class IndexSetEditor {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final IndexSetRepository sets;
 
@@ -93,10 +99,16 @@ public class IndexSetEditor {
 	/**
 	 * Adds a node, or replaces the node {@code originalCode} (its children follow a code
 	 * change). A new node goes after its last sibling.
+	 * @param version the set's version the edit was made on
+	 * ({@link IndexSetView#version})
+	 * @throws InvalidIndexSetException when someone edited the set since that version
+	 * ({@code methodology.index-set.edited-meanwhile}, naming who and when) or the tree
+	 * could not be stored
+	 * @throws IndexSetFrozenException once the year is published
 	 */
 	@Transactional
-	public IndexSetView saveNode(long setId, Optional<String> originalCode, @Valid NodeDraft node) {
-		IndexSetView set = editable(setId);
+	public IndexSetView saveNode(long setId, int version, Optional<String> originalCode, @Valid NodeDraft node) {
+		IndexSetView set = editable(setId, version);
 		NodeDraft saved = normalized(node);
 		List<NodeDraft> nodes = new ArrayList<>(set.nodes().stream().map(IndexSetEditor::draft).toList());
 		if (originalCode.isPresent()) {
@@ -116,10 +128,15 @@ public class IndexSetEditor {
 		return this.methodology.find(setId).orElseThrow();
 	}
 
-	/** Removes a node and everything under it. */
+	/**
+	 * Removes a node and everything under it.
+	 * @param version the set's version the edit was made on
+	 * @throws InvalidIndexSetException when someone edited the set since that version
+	 * @throws IndexSetFrozenException once the year is published
+	 */
 	@Transactional
-	public IndexSetView deleteNode(long setId, String code) {
-		IndexSetView set = editable(setId);
+	public IndexSetView deleteNode(long setId, int version, String code) {
+		IndexSetView set = editable(setId, version);
 		List<NodeDraft> nodes = set.nodes().stream().map(IndexSetEditor::draft).toList();
 		NodeDraft removed = nodes.get(indexOf(nodes, code));
 		Set<String> gone = new HashSet<>();
@@ -137,10 +154,15 @@ public class IndexSetEditor {
 		return this.methodology.find(setId).orElseThrow();
 	}
 
-	/** Moves a node one place up ({@code -1}) or down ({@code +1}) among its siblings. */
+	/**
+	 * Moves a node one place up ({@code -1}) or down ({@code +1}) among its siblings.
+	 * @param version the set's version the edit was made on
+	 * @throws InvalidIndexSetException when someone edited the set since that version
+	 * @throws IndexSetFrozenException once the year is published
+	 */
 	@Transactional
-	public IndexSetView moveNode(long setId, String code, int direction) {
-		IndexSetView set = editable(setId);
+	public IndexSetView moveNode(long setId, int version, String code, int direction) {
+		IndexSetView set = editable(setId, version);
 		List<NodeDraft> nodes = new ArrayList<>(set.nodes().stream().map(IndexSetEditor::draft).toList());
 		NodeDraft node = nodes.get(indexOf(nodes, code));
 		List<NodeDraft> siblings = nodes.stream()
@@ -163,10 +185,14 @@ public class IndexSetEditor {
 	/**
 	 * Replaces a draft's settings and tree with an imported set, all or nothing: every
 	 * structural problem of the file is reported and nothing changes.
+	 * @param version the set's version the import was started on
+	 * @throws InvalidIndexSetException when someone edited the set since that version, or
+	 * for the file's structural problems
+	 * @throws IndexSetFrozenException once the year is published
 	 */
 	@Transactional
-	public IndexSetView replace(long setId, CreateIndexSet imported, String source) {
-		IndexSetView set = editable(setId);
+	public IndexSetView replace(long setId, int version, CreateIndexSet imported, String source) {
+		IndexSetView set = editable(setId, version);
 		CreateIndexSet replacement = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(imported.name()),
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
 				imported.bonusCap(), imported.deductionCap(), imported.tiePlaces(), imported.classes(),
@@ -175,7 +201,7 @@ public class IndexSetEditor {
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
-		this.sets.replace(set.id(), replacement);
+		this.sets.replace(set.id(), replacement, Actors.currentName(), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new IndexSetChanged(set.id()));
 		audit(set.id(), "imported", "nodes=" + set.nodes().size(),
 				"nodes=" + replacement.nodes().size() + "; from=" + source);
@@ -192,7 +218,7 @@ public class IndexSetEditor {
 	@EventListener
 	@Transactional
 	void on(YearPublished event) {
-		IndexSetView set = editable(event.indexSetId());
+		IndexSetView set = editable(event.indexSetId(), OptionalInt.empty());
 		List<IndexSetIssue> issues = problems(set);
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
@@ -206,13 +232,29 @@ public class IndexSetEditor {
 		return IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).toList();
 	}
 
-	private IndexSetView editable(long setId) {
-		IndexSetView set = this.methodology.find(setId)
+	private IndexSetView editable(long setId, int version) {
+		return editable(setId, OptionalInt.of(version));
+	}
+
+	/**
+	 * The set to change, its row locked until the change commits: refused once published,
+	 * and when someone changed it since the version the change was made on.
+	 */
+	private IndexSetView editable(long setId, OptionalInt version) {
+		IndexSetRepository.StoredSet stored = this.sets.lock(setId)
 			.orElseThrow(() -> invalid("", "methodology.index-set.unknown", setId));
-		if (set.published()) {
-			throw new IndexSetFrozenException(set.year());
+		if (stored.published()) {
+			throw new IndexSetFrozenException(stored.year());
 		}
-		return set;
+		if (version.isPresent() && version.getAsInt() != stored.version()) {
+			throw new InvalidIndexSetException(
+					List.of(new IndexSetIssue(Integer.toString(stored.year()), "methodology.index-set.edited-meanwhile",
+							List.of(stored.updatedBy().orElse("?"),
+									stored.updatedAt()
+										.map((at) -> Formats.TIME.format(at.atZoneSameInstant(ZONE)))
+										.orElse("?")))));
+		}
+		return this.methodology.find(setId).orElseThrow();
 	}
 
 	private void store(IndexSetView set, List<NodeDraft> nodes, String action, String before, String after) {
@@ -221,7 +263,7 @@ public class IndexSetEditor {
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
-		this.sets.replace(set.id(), draftOf(set, ordered));
+		this.sets.replace(set.id(), draftOf(set, ordered), Actors.currentName(), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new IndexSetChanged(set.id()));
 		audit(set.id(), action, before, after);
 	}

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class IndexSetRepository {
 
 	private static final String SET_COLUMNS = "id, index_year, unit_group_id, name, legal_basis, illustrative, "
-			+ "bonus_cap, deduction_cap, tie_places, published";
+			+ "bonus_cap, deduction_cap, tie_places, published, version, updated_by, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -57,15 +57,18 @@ class IndexSetRepository {
 		return setId;
 	}
 
-	/** Replaces a set's settings and tree; its year, group and publication stay. */
-	void replace(long setId, CreateIndexSet set) {
+	/**
+	 * Replaces a set's settings and tree, raising its version; its year, group and
+	 * publication stay. The caller holds the set's row lock ({@link #lock}).
+	 */
+	void replace(long setId, CreateIndexSet set, String by, OffsetDateTime now) {
 		this.jdbc.sql("""
 				update methodology_index_set set name = ?, legal_basis = ?, illustrative = ?, bonus_cap = ?,
-				    deduction_cap = ?, tie_places = ?
+				    deduction_cap = ?, tie_places = ?, version = version + 1, updated_by = ?, updated_at = ?
 				where id = ?
 				""")
 			.params(set.name(), set.legalBasis(), set.illustrative(), set.bonusCap(), set.deductionCap(),
-					set.tiePlaces(), setId)
+					set.tiePlaces(), by, now, setId)
 			.update();
 		this.jdbc.sql("delete from methodology_component where index_set_id = ?").param(setId).update();
 		this.jdbc.sql("delete from methodology_class_band where index_set_id = ?").param(setId).update();
@@ -75,9 +78,21 @@ class IndexSetRepository {
 	}
 
 	void markPublished(long setId, OffsetDateTime now) {
-		this.jdbc.sql("update methodology_index_set set published = true, published_at = ? where id = ?")
-			.params(now, setId)
-			.update();
+		this.jdbc.sql("""
+				update methodology_index_set set published = true, published_at = ?, version = version + 1
+				where id = ?
+				""").params(now, setId).update();
+	}
+
+	/**
+	 * The set's row, locked until the transaction ends: every edit and the publication
+	 * take it first, so that an edit and the freeze never interleave.
+	 */
+	Optional<StoredSet> lock(long id) {
+		return this.jdbc.sql("select " + SET_COLUMNS + " from methodology_index_set where id = ? for update")
+			.param(id)
+			.query(IndexSetRepository::set)
+			.optional();
 	}
 
 	private void insertSettings(long setId, Map<Component, BigDecimal> maxima,
@@ -168,7 +183,8 @@ class IndexSetRepository {
 		return new StoredSet(row.getLong("id"), row.getInt("index_year"), row.getLong("unit_group_id"),
 				row.getString("name"), row.getString("legal_basis"), row.getBoolean("illustrative"),
 				row.getBigDecimal("bonus_cap"), row.getBigDecimal("deduction_cap"), row.getInt("tie_places"),
-				row.getBoolean("published"));
+				row.getBoolean("published"), row.getInt("version"), Optional.ofNullable(row.getString("updated_by")),
+				Optional.ofNullable(row.getObject("updated_at", OffsetDateTime.class)));
 	}
 
 	private static NodeView node(ResultSet row, int rowNum) throws SQLException {
@@ -179,9 +195,15 @@ class IndexSetRepository {
 				Optional.ofNullable(row.getString("rule")), row.getString("guidance"), row.getString("evidence"));
 	}
 
-	/** The index set's own row. */
+	/**
+	 * The index set's own row.
+	 *
+	 * @param version raised by every edit
+	 * @param updatedBy who edited it last, if anyone has since it was created
+	 */
 	record StoredSet(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
-			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces, boolean published) {
+			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces, boolean published, int version,
+			Optional<String> updatedBy, Optional<OffsetDateTime> updatedAt) {
 
 	}
 

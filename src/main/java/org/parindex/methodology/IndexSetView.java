@@ -15,11 +15,11 @@ import org.parindex.engine.IndexSet;
  *
  * @param illustrative the set is demo data, not an official annex; pages say so
  * @param published the year's results are published: the set is frozen
- * @param published the year's results are published: the set is frozen
+ * @param version raised by every edit; an edit names the version it was made on
  */
 public record IndexSetView(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
 		boolean published, Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
-		int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition) {
+		int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition, int version) {
 
 	public IndexSetView {
 		componentMaxima = Map.copyOf(componentMaxima);

@@ -90,7 +90,7 @@ public class MethodologyService {
 				set.tiePlaces());
 		return new IndexSetView(set.id(), set.year(), set.unitGroupId(), set.name(), set.legalBasis(),
 				set.illustrative(), set.published(), components, set.bonusCap(), set.deductionCap(), set.tiePlaces(),
-				classes, nodes, definition);
+				classes, nodes, definition, set.version());
 	}
 
 	private List<IndexSetIssue> check(CreateIndexSet set) {

@@ -3,6 +3,9 @@ package org.parindex.platform;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * Content-addressed storage of evidence files: a file is named by the SHA-256 of its
@@ -40,5 +43,18 @@ public interface FileStore {
 	 * characters
 	 */
 	boolean exists(String sha256);
+
+	/**
+	 * Deletes what nothing refers to any more: stored content whose hash no
+	 * {@link FileReferences} names, and temporary files of interrupted uploads, once
+	 * untouched for {@code grace} (content stored again is touched, so a file on its way
+	 * into a transaction that has not committed yet is never taken).
+	 * @param referenced whether a hash is still referred to
+	 * @param grace how long a file must have been untouched before it may go
+	 * @param now the current time
+	 * @return how many files were deleted
+	 * @throws IOException when the store cannot be read
+	 */
+	int sweep(Predicate<String> referenced, Duration grace, Instant now) throws IOException;
 
 }

@@ -8,11 +8,17 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -54,6 +60,9 @@ class LocalFileStore implements FileStore {
 					// The same content was stored concurrently: keep that copy.
 				}
 			}
+			// Touched, so that the sweeper leaves it alone while this upload's
+			// transaction is under way, even when the content was stored long ago.
+			Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
 			return new StoredFile(sha256, size);
 		}
 		finally {
@@ -73,6 +82,35 @@ class LocalFileStore implements FileStore {
 	@Override
 	public boolean exists(String sha256) {
 		return Files.isRegularFile(path(sha256));
+	}
+
+	@Override
+	public int sweep(Predicate<String> referenced, Duration grace, Instant now) throws IOException {
+		if (!Files.isDirectory(this.root)) {
+			return 0;
+		}
+		Instant before = now.minus(grace);
+		int deleted = 0;
+		List<Path> candidates;
+		try (Stream<Path> files = Files.walk(this.root, 2)) {
+			candidates = files.filter(Files::isRegularFile).toList();
+		}
+		for (Path file : candidates) {
+			String name = file.getFileName().toString();
+			boolean content = SHA256.matcher(name).matches() && file.getParent().getParent().equals(this.root);
+			boolean leftover = name.startsWith("upload-") && name.endsWith(".tmp")
+					&& file.getParent().equals(this.root);
+			if ((!content && !leftover) || !Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+				continue;
+			}
+			if (content && referenced.test(name)) {
+				continue;
+			}
+			if (Files.deleteIfExists(file)) {
+				deleted++;
+			}
+		}
+		return deleted;
 	}
 
 	/**

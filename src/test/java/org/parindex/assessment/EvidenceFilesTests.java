@@ -126,6 +126,14 @@ class EvidenceFilesTests {
 			return this.files.containsKey(sha256);
 		}
 
+		@Override
+		public int sweep(java.util.function.Predicate<String> referenced, java.time.Duration grace,
+				java.time.Instant now) {
+			int before = this.files.size();
+			this.files.keySet().removeIf(referenced.negate());
+			return before - this.files.size();
+		}
+
 	}
 
 }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
+import org.parindex.identity.CreateAccount;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.Role;
 import org.parindex.engine.ProblemKind;
 import org.parindex.organization.OrganizationService;
 
@@ -52,17 +55,21 @@ abstract class IndexSetEditingScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IdentityService identity;
+
 	@Test
 	void aPublishedYearsSetIsFrozen() {
 		IndexSetView published = set(2021);
 		assertThat(published.published()).isTrue();
 		assertThatExceptionOfType(IndexSetFrozenException.class)
-			.isThrownBy(() -> this.editor.deleteNode(published.id(), "1.1.1"))
+			.isThrownBy(() -> this.editor.deleteNode(published.id(), published.version(), "1.1.1"))
 			.satisfies((ex) -> assertThat(ex.year()).isEqualTo(2021));
 		assertThat(set(2021).nodes()).hasSize(published.nodes().size());
 		WebClient office = signedIn("sonoivu");
 		HttpResponse<String> refused = office.post("/admin/methodology/index-sets/" + published.id(),
-				"/admin/methodology/index-sets/" + published.id() + "/nodes/1.1.1/delete", Map.of());
+				"/admin/methodology/index-sets/" + published.id() + "/nodes/1.1.1/delete",
+				Map.of("version", Integer.toString(published.version())));
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(office.page("/admin/methodology/index-sets/" + published.id()).body())
 			.contains("Kết quả năm 2021 đã công bố: bộ chỉ số này không sửa được nữa.");
@@ -78,7 +85,7 @@ abstract class IndexSetEditingScenario {
 		assertThat(this.editor.problems(draft)).isEmpty();
 
 		CreateIndexSet.NodeDraft leaf = IndexSetEditor.draft(draft.node("1.1.1").orElseThrow());
-		IndexSetView changed = this.editor.saveNode(draft.id(), Optional.of("1.1.1"),
+		IndexSetView changed = this.editor.saveNode(draft.id(), draft.version(), Optional.of("1.1.1"),
 				new CreateIndexSet.NodeDraft("1.1.1", leaf.parentCode(), leaf.level(), leaf.name(), leaf.nameEn(),
 						new BigDecimal("1"), leaf.component(), leaf.rule(), leaf.guidance(),
 						"Kế hoạch CCHC năm đã ban hành"));
@@ -86,19 +93,19 @@ abstract class IndexSetEditingScenario {
 			.contains(ProblemKind.BRANCH_MAX_MISMATCH.messageKey(), ProblemKind.COMPONENT_MAX_MISMATCH.messageKey());
 		assertThat(this.editor.problems(changed)).extracting(IndexSetIssue::subject).contains("1.1", "APPRAISAL");
 
-		IndexSetView added = this.editor.saveNode(draft.id(), Optional.empty(),
+		IndexSetView added = this.editor.saveNode(draft.id(), changed.version(), Optional.empty(),
 				new CreateIndexSet.NodeDraft("1.1.4", Optional.of("1.1"), Level.SUB_CRITERION, "Tiêu chí mới", "",
 						new BigDecimal("0.5"), Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", ""));
 		assertThat(added.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.3", "1.1.4", "1.2");
-		IndexSetView moved = this.editor.moveNode(draft.id(), "1.1.4", -1);
+		IndexSetView moved = this.editor.moveNode(draft.id(), added.version(), "1.1.4", -1);
 		assertThat(moved.nodes().stream().map(NodeView::code).toList()).containsSubsequence("1.1.2", "1.1.4", "1.1.3");
-		IndexSetView deleted = this.editor.deleteNode(draft.id(), "1.1");
+		IndexSetView deleted = this.editor.deleteNode(draft.id(), moved.version(), "1.1");
 		assertThat(deleted.node("1.1")).isEmpty();
 		assertThat(deleted.node("1.1.4")).isEmpty();
 		assertThat(deleted.nodes()).hasSize(set(2021).nodes().size() - 4);
 
 		assertThatExceptionOfType(InvalidIndexSetException.class)
-			.isThrownBy(() -> this.editor.saveNode(draft.id(), Optional.empty(),
+			.isThrownBy(() -> this.editor.saveNode(draft.id(), deleted.version(), Optional.empty(),
 					new CreateIndexSet.NodeDraft("9.9", Optional.of("9"), Level.CRITERION, "Mồ côi", "", BigDecimal.ONE,
 							Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", "")))
 			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
@@ -118,8 +125,7 @@ abstract class IndexSetEditingScenario {
 				Optional.empty(), maxima(), new BigDecimal("6"), new BigDecimal("8")));
 		WebClient office = signedIn("sonoivu");
 		byte[] xlsx = office.bytes("/admin/methodology/index-sets/" + source.id() + "/export.xlsx");
-		HttpResponse<String> imported = office.postFile("/admin/methodology/index-sets/" + draft.id(),
-				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "bo-chi-so.xlsx", xlsx);
+		HttpResponse<String> imported = importFile(office, draft, "bo-chi-so.xlsx", xlsx);
 		assertThat(imported.statusCode()).isEqualTo(302);
 		IndexSetView copy = this.methodology.find(draft.id()).orElseThrow();
 		assertThat(copy.name()).isEqualTo(source.name());
@@ -158,9 +164,7 @@ abstract class IndexSetEditingScenario {
 		workbook.write(edited);
 		workbook.close();
 		WebClient office = signedIn("sonoivu");
-		office.postFile("/admin/methodology/index-sets/" + draft.id(),
-				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "bo-chi-so-2027.xlsx",
-				edited.toByteArray());
+		importFile(office, draft, "bo-chi-so-2027.xlsx", edited.toByteArray());
 		IndexSetView result = this.methodology.find(draft.id()).orElseThrow();
 		assertThat(result.name()).isEqualTo("Bộ chỉ số năm 2027 (đã sửa)");
 		assertThat(result.node("7.2.2").orElseThrow().name()).isEqualTo("Tỷ lệ hồ sơ trực tuyến toàn trình");
@@ -195,15 +199,12 @@ abstract class IndexSetEditingScenario {
 						"Tieu chi!C8 methodology.node.unknown-parent")
 				.anySatisfy((line) -> assertThat(line).startsWith("Tieu chi!H4 methodology.rule.")));
 		WebClient office = signedIn("sonoivu");
-		office.postFile("/admin/methodology/index-sets/" + draft.id(),
-				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "hong.xlsx", broken.toByteArray());
+		importFile(office, draft, "hong.xlsx", broken.toByteArray());
 		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
 			.contains("Tieu chi, dòng 4, cột F: Phải là một số không âm.");
 		assertThat(comparable(this.methodology.find(draft.id()).orElseThrow().nodes()))
 			.isEqualTo(comparable(source.nodes()));
-		office.postFile("/admin/methodology/index-sets/" + draft.id(),
-				"/admin/methodology/index-sets/" + draft.id() + "/import", "file", "rac.xlsx",
-				"không phải Excel".getBytes(StandardCharsets.UTF_8));
+		importFile(office, draft, "rac.xlsx", "không phải Excel".getBytes(StandardCharsets.UTF_8));
 		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body()).contains("Không đọc được tệp");
 	}
 
@@ -214,6 +215,42 @@ abstract class IndexSetEditingScenario {
 		assertThat(signedIn("thamdinh").bytes("/admin/methodology/index-sets/" + set(2021).id() + "/export.xlsx"))
 			.isNotEmpty()
 			.satisfies((bytes) -> assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotStartWith("PK"));
+	}
+
+	@Test
+	void twoEditorsNeverOverwriteEachOther() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2026, groupId(), "Bộ chỉ số 2026",
+				"", Optional.of(set(2021).id()), Map.of(), null, null));
+		this.identity.createAccount(new CreateAccount("sonoivu.hai", "Chuyên viên thứ hai", Role.PAR_OFFICE,
+				Optional.empty(), "parindex-demo", false));
+		WebClient first = signedIn("sonoivu");
+		WebClient second = signedIn("sonoivu.hai");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		String loaded = Integer.toString(draft.version());
+		NodeView node = draft.node("1.4").orElseThrow();
+		Map<String, String> rename = new java.util.HashMap<>(Map.of("version", loaded, "originalCode", "1.4", "code",
+				"1.4", "parentCode", "1", "level", "CRITERION", "name", "Tuyên truyền cải cách hành chính", "maxPoints",
+				node.maxPoints().toPlainString(), "component", "APPRAISAL", "rule", node.rule().get()));
+		assertThat(first.post(page, page + "/nodes", rename).statusCode()).isEqualTo(302);
+		rename.put("name", "Thông tin, tuyên truyền");
+		assertThat(second.post(page, page + "/nodes", rename).statusCode()).isEqualTo(302);
+		assertThat(second.page(page).body()).contains("Bộ chỉ số vừa được sonoivu sửa lúc");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.4").orElseThrow().name())
+			.isEqualTo("Tuyên truyền cải cách hành chính");
+		assertThat(second.post(page, page + "/nodes/1.5/delete", Map.of("version", loaded)).statusCode())
+			.isEqualTo(302);
+		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.5")).isPresent();
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.editor.moveNode(draft.id(), draft.version(), "1.4", -1))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.containsExactly("methodology.index-set.edited-meanwhile"));
+	}
+
+	private HttpResponse<String> importFile(WebClient office, IndexSetView draft, String name, byte[] content) {
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		int version = this.methodology.find(draft.id()).orElseThrow().version();
+		return office.multipart(page, page + "/import", List.of(Map.entry("version", Integer.toString(version))),
+				List.of(new WebClient.FilePart("file", name, content)));
 	}
 
 	private List<String> comparable(List<NodeView> nodes) {

@@ -124,7 +124,7 @@ class NarrativeWriterTests {
 		IndexSet set = Scenario.definition();
 		UnitResult result = Scorer.score(set, scenario.inputs());
 		IndexSetView view = new IndexSetView(7, 2021, 1, "Bộ chỉ số", "", false, true, set.componentMaxima(),
-				set.bonusCap(), set.deductionCap(), 2, List.of(), List.of(), set);
+				set.bonusCap(), set.deductionCap(), 2, List.of(), List.of(), set, 0);
 		UnitView unit = new UnitView(9, "dak-po", 1, UnitKind.DISTRICT, "Đak Pơ", 9, true);
 		Optional<PreviousStanding> previous = scenario.previousRank.map((rank) -> new PreviousStanding(2020,
 				BigDecimal.TEN, rank, 17, Change.between(BigDecimal.TEN, rank, result.total(), scenario.rank)));

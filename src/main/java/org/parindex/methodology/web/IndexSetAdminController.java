@@ -116,27 +116,29 @@ class IndexSetAdminController {
 	}
 
 	@PostMapping("/{id}/nodes")
-	String saveNode(@PathVariable long id, @RequestParam Optional<String> originalCode, @RequestParam String code,
-			@RequestParam(defaultValue = "") String parentCode, @RequestParam Level level, @RequestParam String name,
-			@RequestParam(defaultValue = "") String nameEn, @RequestParam BigDecimal maxPoints,
-			@RequestParam(defaultValue = "") String component, @RequestParam(defaultValue = "") String rule,
-			@RequestParam(defaultValue = "") String guidance, @RequestParam(defaultValue = "") String evidence,
-			Locale locale, RedirectAttributes redirect) {
-		return change(id, locale, redirect, () -> this.editor.saveNode(id, originalCode.filter((c) -> !c.isBlank()),
+	String saveNode(@PathVariable long id, @RequestParam int version, @RequestParam Optional<String> originalCode,
+			@RequestParam String code, @RequestParam(defaultValue = "") String parentCode, @RequestParam Level level,
+			@RequestParam String name, @RequestParam(defaultValue = "") String nameEn,
+			@RequestParam BigDecimal maxPoints, @RequestParam(defaultValue = "") String component,
+			@RequestParam(defaultValue = "") String rule, @RequestParam(defaultValue = "") String guidance,
+			@RequestParam(defaultValue = "") String evidence, Locale locale, RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.saveNode(id, version,
+				originalCode.filter((c) -> !c.isBlank()),
 				new CreateIndexSet.NodeDraft(code, Optional.of(parentCode).filter((p) -> !p.isBlank()), level, name,
 						nameEn, maxPoints, Optional.of(component).filter((c) -> !c.isBlank()).map(Component::valueOf),
 						Optional.of(rule).filter((r) -> !r.isBlank()), guidance, evidence)));
 	}
 
 	@PostMapping("/{id}/nodes/{code}/delete")
-	String deleteNode(@PathVariable long id, @PathVariable String code, Locale locale, RedirectAttributes redirect) {
-		return change(id, locale, redirect, () -> this.editor.deleteNode(id, code));
+	String deleteNode(@PathVariable long id, @PathVariable String code, @RequestParam int version, Locale locale,
+			RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.deleteNode(id, version, code));
 	}
 
 	@PostMapping("/{id}/nodes/{code}/move")
-	String moveNode(@PathVariable long id, @PathVariable String code, @RequestParam int direction, Locale locale,
-			RedirectAttributes redirect) {
-		return change(id, locale, redirect, () -> this.editor.moveNode(id, code, direction));
+	String moveNode(@PathVariable long id, @PathVariable String code, @RequestParam int direction,
+			@RequestParam int version, Locale locale, RedirectAttributes redirect) {
+		return change(id, locale, redirect, () -> this.editor.moveNode(id, version, code, direction));
 	}
 
 	@GetMapping("/{id}/export.xlsx")
@@ -157,7 +159,7 @@ class IndexSetAdminController {
 	 * Replaces the set from an XLSX file (settings and tree) or a CSV file (tree only).
 	 */
 	@PostMapping("/{id}/import")
-	String importFile(@PathVariable long id, @RequestParam MultipartFile file, Locale locale,
+	String importFile(@PathVariable long id, @RequestParam MultipartFile file, @RequestParam int version, Locale locale,
 			RedirectAttributes redirect) {
 		IndexSetView set = find(id);
 		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase(Locale.ROOT);
@@ -177,7 +179,7 @@ class IndexSetAdminController {
 			else {
 				imported = IndexSetFiles.fromXlsx(in, set.year(), set.unitGroupId());
 			}
-			IndexSetView result = this.editor.replace(id, imported, file.getOriginalFilename());
+			IndexSetView result = this.editor.replace(id, version, imported, file.getOriginalFilename());
 			redirect.addFlashAttribute("notice",
 					this.messages.getMessage("index-sets.import.done", new Object[] { result.nodes().size() }, locale));
 		}
