@@ -12,7 +12,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in account: Spring Security's user and the platform's {@link Actor}. */
+/**
+ * The signed-in account: Spring Security's user and the platform's {@link Actor}, as it
+ * was at sign-in. It is kept in the session; {@link #stillMatches} tells on each request
+ * whether the account still is what the session was opened for.
+ */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor {
 
 	private final long accountId;
@@ -27,22 +31,33 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
 	private final boolean mustChangePassword;
+
+	private final int credentialVersion;
 
 	private String passwordHash;
 
-	AccountPrincipal(AccountRepository.StoredAccount account, boolean locked) {
+	AccountPrincipal(AccountRepository.StoredAccount account) {
 		this.accountId = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();
 		this.role = account.role();
 		this.unitId = account.unitId();
 		this.enabled = account.active();
-		this.locked = locked;
 		this.mustChangePassword = account.mustChangePassword();
+		this.credentialVersion = account.credentialVersion();
 		this.passwordHash = account.passwordHash();
+	}
+
+	/**
+	 * Whether the account, as stored now, is still the one this session signed in as:
+	 * active, with the same credential version (raised by deactivation, password reset
+	 * and change), role and unit.
+	 */
+	boolean stillMatches(AccountRepository.StoredAccount account) {
+		return account.id() == this.accountId && account.active()
+				&& account.credentialVersion() == this.credentialVersion && account.role() == this.role
+				&& account.unitId().equals(this.unitId);
 	}
 
 	@Override
@@ -93,9 +108,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 		return this.username;
 	}
 
+	/** Locks are checked at sign-in by {@link SignInAttempts}, before the password. */
 	@Override
 	public boolean isAccountNonLocked() {
-		return !this.locked;
+		return true;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.parindex.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, unit_id, active, "
-			+ "must_change_password, failed_attempts, locked_until";
+			+ "must_change_password, failed_attempts, locked_until, credential_version";
 
 	private final JdbcClient jdbc;
 
@@ -71,36 +72,99 @@ class AccountRepository {
 			.single() > 0;
 	}
 
+	/**
+	 * Sets a new password, lifts a lock and raises the credential version, so that every
+	 * open session of the account ends.
+	 */
 	void updatePassword(long id, String passwordHash, boolean mustChangePassword, OffsetDateTime now) {
 		this.jdbc.sql("""
 				update identity_account set password_hash = ?, must_change_password = ?, password_changed_at = ?,
-				    failed_attempts = 0, locked_until = null
+				    failed_attempts = 0, locked_until = null, attempts_since = null,
+				    credential_version = credential_version + 1
 				where id = ?
 				""").params(passwordHash, mustChangePassword, now, id).update();
 	}
 
-	void updateActive(long id, boolean active) {
-		this.jdbc.sql("update identity_account set active = ? where id = ?").params(active, id).update();
+	/**
+	 * Activates or deactivates an account unless it already is, raising the credential
+	 * version so that open sessions end.
+	 * @return whether this call changed it (of concurrent identical calls, one does)
+	 */
+	boolean updateActive(long id, boolean active) {
+		return this.jdbc.sql("""
+				update identity_account set active = ?, credential_version = credential_version + 1
+				where id = ? and active <> ?
+				""").params(active, id, active).update() == 1;
 	}
 
-	void recordFailure(String username, int maxFailures, OffsetDateTime lockUntil) {
+	/**
+	 * Counts one password check against the account before the password is compared, in
+	 * one conditional statement, so that parallel checks cannot overtake the count: a
+	 * window of {@code window} opens at the first check; within it at most
+	 * {@code maxAttempts} checks are counted, and the one that reaches the limit locks
+	 * the account until {@code now + window}. A check after the window (or after a lock
+	 * that has run out) opens a new window.
+	 * @return whether the check was counted (and the password may be compared)
+	 */
+	boolean reserveAttempt(long id, int maxAttempts, OffsetDateTime now, Duration window) {
+		OffsetDateTime windowStart = now.minus(window);
+		return this.jdbc.sql("""
+				update identity_account set
+				    failed_attempts = case when attempts_since is null or attempts_since <= :windowStart then 1
+				        else failed_attempts + 1 end,
+				    locked_until = case when attempts_since is not null and attempts_since > :windowStart
+				        and failed_attempts + 1 >= :max then :lockUntil else null end,
+				    attempts_since = case when attempts_since is null or attempts_since <= :windowStart then :now
+				        else attempts_since end
+				where id = :id and (locked_until is null or locked_until <= :now)
+				    and (attempts_since is null or attempts_since <= :windowStart or failed_attempts < :max)
+				""")
+			.param("windowStart", windowStart)
+			.param("max", maxAttempts)
+			.param("lockUntil", now.plus(window))
+			.param("now", now)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Gives back the check counted for a right password: it was no guess. Lifts the lock
+	 * that this check itself set when it was the last one allowed.
+	 */
+	void releaseAttempt(long id, int maxAttempts) {
 		this.jdbc.sql("""
-				update identity_account set failed_attempts = failed_attempts + 1,
-				    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-				where username = ?
-				""").params(maxFailures, lockUntil, username).update();
+				update identity_account set
+				    locked_until = case when failed_attempts - 1 < ? then null else locked_until end,
+				    failed_attempts = case when failed_attempts > 0 then failed_attempts - 1 else 0 end
+				where id = ?
+				""").params(maxAttempts, id).update();
 	}
 
-	void recordSuccess(String username) {
-		this.jdbc.sql("update identity_account set failed_attempts = 0, locked_until = null where username = ?")
-			.param(username)
-			.update();
-	}
-
-	void unlock(long id) {
-		this.jdbc.sql("update identity_account set failed_attempts = 0, locked_until = null where id = ?")
+	/** The counted checks of the current window. */
+	int attempts(long id) {
+		return this.jdbc.sql("select failed_attempts from identity_account where id = ?")
 			.param(id)
-			.update();
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Forgets the counted password checks and lifts a lock.
+	 * @return whether there was anything to forget (of concurrent identical calls, one)
+	 */
+	boolean unlock(long id) {
+		return this.jdbc.sql("""
+				update identity_account set failed_attempts = 0, locked_until = null, attempts_since = null
+				where id = ? and (failed_attempts <> 0 or locked_until is not null or attempts_since is not null)
+				""").param(id).update() == 1;
+	}
+
+	/**
+	 * Locks the account's row until the transaction ends, so that concurrent changes of
+	 * the same account run one after the other.
+	 */
+	void lock(long id) {
+		this.jdbc.sql("select id from identity_account where id = ? for update").param(id).query(Long.class).list();
 	}
 
 	List<AppraiserArea> areas(long accountId) {
@@ -130,13 +194,18 @@ class AccountRepository {
 		return new StoredAccount(row.getLong("id"), row.getString("username"), row.getString("display_name"),
 				row.getString("password_hash"), Role.valueOf(row.getString("role")), unitId, row.getBoolean("active"),
 				row.getBoolean("must_change_password"), row.getInt("failed_attempts"),
-				Optional.ofNullable(row.getObject("locked_until", OffsetDateTime.class)));
+				Optional.ofNullable(row.getObject("locked_until", OffsetDateTime.class)),
+				row.getInt("credential_version"));
 	}
 
-	/** An account's row, with its password hash: never leaves the module. */
+	/**
+	 * An account's row, with its password hash: never leaves the module.
+	 *
+	 * @param credentialVersion raised by every change that must end open sessions
+	 */
 	record StoredAccount(long id, String username, String displayName, String passwordHash, Role role,
 			Optional<Long> unitId, boolean active, boolean mustChangePassword, int failedAttempts,
-			Optional<OffsetDateTime> lockedUntil) {
+			Optional<OffsetDateTime> lockedUntil, int credentialVersion) {
 
 		/** The account as shown at {@code now}: a lock that has run out is not shown. */
 		AccountView view(OffsetDateTime now) {

@@ -22,9 +22,11 @@ import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -48,18 +50,30 @@ public class IdentityService {
 
 	private final MethodologyService methodology;
 
+	private final SignInAttempts attempts;
+
+	private final AddressAttempts addresses;
+
+	private final TransactionOperations transactions;
+
 	IdentityService(AccountRepository accounts, OrganizationService organization, PasswordEncoder passwords,
-			Clock clock, ApplicationEventPublisher events, MethodologyService methodology) {
+			Clock clock, ApplicationEventPublisher events, MethodologyService methodology, SignInAttempts attempts,
+			AddressAttempts addresses, TransactionOperations transactions) {
 		this.accounts = accounts;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.events = events;
+		this.attempts = attempts;
+		this.addresses = addresses;
+		this.transactions = transactions;
 	}
 
 	/**
-	 * Creates an account.
+	 * Creates an account. Of concurrent identical requests one creates it and the others
+	 * are refused as a taken username (the table's unique rule decides; on PostgreSQL the
+	 * refused transaction is rolled back, never continued).
 	 * @throws InvalidAccountException when the username is taken, the unit does not fit
 	 * the role, or the password breaks the policy
 	 */
@@ -78,8 +92,14 @@ public class IdentityService {
 		}
 		checkPolicy(command.initialPassword(), username);
 		String displayName = Text.normalize(command.displayName());
-		long id = this.accounts.insert(username, displayName, this.passwords.encode(command.initialPassword()),
-				command.role(), command.unitId(), command.mustChangePassword(), now());
+		long id;
+		try {
+			id = this.accounts.insert(username, displayName, this.passwords.encode(command.initialPassword()),
+					command.role(), command.unitId(), command.mustChangePassword(), now());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidAccountException("account.username.taken", username);
+		}
 		audit(username, "created", "", "name=" + displayName + "; role=" + command.role()
 				+ command.unitId().map((unit) -> "; unit=" + unit).orElse(""));
 		return find(id).orElseThrow();
@@ -111,12 +131,14 @@ public class IdentityService {
 
 	/**
 	 * Sets the areas of an index set that an appraiser appraises, replacing earlier ones
-	 * of that set.
+	 * of that set. Changes of one account's areas run one after the other (the account's
+	 * row is locked first), so concurrent identical requests agree instead of clashing.
 	 * @throws InvalidAccountException when the account is not an appraiser or a code is
 	 * not an area of the set
 	 */
 	@Transactional
 	public void assignAreas(long accountId, long indexSetId, Set<String> areaCodes) {
+		this.accounts.lock(accountId);
 		AccountRepository.StoredAccount account = this.accounts.find(accountId)
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
 		if (account.role() != Role.APPRAISER) {
@@ -250,28 +272,50 @@ public class IdentityService {
 	}
 
 	/**
-	 * Changes one's own password after checking the current one.
+	 * Changes one's own password after checking the current one, which counts as a
+	 * password check exactly as a sign-in does: against the client address's allowance
+	 * and the account's count of checks (five wrong ones in 15 minutes lock the account).
+	 * The new password raises the account's credential version, so the account's other
+	 * sessions end; the caller renews its own session.
+	 * @param clientAddress the request's remote address
+	 * @throws AddressThrottledException when the address has used up its allowance
+	 * @throws AccountLockedException when the account is locked, or this wrong password
+	 * locked it: the caller must sign the session out
 	 * @throws InvalidAccountException when the current password is wrong or the new one
 	 * breaks the policy
 	 */
-	@Transactional
-	public void changePassword(long accountId, String currentPassword, String newPassword) {
+	public void changePassword(long accountId, String currentPassword, String newPassword, String clientAddress) {
 		AccountRepository.StoredAccount account = this.accounts.find(accountId)
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		if (!this.addresses.tryAcquire(clientAddress)) {
+			throw new AddressThrottledException();
+		}
+		int attempt = this.attempts.reserve(accountId);
+		if (attempt == 0) {
+			throw new AccountLockedException();
+		}
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
+			if (this.attempts.failed(account, attempt)) {
+				throw new AccountLockedException();
+			}
 			throw new InvalidAccountException("account.password.wrong-current");
 		}
+		this.attempts.succeeded(accountId);
+		this.addresses.release(clientAddress);
 		if (this.passwords.matches(newPassword, account.passwordHash())) {
 			throw new InvalidAccountException("account.password.unchanged");
 		}
 		checkPolicy(newPassword, account.username());
-		this.accounts.updatePassword(accountId, this.passwords.encode(newPassword), false, now());
-		audit(account.username(), "password-changed", "", "");
+		String hash = this.passwords.encode(newPassword);
+		this.transactions.executeWithoutResult((status) -> {
+			this.accounts.updatePassword(accountId, hash, false, now());
+			audit(account.username(), "password-changed", "", "");
+		});
 	}
 
 	/**
 	 * Sets a new password for someone who lost theirs; they must change it at their next
-	 * sign-in. Also lifts a lock.
+	 * sign-in. Also lifts a lock, and ends every open session of the account.
 	 */
 	@Transactional
 	public void resetPassword(long accountId, String newPassword) {
@@ -282,24 +326,31 @@ public class IdentityService {
 		audit(account.username(), "password-reset", "", "must-change-password=true");
 	}
 
+	/**
+	 * Activates or deactivates an account. Deactivation ends every open session of the
+	 * account at its next request. Of concurrent identical requests one changes the
+	 * account and is recorded; the others find nothing to do.
+	 */
 	@Transactional
 	public void setActive(long accountId, boolean active) {
 		AccountRepository.StoredAccount account = this.accounts.find(accountId)
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
-		if (account.active() == active) {
-			return;
+		if (this.accounts.updateActive(accountId, active)) {
+			audit(account.username(), active ? "activated" : "deactivated", "active=" + !active, "active=" + active);
 		}
-		this.accounts.updateActive(accountId, active);
-		audit(account.username(), active ? "activated" : "deactivated", "active=" + account.active(),
-				"active=" + active);
 	}
 
+	/**
+	 * Lifts a lock after wrong passwords and forgets the counted ones; recorded only when
+	 * there was something to lift.
+	 */
 	@Transactional
 	public void unlock(long accountId) {
 		AccountRepository.StoredAccount account = this.accounts.find(accountId)
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
-		this.accounts.unlock(accountId);
-		audit(account.username(), "unlocked", "failed-attempts=" + account.failedAttempts(), "failed-attempts=0");
+		if (this.accounts.unlock(accountId)) {
+			audit(account.username(), "unlocked", "failed-attempts=" + account.failedAttempts(), "failed-attempts=0");
+		}
 	}
 
 	private void audit(String username, String action, String before, String after) {

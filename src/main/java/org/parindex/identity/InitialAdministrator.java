@@ -39,9 +39,19 @@ class InitialAdministrator implements ApplicationRunner {
 				|| this.identity.hasActiveAccountWithRole(Role.ADMINISTRATOR)) {
 			return;
 		}
-		this.identity.createAccount(new CreateAccount(this.username, this.username, Role.ADMINISTRATOR,
-				Optional.empty(), this.password, true));
-		logger.info("Created the initial administrator {}", this.username);
+		try {
+			this.identity.createAccount(new CreateAccount(this.username, this.username, Role.ADMINISTRATOR,
+					Optional.empty(), this.password, true));
+			logger.info("Created the initial administrator {}", this.username);
+		}
+		catch (InvalidAccountException ex) {
+			if (!"account.username.taken".equals(ex.messageKey())) {
+				throw ex;
+			}
+			// Another instance starting at the same time created it, or the name is
+			// taken.
+			logger.warn("Did not create the initial administrator {}: the username is taken", this.username);
+		}
 	}
 
 }

@@ -146,8 +146,8 @@ abstract class SecurityScenario {
 				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
 		}
 		assertThat(web.signIn(username, PASSWORD).headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?locked"));
-		assertThat(web.page("/login?locked").body()).contains("Tài khoản tạm bị khóa");
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+		assertThat(web.page("/login?error").body()).contains("hoặc tài khoản đang tạm khóa");
 		WebClient admin = new WebClient(this.port);
 		admin.signIn("admin", PASSWORD);
 		long id = this.identity.findByUsername(username).orElseThrow().id();

@@ -5,9 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
+import org.parindex.identity.AccountLockedException;
+import org.parindex.identity.AccountSessions;
 import org.parindex.identity.AccountView;
+import org.parindex.identity.AddressThrottledException;
 import org.parindex.identity.AppraiserArea;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
@@ -21,6 +26,7 @@ import org.parindex.platform.Reminder;
 import org.parindex.platform.ReminderSource;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +53,11 @@ class AccountController {
 
 	private final Clock clock;
 
+	private final AccountSessions sessions;
+
 	AccountController(IdentityService identity, OrganizationService organization, MethodologyService methodology,
-			MessageSource messages, List<ReminderSource> reminders, Clock clock) {
+			MessageSource messages, List<ReminderSource> reminders, Clock clock, AccountSessions sessions) {
+		this.sessions = sessions;
 		this.reminders = reminders;
 		this.clock = clock;
 		this.identity = identity;
@@ -103,9 +112,15 @@ class AccountController {
 		return "identity/password";
 	}
 
+	/**
+	 * Changes one's own password. The current password counts as a password check (the
+	 * client address's allowance, answered 429 when used up, and the account's lock after
+	 * five wrong ones, which signs this session out). A changed password ends the
+	 * account's other sessions and renews this one.
+	 */
 	@PostMapping("/account/password")
 	String changePassword(@ModelAttribute("form") PasswordForm form, BindingResult binding, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		AccountView account = current();
 		model.addAttribute("account", account);
 		if (!form.newPassword().equals(form.repeatPassword())) {
@@ -113,12 +128,23 @@ class AccountController {
 			return "identity/password";
 		}
 		try {
-			this.identity.changePassword(account.id(), form.currentPassword(), form.newPassword());
+			this.identity.changePassword(account.id(), form.currentPassword(), form.newPassword(),
+					request.getRemoteAddr());
+		}
+		catch (AccountLockedException ex) {
+			this.sessions.signOut(request, response);
+			return "redirect:/login?locked";
+		}
+		catch (AddressThrottledException ex) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "identity/password";
 		}
 		catch (InvalidAccountException ex) {
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return "identity/password";
 		}
+		this.sessions.renew(request, response);
 		redirect.addFlashAttribute("notice", this.messages.getMessage("account.password.changed", null, locale));
 		return "redirect:/account";
 	}

@@ -1,7 +1,9 @@
 package org.parindex.identity.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit trail for administrators and the PAR office: filter by kind of record, who,
- * text and dates; export what the filter shows as CSV (UTF-8 with a byte order mark, so
- * spreadsheet programs read Vietnamese correctly).
+ * text and dates; export what the filter matches as CSV (UTF-8 with a byte order mark, so
+ * spreadsheet programs read Vietnamese correctly). The page shows the newest
+ * {@value AuditTrail#LIMIT}; the export streams every matching record as it is read.
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -63,15 +66,20 @@ class AuditController {
 			HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-thay-doi.csv\"");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write('\uFEFF');
 		out.write("time,actor,entity_type,entity_id,action,before,after,reason\r\n");
-		for (AuditEventView event : this.audit.events(new AuditQuery(type, actor, text, from, to))) {
-			out.write(String.join(",", csv(TIME.format(event.occurredAt())), csv(event.actor()),
-					csv(event.entityType()), csv(event.entityId()), csv(event.action()), csv(event.before()),
-					csv(event.after()), csv(event.reason())));
-			out.write("\r\n");
-		}
+		this.audit.export(new AuditQuery(type, actor, text, from, to), (event) -> {
+			try {
+				out.write(String.join(",", csv(TIME.format(event.occurredAt())), csv(event.actor()),
+						csv(event.entityType()), csv(event.entityId()), csv(event.action()), csv(event.before()),
+						csv(event.after()), csv(event.reason())));
+				out.write("\r\n");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		out.flush();
 	}
 

@@ -4,14 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -20,15 +18,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * each controller states the roles it serves ({@code @PreAuthorize}), so authorization is
  * enforced on the server for every page and call. Forms carry CSRF tokens; responses
  * carry a Content Security Policy the pages satisfy (no inline scripts or styles), and
- * deny framing. The API answers 401 instead of redirecting to the login page.
+ * deny framing ({@link SecurityHeaders}, also set on every error answered outside this
+ * chain). The API answers 401 instead of redirecting to the login page.
+ * <p>
+ * The identity module adds its part through a {@code Customizer<HttpSecurity>} bean (its
+ * {@code IdentitySecurity}): the check of the signed-in account on each request and the
+ * answers to a refused sign-in; its {@code AuthenticationProvider} signs in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -41,20 +40,15 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login")
-				.defaultSuccessUrl("/account", true)
-				.failureHandler((request, response,
-						exception) -> response.sendRedirect(request.getContextPath()
-								+ ((exception instanceof LockedException) ? "/login?locked" : "/login?error")))
-				.permitAll())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/account", true).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
-				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(SecurityHeaders.REFERRER_POLICY)));
 		return http.build();
 	}
 

@@ -1,0 +1,37 @@
+package org.parindex.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The identity module's part of the security chain that the platform builds
+ * ({@code SecurityConfiguration}): Spring Security applies every
+ * {@code Customizer<HttpSecurity>} bean to it. Adds the per-request check of the
+ * signed-in account ({@link AccountSessionFilter}) and says how a refused sign-in is
+ * answered: {@code /login?throttled} when the client address used up its allowance,
+ * {@code /login?error} otherwise (an unknown name, a deactivated or locked account and a
+ * wrong password get the same answer). Sign-in itself is
+ * {@link AccountAuthenticationProvider}.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentitySecurity {
+
+	@Bean
+	Customizer<HttpSecurity> identitySignIn(AccountRepository accounts) {
+		return (http) -> {
+			http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
+			try {
+				http.formLogin((login) -> login.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + ((exception instanceof SignInThrottledException)
+							? "/login?throttled" : "/login?error"))));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Cannot configure the sign-in form", ex);
+			}
+		};
+	}
+
+}
