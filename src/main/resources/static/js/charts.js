@@ -1,4 +1,6 @@
 // Renders the charts of a page from the JSON in their data-chart attribute (no inline script).
+// Tooltips are drawn on the canvas (renderMode 'richText'): ECharts' HTML tooltips carry inline
+// style attributes, which the Content Security Policy (style-src 'self') refuses.
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') {
     return;
@@ -10,7 +12,7 @@ document.addEventListener('DOMContentLoaded', function () {
     };
     var chart = echarts.init(element);
     chart.setOption({
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText', valueFormatter: format },
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', axisLabel: { formatter: function (value) { return String(value).replace('.', data.decimalSeparator); } } },

@@ -1,0 +1,189 @@
+package org.parindex.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * A headless Chromium driven through chromedriver, for tests that need JavaScript: htmx,
+ * the charts, the layout at a given width, and the Content Security Policy as a browser
+ * enforces it.
+ * <p>
+ * The browser and driver are Debian's {@code chromium} and {@code chromium-driver}
+ * ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}); the environment variables
+ * {@value #CHROMIUM_VARIABLE} and {@value #CHROMEDRIVER_VARIABLE} point elsewhere. Both
+ * paths are given to Selenium explicitly, so Selenium Manager never downloads anything.
+ * Each browser has a fresh profile in a temporary directory, removed by {@link #close()},
+ * and starts with its background services (updates, sync, QUIC) off, since the tests need
+ * no network beyond the application.
+ */
+final class Browser implements AutoCloseable {
+
+	/** The Chromium executable, when not {@code /usr/bin/chromium}. */
+	static final String CHROMIUM_VARIABLE = "PARINDEX_TEST_CHROMIUM";
+
+	/** The chromedriver executable, when not {@code /usr/bin/chromedriver}. */
+	static final String CHROMEDRIVER_VARIABLE = "PARINDEX_TEST_CHROMEDRIVER";
+
+	private static final String INSTALL = "install Debian's chromium and chromium-driver "
+			+ "(apt-get install chromium chromium-driver), or set " + CHROMIUM_VARIABLE + " and "
+			+ CHROMEDRIVER_VARIABLE;
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	static Path chromium() {
+		return executable(CHROMIUM_VARIABLE, "/usr/bin/chromium");
+	}
+
+	static Path chromedriver() {
+		return executable(CHROMEDRIVER_VARIABLE, "/usr/bin/chromedriver");
+	}
+
+	private static Path executable(String variable, String fallback) {
+		String value = System.getenv(variable);
+		return Path.of((value == null || value.isBlank()) ? fallback : value);
+	}
+
+	/**
+	 * What keeps the browser tests from running, if anything: a sentence naming the
+	 * missing executable and how to install it.
+	 */
+	static Optional<String> missing() {
+		for (Path path : List.of(chromium(), chromedriver())) {
+			if (!Files.isExecutable(path)) {
+				return Optional.of("Browser tests skipped: no executable " + path + "; " + INSTALL + ".");
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Starts a headless Chromium whose window is {@code width} × {@code height} CSS
+	 * pixels, keeping every message of the page's console.
+	 * @throws IllegalStateException when the browser or its driver is missing
+	 */
+	static Browser start(int width, int height) {
+		missing().ifPresent((message) -> {
+			throw new IllegalStateException(message);
+		});
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("parindex-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium().toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-default-apps", "--disable-extensions", "--no-first-run", "--disable-quic",
+				// Bootstrap scrolls smoothly otherwise, and a click could land mid-scroll
+				"--force-prefers-reduced-motion", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+				"--lang=vi");
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile())
+			.usingAnyFreePort()
+			.build();
+		try {
+			return new Browser(new ChromeDriver(service, options), profile);
+		}
+		catch (RuntimeException ex) {
+			delete(profile);
+			throw ex;
+		}
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * The console messages since the last call that show something wrong: errors
+	 * (scripts, failed loads) and every refusal by the Content Security Policy.
+	 */
+	List<String> consoleProblems() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+					|| entry.getMessage().contains("Content Security Policy"))
+			.map(LogEntry::toString)
+			.toList();
+	}
+
+	/** Emulates a phone's screen ({@code width} × {@code height} CSS pixels, touch). */
+	void emulatePhone(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	/** Back to the window's own size after {@link #emulatePhone(int, int)}. */
+	void emulateDesktop() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			delete(this.profile);
+		}
+	}
+
+	private static void delete(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a profile left behind stays in the temporary directory
+		}
+	}
+
+	/**
+	 * Skips a test class, with a message naming what is missing and how to install it,
+	 * when the browser or its driver is not on this machine. Under {@code CI=true} the
+	 * build then fails, since CI must skip nothing (see the {@code ci} profile in
+	 * {@code pom.xml}).
+	 */
+	static final class Installed implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			return missing().map(ConditionEvaluationResult::disabled)
+				.orElseGet(() -> ConditionEvaluationResult.enabled("Chromium and chromedriver found"));
+		}
+
+	}
+
+}

@@ -1,0 +1,357 @@
+package org.parindex.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser (headless Chromium), where JavaScript runs and the Content
+ * Security Policy is enforced: sign-in through the login form, the self-assessment's live
+ * score (htmx) while typing, a refused save that keeps what was typed, the scorecard's
+ * chart (ECharts) drawn, and the public pages and rankings at a phone's width. Every page
+ * must leave the browser's console free of errors and of CSP refusals, and the browser is
+ * shown to report, and refuse, what the policy forbids. Skipped, with a message saying
+ * what to install, when Chromium or chromedriver is missing (see {@link Browser}); under
+ * {@code CI=true} that skip fails the build. Run against H2 and PostgreSQL.
+ */
+@ExtendWith(Browser.Installed.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class BrowserScenario {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	static final String PASSWORD = "parindex-demo";
+
+	/** The demo's 2022 cycle, in self-assessment, whose area 1 Đak Pơ has drafted. */
+	static final String SELF_ASSESSMENT = "/assessment/cycles/3/unit?area=1";
+
+	static final String SCORECARD = "/reporting/scorecards/2021/gia-lai-district/dak-po";
+
+	static final String RANKING = "/reporting/rankings/2021/gia-lai-district";
+
+	/** A common phone's screen, in CSS pixels. */
+	static final int PHONE_WIDTH = 375;
+
+	static final int PHONE_HEIGHT = 812;
+
+	/**
+	 * How long the browser may take to show what a test waits for (not a timing check).
+	 */
+	static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	ChromeDriver driver;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start(1280, 900);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		this.driver = browser.driver();
+		browser.emulateDesktop();
+		this.driver.get(url("/login"));
+		this.driver.manage().deleteAllCookies();
+		browser.consoleProblems();
+	}
+
+	@AfterEach
+	void consoleStaysClean() {
+		assertThat(browser.consoleProblems()).as("errors and CSP refusals in the browser's console").isEmpty();
+	}
+
+	@Test
+	void theBrowserRefusesAndReportsInlineScriptsAndStylesThePolicyForbids() {
+		this.driver.get(url("/"));
+		Object applied = script("""
+				document.body.setAttribute('style', 'color: rgb(255, 0, 0)');
+				const inline = document.createElement('script');
+				inline.textContent = 'window.parindexInline = true;';
+				document.body.append(inline);
+				return [getComputedStyle(document.body).color, window.parindexInline === true];
+				""");
+		assertThat((List<?>) applied).element(0).isNotEqualTo("rgb(255, 0, 0)");
+		assertThat((List<?>) applied).element(1).isEqualTo(false);
+		List<String> reported = browser.consoleProblems();
+		assertThat(reported).as("the console reports the refused style")
+			.anyMatch((line) -> line.contains("Content Security Policy") && line.contains("style-src"));
+		assertThat(reported).as("the console reports the refused script")
+			.anyMatch((line) -> line.contains("Content Security Policy") && line.contains("script-src"));
+	}
+
+	@Test
+	void signsInThroughTheLoginFormAndRefusesAWrongPasswordInVietnamese() {
+		signIn("dakpo.canbo", "not-the-password");
+		waitFor().until(ExpectedConditions.urlContains("/login?error"));
+		assertThat(this.driver.findElement(By.cssSelector("main .alert-danger")).getText())
+			.isEqualTo(message("login.failed"));
+
+		signIn("dakpo.canbo", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		assertThat(this.driver.findElements(By.cssSelector("header form[action$='/logout'] button"))).hasSize(1);
+		assertThat(this.driver.findElements(By.cssSelector("header a[href$='/login']"))).isEmpty();
+	}
+
+	@Test
+	void theLiveScoreFollowsTheInputsAsTheyAreTypedWithoutReloadingThePage() {
+		signIn("dakpo.canbo", PASSWORD);
+		this.driver.get(url(SELF_ASSESSMENT));
+		// 1.1.2: ratio of 1,5 points, drafted as 15 of 25 tasks
+		assertThat(text("score-1.1.2")).isEqualTo("0,90");
+		this.driver.executeScript("window.parindexMarker = 'same page';");
+
+		retype("input.1.1.2.actual", "20");
+		waitForText("score-1.1.2", "1,20");
+
+		retype("input.1.1.2.base", "");
+		waitForText("score-1.1.2", message("self.preview.incomplete"));
+
+		retype("input.1.1.2.base", "40");
+		waitForText("score-1.1.2", "0,75");
+
+		// 1.4: a score of at most 1 in steps of 0,25, typed with a decimal comma
+		retype("input.1.4.score", "0,75");
+		waitForText("score-1.4", "0,75");
+
+		// 1.1.1: a yes/no choice updates on change
+		new Select(this.driver.findElement(By.id("input.1.1.1.met"))).selectByValue("0");
+		waitForText("score-1.1.1", "0,00");
+
+		assertThat(this.driver.executeScript("return window.parindexMarker;")).isEqualTo("same page");
+		assertThat(value("input.1.1.2.actual")).isEqualTo("20");
+		assertThat(value("input.1.1.2.base")).isEqualTo("40");
+		// nothing was saved: the page as stored still has the draft
+		this.driver.get(url(SELF_ASSESSMENT));
+		assertThat(text("score-1.1.2")).isEqualTo("0,90");
+		assertThat(value("input.1.1.2.actual")).isEqualTo("15");
+	}
+
+	@Test
+	void aRefusedSaveShowsWhyAndKeepsEverythingTyped() {
+		signIn("dakpo.canbo", PASSWORD);
+		Map<String, String> typed = Map.of("input.1.1.2.actual", "20", "input.1.1.2.base", "", "explanation.1.1.2",
+				"Đã hoàn thành thêm 5 nhiệm vụ trong quý IV", "input.1.2.count", "ba", "input.1.3.2.actual", "12",
+				"docNumber.1.3.2", "12/KH-UBND", "docIssuer.1.3.2", "UBND huyện Đak Pơ");
+
+		this.driver.get(url(SELF_ASSESSMENT));
+		// the document fields of 1.3.2 are under "add evidence"
+		this.driver.findElement(By.cssSelector("[data-leaf-card='1.3.2'] details summary")).click();
+		typed.forEach(this::retype);
+		// a date is picked rather than typed; how it is typed depends on the browser's
+		// language
+		script("arguments[0].value = '2021-03-15';", this.driver.findElement(By.id("docDate.1.3.2")));
+		new Select(this.driver.findElement(By.id("input.1.1.1.met"))).selectByValue("0");
+		save();
+		assertThat(errors()).contains("1.2").contains("ba");
+		typed.forEach((field, value) -> assertThat(value(field)).as(field).isEqualTo(value));
+		assertThat(new Select(this.driver.findElement(By.id("input.1.1.1.met"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("0");
+		assertThat(value("docDate.1.3.2")).isEqualTo("2021-03-15");
+
+		// out of the rule's range: 1.4 is scored up to 1 point
+		retype("input.1.2.count", "4");
+		retype("input.1.4.score", "1,5");
+		save();
+		assertThat(errors()).contains("1.4");
+		typed.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getKey().equals("input.1.2.count"))
+			.forEach((entry) -> assertThat(value(entry.getKey())).as(entry.getKey()).isEqualTo(entry.getValue()));
+		assertThat(value("input.1.4.score")).isEqualTo("1,5");
+		assertThat(value("docDate.1.3.2")).isEqualTo("2021-03-15");
+
+		// nothing was stored
+		this.driver.get(url(SELF_ASSESSMENT));
+		assertThat(value("input.1.1.2.actual")).isEqualTo("15");
+		assertThat(value("input.1.1.2.base")).isEqualTo("25");
+		assertThat(value("input.1.4.score")).isEqualTo("1");
+	}
+
+	@Test
+	void theScorecardChartIsDrawnUnderTheContentSecurityPolicy() {
+		this.driver.get(url(SCORECARD));
+		WebElement canvas = waitFor()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#area-chart canvas")));
+		@SuppressWarnings("unchecked")
+		Map<String, Number> drawn = (Map<String, Number>) this.driver.executeScript("""
+				const canvas = arguments[0];
+				const box = canvas.getBoundingClientRect();
+				const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				let painted = 0;
+				for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { painted++; } }
+				const chart = echarts.getInstanceByDom(document.getElementById('area-chart'));
+				return { width: box.width, height: box.height, painted: painted,
+					bars: chart.getOption().series[0].data.length };
+				""", canvas);
+		assertThat(drawn.get("width").doubleValue()).isGreaterThan(100);
+		assertThat(drawn.get("height").doubleValue()).isGreaterThan(100);
+		assertThat(drawn.get("painted").longValue()).isGreaterThan(1000);
+		assertThat(drawn.get("bars").intValue())
+			.isEqualTo(this.driver.findElements(By.cssSelector("#tree tbody tr.table-primary")).size())
+			.isEqualTo(8);
+
+		// pointing at the bars draws the tooltip (on the canvas, with no inline styles)
+		String picture = (String) script("return arguments[0].toDataURL();", canvas);
+		new Actions(this.driver).moveToElement(canvas).perform();
+		waitFor().until((driver) -> !picture.equals(script("return arguments[0].toDataURL();", canvas)));
+	}
+
+	@Test
+	void publicPagesFitAPhoneAndRankingsKeepRankUnitAndTotalReadableTogether() {
+		browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT);
+		for (String page : List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD,
+				"/reporting/summaries/2021/gia-lai-district/dak-po", "/methodology/index-sets/2021/gia-lai-district",
+				"/login")) {
+			this.driver.get(url(page));
+			// a page wider than the phone makes the browser zoom out (innerWidth grows)
+			// or scroll sideways
+			assertThat(script("return window.innerWidth;")).as("%s: the layout's width", page)
+				.isEqualTo((long) PHONE_WIDTH);
+			assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the page's width", page)
+				.isLessThanOrEqualTo(PHONE_WIDTH);
+		}
+		rankingFitsAPhone(RANKING, "ranking");
+		rankingFitsAPhone(RANKING + "/revisions/1", "revision");
+	}
+
+	/**
+	 * A ranking table at a phone's width: wider than the phone, it scrolls in its own
+	 * box, and scrolled to Đak Pơ's total the row still shows its rank and unit beside
+	 * it.
+	 */
+	void rankingFitsAPhone(String page, String tableId) {
+		this.driver.get(url(page));
+		assertThat(script("""
+				const box = document.getElementById(arguments[0]).closest('.table-responsive');
+				return box !== null && getComputedStyle(box).overflowX === 'auto' && box.scrollWidth > box.clientWidth;
+				""", tableId)).as("%s: the table scrolls in its own box", page).isEqualTo(true);
+		WebElement row = this.driver.findElements(By.cssSelector("#" + tableId + " tbody tr"))
+			.stream()
+			.filter((
+					candidate) -> candidate.findElement(By.cssSelector("td:nth-child(2)")).getText().contains("Đak Pơ"))
+			.findFirst()
+			.orElseThrow();
+		WebElement rank = row.findElement(By.cssSelector("td:nth-child(1)"));
+		WebElement unit = row.findElement(By.cssSelector("td:nth-child(2)"));
+		WebElement total = row.findElement(By.cssSelector("td:nth-child(7)"));
+		assertThat(rank.getText()).isEqualTo("06/17");
+		assertThat(total.getText()).isEqualTo("75,26");
+		assertThat(readable(rank)).as("%s: the rank, before scrolling", page).isTrue();
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'end'});", total);
+		assertThat(readable(total)).as("%s: the total", page).isTrue();
+		assertThat(readable(rank)).as("%s: the rank beside the total", page).isTrue();
+		assertThat(readable(unit)).as("%s: the unit beside the total", page).isTrue();
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the page's width", page)
+			.isLessThanOrEqualTo(PHONE_WIDTH);
+	}
+
+	/**
+	 * Whether a cell can be read: wholly inside the screen's width, not covered by
+	 * anything at its centre, and in a font of at least 12 CSS pixels.
+	 */
+	boolean readable(WebElement cell) {
+		return (Boolean) script("""
+				const cell = arguments[0];
+				const box = cell.getBoundingClientRect();
+				const shown = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return box.left >= 0 && box.right <= window.innerWidth && shown !== null && cell.contains(shown)
+					&& parseFloat(getComputedStyle(cell).fontSize) >= 12;
+				""", cell);
+	}
+
+	void signIn(String username, String password) {
+		this.driver.get(url("/login"));
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/** Saves the self-assessment form and waits for the page that answers. */
+	void save() {
+		List<WebElement> shown = this.driver.findElements(By.cssSelector("main .alert"));
+		this.driver.findElement(By.cssSelector("#self-form button[type=submit]")).click();
+		shown.forEach((alert) -> waitFor().until(ExpectedConditions.stalenessOf(alert)));
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .alert-danger")));
+	}
+
+	Object script(String script, Object... arguments) {
+		return this.driver.executeScript(script, arguments);
+	}
+
+	String errors() {
+		return this.driver.findElement(By.cssSelector("main .alert-danger")).getText();
+	}
+
+	/** Replaces a field's text as a person would: select all, then type. */
+	void retype(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+		if (!text.isEmpty()) {
+			field.sendKeys(text);
+		}
+	}
+
+	String text(String id) {
+		return this.driver.findElement(By.id(id)).getText();
+	}
+
+	String value(String id) {
+		return this.driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	void waitForText(String id, String text) {
+		waitFor().until(ExpectedConditions.textToBe(By.id(id), text));
+	}
+
+	WebDriverWait waitFor() {
+		return new WebDriverWait(this.driver, PATIENCE);
+	}
+
+	String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, VIETNAMESE);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
