@@ -255,6 +255,11 @@ abstract class EvidenceUploadScenario {
 		assertOurs(nowhere, "/account");
 		assertThat(officer.page("/account").body()).contains("Dữ liệu gửi lên vượt quá giới hạn");
 
+		// A plain form over Tomcat's 2 MB of form fields.
+		HttpResponse<String> plain = officer.post("/account/password", "/account/password",
+				Map.of("currentPassword", "x".repeat(3 * 1024 * 1024)));
+		assertOurs(plain, "/account");
+
 		officer.page("/account?lang=en");
 		HttpResponse<String> english = officer.multipart(formPage, this.unitPage, selfForm("1.4", "0", "Explained"),
 				List.of(new WebClient.FilePart("file.1.4", "huge.pdf", huge)),
