@@ -88,6 +88,16 @@ public final class WebClient {
 	 */
 	public HttpResponse<String> multipart(String formPage, String path, List<Map.Entry<String, String>> fields,
 			List<FilePart> files) {
+		return multipart(formPage, path, fields, files, Map.of());
+	}
+
+	/**
+	 * Posts {@code multipart/form-data} like
+	 * {@link #multipart(String, String, List, List)} with more request headers (e.g.
+	 * {@code Referer}).
+	 */
+	public HttpResponse<String> multipart(String formPage, String path, List<Map.Entry<String, String>> fields,
+			List<FilePart> files, Map<String, String> headers) {
 		String boundary = "----parindex" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
@@ -105,12 +115,12 @@ public final class WebClient {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/** A file of a multipart form. */

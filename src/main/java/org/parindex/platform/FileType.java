@@ -1,10 +1,16 @@
 package org.parindex.platform;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 /**
  * The kinds of evidence file ParIndex accepts: PDF, common images and office documents.
- * Each has the media type to send it with and the usual extension to name a download by,
- * whatever name it was uploaded under. {@link FileTypes#detect} decides the kind from the
- * content.
+ * Each has the media type to send it with, the usual extension to name a download by, and
+ * the extensions a name may end in for a file of that kind ({@link FileNames#agreeing}).
+ * {@link FileTypes#check} decides the kind from the content.
  */
 public enum FileType {
 
@@ -15,7 +21,7 @@ public enum FileType {
 	PNG("image/png", "png"),
 
 	/** JPEG image. */
-	JPEG("image/jpeg", "jpg"),
+	JPEG("image/jpeg", "jpg", "jpeg"),
 
 	/** GIF image. */
 	GIF("image/gif", "gif"),
@@ -49,11 +55,11 @@ public enum FileType {
 
 	private final String mediaType;
 
-	private final String extension;
+	private final List<String> extensions;
 
-	FileType(String mediaType, String extension) {
+	FileType(String mediaType, String... extensions) {
 		this.mediaType = mediaType;
-		this.extension = extension;
+		this.extensions = List.of(extensions);
 	}
 
 	/**
@@ -69,7 +75,42 @@ public enum FileType {
 	 * @return e.g. {@code pdf}
 	 */
 	public String extension() {
-		return this.extension;
+		return this.extensions.get(0);
+	}
+
+	/**
+	 * Every extension a name of a file of this kind may end in, lower case, without the
+	 * dot; the usual one first.
+	 * @return e.g. {@code [jpg, jpeg]}
+	 */
+	public List<String> extensions() {
+		return this.extensions;
+	}
+
+	/**
+	 * Whether a name ending in this extension may hold a file of this kind.
+	 * @param extension without the dot, in any case
+	 * @return true for {@code PDF} and {@code pdf} of {@link #PDF}
+	 */
+	public boolean hasExtension(String extension) {
+		return this.extensions.contains(extension.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The kind sent with a media type.
+	 * @param mediaType e.g. {@code application/pdf}; parameters are not expected
+	 * @return the kind, or empty for any other media type
+	 */
+	public static Optional<FileType> ofMediaType(String mediaType) {
+		return Arrays.stream(values()).filter((type) -> type.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+	}
+
+	/**
+	 * Every extension accepted, for messages: {@code pdf, png, jpg, jpeg, …}.
+	 * @return the extensions of all kinds, in the order of the kinds, comma separated
+	 */
+	public static String acceptedExtensions() {
+		return Arrays.stream(values()).flatMap((type) -> type.extensions.stream()).collect(Collectors.joining(", "));
 	}
 
 }

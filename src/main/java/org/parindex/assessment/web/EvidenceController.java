@@ -2,9 +2,12 @@ package org.parindex.assessment.web;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.parindex.assessment.DossierService;
 import org.parindex.assessment.EvidenceDownload;
+import org.parindex.platform.FileNames;
+import org.parindex.platform.FileType;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * Evidence downloads, authorized like the dossier they belong to: the unit itself, its
  * appraisers, the council and the PAR office; everyone else gets "not found". Files go
- * out as attachments with a sandboxing policy, never rendered inline as active content.
+ * out as attachments with a sandboxing policy, never rendered inline as active content:
+ * with the media type found from their content when they were uploaded (anything else as
+ * {@code application/octet-stream}), {@code nosniff}, and a name cleaned and ending in an
+ * extension of that type ({@link FileNames#forDownload}), so a PDF is never saved as
+ * {@code .html}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('UNIT_OFFICER', 'UNIT_LEADER', 'APPRAISER', 'COUNCIL_MEMBER', 'PAR_OFFICE')")
@@ -39,14 +46,16 @@ class EvidenceController {
 				in.transferTo(out);
 			}
 		};
+		Optional<FileType> type = FileType.ofMediaType(file.mediaType());
+		String name = type.map((known) -> FileNames.forDownload(file.fileName(), known))
+			.orElseGet(() -> FileNames.clean(file.fileName()));
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentType(type.map((known) -> MediaType.parseMediaType(known.mediaType()))
+				.orElse(MediaType.APPLICATION_OCTET_STREAM))
 			.contentLength(file.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "sandbox; default-src 'none'")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(body);

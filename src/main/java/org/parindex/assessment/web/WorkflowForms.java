@@ -77,7 +77,11 @@ class WorkflowForms {
 			try {
 				Path path = Files.createTempFile("parindex-upload-", ".bin");
 				temporary.add(path);
-				file.transferTo(path);
+				// Moves the container's temporary file where it can (a File, not a Path,
+				// which
+				// would copy it): a file up to the multipart bound is held once, not
+				// twice.
+				file.transferTo(path.toFile());
 				uploads.add(new UploadedFile(Optional.ofNullable(file.getOriginalFilename()).orElse(""), path,
 						file.getSize()));
 			}
