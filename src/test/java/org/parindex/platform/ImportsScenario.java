@@ -129,6 +129,9 @@ abstract class ImportsScenario {
 			.contains("Tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258: byte 0x8D ở dòng 2");
 		assertThat(importFile(office, draft, "x.csv", "Mã (code),\"Cấp\n1,Lĩnh vực".getBytes(StandardCharsets.UTF_8)))
 			.contains("Dấu ngoặc kép không khớp");
+		office.page("/admin/methodology/index-sets?lang=en");
+		assertThat(importFile(office, draft, "pipe.csv", piped.getBytes(StandardCharsets.UTF_8))).contains(
+				"CSV, row 1: The first line separates columns with “|”; only commas, semicolons and tabs are accepted.");
 		assertThat(comparable(this.methodology.find(draft.id()).orElseThrow().nodes(), true))
 			.isEqualTo(comparable(set(2021).nodes(), true));
 	}
