@@ -14,7 +14,8 @@ public final class AccountImport {
 	 *
 	 * @param row the row's number in the file, counting from 1 as spreadsheets do
 	 */
-	public record Row(int row, String username, String displayName, String role, String unitCode) {
+	public record Row(int row, String username, String displayName, String role,
+			String unitCode) implements java.io.Serializable {
 
 	}
 

@@ -59,6 +59,19 @@ class AccountRepository {
 			.optional();
 	}
 
+	/** Which of the given usernames exist already: one query per 500 names. */
+	java.util.Set<String> existingUsernames(java.util.Collection<String> usernames) {
+		java.util.Set<String> existing = new java.util.HashSet<>();
+		List<String> names = List.copyOf(usernames);
+		for (int from = 0; from < names.size(); from += 500) {
+			existing.addAll(this.jdbc.sql("select username from identity_account where username in (:names)")
+				.param("names", names.subList(from, Math.min(names.size(), from + 500)))
+				.query(String.class)
+				.list());
+		}
+		return existing;
+	}
+
 	List<StoredAccount> all() {
 		return this.jdbc.sql("select " + COLUMNS + " from identity_account order by role, username")
 			.query(AccountRepository::account)

@@ -3,9 +3,11 @@ package org.parindex.identity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -174,11 +176,19 @@ public class IdentityService {
 		return this.accounts.areas(accountId);
 	}
 
-	/** Checks each row of an account file; nothing is created. */
+	/**
+	 * Checks each row of an account file; nothing is created. Usernames already taken are
+	 * looked up in one query per 500 rows and each unit code once, not once per row.
+	 */
 	@Transactional(readOnly = true)
 	public List<AccountImport.Check> checkImport(List<AccountImport.Row> rows) {
 		List<AccountImport.Check> checks = new ArrayList<>(rows.size());
 		Set<String> seen = new HashSet<>();
+		Set<String> taken = this.accounts.existingUsernames(rows.stream()
+			.map((row) -> row.username().strip().toLowerCase(Locale.ROOT))
+			.filter((username) -> username.matches("[a-z0-9._-]{3,60}"))
+			.collect(Collectors.toSet()));
+		Map<String, Optional<UnitView>> units = new HashMap<>();
 		for (AccountImport.Row row : rows) {
 			List<AccountImport.Problem> problems = new ArrayList<>();
 			String username = row.username().strip().toLowerCase(Locale.ROOT);
@@ -188,7 +198,7 @@ public class IdentityService {
 			else if (!seen.add(username)) {
 				problems.add(problem("account.import.duplicate", username));
 			}
-			else if (this.accounts.findByUsername(username).isPresent()) {
+			else if (taken.contains(username)) {
 				problems.add(problem("account.username.taken", username));
 			}
 			if (row.displayName().isBlank() || row.displayName().length() > 200) {
@@ -204,8 +214,7 @@ public class IdentityService {
 			else if (!role.get().actsForUnit() && !row.unitCode().isBlank()) {
 				problems.add(problem("account.unit.not-allowed"));
 			}
-			if (!row.unitCode().isBlank()
-					&& this.organization.findUnit(row.unitCode().strip()).filter(UnitView::active).isEmpty()) {
+			if (!row.unitCode().isBlank() && activeUnit(units, row.unitCode()).isEmpty()) {
 				problems.add(problem("account.import.unit", row.unitCode()));
 			}
 			checks.add(new AccountImport.Check(row, problems));
@@ -214,7 +223,9 @@ public class IdentityService {
 	}
 
 	/**
-	 * Creates the accounts of the rows, all or none, each with a one-time password.
+	 * Creates the accounts of the rows, all or none, each with a one-time password that
+	 * must be changed at first sign-in. One-time passwords are hashed at BCrypt's lowest
+	 * cost ({@link TemporaryPasswords#hash}); a chosen password never is.
 	 * @throws InvalidAccountException when any row has a problem
 	 */
 	@Transactional
@@ -223,16 +234,27 @@ public class IdentityService {
 		if (checks.stream().anyMatch((check) -> !check.valid())) {
 			throw new InvalidAccountException("account.import.invalid");
 		}
+		OffsetDateTime now = now();
+		Map<String, Optional<UnitView>> units = new HashMap<>();
 		List<AccountImport.Created> created = new ArrayList<>(rows.size());
 		for (AccountImport.Row row : rows) {
 			Role role = role(row.role()).orElseThrow();
 			Optional<Long> unit = row.unitCode().isBlank() ? Optional.empty()
-					: this.organization.findUnit(row.unitCode().strip()).map(UnitView::id);
+					: activeUnit(units, row.unitCode()).map(UnitView::id);
 			String username = row.username().strip().toLowerCase(Locale.ROOT);
-			String password = createWithTemporaryPassword(username, row.displayName(), role, unit);
-			created.add(new AccountImport.Created(username, Text.normalize(row.displayName()), role, password));
+			String displayName = Text.normalize(row.displayName());
+			String password = TemporaryPasswords.next();
+			checkPolicy(password, username);
+			this.accounts.insert(username, displayName, TemporaryPasswords.hash(password), role, unit, true, now);
+			audit(username, "created", "",
+					"name=" + displayName + "; role=" + role + unit.map((id) -> "; unit=" + id).orElse(""));
+			created.add(new AccountImport.Created(username, displayName, role, password));
 		}
 		return created;
+	}
+
+	private Optional<UnitView> activeUnit(Map<String, Optional<UnitView>> units, String code) {
+		return units.computeIfAbsent(code.strip(), (key) -> this.organization.findUnit(key).filter(UnitView::active));
 	}
 
 	private static Optional<Role> role(String text) {

@@ -58,12 +58,15 @@ public class IndexSetEditor {
 
 	private final Clock clock;
 
+	private final IndexSetLimits limits;
+
 	IndexSetEditor(IndexSetRepository sets, MethodologyService methodology, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, IndexSetLimits limits) {
 		this.sets = sets;
 		this.methodology = methodology;
 		this.events = events;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/**
@@ -88,6 +91,10 @@ public class IndexSetEditor {
 			set = new CreateIndexSet(command.year(), command.unitGroupId(), Text.normalize(command.name()),
 					Text.normalize(command.legalBasis()), false, command.componentMaxima(), command.bonusCap(),
 					command.deductionCap(), 2, List.of(), List.of());
+		}
+		List<IndexSetIssue> tooMany = this.limits.check(set.nodes().size());
+		if (!tooMany.isEmpty()) {
+			throw new InvalidIndexSetException(tooMany);
 		}
 		long id = this.sets.insert(set);
 		this.events.publishEvent(new IndexSetCreated(id, set.year(), set.unitGroupId()));
@@ -197,7 +204,7 @@ public class IndexSetEditor {
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
 				imported.bonusCap(), imported.deductionCap(), imported.tiePlaces(), imported.classes(),
 				imported.nodes().stream().map(IndexSetEditor::normalized).toList());
-		List<IndexSetIssue> issues = structuralIssues(replacement.nodes());
+		List<IndexSetIssue> issues = storable(replacement.nodes());
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
@@ -259,13 +266,20 @@ public class IndexSetEditor {
 
 	private void store(IndexSetView set, List<NodeDraft> nodes, String action, String before, String after) {
 		List<NodeDraft> ordered = treeOrder(nodes);
-		List<IndexSetIssue> issues = structuralIssues(ordered);
+		List<IndexSetIssue> issues = storable(ordered);
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
 		this.sets.replace(set.id(), draftOf(set, ordered), Actors.currentName(), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new IndexSetChanged(set.id()));
 		audit(set.id(), action, before, after);
+	}
+
+	/** What prevents storing a tree: its structure, or more nodes than a set may have. */
+	private List<IndexSetIssue> storable(List<NodeDraft> nodes) {
+		List<IndexSetIssue> issues = new ArrayList<>(this.limits.check(nodes.size()));
+		issues.addAll(structuralIssues(nodes));
+		return issues;
 	}
 
 	/**

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,7 +28,12 @@ import org.parindex.engine.Level;
 import org.parindex.engine.Points;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
-import org.parindex.platform.TabularFiles;
+import org.parindex.platform.CsvFiles;
+import org.parindex.platform.ImportLimits;
+import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.TableRow;
+import org.parindex.platform.TabularFileException;
+import org.parindex.platform.XlsxFiles;
 
 /**
  * The index-set template as a spreadsheet (XLSX) and as CSV; see
@@ -37,7 +42,9 @@ import org.parindex.platform.TabularFiles;
  * row per node: code, level, parent, name, English name, maximum, component, rule, rule
  * parameters, guidance). The CSV holds the criteria sheet only. Reading checks every cell
  * and reports every problem by sheet, row and column; a file with any problem is refused
- * whole.
+ * whole. Reading is streamed and bounded ({@link ImportLimits}: bytes, nodes, size once
+ * unzipped); formula cells give their computed values. Exports never carry a formula: CSV
+ * text that starts like one gets a leading apostrophe, XLSX text is always a text cell.
  */
 public final class IndexSetFiles {
 
@@ -68,24 +75,33 @@ public final class IndexSetFiles {
 	private static final Map<Component, String> COMPONENT_LABELS = Map.of(Component.APPRAISAL, "Thẩm định",
 			Component.SURVEY, "Điều tra XHH");
 
+	/** The largest number a node's maximum, a cap or a threshold can hold. */
+	private static final BigDecimal MAX_NUMBER = new BigDecimal("99999.9999");
+
 	private IndexSetFiles() {
 	}
 
 	// Writing
 
-	/** The set as an XLSX workbook. */
+	/**
+	 * The set as an XLSX workbook. Text is always written as text cells, never as
+	 * formulas; text that a spreadsheet program would take for a formula when the cell is
+	 * typed again ({@code =…}, {@code +…}) also gets Excel's quote prefix.
+	 */
 	public static byte[] toXlsx(IndexSetView set) {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
+			CellStyle text = workbook.createCellStyle();
+			text.setQuotePrefixed(true);
 			Sheet settings = workbook.createSheet(SETTINGS);
 			int row = 0;
 			for (Map.Entry<String, Object> setting : settings(set).entrySet()) {
 				Row line = settings.createRow(row++);
 				line.createCell(0).setCellValue(setting.getKey());
-				write(line.createCell(1), setting.getValue());
+				write(line.createCell(1), setting.getValue(), text);
 			}
 			settings.autoSizeColumn(0);
 			Sheet classes = workbook.createSheet(CLASSES);
@@ -93,10 +109,10 @@ public final class IndexSetFiles {
 			row = 1;
 			for (ClassBandView band : set.classes()) {
 				Row line = classes.createRow(row++);
-				line.createCell(0).setCellValue(band.code());
-				line.createCell(1).setCellValue(band.name());
-				line.createCell(2).setCellValue(band.nameEn());
-				write(line.createCell(3), band.minPercent());
+				write(line.createCell(0), band.code(), text);
+				write(line.createCell(1), band.name(), text);
+				write(line.createCell(2), band.nameEn(), text);
+				write(line.createCell(3), band.minPercent(), text);
 			}
 			Sheet criteria = workbook.createSheet(CRITERIA);
 			header(criteria, CRITERIA_HEADER, bold);
@@ -105,7 +121,7 @@ public final class IndexSetFiles {
 				List<Object> cells = criteriaRow(node);
 				Row line = criteria.createRow(row++);
 				for (int column = 0; column < cells.size(); column++) {
-					write(line.createCell(column), cells.get(column));
+					write(line.createCell(column), cells.get(column), text);
 				}
 			}
 			criteria.createFreezePane(0, 1);
@@ -117,13 +133,22 @@ public final class IndexSetFiles {
 		}
 	}
 
-	/** The set's criteria as CSV (UTF-8 with a byte order mark, comma separated). */
+	/**
+	 * The set's criteria as CSV (UTF-8 with a byte order mark, comma separated, every
+	 * field quoted). Text that a spreadsheet program would take for a formula is written
+	 * with a leading apostrophe ({@link SpreadsheetText#neutralise}); numbers as they
+	 * are.
+	 */
 	public static byte[] toCsv(IndexSetView set) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(",", CRITERIA_HEADER.stream().map(IndexSetFiles::quote).toList())).append("\r\n");
-		for (NodeView node : set.nodes()) {
-			csv.append(String.join(",", criteriaRow(node).stream().map((cell) -> quote(text(cell))).toList()))
-				.append("\r\n");
+		try (CSVPrinter printer = CsvFiles.printer(csv)) {
+			printer.printRecord(CRITERIA_HEADER);
+			for (NodeView node : set.nodes()) {
+				printer.printRecord(criteriaRow(node).stream().map(IndexSetFiles::text).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -160,182 +185,198 @@ public final class IndexSetFiles {
 		sheet.createFreezePane(0, 1);
 	}
 
-	private static void write(Cell cell, Object value) {
+	/**
+	 * A number as a numeric cell; anything else as a text cell (never a formula), with
+	 * the quote prefix when it starts like a formula.
+	 */
+	private static void write(Cell cell, Object value, CellStyle formulaLike) {
 		if (value instanceof BigDecimal number) {
 			cell.setCellValue(number.doubleValue());
 		}
 		else {
-			cell.setCellValue(String.valueOf(value));
+			String text = String.valueOf(value);
+			cell.setCellValue(text);
+			if (SpreadsheetText.startsLikeFormula(text)) {
+				cell.setCellStyle(formulaLike);
+			}
 		}
 	}
 
+	/** A cell of the CSV export: numbers as plain decimals, text neutralised. */
 	private static String text(Object value) {
-		return (value instanceof BigDecimal number) ? Points.normalize(number).toPlainString() : String.valueOf(value);
-	}
-
-	private static String quote(String value) {
-		return "\"" + value.replace("\"", "\"\"") + "\"";
+		return (value instanceof BigDecimal number) ? Points.normalize(number).toPlainString()
+				: SpreadsheetText.neutralise(String.valueOf(value));
 	}
 
 	// Reading
 
 	/**
 	 * Reads a whole index set (settings, classes, criteria) from an XLSX workbook, for
-	 * the given year and unit group.
+	 * the given year and unit group. The workbook is streamed (see {@link XlsxFiles}) and
+	 * bounded by {@code limits}: its row limit is the most nodes of a set.
 	 * @throws IndexSetFileException listing every problem, when there is any
 	 */
-	public static CreateIndexSet fromXlsx(InputStream in, int year, long unitGroupId) {
+	public static CreateIndexSet fromXlsx(InputStream in, int year, long unitGroupId, ImportLimits limits) {
 		List<FileIssue> issues = new ArrayList<>();
-		try (Workbook workbook = new XSSFWorkbook(in)) {
-			Sheet settings = sheet(workbook, SETTINGS, issues);
-			Sheet classes = sheet(workbook, CLASSES, issues);
-			Sheet criteria = sheet(workbook, CRITERIA, issues);
-			if (!issues.isEmpty()) {
-				throw new IndexSetFileException(issues);
-			}
-			Map<String, String> values = new LinkedHashMap<>();
-			Map<String, Integer> rows = new LinkedHashMap<>();
-			for (Row row : settings) {
-				String key = cell(row, 0).strip();
-				if (!key.isEmpty()) {
-					values.put(key, cell(row, 1));
-					rows.put(key, row.getRowNum());
-				}
-			}
-			String name = required(values, rows, "name", issues);
-			BigDecimal appraisal = setting(values, rows, "appraisal_max", issues);
-			BigDecimal survey = setting(values, rows, "survey_max", issues);
-			BigDecimal bonus = setting(values, rows, "bonus_cap", issues);
-			BigDecimal deduction = setting(values, rows, "deduction_cap", issues);
-			BigDecimal tie = setting(values, rows, "tie_places", issues);
-			List<ClassBandDraft> bands = classes(classes, issues);
-			List<NodeDraft> nodes = criteria(rowsOf(criteria), CRITERIA, issues);
-			if (!issues.isEmpty()) {
-				throw new IndexSetFileException(issues);
-			}
-			Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
-			maxima.put(Component.APPRAISAL, appraisal);
-			if (survey.signum() > 0) {
-				maxima.put(Component.SURVEY, survey);
-			}
-			return new CreateIndexSet(year, unitGroupId, name, values.getOrDefault("legal_basis", ""), false, maxima,
-					bonus, deduction, tie.intValue(), bands, nodes);
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof IndexSetFileException fileException) {
-				throw fileException;
-			}
-			throw new IndexSetFileException(
-					List.of(new FileIssue("", 0, "", "methodology.file.unreadable", List.of())));
-		}
-	}
-
-	/**
-	 * Reads the criteria of a CSV file (the criteria sheet of the template).
-	 * @throws IndexSetFileException listing every problem, when there is any
-	 */
-	public static List<NodeDraft> criteriaFromCsv(InputStream in) {
-		List<FileIssue> issues = new ArrayList<>();
-		String content;
+		Map<String, List<TableRow>> sheets;
 		try {
-			content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			sheets = XlsxFiles.read(in, limits, List.of(SETTINGS, CLASSES, CRITERIA));
+		}
+		catch (TabularFileException ex) {
+			throw new IndexSetFileException(List.of(issue(ex)));
 		}
 		catch (IOException ex) {
 			throw new IndexSetFileException(
-					List.of(new FileIssue("CSV", 0, "", "methodology.file.unreadable", List.of())));
+					List.of(new FileIssue("", 0, "", "methodology.file.unreadable", List.of())));
 		}
-		if (content.startsWith("\uFEFF")) {
-			content = content.substring(1);
+		for (String sheet : List.of(SETTINGS, CLASSES, CRITERIA)) {
+			if (!sheets.containsKey(sheet)) {
+				issues.add(new FileIssue("", 0, "", "methodology.file.sheet", List.of(sheet)));
+			}
 		}
-		List<List<String>> rows = TabularFiles.csv(content);
-		List<NodeDraft> nodes = criteria(rows, "CSV", issues);
+		if (!issues.isEmpty()) {
+			throw new IndexSetFileException(issues);
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (TableRow row : sheets.get(SETTINGS)) {
+			String key = row.cell(0);
+			if (!key.isEmpty()) {
+				values.put(key, row.cell(1));
+				rows.put(key, row.number());
+			}
+		}
+		String name = text(values, rows, "name", 300, issues);
+		String legalBasis = text(values, rows, "legal_basis", 500, issues);
+		BigDecimal appraisal = setting(values, rows, "appraisal_max", issues);
+		BigDecimal survey = setting(values, rows, "survey_max", issues);
+		BigDecimal bonus = setting(values, rows, "bonus_cap", issues);
+		BigDecimal deduction = setting(values, rows, "deduction_cap", issues);
+		BigDecimal tie = setting(values, rows, "tie_places", issues);
+		if (tie.signum() < 0 || tie.compareTo(BigDecimal.valueOf(6)) > 0 || tie.stripTrailingZeros().scale() > 0) {
+			issues.add(settingIssue(rows, "tie_places"));
+		}
+		List<ClassBandDraft> bands = classes(sheets.get(CLASSES), issues);
+		List<NodeDraft> nodes = criteria(sheets.get(CRITERIA), CRITERIA, issues);
+		if (!issues.isEmpty()) {
+			throw new IndexSetFileException(issues);
+		}
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, appraisal);
+		if (survey.signum() > 0) {
+			maxima.put(Component.SURVEY, survey);
+		}
+		return new CreateIndexSet(year, unitGroupId, name, legalBasis, false, maxima, bonus, deduction, tie.intValue(),
+				bands, nodes);
+	}
+
+	/**
+	 * Reads the criteria of a CSV file (the criteria sheet of the template) in any
+	 * encoding and with any separator that {@link CsvFiles} accepts (the UTF-8 comma
+	 * export, Excel's semicolon files in UTF-8 or Windows-1258), bounded by
+	 * {@code limits}.
+	 * @throws IndexSetFileException listing every problem, when there is any
+	 */
+	public static List<NodeDraft> criteriaFromCsv(InputStream in, ImportLimits limits) {
+		List<FileIssue> issues = new ArrayList<>();
+		List<TableRow> rows;
+		try {
+			rows = CsvFiles.read(in, limits);
+		}
+		catch (TabularFileException ex) {
+			throw new IndexSetFileException(List.of(issue(ex)));
+		}
+		catch (IOException ex) {
+			throw new IndexSetFileException(
+					List.of(new FileIssue("", 0, "", "methodology.file.unreadable", List.of())));
+		}
+		List<NodeDraft> nodes = criteria(rows, CsvFiles.SHEET, issues);
 		if (!issues.isEmpty()) {
 			throw new IndexSetFileException(issues);
 		}
 		return nodes;
 	}
 
-	private static List<ClassBandDraft> classes(Sheet sheet, List<FileIssue> issues) {
+	private static List<ClassBandDraft> classes(List<TableRow> rows, List<FileIssue> issues) {
 		List<ClassBandDraft> bands = new ArrayList<>();
-		for (Row row : sheet) {
-			if (row.getRowNum() == 0 || blank(row, 4)) {
-				continue;
-			}
-			String code = cell(row, 0).strip();
-			String name = cell(row, 1).strip();
-			if (code.isEmpty()) {
-				issues.add(issue(CLASSES, row.getRowNum(), 0, "methodology.file.required"));
+		for (TableRow row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+			String code = row.cell(0);
+			String name = row.cell(1);
+			if (code.isEmpty() || code.length() > 40) {
+				issues.add(issue(CLASSES, row, 0, "methodology.file.code"));
 			}
 			if (name.isEmpty()) {
-				issues.add(issue(CLASSES, row.getRowNum(), 1, "methodology.file.required"));
+				issues.add(issue(CLASSES, row, 1, "methodology.file.required"));
 			}
-			Optional<BigDecimal> min = number(cell(row, 3));
-			if (min.isEmpty()) {
-				issues.add(issue(CLASSES, row.getRowNum(), 3, "methodology.file.number"));
-			}
-			bands.add(new ClassBandDraft(code, name, cell(row, 2).strip(), min.orElse(BigDecimal.ZERO)));
+			length(CLASSES, row, 1, 100, issues);
+			length(CLASSES, row, 2, 100, issues);
+			Optional<BigDecimal> min = number(row.cell(3));
+			numberProblem(min).ifPresent((key) -> issues.add(issue(CLASSES, row, 3, key)));
+			bands.add(new ClassBandDraft(code, name, row.cell(2), min.orElse(BigDecimal.ZERO)));
 		}
 		return bands;
 	}
 
 	/**
-	 * The criteria rows (after a header row); row numbers in issues count from 1 as
-	 * spreadsheets do.
+	 * The criteria rows, after a header row; row numbers in issues are the file's, from
+	 * 1, as spreadsheets show them.
 	 */
-	private static List<NodeDraft> criteria(List<List<String>> rows, String sheet, List<FileIssue> issues) {
+	private static List<NodeDraft> criteria(List<TableRow> rows, String sheet, List<FileIssue> issues) {
 		List<NodeDraft> nodes = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
-		if (rows.isEmpty() || !get(rows.get(0), 0).startsWith("Mã")) {
-			issues.add(new FileIssue(sheet, 1, "A", "methodology.file.header", List.of(CRITERIA_HEADER.get(0))));
+		if (rows.isEmpty() || !rows.get(0).cell(0).startsWith("Mã")) {
+			issues.add(new FileIssue(sheet, rows.isEmpty() ? 1 : rows.get(0).number(), "A", "methodology.file.header",
+					List.of(CRITERIA_HEADER.get(0))));
 			return nodes;
 		}
-		for (int index = 1; index < rows.size(); index++) {
-			List<String> row = rows.get(index);
-			if (row.stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			String code = get(row, 0);
+		for (TableRow row : rows.subList(1, rows.size())) {
+			String code = row.cell(0);
 			if (code.isEmpty() || code.length() > 40) {
-				issues.add(issue(sheet, index, 0, "methodology.file.code"));
+				issues.add(issue(sheet, row, 0, "methodology.file.code"));
 			}
-			Level level = LEVELS.get(get(row, 1).toLowerCase(Locale.ROOT));
+			Level level = LEVELS.get(row.cell(1).toLowerCase(Locale.ROOT));
 			if (level == null) {
-				issues.add(issue(sheet, index, 1, "methodology.file.level"));
+				issues.add(issue(sheet, row, 1, "methodology.file.level"));
 			}
-			String name = get(row, 3);
+			String name = row.cell(3);
 			if (name.isEmpty()) {
-				issues.add(issue(sheet, index, 3, "methodology.file.required"));
+				issues.add(issue(sheet, row, 3, "methodology.file.required"));
 			}
-			Optional<BigDecimal> max = number(get(row, 5));
-			if (max.isEmpty() || max.get().signum() < 0) {
-				issues.add(issue(sheet, index, 5, "methodology.file.number"));
-			}
-			String componentText = get(row, 6);
+			length(sheet, row, 3, 1000, issues);
+			length(sheet, row, 4, 1000, issues);
+			length(sheet, row, 9, 4000, issues);
+			length(sheet, row, 10, 2000, issues);
+			Optional<BigDecimal> max = number(row.cell(5));
+			numberProblem(max).ifPresent((key) -> issues.add(issue(sheet, row, 5, key)));
+			String componentText = row.cell(6);
 			Component component = componentText.isEmpty() ? null
 					: COMPONENTS.get(componentText.toLowerCase(Locale.ROOT));
 			if (!componentText.isEmpty() && component == null) {
-				issues.add(issue(sheet, index, 6, "methodology.file.component"));
+				issues.add(issue(sheet, row, 6, "methodology.file.component"));
 			}
-			String type = get(row, 7);
-			String rule = (type + " " + get(row, 8)).strip();
-			if (!type.isEmpty()) {
+			String type = row.cell(7);
+			String rule = (type + " " + row.cell(8)).strip();
+			if (rule.length() > 500) {
+				issues.add(new FileIssue(sheet, row.number(), column(8), "methodology.file.length", List.of(500)));
+			}
+			else if (!type.isEmpty()) {
 				try {
 					RuleNotation.parse(rule);
 				}
 				catch (RuleNotationException ex) {
-					issues.add(new FileIssue(sheet, index + 1, column(7), ex.messageKey(),
+					issues.add(new FileIssue(sheet, row.number(), column(7), ex.messageKey(),
 							prefixed(code, ex.arguments())));
 				}
 			}
 			if (componentText.isEmpty() != type.isEmpty()) {
-				issues.add(issue(sheet, index, componentText.isEmpty() ? 6 : 7, "methodology.file.leaf"));
+				issues.add(issue(sheet, row, componentText.isEmpty() ? 6 : 7, "methodology.file.leaf"));
 			}
-			String parent = get(row, 2);
-			rowNumbers.add(index + 1);
+			String parent = row.cell(2);
+			rowNumbers.add(row.number());
 			nodes.add(new NodeDraft(code, parent.isEmpty() ? Optional.empty() : Optional.of(parent),
-					(level != null) ? level : Level.CRITERION, name, get(row, 4), max.orElse(BigDecimal.ZERO),
-					Optional.ofNullable(component), type.isEmpty() ? Optional.empty() : Optional.of(rule), get(row, 9),
-					get(row, 10)));
+					(level != null) ? level : Level.CRITERION, name, row.cell(4), max.orElse(BigDecimal.ZERO),
+					Optional.ofNullable(component), type.isEmpty() ? Optional.empty() : Optional.of(rule), row.cell(9),
+					row.cell(10)));
 		}
 		for (IndexSetIssue structural : IndexSetEditor.structuralIssues(nodes)) {
 			if (structural.messageKey().startsWith("methodology.rule.")
@@ -349,38 +390,17 @@ public final class IndexSetFiles {
 				}
 			}
 			String column = structural.messageKey().equals("methodology.node.unknown-parent") ? "C" : "A";
-			issues.add(new FileIssue(sheet, row, column, structural.messageKey(), structural.arguments()));
+			issues.add(new FileIssue(sheet, row, (row > 0) ? column : "", structural.messageKey(),
+					structural.arguments()));
 		}
 		return nodes;
 	}
 
-	private static List<List<String>> rowsOf(Sheet sheet) {
-		List<List<String>> rows = new ArrayList<>();
-		for (int index = 0; index <= sheet.getLastRowNum(); index++) {
-			Row row = sheet.getRow(index);
-			List<String> cells = new ArrayList<>();
-			for (int column = 0; column < CRITERIA_HEADER.size(); column++) {
-				cells.add((row != null) ? cell(row, column) : "");
-			}
-			rows.add(cells);
-		}
-		return rows;
-	}
-
-	private static Sheet sheet(Workbook workbook, String name, List<FileIssue> issues) {
-		Sheet sheet = workbook.getSheet(name);
-		if (sheet == null) {
-			issues.add(new FileIssue(name, 0, "", "methodology.file.sheet", List.of(name)));
-		}
-		return sheet;
-	}
-
-	private static String required(Map<String, String> values, Map<String, Integer> rows, String key,
+	private static String text(Map<String, String> values, Map<String, Integer> rows, String key, int maxLength,
 			List<FileIssue> issues) {
-		String value = values.getOrDefault(key, "").strip();
-		if (value.isEmpty()) {
-			issues.add(new FileIssue(SETTINGS, rows.getOrDefault(key, -1) + 1, "B", "methodology.file.setting",
-					List.of(key)));
+		String value = values.getOrDefault(key, "");
+		if ((key.equals("name") && value.isEmpty()) || value.length() > maxLength) {
+			issues.add(settingIssue(rows, key));
 		}
 		return value;
 	}
@@ -388,46 +408,71 @@ public final class IndexSetFiles {
 	private static BigDecimal setting(Map<String, String> values, Map<String, Integer> rows, String key,
 			List<FileIssue> issues) {
 		Optional<BigDecimal> number = number(values.getOrDefault(key, ""));
-		if (number.isEmpty() || number.get().signum() < 0) {
-			issues.add(new FileIssue(SETTINGS, rows.getOrDefault(key, -1) + 1, "B", "methodology.file.setting",
-					List.of(key)));
+		if (numberProblem(number).isPresent()) {
+			issues.add(settingIssue(rows, key));
 			return BigDecimal.ZERO;
 		}
 		return number.get();
 	}
 
-	private static String cell(Row row, int column) {
-		return TabularFiles.text(row.getCell(column), new DataFormatter());
+	/**
+	 * A missing or invalid setting: at its cell when the sheet has the key, else for the
+	 * whole sheet (never "row 0").
+	 */
+	private static FileIssue settingIssue(Map<String, Integer> rows, String key) {
+		Integer row = rows.get(key);
+		return new FileIssue(SETTINGS, (row != null) ? row : 0, (row != null) ? "B" : "", "methodology.file.setting",
+				List.of(key));
 	}
 
-	private static boolean blank(Row row, int columns) {
-		for (int column = 0; column < columns; column++) {
-			if (!cell(row, column).isEmpty()) {
-				return false;
-			}
+	private static void length(String sheet, TableRow row, int column, int maxLength, List<FileIssue> issues) {
+		if (row.cell(column).length() > maxLength) {
+			issues
+				.add(new FileIssue(sheet, row.number(), column(column), "methodology.file.length", List.of(maxLength)));
 		}
-		return true;
 	}
 
-	private static String get(List<String> row, int column) {
-		return (column < row.size()) ? row.get(column).strip() : "";
-	}
-
+	/**
+	 * A number of the template, with a decimal point or a decimal comma; empty when the
+	 * text is not one.
+	 */
 	private static Optional<BigDecimal> number(String text) {
 		String cleaned = text.strip().replace(" ", "");
 		if (cleaned.contains(",") && !cleaned.contains(".")) {
 			cleaned = cleaned.replace(',', '.');
 		}
+		if (cleaned.isEmpty() || cleaned.length() > 40) {
+			return Optional.empty();
+		}
 		try {
-			return cleaned.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(cleaned));
+			return Optional.of(new BigDecimal(cleaned));
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}
 
-	private static FileIssue issue(String sheet, int rowIndex, int column, String key) {
-		return new FileIssue(sheet, rowIndex + 1, column(column), key, List.of());
+	/**
+	 * What is wrong with a number of the template, if anything: not a number or negative
+	 * ({@code methodology.file.number}), or past what its column holds, 99,999.9999 with
+	 * at most 4 decimals ({@code methodology.file.number-range}).
+	 */
+	private static Optional<String> numberProblem(Optional<BigDecimal> number) {
+		if (number.isEmpty() || number.get().signum() < 0) {
+			return Optional.of("methodology.file.number");
+		}
+		if (number.get().compareTo(MAX_NUMBER) > 0 || number.get().stripTrailingZeros().scale() > 4) {
+			return Optional.of("methodology.file.number-range");
+		}
+		return Optional.empty();
+	}
+
+	private static FileIssue issue(String sheet, TableRow row, int column, String key) {
+		return new FileIssue(sheet, row.number(), column(column), key, List.of());
+	}
+
+	private static FileIssue issue(TabularFileException ex) {
+		return new FileIssue(ex.sheet(), ex.row(), ex.column(), ex.messageKey(), List.of(ex.arguments()));
 	}
 
 	private static String column(int column) {
@@ -441,7 +486,10 @@ public final class IndexSetFiles {
 		return all;
 	}
 
-	/** A problem in an imported file: sheet, row (from 1), column letter, and what. */
+	/**
+	 * A problem in an imported file: sheet (empty for the whole file), row (from 1; 0 for
+	 * the whole sheet or file), column letter (empty for a whole row), and what.
+	 */
 	public record FileIssue(String sheet, int row, String column, String messageKey, List<Object> arguments) {
 
 		public FileIssue {

@@ -30,15 +30,19 @@ public class MethodologyService {
 
 	private final ApplicationEventPublisher events;
 
-	MethodologyService(IndexSetRepository sets, ApplicationEventPublisher events) {
+	private final IndexSetLimits limits;
+
+	MethodologyService(IndexSetRepository sets, ApplicationEventPublisher events, IndexSetLimits limits) {
 		this.sets = sets;
 		this.events = events;
+		this.limits = limits;
 	}
 
 	/**
 	 * Stores a new index set after checking it whole: one set per year and unit group,
 	 * parents named before their children, rules that parse, and the engine's validation
-	 * (sums, components, bands, levels). Refused sets change nothing.
+	 * (sums, components, bands, levels), at most {@link IndexSetLimits#maxNodes()} nodes.
+	 * Refused sets change nothing.
 	 * @throws InvalidIndexSetException listing every issue found
 	 */
 	@Transactional
@@ -94,7 +98,7 @@ public class MethodologyService {
 	}
 
 	private List<IndexSetIssue> check(CreateIndexSet set) {
-		List<IndexSetIssue> issues = new ArrayList<>();
+		List<IndexSetIssue> issues = new ArrayList<>(this.limits.check(set.nodes().size()));
 		if (this.sets.find(set.year(), set.unitGroupId()).isPresent()) {
 			issues.add(new IndexSetIssue(Integer.toString(set.year()), "methodology.index-set.exists",
 					List.of(set.year())));

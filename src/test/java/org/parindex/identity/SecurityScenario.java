@@ -251,16 +251,20 @@ abstract class SecurityScenario {
 				"Cán bộ đầu mối và lãnh đạo đơn vị phải gắn với một đơn vị.", "Chỉ nhập 2 dòng hợp lệ");
 		assertThat(count("identity_account where username in ('truong.phong', 'kbang.canbo')")).isZero();
 
-		String form = report.body();
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
-			.matcher(form.substring(form.indexOf("/admin/identity/accounts/import/confirm")));
-		assertThat(token.find()).isTrue();
+		String form = report.body().substring(report.body().indexOf("/admin/identity/accounts/import/confirm"));
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(form);
+		java.util.regex.Matcher pending = java.util.regex.Pattern.compile("name=\"token\"\\s+value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(csrf.find()).isTrue();
+		assertThat(pending.find()).isTrue();
 		HttpResponse<String> created = admin.postWithoutToken("/admin/identity/accounts/import/confirm",
-				java.util.Map.ofEntries(java.util.Map.entry("_csrf", token.group(1)), java.util.Map.entry("row", "2"),
-						java.util.Map.entry("username", "truong.phong"),
-						java.util.Map.entry("displayName", "Trưởng phòng, Phòng CCHC"),
-						java.util.Map.entry("role", "PAR_OFFICE"), java.util.Map.entry("unitCode", "")));
-		assertThat(created.body()).contains("Đã tạo 1 tài khoản.", "truong.phong");
+				java.util.Map.of("_csrf", csrf.group(1), "token", pending.group(1)));
+		assertThat(created.body()).contains("Đã tạo 2 tài khoản.", "truong.phong", "kbang.canbo");
+		assertThat(admin
+			.postWithoutToken("/admin/identity/accounts/import/confirm",
+					java.util.Map.of("_csrf", csrf.group(1), "token", pending.group(1)))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.identity.findByUsername("truong.phong")).hasValueSatisfying((account) -> {
 			assertThat(account.role()).isEqualTo(Role.PAR_OFFICE);
 			assertThat(account.mustChangePassword()).isTrue();

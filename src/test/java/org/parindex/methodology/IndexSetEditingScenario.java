@@ -58,6 +58,9 @@ abstract class IndexSetEditingScenario {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	IndexSetLimits limits;
+
 	@Test
 	void aPublishedYearsSetIsFrozen() {
 		IndexSetView published = set(2021);
@@ -137,7 +140,8 @@ abstract class IndexSetEditingScenario {
 
 		byte[] csv = office.bytes("/admin/methodology/index-sets/" + source.id() + "/export.csv");
 		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF\"Mã (code)\"");
-		List<CreateIndexSet.NodeDraft> fromCsv = IndexSetFiles.criteriaFromCsv(new ByteArrayInputStream(csv));
+		List<CreateIndexSet.NodeDraft> fromCsv = IndexSetFiles.criteriaFromCsv(new ByteArrayInputStream(csv),
+				this.limits.fileLimits());
 		assertThat(fromCsv.stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList())
 			.isEqualTo(source.nodes().stream().map((node) -> node.code() + " " + node.rule().orElse("")).toList());
 	}
@@ -192,7 +196,8 @@ abstract class IndexSetEditingScenario {
 		workbook.write(broken);
 		workbook.close();
 		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
-			.isThrownBy(() -> IndexSetFiles.fromXlsx(new ByteArrayInputStream(broken.toByteArray()), 2024, groupId()))
+			.isThrownBy(() -> IndexSetFiles.fromXlsx(new ByteArrayInputStream(broken.toByteArray()), 2024, groupId(),
+					this.limits.fileLimits()))
 			.satisfies((ex) -> assertThat(ex.issues())
 				.extracting((issue) -> issue.sheet() + "!" + issue.column() + issue.row() + " " + issue.messageKey())
 				.contains("Tieu chi!F4 methodology.file.number", "Tieu chi!B6 methodology.file.level",

@@ -2,21 +2,28 @@ package org.parindex.identity.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.parindex.identity.AccountImport;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
+import org.parindex.platform.ImportLimits;
+import org.parindex.platform.ImportSettings;
+import org.parindex.platform.TableRow;
+import org.parindex.platform.TabularFileException;
 import org.parindex.platform.TabularFiles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,29 +32,45 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Accounts from a file (CSV or XLSX, columns: username, name and position, role, unit
- * code). A file without problems is imported at once; otherwise every row's problems are
- * shown and nothing is created unless the administrator confirms importing the valid
- * rows. The one-time passwords are shown once, on the result page.
+ * code), read within the import limits ({@code parindex.import.*}: at most
+ * {@code max-rows} accounts per file, refused at the first row past it). A file without
+ * problems is imported at once; otherwise every row's problems are shown and nothing is
+ * created unless the administrator confirms importing the valid rows, which the session
+ * keeps until then (the page carries only a token, so a report of any size posts back in
+ * one field). The one-time passwords are shown once, on the result page.
  */
 @Controller
 @RequestMapping("/admin/identity/accounts/import")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class AccountImportController {
 
+	private static final String PENDING = AccountImportController.class.getName() + ".pending";
+
 	private final IdentityService identity;
 
 	private final MessageSource messages;
 
-	AccountImportController(IdentityService identity, MessageSource messages) {
+	private final ImportSettings imports;
+
+	AccountImportController(IdentityService identity, MessageSource messages, ImportSettings imports) {
 		this.identity = identity;
 		this.messages = messages;
+		this.imports = imports;
 	}
 
 	@PostMapping
-	String upload(@RequestParam MultipartFile file, Model model, Locale locale, RedirectAttributes redirect) {
+	String upload(@RequestParam MultipartFile file, Model model, Locale locale, RedirectAttributes redirect,
+			HttpSession session) {
+		ImportLimits limits = this.imports.limits()
+			.withRows(this.imports.limits().maxRows(), "account.import.too-many-rows");
+		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("");
 		List<AccountImport.Row> rows;
 		try (InputStream in = file.getInputStream()) {
-			rows = rows(TabularFiles.read(Optional.ofNullable(file.getOriginalFilename()).orElse(""), in));
+			rows = rows(TabularFiles.read(filename, in, limits));
+		}
+		catch (TabularFileException ex) {
+			redirect.addFlashAttribute("error", ex.describe(this.messages, locale));
+			return "redirect:/admin/identity/accounts";
 		}
 		catch (IOException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage("account.import.unreadable", null, locale));
@@ -57,35 +80,48 @@ class AccountImportController {
 			redirect.addFlashAttribute("error", this.messages.getMessage("account.import.empty", null, locale));
 			return "redirect:/admin/identity/accounts";
 		}
+		if (rows.size() > limits.maxRows()) {
+			redirect.addFlashAttribute("error",
+					TabularFileException
+						.at(filename, rows.get(limits.maxRows()).row(), "", limits.rowsMessageKey(), limits.maxRows())
+						.describe(this.messages, locale));
+			return "redirect:/admin/identity/accounts";
+		}
 		List<AccountImport.Check> checks = this.identity.checkImport(rows);
 		if (checks.stream().allMatch(AccountImport.Check::valid)) {
 			model.addAttribute("created", this.identity.importAccounts(rows));
 			return "identity/account-import";
 		}
+		List<AccountImport.Row> valid = checks.stream()
+			.filter(AccountImport.Check::valid)
+			.map(AccountImport.Check::row)
+			.toList();
+		String token = UUID.randomUUID().toString();
+		session.setAttribute(PENDING, new PendingImport(token, new ArrayList<>(valid)));
 		model.addAttribute("checks", checks);
 		model.addAttribute("problems", problems(checks, locale));
-		model.addAttribute("validRows",
-				checks.stream().filter(AccountImport.Check::valid).map(AccountImport.Check::row).toList());
+		model.addAttribute("validRows", valid);
+		model.addAttribute("token", token);
 		return "identity/account-import";
 	}
 
 	/**
-	 * Imports the rows the administrator confirmed (the valid rows of a report), checked
-	 * again.
+	 * Imports the valid rows of the last report shown in this session (checked again),
+	 * once.
 	 */
 	@PostMapping("/confirm")
-	String confirm(@RequestParam MultiValueMap<String, String> form, Model model, Locale locale,
+	String confirm(@RequestParam String token, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		List<String> row = form.getOrDefault("row", List.of());
-		List<AccountImport.Row> rows = new ArrayList<>();
-		for (int i = 0; i < row.size(); i++) {
-			rows.add(new AccountImport.Row(Integer.parseInt(row.get(i)), field(form, "username", i),
-					field(form, "displayName", i), field(form, "role", i), field(form, "unitCode", i)));
+		Object pending = session.getAttribute(PENDING);
+		if (!(pending instanceof PendingImport rows) || !rows.token().equals(token)) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("account.import.expired", null, locale));
+			return "redirect:/admin/identity/accounts";
 		}
+		session.removeAttribute(PENDING);
 		try {
-			model.addAttribute("created", this.identity.importAccounts(rows));
+			model.addAttribute("created", this.identity.importAccounts(rows.rows()));
 		}
-		catch (InvalidAccountException | NumberFormatException ex) {
+		catch (InvalidAccountException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage("account.import.invalid", null, locale));
 			return "redirect:/admin/identity/accounts";
 		}
@@ -93,36 +129,20 @@ class AccountImportController {
 	}
 
 	/**
-	 * The i-th value of a repeated form field (empty values kept, so the fields stay
-	 * aligned).
-	 */
-	private static String field(MultiValueMap<String, String> form, String name, int index) {
-		List<String> values = form.getOrDefault(name, List.of());
-		return (index < values.size()) ? values.get(index) : "";
-	}
-
-	/**
 	 * The data rows, after an optional header row whose first cell names the username
 	 * column.
 	 */
-	private static List<AccountImport.Row> rows(List<List<String>> table) {
+	private static List<AccountImport.Row> rows(List<TableRow> table) {
 		List<AccountImport.Row> rows = new ArrayList<>();
 		for (int index = 0; index < table.size(); index++) {
-			List<String> cells = table.get(index);
-			if (cells.stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			String first = cell(cells, 0).toLowerCase(Locale.ROOT);
+			TableRow row = table.get(index);
+			String first = row.cell(0).toLowerCase(Locale.ROOT);
 			if (index == 0 && (first.startsWith("username") || first.startsWith("tên đăng nhập"))) {
 				continue;
 			}
-			rows.add(new AccountImport.Row(index + 1, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3)));
+			rows.add(new AccountImport.Row(row.number(), row.cell(0), row.cell(1), row.cell(2), row.cell(3)));
 		}
 		return rows;
-	}
-
-	private static String cell(List<String> cells, int column) {
-		return (column < cells.size()) ? cells.get(column).strip() : "";
 	}
 
 	private List<String> problems(List<AccountImport.Check> checks, Locale locale) {
@@ -134,6 +154,14 @@ class AccountImportController {
 				.toList()));
 		}
 		return texts;
+	}
+
+	/**
+	 * The valid rows of a report, waiting in the session for the administrator's
+	 * confirmation.
+	 */
+	record PendingImport(String token, ArrayList<AccountImport.Row> rows) implements Serializable {
+
 	}
 
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parindex.identity.AuditEventView;
 import org.parindex.identity.AuditQuery;
 import org.parindex.identity.AuditTrail;
+import org.parindex.platform.SpreadsheetText;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,10 +84,12 @@ class AuditController {
 		out.flush();
 	}
 
-	/** A CSV field: quoted, inner quotes doubled, and formula starts neutralised. */
+	/**
+	 * A CSV field: quoted, inner quotes doubled, and formula starts neutralised as in
+	 * every export ({@link SpreadsheetText#neutralise}).
+	 */
 	static String csv(String value) {
-		String safe = (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return "\"" + SpreadsheetText.neutralise(value).replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -20,12 +20,14 @@ import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetFiles;
 import org.parindex.methodology.IndexSetFrozenException;
 import org.parindex.methodology.IndexSetIssue;
+import org.parindex.methodology.IndexSetLimits;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.InvalidIndexSetException;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.TabularFileException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -60,12 +62,15 @@ class IndexSetAdminController {
 
 	private final MessageSource messages;
 
+	private final IndexSetLimits limits;
+
 	IndexSetAdminController(MethodologyService methodology, IndexSetEditor editor, OrganizationService organization,
-			MessageSource messages) {
+			MessageSource messages, IndexSetLimits limits) {
 		this.methodology = methodology;
 		this.editor = editor;
 		this.organization = organization;
 		this.messages = messages;
+		this.limits = limits;
 	}
 
 	@GetMapping
@@ -156,13 +161,16 @@ class IndexSetAdminController {
 	}
 
 	/**
-	 * Replaces the set from an XLSX file (settings and tree) or a CSV file (tree only).
+	 * Replaces the set from an XLSX file (settings and tree) or a CSV file (tree only),
+	 * read within {@link IndexSetLimits#fileLimits()}; a refused file changes nothing and
+	 * every problem is listed with its place.
 	 */
 	@PostMapping("/{id}/import")
 	String importFile(@PathVariable long id, @RequestParam MultipartFile file, @RequestParam int version, Locale locale,
 			RedirectAttributes redirect) {
 		IndexSetView set = find(id);
-		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("").toLowerCase(Locale.ROOT);
+		String original = Optional.ofNullable(file.getOriginalFilename()).orElse("");
+		String filename = original.toLowerCase(Locale.ROOT);
 		try (InputStream in = file.getInputStream()) {
 			CreateIndexSet imported;
 			if (filename.endsWith(".csv")) {
@@ -174,22 +182,27 @@ class IndexSetAdminController {
 									band.minPercent()))
 							.toList(),
 						List.of());
-				imported = withNodes(current, IndexSetFiles.criteriaFromCsv(in));
+				imported = withNodes(current, IndexSetFiles.criteriaFromCsv(in, this.limits.fileLimits()));
+			}
+			else if (filename.endsWith(".xlsx")) {
+				imported = IndexSetFiles.fromXlsx(in, set.year(), set.unitGroupId(), this.limits.fileLimits());
 			}
 			else {
-				imported = IndexSetFiles.fromXlsx(in, set.year(), set.unitGroupId());
+				int dot = original.lastIndexOf('.');
+				redirect.addFlashAttribute("errors", List.of(this.messages.getMessage("import.file.type",
+						new Object[] { (dot < 0) ? "" : original.substring(dot) }, locale)));
+				return "redirect:/admin/methodology/index-sets/" + id;
 			}
-			IndexSetView result = this.editor.replace(id, version, imported, file.getOriginalFilename());
+			IndexSetView result = this.editor.replace(id, version, imported, original);
 			redirect.addFlashAttribute("notice",
 					this.messages.getMessage("index-sets.import.done", new Object[] { result.nodes().size() }, locale));
 		}
 		catch (IndexSetFiles.IndexSetFileException ex) {
 			List<String> errors = new ArrayList<>();
 			for (IndexSetFiles.FileIssue issue : ex.issues()) {
-				errors.add(this.messages.getMessage("index-sets.file-issue",
-						new Object[] { issue.sheet(), issue.row(), issue.column(),
-								this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale) },
-						locale));
+				errors.add(
+						TabularFileException.describe(this.messages, locale, issue.sheet(), issue.row(), issue.column(),
+								this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale)));
 			}
 			redirect.addFlashAttribute("errors", errors);
 		}
