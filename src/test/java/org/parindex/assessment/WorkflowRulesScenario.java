@@ -259,7 +259,7 @@ abstract class WorkflowRulesScenario {
 				Map.of("unitId", Long.toString(kongChro), "kind", "BONUS", "points", "0,5", "reason",
 						"Đơn vị dẫn đầu phong trào thi đua", "evidence", "Quyết định 12/QĐ-UBND"));
 		assertThat(
-				office.page(java.net.URI.create(again.headers().firstValue("Location").orElseThrow()).getPath()).body())
+				later.page(java.net.URI.create(again.headers().firstValue("Location").orElseThrow()).getPath()).body())
 			.contains("Đề xuất giống hệt");
 	}
 
