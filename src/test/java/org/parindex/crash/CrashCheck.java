@@ -97,6 +97,42 @@ public final class CrashCheck {
 	}
 
 	private static Firing fire(PackagedApplication application, Settings settings, int run) {
+		Semaphore acknowledgements = new Semaphore(0);
+		List<CriterionSaver> savers = savers(application, settings.sessions(), run, acknowledgements);
+		Firing firing = new Firing(run, savers.get(0).unitPage(), savers);
+		firing.start();
+		try {
+			sleep(settings.firing());
+			// every session has had a save acknowledged (a slow machine may need longer)
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+			while (savers.stream().anyMatch((saver) -> saver.acknowledged().isEmpty())
+					&& Instant.now().isBefore(deadline)) {
+				sleep(Duration.ofMillis(100));
+			}
+			// kill right after a save was acknowledged, while the others are in flight
+			acknowledgements.drainPermits();
+			acknowledgements.tryAcquire(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return firing;
+	}
+
+	/**
+	 * Signs in {@code sessions} sessions of Đak Pơ's officer, each reading area 1 of the
+	 * current self-assessment and given its own criterion; the first attaches a PDF to
+	 * every save.
+	 * @param application the application, with the demo
+	 * @param sessions how many, at most the criteria of area 1 with inputs (18 in the
+	 * demo)
+	 * @param run the run's number, for the explanations
+	 * @param acknowledgements released once per acknowledged save
+	 * @return the sessions, not started
+	 */
+	static List<CriterionSaver> savers(PackagedApplication application, int sessions, int run,
+			Semaphore acknowledgements) {
 		try {
 			OfficerSession first = signedIn(application);
 			String cyclePage = "/assessment/cycles/" + currentCycle(first) + "/unit";
@@ -106,28 +142,22 @@ public final class CrashCheck {
 				.stream()
 				.filter((criterion) -> !criterion.inputs().isEmpty()
 						&& criterion.inputs().values().stream().noneMatch(String::isEmpty))
-				.limit(settings.sessions())
+				.limit(sessions)
 				.toList();
-			if (criteria.size() < settings.sessions()) {
+			if (criteria.size() < sessions) {
 				throw new IllegalStateException("Area " + AREA + " has only " + criteria.size()
 						+ " criteria with inputs; the demo's draft is expected");
 			}
-			Semaphore acknowledgements = new Semaphore(0);
-			List<Saver> savers = new ArrayList<>();
-			for (int i = 0; i < settings.sessions(); i++) {
+			List<CriterionSaver> savers = new ArrayList<>();
+			for (int i = 0; i < sessions; i++) {
 				OfficerSession session = (i == 0) ? first : signedIn(application);
 				if (i > 0) {
 					session.page(cyclePage + "?area=" + AREA);
 				}
-				savers.add(new Saver(session, cyclePage, criteria.get(i), run, i, i == 0, acknowledgements));
+				savers.add(new CriterionSaver(session, cyclePage, AREA, criteria.get(i), run, i, i == 0,
+						acknowledgements));
 			}
-			Firing firing = new Firing(run, cyclePage, savers);
-			firing.start();
-			sleep(settings.firing());
-			// kill right after a save was acknowledged, while the others are in flight
-			acknowledgements.drainPermits();
-			acknowledgements.tryAcquire(1, TimeUnit.MINUTES);
-			return firing;
+			return savers;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -279,13 +309,15 @@ public final class CrashCheck {
 
 		private final String cyclePage;
 
-		private final List<Saver> savers;
+		private final List<CriterionSaver> savers;
 
 		private final ExecutorService executor;
 
 		private final List<Future<?>> futures = new ArrayList<>();
 
-		Firing(int run, String cyclePage, List<Saver> savers) {
+		private Instant killedAt = Instant.now();
+
+		Firing(int run, String cyclePage, List<CriterionSaver> savers) {
 			this.run = run;
 			this.cyclePage = cyclePage;
 			this.savers = savers;
@@ -300,12 +332,11 @@ public final class CrashCheck {
 		 * Notes the moment of the kill; the sessions go on until their connections fail.
 		 */
 		void killing() {
-			Instant now = Instant.now();
-			this.savers.forEach((saver) -> saver.killedAt = now);
+			this.killedAt = Instant.now();
 		}
 
 		void awaitSessions() {
-			this.savers.forEach(Saver::stop);
+			this.savers.forEach(CriterionSaver::stop);
 			for (Future<?> future : this.futures) {
 				try {
 					future.get();
@@ -333,14 +364,15 @@ public final class CrashCheck {
 				int refused = 0;
 				List<String> lost = new ArrayList<>();
 				List<String> refusals = new ArrayList<>();
-				for (Saver saver : this.savers) {
-					refused += saver.refused;
-					if (saver.refused > 0) {
-						refusals.add(saver.criterion.code() + ": " + saver.refusal);
+				for (CriterionSaver saver : this.savers) {
+					String code = saver.criterion().code();
+					refused += saver.refused();
+					if (saver.refused() > 0) {
+						refusals.add(code + ": " + saver.refusal());
 					}
-					OfficerSession.Criterion criterion = criteria.get(saver.criterion.code());
+					OfficerSession.Criterion criterion = criteria.get(code);
 					int persisted = (criterion != null) ? saver.counterIn(criterion.explanation()) : -1;
-					for (Save save : saver.acknowledged) {
+					for (CriterionSaver.Save save : saver.acknowledged()) {
 						acknowledged++;
 						if (save.counter() <= persisted) {
 							found++;
@@ -348,8 +380,7 @@ public final class CrashCheck {
 						else {
 							lost.add(String.format(
 									"save %s of criterion %s, acknowledged %s before the kill (found: %s)",
-									saver.token(save.counter()), saver.criterion.code(),
-									Duration.between(save.at(), saver.killedAt()),
+									saver.token(save.counter()), code, Duration.between(save.at(), this.killedAt),
 									(criterion != null) ? "\"" + criterion.explanation() + "\"" : "no criterion"));
 						}
 						if (save.file().isPresent()) {
@@ -363,13 +394,10 @@ public final class CrashCheck {
 								evidenceFound++;
 							}
 							else {
-								lost.add(
-										String.format(
-												"evidence file %s of criterion %s, acknowledged %s before the kill"
-														+ " (%s)",
-												file.filename(), saver.criterion.code(),
-												Duration.between(save.at(), saver.killedAt()),
-												id.isEmpty() ? "not listed" : "listed, but its content differs"));
+								lost.add(String.format(
+										"evidence file %s of criterion %s, acknowledged %s before the kill" + " (%s)",
+										file.filename(), code, Duration.between(save.at(), this.killedAt),
+										id.isEmpty() ? "not listed" : "listed, but its content differs"));
 							}
 						}
 					}
@@ -383,135 +411,6 @@ public final class CrashCheck {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
-			}
-		}
-
-	}
-
-	/** An acknowledged save: its counter, when its answer came, and its file if any. */
-	private record Save(int counter, Instant at, Optional<OfficerSession.FilePart> file) {
-
-	}
-
-	/** One session saving its criterion in a loop until the application is gone. */
-	private static final class Saver implements Runnable {
-
-		/** A minimal but valid PDF; a comment line makes each file unique. */
-		private static final String PDF = "%%PDF-1.4\n%% %s\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n";
-
-		private final OfficerSession session;
-
-		private final String cyclePage;
-
-		private final OfficerSession.Criterion criterion;
-
-		private final int run;
-
-		private final int index;
-
-		private final boolean withFile;
-
-		private final AtomicBoolean stopped = new AtomicBoolean();
-
-		private final List<Save> acknowledged = Collections.synchronizedList(new ArrayList<>());
-
-		private volatile Instant killedAt = Instant.now();
-
-		private int refused;
-
-		private String refusal = "";
-
-		private final Semaphore acknowledgements;
-
-		Saver(OfficerSession session, String cyclePage, OfficerSession.Criterion criterion, int run, int index,
-				boolean withFile, Semaphore acknowledgements) {
-			this.acknowledgements = acknowledgements;
-			this.session = session;
-			this.cyclePage = cyclePage;
-			this.criterion = criterion;
-			this.run = run;
-			this.index = index;
-			this.withFile = withFile;
-		}
-
-		String token(int counter) {
-			return String.format("crash r%d s%d n%06d", this.run, this.index, counter);
-		}
-
-		/** The counter of this session's explanation, or -1 when it holds another. */
-		int counterIn(String explanation) {
-			Matcher matcher = Pattern.compile("crash r" + this.run + " s" + this.index + " n(\\d+)")
-				.matcher(explanation.strip());
-			return matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
-		}
-
-		Instant killedAt() {
-			return this.killedAt;
-		}
-
-		void stop() {
-			this.stopped.set(true);
-		}
-
-		@Override
-		public void run() {
-			String code = this.criterion.code();
-			int version = this.criterion.version();
-			for (int counter = 1; !this.stopped.get(); counter++) {
-				Map<String, String> fields = new LinkedHashMap<>();
-				fields.put("area", AREA);
-				fields.put("leaf", code);
-				fields.put("version." + code, Integer.toString(version));
-				this.criterion.inputs().forEach((name, value) -> fields.put("input." + code + "." + name, value));
-				fields.put("explanation." + code, token(counter));
-				Optional<OfficerSession.FilePart> file = this.withFile
-						? Optional
-							.of(new OfficerSession.FilePart("file." + code, token(counter).replace(' ', '-') + ".pdf",
-									String.format(PDF, token(counter)).getBytes(StandardCharsets.US_ASCII)))
-						: Optional.empty();
-				try {
-					HttpResponse<String> response = this.session.postForm(this.cyclePage, fields, file);
-					String location = response.headers().firstValue("Location").orElse("");
-					if (response.statusCode() == 302 && location.contains(this.cyclePage)
-							&& !location.contains("error")) {
-						this.acknowledged.add(new Save(counter, Instant.now(), file));
-						this.acknowledgements.release();
-						version++;
-					}
-					else {
-						this.refused++;
-						this.refusal = refusal(response);
-						version = OfficerSession.Criterion.read(this.session.page(this.cyclePage + "?area=" + AREA))
-							.get(code)
-							.version();
-					}
-				}
-				catch (IOException ex) {
-					// no answer (the application is being killed): not acknowledged
-					pause();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-
-		/** What the application said when it did not acknowledge a save. */
-		private static String refusal(HttpResponse<String> response) {
-			Matcher alert = Pattern.compile("class=\"alert alert-danger\"[^>]*>(.*?)</div>", Pattern.DOTALL)
-				.matcher(response.body());
-			String text = alert.find() ? alert.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() : "";
-			return response.statusCode() + " " + text;
-		}
-
-		private static void pause() {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
 			}
 		}
 
