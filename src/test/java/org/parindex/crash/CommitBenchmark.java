@@ -39,7 +39,8 @@ public final class CommitBenchmark {
 			directory = Files.createTempDirectory("parindex-commit-bench-");
 			url = "jdbc:h2:file:" + directory.resolve("bench") + url;
 		}
-		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+		try (Connection connection = (args.length > 2) ? DriverManager.getConnection(url, user, password)
+				: DriverManager.getConnection(url + (url.startsWith("jdbc:h2:") ? ";USER=sa" : ""))) {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("drop table if exists commit_bench");
 				statement.execute("create table commit_bench (id bigint primary key, note varchar(100) not null)");
@@ -72,6 +73,11 @@ public final class CommitBenchmark {
 		catch (SQLException ex) {
 			System.err.println(ex.getMessage());
 			System.exit(1);
+		}
+		finally {
+			if (directory != null) {
+				Directories.delete(directory);
+			}
 		}
 	}
 

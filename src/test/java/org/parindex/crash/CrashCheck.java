@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -81,12 +82,18 @@ public final class CrashCheck {
 			List<RunResult> results = new ArrayList<>();
 			try {
 				for (int run = 1; run <= settings.runs(); run++) {
+					boolean kill = settings.stop().kills(run);
 					Firing firing = fire(application, settings, run);
 					firing.killing();
-					application.kill();
+					if (kill) {
+						application.kill();
+					}
+					else {
+						application.stop();
+					}
 					firing.awaitSessions();
 					application = PackagedApplication.start(settings.jar(), settings.workDir(), database, demo);
-					results.add(firing.verify(application, database.description()));
+					results.add(firing.verify(application, database.description(), kill ? "kill -9" : "SIGTERM"));
 				}
 				return results;
 			}
@@ -210,9 +217,9 @@ public final class CrashCheck {
 			usage("missing value of " + args[args.length - 1]);
 		}
 		Path workDir;
+		boolean temporary = !options.containsKey("work-dir");
 		try {
-			workDir = options.containsKey("work-dir") ? Paths.get(options.remove("work-dir"))
-					: Files.createTempDirectory("parindex-crash-");
+			workDir = temporary ? Files.createTempDirectory("parindex-crash-") : Paths.get(options.remove("work-dir"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -222,19 +229,28 @@ public final class CrashCheck {
 				Optional.ofNullable(options.remove("database")).orElse("h2"),
 				Integer.parseInt(Optional.ofNullable(options.remove("sessions")).orElse("6")),
 				Duration.ofSeconds(Long.parseLong(Optional.ofNullable(options.remove("seconds")).orElse("10"))),
-				Integer.parseInt(Optional.ofNullable(options.remove("runs")).orElse("3")), workDir);
+				Integer.parseInt(Optional.ofNullable(options.remove("runs")).orElse("3")),
+				Stop.valueOf(Optional.ofNullable(options.remove("stop")).orElse("kill").toUpperCase(Locale.ROOT)),
+				workDir);
 		if (!options.isEmpty()) {
 			usage("unknown option(s) " + options.keySet());
 		}
-		System.out.printf("Crash check: %d session(s), %d s of saves then kill -9, %d run(s); work directory %s%n",
-				settings.sessions(), settings.firing().toSeconds(), settings.runs(), workDir);
+		System.out.printf("Crash check: %d session(s), %d s of saves then %s, %d run(s); work directory %s%n",
+				settings.sessions(), settings.firing().toSeconds(), settings.stop().description, settings.runs(),
+				workDir);
 		List<RunResult> results = run(settings);
 		boolean allFound = true;
 		for (RunResult result : results) {
 			System.out.println(result.summary());
 			result.lost().forEach((lost) -> System.out.println("  LOST " + lost));
 			result.refusals().forEach((refusal) -> System.out.println("  refused " + refusal));
-			allFound &= result.allFound();
+			allFound &= result.allFound() && result.failed() == 0;
+		}
+		if (temporary && allFound) {
+			Directories.delete(workDir);
+		}
+		else {
+			System.out.println("Kept " + workDir + " (app.log, data)");
 		}
 		System.exit(allFound ? 0 : 1);
 	}
@@ -243,7 +259,8 @@ public final class CrashCheck {
 		System.err.println("CrashCheck: " + problem);
 		System.err
 			.println("usage: CrashCheck [--jar target/parindex-….jar] [--database h2|jdbc:postgresql://host:port/db"
-					+ "?user=…&password=…] [--sessions 6] [--seconds 10] [--runs 3] [--work-dir DIR]");
+					+ "?user=…&password=…] [--sessions 6] [--seconds 10] [--runs 3] [--stop kill|term|alternate]"
+					+ " [--work-dir DIR]");
 		System.exit(2);
 	}
 
@@ -258,9 +275,37 @@ public final class CrashCheck {
 	 * area 1 (18 in the demo)
 	 * @param firing how long the sessions save before the kill
 	 * @param runs how many fire-kill-restart-verify rounds
+	 * @param stop how each run ends the application
 	 * @param workDir the application's working directory (its {@code ./data}, the log)
 	 */
-	public record Settings(Path jar, String database, int sessions, Duration firing, int runs, Path workDir) {
+	public record Settings(Path jar, String database, int sessions, Duration firing, int runs, Stop stop,
+			Path workDir) {
+
+	}
+
+	/** How a run ends the application while saves are in flight. */
+	public enum Stop {
+
+		/** SIGKILL, as a crash: nothing runs after it. */
+		KILL("kill -9"),
+
+		/**
+		 * SIGTERM, as an operator's stop: the saves in flight must complete, not fail.
+		 */
+		TERM("a graceful stop (SIGTERM)"),
+
+		/** Odd runs kill, even runs stop gracefully. */
+		ALTERNATE("kill -9 and a graceful stop in turn");
+
+		private final String description;
+
+		Stop(String description) {
+			this.description = description;
+		}
+
+		boolean kills(int run) {
+			return this == KILL || (this == ALTERNATE && run % 2 == 1);
+		}
 
 	}
 
@@ -269,17 +314,20 @@ public final class CrashCheck {
 	 *
 	 * @param run its number, from 1
 	 * @param database which database
+	 * @param stop how the application was ended ({@code kill -9} or {@code SIGTERM})
 	 * @param acknowledged saves answered with the success redirect
 	 * @param found of those, the saves present after the restart (or overwritten by a
 	 * later save of the same session)
 	 * @param evidenceAcknowledged evidence files among the acknowledged saves
 	 * @param evidenceFound of those, the files listed and downloadable after the restart
 	 * @param refused saves answered with the form again (e.g. a version clash)
+	 * @param failed saves answered with a server error (5xx)
 	 * @param lost one line per acknowledged save or file missing after the restart
 	 * @param refusals per session that was refused, the last answer (status and message)
 	 */
-	public record RunResult(int run, String database, int acknowledged, int found, int evidenceAcknowledged,
-			int evidenceFound, int refused, List<String> lost, List<String> refusals) {
+	public record RunResult(int run, String database, String stop, int acknowledged, int found,
+			int evidenceAcknowledged, int evidenceFound, int refused, int failed, List<String> lost,
+			List<String> refusals) {
 
 		/**
 		 * @return whether every acknowledged save and file was found
@@ -294,10 +342,10 @@ public final class CrashCheck {
 		 */
 		public String summary() {
 			return String.format(
-					"run %d, %s: saves acknowledged %d, found %d; evidence files acknowledged %d, "
-							+ "found %d; refused %d",
-					this.run, this.database, this.acknowledged, this.found, this.evidenceAcknowledged,
-					this.evidenceFound, this.refused);
+					"run %d, %s, %s: saves acknowledged %d, found %d; evidence files acknowledged %d, "
+							+ "found %d; refused %d; server errors %d",
+					this.run, this.database, this.stop, this.acknowledged, this.found, this.evidenceAcknowledged,
+					this.evidenceFound, this.refused, this.failed);
 		}
 
 	}
@@ -352,7 +400,7 @@ public final class CrashCheck {
 			this.executor.shutdown();
 		}
 
-		RunResult verify(PackagedApplication application, String database) {
+		RunResult verify(PackagedApplication application, String database, String stop) {
 			try {
 				OfficerSession checker = signedIn(application);
 				Map<String, OfficerSession.Criterion> criteria = OfficerSession.Criterion
@@ -362,12 +410,14 @@ public final class CrashCheck {
 				int evidenceAcknowledged = 0;
 				int evidenceFound = 0;
 				int refused = 0;
+				int failed = 0;
 				List<String> lost = new ArrayList<>();
 				List<String> refusals = new ArrayList<>();
 				for (CriterionSaver saver : this.savers) {
 					String code = saver.criterion().code();
 					refused += saver.refused();
-					if (saver.refused() > 0) {
+					failed += saver.failed();
+					if (saver.refused() + saver.failed() > 0) {
 						refusals.add(code + ": " + saver.refusal());
 					}
 					OfficerSession.Criterion criterion = criteria.get(code);
@@ -402,8 +452,8 @@ public final class CrashCheck {
 						}
 					}
 				}
-				return new RunResult(this.run, database, acknowledged, found, evidenceAcknowledged, evidenceFound,
-						refused, lost, refusals);
+				return new RunResult(this.run, database, stop, acknowledged, found, evidenceAcknowledged, evidenceFound,
+						refused, failed, lost, refusals);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

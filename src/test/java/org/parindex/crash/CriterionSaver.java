@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * after a refusal) and an explanation unique to the save
  * ({@code crash r<run> s<session> n<counter>}), optionally with a small PDF named after
  * it. It records every acknowledged save (answered with the success redirect to the
- * unit's page) with its latency, until {@link #stop()}.
+ * unit's page) with its latency, and counts refusals (the form again) and server errors
+ * (5xx), until {@link #stop()}.
  */
 final class CriterionSaver implements Runnable {
 
@@ -55,6 +56,8 @@ final class CriterionSaver implements Runnable {
 	private int refused;
 
 	private String refusal = "";
+
+	private int failed;
 
 	/**
 	 * @param session a signed-in session that has read the area's page (its CSRF token)
@@ -117,7 +120,14 @@ final class CriterionSaver implements Runnable {
 	}
 
 	/**
-	 * @return the last refusal's status and message, empty if none
+	 * @return how many saves were answered with a server error (5xx)
+	 */
+	synchronized int failed() {
+		return this.failed;
+	}
+
+	/**
+	 * @return the last refusal's or failure's status and message, empty if none
 	 */
 	synchronized String refusal() {
 		return this.refusal;
@@ -128,6 +138,7 @@ final class CriterionSaver implements Runnable {
 		this.acknowledged.clear();
 		this.refused = 0;
 		this.refusal = "";
+		this.failed = 0;
 	}
 
 	/** Ends the loop after the save in progress. */
@@ -164,7 +175,12 @@ final class CriterionSaver implements Runnable {
 				}
 				else {
 					synchronized (this) {
-						this.refused++;
+						if (response.statusCode() >= 500) {
+							this.failed++;
+						}
+						else {
+							this.refused++;
+						}
 						this.refusal = refusal(response);
 					}
 					version = OfficerSession.Criterion.read(this.session.page(this.unitPage + "?area=" + this.area))

@@ -86,6 +86,9 @@ public final class SaveBenchmark {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
+		finally {
+			Directories.delete(workDir);
+		}
 	}
 
 	private static double percentile(long[] sorted, int percent) {
