@@ -49,8 +49,13 @@ import org.parindex.PackagedDatabase;
  * <p>
  * Command line (see {@code tools/crash/crash-check.sh} and docs/operations.md):
  * {@code CrashCheck [--jar target/parindex-….jar] [--database h2|jdbc:postgresql://…?user=…&password=…]
- * [--sessions 6] [--seconds 10] [--runs 3] [--work-dir DIR]}; exits with 1 when an
- * acknowledged save is missing.
+ * [--sessions 6] [--seconds 10] [--runs 3] [--stop kill|term|alternate]
+ * [--app-arg --name=value]… [--work-dir DIR]}; exits with 1 when an acknowledged save is
+ * missing or a save was answered with a server error. {@code --stop term} ends each run
+ * with a graceful stop (SIGTERM) instead of the kill: the saves in flight must then
+ * complete; {@code --app-arg} passes a setting to the application (e.g. H2's former
+ * default {@code --spring.datasource.url=jdbc:h2:file:./data/parindex;MODE=PostgreSQL;…}
+ * without {@code WRITE_DELAY=0}, to see the loss).
  */
 public final class CrashCheck {
 
@@ -76,7 +81,8 @@ public final class CrashCheck {
 	public static List<RunResult> run(Settings settings) {
 		try (PackagedDatabase database = settings.database().equals("h2") ? PackagedDatabase.h2(settings.workDir())
 				: PackagedDatabase.postgres(settings.database())) {
-			List<String> demo = List.of("--spring.profiles.active=demo");
+			List<String> demo = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+			demo.addAll(settings.applicationArguments());
 			PackagedApplication application = PackagedApplication.start(settings.jar(), settings.workDir(), database,
 					demo);
 			List<RunResult> results = new ArrayList<>();
@@ -207,11 +213,17 @@ public final class CrashCheck {
 	 */
 	public static void main(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
+		List<String> applicationArguments = new ArrayList<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			if (!args[i].startsWith("--")) {
 				usage("unexpected " + args[i]);
 			}
-			options.put(args[i].substring(2), args[i + 1]);
+			if (args[i].equals("--app-arg")) {
+				applicationArguments.add(args[i + 1]);
+			}
+			else {
+				options.put(args[i].substring(2), args[i + 1]);
+			}
 		}
 		if (args.length % 2 != 0) {
 			usage("missing value of " + args[args.length - 1]);
@@ -231,13 +243,13 @@ public final class CrashCheck {
 				Duration.ofSeconds(Long.parseLong(Optional.ofNullable(options.remove("seconds")).orElse("10"))),
 				Integer.parseInt(Optional.ofNullable(options.remove("runs")).orElse("3")),
 				Stop.valueOf(Optional.ofNullable(options.remove("stop")).orElse("kill").toUpperCase(Locale.ROOT)),
-				workDir);
+				applicationArguments, workDir);
 		if (!options.isEmpty()) {
 			usage("unknown option(s) " + options.keySet());
 		}
 		System.out.printf("Crash check: %d session(s), %d s of saves then %s, %d run(s); work directory %s%n",
 				settings.sessions(), settings.firing().toSeconds(), settings.stop().description, settings.runs(),
-				workDir);
+				applicationArguments, workDir);
 		List<RunResult> results = run(settings);
 		boolean allFound = true;
 		for (RunResult result : results) {
@@ -260,7 +272,7 @@ public final class CrashCheck {
 		System.err
 			.println("usage: CrashCheck [--jar target/parindex-….jar] [--database h2|jdbc:postgresql://host:port/db"
 					+ "?user=…&password=…] [--sessions 6] [--seconds 10] [--runs 3] [--stop kill|term|alternate]"
-					+ " [--work-dir DIR]");
+					+ " [--app-arg --name=value]… [--work-dir DIR]");
 		System.exit(2);
 	}
 
@@ -276,10 +288,12 @@ public final class CrashCheck {
 	 * @param firing how long the sessions save before the kill
 	 * @param runs how many fire-kill-restart-verify rounds
 	 * @param stop how each run ends the application
+	 * @param applicationArguments further arguments for the application, e.g. another
+	 * datasource URL to show what a setting does
 	 * @param workDir the application's working directory (its {@code ./data}, the log)
 	 */
 	public record Settings(Path jar, String database, int sessions, Duration firing, int runs, Stop stop,
-			Path workDir) {
+			List<String> applicationArguments, Path workDir) {
 
 	}
 

@@ -34,7 +34,7 @@ abstract class CrashRecoveryScenario {
 	@Test
 	void everyAcknowledgedSaveSurvivesAKillAndAStop(@TempDir Path workDir) {
 		List<CrashCheck.RunResult> results = CrashCheck.run(new CrashCheck.Settings(PackagedApplication.jar(),
-				database(), 6, FIRING, 2, CrashCheck.Stop.ALTERNATE, workDir));
+				database(), 6, FIRING, 2, CrashCheck.Stop.ALTERNATE, List.of(), workDir));
 		String report = CrashCheck.report(results);
 		System.out.println(report);
 		for (CrashCheck.RunResult result : results) {
