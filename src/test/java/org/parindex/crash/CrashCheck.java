@@ -99,7 +99,10 @@ public final class CrashCheck {
 					}
 					firing.awaitSessions();
 					application = PackagedApplication.start(settings.jar(), settings.workDir(), database, demo);
-					results.add(firing.verify(application, database.description(), kill ? "kill -9" : "SIGTERM"));
+					results.add(firing.verify(application,
+							database.description() + (settings.applicationArguments().isEmpty() ? ""
+									: " with " + String.join(" ", settings.applicationArguments())),
+							kill ? "kill -9" : "SIGTERM"));
 				}
 				return results;
 			}
@@ -249,7 +252,7 @@ public final class CrashCheck {
 		}
 		System.out.printf("Crash check: %d session(s), %d s of saves then %s, %d run(s); work directory %s%n",
 				settings.sessions(), settings.firing().toSeconds(), settings.stop().description, settings.runs(),
-				applicationArguments, workDir);
+				workDir);
 		List<RunResult> results = run(settings);
 		boolean allFound = true;
 		for (RunResult result : results) {
