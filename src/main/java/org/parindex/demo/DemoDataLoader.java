@@ -49,10 +49,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo data at start-up when {@code parindex.demo.enabled=true} (the default of
- * the zero-setup run; production sets it to {@code false}). A database that already has
- * the demo's unit group is left alone, so a restart neither duplicates nor resets it. All
- * of it is loaded in one transaction: a failure leaves nothing behind.
+ * Loads the demo data at start-up when {@code parindex.demo.enabled=true}: set by the
+ * {@code demo} profile ({@code application-demo.properties}), which the README's
+ * {@code mvn spring-boot:run} switches on; {@code false} by default, so a jar started
+ * without asking for the demo loads none of it, and no demo account exists. A database
+ * that already has the demo's unit group is left alone, so a restart neither duplicates
+ * nor resets it. All of it is loaded in one transaction: a failure leaves nothing behind.
  */
 @org.springframework.stereotype.Component
 @ConditionalOnBooleanProperty("parindex.demo.enabled")
