@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
@@ -22,6 +22,8 @@ import org.parindex.engine.IndexSetValidator;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
 import org.parindex.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -363,9 +365,12 @@ public class IndexSetEditor {
 	 * Starts a year's set for a unit group, copied from another set or from scratch (then
 	 * with its component maxima and caps).
 	 */
-	public record CreateDraft(@Min(2000) @Max(2100) int year, long unitGroupId, @NotBlank @Size(max = 300) String name,
-			@Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
-			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap) {
+	public record CreateDraft(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
+			@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
+			@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
+			@Label("index-sets.component-maxima") @NotEmpty Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
+			@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
+			@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap) {
 
 	}
 
