@@ -58,8 +58,10 @@ abstract class InputBoundsScenario {
 
 	private static final String GROUP = "gia-lai-district";
 
-	/** What the unit forms said for every refusal before, whichever form it was. */
-	private static final String FOREIGN_MESSAGE = "ngày có hiệu lực và lý do";
+	/**
+	 * What the unit forms said for every refusal before, and the index-set forms reused.
+	 */
+	private static final String FOREIGN_MESSAGE = "Vui lòng nhập đủ thông tin, kể cả ngày có hiệu lực và lý do.";
 
 	private static final String HUNDRED_THOUSAND_DIGITS = "9".repeat(100_000);
 
@@ -125,13 +127,17 @@ abstract class InputBoundsScenario {
 			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: “" + value.substring(0, Math.min(value.length(), 40)),
 					"không phải là một số");
 		}
-		for (String value : List.of("-1", "100000000000000", "0,1234567")) {
+		for (String value : List.of("100000000000000", "-100000000000000", "0,1234567")) {
 			HttpResponse<String> response = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2",
 					"version.1.1.2", version, "input.1.1.2.actual", value, "input.1.1.2.base", "25"));
-			assertRefused(response,
-					"Tiêu chí 1.1.2, Số đạt: phải từ 0 đến 99.999.999.999.999,999999, tối đa 6 chữ số thập phân");
+			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: phải nhỏ hơn 100 nghìn tỷ (100.000.000.000.000), "
+					+ "tối đa 6 chữ số thập phân.");
 			assertThat(response.body()).as("what was typed is kept").contains("value=\"" + value + "\"");
 		}
+		HttpResponse<String> negative = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
+				version, "input.1.1.2.actual", "-1", "input.1.1.2.base", "25"));
+		assertThat(negative.statusCode()).as("the rule refuses a negative count").isEqualTo(200);
+		assertThat(negative.body()).contains("không được âm");
 		HttpResponse<String> english = officer.post(page, page + "?area=1&lang=en", Map.of("leaf", "1.1.2",
 				"version.1.1.2", version, "input.1.1.2.actual", "1e309", "input.1.1.2.base", "25"));
 		assertThat(english.statusCode()).isEqualTo(400);
@@ -475,9 +481,10 @@ abstract class InputBoundsScenario {
 		return form;
 	}
 
-	private static Map<String, String> createSet(String year, String name, String appraisalMax) {
+	private Map<String, String> createSet(String year, String name, String appraisalMax) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("year", year);
+		form.put("unitGroupId", Long.toString(this.groupId));
 		form.put("name", name);
 		form.put("legalBasis", "");
 		form.put("copyFrom", "");

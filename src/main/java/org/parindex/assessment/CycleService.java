@@ -1,8 +1,11 @@
 package org.parindex.assessment;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,8 @@ import org.parindex.survey.SurveyService;
 import org.parindex.platform.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -62,8 +67,9 @@ public class CycleService {
 
 	/**
 	 * Opens the cycle of an index set.
-	 * @throws InvalidCycleException when the set has a cycle already, the deadlines are
-	 * not in order, or a unit is not of the set's group
+	 * @throws InvalidCycleException when the set has a cycle already (also when another
+	 * request opened it at the same moment), the deadlines are not in order or outside
+	 * the set's years, or a unit is not of the set's group
 	 */
 	@Transactional
 	public CycleView open(long indexSetId, @Valid CycleDeadlines deadlines) {
@@ -72,7 +78,15 @@ public class CycleService {
 			throw new InvalidCycleException("cycle.exists", set.year());
 		}
 		List<OffsetDateTime> instants = check(set, deadlines);
-		long id = this.cycles.insert(indexSetId, instants, OffsetDateTime.now(this.clock));
+		long id;
+		try {
+			id = this.cycles.insert(indexSetId, instants, OffsetDateTime.now(this.clock));
+		}
+		catch (DuplicateKeyException ex) {
+			// opened by another request a moment ago (unique index_set_id); this
+			// transaction ends
+			throw new InvalidCycleException("cycle.exists", set.year());
+		}
 		this.cycles.replaceUnits(id, deadlines.unitIds());
 		this.workflow.ensureDossiers(indexSetId, deadlines.unitIds());
 		audit(id, "opened", "", describe(deadlines));
@@ -178,6 +192,7 @@ public class CycleService {
 	}
 
 	private List<OffsetDateTime> check(IndexSetView set, CycleDeadlines deadlines) {
+		checkYears(set, deadlines);
 		List<OffsetDateTime> instants = List
 			.of(deadlines.selfAssessmentUntil(), deadlines.appraisalUntil(), deadlines.explanationUntil(),
 					deadlines.councilUntil(), deadlines.publicationOn())
@@ -204,6 +219,30 @@ public class CycleService {
 			}
 		}
 		return instants;
+	}
+
+	/**
+	 * Every deadline falls in the years from the index set's year to five years after the
+	 * later of that year and this one (a cycle runs in the present; the demo's 2022 cycle
+	 * counts its deadlines from the day it is loaded). Keeps dates such as year 99999 out
+	 * of the columns.
+	 * @throws InvalidCycleException naming the first deadline outside and the years
+	 */
+	private void checkYears(IndexSetView set, CycleDeadlines deadlines) {
+		int from = set.year();
+		int to = Math.max(set.year(), Year.now(this.clock).getValue()) + 5;
+		Map<Stage, LocalDateTime> times = new LinkedHashMap<>();
+		times.put(Stage.SELF_ASSESSMENT, deadlines.selfAssessmentUntil());
+		times.put(Stage.APPRAISAL, deadlines.appraisalUntil());
+		times.put(Stage.EXPLANATION, deadlines.explanationUntil());
+		times.put(Stage.COUNCIL, deadlines.councilUntil());
+		times.put(Stage.PUBLICATION, deadlines.publicationOn());
+		times.forEach((stage, time) -> {
+			if (time.getYear() < from || time.getYear() > to) {
+				throw new InvalidCycleException("cycle.deadline.range",
+						new DefaultMessageSourceResolvable(stage.messageKey()), from, to);
+			}
+		});
 	}
 
 	private IndexSetView set(long indexSetId) {

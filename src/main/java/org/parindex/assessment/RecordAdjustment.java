@@ -7,8 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
+
 /** Records a bonus or deduction entry of a unit, with its reason. */
 public record RecordAdjustment(long indexSetId, long unitId, @NotNull AdjustmentKind kind,
-		@NotNull @Positive BigDecimal points, @NotBlank @Size(max = 2000) String reason) {
+		@Label("adjustment.points") @NotNull @Positive @Bounds.Points BigDecimal points,
+		@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
 
 }

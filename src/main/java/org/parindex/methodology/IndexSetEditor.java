@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -363,14 +362,15 @@ public class IndexSetEditor {
 
 	/**
 	 * Starts a year's set for a unit group, copied from another set or from scratch (then
-	 * with its component maxima and caps).
+	 * with its component maxima and caps, each within {@code numeric(9, 4)}; a copy takes
+	 * them from the set it copies).
 	 */
 	public record CreateDraft(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
 			@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
 			@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
-			@Label("index-sets.component-maxima") @NotEmpty Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
-			@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
-			@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap) {
+			@Label("index-sets.component-maxima") Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
+			@Label("index-sets.bonus-cap") @Bounds.Points BigDecimal bonusCap,
+			@Label("index-sets.deduction-cap") @Bounds.Points BigDecimal deductionCap) {
 
 	}
 

@@ -31,8 +31,9 @@ import jakarta.validation.constraints.Min;
  * <ul>
  * <li>{@link Points}: points, maxima, caps and adjustments, {@code numeric(9, 4)}: 0 to
  * 99,999.9999 with at most 4 decimals;</li>
- * <li>{@link RuleInput}: a leaf rule's inputs, {@code numeric(20, 6)}: 0 to
- * 99,999,999,999,999.999999 with at most 6 decimals;</li>
+ * <li>{@link RuleInput}: a leaf rule's inputs, {@code numeric(20, 6)}: below 10^14 in
+ * magnitude with at most 6 decimals (whether an input may be negative is its rule's
+ * business: the engine refuses negative counts with its own message);</li>
  * <li>{@link Year}: the year of an index set, 2000 to 2100;</li>
  * <li>{@link DocumentDate}: the date of a document cited as evidence, from the founding
  * of the state (2 September 1945) to one year after today;</li>
@@ -81,7 +82,7 @@ public final class Bounds {
 
 	/** Whether a rule input is in {@link RuleInput}'s range. */
 	public static boolean ruleInput(BigDecimal value) {
-		return within(value, INPUT_MAX, INPUT_FRACTION);
+		return within(value.abs(), INPUT_MAX, INPUT_FRACTION);
 	}
 
 	/** Whether a date is between {@link #DATE_MIN} and so many years after today. */
@@ -115,11 +116,11 @@ public final class Bounds {
 	}
 
 	/**
-	 * A rule input: 0 to 99,999,999,999,999.999999, at most 6 decimals
+	 * A rule input: below 10^14 in magnitude, at most 6 decimals
 	 * ({@code numeric(20, 6)}).
 	 */
 	@Documented
-	@DecimalMin("0")
+	@DecimalMin("-" + INPUT_MAX)
 	@DecimalMax(INPUT_MAX)
 	@Digits(integer = 14, fraction = INPUT_FRACTION)
 	@ReportAsSingleViolation

@@ -69,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail clash(DataIntegrityViolationException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				this.messages.getMessage("error.conflict", null, locale));
+				this.messages.getMessage(PageExceptionHandler.conflictKey(exception), null, locale));
 		problem.setTitle(this.messages.getMessage("error.conflict.title", null, locale));
 		return problem;
 	}

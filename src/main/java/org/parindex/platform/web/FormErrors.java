@@ -173,8 +173,11 @@ public class FormErrors {
 		return "text";
 	}
 
-	/** A refused value as the user sent it, shortened. */
-	static String shown(@Nullable Object value) {
+	/**
+	 * A refused value as the user sent it, shortened to {@value #SHOWN} characters (a
+	 * value of 100,000 characters is not sent back whole).
+	 */
+	public static String shown(@Nullable Object value) {
 		String text;
 		if (value == null) {
 			text = "";

@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +126,16 @@ class PageExceptionHandler {
 	String clash(DataIntegrityViolationException exception, Model model, Locale locale, HttpServletResponse response) {
 		logger.warn("Refused by a database constraint: {}", exception.getMostSpecificCause().getMessage());
 		model.addAttribute("errorTitle", this.messages.getMessage("error.conflict.title", null, locale));
-		return page(HttpStatus.CONFLICT, this.messages.getMessage("error.conflict", null, locale), model, response);
+		return page(HttpStatus.CONFLICT, this.messages.getMessage(conflictKey(exception), null, locale), model,
+				response);
+	}
+
+	/**
+	 * A duplicate is said as such (the same form sent twice, or by two people at once);
+	 * any other constraint as data that does not fit.
+	 */
+	static String conflictKey(DataIntegrityViolationException exception) {
+		return (exception instanceof DuplicateKeyException) ? "error.conflict" : "error.constraint";
 	}
 
 	private static String page(HttpStatus status, String message, Model model, HttpServletResponse response) {
