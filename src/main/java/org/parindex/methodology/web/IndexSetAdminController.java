@@ -146,7 +146,9 @@ class IndexSetAdminController {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", this.errors.of(binding, NodeForm.class, locale));
-			return set(id, Optional.ofNullable(form.originalCode()).filter((c) -> !c.isBlank()), model, locale);
+			Object editing = binding.getFieldValue("originalCode");
+			return set(id, Optional.ofNullable(editing).map(Object::toString).filter((c) -> !c.isBlank()), model,
+					locale);
 		}
 		return change(id, locale, redirect, () -> this.editor.saveNode(id,
 				Optional.ofNullable(form.originalCode()).filter((c) -> !c.isBlank()),
