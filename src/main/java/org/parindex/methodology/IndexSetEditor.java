@@ -163,9 +163,11 @@ public class IndexSetEditor {
 	/**
 	 * Replaces a draft's settings and tree with an imported set, all or nothing: every
 	 * structural problem of the file is reported and nothing changes.
+	 * @throws jakarta.validation.ConstraintViolationException when a value is outside its
+	 * column (points, lengths; see {@link CreateIndexSet})
 	 */
 	@Transactional
-	public IndexSetView replace(long setId, CreateIndexSet imported, String source) {
+	public IndexSetView replace(long setId, @Valid CreateIndexSet imported, String source) {
 		IndexSetView set = editable(setId);
 		CreateIndexSet replacement = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(imported.name()),
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
