@@ -15,7 +15,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -217,10 +216,12 @@ class CycleAdminController {
 	}
 
 	/**
-	 * Why a dossier goes back to its unit: {@code assessment_dossier.returned_reason}.
+	 * Why a dossier goes back to its unit, at most as long as
+	 * {@code assessment_dossier.returned_reason}; that it is not blank is the workflow's
+	 * rule ({@code assessment.return.reason}).
 	 */
 	record ReturnForm(
-			@Label("field.return.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
+			@Label("field.return.reason") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String reason) {
 
 	}
 
