@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
+
 /**
  * Appraisers' scores for some leaves of a unit: round 1 (with an optional question that
  * asks the unit to explain) or round 2 (the final score). A comment is required whenever
@@ -28,12 +31,16 @@ public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid
 	}
 
 	/**
-	 * @param points the appraised score; empty leaves the leaf unscored in this round
+	 * @param points the appraised score, within {@code numeric(9, 4)}; empty leaves the
+	 * leaf unscored in this round
 	 * @param question round 1 only: what the unit must explain; blank for none
 	 * @param version the leaf's version when the form was loaded
 	 */
-	public record LeafScore(@NotBlank @Size(max = 40) String leafCode, Optional<BigDecimal> points,
-			@NotNull @Size(max = 4000) String comment, @NotNull @Size(max = 2000) String question, int version) {
+	public record LeafScore(@NotBlank @Size(max = 40) String leafCode,
+			@Label("appraisal.points") Optional<@Bounds.Points BigDecimal> points,
+			@Label("field.dossier.comment") @NotNull @Size(max = 4000, message = "{bounds.text.max}") String comment,
+			@Label("appraisal.question") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String question,
+			int version) {
 
 	}
 

@@ -2,8 +2,11 @@ package org.parindex.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,7 @@ import org.parindex.platform.AuditableChange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,10 +76,10 @@ public class CycleService {
 	}
 
 	/**
-	 * Opens the cycle of an index set, with a draft dossier for each participating unit.
-	 * Opening it twice at once opens it once.
-	 * @throws InvalidCycleException when the set has a cycle already, the deadlines are
-	 * not in order, or a unit is not of the set's group
+	 * Opens the cycle of an index set.
+	 * @throws InvalidCycleException when the set has a cycle already (also when another
+	 * request opened it at the same moment), the deadlines are not in order or outside
+	 * the set's years, or a unit is not of the set's group
 	 */
 	@Transactional
 	public CycleView open(long indexSetId, @Valid CycleDeadlines deadlines) {
@@ -83,6 +87,7 @@ public class CycleService {
 		if (this.cycles.idForSet(indexSetId).isPresent()) {
 			throw new InvalidCycleException("cycle.exists", set.year());
 		}
+		checkYears(set, deadlines);
 		Schedule schedule = Schedule.of(deadlines);
 		Cycle.checkNew(schedule, deadlines.unitIds(), groupUnits(set));
 		long id;
@@ -110,6 +115,7 @@ public class CycleService {
 	public CycleView update(long cycleId, @Valid CycleDeadlines deadlines) {
 		CycleContext context = this.contexts.changing(cycleId);
 		Cycle cycle = context.cycle();
+		checkYears(context.set(), deadlines);
 		boolean reopened = cycle.reschedule(Schedule.of(deadlines), deadlines.unitIds(), groupUnits(context.set()),
 				Instant.now(this.clock));
 		this.contexts.save(cycle);
@@ -207,6 +213,30 @@ public class CycleService {
 
 	private Set<Long> groupUnits(IndexSetView set) {
 		return this.organization.unitsOf(set.unitGroupId()).stream().map(UnitView::id).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Every deadline falls in the years from the index set's year to five years after the
+	 * later of that year and this one (a cycle runs in the present; the demo's 2022 cycle
+	 * counts its deadlines from the day it is loaded). Keeps dates such as year 99999 out
+	 * of the columns.
+	 * @throws InvalidCycleException naming the first deadline outside and the years
+	 */
+	private void checkYears(IndexSetView set, CycleDeadlines deadlines) {
+		int from = set.year();
+		int to = Math.max(set.year(), Year.now(this.clock).getValue()) + 5;
+		Map<Stage, LocalDateTime> times = new LinkedHashMap<>();
+		times.put(Stage.SELF_ASSESSMENT, deadlines.selfAssessmentUntil());
+		times.put(Stage.APPRAISAL, deadlines.appraisalUntil());
+		times.put(Stage.EXPLANATION, deadlines.explanationUntil());
+		times.put(Stage.COUNCIL, deadlines.councilUntil());
+		times.put(Stage.PUBLICATION, deadlines.publicationOn());
+		times.forEach((stage, time) -> {
+			if (time.getYear() < from || time.getYear() > to) {
+				throw new InvalidCycleException("cycle.deadline.range",
+						new DefaultMessageSourceResolvable(stage.messageKey()), from, to);
+			}
+		});
 	}
 
 	private IndexSetView set(long indexSetId) {

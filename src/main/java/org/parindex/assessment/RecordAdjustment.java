@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
+
 /**
  * Records a bonus or deduction entry of a unit that a council decided outside ParIndex (a
  * year taken over from the province's decisions), with its reason and who decided it. It
@@ -17,7 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param decidedBy who decided it (the council, by its member's name)
  */
 public record RecordAdjustment(long indexSetId, long unitId, @NotNull AdjustmentKind kind,
-		@NotNull @Positive BigDecimal points, @NotBlank @Size(max = 2000) String reason,
-		@NotBlank @Size(max = 80) String decidedBy) {
+		@Label("adjustment.points") @NotNull @Positive @Bounds.Points BigDecimal points,
+		@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
+		@Label("adjustment.decided-by") @NotBlank @Size(max = 80, message = "{bounds.text.max}") String decidedBy) {
 
 }

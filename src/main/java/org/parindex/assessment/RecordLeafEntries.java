@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
+
 import org.parindex.engine.ScoreOverride;
 
 /**
@@ -23,7 +26,9 @@ public record RecordLeafEntries(long indexSetId, long unitId, List<@Valid Entry>
 	}
 
 	/** One leaf's inputs, optional override and appraisal comment. */
-	public record Entry(@NotBlank @Size(max = 40) String leafCode, @NotNull Map<String, BigDecimal> inputs,
+	public record Entry(@NotBlank @Size(max = 40) String leafCode,
+			@Label("field.leaf.inputs") @NotNull Map<@Size(
+					max = 40) String, @NotNull @Bounds.RuleInput BigDecimal> inputs,
 			Optional<ScoreOverride> override, @Size(max = 4000) String appraisalComment) {
 
 	}

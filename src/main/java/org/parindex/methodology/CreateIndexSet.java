@@ -11,33 +11,42 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
 
 /**
  * Creates the index set of a year and unit group. Nodes come in tree order, each naming
  * its parent's code (none for areas); leaves carry a component and a rule in
- * {@link RuleNotation}.
+ * {@link RuleNotation}. Points, maxima and caps are bounded by their columns
+ * ({@link Bounds.Points}); the year by {@link Bounds.Year}.
  */
-public record CreateIndexSet(@Min(2000) @Max(2100) int year, long unitGroupId, @NotBlank @Size(max = 300) String name,
-		@Size(max = 500) String legalBasis, boolean illustrative, @NotEmpty Map<Component, BigDecimal> componentMaxima,
-		@NotNull @PositiveOrZero BigDecimal bonusCap, @NotNull @PositiveOrZero BigDecimal deductionCap,
+public record CreateIndexSet(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
+		@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
+		@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, boolean illustrative,
+		@Label("index-sets.component-maxima") @NotEmpty Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
+		@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
+		@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap,
 		@Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes, @NotEmpty List<@Valid NodeDraft> nodes) {
 
 	/** A node of the tree to create. */
-	public record NodeDraft(@NotBlank @Size(max = 40) String code, Optional<String> parentCode, @NotNull Level level,
-			@NotBlank @Size(max = 1000) String name, @Size(max = 1000) String nameEn, @NotNull BigDecimal maxPoints,
-			Optional<Component> component, Optional<String> rule, @Size(max = 4000) String guidance,
-			@Size(max = 2000) String evidence) {
+	public record NodeDraft(@Label("index-sets.node.code") @NotBlank @Size(max = 40) String code,
+			Optional<@Size(max = 40) String> parentCode, @Label("index-sets.node.level") @NotNull Level level,
+			@Label("index-sets.node.name") @NotBlank @Size(max = 1000) String name,
+			@Label("index-sets.node.name-en") @Size(max = 1000) String nameEn,
+			@Label("index-sets.node.max") @NotNull @Bounds.Points BigDecimal maxPoints, Optional<Component> component,
+			@Label("index-sets.node.rule") Optional<@Size(max = 500) String> rule,
+			@Label("index-sets.node.guidance") @Size(max = 4000) String guidance,
+			@Label("index-sets.node.evidence") @Size(max = 2000) String evidence) {
 
 	}
 
 	/** A classification band to create, in ascending order of thresholds. */
 	public record ClassBandDraft(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 100) String name,
-			@Size(max = 100) String nameEn, @NotNull @PositiveOrZero BigDecimal minPercent) {
+			@Size(max = 100) String nameEn, @NotNull @Bounds.Points BigDecimal minPercent) {
 
 	}
 

@@ -14,9 +14,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
@@ -25,7 +24,9 @@ import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
+import org.parindex.platform.Bounds;
 import org.parindex.platform.Formats;
+import org.parindex.platform.Label;
 import org.parindex.platform.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -196,9 +197,11 @@ public class IndexSetEditor {
 	 * @throws InvalidIndexSetException when someone edited the set since that version, or
 	 * for the file's structural problems
 	 * @throws IndexSetFrozenException once the year is published
+	 * @throws jakarta.validation.ConstraintViolationException when a value is outside its
+	 * column (points, lengths; see {@link CreateIndexSet})
 	 */
 	@Transactional
-	public IndexSetView replace(long setId, int version, CreateIndexSet imported, String source) {
+	public IndexSetView replace(long setId, int version, @Valid CreateIndexSet imported, String source) {
 		IndexSetView set = editable(setId, version);
 		CreateIndexSet replacement = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(imported.name()),
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
@@ -421,11 +424,15 @@ public class IndexSetEditor {
 
 	/**
 	 * Starts a year's set for a unit group, copied from another set or from scratch (then
-	 * with its component maxima and caps).
+	 * with its component maxima and caps, each within {@code numeric(9, 4)}; a copy takes
+	 * them from the set it copies).
 	 */
-	public record CreateDraft(@Min(2000) @Max(2100) int year, long unitGroupId, @NotBlank @Size(max = 300) String name,
-			@Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
-			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap) {
+	public record CreateDraft(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
+			@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
+			@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
+			@Label("index-sets.component-maxima") Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
+			@Label("index-sets.bonus-cap") @Bounds.Points BigDecimal bonusCap,
+			@Label("index-sets.deduction-cap") @Bounds.Points BigDecimal deductionCap) {
 
 	}
 

@@ -14,6 +14,7 @@ import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 import org.parindex.platform.GeneratedKeys;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,8 +36,28 @@ class IndexSetRepository {
 		this.template = template;
 	}
 
+	/**
+	 * Inserts a set with its settings and tree.
+	 * @throws InvalidIndexSetException when the year and group already have a set, also
+	 * when another transaction inserted it a moment ago (the unique rule
+	 * {@code methodology_index_set_year_group} decides; the transaction must end)
+	 */
 	long insert(CreateIndexSet set) {
 		KeyHolder key = new GeneratedKeyHolder();
+		try {
+			insertSet(set, key);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidIndexSetException(List.of(new IndexSetIssue(Integer.toString(set.year()),
+					"methodology.index-set.exists", List.of(set.year()))));
+		}
+		long setId = GeneratedKeys.id(key);
+		insertSettings(setId, set.componentMaxima(), set.classes());
+		insertNodes(setId, set.nodes());
+		return setId;
+	}
+
+	private void insertSet(CreateIndexSet set, KeyHolder key) {
 		this.jdbc.sql("""
 				insert into methodology_index_set (index_year, unit_group_id, name, legal_basis, illustrative,
 				    bonus_cap, deduction_cap, tie_places)
@@ -51,15 +72,13 @@ class IndexSetRepository {
 			.param("deductionCap", set.deductionCap())
 			.param("tiePlaces", set.tiePlaces())
 			.update(key, "id");
-		long setId = GeneratedKeys.id(key);
-		insertSettings(setId, set.componentMaxima(), set.classes());
-		insertNodes(setId, set.nodes());
-		return setId;
 	}
 
 	/**
 	 * Replaces a set's settings and tree, raising its version; its year, group and
 	 * publication stay. The caller holds the set's row lock ({@link #lock}).
+	 * @throws InvalidIndexSetException when a node code clashes (the transaction must
+	 * end)
 	 */
 	void replace(long setId, CreateIndexSet set, String by, OffsetDateTime now) {
 		this.jdbc.sql("""
@@ -73,8 +92,14 @@ class IndexSetRepository {
 		this.jdbc.sql("delete from methodology_component where index_set_id = ?").param(setId).update();
 		this.jdbc.sql("delete from methodology_class_band where index_set_id = ?").param(setId).update();
 		this.jdbc.sql("delete from methodology_node where index_set_id = ?").param(setId).update();
-		insertSettings(setId, set.componentMaxima(), set.classes());
-		insertNodes(setId, set.nodes());
+		try {
+			insertSettings(setId, set.componentMaxima(), set.classes());
+			insertNodes(setId, set.nodes());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidIndexSetException(List
+				.of(new IndexSetIssue(Long.toString(setId), "methodology.index-set.changed-meanwhile", List.of())));
+		}
 	}
 
 	void markPublished(long setId, OffsetDateTime now) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.parindex.engine.Points;
 import org.parindex.engine.Rule;
+import org.parindex.platform.DecimalInput;
 
 /**
  * The short text form of a leaf rule, as stored and as written in import templates:
@@ -122,7 +123,8 @@ public final class RuleNotation {
 
 	private static BigDecimal number(String value, String text) {
 		try {
-			return new BigDecimal(value.replace(',', '.'));
+			return DecimalInput.parse(value)
+				.orElseThrow(() -> new RuleNotationException("methodology.rule.bad-number", value, text));
 		}
 		catch (NumberFormatException ex) {
 			throw new RuleNotationException("methodology.rule.bad-number", value, text);

@@ -38,8 +38,16 @@ public class OrganizationService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Adds a group of units ranked together.
+	 * @throws InvalidUnitChangeException when the code is taken (also by a request at the
+	 * same moment)
+	 */
 	@Transactional
 	public UnitGroupView createGroup(@Valid CreateUnitGroup command) {
+		if (this.units.findGroup(command.code()).isPresent()) {
+			throw new InvalidUnitChangeException("unit-group.code.taken", command.code());
+		}
 		UnitGroupView group = this.units.insertGroup(command.code(), Text.normalize(command.name()),
 				Text.normalize(command.nameEn()), Text.normalize(command.membersLabel()),
 				Text.normalize(command.membersLabelEn()));
@@ -52,6 +60,8 @@ public class OrganizationService {
 	 * Adds a unit at the end of its group's order, as existing since before its records
 	 * (no dated creation event; the audit trail records who added it). Units that a
 	 * merger or split creates have their start date.
+	 * @throws InvalidUnitChangeException when the code is taken (also by a request at the
+	 * same moment)
 	 */
 	@Transactional
 	public UnitView createUnit(@Valid CreateUnit command) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.parindex.platform.GeneratedKeys;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +28,22 @@ class UnitRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Inserts a group at the end of the order.
+	 * @throws InvalidUnitChangeException when the code is taken, also by another
+	 * transaction a moment ago (the unique rule decides; the transaction must end)
+	 */
 	UnitGroupView insertGroup(String code, String name, String nameEn, String membersLabel, String membersLabelEn) {
+		try {
+			return doInsertGroup(code, name, nameEn, membersLabel, membersLabelEn);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidUnitChangeException("unit-group.code.taken", code);
+		}
+	}
+
+	private UnitGroupView doInsertGroup(String code, String name, String nameEn, String membersLabel,
+			String membersLabelEn) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into organization_unit_group (code, name, name_en, members_label, members_label_en, position)
@@ -47,7 +63,21 @@ class UnitRepository {
 		return insertUnit(code, groupId, kind, name, null);
 	}
 
+	/**
+	 * Inserts a unit at the end of its group's order.
+	 * @throws InvalidUnitChangeException when the code is taken, also by another
+	 * transaction a moment ago (the unique rule decides; the transaction must end)
+	 */
 	UnitView insertUnit(String code, long groupId, UnitKind kind, String name, LocalDate activeFrom) {
+		try {
+			return doInsertUnit(code, groupId, kind, name, activeFrom);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InvalidUnitChangeException("unit.code.taken", code);
+		}
+	}
+
+	private UnitView doInsertUnit(String code, long groupId, UnitKind kind, String name, LocalDate activeFrom) {
 		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from organization_unit where group_id = ?")
 			.param(groupId)
 			.query(Integer.class)

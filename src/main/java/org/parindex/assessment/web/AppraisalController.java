@@ -1,5 +1,6 @@
 package org.parindex.assessment.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,12 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.CouncilRow;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.DossierStatus;
+import org.parindex.assessment.ProposeAdjustment;
 import org.parindex.assessment.Stage;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.methodology.IndexSetView;
@@ -23,11 +33,16 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,8 +76,11 @@ class AppraisalController {
 
 	private final Clock clock;
 
+	private final FormErrors errors;
+
 	AppraisalController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
-			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock) {
+			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors) {
+		this.errors = errors;
 		this.appraisal = appraisal;
 		this.cycles = cycles;
 		this.methodology = methodology;
@@ -103,17 +121,21 @@ class AppraisalController {
 	@PostMapping("/units/{unitId}")
 	String appraise(@PathVariable long cycleId, @PathVariable long unitId, @RequestParam AppraiseLeaves.Round round,
 			@RequestParam(defaultValue = "") String area, @RequestParam MultiValueMap<String, String> values,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		Map<String, String> form = values.toSingleValueMap();
 		try {
+			List<String> problems = new ArrayList<>();
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 			for (String code : values.getOrDefault("leaf", List.of())) {
 				scores.add(new AppraiseLeaves.LeafScore(code,
-						WorkflowForms.number(WorkflowForms.text(form, "points." + code), code),
+						this.forms.number(WorkflowForms.text(form, "points." + code),
+								this.forms.leafField(code, "appraisal.points", locale), WorkflowForms.Range.POINTS,
+								problems, locale),
 						WorkflowForms.text(form, "comment." + code), WorkflowForms.text(form, "question." + code),
 						WorkflowForms.version(form, code)));
 			}
+			WorkflowForms.InvalidFields.check(problems);
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("appraisal.saved", locale));
 			redirect.addAttribute("area", area);
@@ -122,6 +144,9 @@ class AppraisalController {
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
 			model.addAttribute("form", form);
+			if (WorkflowForms.badRequest(ex)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 			fill(model, cycleId, unitId, area);
 			return "assessment/appraisal";
 		}
@@ -162,16 +187,17 @@ class AppraisalController {
 
 	@PostMapping("/adjustments")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
-	String propose(@PathVariable long cycleId, @RequestParam long unitId,
-			@RequestParam org.parindex.assessment.AdjustmentKind kind, @RequestParam String points,
-			@RequestParam String reason, @RequestParam String evidence, Locale locale, RedirectAttributes redirect) {
-		try {
-			this.appraisal.proposeAdjustment(new org.parindex.assessment.ProposeAdjustment(cycleId, unitId, kind,
-					WorkflowForms.number(points, "").orElse(null), reason, evidence), WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.forms.message("adjustment.proposed", locale));
+	String propose(@PathVariable long cycleId, @Valid AdjustmentForm form, BindingResult binding, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, AdjustmentForm.class, locale));
+			return council(cycleId, model);
 		}
-		catch (jakarta.validation.ConstraintViolationException ex) {
-			redirect.addFlashAttribute("errors", List.of(this.forms.message("adjustment.invalid", locale)));
+		try {
+			this.appraisal.proposeAdjustment(new ProposeAdjustment(cycleId, form.unitId(), form.kind(), form.points(),
+					form.reason(), form.evidence()), WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("adjustment.proposed", locale));
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
@@ -207,6 +233,18 @@ class AppraisalController {
 				actor.hasRole("COUNCIL_MEMBER") || !now.isBefore(cycle.explanationUntil().toInstant()));
 		model.addAttribute("scorable", scorable);
 		model.addAttribute("myAreas", mine);
+	}
+
+	/**
+	 * A proposed bonus or deduction as the form sends it; points as
+	 * {@code assessment_adjustment.points}, {@code numeric(9, 4)} and above zero.
+	 */
+	record AdjustmentForm(@Label("field.adjustment.unit") @NotNull Long unitId,
+			@Label("adjustment.kind") @NotNull AdjustmentKind kind,
+			@Label("adjustment.points") @NotNull @Positive @Bounds.Points BigDecimal points,
+			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
+			@Label("adjustment.evidence") @NotBlank @Size(max = 1000, message = "{bounds.text.max}") String evidence) {
+
 	}
 
 	private List<UnitView> participating(IndexSetView set, CycleView cycle) {

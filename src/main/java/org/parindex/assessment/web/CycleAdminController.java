@@ -12,6 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CouncilRow;
 import org.parindex.assessment.CycleDeadlines;
@@ -26,13 +33,17 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Formats;
+import org.parindex.platform.Label;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,9 +79,12 @@ class CycleAdminController {
 
 	private final WorkflowForms forms;
 
+	private final FormErrors errors;
+
 	CycleAdminController(CycleService cycles, MethodologyService methodology, OrganizationService organization,
 			MessageSource messages, Clock clock, AppraisalService appraisal, DossierService dossiers,
-			WorkflowForms forms) {
+			WorkflowForms forms, FormErrors errors) {
+		this.errors = errors;
 		this.appraisal = appraisal;
 		this.dossiers = dossiers;
 		this.forms = forms;
@@ -97,7 +111,8 @@ class CycleAdminController {
 	}
 
 	@PostMapping
-	String open(@RequestParam long indexSetId, Locale locale, RedirectAttributes redirect) {
+	String open(@RequestParam long indexSetId, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		IndexSetView set = this.methodology.find(indexSetId)
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
 		Set<Long> units = new HashSet<>();
@@ -115,8 +130,10 @@ class CycleAdminController {
 			return "redirect:/admin/assessment/cycles/" + cycle.id();
 		}
 		catch (InvalidCycleException ex) {
-			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			return "redirect:/admin/assessment/cycles";
+			HttpStatus status = "cycle.exists".equals(ex.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+			response.setStatus(status.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return cycles(model);
 		}
 	}
 
@@ -153,10 +170,15 @@ class CycleAdminController {
 
 	@PostMapping("/{id}/units/{unitId}/return")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
-	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @RequestParam String reason, Locale locale,
-			RedirectAttributes redirect) {
+	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @Valid ReturnForm form, BindingResult binding,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, ReturnForm.class, locale));
+			return cycle(id, model);
+		}
 		try {
-			this.dossiers.returnToUnit(id, unitId, reason, WorkflowForms.actor());
+			this.dossiers.returnToUnit(id, unitId, form.reason(), WorkflowForms.actor());
 			redirect.addFlashAttribute("notice", this.messages.getMessage("dashboard.returned", null, locale));
 		}
 		catch (RuntimeException ex) {
@@ -166,23 +188,61 @@ class CycleAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime selfAssessmentUntil,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime appraisalUntil,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime explanationUntil,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime councilUntil,
-			@RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publicationOn,
-			@RequestParam(name = "units", required = false) Optional<List<Long>> units, Locale locale,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid DeadlinesForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, DeadlinesForm.class, locale));
+			return cycle(id, model);
+		}
 		try {
-			this.cycles.update(id, new CycleDeadlines(selfAssessmentUntil, appraisalUntil, explanationUntil,
-					councilUntil, publicationOn, Set.copyOf(units.orElse(List.of()))));
+			this.cycles.update(id,
+					new CycleDeadlines(form.selfAssessmentUntil(), form.appraisalUntil(), form.explanationUntil(),
+							form.councilUntil(), form.publicationOn(),
+							Set.copyOf(Optional.ofNullable(form.units()).orElse(List.of()))));
 			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.saved", null, locale));
 		}
 		catch (InvalidCycleException ex) {
-			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return cycle(id, model);
+		}
+		catch (ConstraintViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(ex, locale));
+			return cycle(id, model);
 		}
 		return "redirect:/admin/assessment/cycles/" + id;
+	}
+
+	/**
+	 * Why a dossier goes back to its unit, at most as long as
+	 * {@code assessment_dossier.returned_reason}; that it is not blank is the workflow's
+	 * rule ({@code assessment.return.reason}).
+	 */
+	record ReturnForm(
+			@Label("field.return.reason") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String reason) {
+
+	}
+
+	/**
+	 * A cycle's deadlines as people write them in Vietnam's time
+	 * ({@code yyyy-MM-dd'T'HH:mm}, as date-time inputs send them), and its participating
+	 * units. Which years the deadlines may fall in is the cycle's rule
+	 * ({@code CycleService}).
+	 */
+	record DeadlinesForm(
+			@Label("stage.self-assessment") @NotNull @DateTimeFormat(
+					pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime selfAssessmentUntil,
+			@Label("stage.appraisal") @NotNull @DateTimeFormat(
+					pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime appraisalUntil,
+			@Label("stage.explanation") @NotNull @DateTimeFormat(
+					pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime explanationUntil,
+			@Label("stage.council") @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime councilUntil,
+			@Label("stage.publication") @NotNull @DateTimeFormat(
+					pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publicationOn,
+			@Label("cycles.units") @Nullable List<Long> units) {
+
 	}
 
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +19,14 @@ import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.engine.Evaluation;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.parindex.platform.Actor;
+import org.parindex.platform.Bounds;
 import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,18 +81,27 @@ class UnitDossierController {
 	String save(@PathVariable long cycleId, @RequestParam(defaultValue = "") String area,
 			@RequestParam MultiValueMap<String, String> values,
 			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		long unitId = unit(actor);
 		Map<String, String> form = values.toSingleValueMap();
 		List<Path> temporary = new ArrayList<>();
 		try {
+			List<String> problems = new ArrayList<>();
+			List<String> codes = values.getOrDefault("leaf", List.of());
+			Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
+			Map<String, Optional<DocumentReference>> documents = new LinkedHashMap<>();
+			for (String code : codes) {
+				inputs.put(code, inputs(form, code, problems, locale));
+				documents.put(code, document(form, code, problems, locale));
+			}
+			WorkflowForms.InvalidFields.check(problems);
 			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
-			for (String code : values.getOrDefault("leaf", List.of())) {
-				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs(form, code),
+			for (String code : codes) {
+				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs.get(code),
 						WorkflowForms.text(form, "explanation." + code), WorkflowForms.version(form, code),
 						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
-						document(form, code)));
+						documents.get(code)));
 			}
 			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("self.saved", locale));
@@ -99,6 +111,9 @@ class UnitDossierController {
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
 			model.addAttribute("form", form);
+			if (WorkflowForms.badRequest(ex)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 			this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
 			return "assessment/self-assessment";
 		}
@@ -146,7 +161,7 @@ class UnitDossierController {
 	@PostMapping("/explanation")
 	String answer(@PathVariable long cycleId, @RequestParam MultiValueMap<String, String> values,
 			@RequestParam MultiValueMap<String, MultipartFile> files, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		long unitId = unit(actor);
 		Map<String, String> form = values.toSingleValueMap();
@@ -165,6 +180,9 @@ class UnitDossierController {
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
 			model.addAttribute("form", form);
+			if (WorkflowForms.badRequest(ex)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 			fillExplanation(model, cycleId, unitId, actor);
 			return "assessment/explanation";
 		}
@@ -179,7 +197,10 @@ class UnitDossierController {
 	ResponseEntity<String> preview(@PathVariable long cycleId, @RequestParam String leaf,
 			@RequestParam Map<String, String> values, Locale locale) {
 		try {
-			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs(values, leaf));
+			List<String> problems = new ArrayList<>();
+			Map<String, BigDecimal> inputs = inputs(values, leaf, problems, locale);
+			WorkflowForms.InvalidFields.check(problems);
+			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs);
 			if (!evaluation.valid()) {
 				return plain(this.forms.message("self.preview.incomplete", locale));
 			}
@@ -205,20 +226,33 @@ class UnitDossierController {
 		}
 	}
 
-	/** A leaf's rule inputs as the form names them: {@code input.<leaf>.<input>}. */
-	private static Map<String, BigDecimal> inputs(Map<String, String> form, String code) {
+	/**
+	 * A leaf's rule inputs as the form names them ({@code input.<leaf>.<input>}), each
+	 * within {@code numeric(20, 6)}; what cannot be read or stored is added to
+	 * {@code problems}.
+	 */
+	private Map<String, BigDecimal> inputs(Map<String, String> form, String code, List<String> problems,
+			Locale locale) {
 		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 		String prefix = "input." + code + ".";
 		for (Map.Entry<String, String> entry : form.entrySet()) {
 			if (entry.getKey().startsWith(prefix)) {
-				WorkflowForms.number(entry.getValue(), code)
-					.ifPresent((value) -> inputs.put(entry.getKey().substring(prefix.length()), value));
+				String name = entry.getKey().substring(prefix.length());
+				this.forms
+					.number(entry.getValue(), this.forms.leafField(code, "rule.input." + name, locale),
+							WorkflowForms.Range.INPUT, problems, locale)
+					.ifPresent((value) -> inputs.put(name, value));
 			}
 		}
 		return inputs;
 	}
 
-	private static Optional<DocumentReference> document(Map<String, String> form, String code) {
+	/**
+	 * The document a leaf cites, if any field of it is filled: its number and issuer are
+	 * required, its date between 2 September 1945 and a year after today.
+	 */
+	private Optional<DocumentReference> document(Map<String, String> form, String code, List<String> problems,
+			Locale locale) {
 		String number = WorkflowForms.text(form, "docNumber." + code).strip();
 		String date = WorkflowForms.text(form, "docDate." + code).strip();
 		String issuer = WorkflowForms.text(form, "docIssuer." + code).strip();
@@ -226,15 +260,21 @@ class UnitDossierController {
 		if (number.isEmpty() && date.isEmpty() && issuer.isEmpty() && title.isEmpty()) {
 			return Optional.empty();
 		}
+		String field = this.forms.leafField(code, "evidence.document.date", locale);
+		Optional<LocalDate> day = this.forms.date(date, field, Bounds.DOCUMENT_YEARS_AHEAD, "bounds.document-date",
+				problems, locale);
 		if (number.isEmpty() || issuer.isEmpty()) {
-			throw new WorkflowForms.FormException("evidence.document.incomplete", code);
+			problems.add(this.forms.message("evidence.document.incomplete", locale, code));
+			return Optional.empty();
 		}
-		try {
-			return Optional.of(new DocumentReference(number, LocalDate.parse(date), issuer, title));
+		if (day.isEmpty()) {
+			if (date.isEmpty()) {
+				problems.add(this.forms.message("form.field", locale, field,
+						this.forms.message("jakarta.validation.constraints.NotNull.message", locale)));
+			}
+			return Optional.empty();
 		}
-		catch (DateTimeParseException ex) {
-			throw new WorkflowForms.FormException("evidence.document.date", code);
-		}
+		return Optional.of(new DocumentReference(number, day.get(), issuer, title));
 	}
 
 	private static long unit(Actor actor) {

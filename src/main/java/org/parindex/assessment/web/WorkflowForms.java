@@ -5,52 +5,108 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
+
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.UploadedFile;
 import org.parindex.engine.Problem;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.LocalizedException;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the workflow's pages share: reading numbers as people type them (75,5 or 75.5),
- * holding uploads in temporary files, and saying refusals in the user's language.
+ * What the workflow's pages share: reading numbers and dates as people type them (75,5 or
+ * 75.5) within their columns' ranges, holding uploads in temporary files, and saying
+ * refusals in the user's language, naming the field.
  */
 @Component
 class WorkflowForms {
 
 	private final MessageSource messages;
 
-	WorkflowForms(MessageSource messages) {
+	private final FormErrors errors;
+
+	private final Clock clock;
+
+	WorkflowForms(MessageSource messages, FormErrors errors, Clock clock) {
 		this.messages = messages;
+		this.errors = errors;
+		this.clock = clock;
 	}
 
 	static Actor actor() {
 		return Actors.current().orElseThrow(() -> new IllegalStateException("Not signed in"));
 	}
 
-	/** A number typed with a decimal comma or point; empty when blank. */
-	static Optional<BigDecimal> number(String text, String leafCode) {
-		String clean = (text == null) ? "" : text.strip().replace(" ", "").replace(',', '.');
+	/**
+	 * A number typed in a field of a leaf, read with {@link DecimalInput} and checked
+	 * against its column's range; empty when blank. What cannot be read or is out of
+	 * range is added to {@code problems} (naming the field: "Tiêu chí 1.1.2, Số đạt: …")
+	 * and reads as empty.
+	 */
+	Optional<BigDecimal> number(@Nullable String text, String field, Range range, List<String> problems,
+			Locale locale) {
+		Optional<BigDecimal> value;
+		try {
+			value = DecimalInput.parse(text);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(message("form.unreadable.number", locale, field, FormErrors.shown(text)));
+			return Optional.empty();
+		}
+		if (value.isPresent() && !range.test(value.get())) {
+			problems.add(message("form.field", locale, field, message(range.messageKey(), locale)));
+			return Optional.empty();
+		}
+		return value;
+	}
+
+	/**
+	 * A date typed in a field ({@code yyyy-MM-dd}, as date inputs send it), between
+	 * {@link Bounds#DATE_MIN} and so many years after today; empty when blank. What
+	 * cannot be read or is out of range is added to {@code problems}.
+	 */
+	Optional<LocalDate> date(@Nullable String text, String field, int yearsAhead, String rangeKey,
+			List<String> problems, Locale locale) {
+		String clean = (text == null) ? "" : text.strip();
 		if (clean.isEmpty()) {
 			return Optional.empty();
 		}
+		LocalDate date;
 		try {
-			return Optional.of(new BigDecimal(clean));
+			date = LocalDate.parse(clean);
 		}
-		catch (NumberFormatException ex) {
-			throw new FormException("assessment.input.number", leafCode, text);
+		catch (DateTimeParseException ex) {
+			problems.add(message("form.unreadable.date", locale, field, FormErrors.shown(text)));
+			return Optional.empty();
 		}
+		if (!Bounds.date(date, this.clock, yearsAhead)) {
+			problems.add(message("form.field", locale, field, message(rangeKey, locale)));
+			return Optional.empty();
+		}
+		return Optional.of(date);
+	}
+
+	/** A field of a leaf as the user knows it: "Tiêu chí 1.1.2, Số đạt". */
+	String leafField(String leafCode, String labelKey, Locale locale) {
+		return message("self.field", locale, leafCode, this.messages.getMessage(labelKey, null, labelKey, locale));
 	}
 
 	static String text(Map<String, String> form, String name) {
@@ -108,8 +164,11 @@ class WorkflowForms {
 		if (ex instanceof InvalidEntryException invalid) {
 			return invalid.problems().stream().map((problem) -> message(problem, locale)).toList();
 		}
-		if (ex instanceof jakarta.validation.ConstraintViolationException) {
-			return List.of(this.messages.getMessage("form.invalid", null, locale));
+		if (ex instanceof InvalidFields fields) {
+			return fields.messages();
+		}
+		if (ex instanceof ConstraintViolationException violations) {
+			return this.errors.of(violations, locale);
 		}
 		if (ex instanceof LocalizedException localized) {
 			return List.of(this.messages.getMessage(localized.messageKey(), localized.arguments(), locale));
@@ -125,11 +184,67 @@ class WorkflowForms {
 		return this.messages.getMessage(problem.kind().messageKey(), problem.messageArguments(), locale);
 	}
 
+	/**
+	 * Whether a refusal is about the request itself (a field that cannot be read or is
+	 * out of range: HTTP 400) rather than about the workflow's rules.
+	 */
+	static boolean badRequest(RuntimeException ex) {
+		return ex instanceof InvalidFields || ex instanceof ConstraintViolationException;
+	}
+
+	/** The ranges a typed number is checked against, from the columns that hold it. */
+	enum Range {
+
+		/** Points, {@code numeric(9, 4)}: {@link Bounds#points}. */
+		POINTS("bounds.points"),
+
+		/** Rule inputs, {@code numeric(20, 6)}: {@link Bounds#ruleInput}. */
+		INPUT("bounds.input");
+
+		private final String messageKey;
+
+		Range(String messageKey) {
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return this.messageKey;
+		}
+
+		boolean test(BigDecimal value) {
+			return (this == POINTS) ? Bounds.points(value) : Bounds.ruleInput(value);
+		}
+
+	}
+
 	/** A form value that cannot be read; nothing was saved. */
 	static class FormException extends LocalizedException {
 
 		FormException(String messageKey, Object... arguments) {
 			super(messageKey, arguments);
+		}
+
+	}
+
+	/** Fields that cannot be read or are out of range, each said; nothing was saved. */
+	static class InvalidFields extends RuntimeException {
+
+		private final List<String> messages;
+
+		InvalidFields(List<String> messages) {
+			super("Invalid fields: " + messages);
+			this.messages = List.copyOf(messages);
+		}
+
+		List<String> messages() {
+			return this.messages;
+		}
+
+		/** Throws when there are problems. */
+		static void check(List<String> problems) {
+			if (!problems.isEmpty()) {
+				throw new InvalidFields(problems);
+			}
 		}
 
 	}

@@ -7,17 +7,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
 import org.parindex.identity.Role;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.organization.UnitView;
+import org.parindex.platform.Label;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +54,14 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
-	AccountAdminController(IdentityService identity, OrganizationService organization, MessageSource messages) {
+	private final FormErrors errors;
+
+	AccountAdminController(IdentityService identity, OrganizationService organization, MessageSource messages,
+			FormErrors errors) {
 		this.identity = identity;
 		this.organization = organization;
 		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@GetMapping
@@ -59,7 +76,16 @@ class AccountAdminController {
 	}
 
 	@PostMapping
-	String create(@ModelAttribute("form") AccountForm form, Model model, Locale locale, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, AccountForm.class, locale));
+			if (model.getAttribute("form") == null) {
+				model.addAttribute("form", typed(binding));
+			}
+			return accounts(model);
+		}
 		String password;
 		try {
 			password = this.identity.createWithTemporaryPassword(form.username().strip(), form.displayName(),
@@ -69,8 +95,9 @@ class AccountAdminController {
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return accounts(model);
 		}
-		catch (jakarta.validation.ConstraintViolationException ex) {
-			model.addAttribute("error", this.messages.getMessage("account.form.invalid", null, locale));
+		catch (ConstraintViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(ex, locale));
 			return accounts(model);
 		}
 		redirect.addFlashAttribute("notice", this.messages.getMessage("account.created",
@@ -111,8 +138,28 @@ class AccountAdminController {
 		return units;
 	}
 
-	/** The account form: the unit is only for unit officers and leaders. */
-	record AccountForm(String username, String displayName, Role role, Long unitId) {
+	/** What could be read of a refused form, to show it again. */
+	private static AccountForm typed(BindingResult binding) {
+		return new AccountForm(text(binding.getFieldValue("username")), text(binding.getFieldValue("displayName")),
+				(binding.getFieldValue("role") instanceof Role role) ? role : null,
+				(binding.getFieldValue("unitId") instanceof Long unit) ? unit : null);
+	}
+
+	private static String text(@Nullable Object value) {
+		return (value instanceof String text) ? text : "";
+	}
+
+	/**
+	 * The account form, bounded by {@code identity_account}: the unit is only for unit
+	 * officers and leaders. The username may be typed in capitals and with spaces around
+	 * it; it is stored trimmed and in lower case.
+	 */
+	record AccountForm(
+			@Label("accounts.username") @NotBlank @Size(min = 3, max = 60) @Pattern(regexp = "\\s*[A-Za-z0-9._-]+\\s*",
+					message = "{bounds.username}") String username,
+			@Label("accounts.display-name") @NotBlank @Size(max = 200,
+					message = "{bounds.text.max}") String displayName,
+			@Label("accounts.role") @NotNull Role role, @Label("accounts.unit") @Nullable Long unitId) {
 
 	}
 

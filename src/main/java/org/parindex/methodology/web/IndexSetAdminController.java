@@ -11,7 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
@@ -26,17 +32,22 @@ import org.parindex.methodology.InvalidIndexSetException;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.TabularFileException;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,13 +75,16 @@ class IndexSetAdminController {
 
 	private final IndexSetLimits limits;
 
+	private final FormErrors errors;
+
 	IndexSetAdminController(MethodologyService methodology, IndexSetEditor editor, OrganizationService organization,
-			MessageSource messages, IndexSetLimits limits) {
+			MessageSource messages, IndexSetLimits limits, FormErrors errors) {
 		this.methodology = methodology;
 		this.editor = editor;
 		this.organization = organization;
 		this.messages = messages;
 		this.limits = limits;
+		this.errors = errors;
 	}
 
 	@GetMapping
@@ -83,29 +97,40 @@ class IndexSetAdminController {
 	}
 
 	@PostMapping
-	String create(@RequestParam int year, @RequestParam long unitGroupId, @RequestParam String name,
-			@RequestParam(defaultValue = "") String legalBasis, @RequestParam Optional<Long> copyFrom,
-			@RequestParam(defaultValue = "64") BigDecimal appraisalMax,
-			@RequestParam(defaultValue = "30") BigDecimal surveyMax,
-			@RequestParam(defaultValue = "6") BigDecimal bonusCap,
-			@RequestParam(defaultValue = "8") BigDecimal deductionCap, Locale locale, RedirectAttributes redirect) {
+	String create(@Valid IndexSetForm form, BindingResult binding, Model model, Locale locale,
+			HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return refused(HttpStatus.BAD_REQUEST, this.errors.of(binding, IndexSetForm.class, locale), model,
+					response);
+		}
 		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
-		maxima.put(Component.APPRAISAL, appraisalMax);
-		if (surveyMax.signum() > 0) {
-			maxima.put(Component.SURVEY, surveyMax);
+		maxima.put(Component.APPRAISAL, form.appraisalMax());
+		if (form.surveyMax() != null && form.surveyMax().signum() > 0) {
+			maxima.put(Component.SURVEY, form.surveyMax());
 		}
 		try {
-			IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(year, unitGroupId, name,
-					legalBasis, copyFrom, maxima, bonusCap, deductionCap));
+			IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(form.year(), form.unitGroupId(),
+					form.name(), Optional.ofNullable(form.legalBasis()).orElse(""),
+					Optional.ofNullable(form.copyFrom()), maxima, form.bonusCap(), form.deductionCap()));
 			return "redirect:/admin/methodology/index-sets/" + set.id();
 		}
 		catch (InvalidIndexSetException ex) {
-			redirect.addFlashAttribute("errors", messages(ex.issues(), locale));
+			boolean clash = ex.issues()
+				.stream()
+				.anyMatch((issue) -> issue.messageKey().equals("methodology.index-set.exists"));
+			return refused(clash ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, messages(ex.issues(), locale), model,
+					response);
 		}
 		catch (ConstraintViolationException ex) {
-			redirect.addFlashAttribute("errors", List.of(message("unit.form.invalid", locale)));
+			return refused(HttpStatus.BAD_REQUEST, this.errors.of(ex, locale), model, response);
 		}
-		return "redirect:/admin/methodology/index-sets";
+	}
+
+	/** The list of sets again, with why the new one was refused and what was typed. */
+	private String refused(HttpStatus status, List<String> errors, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("errors", errors);
+		return sets(model);
 	}
 
 	@GetMapping("/{id}")
@@ -121,17 +146,20 @@ class IndexSetAdminController {
 	}
 
 	@PostMapping("/{id}/nodes")
-	String saveNode(@PathVariable long id, @RequestParam int version, @RequestParam Optional<String> originalCode,
-			@RequestParam String code, @RequestParam(defaultValue = "") String parentCode, @RequestParam Level level,
-			@RequestParam String name, @RequestParam(defaultValue = "") String nameEn,
-			@RequestParam BigDecimal maxPoints, @RequestParam(defaultValue = "") String component,
-			@RequestParam(defaultValue = "") String rule, @RequestParam(defaultValue = "") String guidance,
-			@RequestParam(defaultValue = "") String evidence, Locale locale, RedirectAttributes redirect) {
+	String saveNode(@PathVariable long id, @RequestParam int version, @Valid NodeForm form, BindingResult binding,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, NodeForm.class, locale));
+			Object editing = binding.getFieldValue("originalCode");
+			return set(id, Optional.ofNullable(editing).map(Object::toString).filter((c) -> !c.isBlank()), model,
+					locale);
+		}
 		return change(id, locale, redirect, () -> this.editor.saveNode(id, version,
-				originalCode.filter((c) -> !c.isBlank()),
-				new CreateIndexSet.NodeDraft(code, Optional.of(parentCode).filter((p) -> !p.isBlank()), level, name,
-						nameEn, maxPoints, Optional.of(component).filter((c) -> !c.isBlank()).map(Component::valueOf),
-						Optional.of(rule).filter((r) -> !r.isBlank()), guidance, evidence)));
+				Optional.ofNullable(form.originalCode()).filter((c) -> !c.isBlank()),
+				new CreateIndexSet.NodeDraft(form.code(), optional(form.parentCode()), form.level(), form.name(),
+						text(form.nameEn()), form.maxPoints(), Optional.ofNullable(form.component()),
+						optional(form.rule()), text(form.guidance()), text(form.evidence()))));
 	}
 
 	@PostMapping("/{id}/nodes/{code}/delete")
@@ -231,8 +259,8 @@ class IndexSetAdminController {
 			redirect.addFlashAttribute("errors",
 					List.of(this.messages.getMessage("index-sets.frozen", new Object[] { ex.year() }, locale)));
 		}
-		catch (ConstraintViolationException | IllegalArgumentException ex) {
-			redirect.addFlashAttribute("errors", List.of(message("unit.form.invalid", locale)));
+		catch (ConstraintViolationException ex) {
+			redirect.addFlashAttribute("errors", this.errors.of(ex, locale));
 		}
 		return "redirect:/admin/methodology/index-sets/" + id;
 	}
@@ -254,6 +282,50 @@ class IndexSetAdminController {
 	private static CreateIndexSet withNodes(CreateIndexSet set, List<CreateIndexSet.NodeDraft> nodes) {
 		return new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(), set.illustrative(),
 				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), nodes);
+	}
+
+	private static Optional<String> optional(@Nullable String text) {
+		return Optional.ofNullable(text).map(String::strip).filter((value) -> !value.isEmpty());
+	}
+
+	private static String text(@Nullable String text) {
+		return (text != null) ? text : "";
+	}
+
+	/**
+	 * A new index set as the form sends it; the columns of {@code methodology_index_set}
+	 * and {@code methodology_component} bound each field.
+	 */
+	record IndexSetForm(@Label("index-sets.year") @NotNull @Bounds.Year Integer year,
+			@Label("index-sets.group") @NotNull Long unitGroupId,
+			@Label("index-sets.name") @NotBlank @Size(max = 300, message = "{bounds.text.max}") String name,
+			@Label("index-sets.legal-basis") @Size(max = 500,
+					message = "{bounds.text.max}") @Nullable String legalBasis,
+			@Label("field.index-set.copy-from") @Nullable Long copyFrom,
+			@Label("index-sets.appraisal-max") @NotNull @Bounds.Points BigDecimal appraisalMax,
+			@Label("index-sets.survey-max") @Bounds.Points @Nullable BigDecimal surveyMax,
+			@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
+			@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap) {
+
+	}
+
+	/** A node of the tree as the form sends it, bounded by {@code methodology_node}. */
+	record NodeForm(
+			@Label("field.node.original-code") @Size(max = 40,
+					message = "{bounds.text.max}") @Nullable String originalCode,
+			@Label("index-sets.node.code") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String code,
+			@Label("index-sets.node.parent") @Size(max = 40, message = "{bounds.text.max}") @Nullable String parentCode,
+			@Label("index-sets.node.level") @NotNull Level level,
+			@Label("index-sets.node.name") @NotBlank @Size(max = 1000, message = "{bounds.text.max}") String name,
+			@Label("index-sets.node.name-en") @Size(max = 1000, message = "{bounds.text.max}") @Nullable String nameEn,
+			@Label("index-sets.node.max") @NotNull @Bounds.Points BigDecimal maxPoints,
+			@Label("index-sets.node.component") @Nullable Component component,
+			@Label("index-sets.node.rule") @Size(max = 500, message = "{bounds.text.max}") @Nullable String rule,
+			@Label("index-sets.node.guidance") @Size(max = 4000,
+					message = "{bounds.text.max}") @Nullable String guidance,
+			@Label("index-sets.node.evidence") @Size(max = 2000,
+					message = "{bounds.text.max}") @Nullable String evidence) {
+
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String filename, MediaType type) {

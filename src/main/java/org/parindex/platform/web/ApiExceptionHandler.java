@@ -1,13 +1,17 @@
 package org.parindex.platform.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.validation.ConstraintViolationException;
 
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Errors of the JSON API as RFC 9457 {@code ProblemDetail}, with title and detail in the
  * caller's language. Takes precedence over {@link PageExceptionHandler} for REST
- * controllers.
+ * controllers. Bad parameters and refused commands answer 400 (the refused fields in the
+ * {@code errors} property), clashes with the database's unique rules 409.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,8 +32,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final FormErrors errors;
+
+	ApiExceptionHandler(MessageSource messages, FormErrors errors) {
 		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@ExceptionHandler
@@ -42,9 +50,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
-			.getMessage("error.bad-parameter", new Object[] { exception.getName(), exception.getValue() }, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("error.bad-parameter",
+						new Object[] { exception.getName(), FormErrors.shown(exception.getValue()) }, locale));
 		problem.setTitle(this.messages.getMessage("error.bad-request.title", null, locale));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidCommand(ConstraintViolationException exception, Locale locale) {
+		List<String> said = this.errors.of(exception, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ", said));
+		problem.setTitle(this.messages.getMessage("error.bad-request.title", null, locale));
+		problem.setProperty("errors", said);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail clash(DataIntegrityViolationException exception, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage(PageExceptionHandler.conflictKey(exception), null, locale));
+		problem.setTitle(this.messages.getMessage("error.conflict.title", null, locale));
 		return problem;
 	}
 

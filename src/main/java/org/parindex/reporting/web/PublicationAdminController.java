@@ -3,6 +3,13 @@ package org.parindex.reporting.web;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
@@ -12,19 +19,23 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
+import org.parindex.platform.Bounds;
+import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
 import org.parindex.reporting.PublicationService;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,8 +59,12 @@ class PublicationAdminController {
 
 	private final MessageSource messages;
 
+	private final FormErrors errors;
+
 	PublicationAdminController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
-			MethodologyService methodology, OrganizationService organization, MessageSource messages) {
+			MethodologyService methodology, OrganizationService organization, MessageSource messages,
+			FormErrors errors) {
+		this.errors = errors;
 		this.publications = publications;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
@@ -94,21 +109,36 @@ class PublicationAdminController {
 	}
 
 	@PostMapping("/corrections")
-	String correct(@PathVariable long cycleId, @RequestParam long unitId, @RequestParam String leafCode,
-			@RequestParam String points, @RequestParam String reason, Locale locale, RedirectAttributes redirect) {
-		try {
-			BigDecimal value = new BigDecimal(points.strip().replace(',', '.'));
-			this.appraisal.correct(cycleId, unitId, leafCode.strip(), value, reason, actor());
-			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
+	String correct(@PathVariable long cycleId, @Valid CorrectionForm form, BindingResult binding, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, CorrectionForm.class, locale));
+			return publication(cycleId, model);
 		}
-		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("error",
-					this.messages.getMessage("assessment.input.number", new Object[] { leafCode, points }, locale));
+		try {
+			this.appraisal.correct(cycleId, form.unitId(), form.leafCode().strip(), form.points(), form.reason(),
+					actor());
+			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
 		}
 		catch (LocalizedException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
+		catch (ConstraintViolationException ex) {
+			redirect.addFlashAttribute("errors", this.errors.of(ex, locale));
+		}
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
+	}
+
+	/**
+	 * A correction of a published leaf score: points within
+	 * {@code assessment_leaf_entry.final_points}, {@code numeric(9, 4)}, and a reason.
+	 */
+	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
+			@Label("publication.leaf") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String leafCode,
+			@Label("appraisal.points") @NotNull @Bounds.Points BigDecimal points,
+			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
+
 	}
 
 	private static Actor actor() {

@@ -1,0 +1,159 @@
+package org.parindex.platform;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a decimal number as people type it, in Vietnamese or English: {@code 75,5},
+ * {@code 75.5}, {@code 1.234,5}, {@code 1,234.5}, {@code 1 234,5}, {@code -2}. The one
+ * parser of every form and file that takes numbers (ParIndex keeps no other copy).
+ * <p>
+ * Rules, strict on purpose:
+ * <ul>
+ * <li>spaces (also non-breaking and thin spaces) are ignored; a leading {@code +},
+ * {@code -} or {@code −} gives the sign;</li>
+ * <li>only digits, {@code .} and {@code ,} may remain: exponents ({@code 1e309}),
+ * {@code NaN}, {@code Infinity} and anything else are refused;</li>
+ * <li>a separator written once is the decimal separator, whichever it is ({@code 1,234}
+ * and {@code 1.234} are one point two three four, since the forms show stored values with
+ * a point and Vietnamese write decimals with a comma);</li>
+ * <li>a separator written more than once, or followed later by the other one, groups
+ * thousands, and every group after the first must then have exactly three digits
+ * ({@code 1.234.567}, {@code 1.234,5}, {@code 1,234.5});</li>
+ * <li>a separator needs a digit after it; a missing whole part reads as zero
+ * ({@code ,5});</li>
+ * <li>at most {@value #MAX_LENGTH} characters and {@value #MAX_DIGITS} digits: longer
+ * text is refused before any number is built, so 100,000 digits cost nothing.</li>
+ * </ul>
+ * Whether the number is in a field's range is the field's business (see {@link Bounds});
+ * this class only reads.
+ */
+public final class DecimalInput {
+
+	/** Characters of the text at most, spaces included. */
+	public static final int MAX_LENGTH = 64;
+
+	/** Digits at most, whole and fractional part together. */
+	public static final int MAX_DIGITS = 30;
+
+	private DecimalInput() {
+	}
+
+	/**
+	 * The number in the text; empty when the text is {@code null}, empty or blank.
+	 * @throws NumberFormatException when the text is not a decimal number written as
+	 * above, or is longer than {@value #MAX_LENGTH} characters or {@value #MAX_DIGITS}
+	 * digits
+	 */
+	public static Optional<BigDecimal> parse(@Nullable String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new NumberFormatException("Longer than " + MAX_LENGTH + " characters");
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				clean.append(c);
+			}
+		}
+		if (clean.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean negative = false;
+		char first = clean.charAt(0);
+		if (first == '-' || first == '\u2212' || first == '+') {
+			negative = first != '+';
+			clean.deleteCharAt(0);
+		}
+		return Optional.of(unsigned(clean.toString(), text, negative));
+	}
+
+	private static BigDecimal unsigned(String digits, String text, boolean negative) {
+		int points = 0;
+		int commas = 0;
+		int digitCount = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			char c = digits.charAt(i);
+			if (c == '.') {
+				points++;
+			}
+			else if (c == ',') {
+				commas++;
+			}
+			else if (c >= '0' && c <= '9') {
+				digitCount++;
+			}
+			else {
+				throw unreadable(text);
+			}
+		}
+		if (digitCount == 0) {
+			throw unreadable(text);
+		}
+		if (digitCount > MAX_DIGITS) {
+			throw new NumberFormatException("More than " + MAX_DIGITS + " digits");
+		}
+		char decimal;
+		char grouping;
+		if (points > 0 && commas > 0) {
+			decimal = (digits.lastIndexOf('.') > digits.lastIndexOf(',')) ? '.' : ',';
+			grouping = (decimal == '.') ? ',' : '.';
+			if (((decimal == '.') ? points : commas) != 1) {
+				throw unreadable(text);
+			}
+		}
+		else if (points == 1 || commas == 1) {
+			decimal = (points == 1) ? '.' : ',';
+			grouping = 0;
+		}
+		else if (points > 1 || commas > 1) {
+			decimal = 0;
+			grouping = (points > 1) ? '.' : ',';
+		}
+		else {
+			decimal = 0;
+			grouping = 0;
+		}
+		int at = (decimal != 0) ? digits.indexOf(decimal) : -1;
+		String whole = (at >= 0) ? digits.substring(0, at) : digits;
+		String fraction = (at >= 0) ? digits.substring(at + 1) : "";
+		if (at >= 0 && fraction.isEmpty()) {
+			throw unreadable(text);
+		}
+		if (grouping != 0) {
+			whole = ungrouped(whole, grouping, text);
+		}
+		String plain = (whole.isEmpty() ? "0" : whole) + (fraction.isEmpty() ? "" : "." + fraction);
+		BigDecimal value = new BigDecimal(plain);
+		return negative ? value.negate() : value;
+	}
+
+	/**
+	 * {@code 1.234.567} without its separators; every group after the first has three
+	 * digits.
+	 */
+	private static String ungrouped(String whole, char grouping, String text) {
+		String[] groups = whole.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+		if (groups[0].isEmpty() || groups[0].length() > 3) {
+			throw unreadable(text);
+		}
+		StringBuilder digits = new StringBuilder(groups[0]);
+		for (int i = 1; i < groups.length; i++) {
+			if (groups[i].length() != 3) {
+				throw unreadable(text);
+			}
+			digits.append(groups[i]);
+		}
+		return digits.toString();
+	}
+
+	private static NumberFormatException unreadable(String text) {
+		return new NumberFormatException("Not a decimal number as people write it: \"" + text + "\"");
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.parindex.platform.web;
+
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.Locale;
+
+import org.parindex.platform.DecimalInput;
+
+import org.springframework.format.Formatter;
+
+/**
+ * Binds every {@link BigDecimal} of a form or request parameter with
+ * {@link DecimalInput}: {@code 75,5}, {@code 75.5} and {@code 1.234,5} are read,
+ * exponents, {@code NaN} and overlong numbers are refused (a type mismatch of the field).
+ * Prints plainly, with the locale's decimal separator and without grouping ({@code 75,5}
+ * in Vietnamese, {@code 75.5} in English), so that what is printed reads back the same.
+ */
+public final class DecimalFormatter implements Formatter<BigDecimal> {
+
+	@Override
+	public BigDecimal parse(String text, Locale locale) throws ParseException {
+		try {
+			return DecimalInput.parse(text).orElseThrow(() -> new ParseException("Blank number", 0));
+		}
+		catch (NumberFormatException ex) {
+			throw new ParseException(ex.getMessage(), 0);
+		}
+	}
+
+	@Override
+	public String print(BigDecimal value, Locale locale) {
+		String plain = value.stripTrailingZeros().toPlainString();
+		return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+	}
+
+}

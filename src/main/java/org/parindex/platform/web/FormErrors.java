@@ -1,0 +1,224 @@
+package org.parindex.platform.web;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.parindex.platform.Label;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * Says why a form or a command was refused, one message per field, each naming the field
+ * by its {@link Label} and saying what is allowed: "Điểm tối đa: phải từ 0 đến
+ * 99.999,9999, tối đa 4 chữ số thập phân." A value that could not even be read (a word
+ * where a number belongs, an unknown choice, a malformed date) is quoted, shortened to
+ * {@value #SHOWN} characters. Pages show these messages instead of any one form's generic
+ * text.
+ */
+@Component
+public class FormErrors {
+
+	/** Characters of a refused value shown back to the user at most. */
+	static final int SHOWN = 40;
+
+	private final MessageSource messages;
+
+	private final Validator validator;
+
+	public FormErrors(MessageSource messages, Validator validator) {
+		this.messages = messages;
+		this.validator = validator;
+	}
+
+	/**
+	 * The messages of a form's binding and validation errors, in the user's language.
+	 * @param form the form record class, whose components carry {@link Label}s
+	 */
+	public List<String> of(BindingResult result, Class<?> form, Locale locale) {
+		Set<String> said = new LinkedHashSet<>();
+		for (ObjectError error : result.getAllErrors()) {
+			if (error instanceof FieldError field) {
+				said.add(field(form, field, locale));
+			}
+			else {
+				said.add(this.messages.getMessage(error, locale));
+			}
+		}
+		if (result.getTarget() == null) {
+			said.addAll(othersOf(result, form, locale));
+		}
+		return List.copyOf(said);
+	}
+
+	/**
+	 * When a field could not be read the record was not built, and Spring did not check
+	 * the fields that were read: check them here, so that every refusal is said at once.
+	 */
+	private List<String> othersOf(BindingResult result, Class<?> form, Locale locale) {
+		RecordComponent[] components = form.getRecordComponents();
+		if (components == null) {
+			return List.of();
+		}
+		List<String> said = new ArrayList<>();
+		for (RecordComponent component : components) {
+			String name = component.getName();
+			if (result.hasFieldErrors(name)) {
+				continue;
+			}
+			Object value;
+			try {
+				value = result.getFieldValue(name);
+			}
+			catch (RuntimeException ex) {
+				continue;
+			}
+			if (value != null && !component.getType().isInstance(value) && !component.getType().isPrimitive()) {
+				continue;
+			}
+			for (ConstraintViolation<?> violation : this.validator.validateValue(form, name, value)) {
+				said.add(this.messages.getMessage("form.field",
+						new Object[] { label(form, name, locale), violation.getMessage() }, locale));
+			}
+		}
+		return said;
+	}
+
+	/** The messages of a command refused by a service's validation. */
+	public List<String> of(ConstraintViolationException exception, Locale locale) {
+		Set<String> said = new LinkedHashSet<>();
+		for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+			said.add(violation(violation, locale));
+		}
+		return List.copyOf(said);
+	}
+
+	/** A field's name for the user: its {@link Label}, or else its name in the code. */
+	public String label(Class<?> form, String field, Locale locale) {
+		return componentOf(form, field).map((component) -> component.getAnnotation(Label.class))
+			.map((label) -> this.messages.getMessage(label.value(), null, label.value(), locale))
+			.orElse(field);
+	}
+
+	private String field(Class<?> form, FieldError error, Locale locale) {
+		String name = baseName(error.getField());
+		String label = label(form, name, locale);
+		if (error.isBindingFailure()) {
+			String kind = kind(componentOf(form, name).map(RecordComponent::getType).orElse(Object.class));
+			return this.messages.getMessage("form.unreadable." + kind,
+					new Object[] { label, shown(error.getRejectedValue()) }, locale);
+		}
+		return this.messages.getMessage("form.field", new Object[] { label, this.messages.getMessage(error, locale) },
+				locale);
+	}
+
+	private String violation(ConstraintViolation<?> violation, Locale locale) {
+		String property = null;
+		Object key = null;
+		for (Path.Node node : violation.getPropertyPath()) {
+			if (node.getKind() == ElementKind.PROPERTY) {
+				property = node.getName();
+				key = node.getKey();
+			}
+		}
+		if (property == null) {
+			return violation.getMessage();
+		}
+		Object bean = violation.getLeafBean();
+		String label = (bean != null) ? label(bean.getClass(), property, locale) : property;
+		if (key != null) {
+			label = label + " (" + shown(key) + ")";
+		}
+		return this.messages.getMessage("form.field", new Object[] { label, violation.getMessage() }, locale);
+	}
+
+	/** What a value that could not be read should have been. */
+	static String kind(Class<?> type) {
+		if (type.isEnum() || Collection.class.isAssignableFrom(type) || type == Boolean.class
+				|| type == boolean.class) {
+			return "choice";
+		}
+		if (type == BigDecimal.class || type == Double.class || type == double.class) {
+			return "number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+			return "whole";
+		}
+		if (type == LocalDate.class) {
+			return "date";
+		}
+		if (type == LocalDateTime.class || Temporal.class.isAssignableFrom(type)) {
+			return "time";
+		}
+		return "text";
+	}
+
+	/**
+	 * A refused value as the user sent it, shortened to {@value #SHOWN} characters (a
+	 * value of 100,000 characters is not sent back whole).
+	 */
+	public static String shown(@Nullable Object value) {
+		String text;
+		if (value == null) {
+			text = "";
+		}
+		else if (value instanceof String[] values) {
+			text = String.join(", ", values);
+		}
+		else {
+			text = value.toString();
+		}
+		return (text.length() > SHOWN) ? text.substring(0, SHOWN) + "…" : text;
+	}
+
+	/**
+	 * {@code units[0]} and {@code inputs[actual]} are fields {@code units},
+	 * {@code inputs}.
+	 */
+	private static String baseName(String field) {
+		int bracket = field.indexOf('[');
+		int dot = field.indexOf('.');
+		int end = field.length();
+		if (bracket >= 0) {
+			end = bracket;
+		}
+		if (dot >= 0 && dot < end) {
+			end = dot;
+		}
+		return field.substring(0, end);
+	}
+
+	private static Optional<RecordComponent> componentOf(Class<?> type, String name) {
+		RecordComponent[] components = type.getRecordComponents();
+		if (components == null) {
+			return Optional.empty();
+		}
+		for (RecordComponent component : components) {
+			if (component.getName().equals(name)) {
+				return Optional.of(component);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,562 @@
+package org.parindex;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.engine.Component;
+import org.parindex.methodology.IndexSetEditor;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every form refuses what its columns cannot hold, what is not of its type and what is
+ * out of its range, through the real pages with a real sign-in: HTTP 400 with the form
+ * shown again and a message that names the field and the range, never a 404 or 500, never
+ * another form's message, and nothing stored. Identical submissions sent at once create
+ * one thing; the others are told it exists. Run against H2 and PostgreSQL
+ * ({@link InputBoundsH2IT}, {@link InputBoundsPostgresIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@Import(InputBoundsScenario.Clock.class)
+abstract class InputBoundsScenario {
+
+	private static final String PASSWORD = "parindex-demo";
+
+	private static final String GROUP = "gia-lai-district";
+
+	/**
+	 * What the unit forms said for every refusal before, and the index-set forms reused.
+	 */
+	private static final String FOREIGN_MESSAGE = "Vui lòng nhập đủ thông tin, kể cả ngày có hiệu lực và lý do.";
+
+	private static final String HUNDRED_THOUSAND_DIGITS = "9".repeat(100_000);
+
+	/** The values of issue 8, item 6, that ended in HTTP 500 or were stored. */
+	private static final List<String> HUGE_NUMBERS = List.of("1e309", "1e999999999", "1e-999999999",
+			HUNDRED_THOUSAND_DIGITS);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	IndexSetEditor editor;
+
+	@Autowired
+	CycleService cycles;
+
+	private Instant started;
+
+	private long groupId;
+
+	private IndexSetView set2022;
+
+	private CycleView cycle2022;
+
+	private CycleView cycle2021;
+
+	@BeforeEach
+	void findTheDemo() {
+		this.started = this.clock.instant();
+		this.groupId = this.organization.findGroup(GROUP).orElseThrow().id();
+		this.set2022 = this.methodology.find(2022, this.groupId).orElseThrow();
+		this.cycle2022 = this.cycles.findForSet(this.set2022.id()).orElseThrow();
+		this.cycle2021 = this.cycles.findForSet(this.methodology.find(2021, this.groupId).orElseThrow().id())
+			.orElseThrow();
+	}
+
+	@AfterEach
+	void restoreTheClock() {
+		this.clock.set(this.started);
+	}
+
+	@Test
+	void selfAssessmentRefusesNumbersItCannotStoreNamingTheInputAndItsRange() {
+		WebClient officer = signedIn("dakpo.canbo");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String version = version(officer.page(page + "?area=1").body(), "1.1.2");
+		Map<String, Long> before = counts();
+		for (String value : HUGE_NUMBERS) {
+			HttpResponse<String> response = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2",
+					"version.1.1.2", version, "input.1.1.2.actual", value, "input.1.1.2.base", "25"));
+			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: “" + value.substring(0, Math.min(value.length(), 40)),
+					"không phải là một số");
+		}
+		for (String value : List.of("100000000000000", "-100000000000000", "0,1234567")) {
+			HttpResponse<String> response = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2",
+					"version.1.1.2", version, "input.1.1.2.actual", value, "input.1.1.2.base", "25"));
+			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: phải nhỏ hơn 100 nghìn tỷ (100.000.000.000.000), "
+					+ "tối đa 6 chữ số thập phân.");
+			assertThat(response.body()).as("what was typed is kept").contains("value=\"" + value + "\"");
+		}
+		HttpResponse<String> negative = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
+				version, "input.1.1.2.actual", "-1", "input.1.1.2.base", "25"));
+		assertThat(negative.statusCode()).as("the rule refuses a negative count").isEqualTo(200);
+		assertThat(negative.body()).contains("không được âm");
+		HttpResponse<String> english = officer.post(page, page + "?area=1&lang=en", Map.of("leaf", "1.1.2",
+				"version.1.1.2", version, "input.1.1.2.actual", "1e309", "input.1.1.2.base", "25"));
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Criterion 1.1.2, Achieved: “1e309” is not a number");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void selfAssessmentRefusesDocumentDatesOutsideTheStatesLifetime() {
+		WebClient officer = signedIn("dakpo.canbo");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String version = version(officer.page(page + "?area=1").body(), "1.1.2");
+		Map<String, Long> before = counts();
+		for (String date : List.of("9999-12-31", "0001-01-01", "+999999999-12-31", "1945-09-01")) {
+			HttpResponse<String> response = officer.post(page, page + "?area=1",
+					Map.of("leaf", "1.1.2", "version.1.1.2", version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2",
+							date, "docIssuer.1.1.2", "UBND huyện Đak Pơ"));
+			assertRefused(response, "Tiêu chí 1.1.2, Ngày ban hành: phải từ ngày 02/09/1945 đến một năm sau hôm nay");
+		}
+		HttpResponse<String> malformed = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
+				version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2", "20/13/2021", "docIssuer.1.1.2", "UBND"));
+		assertRefused(malformed, "Tiêu chí 1.1.2, Ngày ban hành: “20/13/2021” không phải là một ngày hợp lệ");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void indexSetFormRefusesValuesOutsideItsColumnsNamingTheField() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets";
+		Map<String, Long> before = counts();
+		for (String value : List.of("1e309", "-1", "100000", "0,00001", HUNDRED_THOUSAND_DIGITS)) {
+			HttpResponse<String> response = office.post(page, page, createSet("2041", "Bộ chỉ số thử", value));
+			if (value.contains("e") || value.length() > 40) {
+				assertRefused(response, "Điểm thẩm định tối đa: “", "không phải là một số");
+			}
+			else {
+				assertRefused(response, "Điểm thẩm định tối đa: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
+			}
+		}
+		assertRefused(office.post(page, page, createSet("2041", "Bộ chỉ số thử", "abc")),
+				"Điểm thẩm định tối đa: “abc” không phải là một số");
+		assertRefused(office.post(page, page, createSet("2041", "Bộ chỉ số thử", "NaN")),
+				"Điểm thẩm định tối đa: “NaN” không phải là một số");
+		assertRefused(office.post(page, page, createSet("99999", "Bộ chỉ số thử", "64")), "Năm: phải từ 2000 đến 2100");
+		assertRefused(office.post(page, page, createSet("abc", "Bộ chỉ số thử", "64")),
+				"Năm: “abc” không phải là một số nguyên");
+		HttpResponse<String> longName = office.post(page, page, createSet("2041", "x".repeat(100_000), "64"));
+		assertRefused(longName, "Tên bộ chỉ số: dài tối đa 300 ký tự");
+		HttpResponse<String> english = office.post(page, page + "?lang=en", createSet("99999", "Test", "1e309"));
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Year: must be from 2000 to 2100",
+				"Appraisal maximum: “1e309” is not a number");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void nodeFormRefusesValuesOutsideItsColumnsNamingTheField() {
+		WebClient office = signedIn("sonoivu");
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2042, this.groupId,
+				"Bộ chỉ số nháp", "", Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		Map<String, Long> before = counts();
+		for (String value : List.of("1e309", "abc", "NaN", HUNDRED_THOUSAND_DIGITS)) {
+			assertRefused(office.post(page, page + "/nodes", node("level", "AREA", "maxPoints", value)),
+					"Điểm tối đa: “", "không phải là một số");
+		}
+		assertRefused(office.post(page, page + "/nodes", node("level", "AREA", "maxPoints", "-1")),
+				"Điểm tối đa: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
+		assertRefused(office.post(page, page + "/nodes", node("level", "FOO", "maxPoints", "1")),
+				"Cấp: “FOO” không có trong các lựa chọn");
+		assertRefused(
+				office.post(page, page + "/nodes",
+						node("level", "CRITERION", "maxPoints", "1", "component", "FOO", "rule", "yes-no")),
+				"Phần điểm: “FOO” không có trong các lựa chọn");
+		assertRefused(
+				office.post(page, page + "/nodes",
+						node("level", "AREA", "maxPoints", "1", "name", "x".repeat(100_000))),
+				"Tên: dài tối đa 1000 ký tự");
+		assertRefused(office.post(page, page + "/nodes/9/move", Map.of("direction", "abc")), "direction", "abc");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void cycleFormRefusesDeadlinesOutsideTheCycleAndUnreadableValues() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/assessment/cycles/" + this.cycle2022.id();
+		String before = deadlines(this.cycle2022.id());
+		Map<String, String> form = deadlineForm(office.page(page).body());
+		Map<String, String> farFuture = new LinkedHashMap<>(form);
+		farFuture.put("publicationOn", "+99999-01-01T00:00");
+		assertRefused(office.post(page, page, farFuture), "Công bố: phải trong các năm 2022 đến");
+		Map<String, String> malformed = new LinkedHashMap<>(form);
+		malformed.put("councilUntil", "2023-13-45T99:99");
+		assertRefused(office.post(page, page, malformed),
+				"Hội đồng thẩm định: “2023-13-45T99:99” không phải là một ngày giờ hợp lệ");
+		Map<String, String> units = new LinkedHashMap<>(form);
+		units.put("units", "abc");
+		assertRefused(office.post(page, page, units), "Đơn vị tham gia: “abc” không có trong các lựa chọn");
+		assertThat(deadlines(this.cycle2022.id())).isEqualTo(before);
+	}
+
+	@Test
+	void adjustmentFormRefusesPointsThatAreNotNumbersInRange() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/council";
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		Map<String, Long> before = counts();
+		for (String value : List.of("NaN", "1e309", HUNDRED_THOUSAND_DIGITS)) {
+			HttpResponse<String> response = office.post(page,
+					"/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId", Long.toString(unit),
+							"kind", "BONUS", "points", value, "reason", "Lý do", "evidence", "Căn cứ"));
+			assertRefused(response, "Điểm: “", "không phải là một số");
+			assertThat(response.body()).doesNotContain("Tiêu chí :");
+		}
+		assertRefused(
+				office.post(page, "/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId",
+						Long.toString(unit), "kind", "FOO", "points", "1", "reason", "Lý do", "evidence", "Căn cứ")),
+				"Loại: “FOO” không có trong các lựa chọn");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void appraisalRefusesPointsWithMoreDecimalsThanStoredOrUnreadable() {
+		this.clock.set(this.cycle2022.selfAssessmentUntil().toInstant().plus(Duration.ofHours(1)));
+		WebClient appraiser = signedIn("thamdinh");
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/units/" + unit;
+		assertThat(appraiser.page(page + "?area=3").statusCode()).isEqualTo(200);
+		String version = "0";
+		Map<String, Long> before = counts();
+		for (String value : List.of("1e309", "NaN", HUNDRED_THOUSAND_DIGITS)) {
+			assertRefused(
+					appraiser.post(page + "?area=3", page,
+							Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
+									value, "comment.3.1", "Nhận xét", "question.3.1", "")),
+					"Tiêu chí 3.1, Điểm thẩm định: “", "không phải là một số");
+		}
+		assertRefused(
+				appraiser.post(page + "?area=3", page,
+						Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
+								"0,12345", "comment.3.1", "Nhận xét", "question.3.1", "")),
+				"Tiêu chí 3.1, Điểm thẩm định: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
+		assertRefused(appraiser.post(page + "?area=3", page, Map.of("round", "FOO", "area", "3", "leaf", "3.1")),
+				"round", "FOO");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void correctionRefusesPointsThatAreNotNumbersInRange() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/reporting/cycles/" + this.cycle2021.id() + "/publication";
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		Map<String, Long> before = counts();
+		for (String value : List.of("1e309", "NaN", HUNDRED_THOUSAND_DIGITS)) {
+			assertRefused(
+					office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections", Map
+						.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", value, "reason", "Sai")),
+					"Điểm thẩm định: “", "không phải là một số");
+		}
+		assertRefused(
+				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+						Map.of("unitId", "abc", "leafCode", "1.1.2", "points", "1", "reason", "Sai")),
+				"Đơn vị: “abc” không phải là một số nguyên");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void unitFormsRefuseValuesOutsideTheirColumnsNamingTheField() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/organization/units";
+		Map<String, Long> before = counts();
+		assertRefused(office.post(page, page,
+				Map.of("groupId", Long.toString(this.groupId), "code", "thu-nghiem", "kind", "FOO", "name", "Thử")),
+				"Loại: “FOO” không có trong các lựa chọn");
+		assertRefused(office.post(page, page, Map.of("groupId", Long.toString(this.groupId), "code", "thu-nghiem",
+				"kind", "COMMUNE", "name", "x".repeat(100_000))), "Tên: dài tối đa 200 ký tự");
+		assertRefused(office.post(page, page + "/groups", Map.of("code", "Khối Thử", "name", "Khối", "nameEn", "Group",
+				"membersLabel", "xã", "membersLabelEn", "communes")), "Mã: chỉ gồm chữ thường không dấu");
+		String unitPage = page + "/dak-po";
+		for (String date : List.of("9999-12-31", "0001-01-01", "+999999999-12-31")) {
+			assertRefused(
+					office.post(unitPage, unitPage + "/rename",
+							Map.of("name", "Thị xã Đak Pơ", "kind", "TOWN", "effectiveOn", date, "reason",
+									"Nghị quyết")),
+					"Ngày có hiệu lực: phải từ ngày 02/09/1945 đến năm năm sau hôm nay");
+		}
+		assertRefused(
+				office.post(unitPage, unitPage + "/deactivate",
+						Map.of("effectiveOn", "31/12/2025", "reason", "Nghị quyết")),
+				"Ngày có hiệu lực: “31/12/2025” không phải là một ngày hợp lệ");
+		assertRefused(office.post(unitPage, unitPage + "/deactivate", Map.of("effectiveOn", "2025-12-31")),
+				"Lý do (căn cứ): không được để trống");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void accountFormsRefuseUnreadableChoicesNamingTheField() {
+		WebClient admin = signedIn("admin");
+		String page = "/admin/identity/accounts";
+		Map<String, Long> before = counts();
+		assertRefused(
+				admin.post(page, page, Map.of("username", "nguoi.thu", "displayName", "Người thử", "role", "FOO")),
+				"Vai trò: “FOO” không có trong các lựa chọn");
+		assertRefused(admin.post(page, page,
+				Map.of("username", "nguoi.thu", "displayName", "Người thử", "role", "UNIT_OFFICER", "unitId", "abc")),
+				"Đơn vị: “abc” không phải là một số nguyên");
+		assertRefused(
+				admin.post(page, page,
+						Map.of("username", "x".repeat(100_000), "displayName", "Người thử", "role", "PAR_OFFICE")),
+				"Tên đăng nhập: phải dài từ 3 đến 60 ký tự");
+		long appraiser = this.jdbc.sql("select id from identity_account where username = 'thamdinh'")
+			.query(Long.class)
+			.single();
+		String areas = page + "/" + appraiser + "/areas";
+		assertRefused(admin.post(areas, areas, Map.of("set", "abc")), "set", "abc");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void fiftyIdenticalIndexSetsAtOnceCreateOne() throws Exception {
+		String page = "/admin/methodology/index-sets";
+		List<HttpResponse<String>> responses = atOnce(50, "sonoivu",
+				(client) -> client.post(page, page, createSet("2040", "Bộ chỉ số năm 2040", "64")));
+		assertOneCreated(responses, "Đã có bộ chỉ số năm 2040 của khối đơn vị này.");
+		assertThat(count("select count(*) from methodology_index_set where index_year = 2040")).isEqualTo(1);
+	}
+
+	@Test
+	void fiftyIdenticalUnitsAtOnceCreateOne() throws Exception {
+		String page = "/admin/organization/units";
+		List<HttpResponse<String>> responses = atOnce(50, "sonoivu",
+				(client) -> client.post(page, page, Map.of("groupId", Long.toString(this.groupId), "code",
+						"xa-dong-thoi", "kind", "COMMUNE", "name", "Xã Đồng Thời")));
+		assertOneCreated(responses, "Mã xa-dong-thoi đã được dùng.");
+		assertThat(count("select count(*) from organization_unit where code = 'xa-dong-thoi'")).isEqualTo(1);
+	}
+
+	@Test
+	void fiftyIdenticalUnitGroupsAtOnceCreateOne() throws Exception {
+		String page = "/admin/organization/units";
+		List<HttpResponse<String>> responses = atOnce(50, "sonoivu",
+				(client) -> client.post(page, page + "/groups",
+						Map.of("code", "khoi-dong-thoi", "name", "Khối đồng thời", "nameEn", "Concurrent group",
+								"membersLabel", "xã", "membersLabelEn", "communes")));
+		assertOneCreated(responses, "Mã khối khoi-dong-thoi đã được dùng.");
+		assertThat(count("select count(*) from organization_unit_group where code = 'khoi-dong-thoi'")).isEqualTo(1);
+	}
+
+	@Test
+	void fiftyIdenticalCycleOpeningsAtOnceOpenOne() throws Exception {
+		IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(2043, this.groupId,
+				"Bộ chỉ số năm 2043", "", Optional.of(this.set2022.id()), maxima(), BigDecimal.ONE, BigDecimal.ONE));
+		String page = "/admin/assessment/cycles";
+		List<HttpResponse<String>> responses = atOnce(50, "sonoivu",
+				(client) -> client.post(page, page, Map.of("indexSetId", Long.toString(set.id()))));
+		assertOneCreated(responses, "Bộ chỉ số năm 2043 đã có kỳ đánh giá.");
+		assertThat(count("select count(*) from assessment_cycle where index_set_id = " + set.id())).isEqualTo(1);
+	}
+
+	/** Sends the same request from so many signed-in browsers at the same moment. */
+	private List<HttpResponse<String>> atOnce(int times, String username, Request request) throws Exception {
+		List<WebClient> clients = new ArrayList<>();
+		for (int i = 0; i < times; i++) {
+			clients.add(signedIn(username));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(times);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+			for (WebClient client : clients) {
+				Callable<HttpResponse<String>> call = () -> {
+					start.await();
+					return request.send(client);
+				};
+				futures.add(pool.submit(call));
+			}
+			start.countDown();
+			List<HttpResponse<String>> responses = new ArrayList<>();
+			for (Future<HttpResponse<String>> future : futures) {
+				responses.add(future.get());
+			}
+			return responses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * One request was answered with the redirect to what it created; every other one saw
+	 * the clash explained, and none failed.
+	 */
+	private void assertOneCreated(List<HttpResponse<String>> responses, String clash) {
+		assertThat(responses).extracting(HttpResponse::statusCode)
+			.allSatisfy((status) -> assertThat(status).as("no request fails").isLessThan(500));
+		List<HttpResponse<String>> created = new ArrayList<>();
+		for (HttpResponse<String> response : responses) {
+			if (response.statusCode() == 302) {
+				created.add(response);
+			}
+			else {
+				assertThat(response.body()).as("a refused duplicate says why").contains(clash);
+			}
+		}
+		assertThat(created).as("exactly one is created").hasSize(1);
+	}
+
+	@FunctionalInterface
+	private interface Request {
+
+		HttpResponse<String> send(WebClient client);
+
+	}
+
+	private static void assertRefused(HttpResponse<String> response, String... fragments) {
+		assertThat(response.statusCode()).as("status of a refused form").isEqualTo(400);
+		assertThat(response.body()).contains(fragments).doesNotContain(FOREIGN_MESSAGE);
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient client = new WebClient(this.port);
+		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private static String version(String page, String leaf) {
+		Matcher matcher = Pattern.compile("name=\"version\\." + Pattern.quote(leaf) + "\" value=\"(-?\\d+)\"")
+			.matcher(page);
+		assertThat(matcher.find()).as("version field of %s", leaf).isTrue();
+		return matcher.group(1);
+	}
+
+	private static Map<String, String> deadlineForm(String page) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (String field : List.of("selfAssessmentUntil", "appraisalUntil", "explanationUntil", "councilUntil",
+				"publicationOn")) {
+			Matcher matcher = Pattern.compile("name=\"" + field + "\" value=\"([^\"]+)\"").matcher(page);
+			assertThat(matcher.find()).as(field).isTrue();
+			form.put(field, matcher.group(1));
+		}
+		return form;
+	}
+
+	private Map<String, String> createSet(String year, String name, String appraisalMax) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("year", year);
+		form.put("unitGroupId", Long.toString(this.groupId));
+		form.put("name", name);
+		form.put("legalBasis", "");
+		form.put("copyFrom", "");
+		form.put("appraisalMax", appraisalMax);
+		form.put("surveyMax", "30");
+		form.put("bonusCap", "6");
+		form.put("deductionCap", "8");
+		return form;
+	}
+
+	/** A node form with a fresh code, changed by the given name-value pairs. */
+	private static Map<String, String> node(String... changes) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("originalCode", "");
+		form.put("code", "9");
+		form.put("parentCode", "");
+		form.put("name", "Lĩnh vực thử");
+		form.put("nameEn", "");
+		form.put("component", "");
+		form.put("rule", "");
+		form.put("guidance", "");
+		form.put("evidence", "");
+		for (int i = 0; i < changes.length; i += 2) {
+			form.put(changes[i], changes[i + 1]);
+		}
+		return form;
+	}
+
+	private static Map<Component, BigDecimal> maxima() {
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, new BigDecimal("64"));
+		maxima.put(Component.SURVEY, new BigDecimal("30"));
+		return maxima;
+	}
+
+	private String deadlines(long cycleId) {
+		return this.jdbc
+			.sql("select self_assessment_until, appraisal_until, explanation_until, council_until, "
+					+ "publication_on from assessment_cycle where id = ?")
+			.param(cycleId)
+			.query((row, n) -> row.getObject(1) + " " + row.getObject(2) + " " + row.getObject(3) + " "
+					+ row.getObject(4) + " " + row.getObject(5))
+			.single() + " units=" + count("select count(*) from assessment_cycle_unit where cycle_id = " + cycleId);
+	}
+
+	/** Rows of every table a refused form could have written. */
+	private Map<String, Long> counts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : List.of("methodology_index_set", "methodology_node", "assessment_leaf_entry",
+				"assessment_leaf_input", "assessment_leaf_event", "assessment_evidence", "assessment_adjustment",
+				"assessment_cycle", "reporting_publication", "organization_unit", "organization_unit_group",
+				"organization_unit_event", "identity_account", "identity_appraiser_area")) {
+			counts.put(table, count("select count(*) from " + table));
+		}
+		counts.put("inputs", count("select count(*) from assessment_leaf_input where input_value > 1000000"));
+		return counts;
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	/** The application's clock, moved by a test past a deadline and back. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now(), ZoneId.of("Asia/Ho_Chi_Minh"));
+		}
+
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.parindex.platform;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class DecimalInputTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "75,5|75.5", "75.5|75.5", "1.234,5|1234.5", "1,234.5|1234.5", "1 234,5|1234.5",
+					"1.234.567|1234567", "1,234,567|1234567", "1.234.567,891|1234567.891", "0,25|0.25", ",5|0.5",
+					"-2|-2", "−2,5|-2.5", "+3|3", "007|7", "64|64", "0|0", "99999,9999|99999.9999" })
+	void readsNumbersAsPeopleTypeThem(String text, String expected) {
+		assertThat(DecimalInput.parse(text))
+			.hasValueSatisfying((value) -> assertThat(value).isEqualByComparingTo(new BigDecimal(expected)));
+	}
+
+	@Test
+	void readsNonBreakingSpacesAsSpaces() {
+		assertThat(DecimalInput.parse("1\u00A0234,5\u202F")).hasValue(new BigDecimal("1234.5"));
+	}
+
+	@Test
+	void readsNothingFromBlankText() {
+		assertThat(DecimalInput.parse(null)).isEmpty();
+		assertThat(DecimalInput.parse("")).isEmpty();
+		assertThat(DecimalInput.parse("  \t")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e309", "1E5", "1e999999999", "1e-999999999", "NaN", "Infinity", "-Infinity", "abc",
+			"0x10", "1,2.3", "1.234.5", "1.2,3.4", "12,34,5", "1.", "75,", ",", ".", "-", "--5", "1-2", "5%", "٣",
+			"1,234,5678", "1234.567.890" })
+	void refusesWhatIsNotAPlainDecimal(String text) {
+		assertThatExceptionOfType(NumberFormatException.class).isThrownBy(() -> DecimalInput.parse(text));
+	}
+
+	@Test
+	void refusesTooManyDigitsBeforeBuildingANumber() {
+		assertThatExceptionOfType(NumberFormatException.class).isThrownBy(() -> DecimalInput.parse("9".repeat(100_000)))
+			.withMessageContaining("characters");
+		assertThatExceptionOfType(NumberFormatException.class)
+			.isThrownBy(() -> DecimalInput.parse("1".repeat(DecimalInput.MAX_DIGITS + 1)))
+			.withMessageContaining("digits");
+		assertThat(DecimalInput.parse("1".repeat(DecimalInput.MAX_DIGITS))).isPresent();
+	}
+
+}
