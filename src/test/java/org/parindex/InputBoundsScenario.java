@@ -199,24 +199,26 @@ abstract class InputBoundsScenario {
 		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2042, this.groupId,
 				"Bộ chỉ số nháp", "", Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
 		String page = "/admin/methodology/index-sets/" + draft.id();
+		String version = Integer.toString(draft.version());
 		Map<String, Long> before = counts();
 		for (String value : List.of("1e309", "abc", "NaN", HUNDRED_THOUSAND_DIGITS)) {
-			assertRefused(office.post(page, page + "/nodes", node("level", "AREA", "maxPoints", value)),
+			assertRefused(
+					office.post(page, page + "/nodes", node("version", version, "level", "AREA", "maxPoints", value)),
 					"Điểm tối đa: “", "không phải là một số");
 		}
-		assertRefused(office.post(page, page + "/nodes", node("level", "AREA", "maxPoints", "-1")),
+		assertRefused(office.post(page, page + "/nodes", node("version", version, "level", "AREA", "maxPoints", "-1")),
 				"Điểm tối đa: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
-		assertRefused(office.post(page, page + "/nodes", node("level", "FOO", "maxPoints", "1")),
+		assertRefused(office.post(page, page + "/nodes", node("version", version, "level", "FOO", "maxPoints", "1")),
 				"Cấp: “FOO” không có trong các lựa chọn");
-		assertRefused(
-				office.post(page, page + "/nodes",
-						node("level", "CRITERION", "maxPoints", "1", "component", "FOO", "rule", "yes-no")),
+		assertRefused(office.post(page, page + "/nodes",
+				node("version", version, "level", "CRITERION", "maxPoints", "1", "component", "FOO", "rule", "yes-no")),
 				"Phần điểm: “FOO” không có trong các lựa chọn");
 		assertRefused(
 				office.post(page, page + "/nodes",
-						node("level", "AREA", "maxPoints", "1", "name", "x".repeat(100_000))),
+						node("version", version, "level", "AREA", "maxPoints", "1", "name", "x".repeat(100_000))),
 				"Tên: dài tối đa 1000 ký tự");
-		assertRefused(office.post(page, page + "/nodes/9/move", Map.of("direction", "abc")), "direction", "abc");
+		assertRefused(office.post(page, page + "/nodes/9/move", Map.of("version", version, "direction", "abc")),
+				"direction", "abc");
 		assertThat(counts()).isEqualTo(before);
 	}
 

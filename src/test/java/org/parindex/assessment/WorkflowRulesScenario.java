@@ -187,11 +187,11 @@ abstract class WorkflowRulesScenario {
 				() -> this.editor.saveNode(set.id(), set.version(), Optional.of("1.4"),
 						new CreateIndexSet.NodeDraft("1.4", Optional.of("1"), Level.CRITERION, "Khác", "",
 								BigDecimal.ONE, Optional.empty(), Optional.empty(), "", "")));
-		writes.put("IndexSetEditor.replace",
-				() -> this.editor.replace(
-						set.id(), set.version(), new CreateIndexSet(2021, group, "Khác", "", false,
-								set.componentMaxima(), set.bonusCap(), set.deductionCap(), 2, List.of(), List.of()),
-						"khac.xlsx"));
+		writes.put("IndexSetEditor.replace", () -> this.editor.replace(set.id(), set.version(),
+				new CreateIndexSet(2021, group, "Khác", "", false, set.componentMaxima(), set.bonusCap(),
+						set.deductionCap(), 2, List.of(), List.of(new CreateIndexSet.NodeDraft("1", Optional.empty(),
+								Level.AREA, "Khác", "", BigDecimal.ONE, Optional.empty(), Optional.empty(), "", ""))),
+				"khac.xlsx"));
 		writes.put("PublicationService.publish", () -> this.publications.publish(cycle.id(), office));
 		for (Map.Entry<String, Runnable> write : writes.entrySet()) {
 			assertThatExceptionOfType(RuntimeException.class).as(write.getKey())

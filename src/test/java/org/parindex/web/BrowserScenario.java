@@ -99,6 +99,19 @@ abstract class BrowserScenario {
 		assertThat(browser.consoleProblems()).as("errors and CSP refusals in the browser's console").isEmpty();
 	}
 
+	/**
+	 * A form with a field that cannot be read answers 400 with the page and what was
+	 * typed, which the browser's console notes as a failed load of the page itself;
+	 * nothing else may be there. (A value the criterion's rule refuses is a workflow
+	 * answer, 200.)
+	 */
+	private void refusedWith400() {
+		assertThat(browser.consoleProblems()).as("the console after a refused save")
+			.isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).contains("/assessment/cycles/3/unit")
+				.contains("the server responded with a status of 400"));
+	}
+
 	@Test
 	void theBrowserRefusesAndReportsInlineScriptsAndStylesThePolicyForbids() {
 		this.driver.get(url("/"));
@@ -181,6 +194,7 @@ abstract class BrowserScenario {
 		script("arguments[0].value = '2021-03-15';", this.driver.findElement(By.id("docDate.1.3.2")));
 		new Select(this.driver.findElement(By.id("input.1.1.1.met"))).selectByValue("0");
 		save();
+		refusedWith400();
 		assertThat(errors()).contains("1.2").contains("ba");
 		typed.forEach((field, value) -> assertThat(value(field)).as(field).isEqualTo(value));
 		assertThat(new Select(this.driver.findElement(By.id("input.1.1.1.met"))).getFirstSelectedOption()
