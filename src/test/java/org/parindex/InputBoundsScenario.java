@@ -238,6 +238,23 @@ abstract class InputBoundsScenario {
 		Map<String, String> units = new LinkedHashMap<>(form);
 		units.put("units", "abc");
 		assertRefused(office.post(page, page, units), "Đơn vị tham gia: “abc” không có trong các lựa chọn");
+		// among ticked units, only what is not a unit's number is quoted
+		List<Map.Entry<String, String>> ticked = new ArrayList<>();
+		form.forEach((name, value) -> {
+			if (!name.equals("units") && !name.equals("_csrf")) {
+				ticked.add(Map.entry(name, value));
+			}
+		});
+		ticked.add(Map.entry("_csrf", office.csrf(page).orElseThrow()));
+		ticked.add(Map.entry("units", Long.toString(this.organization.findUnit("dak-po").orElseThrow().id())));
+		ticked.add(Map.entry("units", "xyz"));
+		HttpResponse<String> refused = office.postFields(page, ticked);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Đơn vị tham gia: “xyz” không có trong các lựa chọn");
+		Map<String, String> stranger = new LinkedHashMap<>(form);
+		stranger.put("units", "99999");
+		// an id is written as a number, never as an amount ("99.999")
+		assertThat(office.post(page, page, stranger).body()).contains("Đơn vị mã số 99999 không thuộc khối");
 		assertThat(deadlines(this.cycle2022.id())).isEqualTo(before);
 	}
 

@@ -124,9 +124,13 @@ public class FormErrors {
 		String name = baseName(error.getField());
 		String label = label(form, name, locale);
 		if (error.isBindingFailure()) {
-			String kind = kind(componentOf(form, name).map(RecordComponent::getType).orElse(Object.class));
-			return this.messages.getMessage("form.unreadable." + kind,
-					new Object[] { label, shown(error.getRejectedValue()) }, locale);
+			Class<?> type = componentOf(form, name).map(RecordComponent::getType).orElse(Object.class);
+			Object rejected = error.getRejectedValue();
+			if (Collection.class.isAssignableFrom(type)) {
+				rejected = unreadable(rejected);
+			}
+			return this.messages.getMessage("form.unreadable." + kind(type), new Object[] { label, shown(rejected) },
+					locale);
 		}
 		return this.messages.getMessage("form.field", new Object[] { label, this.messages.getMessage(error, locale) },
 				locale);
@@ -153,6 +157,22 @@ public class FormErrors {
 	}
 
 	/** What a value that could not be read should have been. */
+	/**
+	 * Of a list of choices sent by their numbers (the ticked units of a cycle), only the
+	 * entries that are not numbers: those are what could not be read, not the whole list.
+	 */
+	private static @Nullable Object unreadable(@Nullable Object rejected) {
+		String[] values = (rejected instanceof String text) ? text.split(",")
+				: (rejected instanceof String[] array) ? array : null;
+		if (values != null && values.length > 1) {
+			String[] wrong = java.util.Arrays.stream(values)
+				.filter((value) -> !value.strip().matches("-?[0-9]{1,18}"))
+				.toArray(String[]::new);
+			return (wrong.length > 0) ? wrong : rejected;
+		}
+		return rejected;
+	}
+
 	static String kind(Class<?> type) {
 		if (type.isEnum() || Collection.class.isAssignableFrom(type) || type == Boolean.class
 				|| type == boolean.class) {
