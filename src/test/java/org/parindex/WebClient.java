@@ -160,16 +160,24 @@ public final class WebClient {
 
 	/** Posts a form as is, without adding a CSRF token. */
 	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
+		return postWithoutToken(path, fields, Map.of());
+	}
+
+	/**
+	 * Posts a form as is, without adding a CSRF token, with more request headers (e.g.
+	 * {@code Referer}).
+	 */
+	public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields, Map<String, String> headers) {
 		String body = fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return send(request);
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/**

@@ -1,5 +1,10 @@
 package org.parindex.identity;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.parindex.platform.web.LocalPaths;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -13,7 +18,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * signed-in account ({@link AccountSessionFilter}) and says how a refused sign-in is
  * answered: {@code /login?throttled} when the client address used up its allowance,
  * {@code /login?error} otherwise (an unknown name, a deactivated or locked account and a
- * wrong password get the same answer). Sign-in itself is
+ * wrong password get the same answer), keeping the page to return to after signing in
+ * ({@code return}, when it is a path of this site). Sign-in itself is
  * {@link AccountAuthenticationProvider}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +30,12 @@ class IdentitySecurity {
 		return (http) -> {
 			http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
 			try {
-				http.formLogin((login) -> login.failureHandler((request, response, exception) -> response
-					.sendRedirect(request.getContextPath() + ((exception instanceof SignInThrottledException)
-							? "/login?throttled" : "/login?error"))));
+				http.formLogin((login) -> login
+					.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+							+ ((exception instanceof SignInThrottledException) ? "/login?throttled" : "/login?error")
+							+ LocalPaths.returnable(request.getParameter("return"))
+								.map((path) -> "&return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+								.orElse(""))));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot configure the sign-in form", ex);

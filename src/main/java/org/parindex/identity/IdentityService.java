@@ -381,7 +381,7 @@ public class IdentityService {
 
 	private void checkPolicy(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent((key) -> {
-			throw new InvalidAccountException(key, PasswordPolicy.MIN_LENGTH);
+			throw new InvalidAccountException(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES);
 		});
 	}
 

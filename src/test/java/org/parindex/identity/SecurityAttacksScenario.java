@@ -403,6 +403,158 @@ abstract class SecurityAttacksScenario {
 		assertThat(officer.page("/test/failure").statusCode()).isEqualTo(500);
 	}
 
+	// Issue 8, item 1: an ended session says so, keeps the way back, and never rewrites
+	// links.
+
+	@Test
+	void noPageLinkCarriesTheSessionInItsAddress() {
+		WebClient fresh = new WebClient(this.port);
+		HttpResponse<String> login = fresh.page("/login");
+		assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
+		assertThat(login.body()).contains("href=\"/assets/css/parindex.css\"");
+		String token = fresh.csrf("/login").orElseThrow();
+		HttpResponse<String> expired = new WebClient(this.port).postWithoutToken("/login",
+				Map.of("username", "admin", "password", PASSWORD, "_csrf", token));
+		assertThat(expired.body()).doesNotContainIgnoringCase("jsessionid");
+		assertThat(new WebClient(this.port).page("/").body()).doesNotContainIgnoringCase("jsessionid");
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedSaysSoAndLeadsBackToThePage() {
+		account("session.ender", Role.PORTAL_EDITOR);
+		WebClient officer = signedIn("session.ender");
+		String token = officer.csrf("/account/password").orElseThrow();
+		// The session ended (timeout or cookie dropped): the same form, without the
+		// session.
+		WebClient ended = new WebClient(this.port);
+		HttpResponse<String> answer = ended.postWithoutToken(
+				"/account/password", Map.of("currentPassword", PASSWORD, "newPassword", "mật-khẩu-mới-9",
+						"repeatPassword", "mật-khẩu-mới-9", "_csrf", token),
+				Map.of("Referer", "http://localhost:" + this.port + "/account/password"));
+		assertThat(answer.statusCode()).isEqualTo(403);
+		assertThat(answer.body()).contains("Phiên làm việc đã hết hạn", "Quay lại")
+			.contains("href=\"/login?return=/account/password\"")
+			.doesNotContain("Không có quyền truy cập", "Tài khoản của bạn không có quyền")
+			.doesNotContainIgnoringCase("jsessionid");
+		HttpResponse<String> signIn = ended.post("/login?return=/account/password", "/login",
+				Map.of("username", "session.ender", "password", PASSWORD, "return", "/account/password"));
+		assertThat(location(signIn)).endsWith("/account/password");
+		// Only paths of this site are followed after sign-in.
+		for (String elsewhere : List.of("https://evil.example/x", "//evil.example/x", "/\\evil.example")) {
+			HttpResponse<String> refused = new WebClient(this.port).post("/login", "/login",
+					Map.of("username", "session.ender", "password", PASSWORD, "return", elsewhere));
+			assertThat(location(refused)).as(elsewhere).endsWith("/account");
+		}
+		// The sign-in form itself, sent after its session ended.
+		String loginToken = new WebClient(this.port).csrf("/login").orElseThrow();
+		HttpResponse<String> login = new WebClient(this.port).postWithoutToken("/login",
+				Map.of("username", "session.ender", "password", PASSWORD, "_csrf", loginToken));
+		assertThat(login.statusCode()).isEqualTo(403);
+		assertThat(login.body()).contains("Phiên làm việc đã hết hạn", "href=\"/login\"");
+		// A real refusal stays one.
+		HttpResponse<String> forbidden = officer.page("/admin/audit");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("Không có quyền truy cập").doesNotContain("Phiên làm việc đã hết hạn");
+	}
+
+	// Issue 8, item 2: passwords bcrypt cannot hold are refused, never a 500.
+
+	static final String LONG_PASSWORD = "Mật khẩu của tôi là Nguyễn Văn Ánh ở huyện Đắk Pơ tỉnh Gia Lai";
+
+	@Test
+	void aPasswordOverSeventyTwoBytesIsRefusedWithItsLimitWhereverItIsSet() {
+		assertThat(LONG_PASSWORD.getBytes(StandardCharsets.UTF_8)).hasSize(84);
+		long id = account("long.password", Role.PORTAL_EDITOR);
+		WebClient officer = signedIn("long.password");
+		HttpResponse<String> changed = officer.post("/account/password", "/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", LONG_PASSWORD, "repeatPassword", LONG_PASSWORD));
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("tối đa 72 byte", "ít hơn nếu có dấu");
+		assertThat(location(new WebClient(this.port).signIn("long.password", PASSWORD))).endsWith("/account");
+
+		// The first sign-in's forced change goes through the same check.
+		this.identity.createAccount(new CreateAccount("long.first", "Kiểm thử long.first", Role.PORTAL_EDITOR,
+				Optional.empty(), PASSWORD, true));
+		WebClient first = new WebClient(this.port);
+		first.signIn("long.first", PASSWORD);
+		assertThat(location(first.page("/account"))).endsWith("/account/password");
+		HttpResponse<String> forced = first.post("/account/password", "/account/password",
+				Map.of("currentPassword", PASSWORD, "newPassword", LONG_PASSWORD, "repeatPassword", LONG_PASSWORD));
+		assertThat(forced.statusCode()).isEqualTo(200);
+		assertThat(forced.body()).contains("tối đa 72 byte");
+
+		// An account created or reset with such a password (the service's callers).
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowableOfType(InvalidAccountException.class,
+					() -> this.identity.createAccount(new CreateAccount("long.created", "Kiểm thử", Role.PORTAL_EDITOR,
+							Optional.empty(), LONG_PASSWORD, true)))
+			.messageKey()).isEqualTo("account.password.too-long");
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowableOfType(InvalidAccountException.class, () -> this.identity.resetPassword(id, LONG_PASSWORD))
+			.messageKey()).isEqualTo("account.password.too-long");
+		assertThat(count("identity_account where username = 'long.created'")).isZero();
+		assertThat(location(new WebClient(this.port).signIn("long.password", PASSWORD))).endsWith("/account");
+
+		// Signing in with such a password is a wrong password, nothing more.
+		HttpResponse<String> signIn = new WebClient(this.port).signIn("long.password", LONG_PASSWORD);
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(location(signIn)).endsWith("/login?error");
+	}
+
+	// Issue 8, item 3: the language link of a page answered to a form leads to a page.
+
+	@Test
+	void theLanguageLinkOfAPageAnsweredToAFormLeadsToAPage() {
+		account("lang.poster", Role.PORTAL_EDITOR);
+		WebClient officer = signedIn("lang.poster");
+		Map<String, String> mismatch = Map.of("currentPassword", PASSWORD, "newPassword", "mật-khẩu-mới-3",
+				"repeatPassword", "khác-hẳn-3");
+		String token = officer.csrf("/account").orElseThrow();
+		HttpResponse<String> fromAccount = officer.postWithoutToken("/account/password", withToken(mismatch, token),
+				Map.of("Referer", "http://localhost:" + this.port + "/account?lang=vi"));
+		assertThat(fromAccount.body()).contains("href=\"/account?lang=en\"")
+			.doesNotContain("href=\"/account/password?lang=en\"");
+		HttpResponse<String> noReferer = officer.postWithoutToken("/account/password", withToken(mismatch, token));
+		assertThat(noReferer.body()).contains("href=\"/?lang=en\"").doesNotContain("/account/password?lang=en");
+		HttpResponse<String> elsewhere = officer.postWithoutToken("/account/password", withToken(mismatch, token),
+				Map.of("Referer", "https://evil.example/account"));
+		assertThat(elsewhere.body()).contains("href=\"/?lang=en\"");
+
+		WebClient admin = signedIn("admin");
+		HttpResponse<String> getOfAForm = admin.page("/admin/identity/accounts/1/active");
+		assertThat(getOfAForm.statusCode()).isEqualTo(405);
+		assertThat(getOfAForm.body()).contains("chỉ nhận biểu mẫu được gửi")
+			.doesNotContain("Vui lòng thử lại sau")
+			.contains("href=\"/?lang=en\"");
+		HttpResponse<String> english = admin.page("/admin/identity/accounts/1/active?lang=en");
+		assertThat(english.statusCode()).isEqualTo(405);
+		assertThat(english.body()).contains("only takes a submitted form").doesNotContain("try again later");
+	}
+
+	// Issue 8, item 4: a filter's bad date is said on the filter's page.
+
+	@Test
+	void theAuditFilterRefusesADateItCannotUseOnItsOwnPage() {
+		WebClient admin = signedIn("admin");
+		for (String from : List.of("99999-01-01", "2026-13-45", "hôm-qua")) {
+			HttpResponse<String> page = admin
+				.page("/admin/audit?from=" + java.net.URLEncoder.encode(from, StandardCharsets.UTF_8));
+			assertThat(page.statusCode()).as(from).isEqualTo(400);
+			assertThat(page.body()).as(from)
+				.contains("Nhật ký thay đổi", "id=\"from\"", "Từ ngày: “" + from + "”", "01/01/2000", "31/12/2100")
+				.doesNotContain("tham số from");
+		}
+		HttpResponse<String> far = admin.page("/admin/audit?to=%2B99999-01-01");
+		assertThat(far.statusCode()).isEqualTo(400);
+		assertThat(far.body()).contains("Đến ngày: phải từ 01/01/2000 đến 31/12/2100");
+		HttpResponse<String> english = admin.page("/admin/audit?from=99999-01-01&lang=en");
+		assertThat(english.body()).contains("From: “99999-01-01”", "01/01/2000");
+		HttpResponse<String> export = admin.get("/admin/audit/export.csv?from=99999-01-01&lang=vi", "text/html");
+		assertThat(export.statusCode()).isEqualTo(400);
+		assertThat(export.body()).contains("Từ ngày: “99999-01-01”");
+		assertThat(admin.page("/admin/audit?from=2020-01-01&to=2030-12-31").statusCode()).isEqualTo(200);
+	}
+
 	// Item 14: exports are whole.
 
 	@Test

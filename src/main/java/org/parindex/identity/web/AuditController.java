@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parindex.identity.AuditEventView;
 import org.parindex.identity.AuditQuery;
 import org.parindex.identity.AuditTrail;
+import org.parindex.platform.Bounds;
 import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.web.FormErrors;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The audit trail for administrators and the PAR office: filter by kind of record, who,
  * text and dates; export what the filter matches as CSV (UTF-8 with a byte order mark, so
  * spreadsheet programs read Vietnamese correctly). The page shows the newest
- * {@value AuditTrail#LIMIT}; the export streams every matching record as it is read.
+ * {@value AuditTrail#LIMIT}; the export streams every matching record as it is read. A
+ * date the filter cannot use (unreadable, or outside 2000 to 2100) is said on the page
+ * with its field and the range, answered 400, never as a bare error page.
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -39,38 +46,49 @@ class AuditController {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** The first day a filter may name. */
+	static final LocalDate FIRST_DAY = LocalDate.of(Bounds.YEAR_MIN, 1, 1);
+
+	/** The last day a filter may name. */
+	static final LocalDate LAST_DAY = LocalDate.of(Bounds.YEAR_MAX, 12, 31);
+
 	private final AuditTrail audit;
 
-	AuditController(AuditTrail audit) {
+	private final MessageSource messages;
+
+	AuditController(AuditTrail audit, MessageSource messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String events(@RequestParam Optional<String> type, @RequestParam Optional<String> actor,
-			@RequestParam Optional<String> text,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to, Model model) {
-		AuditQuery query = new AuditQuery(type, actor, text, from, to);
-		List<AuditEventView> events = this.audit.events(query);
-		model.addAttribute("events", events);
-		model.addAttribute("query", query);
-		model.addAttribute("types", this.audit.entityTypes());
-		model.addAttribute("limited", events.size() >= AuditTrail.LIMIT);
-		return "identity/audit";
+			@RequestParam Optional<String> text, @RequestParam Optional<String> from, @RequestParam Optional<String> to,
+			Model model, Locale locale, HttpServletResponse response) {
+		List<String> errors = new ArrayList<>();
+		AuditQuery query = new AuditQuery(type, actor, text, day(from, "audit.from", errors, locale),
+				day(to, "audit.to", errors, locale));
+		return page(query, errors, model, response);
 	}
 
 	@GetMapping("/export.csv")
-	void export(@RequestParam Optional<String> type, @RequestParam Optional<String> actor,
-			@RequestParam Optional<String> text,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
-			HttpServletResponse response) throws IOException {
+	String export(@RequestParam Optional<String> type, @RequestParam Optional<String> actor,
+			@RequestParam Optional<String> text, @RequestParam Optional<String> from, @RequestParam Optional<String> to,
+			Model model, Locale locale, HttpServletResponse response) throws IOException {
+		List<String> errors = new ArrayList<>();
+		AuditQuery query = new AuditQuery(type, actor, text, day(from, "audit.from", errors, locale),
+				day(to, "audit.to", errors, locale));
+		if (!errors.isEmpty()) {
+			return page(query, errors, model, response);
+		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-thay-doi.csv\"");
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write('\uFEFF');
 		out.write("time,actor,entity_type,entity_id,action,before,after,reason\r\n");
-		this.audit.export(new AuditQuery(type, actor, text, from, to), (event) -> {
+		this.audit.export(query, (event) -> {
 			try {
 				out.write(String.join(",", csv(TIME.format(event.occurredAt())), csv(event.actor()),
 						csv(event.entityType()), csv(event.entityId()), csv(event.action()), csv(event.before()),
@@ -82,6 +100,53 @@ class AuditController {
 			}
 		});
 		out.flush();
+		return null;
+	}
+
+	/**
+	 * The audit page for a query; with the filter's refusals, if any, answered 400 (the
+	 * refused dates are left out of the query).
+	 */
+	private String page(AuditQuery query, List<String> errors, Model model, HttpServletResponse response) {
+		List<AuditEventView> events = this.audit.events(query);
+		model.addAttribute("events", events);
+		model.addAttribute("query", query);
+		model.addAttribute("types", this.audit.entityTypes());
+		model.addAttribute("limited", events.size() >= AuditTrail.LIMIT);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("errors", errors);
+		}
+		return "identity/audit";
+	}
+
+	/**
+	 * A filter's date as the date field sends it ({@code yyyy-MM-dd}), between
+	 * {@link #FIRST_DAY} and {@link #LAST_DAY} (the years an index set may have,
+	 * {@link Bounds#YEAR_MIN} to {@link Bounds#YEAR_MAX}); a blank one is no filter. A
+	 * date that cannot be read or lies outside is said in {@code errors}, naming the
+	 * field by its label, and not filtered on.
+	 */
+	private Optional<LocalDate> day(Optional<String> value, String label, List<String> errors, Locale locale) {
+		Optional<String> given = value.map(String::strip).filter((text) -> !text.isEmpty());
+		if (given.isEmpty()) {
+			return Optional.empty();
+		}
+		Object[] arguments = { this.messages.getMessage(label, null, locale), FormErrors.shown(given.get()),
+				DAY.format(FIRST_DAY), DAY.format(LAST_DAY) };
+		LocalDate day;
+		try {
+			day = LocalDate.parse(given.get());
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(this.messages.getMessage("audit.date.unreadable", arguments, locale));
+			return Optional.empty();
+		}
+		if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+			errors.add(this.messages.getMessage("audit.date.range", arguments, locale));
+			return Optional.empty();
+		}
+		return Optional.of(day);
 	}
 
 	/**

@@ -15,9 +15,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * What every page's layout needs, as request attributes set before any handler runs: the
  * current path ({@code currentPath}, for the language links; on an error page the path
- * that failed) and who is signed in ({@code actor}, absent for the public). Request
- * attributes rather than model attributes, so that pages rendered by exception handlers
- * and by the error controller show the same header as any other page.
+ * that failed; on an answer to a form the page the form was on, see {@link #currentPath})
+ * and who is signed in ({@code actor}, absent for the public). Request attributes rather
+ * than model attributes, so that pages rendered by exception handlers and by the error
+ * controller show the same header as any other page.
  */
 @Component
 class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
@@ -34,7 +35,23 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 		return true;
 	}
 
-	private static String currentPath(HttpServletRequest request) {
+	/**
+	 * The page the language links switch: the page itself for a GET; for an answer to a
+	 * form (any other method) and for a 405 (an address that only takes a form), the page
+	 * the request came from (its {@code Referer}, when of this site) or else the home
+	 * page, never the address the form was sent to, which a GET cannot open.
+	 */
+	static String currentPath(HttpServletRequest request) {
+		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		boolean methodRefused = request.getDispatcherType() == DispatcherType.ERROR
+				&& Integer.valueOf(HttpServletResponse.SC_METHOD_NOT_ALLOWED).equals(status);
+		if (methodRefused || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			return LocalPaths.referer(request).orElse("/");
+		}
+		return requestPath(request);
+	}
+
+	private static String requestPath(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (request.getDispatcherType() == DispatcherType.ERROR && failed instanceof String path) ? path
 				: request.getRequestURI();

@@ -19,7 +19,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * enforced on the server for every page and call. Forms carry CSRF tokens; responses
  * carry a Content Security Policy the pages satisfy (no inline scripts or styles), and
  * deny framing ({@link SecurityHeaders}, also set on every error answered outside this
- * chain). The API answers 401 instead of redirecting to the login page.
+ * chain). The API answers 401 instead of redirecting to the login page. A form sent after
+ * its session ended is told so ({@link SessionEndedHandler}); a sign-in returns to the
+ * page it was asked from ({@link ReturnAfterSignIn}), else to {@code /account}. Sessions
+ * are tracked by cookie only ({@code server.servlet.session.tracking-modes=cookie}), so
+ * no link ever carries {@code ;jsessionid=}.
  * <p>
  * The identity module adds its part through a {@code Customizer<HttpSecurity>} bean (its
  * {@code IdentitySecurity}): the check of the signed-in account on each request and the
@@ -40,11 +44,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/account", true).permitAll())
+			.formLogin((login) -> login.loginPage("/login").successHandler(new ReturnAfterSignIn()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new SessionEndedHandler())
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())

@@ -1,0 +1,49 @@
+package org.parindex.platform.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalPathsTests {
+
+	private static MockHttpServletRequest from(String referer) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/admin/identity/accounts");
+		request.setServerName("parindex.example");
+		request.setServerPort(8080);
+		if (referer != null) {
+			request.addHeader("Referer", referer);
+		}
+		return request;
+	}
+
+	@Test
+	void theRefererOfThisSiteGivesItsPathAndQueryWithoutTheLanguage() {
+		assertThat(LocalPaths.referer(from("http://parindex.example:8080/assessment/cycles/3?area=1&lang=vi")))
+			.contains("/assessment/cycles/3?area=1");
+		assertThat(LocalPaths.referer(from("http://parindex.example:8080"))).contains("/");
+	}
+
+	@Test
+	void anotherSiteOrNoRefererGivesNothing() {
+		assertThat(LocalPaths.referer(from(null))).isEmpty();
+		assertThat(LocalPaths.referer(from("https://evil.example/admin"))).isEmpty();
+		assertThat(LocalPaths.referer(from("http://parindex.example:9090/admin"))).isEmpty();
+		assertThat(LocalPaths.referer(from("https://parindex.example:8080/admin"))).isEmpty();
+		assertThat(LocalPaths.referer(from("not a url at all"))).isEmpty();
+	}
+
+	@Test
+	void onlyPathsOfThisSiteAreReturnedTo() {
+		assertThat(LocalPaths.returnable("/account/password")).contains("/account/password");
+		assertThat(LocalPaths.returnable("/assessment/cycles/3?area=1")).contains("/assessment/cycles/3?area=1");
+		for (String refused : new String[] { null, "", "account", "https://evil.example/x", "//evil.example/x",
+				"/\\evil.example", "/a\r\nb", "/login", "/login?error", "/logout", "/error" }) {
+			assertThat(LocalPaths.returnable(refused)).as(String.valueOf(refused)).isEmpty();
+		}
+		// An encoded line break stays encoded: it can never split the redirect's header.
+		assertThat(LocalPaths.returnable("/%0d%0aSet-Cookie:x")).contains("/%0d%0aSet-Cookie:x");
+	}
+
+}
