@@ -223,6 +223,48 @@ abstract class InputBoundsScenario {
 	}
 
 	@Test
+	void indexSetFormRefusesAnUnknownUnitGroupNamingTheField() {
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets";
+		Map<String, Long> before = counts();
+		Map<String, String> form = createSet("2044", "Bộ chỉ số khối lạ", "64");
+		form.put("unitGroupId", "999");
+		HttpResponse<String> refused = office.post(page, page, form);
+		assertRefused(refused, "Khối đơn vị: “999” không có trong các lựa chọn", "value=\"Bộ chỉ số khối lạ\"");
+		HttpResponse<String> english = office.post(page, page + "?lang=en", form);
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Unit group: “999” is not one of the choices");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void nodeFormRefusesCodesThatAreNotDottedLettersAndDigits() {
+		WebClient office = signedIn("sonoivu");
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2045, this.groupId,
+				"Bộ chỉ số nháp", "", Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		String version = Integer.toString(draft.version());
+		Map<String, Long> before = counts();
+		for (String code : List.of("1.1.1; DROP", "1.2/b", "..", "1.2\\b", "<b>x</b>", "%25", "1 2")) {
+			assertRefused(
+					office.post(page, page + "/nodes",
+							node("version", version, "code", code, "level", "AREA", "maxPoints", "1", "name",
+									"Mã lạ đã gõ")),
+					"Mã: chỉ gồm chữ số và chữ cái không dấu", "value=\"Mã lạ đã gõ\"");
+			assertRefused(
+					office.post(page, page + "/nodes",
+							node("version", version, "parentCode", code, "level", "CRITERION", "maxPoints", "1",
+									"component", "APPRAISAL", "rule", "yes-no")),
+					"Mục cha: chỉ gồm chữ số và chữ cái không dấu");
+		}
+		HttpResponse<String> english = office.post(page, page + "/nodes?lang=en",
+				node("version", version, "code", "1.2/b", "level", "AREA", "maxPoints", "1"));
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("may only hold digits and unaccented letters");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void cycleFormRefusesDeadlinesOutsideTheCycleAndUnreadableValues() {
 		WebClient office = signedIn("sonoivu");
 		String page = "/admin/assessment/cycles/" + this.cycle2022.id();

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
@@ -32,15 +33,46 @@ public record CreateIndexSet(@Label("index-sets.year") @Bounds.Year int year, lo
 		@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap,
 		@Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes, @NotEmpty List<@Valid NodeDraft> nodes) {
 
-	/** A node of the tree to create. */
-	public record NodeDraft(@Label("index-sets.node.code") @NotBlank @Size(max = 40) String code,
-			Optional<@Size(max = 40) String> parentCode, @Label("index-sets.node.level") @NotNull Level level,
+	/**
+	 * A node of the tree to create. Its code and its parent's are {@link #CODE}: digits
+	 * and letters in dot-separated parts, at most 40 characters
+	 * ({@code methodology_node}); the code is part of the editor's URLs, so nothing else
+	 * may enter it.
+	 */
+	public record NodeDraft(
+			@Label("index-sets.node.code") @NotBlank @Size(max = 40) @Pattern(regexp = CODE,
+					message = "{bounds.node-code}") String code,
+			@Label("index-sets.node.parent") Optional<@Size(max = 40) @Pattern(regexp = PARENT_CODE,
+					message = "{bounds.node-code}") String> parentCode,
+			@Label("index-sets.node.level") @NotNull Level level,
 			@Label("index-sets.node.name") @NotBlank @Size(max = 1000) String name,
 			@Label("index-sets.node.name-en") @Size(max = 1000) String nameEn,
 			@Label("index-sets.node.max") @NotNull @Bounds.Points BigDecimal maxPoints, Optional<Component> component,
 			@Label("index-sets.node.rule") Optional<@Size(max = 500) String> rule,
 			@Label("index-sets.node.guidance") @Size(max = 4000) String guidance,
 			@Label("index-sets.node.evidence") @Size(max = 2000) String evidence) {
+
+		/**
+		 * A node's code: one or more parts of ASCII digits and letters separated by
+		 * single dots ({@code 1}, {@code 3.3.4}, {@code 2.1a}), as the sets of Decision
+		 * 876/QĐ-BNV and the provinces' own number them; blanks around it are ignored.
+		 */
+		public static final String CODE = "\\s*[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*\\s*";
+
+		/** A parent's code as a form sends it: a {@link #CODE}, or blank for an area. */
+		public static final String PARENT_CODE = "\\s*([0-9A-Za-z]+(\\.[0-9A-Za-z]+)*)?\\s*";
+
+		/** The longest code, the width of {@code methodology_node.code}. */
+		public static final int CODE_MAX = 40;
+
+		/**
+		 * Whether {@code code}, stripped, is a {@link #CODE} of at most
+		 * {@link #CODE_MAX}.
+		 */
+		public static boolean validCode(String code) {
+			String stripped = code.strip();
+			return stripped.length() <= CODE_MAX && stripped.matches(CODE);
+		}
 
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.parindex.engine.Component;
 import org.parindex.engine.IndexSetValidator;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
+import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Bounds;
@@ -61,8 +63,11 @@ public class IndexSetEditor {
 
 	private final IndexSetLimits limits;
 
+	private final OrganizationService organization;
+
 	IndexSetEditor(IndexSetRepository sets, MethodologyService methodology, ApplicationEventPublisher events,
-			Clock clock, IndexSetLimits limits) {
+			Clock clock, IndexSetLimits limits, OrganizationService organization) {
+		this.organization = organization;
 		this.sets = sets;
 		this.methodology = methodology;
 		this.events = events;
@@ -73,11 +78,15 @@ public class IndexSetEditor {
 	/**
 	 * Starts the set of a year and unit group: a copy of another set (its settings and
 	 * tree, under the new name), or an empty one with the given component maxima.
-	 * @throws InvalidIndexSetException when the year and group already have a set or the
-	 * set to copy does not exist
+	 * @throws InvalidIndexSetException when the unit group does not exist
+	 * ({@code methodology.index-set.unknown-group}), the year and group already have a
+	 * set or the set to copy does not exist
 	 */
 	@Transactional
 	public IndexSetView createDraft(@Valid CreateDraft command) {
+		if (this.organization.findGroup(command.unitGroupId()).isEmpty()) {
+			throw invalid("", "methodology.index-set.unknown-group", Long.toString(command.unitGroupId()));
+		}
 		if (this.sets.find(command.year(), command.unitGroupId()).isPresent()) {
 			throw invalid(Integer.toString(command.year()), "methodology.index-set.exists", command.year());
 		}
@@ -237,9 +246,15 @@ public class IndexSetEditor {
 		audit(set.id(), "published", "published=false", "published=true");
 	}
 
-	/** What the engine's validator finds in a set, naming the offending nodes. */
+	/**
+	 * What the engine's validator finds in a set, naming the offending nodes, after any
+	 * parent loop of its stored nodes (whose nodes the engine's tree cannot hold).
+	 */
 	public List<IndexSetIssue> problems(IndexSetView set) {
-		return IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).toList();
+		List<IndexSetIssue> problems = new ArrayList<>(
+				parentLoops(set.nodes().stream().map(IndexSetEditor::draft).toList()));
+		IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).forEach(problems::add);
+		return problems;
 	}
 
 	private IndexSetView editable(long setId, int version) {
@@ -268,11 +283,11 @@ public class IndexSetEditor {
 	}
 
 	private void store(IndexSetView set, List<NodeDraft> nodes, String action, String before, String after) {
-		List<NodeDraft> ordered = treeOrder(nodes);
-		List<IndexSetIssue> issues = storable(ordered);
+		List<IndexSetIssue> issues = storable(nodes);
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
+		List<NodeDraft> ordered = treeOrder(nodes);
 		this.sets.replace(set.id(), draftOf(set, ordered), Actors.currentName(), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new IndexSetChanged(set.id()));
 		audit(set.id(), action, before, after);
@@ -286,8 +301,10 @@ public class IndexSetEditor {
 	}
 
 	/**
-	 * What prevents storing a tree at all: a missing or unknown parent, a duplicate code,
-	 * a leaf without both component and rule, an unreadable rule, a negative maximum.
+	 * What prevents storing a tree at all: a missing or unknown parent, a parent chain
+	 * that loops ({@code methodology.node.parent-loop}), a duplicate code, a leaf without
+	 * both component and rule, an unreadable rule, a negative maximum. The node editor,
+	 * the import and {@link #replace} all pass here.
 	 */
 	static List<IndexSetIssue> structuralIssues(List<NodeDraft> nodes) {
 		List<IndexSetIssue> issues = new ArrayList<>();
@@ -317,6 +334,40 @@ public class IndexSetEditor {
 					issues.add(IndexSetIssue.of(node.code(), ex));
 				}
 			}
+		}
+		issues.addAll(parentLoops(nodes));
+		return issues;
+	}
+
+	/**
+	 * Each loop of parents once, named by its first node in the given order and its codes
+	 * in parent order ({@code 2 → 2.2 → 2}): the nodes of a loop reach no area, so the
+	 * tree would silently lose them and everything under them. A chain that ends at an
+	 * unknown parent is {@code methodology.node.unknown-parent}'s business.
+	 */
+	static List<IndexSetIssue> parentLoops(List<NodeDraft> nodes) {
+		Map<String, String> parents = new LinkedHashMap<>();
+		for (NodeDraft node : nodes) {
+			parents.putIfAbsent(node.code(), node.parentCode().orElse(null));
+		}
+		Set<String> done = new HashSet<>();
+		List<IndexSetIssue> issues = new ArrayList<>();
+		for (String start : parents.keySet()) {
+			List<String> path = new ArrayList<>();
+			String code = start;
+			while (code != null && parents.containsKey(code) && !done.contains(code) && !path.contains(code)) {
+				path.add(code);
+				code = parents.get(code);
+			}
+			if (code != null && path.contains(code)) {
+				List<String> loop = new ArrayList<>(path.subList(path.indexOf(code), path.size()));
+				String first = nodes.stream().map(NodeDraft::code).filter(loop::contains).findFirst().orElse(code);
+				Collections.rotate(loop, -loop.indexOf(first));
+				loop.add(first);
+				issues.add(new IndexSetIssue(first, "methodology.node.parent-loop",
+						List.of(first, String.join(" → ", loop))));
+			}
+			done.addAll(path);
 		}
 		return issues;
 	}

@@ -329,10 +329,17 @@ public final class IndexSetFiles {
 					List.of(CRITERIA_HEADER.get(0))));
 			return nodes;
 		}
+		if (rows.size() == 1) {
+			issues.add(new FileIssue(sheet, rows.get(0).number(), "", "methodology.file.no-rows", List.of()));
+			return nodes;
+		}
 		for (TableRow row : rows.subList(1, rows.size())) {
 			String code = row.cell(0);
-			if (code.isEmpty() || code.length() > 40) {
+			if (code.isEmpty() || code.length() > NodeDraft.CODE_MAX) {
 				issues.add(issue(sheet, row, 0, "methodology.file.code"));
+			}
+			else if (!NodeDraft.validCode(code)) {
+				issues.add(issue(sheet, row, 0, "methodology.file.node-code"));
 			}
 			Level level = LEVELS.get(row.cell(1).toLowerCase(Locale.ROOT));
 			if (level == null) {
@@ -372,6 +379,9 @@ public final class IndexSetFiles {
 				issues.add(issue(sheet, row, componentText.isEmpty() ? 6 : 7, "methodology.file.leaf"));
 			}
 			String parent = row.cell(2);
+			if (!parent.isBlank() && !NodeDraft.validCode(parent)) {
+				issues.add(issue(sheet, row, 2, "methodology.file.parent-code"));
+			}
 			rowNumbers.add(row.number());
 			nodes.add(new NodeDraft(code, parent.isEmpty() ? Optional.empty() : Optional.of(parent),
 					(level != null) ? level : Level.CRITERION, name, row.cell(4), max.orElse(BigDecimal.ZERO),
@@ -389,7 +399,8 @@ public final class IndexSetFiles {
 					row = rowNumbers.get(i);
 				}
 			}
-			String column = structural.messageKey().equals("methodology.node.unknown-parent") ? "C" : "A";
+			String column = structural.messageKey().equals("methodology.node.unknown-parent")
+					|| structural.messageKey().equals("methodology.node.parent-loop") ? "C" : "A";
 			issues.add(new FileIssue(sheet, row, (row > 0) ? column : "", structural.messageKey(),
 					structural.arguments()));
 		}

@@ -13,6 +13,7 @@ import org.parindex.engine.IndexSetValidator;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
+import org.parindex.organization.OrganizationService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,14 +33,19 @@ public class MethodologyService {
 
 	private final IndexSetLimits limits;
 
-	MethodologyService(IndexSetRepository sets, ApplicationEventPublisher events, IndexSetLimits limits) {
+	private final OrganizationService organization;
+
+	MethodologyService(IndexSetRepository sets, ApplicationEventPublisher events, IndexSetLimits limits,
+			OrganizationService organization) {
+		this.organization = organization;
 		this.sets = sets;
 		this.events = events;
 		this.limits = limits;
 	}
 
 	/**
-	 * Stores a new index set after checking it whole: one set per year and unit group,
+	 * Stores a new index set after checking it whole: a unit group that exists
+	 * ({@code methodology.index-set.unknown-group}), one set per year and unit group,
 	 * parents named before their children, rules that parse, and the engine's validation
 	 * (sums, components, bands, levels), at most {@link IndexSetLimits#maxNodes()} nodes.
 	 * Refused sets change nothing.
@@ -99,6 +105,10 @@ public class MethodologyService {
 
 	private List<IndexSetIssue> check(CreateIndexSet set) {
 		List<IndexSetIssue> issues = new ArrayList<>(this.limits.check(set.nodes().size()));
+		if (this.organization.findGroup(set.unitGroupId()).isEmpty()) {
+			issues.add(new IndexSetIssue("", "methodology.index-set.unknown-group",
+					List.of(Long.toString(set.unitGroupId()))));
+		}
 		if (this.sets.find(set.year(), set.unitGroupId()).isPresent()) {
 			issues.add(new IndexSetIssue(Integer.toString(set.year()), "methodology.index-set.exists",
 					List.of(set.year())));

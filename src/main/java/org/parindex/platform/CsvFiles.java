@@ -32,11 +32,13 @@ import org.apache.poi.ss.util.CellReference;
  * what was found:
  * <ul>
  * <li><b>Encoding</b>: a byte order mark says UTF-8, UTF-16LE or UTF-16BE (UTF-32 is
- * refused); UTF-16 without a mark is recognised by its NUL bytes (one in two for ASCII
- * text); otherwise the file is UTF-8 if it decodes strictly as UTF-8, else Windows-1258
- * (what Excel on Vietnamese Windows writes, "CSV (Comma delimited)") if it decodes as
- * that, else it is refused naming the first byte that fits neither. NUL bytes in a file
- * that is not UTF-16 are refused (not a text file).</li>
+ * refused); UTF-16 without a mark is recognised by its NUL bytes: in the first 4 KB at
+ * least half of the bytes at even (big-endian) or odd (little-endian) positions are NUL,
+ * and few of the others (one in two bytes for ASCII and most Vietnamese text); otherwise
+ * the file is UTF-8 if it decodes strictly as UTF-8, else Windows-1258 (what Excel on
+ * Vietnamese Windows writes, "CSV (Comma delimited)") if it decodes as that, else it is
+ * refused naming the first byte that fits neither. NUL bytes in a file that is not UTF-16
+ * are refused (not a text file).</li>
  * <li><b>Unicode form</b>: every cell is normalised to NFC. Windows-1258 writes many
  * Vietnamese letters as a base letter and a combining tone mark ({@code e} + U+0303 for
  * {@code ẽ}); after NFC they are the same characters as from a UTF-8 file.</li>
@@ -61,6 +63,9 @@ public final class CsvFiles {
 	private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
 	private static final String SEPARATORS = ",;\t";
+
+	/** The bytes at the start of a file without a byte order mark read to spot UTF-16. */
+	private static final int UTF16_SAMPLE = 4096;
 
 	private CsvFiles() {
 	}
@@ -155,7 +160,8 @@ public final class CsvFiles {
 		}
 		int even = 0;
 		int odd = 0;
-		for (int i = 0; i < bytes.length; i++) {
+		int sample = Math.min(bytes.length, UTF16_SAMPLE);
+		for (int i = 0; i < sample; i++) {
 			if (bytes[i] == 0) {
 				if (i % 2 == 0) {
 					even++;
@@ -165,18 +171,15 @@ public final class CsvFiles {
 				}
 			}
 		}
-		if (bytes.length % 2 == 0 && odd > 4 * even) {
+		int pairs = sample / 2;
+		if (bytes.length % 2 == 0 && utf16Pattern(odd, even, pairs)) {
 			return strict(bytes, 0, StandardCharsets.UTF_16LE, "UTF-16LE");
 		}
-		if (bytes.length % 2 == 0 && even > 4 * odd) {
+		if (bytes.length % 2 == 0 && utf16Pattern(even, odd, pairs)) {
 			return strict(bytes, 0, StandardCharsets.UTF_16BE, "UTF-16BE");
 		}
-		if (even + odd > 0) {
-			int at = 0;
-			while (bytes[at] != 0) {
-				at++;
-			}
-			throw TabularFileException.ofFile("import.csv.binary", line(bytes, at));
+		if (even + odd > 0 || indexOfNul(bytes) >= 0) {
+			throw TabularFileException.ofFile("import.csv.binary", line(bytes, indexOfNul(bytes)));
 		}
 		try {
 			return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8");
@@ -194,6 +197,26 @@ public final class CsvFiles {
 		}
 		decoder.flush(out);
 		return new Decoded(out.flip().toString(), "Windows-1258");
+	}
+
+	/**
+	 * Whether NUL bytes fall as UTF-16 without a byte order mark puts them: at least half
+	 * of the high bytes of the {@code pairs} code units sampled are NUL (every ASCII
+	 * character and most Vietnamese letters, whose code points are below U+0100), and NUL
+	 * low bytes are rare (at most a quarter as many). One stray NUL in a UTF-8 file is
+	 * not such a pattern.
+	 */
+	private static boolean utf16Pattern(int highNuls, int lowNuls, int pairs) {
+		return pairs > 0 && 2 * highNuls >= pairs && highNuls > 4 * lowNuls;
+	}
+
+	private static int indexOfNul(byte[] bytes) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

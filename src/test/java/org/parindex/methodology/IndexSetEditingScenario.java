@@ -238,8 +238,10 @@ abstract class IndexSetEditingScenario {
 				node.maxPoints().toPlainString(), "component", "APPRAISAL", "rule", node.rule().get()));
 		assertThat(first.post(page, page + "/nodes", rename).statusCode()).isEqualTo(302);
 		rename.put("name", "Thông tin, tuyên truyền");
-		assertThat(second.post(page, page + "/nodes", rename).statusCode()).isEqualTo(302);
-		assertThat(second.page(page).body()).contains("Bộ chỉ số vừa được sonoivu sửa lúc");
+		HttpResponse<String> clash = second.post(page, page + "/nodes", rename);
+		assertThat(clash.statusCode()).isEqualTo(409);
+		assertThat(clash.body()).contains("Bộ chỉ số vừa được sonoivu sửa lúc")
+			.contains("value=\"Thông tin, tuyên truyền\"");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.4").orElseThrow().name())
 			.isEqualTo("Tuyên truyền cải cách hành chính");
 		assertThat(second.post(page, page + "/nodes/1.5/delete", Map.of("version", loaded)).statusCode())
@@ -249,6 +251,135 @@ abstract class IndexSetEditingScenario {
 			.isThrownBy(() -> this.editor.moveNode(draft.id(), draft.version(), "1.4", -1))
 			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
 				.containsExactly("methodology.index-set.edited-meanwhile"));
+	}
+
+	@Test
+	void anUnknownUnitGroupIsRefusedByEveryWayInAndTheSetPageStandsAnyGroup() {
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.editor.createDraft(new IndexSetEditor.CreateDraft(2043, 999_999, "Không khối", "",
+					Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE)))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.containsExactly("methodology.index-set.unknown-group"));
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		maxima.put(Component.APPRAISAL, BigDecimal.ONE);
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.methodology.create(new CreateIndexSet(2043, 999_999, "Không khối", "", false, maxima,
+					BigDecimal.ONE, BigDecimal.ONE, 2, List.of(),
+					List.of(new CreateIndexSet.NodeDraft("1", Optional.empty(), Level.AREA, "Lĩnh vực", "",
+							BigDecimal.ONE, Optional.empty(), Optional.empty(), "", ""),
+							new CreateIndexSet.NodeDraft("1.1", Optional.of("1"), Level.CRITERION, "Tiêu chí", "",
+									BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", "")))))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.contains("methodology.index-set.unknown-group"));
+		assertThat(this.methodology.list()).noneMatch((set) -> set.year() == 2043);
+
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2043, groupId(), "Khối sẽ mất", "",
+				Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
+		this.jdbc.sql("update methodology_index_set set unit_group_id = 999999 where id = ?")
+			.param(draft.id())
+			.update();
+		HttpResponse<String> page = signedIn("sonoivu").page("/admin/methodology/index-sets/" + draft.id());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Khối sẽ mất");
+	}
+
+	@Test
+	void aParentLoopIsRefusedNamingItsCodesInTheEditorAndTheImport() throws Exception {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2028, groupId(), "Bộ chỉ số 2028",
+				"", Optional.of(set(2021).id()), Map.of(), null, null));
+		CreateIndexSet.NodeDraft area = IndexSetEditor.draft(draft.node("2").orElseThrow());
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.editor.saveNode(draft.id(), draft.version(), Optional.of("2"),
+					new CreateIndexSet.NodeDraft("2", Optional.of("2.2"), area.level(), area.name(), area.nameEn(),
+							area.maxPoints(), area.component(), area.rule(), area.guidance(), area.evidence())))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.containsExactly("methodology.node.parent-loop"));
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
+
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		Map<String, String> loop = new java.util.HashMap<>(Map.of("version", Integer.toString(draft.version()),
+				"originalCode", "2", "code", "2", "parentCode", "2.2", "level", "AREA", "name", "Lĩnh vực đã sửa",
+				"maxPoints", area.maxPoints().toPlainString()));
+		HttpResponse<String> refused = office.post(page, page + "/nodes", loop);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Mục 2: chuỗi mục cha quay vòng (2 → 2.2 → 2)")
+			.contains("value=\"Lĩnh vực đã sửa\"");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
+
+		String csv = "Mã (code);Cấp (level);Mục cha (parent);Tên (name);Tên tiếng Anh (name_en);Điểm tối đa (max);"
+				+ "Phần (component);Cách chấm (rule)\r\n1;Lĩnh vực;1.1;Lĩnh vực;;1;;\r\n"
+				+ "1.1;Tiêu chí;1;Tiêu chí;;1;Thẩm định;yes-no\r\n";
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.criteriaFromCsv(
+					new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), this.limits.fileLimits()))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.column() + issue.row() + " " + issue.messageKey())
+				.containsExactly("C2 methodology.node.parent-loop"));
+		importFile(office, draft, "vong.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(office.page(page).body())
+			.contains("CSV, dòng 2, cột C: Mục 1: chuỗi mục cha quay vòng (1 → 1.1 → 1)");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
+	}
+
+	@Test
+	void nodeCodesAreDottedLettersAndDigitsInTheServiceAndTheImport() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2029, groupId(), "Bộ chỉ số 2029",
+				"", Optional.of(set(2021).id()), Map.of(), null, null));
+		for (String code : List.of("1.1.1; DROP", "1.2/b", "..", "1.2\\b", "<b>x</b>", "%25", "1.", ".1", "1..2")) {
+			assertThatExceptionOfType(jakarta.validation.ConstraintViolationException.class).as(code)
+				.isThrownBy(() -> this.editor.saveNode(draft.id(), draft.version(), Optional.empty(),
+						new CreateIndexSet.NodeDraft(code, Optional.of("1.1"), Level.SUB_CRITERION, "Mã lạ", "",
+								BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", "")));
+			assertThatExceptionOfType(jakarta.validation.ConstraintViolationException.class).as(code)
+				.isThrownBy(() -> this.editor.saveNode(draft.id(), draft.version(), Optional.empty(),
+						new CreateIndexSet.NodeDraft("1.1.9", Optional.of(code), Level.SUB_CRITERION, "Cha lạ", "",
+								BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", "")));
+		}
+		assertThat(this.methodology.find(draft.id()).orElseThrow().version()).isEqualTo(draft.version());
+		IndexSetView added = this.editor.saveNode(draft.id(), draft.version(), Optional.empty(),
+				new CreateIndexSet.NodeDraft("1.1.4a", Optional.of("1.1"), Level.SUB_CRITERION, "Mã có chữ", "",
+						BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "", ""));
+		assertThat(added.node("1.1.4a")).isPresent();
+
+		String csv = "Mã (code);Cấp (level);Mục cha (parent);Tên (name);Tên tiếng Anh (name_en);Điểm tối đa (max);"
+				+ "Phần (component);Cách chấm (rule)\r\n1;Lĩnh vực;;Lĩnh vực;;1;;\r\n"
+				+ "\"1.1.1; DROP\";Tiêu chí;1;Tiêu chí;;1;Thẩm định;yes-no\r\n"
+				+ "\"1.2/b\";Tiêu chí;<b>x</b>;Tiêu chí;;1;Thẩm định;yes-no\r\n";
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.criteriaFromCsv(
+					new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), this.limits.fileLimits()))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.column() + issue.row() + " " + issue.messageKey())
+				.contains("A3 methodology.file.node-code", "A4 methodology.file.node-code",
+						"C4 methodology.file.parent-code"));
+		WebClient office = signedIn("sonoivu");
+		importFile(office, added, "ma.csv", csv.replace("1.1.1; DROP", "1.1.1").getBytes(StandardCharsets.UTF_8));
+		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body()).contains(
+				"CSV, dòng 4, cột A: Mã chỉ gồm chữ số và chữ cái không dấu, các phần cách nhau bằng một dấu chấm");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.1.4a")).isPresent();
+	}
+
+	@Test
+	void anImportWithoutDataRowsOrWithAStrayNulIsRefusedOnTheImportForm() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2031, groupId(), "Bộ chỉ số 2031",
+				"", Optional.of(set(2021).id()), Map.of(), null, null));
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		HttpResponse<String> headerOnly = importFile(office, draft, "trong.csv",
+				"Mã (code);Cấp (level);Mục cha (parent);Tên (name)\r\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(headerOnly.statusCode()).isEqualTo(302);
+		assertThat(office.page(page).body()).contains("Tệp không có dòng dữ liệu nào");
+		byte[] stray = "Mã (code);Cấp (level);Mục cha (parent);Tên (name)\r\n1;Lĩnh vực;;Tên.\r\n"
+			.getBytes(StandardCharsets.UTF_8);
+		stray[stray.length - 3] = 0;
+		byte[] even = (stray.length % 2 == 0) ? stray : java.util.Arrays.copyOf(stray, stray.length + 1);
+		if (even != stray) {
+			even[even.length - 1] = '\n';
+		}
+		importFile(office, draft, "nul.csv", even);
+		assertThat(office.page(page).body()).contains("Tệp chứa byte NUL (dòng 2)");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
 	}
 
 	private HttpResponse<String> importFile(WebClient office, IndexSetView draft, String name, byte[] content) {

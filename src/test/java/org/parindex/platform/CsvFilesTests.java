@@ -133,6 +133,24 @@ class CsvFilesTests {
 	}
 
 	@Test
+	void takesAStrayNulInUtf8ForBinaryButReadsUtf16WithoutAMarkByItsNulPattern() {
+		byte[] stray = utf8("Mã (code);Cấp (level)\r\n1;Lĩnh vực\r\n1.1;Tiêu chí.\r\n");
+		stray[stray.length - 3] = 0;
+		assertThat(stray.length % 2).isZero();
+		assertThat(refusal(stray)).satisfies((ex) -> {
+			assertThat(ex.messageKey()).isEqualTo("import.csv.binary");
+			assertThat(ex.arguments()).containsExactly(3);
+		});
+		byte[] odd = utf8("a,b\r\nc,d\r\n\0x");
+		assertThat(refusal(odd).messageKey()).isEqualTo("import.csv.binary");
+		String text = "Mã (code);Cấp (level);Tên (name)\r\n1.1;Tiêu chí;Công tác chỉ đạo, điều hành cải cách hành chính\r\n";
+		assertThat(CsvFiles.decode(bytes(text, StandardCharsets.UTF_16LE)))
+			.isEqualTo(new CsvFiles.Decoded(text, "UTF-16LE"));
+		assertThat(CsvFiles.decode(bytes(text, StandardCharsets.UTF_16BE)))
+			.isEqualTo(new CsvFiles.Decoded(text, "UTF-16BE"));
+	}
+
+	@Test
 	void refusesUnbalancedQuotesNamingTheLine() {
 		TabularFileException refused = refusal(utf8("a,b\nc,\"d\ne,f\n"));
 		assertThat(refused.messageKey()).isEqualTo("import.csv.quotes");

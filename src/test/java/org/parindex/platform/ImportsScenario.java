@@ -209,11 +209,11 @@ abstract class ImportsScenario {
 							Optional.empty(), Optional.empty(), "", "")))
 			.satisfies((ex) -> assertThat(ex.issues().get(0).messageKey())
 				.isEqualTo("methodology.index-set.too-many-nodes"));
-		office.post("/admin/methodology/index-sets/" + draft.id(),
+		HttpResponse<String> refused = office.post("/admin/methodology/index-sets/" + draft.id(),
 				"/admin/methodology/index-sets/" + draft.id() + "/nodes", Map.of("code", "N2001", "level", "AREA",
 						"name", "Thêm một", "maxPoints", "1", "version", Integer.toString(version(draft))));
-		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
-			.contains("Bộ chỉ số sẽ có 2.001 mục, quá mức tối đa 2.000 mục; chưa lưu gì.");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Bộ chỉ số sẽ có 2.001 mục, quá mức tối đa 2.000 mục; chưa lưu gì.");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(2_000);
 		IndexSetView copy = this.editor.createDraft(new IndexSetEditor.CreateDraft(2036, groupId(), "Bản sao", "",
 				Optional.of(draft.id()), Map.of(), null, null));

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -137,7 +138,7 @@ class IndexSetAdminController {
 	String set(@PathVariable long id, @RequestParam Optional<String> edit, Model model, Locale locale) {
 		IndexSetView set = find(id);
 		model.addAttribute("set", set);
-		model.addAttribute("group", this.organization.findGroup(set.unitGroupId()).orElseThrow());
+		model.addAttribute("group", this.organization.findGroup(set.unitGroupId()).orElse(null));
 		model.addAttribute("problems", messages(this.editor.problems(set), locale));
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("components", Component.values());
@@ -148,18 +149,51 @@ class IndexSetAdminController {
 	@PostMapping("/{id}/nodes")
 	String saveNode(@PathVariable long id, @RequestParam int version, @Valid NodeForm form, BindingResult binding,
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<String> original = Optional.ofNullable(binding.getFieldValue("originalCode"))
+			.map(Object::toString)
+			.map(String::strip)
+			.filter((c) -> !c.isBlank());
 		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", this.errors.of(binding, NodeForm.class, locale));
-			Object editing = binding.getFieldValue("originalCode");
-			return set(id, Optional.ofNullable(editing).map(Object::toString).filter((c) -> !c.isBlank()), model,
-					locale);
+			return nodeRefused(id, original, HttpStatus.BAD_REQUEST, this.errors.of(binding, NodeForm.class, locale),
+					model, locale, response);
 		}
-		return change(id, locale, redirect, () -> this.editor.saveNode(id, version,
-				Optional.ofNullable(form.originalCode()).filter((c) -> !c.isBlank()),
-				new CreateIndexSet.NodeDraft(form.code(), optional(form.parentCode()), form.level(), form.name(),
-						text(form.nameEn()), form.maxPoints(), Optional.ofNullable(form.component()),
-						optional(form.rule()), text(form.guidance()), text(form.evidence()))));
+		try {
+			this.editor.saveNode(id, version, original,
+					new CreateIndexSet.NodeDraft(form.code(), optional(form.parentCode()), form.level(), form.name(),
+							text(form.nameEn()), form.maxPoints(), Optional.ofNullable(form.component()),
+							optional(form.rule()), text(form.guidance()), text(form.evidence())));
+			redirect.addFlashAttribute("notice", message("index-sets.saved", locale));
+			return "redirect:/admin/methodology/index-sets/" + id;
+		}
+		catch (InvalidIndexSetException ex) {
+			boolean clash = ex.issues()
+				.stream()
+				.anyMatch((issue) -> issue.messageKey().equals("methodology.index-set.edited-meanwhile"));
+			return nodeRefused(id, original, clash ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+					messages(ex.issues(), locale), model, locale, response);
+		}
+		catch (IndexSetFrozenException ex) {
+			return nodeRefused(id, original, HttpStatus.CONFLICT,
+					List.of(this.messages.getMessage("index-sets.frozen", new Object[] { ex.year() }, locale)), model,
+					locale, response);
+		}
+		catch (ConstraintViolationException ex) {
+			return nodeRefused(id, original, HttpStatus.BAD_REQUEST, this.errors.of(ex, locale), model, locale,
+					response);
+		}
+	}
+
+	/**
+	 * The editor again, as it is now, with why the node was refused and the form as it
+	 * was typed (the template reads the request's parameters first): 400 for what the
+	 * form or the tree does not allow, 409 when someone edited the set meanwhile or its
+	 * year was published.
+	 */
+	private String nodeRefused(long id, Optional<String> original, HttpStatus status, List<String> errors, Model model,
+			Locale locale, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("errors", errors);
+		return set(id, original, model, locale);
 	}
 
 	@PostMapping("/{id}/nodes/{code}/delete")
@@ -241,6 +275,9 @@ class IndexSetAdminController {
 			redirect.addFlashAttribute("errors",
 					List.of(this.messages.getMessage("index-sets.frozen", new Object[] { ex.year() }, locale)));
 		}
+		catch (ConstraintViolationException ex) {
+			redirect.addFlashAttribute("errors", this.errors.of(ex, locale));
+		}
 		catch (IOException ex) {
 			redirect.addFlashAttribute("errors", List.of(message("methodology.file.unreadable", locale)));
 		}
@@ -309,12 +346,19 @@ class IndexSetAdminController {
 
 	}
 
-	/** A node of the tree as the form sends it, bounded by {@code methodology_node}. */
+	/**
+	 * A node of the tree as the form sends it, bounded by {@code methodology_node}; codes
+	 * are {@link CreateIndexSet.NodeDraft#CODE}.
+	 */
 	record NodeForm(
-			@Label("field.node.original-code") @Size(max = 40,
-					message = "{bounds.text.max}") @Nullable String originalCode,
-			@Label("index-sets.node.code") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String code,
-			@Label("index-sets.node.parent") @Size(max = 40, message = "{bounds.text.max}") @Nullable String parentCode,
+			@Label("field.node.original-code") @Size(max = 40, message = "{bounds.text.max}") @Pattern(
+					regexp = CreateIndexSet.NodeDraft.PARENT_CODE,
+					message = "{bounds.node-code}") @Nullable String originalCode,
+			@Label("index-sets.node.code") @NotBlank @Size(max = 40, message = "{bounds.text.max}") @Pattern(
+					regexp = CreateIndexSet.NodeDraft.CODE, message = "{bounds.node-code}") String code,
+			@Label("index-sets.node.parent") @Size(max = 40, message = "{bounds.text.max}") @Pattern(
+					regexp = CreateIndexSet.NodeDraft.PARENT_CODE,
+					message = "{bounds.node-code}") @Nullable String parentCode,
 			@Label("index-sets.node.level") @NotNull Level level,
 			@Label("index-sets.node.name") @NotBlank @Size(max = 1000, message = "{bounds.text.max}") String name,
 			@Label("index-sets.node.name-en") @Size(max = 1000, message = "{bounds.text.max}") @Nullable String nameEn,
