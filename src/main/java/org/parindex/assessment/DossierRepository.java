@@ -319,6 +319,21 @@ class DossierRepository {
 			.optional();
 	}
 
+	/**
+	 * Per leaf of the set, how many units' dossiers hold an entry for it (the index-set
+	 * editor asks before deleting or recoding a leaf).
+	 */
+	Map<String, Integer> unitsPerLeaf(long indexSetId) {
+		Map<String, Integer> leaves = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select leaf_code, count(distinct unit_id) as units from assessment_leaf_entry
+				where index_set_id = ? group by leaf_code order by leaf_code
+				""").param(indexSetId).query((rs) -> {
+			leaves.put(rs.getString("leaf_code"), rs.getInt("units"));
+		});
+		return leaves;
+	}
+
 	/** Whether any evidence row names the stored file (the file store's sweeper asks). */
 	boolean referencesFile(String sha256) {
 		return this.jdbc.sql("select count(*) from assessment_evidence where file_sha256 = ?")

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.IndexSetValidator;
+import org.parindex.engine.RuleType;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.organization.OrganizationService;
@@ -31,6 +32,7 @@ import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.Text;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -65,9 +67,12 @@ public class IndexSetEditor {
 
 	private final OrganizationService organization;
 
+	private final ObjectProvider<IndexSetUse> uses;
+
 	IndexSetEditor(IndexSetRepository sets, MethodologyService methodology, ApplicationEventPublisher events,
-			Clock clock, IndexSetLimits limits, OrganizationService organization) {
+			Clock clock, IndexSetLimits limits, OrganizationService organization, ObjectProvider<IndexSetUse> uses) {
 		this.organization = organization;
+		this.uses = uses;
 		this.sets = sets;
 		this.methodology = methodology;
 		this.events = events;
@@ -216,7 +221,7 @@ public class IndexSetEditor {
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
 				imported.bonusCap(), imported.deductionCap(), imported.tiePlaces(), imported.classes(),
 				imported.nodes().stream().map(IndexSetEditor::normalized).toList());
-		List<IndexSetIssue> issues = storable(replacement.nodes());
+		List<IndexSetIssue> issues = storable(set, replacement.nodes());
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
@@ -283,7 +288,7 @@ public class IndexSetEditor {
 	}
 
 	private void store(IndexSetView set, List<NodeDraft> nodes, String action, String before, String after) {
-		List<IndexSetIssue> issues = storable(nodes);
+		List<IndexSetIssue> issues = storable(set, nodes);
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
 		}
@@ -293,11 +298,59 @@ public class IndexSetEditor {
 		audit(set.id(), action, before, after);
 	}
 
-	/** What prevents storing a tree: its structure, or more nodes than a set may have. */
-	private List<IndexSetIssue> storable(List<NodeDraft> nodes) {
+	/**
+	 * What prevents storing a set's new tree: its structure, more nodes than a set may
+	 * have, or a leaf that holds units' work disappearing or changing its kind of rule.
+	 */
+	private List<IndexSetIssue> storable(IndexSetView set, List<NodeDraft> nodes) {
 		List<IndexSetIssue> issues = new ArrayList<>(this.limits.check(nodes.size()));
 		issues.addAll(structuralIssues(nodes));
+		if (issues.isEmpty()) {
+			issues.addAll(leavesInUseKept(set, nodes));
+		}
 		return issues;
+	}
+
+	/**
+	 * The leaves that hold units' entries, appraisals, evidence or survey results
+	 * ({@link IndexSetUse}) must stay in the new tree under the same code, as leaves with
+	 * the same kind of rule: otherwise the units' saved work would vanish from their
+	 * dossiers and scores. Their wording, maximum, guidance and the rule's parameters may
+	 * change.
+	 */
+	private List<IndexSetIssue> leavesInUseKept(IndexSetView set, List<NodeDraft> nodes) {
+		Map<String, Integer> inUse = new java.util.TreeMap<>();
+		this.uses.orderedStream()
+			.forEach((use) -> use.leavesInUse(set.id()).forEach((leaf, units) -> inUse.merge(leaf, units, Math::max)));
+		if (inUse.isEmpty()) {
+			return List.of();
+		}
+		Map<String, NodeDraft> next = new LinkedHashMap<>();
+		nodes.forEach((node) -> next.put(node.code(), node));
+		Map<String, NodeView> now = new LinkedHashMap<>();
+		set.nodes().forEach((node) -> now.put(node.code(), node));
+		List<IndexSetIssue> issues = new ArrayList<>();
+		inUse.forEach((leaf, units) -> {
+			NodeView current = now.get(leaf);
+			if (current == null || !current.isLeaf()) {
+				// work left from a leaf removed before this rule: nothing to keep
+				return;
+			}
+			NodeDraft kept = next.get(leaf);
+			if (kept == null || kept.rule().isEmpty() || !ruleType(kept.rule()).equals(ruleType(current.rule()))) {
+				issues.add(new IndexSetIssue(leaf, "methodology.node.in-use", List.of(leaf, units)));
+			}
+		});
+		return issues;
+	}
+
+	private static Optional<RuleType> ruleType(Optional<String> rule) {
+		try {
+			return rule.map((notation) -> RuleNotation.parse(notation).type());
+		}
+		catch (RuleNotationException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.parindex.survey;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,18 @@ class SurveyRepository {
 					values (?, ?, ?, ?, ?)
 					""").params(setId, unitId, leafCode, respondents, mean).update();
 		}
+	}
+
+	/** Per survey leaf of the set, how many units have a result recorded. */
+	Map<String, Integer> unitsPerLeaf(long indexSetId) {
+		Map<String, Integer> leaves = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select leaf_code, count(distinct unit_id) as units from survey_leaf_result
+				where index_set_id = ? group by leaf_code order by leaf_code
+				""").param(indexSetId).query((rs) -> {
+			leaves.put(rs.getString("leaf_code"), rs.getInt("units"));
+		});
+		return leaves;
 	}
 
 	List<SurveyLeafResultView> results(long setId) {

@@ -227,6 +227,69 @@ abstract class WorkflowRulesScenario {
 	}
 
 	@Test
+	void aLeafHoldingUnitsWorkIsNeitherDeletedNorRecodedNorGivenAnotherRule() {
+		long group = this.organization.findGroup(GROUP).orElseThrow().id();
+		IndexSetView set = this.methodology.find(2022, group).orElseThrow();
+		// the demo's Đak Pơ drafted area 1 of 2022: 1.1.1 holds its entry
+		org.parindex.methodology.NodeView used = set.nodes()
+			.stream()
+			.filter((node) -> node.code().equals("1.1.1"))
+			.findFirst()
+			.orElseThrow();
+		String before = this.jdbc.sql("select count(*) from assessment_leaf_entry where index_set_id = ?")
+			.param(set.id())
+			.query(Long.class)
+			.single()
+			.toString();
+		Map<String, Runnable> edits = new java.util.LinkedHashMap<>();
+		edits.put("delete the leaf", () -> this.editor.deleteNode(set.id(), set.version(), "1.1.1"));
+		edits.put("delete its area", () -> this.editor.deleteNode(set.id(), set.version(), "1"));
+		edits.put("recode it",
+				() -> this.editor.saveNode(set.id(), set.version(), Optional.of("1.1.1"),
+						new CreateIndexSet.NodeDraft("1.1.9", used.parentCode(), used.level(), used.name(),
+								used.nameEn(), used.maxPoints(), used.component(), used.rule(), used.guidance(),
+								used.evidence())));
+		edits.put("give it another kind of rule",
+				() -> this.editor.saveNode(set.id(), set.version(), Optional.of("1.1.1"),
+						new CreateIndexSet.NodeDraft("1.1.1", used.parentCode(), used.level(), used.name(),
+								used.nameEn(), used.maxPoints(), used.component(), Optional.of("manual step=0.25"),
+								used.guidance(), used.evidence())));
+		edits.put("import a tree without it",
+				() -> this.editor.replace(set.id(), set.version(),
+						new CreateIndexSet(2022, group, set.name(), set.legalBasis(), false, set.componentMaxima(),
+								set.bonusCap(), set.deductionCap(), 2, List.of(),
+								set.nodes()
+									.stream()
+									.filter((node) -> !node.code().equals("1.1.1"))
+									.map((node) -> new CreateIndexSet.NodeDraft(node.code(), node.parentCode(),
+											node.level(), node.name(), node.nameEn(), node.maxPoints(),
+											node.component(), node.rule(), node.guidance(), node.evidence()))
+									.toList()),
+						"khong-co-1.1.1.csv"));
+		for (Map.Entry<String, Runnable> edit : edits.entrySet()) {
+			assertThatExceptionOfType(org.parindex.methodology.InvalidIndexSetException.class).as(edit.getKey())
+				.isThrownBy(edit.getValue()::run)
+				.satisfies((ex) -> assertThat(ex.issues()).anySatisfy((issue) -> {
+					assertThat(issue.messageKey()).isEqualTo("methodology.node.in-use");
+					assertThat(issue.subject()).isEqualTo("1.1.1");
+				}));
+		}
+		IndexSetView after = this.methodology.find(set.id()).orElseThrow();
+		assertThat(after.version()).isEqualTo(set.version());
+		assertThat(after.nodes()).extracting(org.parindex.methodology.NodeView::code).contains("1.1.1");
+		// its wording may still be corrected
+		this.editor.saveNode(set.id(), set.version(), Optional.of("1.1.1"),
+				new CreateIndexSet.NodeDraft("1.1.1", used.parentCode(), used.level(), used.name() + " (sửa chữ)",
+						used.nameEn(), used.maxPoints(), used.component(), used.rule(), used.guidance(),
+						used.evidence()));
+		assertThat(this.jdbc.sql("select count(*) from assessment_leaf_entry where index_set_id = ?")
+			.param(set.id())
+			.query(Long.class)
+			.single()
+			.toString()).isEqualTo(before);
+	}
+
+	@Test
 	void identicalBonusProposalsAtOnceMakeOne() throws Exception {
 		long group = this.organization.findGroup(GROUP).orElseThrow().id();
 		CycleView cycle = this.cycles.findForSet(this.methodology.find(2022, group).orElseThrow().id()).orElseThrow();
