@@ -293,6 +293,11 @@ abstract class InputBoundsScenario {
 		HttpResponse<String> refused = office.postFields(page, ticked);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Đơn vị tham gia: “xyz” không có trong các lựa chọn");
+		// and the units come back as they were ticked, not as stored
+		long dakPo = this.organization.findUnit("dak-po").orElseThrow().id();
+		long kbang = this.organization.findUnit("kbang").orElseThrow().id();
+		assertThat(refused.body()).containsPattern("id=\"unit-" + dakPo + "\"[^>]*checked")
+			.doesNotContainPattern("id=\"unit-" + kbang + "\"[^>]*checked");
 		Map<String, String> stranger = new LinkedHashMap<>(form);
 		stranger.put("units", "99999");
 		// an id is written as a number, never as an amount ("99.999")
@@ -362,6 +367,13 @@ abstract class InputBoundsScenario {
 				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
 						Map.of("unitId", "abc", "leafCode", "1.1.2", "points", "1", "reason", "Sai")),
 				"Đơn vị: “abc” không phải là một số nguyên");
+		// a correction the workflow refuses comes back as it was typed, in the page's
+		// number format
+		HttpResponse<String> above = office.post(page,
+				"/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", "5", "reason", "Sai số liệu gốc"));
+		assertRefused(above, "Tiêu chí 1.1.1: điểm phải từ 0 đến 0,5.");
+		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.1\"");
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -377,6 +389,11 @@ abstract class InputBoundsScenario {
 				"kind", "COMMUNE", "name", "x".repeat(100_000))), "Tên: dài tối đa 200 ký tự");
 		assertRefused(office.post(page, page + "/groups", Map.of("code", "Khối Thử", "name", "Khối", "nameEn", "Group",
 				"membersLabel", "xã", "membersLabelEn", "communes")), "Mã: chỉ gồm chữ thường không dấu");
+		// an empty code is said once, as empty
+		HttpResponse<String> empty = office.post(page, page,
+				Map.of("groupId", Long.toString(this.groupId), "code", "", "kind", "COMMUNE", "name", "Thử"));
+		assertRefused(empty, "Mã: không được để trống");
+		assertThat(empty.body()).doesNotContain("Mã: chỉ gồm chữ thường không dấu");
 		String unitPage = page + "/dak-po";
 		for (String date : List.of("9999-12-31", "0001-01-01", "+999999999-12-31")) {
 			assertRefused(

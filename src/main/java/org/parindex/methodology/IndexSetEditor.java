@@ -329,19 +329,30 @@ public class IndexSetEditor {
 		nodes.forEach((node) -> next.put(node.code(), node));
 		Map<String, NodeView> now = new LinkedHashMap<>();
 		set.nodes().forEach((node) -> now.put(node.code(), node));
-		List<IndexSetIssue> issues = new ArrayList<>();
-		inUse.forEach((leaf, units) -> {
-			NodeView current = now.get(leaf);
+		List<String> lost = new ArrayList<>();
+		int units = 0;
+		for (Map.Entry<String, Integer> use : inUse.entrySet()) {
+			NodeView current = now.get(use.getKey());
 			if (current == null || !current.isLeaf()) {
 				// work left from a leaf removed before this rule: nothing to keep
-				return;
+				continue;
 			}
-			NodeDraft kept = next.get(leaf);
-			if (kept == null || kept.rule().isEmpty() || !ruleType(kept.rule()).equals(ruleType(current.rule()))) {
-				issues.add(new IndexSetIssue(leaf, "methodology.node.in-use", List.of(leaf, units)));
+			NodeDraft kept = next.get(use.getKey());
+			if (kept == null || kept.level() != current.level() || !kept.component().equals(current.component())
+					|| kept.rule().isEmpty() || !ruleType(kept.rule()).equals(ruleType(current.rule()))) {
+				lost.add(use.getKey());
+				units = Math.max(units, use.getValue());
 			}
-		});
-		return issues;
+		}
+		if (lost.isEmpty()) {
+			return List.of();
+		}
+		if (lost.size() == 1) {
+			return List.of(new IndexSetIssue(lost.get(0), "methodology.node.in-use", List.of(lost.get(0), units)));
+		}
+		String shown = (lost.size() <= 8) ? String.join(", ", lost)
+				: String.join(", ", lost.subList(0, 8)) + ", … (" + lost.size() + ")";
+		return List.of(new IndexSetIssue(lost.get(0), "methodology.nodes.in-use", List.of(shown, units)));
 	}
 
 	private static Optional<RuleType> ruleType(Optional<String> rule) {

@@ -254,6 +254,15 @@ abstract class WorkflowRulesScenario {
 						new CreateIndexSet.NodeDraft("1.1.1", used.parentCode(), used.level(), used.name(),
 								used.nameEn(), used.maxPoints(), used.component(), Optional.of("manual step=0.25"),
 								used.guidance(), used.evidence())));
+		edits.put("make it an area",
+				() -> this.editor.saveNode(set.id(), set.version(), Optional.of("1.1.1"),
+						new CreateIndexSet.NodeDraft("1.1.1", Optional.empty(), Level.AREA, used.name(), used.nameEn(),
+								used.maxPoints(), used.component(), used.rule(), used.guidance(), used.evidence())));
+		edits.put("move it to the survey",
+				() -> this.editor.saveNode(set.id(), set.version(), Optional.of("1.1.1"),
+						new CreateIndexSet.NodeDraft("1.1.1", used.parentCode(), used.level(), used.name(),
+								used.nameEn(), used.maxPoints(), Optional.of(org.parindex.engine.Component.SURVEY),
+								Optional.of("survey"), used.guidance(), used.evidence())));
 		edits.put("import a tree without it",
 				() -> this.editor.replace(set.id(), set.version(),
 						new CreateIndexSet(2022, group, set.name(), set.legalBasis(), false, set.componentMaxima(),
@@ -270,7 +279,7 @@ abstract class WorkflowRulesScenario {
 			assertThatExceptionOfType(org.parindex.methodology.InvalidIndexSetException.class).as(edit.getKey())
 				.isThrownBy(edit.getValue()::run)
 				.satisfies((ex) -> assertThat(ex.issues()).anySatisfy((issue) -> {
-					assertThat(issue.messageKey()).isEqualTo("methodology.node.in-use");
+					assertThat(issue.messageKey()).isIn("methodology.node.in-use", "methodology.nodes.in-use");
 					assertThat(issue.subject()).isEqualTo("1.1.1");
 				}));
 		}

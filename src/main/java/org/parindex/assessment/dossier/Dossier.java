@@ -458,7 +458,7 @@ public final class Dossier {
 			Optional<BigDecimal> points = score.points();
 			if (points.isPresent() && (points.get().signum() < 0 || points.get().compareTo(leaf.maxPoints()) > 0)) {
 				throw new WorkflowException("assessment.points.range", score.leafCode(),
-						leaf.maxPoints().stripTrailingZeros().toPlainString());
+						leaf.maxPoints().stripTrailingZeros());
 			}
 			boolean differs = points.isPresent() && (self.isEmpty() || self.get().compareTo(points.get()) != 0);
 			if (differs && comment.isEmpty()) {
@@ -531,8 +531,7 @@ public final class Dossier {
 			throw new WorkflowException("assessment.correction.reason");
 		}
 		if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
-			throw new WorkflowException("assessment.points.range", leafCode,
-					leaf.maxPoints().stripTrailingZeros().toPlainString());
+			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
 		}
 		LeafEntry entry = entry(leafCode);
 		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());

@@ -189,7 +189,11 @@ class CycleAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid DeadlinesForm form, BindingResult binding, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) {
+		// a refused form shows the units as they were ticked, none included
+		String[] ticked = request.getParameterValues("units");
+		model.addAttribute("tickedUnits", (ticked != null) ? Set.copyOf(java.util.Arrays.asList(ticked)) : Set.of());
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", this.errors.of(binding, DeadlinesForm.class, locale));

@@ -42,6 +42,9 @@ public class FormErrors {
 	/** Characters of a refused value shown back to the user at most. */
 	static final int SHOWN = 40;
 
+	/** The constraints that say a field is empty. */
+	private static final Set<String> EMPTY_CODES = Set.of("NotBlank", "NotNull", "NotEmpty");
+
 	private final MessageSource messages;
 
 	private final Validator validator;
@@ -57,9 +60,19 @@ public class FormErrors {
 	 */
 	public List<String> of(BindingResult result, Class<?> form, Locale locale) {
 		Set<String> said = new LinkedHashSet<>();
+		Set<String> empty = new java.util.HashSet<>();
+		for (FieldError field : result.getFieldErrors()) {
+			if (EMPTY_CODES.contains(field.getCode())) {
+				empty.add(field.getField());
+			}
+		}
 		for (ObjectError error : result.getAllErrors()) {
 			if (error instanceof FieldError field) {
-				said.add(field(form, field, locale));
+				// an empty field is said once, as empty, not also as not matching its
+				// pattern
+				if (!empty.contains(field.getField()) || EMPTY_CODES.contains(field.getCode())) {
+					said.add(field(form, field, locale));
+				}
 			}
 			else {
 				said.add(this.messages.getMessage(error, locale));

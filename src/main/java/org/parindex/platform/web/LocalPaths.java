@@ -72,7 +72,8 @@ public final class LocalPaths {
 
 	/**
 	 * A path that stays on this site: starts with one {@code /}, no backslash, no control
-	 * character, at most {@value #MAX_LENGTH} characters, readable as a URI without
+	 * character, no dot segment, empty segment, encoded dot, slash or backslash and no
+	 * {@code ;}, at most {@value #MAX_LENGTH} characters, readable as a URI without
 	 * scheme or host.
 	 */
 	static Optional<String> local(@Nullable String path) {
@@ -84,6 +85,16 @@ public final class LocalPaths {
 		try {
 			URI uri = new URI(path);
 			if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+				return Optional.empty();
+			}
+			// no dot segments, written or encoded, and no encoded slash: the firewall
+			// refuses such addresses, so a sign-in would end on an error
+			String rawPath = uri.getRawPath();
+			String lower = path.toLowerCase(java.util.Locale.ROOT);
+			if (rawPath == null || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c")
+					|| java.util.Arrays.stream(rawPath.split("/", -1))
+						.anyMatch((segment) -> segment.equals(".") || segment.equals(".."))
+					|| rawPath.contains("//") || path.indexOf(';') >= 0) {
 				return Optional.empty();
 			}
 		}

@@ -1,6 +1,7 @@
 package org.parindex.reporting.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -122,10 +123,15 @@ class PublicationAdminController {
 			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
 		}
 		catch (LocalizedException ex) {
-			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			// the page again, with the correction as it was typed
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+			return publication(cycleId, model);
 		}
 		catch (ConstraintViolationException ex) {
-			redirect.addFlashAttribute("errors", this.errors.of(ex, locale));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(ex, locale));
+			return publication(cycleId, model);
 		}
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
 	}

@@ -39,7 +39,11 @@ class LocalPathsTests {
 		assertThat(LocalPaths.returnable("/account/password")).contains("/account/password");
 		assertThat(LocalPaths.returnable("/assessment/cycles/3?area=1")).contains("/assessment/cycles/3?area=1");
 		for (String refused : new String[] { null, "", "account", "https://evil.example/x", "//evil.example/x",
-				"/\\evil.example", "/a\r\nb", "/login", "/login?error", "/logout", "/error" }) {
+				"/\\evil.example", "/a\r\nb", "/login", "/login?error", "/logout", "/error",
+				// dot segments and encoded separators, which the firewall refuses (the
+				// sign-in ended on an empty 404 or a 400 page)
+				"/../x", "/..//evil.example", "/a/../../x", "/..", "/./account", "/%2e%2e/x", "/%2F%2Fevil.example",
+				"/a//b", "/account;jsessionid=1" }) {
 			assertThat(LocalPaths.returnable(refused)).as(String.valueOf(refused)).isEmpty();
 		}
 		// An encoded line break stays encoded: it can never split the redirect's header.
