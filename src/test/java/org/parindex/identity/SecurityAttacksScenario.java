@@ -553,6 +553,9 @@ abstract class SecurityAttacksScenario {
 		assertThat(export.statusCode()).isEqualTo(400);
 		assertThat(export.body()).contains("Từ ngày: “99999-01-01”");
 		assertThat(admin.page("/admin/audit?from=2020-01-01&to=2030-12-31").statusCode()).isEqualTo(200);
+		HttpResponse<String> backwards = admin.page("/admin/audit?from=2027-01-01&to=2020-01-01");
+		assertThat(backwards.statusCode()).isEqualTo(400);
+		assertThat(backwards.body()).contains("Đến ngày không được trước Từ ngày");
 	}
 
 	// Item 14: exports are whole.

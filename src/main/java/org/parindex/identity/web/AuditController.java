@@ -68,8 +68,7 @@ class AuditController {
 			@RequestParam Optional<String> text, @RequestParam Optional<String> from, @RequestParam Optional<String> to,
 			Model model, Locale locale, HttpServletResponse response) {
 		List<String> errors = new ArrayList<>();
-		AuditQuery query = new AuditQuery(type, actor, text, day(from, "audit.from", errors, locale),
-				day(to, "audit.to", errors, locale));
+		AuditQuery query = query(type, actor, text, from, to, errors, locale);
 		return page(query, errors, model, response);
 	}
 
@@ -78,8 +77,7 @@ class AuditController {
 			@RequestParam Optional<String> text, @RequestParam Optional<String> from, @RequestParam Optional<String> to,
 			Model model, Locale locale, HttpServletResponse response) throws IOException {
 		List<String> errors = new ArrayList<>();
-		AuditQuery query = new AuditQuery(type, actor, text, day(from, "audit.from", errors, locale),
-				day(to, "audit.to", errors, locale));
+		AuditQuery query = query(type, actor, text, from, to, errors, locale);
 		if (!errors.isEmpty()) {
 			return page(query, errors, model, response);
 		}
@@ -101,6 +99,24 @@ class AuditController {
 		});
 		out.flush();
 		return null;
+	}
+
+	/**
+	 * The filter as typed; dates that cannot be read, lie outside the years or end before
+	 * they begin are said in {@code errors} and not filtered on.
+	 */
+	private AuditQuery query(Optional<String> type, Optional<String> actor, Optional<String> text,
+			Optional<String> from, Optional<String> to, List<String> errors, Locale locale) {
+		Optional<LocalDate> first = day(from, "audit.from", errors, locale);
+		Optional<LocalDate> last = day(to, "audit.to", errors, locale);
+		if (first.isPresent() && last.isPresent() && last.get().isBefore(first.get())) {
+			errors.add(this.messages.getMessage("audit.date.order",
+					new Object[] { this.messages.getMessage("audit.to", null, locale),
+							this.messages.getMessage("audit.from", null, locale) },
+					locale));
+			last = Optional.empty();
+		}
+		return new AuditQuery(type, actor, text, first, last);
 	}
 
 	/**
