@@ -2,11 +2,9 @@ package org.parindex.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,6 @@ import org.parindex.platform.AuditableChange;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +84,8 @@ public class CycleService {
 		if (this.cycles.idForSet(indexSetId).isPresent()) {
 			throw new InvalidCycleException("cycle.exists", set.year());
 		}
-		checkYears(set, deadlines);
 		Schedule schedule = Schedule.of(deadlines);
+		schedule.requireWithinYears(set.year(), lastYear(set));
 		Cycle.checkNew(schedule, deadlines.unitIds(), groupUnits(set));
 		long id;
 		try {
@@ -115,8 +112,9 @@ public class CycleService {
 	public CycleView update(long cycleId, @Valid CycleDeadlines deadlines) {
 		CycleContext context = this.contexts.changing(cycleId);
 		Cycle cycle = context.cycle();
-		checkYears(context.set(), deadlines);
-		boolean reopened = cycle.reschedule(Schedule.of(deadlines), deadlines.unitIds(), groupUnits(context.set()),
+		Schedule schedule = Schedule.of(deadlines);
+		schedule.requireWithinYears(context.set().year(), lastYear(context.set()));
+		boolean reopened = cycle.reschedule(schedule, deadlines.unitIds(), groupUnits(context.set()),
 				Instant.now(this.clock));
 		this.contexts.save(cycle);
 		this.dossiers.ensureDossiers(context.set().id(), deadlines.unitIds());
@@ -216,27 +214,13 @@ public class CycleService {
 	}
 
 	/**
-	 * Every deadline falls in the years from the index set's year to five years after the
-	 * later of that year and this one (a cycle runs in the present; the demo's 2022 cycle
+	 * The last year a deadline of the set's cycle may fall in: five years after the later
+	 * of the set's year and this one (a cycle runs in the present; the demo's 2022 cycle
 	 * counts its deadlines from the day it is loaded). Keeps dates such as year 99999 out
 	 * of the columns.
-	 * @throws InvalidCycleException naming the first deadline outside and the years
 	 */
-	private void checkYears(IndexSetView set, CycleDeadlines deadlines) {
-		int from = set.year();
-		int to = Math.max(set.year(), Year.now(this.clock).getValue()) + 5;
-		Map<Stage, LocalDateTime> times = new LinkedHashMap<>();
-		times.put(Stage.SELF_ASSESSMENT, deadlines.selfAssessmentUntil());
-		times.put(Stage.APPRAISAL, deadlines.appraisalUntil());
-		times.put(Stage.EXPLANATION, deadlines.explanationUntil());
-		times.put(Stage.COUNCIL, deadlines.councilUntil());
-		times.put(Stage.PUBLICATION, deadlines.publicationOn());
-		times.forEach((stage, time) -> {
-			if (time.getYear() < from || time.getYear() > to) {
-				throw new InvalidCycleException("cycle.deadline.range",
-						new DefaultMessageSourceResolvable(stage.messageKey()), from, to);
-			}
-		});
+	private int lastYear(IndexSetView set) {
+		return Math.max(set.year(), Year.now(this.clock).getValue()) + 5;
 	}
 
 	private IndexSetView set(long indexSetId) {

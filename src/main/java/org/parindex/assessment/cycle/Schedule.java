@@ -8,6 +8,8 @@ import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.InvalidCycleException;
 import org.parindex.assessment.Stage;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * When each stage of a cycle ends, in Asia/Ho_Chi_Minh: self-assessment, appraisal (round
  * 1), explanation, council; and the publication date. Each deadline comes after the one
@@ -50,6 +52,22 @@ public record Schedule(ZonedDateTime selfAssessmentUntil, ZonedDateTime appraisa
 			int order = instants.get(i).toInstant().compareTo(instants.get(i - 1).toInstant());
 			if (order < 0 || (order == 0 && !last)) {
 				throw new InvalidCycleException("cycle.deadlines.order");
+			}
+		}
+	}
+
+	/**
+	 * Every deadline falls in the years {@code from} to {@code to}, both included.
+	 * @throws InvalidCycleException {@code cycle.deadline.range} naming the first stage
+	 * whose deadline falls outside, and the years
+	 */
+	public void requireWithinYears(int from, int to) {
+		for (Stage stage : List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION, Stage.COUNCIL,
+				Stage.PUBLICATION)) {
+			int year = deadline(stage).getYear();
+			if (year < from || year > to) {
+				throw new InvalidCycleException("cycle.deadline.range",
+						new DefaultMessageSourceResolvable(stage.messageKey()), from, to);
 			}
 		}
 	}

@@ -113,9 +113,7 @@ class PublicationAdminController {
 	String correct(@PathVariable long cycleId, @Valid CorrectionForm form, BindingResult binding, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", this.errors.of(binding, CorrectionForm.class, locale));
-			return publication(cycleId, model);
+			return refused(cycleId, this.errors.of(binding, CorrectionForm.class, locale), model, response);
 		}
 		try {
 			this.appraisal.correct(cycleId, form.unitId(), form.leafCode().strip(), form.points(), form.reason(),
@@ -123,17 +121,20 @@ class PublicationAdminController {
 			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
 		}
 		catch (LocalizedException ex) {
-			// the page again, with the correction as it was typed
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
-			return publication(cycleId, model);
+			return refused(cycleId, List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)), model,
+					response);
 		}
 		catch (ConstraintViolationException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", this.errors.of(ex, locale));
-			return publication(cycleId, model);
+			return refused(cycleId, this.errors.of(ex, locale), model, response);
 		}
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
+	}
+
+	/** The page again, 400, with why and the correction as it was typed. */
+	private String refused(long cycleId, List<String> errors, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("errors", errors);
+		return publication(cycleId, model);
 	}
 
 	/**
