@@ -124,13 +124,13 @@ abstract class InputBoundsScenario {
 		for (String value : HUGE_NUMBERS) {
 			HttpResponse<String> response = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2",
 					"version.1.1.2", version, "input.1.1.2.actual", value, "input.1.1.2.base", "25"));
-			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: “" + value.substring(0, Math.min(value.length(), 40)),
+			assertRefused(response, "Tiêu chí 1.1.2 — Số đạt: “" + value.substring(0, Math.min(value.length(), 40)),
 					"không phải là một số");
 		}
 		for (String value : List.of("100000000000000", "-100000000000000", "0,1234567")) {
 			HttpResponse<String> response = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2",
 					"version.1.1.2", version, "input.1.1.2.actual", value, "input.1.1.2.base", "25"));
-			assertRefused(response, "Tiêu chí 1.1.2, Số đạt: phải nhỏ hơn 100 nghìn tỷ (100.000.000.000.000), "
+			assertRefused(response, "Tiêu chí 1.1.2 — Số đạt: phải nhỏ hơn 100 nghìn tỷ (100.000.000.000.000), "
 					+ "tối đa 6 chữ số thập phân.");
 			assertThat(response.body()).as("what was typed is kept").contains("value=\"" + value + "\"");
 		}
@@ -141,7 +141,7 @@ abstract class InputBoundsScenario {
 		HttpResponse<String> english = officer.post(page, page + "?area=1&lang=en", Map.of("leaf", "1.1.2",
 				"version.1.1.2", version, "input.1.1.2.actual", "1e309", "input.1.1.2.base", "25"));
 		assertThat(english.statusCode()).isEqualTo(400);
-		assertThat(english.body()).contains("Criterion 1.1.2, Achieved: “1e309” is not a number");
+		assertThat(english.body()).contains("Criterion 1.1.2 — Achieved: “1e309” is not a number");
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -155,11 +155,11 @@ abstract class InputBoundsScenario {
 			HttpResponse<String> response = officer.post(page, page + "?area=1",
 					Map.of("leaf", "1.1.2", "version.1.1.2", version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2",
 							date, "docIssuer.1.1.2", "UBND huyện Đak Pơ"));
-			assertRefused(response, "Tiêu chí 1.1.2, Ngày ban hành: phải từ ngày 02/09/1945 đến một năm sau hôm nay");
+			assertRefused(response, "Tiêu chí 1.1.2 — Ngày ban hành: phải từ ngày 02/09/1945 đến một năm sau hôm nay");
 		}
 		HttpResponse<String> malformed = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
 				version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2", "20/13/2021", "docIssuer.1.1.2", "UBND"));
-		assertRefused(malformed, "Tiêu chí 1.1.2, Ngày ban hành: “20/13/2021” không phải là một ngày hợp lệ");
+		assertRefused(malformed, "Tiêu chí 1.1.2 — Ngày ban hành: “20/13/2021” không phải là một ngày hợp lệ");
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -339,13 +339,13 @@ abstract class InputBoundsScenario {
 					appraiser.post(page + "?area=3", page,
 							Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
 									value, "comment.3.1", "Nhận xét", "question.3.1", "")),
-					"Tiêu chí 3.1, Điểm thẩm định: “", "không phải là một số");
+					"Tiêu chí 3.1 — Điểm thẩm định: “", "không phải là một số");
 		}
 		assertRefused(
 				appraiser.post(page + "?area=3", page,
 						Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
 								"0,12345", "comment.3.1", "Nhận xét", "question.3.1", "")),
-				"Tiêu chí 3.1, Điểm thẩm định: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
+				"Tiêu chí 3.1 — Điểm thẩm định: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
 		assertRefused(appraiser.post(page + "?area=3", page, Map.of("round", "FOO", "area", "3", "leaf", "3.1")),
 				"round", "FOO");
 		assertThat(counts()).isEqualTo(before);

@@ -2,6 +2,7 @@ package org.parindex.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.HashMap;
@@ -129,6 +130,65 @@ public class CycleService {
 			}
 		}
 		return cycle.view();
+	}
+
+	/**
+	 * What saving these deadlines would do at once (issue 9, item 7), for the PAR office
+	 * to confirm first: the stages whose deadline moves from the future into the past
+	 * (they close at once), and how many participating units' dossiers, not yet
+	 * submitted, the self-assessment deadline would lock (0 when that deadline is still
+	 * ahead).
+	 * @throws org.parindex.platform.NotFoundException for an unknown cycle
+	 */
+	@Transactional(readOnly = true)
+	public DeadlineConsequences consequences(long cycleId, CycleDeadlines deadlines) {
+		CycleContext context = this.contexts.read(cycleId);
+		CycleView current = context.view();
+		Instant now = Instant.now(this.clock);
+		List<Stage> closing = new java.util.ArrayList<>();
+		java.util.Map<Stage, LocalDateTime> typed = new java.util.LinkedHashMap<>();
+		typed.put(Stage.SELF_ASSESSMENT, deadlines.selfAssessmentUntil());
+		typed.put(Stage.APPRAISAL, deadlines.appraisalUntil());
+		typed.put(Stage.EXPLANATION, deadlines.explanationUntil());
+		typed.put(Stage.COUNCIL, deadlines.councilUntil());
+		typed.forEach((stage, until) -> {
+			boolean passedNow = !until.atZone(Cycle.ZONE).toInstant().isAfter(now);
+			boolean passedBefore = !current.deadline(stage).toInstant().isAfter(now);
+			if (passedNow && !passedBefore) {
+				closing.add(stage);
+			}
+		});
+		int locked = 0;
+		if (!deadlines.selfAssessmentUntil().atZone(Cycle.ZONE).toInstant().isAfter(now)) {
+			Map<Long, DossierStatus> statuses = new HashMap<>();
+			this.dossiers.dossiers(context.set().id()).forEach((view) -> statuses.put(view.unitId(), view.status()));
+			for (long unitId : deadlines.unitIds()) {
+				if (statuses.getOrDefault(unitId, DossierStatus.DRAFT).editable()) {
+					locked++;
+				}
+			}
+		}
+		return new DeadlineConsequences(closing, locked);
+	}
+
+	/**
+	 * What saving a cycle's deadlines does at once.
+	 *
+	 * @param closing the stages whose deadline moves into the past, in order
+	 * @param dossiersLocked participating units' dossiers not submitted that the
+	 * self-assessment deadline, being past, locks (0 or more)
+	 */
+	public record DeadlineConsequences(List<Stage> closing, int dossiersLocked) {
+
+		public DeadlineConsequences {
+			closing = List.copyOf(closing);
+		}
+
+		/** Whether saving needs a confirmation. */
+		public boolean any() {
+			return !this.closing.isEmpty() || this.dossiersLocked > 0;
+		}
+
 	}
 
 	@Transactional(readOnly = true)

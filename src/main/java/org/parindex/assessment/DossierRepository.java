@@ -48,7 +48,7 @@ class DossierRepository {
 
 	private static final String EVIDENCE_COLUMNS = "id, index_set_id, unit_id, leaf_code, phase, file_sha256, "
 			+ "file_name, media_type, file_size, document_number, document_date, document_issuer, document_title, "
-			+ "created_by, created_at";
+			+ "created_by, created_at, citation";
 
 	private final JdbcClient jdbc;
 
@@ -209,9 +209,9 @@ class DossierRepository {
 		this.jdbc.sql("""
 				insert into assessment_evidence (index_set_id, unit_id, leaf_code, phase, file_sha256, file_name,
 				    media_type, file_size, document_number, document_date, document_issuer, document_title,
-				    created_by, created_at)
+				    created_by, created_at, citation)
 				values (:set, :unit, :leaf, :phase, :sha, :name, :type, :size, :number, :date, :issuer, :title, :by,
-				    :at)
+				    :at, :citation)
 				""")
 			.param("set", dossier.indexSetId())
 			.param("unit", dossier.unitId())
@@ -227,6 +227,7 @@ class DossierRepository {
 			.param("title", view.documentTitle().orElse(null))
 			.param("by", view.createdBy())
 			.param("at", OffsetDateTime.ofInstant(view.createdAt(), Cycle.ZONE))
+			.param("citation", view.citation().orElse(null))
 			.update();
 	}
 
@@ -386,7 +387,7 @@ class DossierRepository {
 				row.getLong("file_size"), Optional.ofNullable(row.getString("document_number")),
 				Optional.ofNullable(date).map(Date::toLocalDate), Optional.ofNullable(row.getString("document_issuer")),
 				Optional.ofNullable(row.getString("document_title")), row.getString("created_by"),
-				instant(row, "created_at"));
+				instant(row, "created_at"), Optional.ofNullable(row.getString("citation")));
 		return new EvidenceRecord(view.id(), Optional.ofNullable(row.getString("file_sha256")), view);
 	}
 

@@ -93,7 +93,7 @@ public class DossierService {
 		List<Dossier.SelfDraft> drafts = command.leaves()
 			.stream()
 			.map((draft) -> new Dossier.SelfDraft(draft.leafCode(), draft.inputs(), draft.explanation(),
-					draft.version(), stored.apply(draft.files()), draft.document()))
+					draft.version(), stored.apply(draft.files()), draft.document(), draft.citation()))
 			.toList();
 		this.transactions.executeWithoutResult((status) -> {
 			CycleContext context = this.contexts.changing(command.cycleId());
@@ -168,7 +168,7 @@ public class DossierService {
 		List<Dossier.AnswerDraft> answers = command.answers()
 			.stream()
 			.map((answer) -> new Dossier.AnswerDraft(answer.leafCode(), answer.text(), answer.version(),
-					stored.apply(answer.files())))
+					stored.apply(answer.files()), answer.citation()))
 			.toList();
 		this.transactions.executeWithoutResult((status) -> {
 			CycleContext context = this.contexts.changing(command.cycleId());

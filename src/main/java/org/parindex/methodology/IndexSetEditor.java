@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,6 +175,43 @@ public class IndexSetEditor {
 		}
 		store(set, kept, "node-deleted", describe(removed) + "; with=" + (gone.size() - 1) + " below", "");
 		return this.methodology.find(setId).orElseThrow();
+	}
+
+	/**
+	 * What deleting a node would remove, for the PAR office to confirm first (issue 9,
+	 * item 7): the nodes below it, and how many units' data its leaves hold (then the
+	 * deletion is refused, {@code methodology.node.in-use}).
+	 * @throws org.parindex.platform.NotFoundException for an unknown set
+	 * @throws IllegalArgumentException for a code not in the set
+	 */
+	@Transactional(readOnly = true)
+	public NodeDeletion deletion(long setId, String code) {
+		IndexSetView set = this.methodology.find(setId)
+			.orElseThrow(() -> new org.parindex.platform.NotFoundException("methodology.index-set.unknown", setId));
+		NodeView node = set.node(code).orElseThrow(() -> new IllegalArgumentException("No node " + code));
+		Set<String> gone = new HashSet<>();
+		gone.add(code);
+		for (NodeView each : set.nodes()) {
+			if (each.parentCode().map(gone::contains).orElse(false)) {
+				gone.add(each.code());
+			}
+		}
+		Map<String, Integer> inUse = new HashMap<>();
+		this.uses.orderedStream()
+			.forEach((use) -> use.leavesInUse(setId).forEach((leaf, units) -> inUse.merge(leaf, units, Math::max)));
+		int units = gone.stream().mapToInt((each) -> inUse.getOrDefault(each, 0)).max().orElse(0);
+		return new NodeDeletion(code, node.name(), gone.size() - 1, units);
+	}
+
+	/**
+	 * What deleting a node removes.
+	 *
+	 * @param below the nodes under it (criteria and sub-criteria), 0 or more
+	 * @param unitsWithData the most units whose data one of its leaves holds; above 0 the
+	 * deletion is refused
+	 */
+	public record NodeDeletion(String code, String name, int below, int unitsWithData) {
+
 	}
 
 	/**

@@ -115,7 +115,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(officer.multipart(this.unitPage, this.unitPage, selfForm(false), List.of()).statusCode())
 			.isEqualTo(302);
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(leader.page(this.unitPage).body()).contains("Chưa nộp được",
 				"Tiêu chí thiếu tài liệu kiểm chứng mà chưa giải trình: 1.1.1");
 		HttpResponse<String> withEvidence = officer.multipart(this.unitPage, this.unitPage, selfForm(true),
@@ -134,7 +134,7 @@ abstract class AssessmentWorkflowScenario {
 		String draftForAppraiser = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).as("a draft is the unit's own")
 			.isEqualTo(404);
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
 		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).isEqualTo(200);
@@ -311,7 +311,7 @@ abstract class AssessmentWorkflowScenario {
 		officer.multipart(this.unitPage, this.unitPage, selfForm(true),
 				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach.pdf", PDF)));
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 		WebClient office = signedIn("sonoivu");
 		String dashboard = "/admin/assessment/cycles/" + this.cycle.id();
@@ -332,7 +332,7 @@ abstract class AssessmentWorkflowScenario {
 			.statusCode()).isEqualTo(302);
 		assertThat(officer.page(this.unitPage + "?area=2").body()).contains("Văn bản số 15/BC-UBND ngày 10/12/2022",
 				"Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 	}
 
@@ -345,7 +345,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(late.body()).contains("Đã hết hạn tự đánh giá (17h00 ");
 		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(leader.page(this.unitPage).body()).contains("Đã hết hạn tự đánh giá");
 		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh")

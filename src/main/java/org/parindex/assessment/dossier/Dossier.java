@@ -241,7 +241,7 @@ public final class Dossier {
 					+ (explanation.isEmpty() ? "" : "; " + explanation);
 			step(draft.leafCode(), "SELF", "saved", detail, by, now);
 			for (Attachment file : draft.files()) {
-				attach(draft.leafCode(), EvidencePhase.SELF, file, by, now);
+				attach(draft.leafCode(), EvidencePhase.SELF, file, draft.citation(), by, now);
 				step(draft.leafCode(), "SELF", "file-added", file.name() + " (" + file.sha256().substring(0, 12) + ")",
 						by, now);
 			}
@@ -254,7 +254,7 @@ public final class Dossier {
 						new EvidenceView(0, this.unitId, Optional.of(draft.leafCode()), EvidencePhase.SELF,
 								Optional.empty(), Optional.empty(), 0, Optional.of(clean.number()),
 								Optional.of(clean.date()), Optional.of(clean.issuer()), Optional.of(clean.title()), by,
-								now)));
+								now, cited(draft.citation()))));
 				step(draft.leafCode(), "SELF", "document-added",
 						clean.number() + " " + clean.date() + " " + clean.issuer(), by, now);
 			}
@@ -427,7 +427,7 @@ public final class Dossier {
 			entry.touched(by, now);
 			step(answer.leafCode(), "EXPLANATION", "answered", text, by, now);
 			for (Attachment file : answer.files()) {
-				attach(answer.leafCode(), EvidencePhase.EXPLANATION, file, by, now);
+				attach(answer.leafCode(), EvidencePhase.EXPLANATION, file, answer.citation(), by, now);
 				step(answer.leafCode(), "EXPLANATION", "file-added", file.name(), by, now);
 			}
 		}
@@ -629,11 +629,17 @@ public final class Dossier {
 		this.statusChanged = true;
 	}
 
-	private void attach(String leafCode, EvidencePhase phase, Attachment file, String by, Instant now) {
+	private void attach(String leafCode, EvidencePhase phase, Attachment file, String citation, String by,
+			Instant now) {
 		this.addedEvidence.add(new EvidenceRecord(0, Optional.of(file.sha256()),
 				new EvidenceView(0, this.unitId, Optional.of(leafCode), phase, Optional.of(file.name()),
 						Optional.of(file.mediaType()), file.size(), Optional.empty(), Optional.empty(),
-						Optional.empty(), Optional.empty(), by, now)));
+						Optional.empty(), Optional.empty(), by, now, cited(citation))));
+	}
+
+	/** A citation as stored: in NFC, stripped; empty when blank. */
+	private static Optional<String> cited(String citation) {
+		return Optional.of(Text.normalize(citation).strip()).filter((text) -> !text.isEmpty());
 	}
 
 	private void step(String leafCode, String phase, String action, String detail, String by, Instant now) {
@@ -676,9 +682,11 @@ public final class Dossier {
 	 * A leaf of the self-assessment form.
 	 *
 	 * @param version the leaf's version when the form was loaded ({@code -1}: no entry)
+	 * @param citation the page or section the files and document added now are cited to
+	 * ("tr. 3, mục II.2"); blank when none
 	 */
 	public record SelfDraft(String leafCode, Map<String, BigDecimal> inputs, String explanation, int version,
-			List<Attachment> files, Optional<DocumentReference> document) {
+			List<Attachment> files, Optional<DocumentReference> document, String citation) {
 
 		public SelfDraft {
 			inputs = Map.copyOf(inputs);
@@ -688,7 +696,7 @@ public final class Dossier {
 	}
 
 	/** An answer of the explanation form, with its files. */
-	public record AnswerDraft(String leafCode, String text, int version, List<Attachment> files) {
+	public record AnswerDraft(String leafCode, String text, int version, List<Attachment> files, String citation) {
 
 		public AnswerDraft {
 			files = List.copyOf(files);

@@ -187,8 +187,15 @@ class CycleAdminController {
 		return "redirect:/admin/assessment/cycles/" + id;
 	}
 
+	/**
+	 * Saves the deadlines and participants. Deadlines that close a stage at once (moved
+	 * into the past) are saved only once confirmed ({@code confirmed=true}); before, the
+	 * page comes back with what saving would do (e.g. how many dossiers it locks) and
+	 * everything typed, and nothing changes (issue 9, item 7).
+	 */
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid DeadlinesForm form, BindingResult binding, Model model, Locale locale,
+	String update(@PathVariable long id, @Valid DeadlinesForm form, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response,
 			jakarta.servlet.http.HttpServletRequest request) {
 		// a refused form shows the units as they were ticked, none included
@@ -200,10 +207,26 @@ class CycleAdminController {
 			return cycle(id, model);
 		}
 		try {
-			this.cycles.update(id,
-					new CycleDeadlines(form.selfAssessmentUntil(), form.appraisalUntil(), form.explanationUntil(),
-							form.councilUntil(), form.publicationOn(),
-							Set.copyOf(Optional.ofNullable(form.units()).orElse(List.of()))));
+			CycleDeadlines deadlines = new CycleDeadlines(form.selfAssessmentUntil(), form.appraisalUntil(),
+					form.explanationUntil(), form.councilUntil(), form.publicationOn(),
+					Set.copyOf(Optional.ofNullable(form.units()).orElse(List.of())));
+			if (!confirmed) {
+				CycleService.DeadlineConsequences consequences = this.cycles.consequences(id, deadlines);
+				if (consequences.any()) {
+					model.addAttribute("confirmDeadlines", consequenceMessages(consequences, form, locale));
+					List<Map.Entry<String, String>> typed = new java.util.ArrayList<>();
+					request.getParameterMap().forEach((name, values) -> {
+						if (!name.equals("_csrf") && !name.equals("confirmed")) {
+							for (String value : values) {
+								typed.add(Map.entry(name, value));
+							}
+						}
+					});
+					model.addAttribute("typed", typed);
+					return cycle(id, model);
+				}
+			}
+			this.cycles.update(id, deadlines);
 			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.saved", null, locale));
 		}
 		catch (InvalidCycleException ex) {
@@ -217,6 +240,33 @@ class CycleAdminController {
 			return cycle(id, model);
 		}
 		return "redirect:/admin/assessment/cycles/" + id;
+	}
+
+	/** What saving the deadlines would do at once, one sentence each. */
+	private List<String> consequenceMessages(CycleService.DeadlineConsequences consequences, DeadlinesForm form,
+			Locale locale) {
+		List<String> said = new java.util.ArrayList<>();
+		if (consequences.dossiersLocked() > 0) {
+			said.add(this.messages.getMessage("selfassess.deadlines.confirm.lock",
+					new Object[] { consequences.dossiersLocked(), Formats.TIME.format(form.selfAssessmentUntil()) },
+					locale));
+		}
+		for (org.parindex.assessment.Stage stage : consequences.closing()) {
+			if (stage == org.parindex.assessment.Stage.SELF_ASSESSMENT && consequences.dossiersLocked() > 0) {
+				continue;
+			}
+			LocalDateTime until = switch (stage) {
+				case SELF_ASSESSMENT -> form.selfAssessmentUntil();
+				case APPRAISAL -> form.appraisalUntil();
+				case EXPLANATION -> form.explanationUntil();
+				default -> form.councilUntil();
+			};
+			said.add(this.messages.getMessage(
+					"selfassess.deadlines.confirm.closes", new Object[] {
+							this.messages.getMessage(stage.messageKey(), null, locale), Formats.TIME.format(until) },
+					locale));
+		}
+		return said;
 	}
 
 	/**

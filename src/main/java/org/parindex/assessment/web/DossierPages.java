@@ -93,10 +93,39 @@ class DossierPages {
 		model.addAttribute("maxima", maxima);
 		model.addAttribute("history", history);
 		model.addAttribute("stage", dossier.cycle().stageAt(now));
+		model.addAttribute("selfTotals", totals(dossier, areas, areaOf, maxima));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
 		return dossier;
+	}
+
+	/**
+	 * The unit's self-assessed points by component and area (issue 9, item 6): what the
+	 * council table will show, seen before submission.
+	 */
+	private static SelfTotals totals(UnitDossierView dossier, List<NodeView> areas, Map<String, String> areaOf,
+			Map<String, BigDecimal> maxima) {
+		Map<String, BigDecimal[]> byArea = new LinkedHashMap<>();
+		areas.forEach((node) -> byArea.put(node.code(), new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO }));
+		BigDecimal total = BigDecimal.ZERO;
+		int entered = 0;
+		for (LeafRecordView leaf : dossier.leaves()) {
+			BigDecimal points = leaf.selfPoints().orElse(BigDecimal.ZERO);
+			entered += leaf.selfPoints().isPresent() ? 1 : 0;
+			total = total.add(points);
+			BigDecimal[] sums = byArea.get(areaOf.get(leaf.leafCode()));
+			if (sums != null) {
+				sums[0] = sums[0].add(points);
+				sums[1] = sums[1].add(maxima.getOrDefault(leaf.leafCode(), BigDecimal.ZERO));
+			}
+		}
+		List<SelfTotals.AreaTotal> rows = areas.stream()
+			.map((node) -> new SelfTotals.AreaTotal(node.code(), node.name(), byArea.get(node.code())[0],
+					byArea.get(node.code())[1]))
+			.toList();
+		return new SelfTotals(total, dossier.set().componentMax(org.parindex.engine.Component.APPRAISAL), entered,
+				dossier.leaves().size(), rows);
 	}
 
 }

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.parindex.platform.Actor;
 import org.parindex.platform.Bounds;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
 
@@ -86,14 +87,18 @@ class UnitDossierController {
 		long unitId = unit(actor);
 		Map<String, String> form = values.toSingleValueMap();
 		List<Path> temporary = new ArrayList<>();
+		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
 			List<String> problems = new ArrayList<>();
-			List<String> codes = values.getOrDefault("leaf", List.of());
 			Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
 			Map<String, Optional<DocumentReference>> documents = new LinkedHashMap<>();
+			Map<String, String> citations = new LinkedHashMap<>();
 			for (String code : codes) {
 				inputs.put(code, inputs(form, code, problems, locale));
 				documents.put(code, document(form, code, problems, locale));
+				this.forms.bounded(form, "explanation." + code, code, "field.dossier.explanation",
+						SaveSelfAssessment.TEXT_MAX, problems, locale);
+				citations.put(code, this.forms.citation(form, code, problems, locale));
 			}
 			WorkflowForms.InvalidFields.check(problems);
 			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
@@ -101,7 +106,7 @@ class UnitDossierController {
 				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs.get(code),
 						WorkflowForms.text(form, "explanation." + code), WorkflowForms.version(form, code),
 						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
-						documents.get(code)));
+						documents.get(code), citations.get(code)));
 			}
 			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("self.saved", locale));
@@ -111,10 +116,16 @@ class UnitDossierController {
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
 			model.addAttribute("form", form);
+			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
+			Map<String, String> live = new LinkedHashMap<>();
+			for (String code : codes) {
+				liveScore(cycleId, code, form, locale).ifPresent((text) -> live.put(code, text));
+			}
+			model.addAttribute("live", live);
 			return "assessment/self-assessment";
 		}
 		finally {
@@ -122,9 +133,28 @@ class UnitDossierController {
 		}
 	}
 
-	@PostMapping("/submit")
-	String submit(@PathVariable long cycleId, Locale locale, RedirectAttributes redirect) {
+	/**
+	 * What submitting means, before it happens: the unit's totals and that the dossier
+	 * locks (issue 9, item 7).
+	 */
+	@GetMapping("/submit")
+	String confirmSubmission(@PathVariable long cycleId, Model model) {
 		Actor actor = WorkflowForms.actor();
+		this.pages.fill(model, cycleId, unit(actor), "", actor, Instant.now(this.clock));
+		return "assessment/submit-confirm";
+	}
+
+	/**
+	 * Submits the dossier once the leader confirmed on the confirmation page
+	 * ({@code confirmed=true}); without it, shows that page and changes nothing.
+	 */
+	@PostMapping("/submit")
+	String submit(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		Actor actor = WorkflowForms.actor();
+		if (!confirmed) {
+			return confirmSubmission(cycleId, model);
+		}
 		try {
 			this.dossiers.submit(cycleId, unit(actor), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("self.submitted", locale));
@@ -166,12 +196,22 @@ class UnitDossierController {
 		long unitId = unit(actor);
 		Map<String, String> form = values.toSingleValueMap();
 		List<Path> temporary = new ArrayList<>();
+		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
+			List<String> problems = new ArrayList<>();
+			Map<String, String> citations = new LinkedHashMap<>();
+			for (String code : codes) {
+				this.forms.bounded(form, "answer." + code, code, "field.dossier.answer", SaveSelfAssessment.TEXT_MAX,
+						problems, locale);
+				citations.put(code, this.forms.citation(form, code, problems, locale));
+			}
+			WorkflowForms.InvalidFields.check(problems);
 			List<AnswerQuestions.Answer> answers = new ArrayList<>();
-			for (String code : values.getOrDefault("leaf", List.of())) {
+			for (String code : codes) {
 				answers.add(new AnswerQuestions.Answer(code, WorkflowForms.text(form, "answer." + code),
 						WorkflowForms.version(form, code),
-						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary)));
+						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
+						citations.get(code)));
 			}
 			this.dossiers.answer(new AnswerQuestions(cycleId, unitId, answers), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("explanation.saved", locale));
@@ -180,6 +220,7 @@ class UnitDossierController {
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
 			model.addAttribute("form", form);
+			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
@@ -191,23 +232,64 @@ class UnitDossierController {
 		}
 	}
 
-	/** The live score of a leaf for the inputs typed so far (htmx fragment). */
+	/**
+	 * The live score of a leaf for the inputs typed so far (htmx fragment): the points,
+	 * or in a few words what is wrong ("Vượt điểm tối đa 1", "Không phải là số", "Số
+	 * âm"), or that inputs are missing.
+	 */
 	@GetMapping("/preview")
 	@org.springframework.web.bind.annotation.ResponseBody
 	ResponseEntity<String> preview(@PathVariable long cycleId, @RequestParam String leaf,
 			@RequestParam Map<String, String> values, Locale locale) {
 		try {
-			List<String> problems = new ArrayList<>();
-			Map<String, BigDecimal> inputs = inputs(values, leaf, problems, locale);
-			WorkflowForms.InvalidFields.check(problems);
-			Evaluation evaluation = this.dossiers.preview(cycleId, leaf, inputs);
-			if (!evaluation.valid()) {
-				return plain(this.forms.message("self.preview.incomplete", locale));
-			}
-			return plain(this.formats.points(evaluation.points()));
+			return plain(liveScore(cycleId, leaf, values, locale)
+				.orElseGet(() -> this.forms.message("self.preview.incomplete", locale)));
 		}
 		catch (RuntimeException ex) {
 			return plain(String.join(" ", this.forms.explain(ex, locale)));
+		}
+	}
+
+	/**
+	 * The live score of the inputs typed for a leaf, as the page shows it; empty when no
+	 * input of the leaf is filled.
+	 */
+	private Optional<String> liveScore(long cycleId, String code, Map<String, String> form, Locale locale) {
+		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+		String prefix = "input." + code + ".";
+		for (Map.Entry<String, String> entry : form.entrySet()) {
+			if (!entry.getKey().startsWith(prefix) || entry.getValue() == null || entry.getValue().isBlank()) {
+				continue;
+			}
+			Optional<BigDecimal> value;
+			try {
+				value = DecimalInput.parse(entry.getValue());
+			}
+			catch (NumberFormatException ex) {
+				return Optional.of(this.forms.message("selfassess.live.not-number", locale));
+			}
+			if (value.isEmpty()) {
+				continue;
+			}
+			if (value.get().signum() < 0) {
+				return Optional.of(this.forms.message("selfassess.live.negative", locale));
+			}
+			if (!Bounds.ruleInput(value.get())) {
+				return Optional.of(this.forms.message("selfassess.live.too-large", locale));
+			}
+			inputs.put(entry.getKey().substring(prefix.length()), value.get());
+		}
+		if (inputs.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			Evaluation evaluation = this.dossiers.preview(cycleId, code, inputs);
+			return Optional.of(evaluation.valid() ? this.formats.points(evaluation.points())
+					: this.forms.liveProblem(evaluation.problems(), locale));
+		}
+		catch (RuntimeException ex) {
+			// a leaf that is not in the set: the save says why
+			return Optional.empty();
 		}
 	}
 
@@ -248,8 +330,10 @@ class UnitDossierController {
 	}
 
 	/**
-	 * The document a leaf cites, if any field of it is filled: its number and issuer are
-	 * required, its date between 2 September 1945 and a year after today.
+	 * The document a leaf cites, if any field of it is filled: its number, date and
+	 * issuer are required, its date between 2 September 1945 and a year after today, each
+	 * text within its column. Each problem names the criterion and the field ("Tiêu chí
+	 * 3.3.4 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)").
 	 */
 	private Optional<DocumentReference> document(Map<String, String> form, String code, List<String> problems,
 			Locale locale) {
@@ -260,18 +344,28 @@ class UnitDossierController {
 		if (number.isEmpty() && date.isEmpty() && issuer.isEmpty() && title.isEmpty()) {
 			return Optional.empty();
 		}
-		String field = this.forms.leafField(code, "evidence.document.date", locale);
-		Optional<LocalDate> day = this.forms.date(date, field, Bounds.DOCUMENT_YEARS_AHEAD, "bounds.document-date",
-				problems, locale);
-		if (number.isEmpty() || issuer.isEmpty()) {
-			problems.add(this.forms.message("evidence.document.incomplete", locale, code));
-			return Optional.empty();
+		int before = problems.size();
+		String reason = number.isEmpty() ? "selfassess.document.required" : "selfassess.document.required.number";
+		if (number.isEmpty()) {
+			problems.add(this.forms.message("form.field", locale,
+					this.forms.leafField(code, "evidence.document.number", locale),
+					this.forms.message("selfassess.document.required", locale)));
 		}
-		if (day.isEmpty()) {
-			if (date.isEmpty()) {
-				problems.add(this.forms.message("form.field", locale, field,
-						this.forms.message("jakarta.validation.constraints.NotNull.message", locale)));
-			}
+		Optional<LocalDate> day = this.forms.date(date, this.forms.leafField(code, "evidence.document.date", locale),
+				Bounds.DOCUMENT_YEARS_AHEAD, "bounds.document-date", problems, locale);
+		if (date.isEmpty()) {
+			problems.add(this.forms.message("form.field", locale,
+					this.forms.leafField(code, "evidence.document.date", locale), this.forms.message(reason, locale)));
+		}
+		if (issuer.isEmpty()) {
+			problems.add(this.forms.message("form.field", locale,
+					this.forms.leafField(code, "evidence.document.issuer", locale),
+					this.forms.message(reason, locale)));
+		}
+		this.forms.bounded(form, "docNumber." + code, code, "evidence.document.number", 100, problems, locale);
+		this.forms.bounded(form, "docIssuer." + code, code, "evidence.document.issuer", 300, problems, locale);
+		this.forms.bounded(form, "docTitle." + code, code, "evidence.document.title", 1000, problems, locale);
+		if (problems.size() > before || day.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new DocumentReference(number, day.get(), issuer, title));

@@ -104,9 +104,108 @@ class WorkflowForms {
 		return Optional.of(date);
 	}
 
-	/** A field of a leaf as the user knows it: "Tiêu chí 1.1.2, Số đạt". */
+	/** A field of a leaf as the user knows it: "Tiêu chí 1.1.2 — Số đạt". */
 	String leafField(String leafCode, String labelKey, Locale locale) {
-		return message("self.field", locale, leafCode, this.messages.getMessage(labelKey, null, labelKey, locale));
+		return message("selfassess.field", locale, leafCode,
+				this.messages.getMessage(labelKey, null, labelKey, locale));
+	}
+
+	/**
+	 * Adds a problem naming the leaf and the field when a text field is longer than
+	 * {@code max} characters (its column's length).
+	 */
+	void bounded(Map<String, String> form, String name, String leafCode, String labelKey, int max,
+			List<String> problems, Locale locale) {
+		String value = text(form, name);
+		if (value.codePointCount(0, value.length()) > max) {
+			problems.add(message("form.field", locale, leafField(leafCode, labelKey, locale),
+					message("selfassess.text.max", locale, max)));
+		}
+	}
+
+	/**
+	 * Where in the evidence added to a leaf the proof is ({@code citation.<leaf>}, e.g.
+	 * "tr. 3, mục II.2"): stripped, in NFC, at most {@link #CITATION_MAX} characters and
+	 * without control characters; empty when blank. What is refused is added to
+	 * {@code problems}, naming the leaf and the field.
+	 */
+	String citation(Map<String, String> form, String leafCode, List<String> problems, Locale locale) {
+		String citation = java.text.Normalizer.normalize(text(form, "citation." + leafCode).strip(),
+				java.text.Normalizer.Form.NFC);
+		String field = leafField(leafCode, "selfassess.citation", locale);
+		if (citation.codePointCount(0, citation.length()) > CITATION_MAX) {
+			problems.add(message("form.field", locale, field, message("selfassess.text.max", locale, CITATION_MAX)));
+		}
+		else if (citation.codePoints()
+			.anyMatch((c) -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+			problems.add(message("form.field", locale, field, message("selfassess.citation.characters", locale)));
+		}
+		return citation;
+	}
+
+	/**
+	 * Characters of an evidence citation at most ({@code assessment_evidence.citation}).
+	 */
+	static final int CITATION_MAX = 200;
+
+	/**
+	 * The files chosen in a refused form, which the browser does not keep: one message
+	 * naming each file and its criterion, empty when none was chosen.
+	 */
+	List<String> chosenFiles(org.springframework.util.MultiValueMap<String, MultipartFile> files, List<String> codes,
+			Locale locale) {
+		List<String> chosen = new ArrayList<>();
+		for (String code : new java.util.LinkedHashSet<>(codes)) {
+			for (MultipartFile file : files.getOrDefault("file." + code, List.of())) {
+				String name = file.getOriginalFilename();
+				if (name != null && !name.isBlank()) {
+					chosen.add(message("selfassess.reselect.file", locale, org.parindex.platform.FileNames.clean(name),
+							code));
+				}
+			}
+		}
+		return chosen.isEmpty() ? List.of()
+				: List.of(message("selfassess.reselect", locale, String.join(", ", chosen)));
+	}
+
+	/**
+	 * What the live score says for inputs a leaf's rule refuses, in a few words: above
+	 * the maximum, negative, not a whole number, off the step, not yes or no; "Chưa đủ số
+	 * liệu" when an input is missing.
+	 */
+	String liveProblem(List<Problem> problems, Locale locale) {
+		for (org.parindex.engine.ProblemKind kind : LIVE_ORDER) {
+			for (Problem problem : problems) {
+				if (problem.kind() == kind) {
+					return switch (kind) {
+						case SCORE_ABOVE_MAXIMUM, OVERRIDE_OUT_OF_RANGE ->
+							message("selfassess.live.above-max", locale, shownNumber(problem.args().get(1), locale));
+						case INPUT_NEGATIVE -> message("selfassess.live.negative", locale);
+						case INPUT_NOT_WHOLE -> message("selfassess.live.not-whole", locale);
+						case SCORE_NOT_ON_STEP ->
+							message("selfassess.live.step", locale, shownNumber(problem.args().get(1), locale));
+						case YES_NO_NOT_BINARY -> message("selfassess.live.yes-no", locale);
+						default -> message("self.preview.incomplete", locale);
+					};
+				}
+			}
+		}
+		return message(problems.get(0), locale);
+	}
+
+	private static final List<org.parindex.engine.ProblemKind> LIVE_ORDER = List.of(
+			org.parindex.engine.ProblemKind.SCORE_ABOVE_MAXIMUM, org.parindex.engine.ProblemKind.OVERRIDE_OUT_OF_RANGE,
+			org.parindex.engine.ProblemKind.INPUT_NEGATIVE, org.parindex.engine.ProblemKind.INPUT_NOT_WHOLE,
+			org.parindex.engine.ProblemKind.SCORE_NOT_ON_STEP, org.parindex.engine.ProblemKind.YES_NO_NOT_BINARY,
+			org.parindex.engine.ProblemKind.INPUT_MISSING);
+
+	private static String shownNumber(Object value, Locale locale) {
+		if (value instanceof BigDecimal number) {
+			java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######",
+					java.text.DecimalFormatSymbols.getInstance(locale));
+			return format.format(number);
+		}
+		return String.valueOf(value);
 	}
 
 	static String text(Map<String, String> form, String name) {

@@ -196,9 +196,19 @@ class IndexSetAdminController {
 		return set(id, original, model, locale);
 	}
 
+	/**
+	 * Deletes a node once confirmed ({@code confirmed=true}); before, the editor comes
+	 * back saying what the deletion removes, and nothing changes (issue 9, item 7).
+	 */
 	@PostMapping("/{id}/nodes/{code}/delete")
-	String deleteNode(@PathVariable long id, @PathVariable String code, @RequestParam int version, Locale locale,
+	String deleteNode(@PathVariable long id, @PathVariable String code, @RequestParam int version,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		if (!confirmed && find(id).node(code).isPresent()) {
+			model.addAttribute("confirmDelete", this.editor.deletion(id, code));
+			model.addAttribute("confirmVersion", version);
+			return set(id, Optional.empty(), model, locale);
+		}
 		return change(id, locale, redirect, () -> this.editor.deleteNode(id, version, code));
 	}
 

@@ -1,0 +1,308 @@
+package org.parindex.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the unit meets on its own pages (issue 9, items 5, 6, 7 and 14 e): refusals that
+ * name the criterion and the field, live scores that say what is wrong and survive a
+ * refused save, the files to choose again, the unit's own total, evidence cited to a page
+ * or section, and irreversible actions (submitting, deadlines moved into the past,
+ * deleting an index-set node) that ask first, on the server. The demo's 2022 cycle, over
+ * HTTP with real sign-in; run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parindex.demo.enabled=true", "parindex.evidence.max-file-size=64KB" })
+@Import(TestClock.class)
+abstract class UnitDossierScenario {
+
+	private static final String PASSWORD = "parindex-demo";
+
+	/** A minimal but real PDF. */
+	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CycleService cycles;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	IndexSetView set;
+
+	CycleView cycle;
+
+	UnitView dakPo;
+
+	String unitPage;
+
+	@BeforeEach
+	void findTheCycleInProgress() {
+		long group = this.organization.findGroup("gia-lai-district").orElseThrow().id();
+		this.set = this.methodology.find(2022, group).orElseThrow();
+		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
+		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
+		this.unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+	}
+
+	@Test
+	void aRefusedSaveNamesCriterionAndFieldKeepsLiveScoresAndNamesTheFilesToChooseAgain() {
+		WebClient officer = signedIn("dakpo.canbo");
+		// The live score says what is wrong, in words.
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=1,7").body())
+			.isEqualTo("Vượt điểm tối đa 1");
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=-1").body()).contains("Số âm");
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=abc").body())
+			.isEqualTo("Không phải là số");
+
+		String page = this.unitPage + "?area=1";
+		HttpResponse<String> refused = officer.multipart(page, this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.1"),
+						Map.entry("version.1.1.1", version("1.1.1")), Map.entry("input.1.1.1.met", "1"),
+						Map.entry("docNumber.1.1.1", "35/KH-UBND"), Map.entry("docIssuer.1.1.1", "UBND huyện Đak Pơ"),
+						Map.entry("leaf", "1.4"), Map.entry("version.1.4", version("1.4")),
+						Map.entry("input.1.4.score", "0,75"), Map.entry("leaf", "1.1.2"),
+						Map.entry("version.1.1.2", version("1.1.2")), Map.entry("input.1.1.2.actual", "20"),
+						Map.entry("input.1.1.2.base", "25")),
+				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach-cchc-2022.pdf", PDF)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		String body = refused.body();
+		assertThat(body).contains("Tiêu chí 1.1.1 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)")
+			.contains("chọn lại", "ke-hoach-cchc-2022.pdf (tiêu chí 1.1.1)");
+		// the live scores of what was typed, not "—"
+		assertThat(body).contains("id=\"score-1.4\">0,75<", "id=\"score-1.1.2\">1,20<");
+
+		HttpResponse<String> over = officer.multipart(page, this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.4"), Map.entry("version.1.4", version("1.4")),
+						Map.entry("input.1.4.score", "1,7")),
+				List.of());
+		assertThat(over.body()).contains("id=\"score-1.4\">Vượt điểm tối đa 1<");
+	}
+
+	@Test
+	void theUnitSeesItsTotalCitesEvidenceAndConfirmsSubmission() {
+		WebClient officer = signedIn("dakpo.canbo");
+		List<Map.Entry<String, String>> fields = selfForm();
+		fields.add(Map.entry("citation.1.1.1", "tr. 3, mục II.2"));
+		HttpResponse<String> saved = officer.multipart(this.unitPage, this.unitPage, fields,
+				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach-cchc-2022.pdf", PDF)));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		BigDecimal area1 = BigDecimal.ZERO;
+		BigDecimal appraisal = BigDecimal.ZERO;
+		for (Map.Entry<String, Map<String, BigDecimal>> leaf : inputs2021().entrySet()) {
+			BigDecimal points = selfPoints(leaf.getKey());
+			appraisal = appraisal.add(points);
+			if (leaf.getKey().startsWith("1.")) {
+				area1 = area1.add(points);
+			}
+		}
+		String unit = officer.page(this.unitPage + "?area=1").body();
+		assertThat(unit).contains("id=\"self-totals\"", "data-total=\"APPRAISAL\">" + shown(appraisal) + "/64",
+				"data-area-total=\"1\">" + shown(area1) + "/");
+		assertThat(unit).contains("ke-hoach-cchc-2022.pdf", "tr. 3, mục II.2");
+
+		// a citation too long is refused, naming criterion and field
+		HttpResponse<String> tooLong = officer.multipart(this.unitPage, this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.3"),
+						Map.entry("version.1.1.3", version("1.1.3")), Map.entry("input.1.1.3.met", "1"),
+						Map.entry("citation.1.1.3", "x".repeat(201))),
+				List.of(new WebClient.FilePart("file.1.1.3", "tuyen-truyen.pdf", PDF)));
+		assertThat(tooLong.body()).contains("Tiêu chí 1.1.3 — Trang, mục trích dẫn: dài tối đa 200 ký tự");
+
+		WebClient leader = signedIn("dakpo.lanhdao");
+		HttpResponse<String> asked = leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Xác nhận nộp hồ sơ", "id=\"self-totals\"",
+				"data-total=\"APPRAISAL\">" + shown(appraisal) + "/64", "name=\"confirmed\"");
+		assertThat(status()).isEqualTo("DRAFT");
+		HttpResponse<String> confirmed = leader.post(this.unitPage, this.unitPage + "/submit",
+				Map.of("confirmed", "true"));
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		assertThat(status()).isEqualTo("SUBMITTED");
+
+		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		assertThat(signedIn("thamdinh").page(appraisalPage + "?area=1").body()).contains("ke-hoach-cchc-2022.pdf",
+				"tr. 3, mục II.2");
+	}
+
+	@Test
+	@DirtiesContext
+	void deadlinesInThePastAndNodeDeletionAskFirst() {
+		WebClient office = signedIn("sonoivu");
+		String cyclePage = "/admin/assessment/cycles/" + this.cycle.id();
+		long unsubmitted = this.cycle.unitIds().size() - this.jdbc
+			.sql("select count(*) from assessment_dossier where index_set_id = ? and status in ('SUBMITTED', 'LOCKED')")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+		Map<String, String> past = new LinkedHashMap<>();
+		past.put("selfAssessmentUntil", "2023-01-15T17:00");
+		past.put("appraisalUntil", "2023-02-15T17:00");
+		past.put("explanationUntil", "2023-02-28T17:00");
+		past.put("councilUntil", "2023-03-31T17:00");
+		past.put("publicationOn", "2023-04-15T08:00");
+		past.put("units", Long.toString(this.dakPo.id()));
+		HttpResponse<String> asked = office.post(cyclePage, cyclePage, past);
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Lưu các hạn này sẽ khóa " + 1 + " hồ sơ chưa nộp ngay lập tức")
+			.contains("value=\"2023-01-15T17:00\"", "name=\"confirmed\"");
+		assertThat(this.cycles.find(this.cycle.id()).orElseThrow().selfAssessmentUntil())
+			.isEqualTo(this.cycle.selfAssessmentUntil());
+		Map<String, String> all = new LinkedHashMap<>(past);
+		all.remove("units");
+		HttpResponse<String> allUnits = office.postFields(cyclePage, withCsrf(office, cyclePage, withUnits(all)));
+		assertThat(allUnits.body()).contains("Lưu các hạn này sẽ khóa " + unsubmitted + " hồ sơ chưa nộp ngay lập tức");
+		List<Map.Entry<String, String>> confirmedFields = withUnits(all);
+		confirmedFields.add(Map.entry("confirmed", "true"));
+		HttpResponse<String> confirmed = office.postFields(cyclePage, withCsrf(office, cyclePage, confirmedFields));
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		assertThat(this.cycles.find(this.cycle.id()).orElseThrow().selfAssessmentUntil().toLocalDateTime())
+			.hasYear(2023);
+
+		String setPage = "/admin/methodology/index-sets/" + this.set.id();
+		String delete = setPage + "/nodes/2.2/delete";
+		int nodes = this.methodology.find(this.set.id()).orElseThrow().nodes().size();
+		HttpResponse<String> askedNode = office.post(setPage, delete,
+				Map.of("version", Integer.toString(this.set.version())));
+		assertThat(askedNode.statusCode()).isEqualTo(200);
+		assertThat(askedNode.body()).contains("Xóa mục 2.2 sẽ xóa cả 3 tiêu chí con bên dưới", "name=\"confirmed\"");
+		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
+		HttpResponse<String> deleted = office.post(setPage, delete,
+				Map.of("version", Integer.toString(this.set.version()), "confirmed", "true"));
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes - 4);
+	}
+
+	private List<Map.Entry<String, String>> withUnits(Map<String, String> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields.entrySet());
+		this.cycle.unitIds().forEach((id) -> all.add(Map.entry("units", id.toString())));
+		return all;
+	}
+
+	private static List<Map.Entry<String, String>> withCsrf(WebClient client, String page,
+			List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		client.csrf(page).ifPresent((token) -> all.add(Map.entry("_csrf", token)));
+		return all;
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient client = new WebClient(this.port);
+		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	private static String shown(BigDecimal points) {
+		return points.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+	}
+
+	/** The self-assessment form for every leaf with Đak Pơ's 2021 inputs, explained. */
+	private List<Map.Entry<String, String>> selfForm() {
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		for (Map.Entry<String, Map<String, BigDecimal>> leaf : inputs2021().entrySet()) {
+			String code = leaf.getKey();
+			fields.add(Map.entry("leaf", code));
+			fields.add(Map.entry("version." + code, version(code)));
+			leaf.getValue()
+				.forEach((name, value) -> fields.add(Map.entry("input." + code + "." + name, value.toPlainString())));
+			if (!code.equals("1.1.1")) {
+				fields.add(Map.entry("explanation." + code, "Hồ sơ lưu tại Văn phòng HĐND và UBND huyện"));
+			}
+		}
+		return fields;
+	}
+
+	private static Map<String, Map<String, BigDecimal>> inputs2021() {
+		Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
+		try (InputStream in = UnitDossierScenario.class.getResourceAsStream("/demo/district-2021-entries.tsv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				String[] cells = line.split("\t", -1);
+				if (line.startsWith("#") || cells.length < 3 || !cells[0].equals("dak-po")) {
+					continue;
+				}
+				Map<String, BigDecimal> values = new LinkedHashMap<>();
+				for (String part : cells[2].split(";")) {
+					String[] pair = part.strip().split("=");
+					values.put(pair[0].strip(), new BigDecimal(pair[1].strip()));
+				}
+				inputs.put(cells[1], values);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return inputs;
+	}
+
+	private BigDecimal selfPoints(String code) {
+		Leaf leaf = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((l) -> l.code().equals(code) && l.component() == Component.APPRAISAL)
+			.findFirst()
+			.orElseThrow();
+		return leaf.rule().evaluate(code, leaf.maxPoints(), inputs2021().get(code)).points();
+	}
+
+	private String version(String leaf) {
+		return this.jdbc
+			.sql("select version from assessment_leaf_entry where index_set_id = ? and unit_id = ? "
+					+ "and leaf_code = ?")
+			.params(this.set.id(), this.dakPo.id(), leaf)
+			.query(Integer.class)
+			.optional()
+			.map(String::valueOf)
+			.orElse("-1");
+	}
+
+	private String status() {
+		return this.jdbc.sql("select status from assessment_dossier where index_set_id = ? and unit_id = ?")
+			.params(this.set.id(), this.dakPo.id())
+			.query(String.class)
+			.optional()
+			.orElse("DRAFT");
+	}
+
+}
