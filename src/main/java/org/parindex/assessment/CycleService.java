@@ -162,8 +162,12 @@ public class CycleService {
 		if (!deadlines.selfAssessmentUntil().atZone(Cycle.ZONE).toInstant().isAfter(now)) {
 			Map<Long, DossierStatus> statuses = new HashMap<>();
 			this.dossiers.dossiers(context.set().id()).forEach((view) -> statuses.put(view.unitId(), view.status()));
+			boolean closingNow = closing.contains(Stage.SELF_ASSESSMENT);
 			for (long unitId : deadlines.unitIds()) {
-				if (statuses.getOrDefault(unitId, DossierStatus.DRAFT).editable()) {
+				// a unit already past its deadline is locked already; a unit joining now
+				// is not
+				boolean affected = closingNow || !current.unitIds().contains(unitId);
+				if (affected && statuses.getOrDefault(unitId, DossierStatus.DRAFT).editable()) {
 					locked++;
 				}
 			}

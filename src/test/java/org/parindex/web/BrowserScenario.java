@@ -298,6 +298,26 @@ abstract class BrowserScenario {
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 	}
 
+	@Test
+	void theLiveScoreSaysWhatIsWrongAndSurvivesARefusedSave() {
+		signIn("dakpo.canbo", PASSWORD);
+		this.driver.get(url(SELF_ASSESSMENT));
+		// 1.4 is scored up to 1 point
+		retype("input.1.4.score", "1,7");
+		waitForText("score-1.4", message("selfassess.live.above-max", "1"));
+		retype("input.1.4.score", "-1");
+		waitForText("score-1.4", message("selfassess.live.negative"));
+		retype("input.1.4.score", "mot");
+		waitForText("score-1.4", message("selfassess.live.not-number"));
+		retype("input.1.4.score", "1,7");
+		retype("input.1.1.2.actual", "20");
+		waitForText("score-1.1.2", "1,20");
+		save();
+		// the refused page still shows the live score of what was typed, not "—"
+		assertThat(text("score-1.4")).isEqualTo(message("selfassess.live.above-max", "1"));
+		assertThat(text("score-1.1.2")).isEqualTo("1,20");
+	}
+
 	/**
 	 * Whether a cell can be read: wholly inside the screen's width, not covered by
 	 * anything at its centre, and in a font of at least 12 CSS pixels.
