@@ -257,7 +257,7 @@ public class DemoCycle {
 		List<LeafRecordView> leaves = dossier.leaves()
 			.stream()
 			.filter((leaf) -> areas.contains(leaf.leafCode().substring(0, leaf.leafCode().indexOf('.'))))
-			.filter((leaf) -> leaf.selfPoints().isPresent())
+			.filter((leaf) -> leaf.selfPoints().filter(DemoCycle::fits).isPresent())
 			.toList();
 		if (leaves.isEmpty() || leaves.stream().anyMatch((leaf) -> leaf.round1Points().isPresent())) {
 			return;
@@ -304,13 +304,22 @@ public class DemoCycle {
 		List<AppraiseLeaves.LeafScore> scores = this.dossiers.dossier(cycleId, unitId, appraiser)
 			.flagged()
 			.stream()
-			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().isPresent())
+			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().filter(DemoCycle::fits).isPresent())
 			.map((leaf) -> score(leaf, leaf.selfPoints(), "Chấp nhận giải trình của đơn vị.", ""))
 			.toList();
 		if (!scores.isEmpty()) {
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND2, scores),
 					appraiser);
 		}
+	}
+
+	/**
+	 * Whether points can be given as an appraised score (at most four decimals, the
+	 * column's scale); a ratio's self-assessed points may have more, and the demo's
+	 * appraiser leaves those for a person to score.
+	 */
+	private static boolean fits(BigDecimal points) {
+		return points.stripTrailingZeros().scale() <= 4;
 	}
 
 	private static AppraiseLeaves.LeafScore score(LeafRecordView leaf, Optional<BigDecimal> points, String comment,
