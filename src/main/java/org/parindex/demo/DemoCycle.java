@@ -324,7 +324,11 @@ public class DemoCycle {
 
 	private static AppraiseLeaves.LeafScore score(LeafRecordView leaf, Optional<BigDecimal> points, String comment,
 			String question) {
-		return new AppraiseLeaves.LeafScore(leaf.leafCode(), points, comment, question, leaf.version());
+		// as an appraiser types it: no trailing zeros beyond the column's four decimals
+		Optional<BigDecimal> typed = points.map((value) -> value.setScale(4, RoundingMode.UNNECESSARY)
+			.stripTrailingZeros()
+			.setScale(Math.max(0, value.stripTrailingZeros().scale())));
+		return new AppraiseLeaves.LeafScore(leaf.leafCode(), typed, comment, question, leaf.version());
 	}
 
 	private Actor appraiser(String username, String role) {
