@@ -354,8 +354,9 @@ abstract class BrowserScenario {
 			}
 			WebElement heading = this.driver.findElement(By.cssSelector(".print-heading"));
 			assertThat(heading.isDisplayed()).as("%s: the heading printed", page).isTrue();
-			assertThat(heading.getText()).contains("Gia Lai")
-				.contains(this.driver.findElement(By.cssSelector("main h1")).getAttribute("textContent").strip())
+			assertThat(heading.getText()).containsIgnoringCase("Gia Lai")
+				.containsIgnoringCase(
+						this.driver.findElement(By.cssSelector("main h1")).getAttribute("textContent").strip())
 				.containsPattern("\\d{2}/\\d{2}/\\d{4}");
 			browser.emulateMedia("screen");
 			assertThat(heading.isDisplayed()).as("%s: the heading on screen", page).isFalse();
