@@ -1,8 +1,6 @@
 package org.parindex.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,10 +16,8 @@ import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
-import org.parindex.assessment.DossierService;
 import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
-import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 import org.parindex.identity.CreateAccount;
@@ -89,20 +85,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AppraisalService appraisal;
 
-	private final DossierService dossiers;
-
 	private final PublicationService publications;
 
-	private final Clock clock;
+	private final DemoCycle demoCycle;
 
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
 			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
-			DossierService dossiers, PublicationService publications, Clock clock) {
+			PublicationService publications, DemoCycle demoCycle) {
 		this.cycles = cycles;
 		this.appraisal = appraisal;
-		this.dossiers = dossiers;
 		this.publications = publications;
-		this.clock = clock;
+		this.demoCycle = demoCycle;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.assessment = assessment;
@@ -141,13 +134,14 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		createAccounts();
 		IndexSetView current = this.methodology.create(indexSet(CURRENT_YEAR, group.id(), tree));
-		CycleView cycle = this.cycles.open(current.id(), currentDeadlines(all));
+		CycleView cycle = this.cycles.open(current.id(), this.demoCycle.openingDeadlines(all));
 		this.identity.findByUsername("thamdinh").ifPresent((appraiser) -> {
 			this.identity.assignAreas(appraiser.id(), this.methodology.find(2021, group.id()).orElseThrow().id(),
 					Set.of("3", "7"));
 			this.identity.assignAreas(appraiser.id(), current.id(), Set.of("3", "7"));
 		});
-		startSelfAssessment(cycle, current, unit(units, "dak-po"));
+		loadSurvey(2021, current, units);
+		this.demoCycle.loadStates(cycle, current, units);
 		logger.info("Demo data loaded: {} units, index sets {} and {} published, {} in progress", units.size(),
 				YEARS[0], YEARS[1], CURRENT_YEAR);
 	}
@@ -166,33 +160,6 @@ class DemoDataLoader implements ApplicationRunner {
 		return new CycleDeadlines(LocalDateTime.of(2022, 1, 15, 17, 0), LocalDateTime.of(2022, 2, 28, 17, 0),
 				LocalDateTime.of(2022, 3, 15, 17, 0), LocalDateTime.of(2022, 4, 5, 17, 0),
 				LocalDateTime.of(2022, 4, 15, 8, 0), units);
-	}
-
-	/**
-	 * The year in progress, for trying the workflow: its deadlines are counted from the
-	 * day the demo is loaded, so that the self-assessment is open for three weeks.
-	 */
-	private CycleDeadlines currentDeadlines(Set<Long> units) {
-		LocalDateTime today = LocalDate.now(this.clock).atTime(17, 0);
-		return new CycleDeadlines(today.plusDays(21), today.plusDays(35), today.plusDays(45), today.plusDays(60),
-				today.plusDays(75).withHour(8), units);
-	}
-
-	/**
-	 * Đak Pơ's officer has entered the first area of the year in progress (the same
-	 * inputs as 2021), so the self-assessment page shows a draft under way.
-	 */
-	private void startSelfAssessment(CycleView cycle, IndexSetView set, UnitView unit) {
-		String firstArea = set.nodes().get(0).code();
-		List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
-		for (Map<String, String> row : DemoData.read("district-2021-entries.tsv")) {
-			if (row.get("unit").equals(unit.code()) && row.get("leaf").startsWith(firstArea + ".")) {
-				drafts.add(new SaveSelfAssessment.LeafDraft(row.get("leaf"), DemoData.inputs(row.get("inputs")), "", -1,
-						List.of(), Optional.empty()));
-			}
-		}
-		this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycle.id(), unit.id(), drafts),
-				new DemoActor("dakpo.canbo", "UNIT_OFFICER", Optional.of(unit.id())));
 	}
 
 	/** One demo account per role (README lists them), each created if missing. */

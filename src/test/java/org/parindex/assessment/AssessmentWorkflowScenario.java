@@ -224,6 +224,7 @@ abstract class AssessmentWorkflowScenario {
 				Map.of("approve", "true"));
 		assertThat(council.page(councilPage).body()).contains("Hội đồng làm việc sau khi hết hạn giải trình");
 		this.clock.set(this.cycle.explanationUntil().toInstant().plusSeconds(60));
+		finaliseTheOtherUnitsQuestions(appraiser);
 		String table = council.page(councilPage).body();
 		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
@@ -510,6 +511,32 @@ abstract class AssessmentWorkflowScenario {
 			.filter((leaf) -> leaf.code().equals(code) && leaf.component() == Component.APPRAISAL)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * The demo's other units were asked about a criterion in round 1 too
+	 * (demo/district-2022-states.tsv): the appraiser keeps the round-1 score in round 2,
+	 * so the council can approve the year.
+	 */
+	private void finaliseTheOtherUnitsQuestions(WebClient appraiser) {
+		List<Map<String, Object>> open = this.jdbc
+			.sql("select unit_id, leaf_code, version, round1_points from assessment_leaf_entry "
+					+ "where index_set_id = ? and unit_id <> ? and question is not null and final_points is null")
+			.params(this.set.id(), this.dakPo.id())
+			.query()
+			.listOfRows();
+		assertThat(open).as("questions of the demo's other units").isNotEmpty();
+		for (Map<String, Object> row : open) {
+			String leaf = (String) row.get("leaf_code");
+			String page = "/assessment/cycles/" + this.cycle.id() + "/units/" + row.get("unit_id");
+			HttpResponse<String> finalised = appraiser.post(page + "?area=" + leaf.substring(0, leaf.indexOf('.')),
+					page,
+					Map.of("round", "ROUND2", "area", leaf.substring(0, leaf.indexOf('.')), "leaf", leaf,
+							"version." + leaf, row.get("version").toString(), "points." + leaf,
+							new BigDecimal(row.get("round1_points").toString()).toPlainString(), "comment." + leaf,
+							"Giữ kết quả vòng 1"));
+			assertThat(finalised.statusCode()).as("round 2 of %s", leaf).isEqualTo(302);
+		}
 	}
 
 	private String version(String leaf) {

@@ -1,7 +1,9 @@
 package org.parindex.demo;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,8 @@ abstract class DemoProfileScenario {
 	private static final String DEMO_PASSWORD = "parindex-demo";
 
 	private static final String RANKING = "/reporting/rankings/2021/gia-lai-district";
+
+	private static final String RANKING_2022 = "/reporting/rankings/2022/gia-lai-district";
 
 	/**
 	 * @param workDir the application's working directory
@@ -54,6 +58,66 @@ abstract class DemoProfileScenario {
 			assertThat(database.count("identity_account")).isEqualTo(9);
 			assertThat(database.count("organization_unit")).isEqualTo(17);
 		}
+	}
+
+	/**
+	 * The demo's year in progress can be walked through: its 17 units start in varied
+	 * states, the banner of its pages speaks of 2022, the accounts whose modules come
+	 * later say so, and the PAR office moves the cycle stage by stage to publication,
+	 * which publishes a ranking of all 17 units, while 2021's published figures stay
+	 * exact.
+	 */
+	@Test
+	void walksTheDemoYearFromSelfAssessmentToPublication(@TempDir Path workDir) {
+		Path jar = PackagedApplication.jar();
+		try (PackagedDatabase database = database(workDir);
+				PackagedApplication application = PackagedApplication.start(jar, workDir, database,
+						List.of("--spring.profiles.active=demo"))) {
+			int port = application.port();
+			assertThat(new WebClient(port).page("/methodology/index-sets/2022/gia-lai-district").body())
+				.contains("bộ chỉ số và mọi số liệu năm 2022 là minh họa")
+				.doesNotContain("thứ hạng năm 2021 của Ia Grai");
+			assertThat(new WebClient(port).page("/methodology/index-sets/2021/gia-lai-district").body())
+				.contains("thứ hạng năm 2021 của Ia Grai");
+			for (String account : List.of("dieutra", "cuocthi", "bientap")) {
+				WebClient client = signedIn(port, account);
+				assertThat(client.page("/account").body()).as(account)
+					.contains("id=\"coming-later\"", "sẽ có trong phiên bản sau");
+			}
+
+			WebClient office = signedIn(port, "sonoivu");
+			assertThat(office.page("/account").body()).contains("/admin/demo/stage");
+			String dashboard = office.page("/admin/assessment/cycles/3").body();
+			assertThat(dashboard).contains("Đã nộp", "Bản nháp");
+			assertThat(signedIn(port, "thamdinh").page("/admin/demo/stage").statusCode()).as("not the appraiser")
+				.isEqualTo(403);
+			assertThat(office.page("/admin/demo/stage").body()).contains("Chuyển giai đoạn năm 2022");
+			for (String stage : List.of("APPRAISAL", "EXPLANATION", "ROUND_2", "COUNCIL")) {
+				HttpResponse<String> moved = office.post("/admin/demo/stage", "/admin/demo/stage",
+						Map.of("stage", stage));
+				assertThat(moved.statusCode()).as(stage).isEqualTo(302);
+				assertThat(moved.headers().firstValue("Location")).as(stage)
+					.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/assessment/cycles/3"));
+			}
+			assertThat(new WebClient(port).page(RANKING_2022).statusCode()).as("not published yet").isEqualTo(404);
+			assertThat(
+					office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION")).statusCode())
+				.isEqualTo(302);
+
+			String ranking = new WebClient(port).page(RANKING_2022).body();
+			assertThat(ranking.split("<tr data-unit=")).as("rows of the 2022 ranking").hasSize(18);
+			assertThat(ranking).contains("bộ chỉ số và mọi số liệu năm 2022 là minh họa");
+			assertThat(office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL")).body())
+				.contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
+			String golden = new WebClient(port).page("/reporting/scorecards/2021/gia-lai-district/dak-po").body();
+			assertThat(golden).contains("75,26", "06/17");
+		}
+	}
+
+	private static WebClient signedIn(int port, String username) {
+		WebClient client = new WebClient(port);
+		client.signIn(username, DEMO_PASSWORD);
+		return client;
 	}
 
 	private static boolean signsIn(PackagedApplication application, String username) {

@@ -51,6 +51,8 @@ abstract class SecurityScenario {
 			Map.entry("/admin/audit/export.csv", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
 			Map.entry("/admin/organization/units", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
 			Map.entry("/admin/organization/units/dak-po", Set.of(Role.ADMINISTRATOR, Role.PAR_OFFICE)),
+			// the demo's stage move (only with the demo)
+			Map.entry("/admin/demo/stage", Set.of(Role.PAR_OFFICE)),
 			Map.entry("/assessment",
 					Set.of(Role.UNIT_OFFICER, Role.UNIT_LEADER, Role.APPRAISER, Role.COUNCIL_MEMBER, Role.PAR_OFFICE)),
 			// cycle 3: the demo's 2022 cycle in progress

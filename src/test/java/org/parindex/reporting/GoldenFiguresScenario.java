@@ -223,9 +223,11 @@ abstract class GoldenFiguresScenario {
 		}
 		assertThat(count("organization_unit")).isEqualTo(units).isEqualTo(17);
 		assertThat(count("methodology_index_set")).isEqualTo(3);
-		// two published years of 17 units, and Đak Pơ's draft of area 1 (9 leaves) in
-		// 2022
-		assertThat(count("assessment_leaf_entry")).isEqualTo(entries).isEqualTo(2 * 17 * 65 + 9);
+		// two published years of 17 units, and in 2022 (demo/district-2022-states.tsv)
+		// ten units with all 65 leaves, drafts of 26, 9 (Đak Pơ's area 1), 43 and 15
+		// leaves, and three units that have not started
+		assertThat(count("assessment_leaf_entry")).isEqualTo(entries)
+			.isEqualTo(2 * 17 * 65 + 10 * 65 + 26 + 9 + 43 + 15);
 	}
 
 	private long count(String table) {

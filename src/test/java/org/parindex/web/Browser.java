@@ -146,9 +146,37 @@ final class Browser implements AutoCloseable {
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
 	}
 
-	/** Back to the window's own size after {@link #emulatePhone(int, int)}. */
+	/** Back to the window's own size and screen media after any emulation. */
 	void emulateDesktop() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		emulateMedia("");
+	}
+
+	/** A desktop screen of {@code width} × {@code height} CSS pixels (no touch). */
+	void emulateScreen(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Lays pages out for {@code print} or {@code screen} ({@code ""}: the default). */
+	void emulateMedia(String media) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+	}
+
+	/**
+	 * The current page printed to PDF (A4 portrait, with backgrounds), as Chromium prints
+	 * it.
+	 */
+	byte[] printToPdf() {
+		Map<String, Object> printed = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("printBackground", true, "paperWidth", 8.27, "paperHeight", 11.69));
+		return java.util.Base64.getDecoder().decode((String) printed.get("data"));
+	}
+
+	/** What the screen shows now, as a PNG. */
+	byte[] screenshot() {
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+		return java.util.Base64.getDecoder().decode((String) shot.get("data"));
 	}
 
 	@Override

@@ -62,6 +62,9 @@ abstract class BrowserScenario {
 	 */
 	static final Duration PATIENCE = Duration.ofSeconds(20);
 
+	/** The system property naming where {@link #writesTheScreenshotsWhenAsked} writes. */
+	static final String SCREENSHOTS = "parindex.screenshots";
+
 	static Browser browser;
 
 	@LocalServerPort
@@ -265,6 +268,151 @@ abstract class BrowserScenario {
 		}
 		rankingFitsAPhone(RANKING, "ranking");
 		rankingFitsAPhone(RANKING + "/revisions/1", "revision");
+	}
+
+	/**
+	 * Every public and unit page at 390 CSS pixels (a common phone): the document is no
+	 * wider than the screen, and the header is one line with its menu collapsed behind a
+	 * button that opens it.
+	 */
+	@Test
+	void everyPublicAndUnitPageFitsA390PixelPhoneWithItsMenuCollapsed() {
+		browser.emulatePhone(390, 844);
+		List<String> publicPages = List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD,
+				"/reporting/summaries/2021/gia-lai-district/dak-po", "/methodology/index-sets/2021/gia-lai-district",
+				"/methodology/index-sets/2022/gia-lai-district", "/login");
+		publicPages.forEach((page) -> fitsAPhone(page, 390));
+		signIn("dakpo.canbo", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		for (String page : List.of("/account", "/assessment", SELF_ASSESSMENT, "/assessment/cycles/3/unit?area=3",
+				"/assessment/cycles/3/unit/explanation", "/account/password")) {
+			fitsAPhone(page, 390);
+		}
+		WebElement menu = this.driver.findElement(By.id("app-menu"));
+		assertThat(menu.isDisplayed()).as("the menu, collapsed").isFalse();
+		this.driver.findElement(By.cssSelector("header [data-app-menu-toggle]")).click();
+		waitFor().until(ExpectedConditions.visibilityOf(menu));
+		assertThat(this.driver.findElement(By.cssSelector("header form[action$='/logout'] button")).isDisplayed())
+			.isTrue();
+		this.driver.manage().deleteAllCookies();
+		signIn("hoidong", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		for (String page : List.of("/account", "/assessment/cycles/3/council", "/assessment/cycles/3/appraisal")) {
+			fitsAPhone(page, 390);
+		}
+	}
+
+	private void fitsAPhone(String page, int width) {
+		this.driver.get(url(page));
+		assertThat(script("return window.innerWidth;")).as("%s: the layout's width", page).isEqualTo((long) width);
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the page's width", page)
+			.isLessThanOrEqualTo(width);
+		assertThat(((Number) script("return document.querySelector('header nav').getBoundingClientRect().height;"))
+			.doubleValue()).as("%s: the header's height (one line)", page).isLessThan(80);
+	}
+
+	/**
+	 * On a laptop's screen (1366 CSS pixels) the header, the page's content and the
+	 * footer start at the same left edge.
+	 */
+	@Test
+	void headerContentAndFooterLineUpOnALaptop() {
+		browser.emulateScreen(1366, 768);
+		for (String page : List.of("/", RANKING, SCORECARD, "/reporting/summaries/2021/gia-lai-district/dak-po",
+				"/methodology/index-sets/2021/gia-lai-district", "/login")) {
+			this.driver.get(url(page));
+			@SuppressWarnings("unchecked")
+			List<Number> edges = (List<Number>) script("""
+					const left = (element) => {
+						const box = element.getBoundingClientRect();
+						return box.left + parseFloat(getComputedStyle(element).paddingLeft);
+					};
+					return [left(document.querySelector('header nav > div')), left(document.querySelector('main')),
+						left(document.querySelector('footer'))];
+					""");
+			assertThat(edges.get(1).doubleValue()).as("%s: content and header", page)
+				.isCloseTo(edges.get(0).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+			assertThat(edges.get(2).doubleValue()).as("%s: footer and header", page)
+				.isCloseTo(edges.get(0).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
+		}
+	}
+
+	/**
+	 * A printed ranking or scorecard has no navigation, breadcrumb, banner or JSON link,
+	 * and starts with the agency, the title and the date.
+	 */
+	@Test
+	void printedRankingsAndScorecardsShowTheHeadingWithoutNavigation() {
+		for (String page : List.of(RANKING, RANKING + "/revisions/1", SCORECARD)) {
+			this.driver.get(url(page));
+			browser.emulateMedia("print");
+			for (String hidden : List.of("header", "footer", ".breadcrumb", ".illustrative", "a[href*='/api/v1/']")) {
+				assertThat(this.driver.findElements(By.cssSelector(hidden))).as("%s: %s exists on screen", page, hidden)
+					.isNotEmpty()
+					.allSatisfy((element) -> assertThat(element.isDisplayed()).as("%s: %s printed", page, hidden)
+						.isFalse());
+			}
+			WebElement heading = this.driver.findElement(By.cssSelector(".print-heading"));
+			assertThat(heading.isDisplayed()).as("%s: the heading printed", page).isTrue();
+			assertThat(heading.getText()).containsIgnoringCase("Gia Lai")
+				.containsIgnoringCase(
+						this.driver.findElement(By.cssSelector("main h1")).getAttribute("textContent").strip())
+				.containsPattern("\\d{2}/\\d{2}/\\d{4}");
+			browser.emulateMedia("screen");
+			assertThat(heading.isDisplayed()).as("%s: the heading on screen", page).isFalse();
+			browser.emulateMedia("");
+		}
+	}
+
+	/**
+	 * The screenshots of the README and docs, written only when the system property
+	 * {@value #SCREENSHOTS} names a directory (e.g.
+	 * {@code -Dparindex.screenshots=docs/screenshots}): the self-assessment, an
+	 * appraisal, the council's table, the ranking at a phone's width and the printed
+	 * ranking (its PDF's first page).
+	 */
+	@Test
+	void writesTheScreenshotsWhenAsked() throws java.io.IOException {
+		String directory = System.getProperty(SCREENSHOTS, "");
+		org.junit.jupiter.api.Assumptions.assumeFalse(directory.isBlank(), "no -D" + SCREENSHOTS);
+		java.nio.file.Path target = java.nio.file.Path.of(directory);
+		java.nio.file.Files.createDirectories(target);
+		browser.emulateScreen(1280, 800);
+		signIn("dakpo.canbo", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		this.driver.get(url(SELF_ASSESSMENT));
+		write(target, "self-assessment.png", browser.screenshot());
+		this.driver.manage().deleteAllCookies();
+		signIn("thamdinh", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		this.driver.get(url("/assessment/cycles/3/appraisal"));
+		this.driver.findElement(By.xpath("//a[contains(@href, '/units/')][contains(., 'Pleiku')]")).click();
+		waitFor().until(ExpectedConditions.urlContains("/units/"));
+		this.driver.get(this.driver.getCurrentUrl().replaceAll("\\?.*$", "") + "?area=3");
+		write(target, "appraisal.png", browser.screenshot());
+		this.driver.manage().deleteAllCookies();
+		signIn("hoidong", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		this.driver.get(url("/assessment/cycles/3/council"));
+		write(target, "council.png", browser.screenshot());
+		browser.emulatePhone(390, 844);
+		this.driver.get(url(RANKING));
+		write(target, "ranking-phone.png", browser.screenshot());
+		browser.emulateDesktop();
+		this.driver.get(url(RANKING));
+		byte[] pdf = browser.printToPdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+				.renderImageWithDPI(0, 80, org.apache.pdfbox.rendering.ImageType.RGB);
+			java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(page, "png", png);
+			write(target, "ranking-printed.png", png.toByteArray());
+		}
+	}
+
+	private static void write(java.nio.file.Path directory, String name, byte[] png) throws java.io.IOException {
+		assertThat(png).as(name).isNotEmpty();
+		java.nio.file.Files.write(directory.resolve(name), png);
 	}
 
 	/**

@@ -1,5 +1,10 @@
 package org.parindex.platform.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.parindex.platform.Actors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,12 +22,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * What every page's layout needs, as request attributes set before any handler runs: the
  * current path ({@code currentPath}, for the language links; on an error page the path
  * that failed; on an answer to a form the page the form was on, see {@link #currentPath})
- * and who is signed in ({@code actor}, absent for the public). Request attributes rather
- * than model attributes, so that pages rendered by exception handlers and by the error
- * controller show the same header as any other page.
+ * and who is signed in ({@code actor}, absent for the public); for printed pages, the
+ * agency ({@code agency}, blank when not set) and today's date ({@code today}, dd/MM/yyyy
+ * in Vietnam's time). Request attributes rather than model attributes, so that pages
+ * rendered by exception handlers and by the error controller show the same header as any
+ * other page.
  */
 @Component
 class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final Clock clock;
+
+	private final String agency;
+
+	/**
+	 * @param agency the agency printed at the top of rankings and scorecards
+	 * ({@code parindex.agency.name}); blank for the unit group's name
+	 */
+	LayoutAttributes(Clock clock, @Value("${parindex.agency.name:}") String agency) {
+		this.clock = clock;
+		this.agency = agency.strip();
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -32,6 +55,8 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		request.setAttribute("currentPath", currentPath(request));
 		request.setAttribute("actor", Actors.current().orElse(null));
+		request.setAttribute("agency", this.agency);
+		request.setAttribute("today", DATE.format(LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
 		return true;
 	}
 

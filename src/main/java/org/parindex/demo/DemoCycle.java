@@ -1,0 +1,365 @@
+package org.parindex.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parindex.assessment.AnswerQuestions;
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.AppraiseLeaves;
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.DossierService;
+import org.parindex.assessment.LeafRecordView;
+import org.parindex.assessment.SaveSelfAssessment;
+import org.parindex.assessment.UnitDossierView;
+import org.parindex.engine.Component;
+import org.parindex.identity.AccountView;
+import org.parindex.identity.IdentityService;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Actor;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.LocalizedException;
+import org.parindex.reporting.PublicationService;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo's year in progress (2022): where each of its 17 units stands when the demo is
+ * loaded ({@code demo/district-2022-states.tsv}), and, for the PAR office trying the
+ * workflow, a move of the whole cycle to a chosen {@link DemoStage}. A move sets the
+ * cycle's deadlines around now and does, through the same services and as the demo's
+ * accounts, what the users would have done in the stages it skips: the appraiser scores
+ * round 1, the units answer, the appraiser finalises what was asked about, the council
+ * approves and the PAR office publishes. Exists only when
+ * {@code parindex.demo.enabled=true}; every move is audited as a demo step.
+ */
+@Service
+@ConditionalOnBooleanProperty("parindex.demo.enabled")
+public class DemoCycle {
+
+	/** The year in progress in the demo. */
+	public static final int YEAR = 2022;
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final String APPRAISER = "thamdinh";
+
+	private static final String COUNCIL = "hoidong";
+
+	/** What the units write where a criterion asks for evidence (illustrative). */
+	private static final String EXPLANATION = "Số liệu theo Báo cáo kết quả cải cách hành chính năm 2022 của đơn vị, "
+			+ "gửi kèm hồ sơ giấy.";
+
+	private static final List<String> QUESTIONS = List.of("Đề nghị cung cấp văn bản chứng minh số liệu đã kê khai.",
+			"Số liệu chưa khớp với báo cáo của đơn vị; đề nghị giải trình.",
+			"Đề nghị bổ sung tài liệu kiểm chứng có số, ngày ban hành.");
+
+	private static final List<String> ANSWERS = List.of("Đơn vị gửi bổ sung văn bản, số liệu theo báo cáo quý IV.",
+			"Số liệu kê khai là số liệu đến hết ngày 15/12/2022, đơn vị gửi kèm báo cáo.",
+			"Đơn vị bổ sung quyết định ban hành kèm theo hồ sơ.");
+
+	private final OrganizationService organization;
+
+	private final MethodologyService methodology;
+
+	private final CycleService cycles;
+
+	private final DossierService dossiers;
+
+	private final AppraisalService appraisal;
+
+	private final PublicationService publications;
+
+	private final IdentityService identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DemoCycle(OrganizationService organization, MethodologyService methodology, CycleService cycles,
+			DossierService dossiers, AppraisalService appraisal, PublicationService publications,
+			IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+		this.organization = organization;
+		this.methodology = methodology;
+		this.cycles = cycles;
+		this.dossiers = dossiers;
+		this.appraisal = appraisal;
+		this.publications = publications;
+		this.identity = identity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The demo's cycle in progress, if the demo is loaded. */
+	@Transactional(readOnly = true)
+	public Optional<CycleView> cycle() {
+		return this.organization.findGroup(DemoDataLoader.GROUP)
+			.flatMap((group) -> this.methodology.find(YEAR, group.id()))
+			.flatMap((set) -> this.cycles.findForSet(set.id()));
+	}
+
+	/**
+	 * The deadlines of a cycle in self-assessment, as the demo opens it: counted from
+	 * today, so the self-assessment is open for three weeks (17h00).
+	 */
+	CycleDeadlines openingDeadlines(Set<Long> units) {
+		LocalDateTime today = LocalDate.now(this.clock.withZone(ZONE)).atTime(17, 0);
+		return new CycleDeadlines(today.plusDays(21), today.plusDays(35), today.plusDays(45), today.plusDays(60),
+				today.plusDays(75).withHour(8), units);
+	}
+
+	/**
+	 * Puts each unit where {@code demo/district-2022-states.tsv} says, right after the
+	 * cycle is opened: drafts, submissions, round 1 with a question, answers.
+	 */
+	void loadStates(CycleView cycle, IndexSetView set, Map<String, UnitView> units) {
+		Map<String, Map<String, Map<String, BigDecimal>>> inputs = new LinkedHashMap<>();
+		for (Map<String, String> row : DemoData.read("district-2021-entries.tsv")) {
+			inputs.computeIfAbsent(row.get("unit"), (unit) -> new LinkedHashMap<>())
+				.put(row.get("leaf"), DemoData.inputs(row.get("inputs")));
+		}
+		Set<String> appraisalLeaves = new java.util.HashSet<>();
+		set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.APPRAISAL)
+			.forEach((leaf) -> appraisalLeaves.add(leaf.code()));
+		int index = 0;
+		for (Map<String, String> row : DemoData.read("district-2022-states.tsv")) {
+			UnitView unit = units.get(row.get("unit"));
+			if (unit == null) {
+				throw new IllegalStateException("Demo data names an unknown unit: " + row.get("unit"));
+			}
+			UnitState state = UnitState.valueOf(row.get("state"));
+			if (state == UnitState.NOT_STARTED) {
+				continue;
+			}
+			List<String> areas = List.of(row.get("areas").split("\\s+"));
+			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
+			inputs.getOrDefault(unit.code(), Map.of()).forEach((leaf, values) -> {
+				boolean wanted = state != UnitState.DRAFT
+						|| areas.stream().anyMatch((area) -> leaf.startsWith(area + "."));
+				if (wanted && appraisalLeaves.contains(leaf)) {
+					drafts.add(new SaveSelfAssessment.LeafDraft(leaf, values,
+							(state == UnitState.DRAFT) ? "" : EXPLANATION, -1, List.of(), Optional.empty()));
+				}
+			});
+			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycle.id(), unit.id(), drafts), officer(unit));
+			if (state.ordinal() >= UnitState.SUBMITTED.ordinal()) {
+				this.dossiers.submit(cycle.id(), unit.id(),
+						new DemoActor(account(unit, "lanhdao"), "UNIT_LEADER", Optional.of(unit.id())));
+			}
+			if (state.ordinal() >= UnitState.FLAGGED.ordinal()) {
+				roundOne(cycle.id(), unit.id(), Optional.of(QUESTIONS.get(index % QUESTIONS.size())));
+			}
+			if (state == UnitState.ANSWERED) {
+				answer(cycle.id(), unit, index);
+			}
+			index++;
+		}
+	}
+
+	/**
+	 * Moves the demo's cycle to a stage (see {@link DemoStage}), all or nothing.
+	 * @param by the PAR office officer who asked for it (publishes, when the stage is
+	 * publication)
+	 * @throws DemoStageException {@code demo.stage.par-office-only} for anyone else,
+	 * {@code demo.stage.none} without the demo's cycle, {@code demo.stage.closed} once
+	 * the year is approved or published
+	 * @throws RuntimeException a refusal of the workflow's services, e.g. the council
+	 * cannot approve while a bonus proposed by hand is undecided
+	 */
+	@Transactional
+	public CycleView moveTo(DemoStage stage, Actor by) {
+		if (!by.hasRole("PAR_OFFICE")) {
+			throw new DemoStageException("demo.stage.par-office-only");
+		}
+		CycleView cycle = cycle().orElseThrow(() -> new DemoStageException("demo.stage.none"));
+		if (this.appraisal.approvedBy(cycle.id()).isPresent() || this.cycles.closed(cycle.id())) {
+			throw new DemoStageException("demo.stage.closed", YEAR);
+		}
+		String before = cycle.stageAt(Instant.now(this.clock)).name();
+		long id = cycle.id();
+		if (stage.compareTo(DemoStage.EXPLANATION) >= 0) {
+			reschedule(cycle, DemoStage.APPRAISAL);
+			forEachUnit(cycle, (unitId) -> roundOne(id, unitId, Optional.empty()));
+		}
+		if (stage.compareTo(DemoStage.ROUND_2) >= 0) {
+			reschedule(cycle, DemoStage.EXPLANATION);
+			int[] index = { 0 };
+			forEachUnit(cycle, (unitId) -> answer(id, this.organization.findUnit(unitId).orElseThrow(), index[0]++));
+		}
+		if (stage.compareTo(DemoStage.COUNCIL) >= 0) {
+			reschedule(cycle, DemoStage.ROUND_2);
+			forEachUnit(cycle, (unitId) -> roundTwo(id, unitId));
+		}
+		reschedule(cycle, (stage == DemoStage.PUBLICATION) ? DemoStage.COUNCIL : stage);
+		this.events.publishEvent(
+				AuditableChange.of("cycle", Long.toString(id), "demo-stage-moved", before, stage.name(), "demo"));
+		if (stage == DemoStage.PUBLICATION) {
+			this.appraisal.approve(id, appraiser(COUNCIL, "COUNCIL_MEMBER"));
+			this.publications.publish(id, by);
+		}
+		return this.cycles.find(id).orElseThrow();
+	}
+
+	/** Deadlines that put now inside the stage (to the minute, Vietnam's time). */
+	private void reschedule(CycleView cycle, DemoStage stage) {
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(ZONE)).truncatedTo(ChronoUnit.MINUTES);
+		CycleDeadlines deadlines = switch (stage) {
+			case SELF_ASSESSMENT -> openingDeadlines(cycle.unitIds());
+			case APPRAISAL -> new CycleDeadlines(now.minusDays(1), now.plusDays(14), now.plusDays(24), now.plusDays(39),
+					now.plusDays(54), cycle.unitIds());
+			case EXPLANATION -> new CycleDeadlines(now.minusDays(15), now.minusDays(1), now.plusDays(10),
+					now.plusDays(25), now.plusDays(40), cycle.unitIds());
+			case ROUND_2, COUNCIL, PUBLICATION -> new CycleDeadlines(now.minusDays(25), now.minusDays(11),
+					now.minusDays(1), now.plusDays(14), now.plusDays(29), cycle.unitIds());
+		};
+		this.cycles.update(cycle.id(), deadlines);
+	}
+
+	private void forEachUnit(CycleView cycle, java.util.function.LongConsumer step) {
+		this.organization.unitsOf(this.methodology.find(cycle.indexSetId()).orElseThrow().unitGroupId())
+			.stream()
+			.map(UnitView::id)
+			.filter(cycle.unitIds()::contains)
+			.forEach(step::accept);
+	}
+
+	/**
+	 * Round 1 by the appraiser on the areas assigned: the self-assessed points accepted,
+	 * except, when a question is given, the first criterion with points, cut to half and
+	 * asked about. A dossier with round-1 scores already is left alone.
+	 */
+	private void roundOne(long cycleId, long unitId, Optional<String> question) {
+		Actor appraiser = appraiser(APPRAISER, "APPRAISER");
+		Set<String> areas = Set.copyOf(this.appraisal.areas(cycleId, appraiser));
+		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, appraiser);
+		List<LeafRecordView> leaves = dossier.leaves()
+			.stream()
+			.filter((leaf) -> areas.contains(leaf.leafCode().substring(0, leaf.leafCode().indexOf('.'))))
+			.filter((leaf) -> leaf.selfPoints().filter(DemoCycle::fits).isPresent())
+			.toList();
+		if (leaves.isEmpty() || leaves.stream().anyMatch((leaf) -> leaf.round1Points().isPresent())) {
+			return;
+		}
+		Optional<String> flagged = question.flatMap((asked) -> leaves.stream()
+			.filter((leaf) -> leaf.selfPoints().get().signum() > 0)
+			.map(LeafRecordView::leafCode)
+			.findFirst());
+		List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
+		for (LeafRecordView leaf : leaves) {
+			if (flagged.filter(leaf.leafCode()::equals).isPresent()) {
+				BigDecimal half = leaf.selfPoints().get().divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+				scores.add(score(leaf, Optional.of(half), "Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.",
+						question.get()));
+			}
+			else {
+				scores.add(score(leaf, leaf.selfPoints(), "", ""));
+			}
+		}
+		this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND1, scores), appraiser);
+	}
+
+	/** The unit's officer answers every question still open. */
+	private void answer(long cycleId, UnitView unit, int index) {
+		Actor officer = officer(unit);
+		List<AnswerQuestions.Answer> answers = this.dossiers.dossier(cycleId, unit.id(), officer)
+			.flagged()
+			.stream()
+			.filter((leaf) -> leaf.answer().isEmpty())
+			.map((leaf) -> new AnswerQuestions.Answer(leaf.leafCode(), ANSWERS.get(index % ANSWERS.size()),
+					leaf.version(), List.of()))
+			.toList();
+		if (!answers.isEmpty()) {
+			this.dossiers.answer(new AnswerQuestions(cycleId, unit.id(), answers), officer);
+		}
+	}
+
+	/**
+	 * Round 2 by the appraiser on every criterion asked about and not finalised: the
+	 * answer accepted, the self-assessed points restored.
+	 */
+	private void roundTwo(long cycleId, long unitId) {
+		Actor appraiser = appraiser(APPRAISER, "APPRAISER");
+		List<AppraiseLeaves.LeafScore> scores = this.dossiers.dossier(cycleId, unitId, appraiser)
+			.flagged()
+			.stream()
+			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().filter(DemoCycle::fits).isPresent())
+			.map((leaf) -> score(leaf, leaf.selfPoints(), "Chấp nhận giải trình của đơn vị.", ""))
+			.toList();
+		if (!scores.isEmpty()) {
+			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND2, scores),
+					appraiser);
+		}
+	}
+
+	/**
+	 * Whether points can be given as an appraised score (at most four decimals, the
+	 * column's scale); a ratio's self-assessed points may have more, and the demo's
+	 * appraiser leaves those for a person to score.
+	 */
+	private static boolean fits(BigDecimal points) {
+		return points.stripTrailingZeros().scale() <= 4;
+	}
+
+	private static AppraiseLeaves.LeafScore score(LeafRecordView leaf, Optional<BigDecimal> points, String comment,
+			String question) {
+		// as an appraiser types it: no trailing zeros beyond the column's four decimals
+		Optional<BigDecimal> typed = points.map((value) -> value.setScale(4, RoundingMode.UNNECESSARY)
+			.stripTrailingZeros()
+			.setScale(Math.max(0, value.stripTrailingZeros().scale())));
+		return new AppraiseLeaves.LeafScore(leaf.leafCode(), typed, comment, question, leaf.version());
+	}
+
+	private Actor appraiser(String username, String role) {
+		AccountView account = this.identity.findByUsername(username)
+			.orElseThrow(() -> new DemoStageException("demo.stage.none"));
+		return new DemoActor(account.id(), username, role, Optional.empty());
+	}
+
+	private static Actor officer(UnitView unit) {
+		return new DemoActor(account(unit, "canbo"), "UNIT_OFFICER", Optional.of(unit.id()));
+	}
+
+	/** A unit's demo username, as the README names Đak Pơ's: {@code dakpo.canbo}. */
+	private static String account(UnitView unit, String role) {
+		return unit.code().replace("-", "") + "." + role;
+	}
+
+	/** Where a unit stands when the demo is loaded, in the order of the year. */
+	enum UnitState {
+
+		NOT_STARTED, DRAFT, COMPLETE, SUBMITTED, FLAGGED, ANSWERED
+
+	}
+
+	/** A demo move the PAR office cannot make now, said in the user's language. */
+	public static final class DemoStageException extends LocalizedException {
+
+		DemoStageException(String messageKey, Object... arguments) {
+			super(messageKey, arguments);
+		}
+
+	}
+
+}
