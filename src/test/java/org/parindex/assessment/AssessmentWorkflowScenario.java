@@ -210,9 +210,8 @@ abstract class AssessmentWorkflowScenario {
 			.contains("data-changed=\"" + cut + "\"", "Thiếu số liệu kiểm chứng")
 			.doesNotContain(INTERNAL_ROUND1, INTERNAL_CUT);
 		String round1Form = appraiser.page(appraisalPage + "?area=3").body();
-		assertThat(round1Form).as("round 1 prefilled as Vietnamese write numbers")
-			.contains("name=\"points." + cut + "\" value=\"" + cutToShown + "\"")
-			.contains(INTERNAL_CUT);
+		assertThat(round1Form).as("round 1 prefilled as Vietnamese write numbers").contains(INTERNAL_CUT);
+		assertThat(prefilled(round1Form, cut)).isEqualTo(cutToShown);
 
 		// Explanation: the unit sees only its flagged leaf and answers with a file. Round
 		// 2
@@ -240,8 +239,8 @@ abstract class AssessmentWorkflowScenario {
 		// the flagged leaf changed: only that leaf is finalized (item 2).
 		BigDecimal fin = self.divide(BigDecimal.valueOf(2));
 		String round2Page = appraiser.page(appraisalPage + "?area=3").body();
-		assertThat(round2Page).contains("name=\"points." + cut + "\" value=\"" + cutToShown + "\"");
-		assertThat(Pattern.compile("name=\"points\\.[0-9.]+\" value=\"[0-9]+\\.[0-9]").matcher(round2Page).find())
+		assertThat(prefilled(round2Page, cut)).isEqualTo(cutToShown);
+		assertThat(Pattern.compile("name=\"points\\.[0-9.]+\"\\s+value=\"[0-9]+\\.[0-9]").matcher(round2Page).find())
 			.as("no points prefilled in dot notation")
 			.isFalse();
 		List<Map.Entry<String, String>> round2Form = formFields(round2Page, appraisalPage);
@@ -268,6 +267,13 @@ abstract class AssessmentWorkflowScenario {
 			.params(this.set.id(), this.dakPo.id(), cut)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo(cutTo);
+		// "Confirm every unchanged criterion of this area" finalizes the rest as they
+		// stand, without counting any as changed (self-scores stay exact).
+		List<Map.Entry<String, String>> confirmAll = new ArrayList<>(
+				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
+		confirmAll.add(Map.entry("confirm-all", "true"));
+		assertThat(appraiser.postFields(appraisalPage, confirmAll).statusCode()).isEqualTo(302);
+		assertThat(finalized()).hasSize((int) inputs2021().keySet().stream().filter((c) -> c.startsWith("3.")).count());
 
 		// The PAR office proposes a bonus; the council approves it, then the year.
 		WebClient office = signedIn("sonoivu");
@@ -326,6 +332,11 @@ abstract class AssessmentWorkflowScenario {
 					"Chưa có số liệu kiểm chứng đầy đủ"))
 			.statusCode()).isEqualTo(302);
 		assertThat(office.page(reasons).body()).contains("Chưa có số liệu kiểm chứng đầy đủ", "Đã duyệt");
+		HttpResponse<String> emptyReview = office.post(reasons, reasons,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", cut, "text", " "));
+		assertThat(emptyReview.statusCode()).isEqualTo(400);
+		assertThat(emptyReview.body()).contains("Nội dung công bố");
+		assertThat(signedIn("thamdinh").page(reasons).statusCode()).as("the PAR office's page").isEqualTo(403);
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit_event where entity_type = 'leaf' "
 					+ "and action = 'reason-reviewed'")
@@ -542,6 +553,14 @@ abstract class AssessmentWorkflowScenario {
 		}
 		assertThat(evidenceCount()).isEqualTo(before);
 		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
+	}
+
+	/** The value a page prefills the points field of a leaf with. */
+	private static String prefilled(String page, String leaf) {
+		Matcher matcher = Pattern.compile("name=\"points\\." + Pattern.quote(leaf) + "\"\\s+value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(matcher.find()).as("the points field of " + leaf).isTrue();
+		return matcher.group(1);
 	}
 
 	/** The leaves of Đak Pơ finalized in round 2 (or by the council). */
