@@ -81,9 +81,11 @@ public class AppraisalService {
 	}
 
 	/**
-	 * Records appraisers' scores, all or nothing.
+	 * Records appraisers' scores, all or nothing. Round 2 finalizes only leaves whose
+	 * score, comment or public reason changed, or that are confirmed
+	 * ({@link AppraiseLeaves.LeafScore#confirmed}).
 	 * @throws WorkflowException outside the round's window, for a leaf outside the
-	 * appraiser's areas, a score out of range, or a changed score without a comment
+	 * appraiser's areas, a score out of range, or a changed score without a public reason
 	 * @throws ConcurrentEditException when someone else changed a leaf meanwhile
 	 */
 	@Transactional
@@ -155,7 +157,7 @@ public class AppraisalService {
 				self = self.add(s);
 				round1 = round1.add(r);
 				appraised = appraised.add(a);
-				differing += (s.compareTo(a) != 0) ? 1 : 0;
+				differing += leaf.changedByAppraisers() ? 1 : 0;
 				flagged += leaf.flagged() ? 1 : 0;
 				answered += (leaf.flagged() && leaf.answer().isPresent()) ? 1 : 0;
 				finalized += leaf.finalPoints().isPresent() ? 1 : 0;
@@ -165,6 +167,74 @@ public class AppraisalService {
 					appraised, differing, flagged, answered, finalized, pending));
 		}
 		return table;
+	}
+
+	/**
+	 * The public reasons the PAR office reviews before publication: every leaf of every
+	 * participating unit that lost points (score in force below the leaf's maximum) or
+	 * whose score the appraisers changed, and that has a public reason, by unit then in
+	 * tree order.
+	 * @throws NotFoundException for anyone but the PAR office
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicReasonView> publicReasons(long cycleId, Actor actor) {
+		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
+			throw new NotFoundException("cycle.unknown", cycleId);
+		}
+		CycleContext context = this.contexts.read(cycleId);
+		Map<Long, List<LeafEntry>> byUnit = this.dossiers.leaves(context.set().id());
+		List<PublicReasonView> reasons = new ArrayList<>();
+		for (long unitId : context.cycle().unitIds().stream().sorted().toList()) {
+			Map<String, LeafEntry> entries = new HashMap<>();
+			byUnit.getOrDefault(unitId, List.of()).forEach((entry) -> entries.put(entry.leafCode(), entry));
+			for (String code : context.rules().leaves().keySet()) {
+				LeafEntry entry = entries.get(code);
+				if (entry == null || entry.publicReason().isEmpty()) {
+					continue;
+				}
+				LeafRecordView leaf = Dossier.record(context.rules(), entry, List.of());
+				BigDecimal max = context.rules().leaf(code).maxPoints();
+				Optional<BigDecimal> points = leaf.appraisedPoints();
+				boolean lost = points.map((p) -> p.compareTo(max) < 0).orElse(true);
+				if (!lost && !leaf.changedByAppraisers()) {
+					continue;
+				}
+				reasons.add(new PublicReasonView(unitId, code, leaf.selfPoints(), points, max, entry.publicReason(),
+						entry.review().map(LeafEntry.Review::text), entry.review().map(LeafEntry.Review::by),
+						entry.review().map(LeafEntry.Review::at)));
+			}
+		}
+		return reasons;
+	}
+
+	/**
+	 * The PAR office approves a leaf's public reason as written or edits it; the reviewed
+	 * text is what the publication prints. Written to the leaf's history and the audit
+	 * trail.
+	 * @throws NotFoundException for anyone but the PAR office
+	 * @throws WorkflowException once the year is published, for a unit not taking part, a
+	 * leaf without a public reason or an empty text
+	 */
+	@Transactional
+	public void reviewReason(long cycleId, long unitId, String leafCode, String text, Actor actor) {
+		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
+			throw new NotFoundException("cycle.unknown", cycleId);
+		}
+		CycleContext context = this.contexts.changing(cycleId);
+		context.cycle().requireParticipant(unitId);
+		context.rules().leaf(leafCode);
+		Dossier dossier = this.contexts.dossier(context, unitId);
+		dossier.reviewReason(context.cycle(), leafCode, text, actor.username(), now());
+		this.contexts.save(dossier);
+	}
+
+	/**
+	 * How many public reasons still await the PAR office's review: a publication prints
+	 * none of them (for a publication preview to name).
+	 */
+	@Transactional(readOnly = true)
+	public int unreviewedReasons(long cycleId, Actor actor) {
+		return (int) publicReasons(cycleId, actor).stream().filter((r) -> !r.reviewed()).count();
 	}
 
 	/** Who approved the cycle's year, if the council has. */

@@ -14,8 +14,10 @@ import org.parindex.platform.Label;
 
 /**
  * Appraisers' scores for some leaves of a unit: round 1 (with an optional question that
- * asks the unit to explain) or round 2 (the final score). A comment is required whenever
- * the score differs from the self-score.
+ * asks the unit to explain) or round 2 (the final score). A public reason is required
+ * whenever the score differs from the self-score; the comment is internal. In round 2 a
+ * leaf is finalized only when its score, comment or reason changed, or when it is
+ * confirmed as it stands (docs/workflow.md, "Round 2").
  */
 public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid LeafScore> leaves) {
 
@@ -33,14 +35,22 @@ public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid
 	/**
 	 * @param points the appraised score, within {@code numeric(9, 4)}; empty leaves the
 	 * leaf unscored in this round
+	 * @param comment the appraisers' internal comment (appraisers, council and PAR office
+	 * read it; never the unit nor the public), at most 4,000 characters
+	 * @param reason the public reason for a changed or lost score: the unit reads it, and
+	 * the publication prints it once the PAR office has reviewed it; at most 2,000
+	 * characters
 	 * @param question round 1 only: what the unit must explain; blank for none
+	 * @param confirmed round 2 only: finalize the score in force (round 1's, else the
+	 * self-score) even though nothing was changed
 	 * @param version the leaf's version when the form was loaded
 	 */
 	public record LeafScore(@NotBlank @Size(max = 40) String leafCode,
 			@Label("appraisal.points") Optional<@Bounds.Points BigDecimal> points,
-			@Label("field.dossier.comment") @NotNull @Size(max = 4000, message = "{bounds.text.max}") String comment,
+			@Label("appraisal.internal") @NotNull @Size(max = 4000, message = "{bounds.text.max}") String comment,
+			@Label("appraisal.reason") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String reason,
 			@Label("appraisal.question") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String question,
-			int version) {
+			boolean confirmed, int version) {
 
 	}
 

@@ -128,7 +128,7 @@ public class AssessmentService {
 
 	private static LeafEntryView view(long unitId, LeafEntry leaf) {
 		return new LeafEntryView(unitId, leaf.leafCode(), leaf.inputs(), leaf.override(), leaf.appraisalComment(),
-				leaf.version());
+				leaf.version(), leaf.review().map(LeafEntry.Review::text).orElse(""));
 	}
 
 	private void publish(Object... events) {

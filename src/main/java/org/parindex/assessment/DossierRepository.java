@@ -44,7 +44,8 @@ class DossierRepository {
 
 	private static final String LEAF_COLUMNS = "e.id, e.unit_id, e.leaf_code, e.self_explanation, e.round1_points, "
 			+ "e.round1_comment, e.question, e.answer, e.final_points, e.appraisal_comment, e.override_points, "
-			+ "e.override_reason, e.version, e.updated_by, e.updated_at";
+			+ "e.override_reason, e.version, e.updated_by, e.updated_at, e.public_reason, e.reviewed_reason, "
+			+ "e.reviewed_by, e.reviewed_at";
 
 	private static final String EVIDENCE_COLUMNS = "id, index_set_id, unit_id, leaf_code, phase, file_sha256, "
 			+ "file_name, media_type, file_size, document_number, document_date, document_issuer, document_title, "
@@ -143,9 +144,11 @@ class DossierRepository {
 				.sql("""
 						insert into assessment_leaf_entry (index_set_id, unit_id, leaf_code, self_explanation, round1_points,
 						    round1_comment, question, answer, final_points, appraisal_comment, override_points,
-						    override_reason, version, updated_at, updated_by)
+						    override_reason, public_reason, reviewed_reason, reviewed_by, reviewed_at, version,
+						    updated_at, updated_by)
 						values (:set, :unit, :leaf, :self, :round1, :round1Comment, :question, :answer, :final, :comment,
-						    :overridePoints, :overrideReason, :version, :at, :by)
+						    :overridePoints, :overrideReason, :reason, :reviewed, :reviewedBy, :reviewedAt, :version,
+						    :at, :by)
 						""")
 				.param("set", dossier.indexSetId())
 				.param("unit", dossier.unitId())
@@ -159,6 +162,11 @@ class DossierRepository {
 				.param("comment", leaf.appraisalComment())
 				.param("overridePoints", leaf.override().map(ScoreOverride::points).orElse(null))
 				.param("overrideReason", leaf.override().map(ScoreOverride::reason).orElse(null))
+				.param("reason", leaf.publicReason())
+				.param("reviewed", leaf.review().map(LeafEntry.Review::text).orElse(null))
+				.param("reviewedBy", leaf.review().map(LeafEntry.Review::by).orElse(null))
+				.param("reviewedAt",
+						leaf.review().map((r) -> OffsetDateTime.ofInstant(r.at(), Cycle.ZONE)).orElse(null))
 				.param("version", leaf.version())
 				.param("at", OffsetDateTime.ofInstant(leaf.updatedAt(), Cycle.ZONE))
 				.param("by", leaf.updatedBy())
@@ -175,13 +183,17 @@ class DossierRepository {
 		int updated = this.jdbc.sql("""
 				update assessment_leaf_entry set self_explanation = ?, round1_points = ?, round1_comment = ?,
 				    question = ?, answer = ?, final_points = ?, appraisal_comment = ?, override_points = ?,
-				    override_reason = ?, version = ?, updated_at = ?, updated_by = ?
+				    override_reason = ?, public_reason = ?, reviewed_reason = ?, reviewed_by = ?, reviewed_at = ?,
+				    version = ?, updated_at = ?, updated_by = ?
 				where id = ? and version = ?
 				""")
 			.params(leaf.selfExplanation(), leaf.round1Points().orElse(null), leaf.round1Comment(),
 					leaf.question().orElse(null), leaf.answer().orElse(null), leaf.finalPoints().orElse(null),
 					leaf.appraisalComment(), leaf.override().map(ScoreOverride::points).orElse(null),
-					leaf.override().map(ScoreOverride::reason).orElse(null), leaf.version(),
+					leaf.override().map(ScoreOverride::reason).orElse(null), leaf.publicReason(),
+					leaf.review().map(LeafEntry.Review::text).orElse(null),
+					leaf.review().map(LeafEntry.Review::by).orElse(null),
+					leaf.review().map((r) -> OffsetDateTime.ofInstant(r.at(), Cycle.ZONE)).orElse(null), leaf.version(),
 					OffsetDateTime.ofInstant(leaf.updatedAt(), Cycle.ZONE), leaf.updatedBy(), leaf.id(),
 					leaf.storedVersion())
 			.update();
@@ -366,17 +378,21 @@ class DossierRepository {
 				row.getBigDecimal("round1_points"), row.getString("round1_comment"), row.getString("question"),
 				row.getString("answer"), row.getBigDecimal("final_points"), row.getString("appraisal_comment"),
 				row.getBigDecimal("override_points"), row.getString("override_reason"), row.getInt("version"),
-				row.getString("updated_by"), row.getObject("updated_at", OffsetDateTime.class).toInstant() };
+				row.getString("updated_by"), row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+				row.getString("public_reason"), row.getString("reviewed_reason"), row.getString("reviewed_by"),
+				row.getObject("reviewed_at", OffsetDateTime.class) };
 	}
 
 	private static LeafEntry leaf(long id, Object[] c, Map<String, BigDecimal> inputs) {
 		BigDecimal overridePoints = (BigDecimal) c[8];
 		Optional<ScoreOverride> override = (overridePoints != null)
 				? Optional.of(new ScoreOverride(overridePoints, (String) c[9])) : Optional.empty();
+		Optional<LeafEntry.Review> review = Optional.ofNullable((String) c[14])
+			.map((text) -> new LeafEntry.Review(text, (String) c[15], ((OffsetDateTime) c[16]).toInstant()));
 		return new LeafEntry(id, (String) c[0], (Integer) c[10], inputs, (String) c[1],
 				Optional.ofNullable((BigDecimal) c[2]), (String) c[3], Optional.ofNullable((String) c[4]),
 				Optional.ofNullable((String) c[5]), Optional.ofNullable((BigDecimal) c[6]), (String) c[7], override,
-				(String) c[11], (Instant) c[12]);
+				(String) c[13], review, (String) c[11], (Instant) c[12]);
 	}
 
 	private static EvidenceRecord evidence(ResultSet row, int rowNum) throws SQLException {

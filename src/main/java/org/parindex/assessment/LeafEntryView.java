@@ -12,14 +12,25 @@ import org.parindex.engine.ScoreOverride;
  *
  * @param inputs the rule's inputs by name
  * @param override the appraiser's score in place of the rule's, with its reason
- * @param appraisalComment the appraisers' comment (the reason points were lost)
+ * @param appraisalComment the appraisers' internal comment: never published
  * @param version raised by every change, to detect concurrent edits
+ * @param publicReason the public reason for a changed or lost score as the PAR office
+ * reviewed it (empty while not reviewed, or when there is none): the only reason a
+ * publication may print
  */
 public record LeafEntryView(long unitId, String leafCode, Map<String, BigDecimal> inputs,
-		Optional<ScoreOverride> override, String appraisalComment, int version) {
+		Optional<ScoreOverride> override, String appraisalComment, int version, String publicReason) {
 
 	public LeafEntryView {
 		inputs = Map.copyOf(inputs);
+	}
+
+	/**
+	 * The override as a publication shows it: the score in force, with the reviewed
+	 * public reason in place of the stored one.
+	 */
+	public Optional<ScoreOverride> publishedOverride() {
+		return this.override.map((o) -> new ScoreOverride(o.points(), this.publicReason));
 	}
 
 	/** The entry as the engine scores it. */

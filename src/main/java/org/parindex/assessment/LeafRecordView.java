@@ -9,15 +9,24 @@ import java.util.Optional;
  * Everything said about one leaf of one unit, round by round: the unit's inputs, the
  * self-score the rule computes from them and the unit's explanation (giải trình); round
  * 1's score and comment, the appraisers' question and the unit's answer; round 2's final
- * score and comment; and the evidence.
+ * score and comment; the public reason; and the evidence.
  *
+ * @param round1Comment round 1's internal comment: for appraisers, council and PAR office
+ * only, never shown to the unit
+ * @param finalComment the appraisers' latest internal comment: never shown to the unit
  * @param version raised by every change; {@code -1} while the leaf has no entry
  * @param updatedBy who changed the leaf last
+ * @param overridePoints the appraised score in force when it differs from the self-score
+ * (what the engine scores in place of the rule)
+ * @param publicReason the public reason for a changed or lost score as the appraisers
+ * wrote it (empty for none): the unit reads it
+ * @param reviewedReason the text the PAR office reviewed for publication, if reviewed
  */
 public record LeafRecordView(String leafCode, Map<String, BigDecimal> inputs, String selfExplanation,
 		Optional<BigDecimal> selfPoints, Optional<BigDecimal> round1Points, String round1Comment,
 		Optional<String> question, Optional<String> answer, Optional<BigDecimal> finalPoints, String finalComment,
-		int version, String updatedBy, List<EvidenceView> evidence) {
+		int version, String updatedBy, List<EvidenceView> evidence, Optional<BigDecimal> overridePoints,
+		String publicReason, Optional<String> reviewedReason) {
 
 	public LeafRecordView {
 		inputs = Map.copyOf(inputs);
@@ -27,7 +36,7 @@ public record LeafRecordView(String leafCode, Map<String, BigDecimal> inputs, St
 	/** A leaf nobody has entered yet, with the evidence given so far. */
 	public static LeafRecordView empty(String leafCode, List<EvidenceView> evidence) {
 		return new LeafRecordView(leafCode, Map.of(), "", Optional.empty(), Optional.empty(), "", Optional.empty(),
-				Optional.empty(), Optional.empty(), "", -1, "", evidence);
+				Optional.empty(), Optional.empty(), "", -1, "", evidence, Optional.empty(), "", Optional.empty());
 	}
 
 	/** The unit has entered the rule's inputs of this leaf. */
@@ -40,9 +49,22 @@ public record LeafRecordView(String leafCode, Map<String, BigDecimal> inputs, St
 		return this.question.isPresent();
 	}
 
-	/** The score in force: round 2's, else round 1's, else the self-score. */
+	/**
+	 * The score in force, as the engine scores it: the appraisers' (round 2's, else round
+	 * 1's) where it differs from the self-score, else the self-score itself (exactly, not
+	 * as the points column rounds it).
+	 */
 	public Optional<BigDecimal> appraisedPoints() {
-		return this.finalPoints.or(() -> this.round1Points).or(() -> this.selfPoints);
+		return this.overridePoints.or(() -> this.selfPoints);
+	}
+
+	/**
+	 * The appraisers changed the score: the score in force differs from the self-score
+	 * (the unit is shown every such leaf; the council counts them).
+	 */
+	public boolean changedByAppraisers() {
+		return this.overridePoints.isPresent()
+				&& (this.selfPoints.isEmpty() || this.selfPoints.get().compareTo(this.overridePoints.get()) != 0);
 	}
 
 	/** Round 1's score, or the self-score when round 1 has not scored the leaf. */

@@ -24,6 +24,14 @@ public record UnitDossierView(CycleView cycle, IndexSetView set, DossierView dos
 		return this.leaves.stream().filter(LeafRecordView::entered).count();
 	}
 
+	/**
+	 * The leaves whose score the appraisers changed, in tree order: the unit learns every
+	 * one, asked about or not.
+	 */
+	public List<LeafRecordView> changed() {
+		return this.leaves.stream().filter(LeafRecordView::changedByAppraisers).toList();
+	}
+
 	/** The leaves the appraisers asked the unit to explain. */
 	public List<LeafRecordView> flagged() {
 		return this.leaves.stream().filter(LeafRecordView::flagged).toList();

@@ -270,11 +270,11 @@ public class DemoCycle {
 		for (LeafRecordView leaf : leaves) {
 			if (flagged.filter(leaf.leafCode()::equals).isPresent()) {
 				BigDecimal half = leaf.selfPoints().get().divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
-				scores.add(score(leaf, Optional.of(half), "Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.",
-						question.get()));
+				scores.add(score(leaf, Optional.of(half), "Đối chiếu lại với báo cáo quý của đơn vị.",
+						"Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.", question.get(), false));
 			}
 			else {
-				scores.add(score(leaf, leaf.selfPoints(), "", ""));
+				scores.add(score(leaf, leaf.selfPoints(), "", "", "", false));
 			}
 		}
 		this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND1, scores), appraiser);
@@ -305,7 +305,7 @@ public class DemoCycle {
 			.flagged()
 			.stream()
 			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().filter(DemoCycle::fits).isPresent())
-			.map((leaf) -> score(leaf, leaf.selfPoints(), "Chấp nhận giải trình của đơn vị.", ""))
+			.map((leaf) -> score(leaf, leaf.selfPoints(), "Chấp nhận giải trình của đơn vị.", "", "", true))
 			.toList();
 		if (!scores.isEmpty()) {
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND2, scores),
@@ -323,12 +323,13 @@ public class DemoCycle {
 	}
 
 	private static AppraiseLeaves.LeafScore score(LeafRecordView leaf, Optional<BigDecimal> points, String comment,
-			String question) {
+			String reason, String question, boolean confirmed) {
 		// as an appraiser types it: no trailing zeros beyond the column's four decimals
 		Optional<BigDecimal> typed = points.map((value) -> value.setScale(4, RoundingMode.UNNECESSARY)
 			.stripTrailingZeros()
 			.setScale(Math.max(0, value.stripTrailingZeros().scale())));
-		return new AppraiseLeaves.LeafScore(leaf.leafCode(), typed, comment, question, leaf.version());
+		return new AppraiseLeaves.LeafScore(leaf.leafCode(), typed, comment, reason, question, confirmed,
+				leaf.version());
 	}
 
 	private Actor appraiser(String username, String role) {

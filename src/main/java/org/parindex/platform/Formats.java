@@ -123,6 +123,20 @@ public class Formats {
 		return decimal(value, 0, 6, LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * A number to prefill a form field with, in the current locale: at most
+	 * {@code maxDecimals} decimals (half up), no grouping, the locale's decimal mark
+	 * ({@code 1,4198} in Vietnamese, {@code 1.4198} in English), written by the
+	 * {@link org.parindex.platform.web.DecimalFormatter} that binds form numbers, so that
+	 * {@link DecimalInput} reads it back as shown.
+	 * @param maxDecimals 0 or more: 4 for points ({@code numeric(9, 4)}), 6 for rule
+	 * inputs ({@code numeric(20, 6)})
+	 */
+	public String input(BigDecimal value, int maxDecimals) {
+		BigDecimal rounded = (value.scale() > maxDecimals) ? value.setScale(maxDecimals, RoundingMode.HALF_UP) : value;
+		return new org.parindex.platform.web.DecimalFormatter().print(rounded, LocaleContextHolder.getLocale());
+	}
+
 	private static String decimal(BigDecimal value, int minFraction, int maxFraction, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0", symbols(locale));
 		format.setMinimumFractionDigits(minFraction);

@@ -178,7 +178,7 @@ public class PublicationService {
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves, List<PublishedUnit.Node> nodes) {
 		Optional<LeafEntryView> entry = node.isLeaf() ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
 		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
-				entry.flatMap(LeafEntryView::override), entry.map(LeafEntryView::appraisalComment).orElse(""),
+				entry.flatMap(LeafEntryView::publishedOverride), entry.map(LeafEntryView::publicReason).orElse(""),
 				entry.map(LeafEntryView::inputs).orElse(Map.of())));
 		node.children().forEach((child) -> collect(child, leaves, nodes));
 	}

@@ -54,6 +54,12 @@ abstract class AssessmentWorkflowScenario {
 
 	private static final String GROUP = "gia-lai-district";
 
+	private static final String INTERNAL_ROUND1 = "Nội bộ: hỏi lại phòng Nội vụ huyện";
+
+	private static final String INTERNAL_CUT = "Nội bộ: đối chiếu sổ theo dõi, còn thiếu";
+
+	private static final String INTERNAL_ROUND2 = "Chấp nhận số liệu giải trình: 1.250/2.160 hồ sơ đã số hóa";
+
 	/** A minimal but real PDF. */
 	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
 			+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
@@ -167,18 +173,45 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Lưu kết quả vòng 1");
 		HttpResponse<String> noComment = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
-						"points." + flagged, "0", "comment." + flagged, "", "question." + flagged, ""));
-		assertThat(noComment.body())
-			.contains("Tiêu chí " + flagged + ": cần nhận xét khi điểm thẩm định khác điểm tự chấm.");
+						"points." + flagged, "0", "comment." + flagged, "Nội bộ: chỉ nhận xét", "reason." + flagged, "",
+						"question." + flagged, ""));
+		assertThat(noComment.body()).as("a changed score needs the public reason the unit will read")
+			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.");
 		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
 						"comment.1.4", "Thiếu", "question.1.4", ""));
 		assertThat(outOfArea.body()).contains("không thuộc phân công của bạn");
 		HttpResponse<String> round1 = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
-						"points." + flagged, "0", "comment." + flagged, "Chưa có văn bản ban hành đúng hạn",
-						"question." + flagged, "Đề nghị cung cấp văn bản ban hành kế hoạch"));
+						"points." + flagged, "0", "comment." + flagged, INTERNAL_ROUND1, "reason." + flagged,
+						"Chưa có văn bản ban hành đúng hạn", "question." + flagged,
+						"Đề nghị cung cấp văn bản ban hành kế hoạch"));
 		assertThat(round1.statusCode()).isEqualTo(302);
+		// Round 1 also cuts another leaf of area 3, without a question (item 8): the unit
+		// must learn it all the same, with the public reason and never the internal note.
+		String cut = inputs2021().keySet()
+			.stream()
+			.filter((code) -> code.startsWith("3.") && !code.equals(flagged) && selfPoints(code).signum() > 0)
+			.findFirst()
+			.orElseThrow();
+		BigDecimal cutTo = selfPoints(cut).divide(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.DOWN);
+		String cutToShown = cutTo.stripTrailingZeros().toPlainString().replace('.', ',');
+		assertThat(appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", cut, "version." + cut, version(cut), "points." + cut,
+						cutToShown, "comment." + cut, INTERNAL_CUT, "reason." + cut, "Thiếu số liệu kiểm chứng",
+						"question." + cut, ""))
+			.statusCode()).isEqualTo(302);
+		String changes = officer.page(this.unitPage + "/explanation").body();
+		assertThat(changes)
+			.contains("data-changed=\"" + cut + "\"", "data-changed=\"" + flagged + "\"", "Thiếu số liệu kiểm chứng",
+					"Chưa có văn bản ban hành đúng hạn", cutToShown)
+			.doesNotContain(INTERNAL_ROUND1, INTERNAL_CUT);
+		assertThat(officer.page(this.unitPage + "?area=3").body()).as("the unit's dossier after appraisal")
+			.contains("data-changed=\"" + cut + "\"", "Thiếu số liệu kiểm chứng")
+			.doesNotContain(INTERNAL_ROUND1, INTERNAL_CUT);
+		String round1Form = appraiser.page(appraisalPage + "?area=3").body();
+		assertThat(round1Form).as("round 1 prefilled as Vietnamese write numbers").contains(INTERNAL_CUT);
+		assertThat(prefilled(round1Form, cut)).isEqualTo(cutToShown);
 
 		// Explanation: the unit sees only its flagged leaf and answers with a file. Round
 		// 2
@@ -186,7 +219,8 @@ abstract class AssessmentWorkflowScenario {
 		this.clock.set(this.cycle.appraisalUntil().toInstant().plusSeconds(60));
 		HttpResponse<String> tooEarly = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND2", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
-						"points." + flagged, "0", "comment." + flagged, "Chưa giải trình"));
+						"points." + flagged, "0", "comment." + flagged, "Chưa giải trình", "reason." + flagged,
+						"Chưa giải trình"));
 		assertThat(tooEarly.body()).contains("đang chờ đơn vị giải trình");
 		String explanationPage = this.unitPage + "/explanation";
 		String explanation = officer.page(explanationPage).body();
@@ -199,15 +233,47 @@ abstract class AssessmentWorkflowScenario {
 				List.of(new WebClient.FilePart("file." + flagged, "ke-hoach.pdf", PDF)));
 		assertThat(answered.statusCode()).isEqualTo(302);
 
-		// Round 2: the appraiser accepts half of the points back.
+		// Round 2: the appraiser accepts half of the points back. The whole area's form
+		// comes prefilled in Vietnamese; it is sent back as the browser sends it, with
+		// only
+		// the flagged leaf changed: only that leaf is finalized (item 2).
 		BigDecimal fin = self.divide(BigDecimal.valueOf(2));
-		HttpResponse<String> round2 = appraiser.post(appraisalPage + "?area=3", appraisalPage,
-				Map.of("round", "ROUND2", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
-						"points." + flagged, fin.toPlainString(), "comment." + flagged,
-						"Kế hoạch ban hành chậm so với quy định"));
-		assertThat(round2.statusCode()).isEqualTo(302);
+		String round2Page = appraiser.page(appraisalPage + "?area=3").body();
+		assertThat(prefilled(round2Page, cut)).isEqualTo(cutToShown);
+		assertThat(Pattern.compile("name=\"points\\.[0-9.]+\"\\s+value=\"[0-9]+\\.[0-9]").matcher(round2Page).find())
+			.as("no points prefilled in dot notation")
+			.isFalse();
+		List<Map.Entry<String, String>> round2Form = formFields(round2Page, appraisalPage);
+		round2Form.replaceAll((field) -> switch (field.getKey().replace(flagged, "*")) {
+			case "points.*" -> Map.entry(field.getKey(), fin.toPlainString().replace('.', ','));
+			case "comment.*" -> Map.entry(field.getKey(), INTERNAL_ROUND2);
+			case "reason.*" -> Map.entry(field.getKey(), "Kế hoạch ban hành chậm so với quy định");
+			default -> field;
+		});
+		HttpResponse<String> round2 = appraiser.postFields(appraisalPage, round2Form);
+		assertThat(round2.statusCode()).as(round2.body()).isEqualTo(302);
+		assertThat(finalized()).as("only the leaf the appraiser changed is finalized").containsExactly(flagged);
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Kế hoạch ban hành ngày 20/01/2022",
 				"Thẩm định vòng 2");
+		// Confirming the unchanged round-1 score of the cut leaf finalizes it as it is.
+		List<Map.Entry<String, String>> confirm = new ArrayList<>(
+				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
+		confirm.add(Map.entry("confirm." + cut, "true"));
+		assertThat(appraiser.postFields(appraisalPage, confirm).statusCode()).isEqualTo(302);
+		assertThat(finalized()).containsExactlyInAnyOrder(flagged, cut);
+		assertThat(this.jdbc
+			.sql("select final_points from assessment_leaf_entry where index_set_id = ? "
+					+ "and unit_id = ? and leaf_code = ?")
+			.params(this.set.id(), this.dakPo.id(), cut)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(cutTo);
+		// "Confirm every unchanged criterion of this area" finalizes the rest as they
+		// stand, without counting any as changed (self-scores stay exact).
+		List<Map.Entry<String, String>> confirmAll = new ArrayList<>(
+				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
+		confirmAll.add(Map.entry("confirm-all", "true"));
+		assertThat(appraiser.postFields(appraisalPage, confirmAll).statusCode()).isEqualTo(302);
+		assertThat(finalized()).hasSize((int) inputs2021().keySet().stream().filter((c) -> c.startsWith("3.")).count());
 
 		// The PAR office proposes a bonus; the council approves it, then the year.
 		WebClient office = signedIn("sonoivu");
@@ -227,6 +293,8 @@ abstract class AssessmentWorkflowScenario {
 		finaliseTheOtherUnitsQuestions(appraiser);
 		String table = council.page(councilPage).body();
 		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
+		assertThat(table).as("two criteria changed, counted once each")
+			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
 				Map.of("approve", "true"));
 		council.post(councilPage, councilPage + "/approve", Map.of());
@@ -246,6 +314,35 @@ abstract class AssessmentWorkflowScenario {
 		WebClient visitor = new WebClient(this.port);
 		assertThat(visitor.get("/api/v1/reporting/rankings/2022/" + GROUP, "application/json").statusCode())
 			.isEqualTo(404);
+		// The PAR office reviews the public reasons before publication (item 3): one
+		// approved as written, one edited; only reviewed text is published.
+		String reasons = "/admin/assessment/cycles/" + this.cycle.id() + "/reasons";
+		String review = office.page(reasons).body();
+		assertThat(review)
+			.contains("data-reason=\"dak-po/" + flagged + "\"", "data-reason=\"dak-po/" + cut + "\"",
+					"Kế hoạch ban hành chậm so với quy định", "Thiếu số liệu kiểm chứng")
+			.doesNotContain(INTERNAL_ROUND2, INTERNAL_CUT);
+		assertThat(
+				office
+					.post(reasons, reasons, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged,
+							"text", "Kế hoạch ban hành chậm so với quy định"))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(office
+			.post(reasons, reasons, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", cut, "text",
+					"Chưa có số liệu kiểm chứng đầy đủ"))
+			.statusCode()).isEqualTo(302);
+		assertThat(office.page(reasons).body()).contains("Chưa có số liệu kiểm chứng đầy đủ", "Đã duyệt");
+		HttpResponse<String> emptyReview = office.post(reasons, reasons,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", cut, "text", " "));
+		assertThat(emptyReview.statusCode()).isEqualTo(400);
+		assertThat(emptyReview.body()).contains("Nội dung công bố");
+		assertThat(signedIn("thamdinh").page(reasons).statusCode()).as("the PAR office's page").isEqualTo(403);
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type = 'leaf' "
+					+ "and action = 'reason-reviewed'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
 		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/publish", Map.of());
 		assertThat(office.page(publication).body()).contains("Đã công bố kết quả", "Lần 1");
@@ -256,7 +353,7 @@ abstract class AssessmentWorkflowScenario {
 			.orElseThrow()
 			.result()
 			.component(Component.APPRAISAL);
-		BigDecimal expectedAppraisal = appraisal2021.subtract(self).add(fin);
+		BigDecimal expectedAppraisal = appraisal2021.subtract(self).add(fin).subtract(selfPoints(cut)).add(cutTo);
 		BigDecimal appraisal2022 = this.scoring.results(2022, this.set.unitGroupId())
 			.orElseThrow()
 			.standing("dak-po")
@@ -275,7 +372,10 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(summary).contains("Huyện Đak Pơ", "năm 2022",
 				expectedAppraisal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','));
 		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body())
-			.contains("Kế hoạch ban hành chậm so với quy định");
+			.contains("Kế hoạch ban hành chậm so với quy định", "Chưa có số liệu kiểm chứng đầy đủ")
+			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT, "Thiếu số liệu kiểm chứng");
+		assertThat(summary).contains("Kế hoạch ban hành chậm so với quy định")
+			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT);
 
 		// A correction is a new revision; the first stays readable.
 		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/corrections",
@@ -289,7 +389,8 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po")
 			.get("result")
 			.get("appraisal")
-			.decimalValue()).isEqualByComparingTo(appraisal2021.setScale(2, java.math.RoundingMode.HALF_UP));
+			.decimalValue()).isEqualByComparingTo(
+					appraisal2021.subtract(selfPoints(cut)).add(cutTo).setScale(2, java.math.RoundingMode.HALF_UP));
 
 		// Each step is in the leaf's history and the audit trail.
 		assertThat(this.jdbc
@@ -298,7 +399,7 @@ abstract class AssessmentWorkflowScenario {
 			.params(this.set.id(), this.dakPo.id(), flagged)
 			.query(String.class)
 			.list()).containsExactly("SELF:saved", "SELF:saved", "ROUND1:flagged", "EXPLANATION:answered",
-					"EXPLANATION:file-added", "ROUND2:finalized", "CORRECTION:corrected");
+					"EXPLANATION:file-added", "ROUND2:finalized", "REASON:reviewed", "CORRECTION:corrected");
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit_event where entity_type in "
 					+ "('leaf', 'dossier', 'adjustment', 'publication')")
@@ -453,6 +554,62 @@ abstract class AssessmentWorkflowScenario {
 		}
 		assertThat(evidenceCount()).isEqualTo(before);
 		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
+	}
+
+	/** The value a page prefills the points field of a leaf with. */
+	private static String prefilled(String page, String leaf) {
+		Matcher matcher = Pattern.compile("name=\"points\\." + Pattern.quote(leaf) + "\"\\s+value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(matcher.find()).as("the points field of " + leaf).isTrue();
+		return matcher.group(1);
+	}
+
+	/** The leaves of Đak Pơ finalized in round 2 (or by the council). */
+	private List<String> finalized() {
+		return this.jdbc
+			.sql("select leaf_code from assessment_leaf_entry where index_set_id = ? and unit_id = ? "
+					+ "and final_points is not null")
+			.params(this.set.id(), this.dakPo.id())
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The fields a browser sends for the page's form that posts to itself: inputs with a
+	 * name (checkboxes only when checked) and text areas, in page order, with the CSRF
+	 * token.
+	 */
+	private static List<Map.Entry<String, String>> formFields(String page, String action) {
+		int at = page.indexOf("action=\"" + action + "\"");
+		assertThat(at).as("a form posting to " + action).isPositive();
+		String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		Matcher element = Pattern.compile("<input\\b([^>]*)>|<textarea\\b([^>]*)>([^<]*)</textarea>").matcher(form);
+		while (element.find()) {
+			String attributes = (element.group(1) != null) ? element.group(1) : element.group(2);
+			Optional<String> name = attribute(attributes, "name");
+			String type = attribute(attributes, "type").orElse("text");
+			if (name.isEmpty() || type.equals("submit") || type.equals("file")
+					|| (type.equals("checkbox") && !attributes.contains("checked"))) {
+				continue;
+			}
+			String value = (element.group(1) != null) ? attribute(attributes, "value").orElse("") : element.group(3);
+			fields.add(Map.entry(name.get(), unescape(value)));
+		}
+		return fields;
+	}
+
+	private static Optional<String> attribute(String attributes, String name) {
+		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&amp;", "&");
 	}
 
 	private WebClient signedIn(String username) {

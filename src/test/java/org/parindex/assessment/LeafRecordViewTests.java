@@ -24,7 +24,8 @@ class LeafRecordViewTests {
 	@Test
 	void aLeafIsEnteredOnlyWithTheRulesInputs() {
 		LeafRecordView explainedOnly = new LeafRecordView("1.1", Map.of(), "Đang hoàn thiện", Optional.empty(),
-				Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "", 0, "canbo", List.of());
+				Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "", 0, "canbo", List.of(),
+				Optional.empty(), "", Optional.empty());
 		assertThat(explainedOnly.entered()).isFalse();
 		assertThat(LeafRecordView.empty("1.1", List.of()).version()).isEqualTo(-1);
 		assertThat(leaf(Optional.of("1"), Optional.empty(), Optional.empty()).entered()).isTrue();
@@ -50,10 +51,30 @@ class LeafRecordViewTests {
 			.isFalse();
 	}
 
+	@Test
+	void aConfirmedSelfScoreStaysExactAndIsNoChange() {
+		// round 2 confirmed a self-score of 0.34722…; the points column keeps 0.3472, and
+		// no override was made since the score equals the self-score
+		LeafRecordView confirmed = new LeafRecordView("3.3.4", Map.of("actual", BigDecimal.ONE), "",
+				Optional.of(points("0.34722222225")), Optional.empty(), "", Optional.empty(), Optional.empty(),
+				Optional.of(points("0.3472")), "", 2, "thamdinh", List.of(), Optional.empty(), "", Optional.empty());
+		assertThat(confirmed.appraisedPoints()).contains(points("0.34722222225"));
+		assertThat(confirmed.changedByAppraisers()).isFalse();
+		assertThat(leaf(Optional.of("1"), Optional.of("0.5"), Optional.empty()).changedByAppraisers()).isTrue();
+		assertThat(leaf(Optional.of("1"), Optional.of("0.5"), Optional.of("1")).changedByAppraisers()).isFalse();
+	}
+
+	/**
+	 * A leaf as the dossier records it: an override wherever the appraisers' score
+	 * differs.
+	 */
 	private static LeafRecordView leaf(Optional<String> self, Optional<String> round1, Optional<String> fin) {
+		Optional<BigDecimal> appraised = fin.or(() -> round1).map(BigDecimal::new);
+		Optional<BigDecimal> override = appraised
+			.filter((a) -> self.isEmpty() || a.compareTo(new BigDecimal(self.get())) != 0);
 		return new LeafRecordView("1.1", Map.of("score", BigDecimal.ONE), "", self.map(BigDecimal::new),
 				round1.map(BigDecimal::new), "", Optional.empty(), Optional.empty(), fin.map(BigDecimal::new), "", 1,
-				"canbo", List.of());
+				"canbo", List.of(), override, "", Optional.empty());
 	}
 
 	private static BigDecimal points(String value) {

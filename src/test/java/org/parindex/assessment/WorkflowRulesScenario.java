@@ -165,11 +165,10 @@ abstract class WorkflowRulesScenario {
 				() -> this.dossiers.returnToUnit(cycle.id(), this.dakPo, "Sai", office));
 		writes.put("DossierService.answer", () -> this.dossiers.answer(new AnswerQuestions(cycle.id(), this.dakPo,
 				List.of(new AnswerQuestions.Answer("1.4", "Vì", 1, List.of()))), officer));
-		writes.put("AppraisalService.appraise",
-				() -> this.appraisal.appraise(
-						new AppraiseLeaves(cycle.id(), this.dakPo, AppraiseLeaves.Round.ROUND1, List
-							.of(new AppraiseLeaves.LeafScore("3.1", Optional.of(BigDecimal.ZERO), "Thiếu", "", 1))),
-						appraiser));
+		writes.put("AppraisalService.appraise", () -> this.appraisal
+			.appraise(new AppraiseLeaves(cycle.id(), this.dakPo, AppraiseLeaves.Round.ROUND1, List
+				.of(new AppraiseLeaves.LeafScore("3.1", Optional.of(BigDecimal.ZERO), "Thiếu", "Thiếu", "", false, 1))),
+					appraiser));
 		writes.put("AppraisalService.approve", () -> this.appraisal.approve(cycle.id(), council));
 		writes.put("AppraisalService.recordCompletedYear",
 				() -> this.appraisal.recordCompletedYear(cycle.id(), "hoidong"));

@@ -147,7 +147,8 @@ public final class Dossier {
 		return new LeafRecordView(entry.leafCode(), entry.inputs(), entry.selfExplanation(),
 				rules.selfPoints(entry.leafCode(), entry.inputs()), entry.round1Points(), entry.round1Comment(),
 				entry.question(), entry.answer(), entry.finalPoints(), entry.appraisalComment(), entry.version(),
-				entry.updatedBy(), evidence);
+				entry.updatedBy(), evidence, entry.override().map(ScoreOverride::points), entry.publicReason(),
+				entry.review().map(LeafEntry.Review::text));
 	}
 
 	// What the repository saves and the service publishes
@@ -454,37 +455,52 @@ public final class Dossier {
 			LeafEntry entry = this.leaves.get(score.leafCode());
 			Optional<BigDecimal> self = (entry != null) ? rules.selfPoints(entry.leafCode(), entry.inputs())
 					: Optional.empty();
-			String comment = Text.normalize(score.comment()).strip();
+			String comment = clean(score.comment());
+			String reason = clean(score.reason());
 			Optional<BigDecimal> points = score.points();
 			if (points.isPresent() && (points.get().signum() < 0 || points.get().compareTo(leaf.maxPoints()) > 0)) {
 				throw new WorkflowException("assessment.points.range", score.leafCode(),
 						leaf.maxPoints().stripTrailingZeros());
 			}
-			boolean differs = points.isPresent() && (self.isEmpty() || self.get().compareTo(points.get()) != 0);
-			if (differs && comment.isEmpty()) {
-				throw new WorkflowException("assessment.comment.required", score.leafCode());
-			}
 			String phase;
 			String action;
 			Optional<String> asked = Optional.empty();
+			Optional<BigDecimal> scored;
 			if (round == AppraiseLeaves.Round.ROUND1) {
-				String question = Text.normalize(score.question()).strip();
+				String question = clean(score.question());
 				asked = question.isEmpty()
 						? ((entry != null && entry.answer().isPresent()) ? entry.question() : Optional.empty())
 						: Optional.of(question);
 				boolean unchanged = (entry != null)
 						? same(entry.round1Points(), points) && entry.round1Comment().equals(comment)
-								&& entry.question().equals(asked)
-						: points.isEmpty() && comment.isEmpty() && asked.isEmpty();
+								&& entry.publicReason().equals(reason) && entry.question().equals(asked)
+						: points.isEmpty() && comment.isEmpty() && reason.isEmpty() && asked.isEmpty();
 				if (unchanged) {
 					continue;
 				}
+				scored = points;
 				phase = "ROUND1";
 				action = asked.isPresent() && (entry == null || !asked.equals(entry.question())) ? "flagged" : "scored";
 			}
 			else {
-				if (points.isEmpty()) {
-					// not finalized yet: left for a later save
+				// Round 2 finalizes only what the appraiser finalized: a changed score,
+				// comment or reason, or an explicit confirmation of the score in force.
+				// A form sent back untouched finalizes nothing (docs/workflow.md).
+				Optional<BigDecimal> inForce = (entry != null)
+						? entry.override().map(ScoreOverride::points).or(() -> self) : Optional.empty();
+				boolean scoreChanged = points.isPresent() && !same(inForce, points);
+				boolean textChanged = (entry != null)
+						? !entry.appraisalComment().equals(comment) || !entry.publicReason().equals(reason)
+						: !comment.isEmpty() || !reason.isEmpty();
+				if (!scoreChanged && !textChanged && !score.confirmed()) {
+					continue;
+				}
+				scored = scoreChanged ? points : inForce;
+				if (scored.isEmpty()) {
+					throw new WorkflowException("assessment.round2.no-score", score.leafCode());
+				}
+				if (!scoreChanged && !textChanged && entry != null && entry.finalPoints().isPresent()) {
+					// confirmed again: final already
 					continue;
 				}
 				if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
@@ -492,11 +508,12 @@ public final class Dossier {
 					throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
 							Formats.TIME.format(cycle.schedule().explanationUntil()));
 				}
-				if (entry != null && same(entry.finalPoints(), points) && entry.appraisalComment().equals(comment)) {
-					continue;
-				}
 				phase = council ? "COUNCIL" : "ROUND2";
 				action = "finalized";
+			}
+			boolean differs = scored.isPresent() && (self.isEmpty() || self.get().compareTo(scored.get()) != 0);
+			if (differs && reason.isEmpty()) {
+				throw new WorkflowException("assessment.reason.required", score.leafCode());
 			}
 			requireVersion(score.leafCode(), score.version());
 			LeafEntry changed = entry(score.leafCode());
@@ -504,16 +521,48 @@ public final class Dossier {
 				changed.round1(points, comment, asked);
 			}
 			else {
-				changed.finalized(points.get());
+				changed.finalized(scored.get());
 			}
-			changed.appraised(comment,
-					differs ? Optional.of(new ScoreOverride(points.get(), comment)) : Optional.empty());
+			changed.appraised(comment, reason,
+					differs ? Optional.of(new ScoreOverride(scored.get(), reason)) : Optional.empty());
 			changed.touched(by, now);
 			this.scoresChanged = true;
-			String detail = points.map(BigDecimal::toPlainString).orElse("—")
-					+ (comment.isEmpty() ? "" : "; " + comment) + asked.map((q) -> "; ? " + q).orElse("");
-			step(score.leafCode(), phase, action, detail, by, now);
+			// the history is read by the unit: the score, the public reason and the
+			// question; the internal comment goes to the audit trail only
+			String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
+					+ asked.map((q) -> "; ? " + q).orElse("");
+			step(score.leafCode(), phase, action, detail, comment, by, now);
 		}
+	}
+
+	/**
+	 * The PAR office reviews a leaf's public reason before publication: approves it as
+	 * written or edits it. The reviewed text is what the publication prints; the
+	 * appraisers' own text stays as they wrote it (a reason they rewrite later must be
+	 * reviewed again).
+	 * @param text the text to publish, 1 to 2,000 characters once trimmed
+	 * @throws WorkflowException once the year is published, without text or for a leaf
+	 * that has no public reason
+	 */
+	public void reviewReason(Cycle cycle, String leafCode, String text, String by, Instant now) {
+		if (cycle.published()) {
+			throw new WorkflowException("assessment.reason.published");
+		}
+		String reviewed = clean(text);
+		if (reviewed.isEmpty()) {
+			throw new WorkflowException("assessment.reason.review-empty", leafCode);
+		}
+		LeafEntry entry = this.leaves.get(leafCode);
+		if (entry == null || entry.publicReason().isEmpty()) {
+			throw new WorkflowException("assessment.reason.none", leafCode);
+		}
+		if (entry.review().map((r) -> r.text().equals(reviewed)).orElse(false)) {
+			return;
+		}
+		entry.reviewed(new LeafEntry.Review(reviewed, by, now));
+		entry.touched(by, now);
+		this.scoresChanged = true;
+		step(leafCode, "REASON", "reviewed", reviewed, by, now);
 	}
 
 	/**
@@ -538,6 +587,8 @@ public final class Dossier {
 		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
 		entry.finalized(points);
 		entry.overridden(differs ? Optional.of(new ScoreOverride(points, clean)) : Optional.empty());
+		// the PAR office writes a correction's reason for the public: reviewed as written
+		entry.explained(clean, new LeafEntry.Review(clean, by, now));
 		entry.touched(by, now);
 		this.scoresChanged = true;
 		step(leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean, by, now);
@@ -565,7 +616,11 @@ public final class Dossier {
 			LeafEntry entry = entry(imported.leafCode());
 			Optional<ScoreOverride> override = imported.override()
 				.map((o) -> new ScoreOverride(o.points(), Text.normalize(o.reason())));
-			entry.imported(imported.inputs(), override, Text.normalize(imported.appraisalComment()));
+			String comment = Text.normalize(imported.appraisalComment());
+			entry.imported(imported.inputs(), override, comment);
+			// a year taken over from the province's decisions: its comments are the
+			// reasons the province published, reviewed by whoever records them
+			entry.explained(comment, new LeafEntry.Review(comment, by, now));
 			entry.touched(by, now);
 			this.scoresChanged = true;
 			step(imported.leafCode(), "IMPORT", "recorded",
@@ -643,9 +698,24 @@ public final class Dossier {
 	}
 
 	private void step(String leafCode, String phase, String action, String detail, String by, Instant now) {
+		step(leafCode, phase, action, detail, "", by, now);
+	}
+
+	/**
+	 * A step of the leaf's history (read by the unit) and of the audit trail;
+	 * {@code internal} (the appraisers' comment) goes to the audit trail only, as its
+	 * reason.
+	 */
+	private void step(String leafCode, String phase, String action, String detail, String internal, String by,
+			Instant now) {
 		this.history.add(new HistoryEntry(leafCode, phase, action, detail, by, now));
 		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode,
-				phase.toLowerCase(Locale.ROOT) + "-" + action, "", detail, ""));
+				phase.toLowerCase(Locale.ROOT) + "-" + action, "", detail, internal));
+	}
+
+	/** Typed text as stored: NFC, trimmed, line breaks as {@code \n}. */
+	private static String clean(String text) {
+		return Text.normalize(text.replace("\r\n", "\n")).strip();
 	}
 
 	private void audit(String action, String before, String after, String reason) {

@@ -12,9 +12,11 @@ import org.parindex.engine.ScoreOverride;
 /**
  * One appraisal leaf of a dossier, round by round: the unit's inputs and explanation,
  * round 1's score, comment and question, the unit's answer, round 2's (or the council's,
- * or a correction's) final score, the appraisal comment, and the score in force when it
- * differs from the rule's (the override, with its reason). Changed only through
- * {@link Dossier}; each change raises the version by one (1 after the first).
+ * or a correction's) final score, the appraisers' internal comment, the public reason
+ * (what the unit reads and, once the PAR office has reviewed it, what the publication
+ * prints), and the score in force when it differs from the rule's (the override, with its
+ * public reason). Changed only through {@link Dossier}; each change raises the version by
+ * one (1 after the first).
  */
 public final class LeafEntry {
 
@@ -42,6 +44,10 @@ public final class LeafEntry {
 
 	private Optional<ScoreOverride> override;
 
+	private String publicReason;
+
+	private Optional<Review> review;
+
 	private String updatedBy;
 
 	private Instant updatedAt;
@@ -54,7 +60,7 @@ public final class LeafEntry {
 	public LeafEntry(long id, String leafCode, int version, Map<String, BigDecimal> inputs, String selfExplanation,
 			Optional<BigDecimal> round1Points, String round1Comment, Optional<String> question, Optional<String> answer,
 			Optional<BigDecimal> finalPoints, String appraisalComment, Optional<ScoreOverride> override,
-			String updatedBy, Instant updatedAt) {
+			String publicReason, Optional<Review> review, String updatedBy, Instant updatedAt) {
 		this.id = id;
 		this.leafCode = leafCode;
 		this.storedVersion = version;
@@ -67,13 +73,15 @@ public final class LeafEntry {
 		this.finalPoints = finalPoints;
 		this.appraisalComment = appraisalComment;
 		this.override = override;
+		this.publicReason = publicReason;
+		this.review = review;
 		this.updatedBy = updatedBy;
 		this.updatedAt = updatedAt;
 	}
 
 	static LeafEntry empty(String leafCode) {
 		return new LeafEntry(0, leafCode, 0, Map.of(), "", Optional.empty(), "", Optional.empty(), Optional.empty(),
-				Optional.empty(), "", Optional.empty(), "", Instant.EPOCH);
+				Optional.empty(), "", Optional.empty(), "", Optional.empty(), "", Instant.EPOCH);
 	}
 
 	public long id() {
@@ -126,8 +134,24 @@ public final class LeafEntry {
 		return this.finalPoints;
 	}
 
+	/** The appraisers' internal comment: never shown to the unit nor published. */
 	public String appraisalComment() {
 		return this.appraisalComment;
+	}
+
+	/**
+	 * The public reason for the score as the appraisers wrote it (empty for none): the
+	 * unit reads it; published only once reviewed.
+	 */
+	public String publicReason() {
+		return this.publicReason;
+	}
+
+	/**
+	 * The PAR office's review of the public reason, if it has reviewed the current one.
+	 */
+	public Optional<Review> review() {
+		return this.review;
 	}
 
 	public Optional<ScoreOverride> override() {
@@ -179,13 +203,27 @@ public final class LeafEntry {
 		this.finalPoints = Optional.of(points);
 	}
 
-	void appraised(String comment, Optional<ScoreOverride> scoreInForce) {
+	void appraised(String comment, String reason, Optional<ScoreOverride> scoreInForce) {
 		this.appraisalComment = comment;
+		if (!reason.equals(this.publicReason)) {
+			// a reason written anew must be reviewed anew
+			this.review = Optional.empty();
+		}
+		this.publicReason = reason;
 		this.override = scoreInForce;
+	}
+
+	void reviewed(Review reviewed) {
+		this.review = Optional.of(reviewed);
 	}
 
 	void overridden(Optional<ScoreOverride> scoreInForce) {
 		this.override = scoreInForce;
+	}
+
+	void explained(String reason, Review reviewed) {
+		this.publicReason = reason;
+		this.review = Optional.of(reviewed);
 	}
 
 	void imported(Map<String, BigDecimal> newInputs, Optional<ScoreOverride> scoreInForce, String comment) {
@@ -199,6 +237,14 @@ public final class LeafEntry {
 		this.changed = true;
 		this.updatedBy = by;
 		this.updatedAt = at;
+	}
+
+	/**
+	 * The PAR office's review of a public reason: the text to publish (the appraisers'
+	 * reason as written or edited), who reviewed it and when.
+	 */
+	public record Review(String text, String by, Instant at) {
+
 	}
 
 }

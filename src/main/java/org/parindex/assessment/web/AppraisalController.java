@@ -127,13 +127,20 @@ class AppraisalController {
 		try {
 			List<String> problems = new ArrayList<>();
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
+			boolean confirmAll = form.containsKey("confirm-all");
 			for (String code : values.getOrDefault("leaf", List.of())) {
-				scores.add(new AppraiseLeaves.LeafScore(code,
-						this.forms.number(WorkflowForms.text(form, "points." + code),
-								this.forms.leafField(code, "appraisal.points", locale), WorkflowForms.Range.POINTS,
-								problems, locale),
-						WorkflowForms.text(form, "comment." + code), WorkflowForms.text(form, "question." + code),
-						WorkflowForms.version(form, code)));
+				String typed = WorkflowForms.text(form, "points." + code);
+				// a score sent back as the page showed it is untouched: the score in
+				// force stands (exactly, not as shown), and round 2 finalizes it only
+				// when confirmed
+				boolean untouched = form.containsKey("shown." + code)
+						&& typed.strip().equals(WorkflowForms.text(form, "shown." + code).strip());
+				Optional<BigDecimal> points = untouched ? Optional.empty()
+						: this.forms.number(typed, this.forms.leafField(code, "appraisal.points", locale),
+								WorkflowForms.Range.POINTS, problems, locale);
+				scores.add(new AppraiseLeaves.LeafScore(code, points, WorkflowForms.text(form, "comment." + code),
+						WorkflowForms.text(form, "reason." + code), WorkflowForms.text(form, "question." + code),
+						confirmAll || form.containsKey("confirm." + code), WorkflowForms.version(form, code)));
 			}
 			WorkflowForms.InvalidFields.check(problems);
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);

@@ -1,0 +1,140 @@
+package org.parindex.assessment.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.PublicReasonView;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Label;
+import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The PAR office's review of the public reasons before publication
+ * ({@code /admin/assessment/cycles/{cycle}/reasons}): per unit and criterion, every lost
+ * or changed criterion with the reason the appraisers wrote for the unit, and a form to
+ * approve it as written or edit it. Only reviewed text is published.
+ */
+@Controller
+@RequestMapping("/admin/assessment/cycles/{cycleId}/reasons")
+@PreAuthorize("hasRole('PAR_OFFICE')")
+class ReasonReviewController {
+
+	private final AppraisalService appraisal;
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final WorkflowForms forms;
+
+	private final FormErrors errors;
+
+	private final Clock clock;
+
+	ReasonReviewController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
+			OrganizationService organization, WorkflowForms forms, FormErrors errors, Clock clock) {
+		this.appraisal = appraisal;
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.forms = forms;
+		this.errors = errors;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String reasons(@PathVariable long cycleId, Model model) {
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		List<PublicReasonView> reasons = this.appraisal.publicReasons(cycleId, WorkflowForms.actor());
+		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		Map<String, NodeView> nodes = new HashMap<>();
+		set.nodes().forEach((node) -> nodes.put(node.code(), node));
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("set", set);
+		model.addAttribute("reasons", reasons);
+		model.addAttribute("units", units);
+		model.addAttribute("nodes", nodes);
+		model.addAttribute("pending", reasons.stream().filter((r) -> !r.reviewed()).count());
+		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
+		return "assessment/reasons";
+	}
+
+	@PostMapping
+	String review(@PathVariable long cycleId, @Valid ReviewForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(binding, ReviewForm.class, locale));
+			model.addAttribute("typed", typed(form));
+			return reasons(cycleId, model);
+		}
+		try {
+			this.appraisal.reviewReason(cycleId, form.unitId(), form.leafCode().strip(), form.text(),
+					WorkflowForms.actor());
+			redirect.addFlashAttribute("notice", this.forms.message("reasons.reviewed", locale, form.leafCode()));
+			return "redirect:/admin/assessment/cycles/{cycleId}/reasons";
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("typed", typed(form));
+			if (WorkflowForms.badRequest(ex)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+			return reasons(cycleId, model);
+		}
+	}
+
+	/** What the user typed, kept on a refused save: by {@code unit-leaf}. */
+	private static Map<String, String> typed(ReviewForm form) {
+		return (form.unitId() == null || form.leafCode() == null) ? Map.of()
+				: Map.of(form.unitId() + "-" + form.leafCode().strip(), (form.text() == null) ? "" : form.text());
+	}
+
+	/**
+	 * A reviewed reason as the form sends it: the text to publish, as
+	 * {@code assessment_leaf_entry.reviewed_reason} holds it (at most 2,000 characters
+	 * here).
+	 */
+	record ReviewForm(@Label("field.adjustment.unit") @NotNull Long unitId,
+			@Label("reasons.leaf") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String leafCode,
+			@Label("reasons.text") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String text) {
+
+	}
+
+}
