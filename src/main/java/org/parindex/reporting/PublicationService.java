@@ -15,6 +15,7 @@ import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.ResultsCorrected;
 import org.parindex.engine.Component;
+import org.parindex.engine.LeafStatus;
 import org.parindex.engine.NodeResult;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -176,7 +177,10 @@ public class PublicationService {
 	}
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves, List<PublishedUnit.Node> nodes) {
-		Optional<LeafEntryView> entry = node.isLeaf() ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
+		// a leaf that did not count (never submitted, never appraised) publishes no
+		// inputs
+		Optional<LeafEntryView> entry = (node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED)
+				? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
 		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
 				entry.flatMap(LeafEntryView::override), entry.map(LeafEntryView::appraisalComment).orElse(""),
 				entry.map(LeafEntryView::inputs).orElse(Map.of())));
@@ -187,7 +191,7 @@ public class PublicationService {
 		return new PublishedResultView(standing.unit().id(), standing.unit().name(),
 				standing.result().component(Component.APPRAISAL), standing.result().component(Component.SURVEY),
 				standing.result().bonus().applied(), standing.result().deduction().applied(), standing.result().total(),
-				standing.rank().rank(), standing.rank().unitCount());
+				standing.rank().rank(), standing.rank().unitCount(), standing.submitted());
 	}
 
 	private CycleView cycle(long cycleId) {
