@@ -116,7 +116,10 @@ public class Formats {
 		return maximum(value, places, LocaleContextHolder.getLocale());
 	}
 
-	/** A maximum in running text, in the given locale (see {@link #maximum(BigDecimal, int)}). */
+	/**
+	 * A maximum in running text, in the given locale (see
+	 * {@link #maximum(BigDecimal, int)}).
+	 */
 	public String maximum(BigDecimal value, int places, Locale locale) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (stripped.scale() <= 0) {
