@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -114,6 +118,27 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public List<LeafEntryView> entries(long indexSetId, long unitId) {
 		return this.dossiers.leaves(indexSetId, unitId).stream().map((leaf) -> view(unitId, leaf)).toList();
+	}
+
+	/**
+	 * Each unit's submission under the set, by unit id: for every unit with a dossier
+	 * (units without one never submitted).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, DossierSubmission> submissions(long indexSetId) {
+		Map<Long, Set<String>> appraised = new HashMap<>();
+		this.dossiers.leaves(indexSetId)
+			.forEach((unit, leaves) -> leaves.stream()
+				.filter((leaf) -> leaf.round1Points().isPresent() || leaf.finalPoints().isPresent())
+				.forEach((leaf) -> appraised.computeIfAbsent(unit, (id) -> new HashSet<>()).add(leaf.leafCode())));
+		Map<Long, DossierSubmission> submissions = new HashMap<>();
+		for (DossierView dossier : this.dossiers.dossiers(indexSetId)) {
+			submissions.put(dossier.unitId(), new DossierSubmission(dossier.unitId(), dossier.status(),
+					appraised.getOrDefault(dossier.unitId(), Set.of())));
+		}
+		appraised.forEach((unit, leaves) -> submissions.putIfAbsent(unit,
+				new DossierSubmission(unit, DossierStatus.DRAFT, leaves)));
+		return submissions;
 	}
 
 	/** Every approved bonus and deduction entry under the set, all units: what counts. */

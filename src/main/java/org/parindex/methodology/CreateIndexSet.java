@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
+import org.parindex.engine.RankLabel;
 import org.parindex.platform.Bounds;
 import org.parindex.platform.Label;
 
@@ -31,7 +32,16 @@ public record CreateIndexSet(@Label("index-sets.year") @Bounds.Year int year, lo
 		@Label("index-sets.component-maxima") @NotEmpty Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
 		@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
 		@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap,
-		@Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes, @NotEmpty List<@Valid NodeDraft> nodes) {
+		@Label("index-sets.published-places") @Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes,
+		@NotEmpty List<@Valid NodeDraft> nodes, @Label("index-sets.rank-label") @NotNull RankLabel rankLabel) {
+
+	/** A set whose ranks are padded to the width of the unit count ({@code 06/17}). */
+	public CreateIndexSet(int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
+			Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces,
+			List<ClassBandDraft> classes, List<NodeDraft> nodes) {
+		this(year, unitGroupId, name, legalBasis, illustrative, componentMaxima, bonusCap, deductionCap, tiePlaces,
+				classes, nodes, RankLabel.UNIT_COUNT_WIDTH);
+	}
 
 	/**
 	 * A node of the tree to create. Its code and its parent's are {@link #CODE}: digits

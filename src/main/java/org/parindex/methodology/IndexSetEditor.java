@@ -16,12 +16,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.IndexSetValidator;
+import org.parindex.engine.RankLabel;
 import org.parindex.engine.RuleType;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
@@ -106,7 +109,7 @@ public class IndexSetEditor {
 		else {
 			set = new CreateIndexSet(command.year(), command.unitGroupId(), Text.normalize(command.name()),
 					Text.normalize(command.legalBasis()), false, command.componentMaxima(), command.bonusCap(),
-					command.deductionCap(), 2, List.of(), List.of());
+					command.deductionCap(), 2, List.of(), List.of(), RankLabel.UNIT_COUNT_WIDTH);
 		}
 		List<IndexSetIssue> tooMany = this.limits.check(set.nodes().size());
 		if (!tooMany.isEmpty()) {
@@ -258,7 +261,7 @@ public class IndexSetEditor {
 		CreateIndexSet replacement = new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(imported.name()),
 				Text.normalize(imported.legalBasis()), set.illustrative(), imported.componentMaxima(),
 				imported.bonusCap(), imported.deductionCap(), imported.tiePlaces(), imported.classes(),
-				imported.nodes().stream().map(IndexSetEditor::normalized).toList());
+				imported.nodes().stream().map(IndexSetEditor::normalized).toList(), imported.rankLabel());
 		List<IndexSetIssue> issues = storable(set, replacement.nodes());
 		if (!issues.isEmpty()) {
 			throw new InvalidIndexSetException(issues);
@@ -298,6 +301,31 @@ public class IndexSetEditor {
 				parentLoops(set.nodes().stream().map(IndexSetEditor::draft).toList()));
 		IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).forEach(problems::add);
 		return problems;
+	}
+
+	/**
+	 * Changes how the set's results are published: the published precision (decimals of
+	 * totals and parts, used for display, exports and ties alike) and how ranks are
+	 * written. Audited; copied with the set to the next year.
+	 * @param version the set's version the edit was made on
+	 * @param publishedPlaces 0 to {@link org.parindex.engine.TieRule#MAX_PLACES}
+	 * @throws InvalidIndexSetException when someone edited the set since that version
+	 * @throws IndexSetFrozenException once the year is published
+	 * @throws jakarta.validation.ConstraintViolationException for places outside 0 to 6
+	 */
+	@Transactional
+	public IndexSetView changePublicationSettings(long setId, int version,
+			@Min(0) @Max(org.parindex.engine.TieRule.MAX_PLACES) int publishedPlaces, RankLabel rankLabel) {
+		IndexSetView set = editable(setId, version);
+		CreateIndexSet current = draftOf(set, set.nodes().stream().map(IndexSetEditor::draft).toList());
+		CreateIndexSet changed = new CreateIndexSet(current.year(), current.unitGroupId(), current.name(),
+				current.legalBasis(), current.illustrative(), current.componentMaxima(), current.bonusCap(),
+				current.deductionCap(), publishedPlaces, current.classes(), current.nodes(), rankLabel);
+		this.sets.replace(set.id(), changed, Actors.currentName(), OffsetDateTime.now(this.clock));
+		this.events.publishEvent(new IndexSetChanged(set.id()));
+		audit(set.id(), "publication-settings", "places=" + set.tiePlaces() + "; ranks=" + set.rankLabel(),
+				"places=" + publishedPlaces + "; ranks=" + rankLabel);
+		return this.methodology.find(setId).orElseThrow();
 	}
 
 	private IndexSetView editable(long setId, int version) {
@@ -518,12 +546,14 @@ public class IndexSetEditor {
 			.map((band) -> new ClassBandDraft(band.code(), band.name(), band.nameEn(), band.minPercent()))
 			.toList();
 		return new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(), set.illustrative(),
-				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes, nodes);
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), classes, nodes,
+				set.rankLabel());
 	}
 
 	private static CreateIndexSet withName(CreateIndexSet set, int year, long groupId, String name, String legalBasis) {
 		return new CreateIndexSet(year, groupId, Text.normalize(name), Text.normalize(legalBasis), false,
-				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), set.nodes());
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), set.nodes(),
+				set.rankLabel());
 	}
 
 	private static NodeDraft normalized(NodeDraft node) {

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
 import org.parindex.engine.Points;
+import org.parindex.engine.RankLabel;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
 import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.platform.CsvFiles;
@@ -162,6 +163,7 @@ public final class IndexSetFiles {
 		settings.put("bonus_cap", set.bonusCap());
 		settings.put("deduction_cap", set.deductionCap());
 		settings.put("tie_places", BigDecimal.valueOf(set.tiePlaces()));
+		settings.put("rank_label", set.rankLabel().name());
 		return settings;
 	}
 
@@ -256,6 +258,17 @@ public final class IndexSetFiles {
 		if (tie.signum() < 0 || tie.compareTo(BigDecimal.valueOf(6)) > 0 || tie.stripTrailingZeros().scale() > 0) {
 			issues.add(settingIssue(rows, "tie_places"));
 		}
+		// optional, for templates made before it: padded to the unit count's width
+		RankLabel rankLabel = RankLabel.UNIT_COUNT_WIDTH;
+		String label = values.getOrDefault("rank_label", "").strip().toUpperCase(Locale.ROOT);
+		if (!label.isEmpty()) {
+			try {
+				rankLabel = RankLabel.valueOf(label);
+			}
+			catch (IllegalArgumentException ex) {
+				issues.add(settingIssue(rows, "rank_label"));
+			}
+		}
 		List<ClassBandDraft> bands = classes(sheets.get(CLASSES), issues);
 		List<NodeDraft> nodes = criteria(sheets.get(CRITERIA), CRITERIA, issues);
 		if (!issues.isEmpty()) {
@@ -267,7 +280,7 @@ public final class IndexSetFiles {
 			maxima.put(Component.SURVEY, survey);
 		}
 		return new CreateIndexSet(year, unitGroupId, name, legalBasis, false, maxima, bonus, deduction, tie.intValue(),
-				bands, nodes);
+				bands, nodes, rankLabel);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.parindex.engine.Component;
+import org.parindex.engine.RankLabel;
 import org.parindex.engine.Level;
 import org.parindex.platform.GeneratedKeys;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 class IndexSetRepository {
 
 	private static final String SET_COLUMNS = "id, index_year, unit_group_id, name, legal_basis, illustrative, "
-			+ "bonus_cap, deduction_cap, tie_places, published, version, updated_by, updated_at";
+			+ "bonus_cap, deduction_cap, tie_places, published, version, updated_by, updated_at, rank_label";
 
 	private final JdbcClient jdbc;
 
@@ -60,8 +61,9 @@ class IndexSetRepository {
 	private void insertSet(CreateIndexSet set, KeyHolder key) {
 		this.jdbc.sql("""
 				insert into methodology_index_set (index_year, unit_group_id, name, legal_basis, illustrative,
-				    bonus_cap, deduction_cap, tie_places)
-				values (:year, :group, :name, :legalBasis, :illustrative, :bonusCap, :deductionCap, :tiePlaces)
+				    bonus_cap, deduction_cap, tie_places, rank_label)
+				values (:year, :group, :name, :legalBasis, :illustrative, :bonusCap, :deductionCap, :tiePlaces,
+				    :rankLabel)
 				""")
 			.param("year", set.year())
 			.param("group", set.unitGroupId())
@@ -71,6 +73,7 @@ class IndexSetRepository {
 			.param("bonusCap", set.bonusCap())
 			.param("deductionCap", set.deductionCap())
 			.param("tiePlaces", set.tiePlaces())
+			.param("rankLabel", set.rankLabel().name())
 			.update(key, "id");
 	}
 
@@ -83,11 +86,12 @@ class IndexSetRepository {
 	void replace(long setId, CreateIndexSet set, String by, OffsetDateTime now) {
 		this.jdbc.sql("""
 				update methodology_index_set set name = ?, legal_basis = ?, illustrative = ?, bonus_cap = ?,
-				    deduction_cap = ?, tie_places = ?, version = version + 1, updated_by = ?, updated_at = ?
+				    deduction_cap = ?, tie_places = ?, rank_label = ?, version = version + 1, updated_by = ?,
+				    updated_at = ?
 				where id = ?
 				""")
 			.params(set.name(), set.legalBasis(), set.illustrative(), set.bonusCap(), set.deductionCap(),
-					set.tiePlaces(), by, now, setId)
+					set.tiePlaces(), set.rankLabel().name(), by, now, setId)
 			.update();
 		this.jdbc.sql("delete from methodology_component where index_set_id = ?").param(setId).update();
 		this.jdbc.sql("delete from methodology_class_band where index_set_id = ?").param(setId).update();
@@ -209,7 +213,8 @@ class IndexSetRepository {
 				row.getString("name"), row.getString("legal_basis"), row.getBoolean("illustrative"),
 				row.getBigDecimal("bonus_cap"), row.getBigDecimal("deduction_cap"), row.getInt("tie_places"),
 				row.getBoolean("published"), row.getInt("version"), Optional.ofNullable(row.getString("updated_by")),
-				Optional.ofNullable(row.getObject("updated_at", OffsetDateTime.class)));
+				Optional.ofNullable(row.getObject("updated_at", OffsetDateTime.class)),
+				RankLabel.valueOf(row.getString("rank_label")));
 	}
 
 	private static NodeView node(ResultSet row, int rowNum) throws SQLException {
@@ -228,7 +233,7 @@ class IndexSetRepository {
 	 */
 	record StoredSet(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
 			BigDecimal bonusCap, BigDecimal deductionCap, int tiePlaces, boolean published, int version,
-			Optional<String> updatedBy, Optional<OffsetDateTime> updatedAt) {
+			Optional<String> updatedBy, Optional<OffsetDateTime> updatedAt, RankLabel rankLabel) {
 
 	}
 

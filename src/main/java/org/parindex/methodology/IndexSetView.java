@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.IndexSet;
+import org.parindex.engine.RankLabel;
 
 /**
  * An index set of one year and unit group: its metadata, components and caps,
@@ -16,15 +17,34 @@ import org.parindex.engine.IndexSet;
  * @param illustrative the set is demo data, not an official annex; pages say so
  * @param published the year's results are published: the set is frozen
  * @param version raised by every edit; an edit names the version it was made on
+ * @param tiePlaces the published precision ({@link #publishedPlaces()})
+ * @param rankLabel how ranks are written ({@code 06/17}, {@code 01/7}, {@code 1/126})
  */
 public record IndexSetView(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
 		boolean published, Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
-		int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition, int version) {
+		int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition, int version,
+		RankLabel rankLabel) {
 
 	public IndexSetView {
 		componentMaxima = Map.copyOf(componentMaxima);
 		classes = List.copyOf(classes);
 		nodes = List.copyOf(nodes);
+	}
+
+	/** A set whose ranks are padded to the width of the unit count ({@code 06/17}). */
+	public IndexSetView(long id, int year, long unitGroupId, String name, String legalBasis, boolean illustrative,
+			boolean published, Map<Component, BigDecimal> componentMaxima, BigDecimal bonusCap, BigDecimal deductionCap,
+			int tiePlaces, List<ClassBandView> classes, List<NodeView> nodes, IndexSet definition, int version) {
+		this(id, year, unitGroupId, name, legalBasis, illustrative, published, componentMaxima, bonusCap, deductionCap,
+				tiePlaces, classes, nodes, definition, version, RankLabel.UNIT_COUNT_WIDTH);
+	}
+
+	/**
+	 * The published precision: the decimals of published totals and parts, used alike for
+	 * display, exports and ties (the tie rule's places, 0 to 6).
+	 */
+	public int publishedPlaces() {
+		return this.tiePlaces;
 	}
 
 	/** The maximum total (components plus bonus cap). */

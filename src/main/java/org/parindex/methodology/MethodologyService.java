@@ -100,7 +100,7 @@ public class MethodologyService {
 				set.tiePlaces());
 		return new IndexSetView(set.id(), set.year(), set.unitGroupId(), set.name(), set.legalBasis(),
 				set.illustrative(), set.published(), components, set.bonusCap(), set.deductionCap(), set.tiePlaces(),
-				classes, nodes, definition, set.version());
+				classes, nodes, definition, set.version(), set.rankLabel());
 	}
 
 	private List<IndexSetIssue> check(CreateIndexSet set) {
@@ -162,7 +162,7 @@ public class MethodologyService {
 			.toList();
 		return new CreateIndexSet(set.year(), set.unitGroupId(), Text.normalize(set.name()),
 				Text.normalize(set.legalBasis()), set.illustrative(), set.componentMaxima(), set.bonusCap(),
-				set.deductionCap(), set.tiePlaces(), classes, nodes);
+				set.deductionCap(), set.tiePlaces(), classes, nodes, set.rankLabel());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.parindex.engine.Points;
+import org.parindex.engine.RankLabel;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,6 +60,72 @@ public class Formats {
 	/** Points as published, in the given locale. */
 	public String points(BigDecimal value, Locale locale) {
 		return decimal(Points.display(value), 2, 2, locale);
+	}
+
+	/**
+	 * Points at an index set's published precision, half up ({@code 97,685} at three
+	 * places): what rankings, scorecards, narratives and exports of that set show.
+	 * @param places 0 to 6 (the set's {@code tie_places})
+	 */
+	public String points(BigDecimal value, int places) {
+		return decimal(Points.atPlaces(value, places), places, places, LocaleContextHolder.getLocale());
+	}
+
+	/** Points at a published precision, in the given locale. */
+	public String points(BigDecimal value, int places, Locale locale) {
+		return decimal(Points.atPlaces(value, places), places, places, locale);
+	}
+
+	/**
+	 * The points a node lost, as shown beside its maximum and points: the shown maximum
+	 * less the shown points, so that the three shown figures add up (max 1,5, points
+	 * 0,38, lost 1,12, not 1,13 from rounding 1,125 on its own).
+	 * @param places the published precision
+	 */
+	public String lost(BigDecimal max, BigDecimal points, int places) {
+		return points(Points.atPlaces(max, places).subtract(Points.atPlaces(points, places)), places);
+	}
+
+	/** A signed difference at a published precision: {@code +1,25}, {@code −6,14}. */
+	public String signedPoints(BigDecimal value, int places) {
+		BigDecimal shown = Points.atPlaces(value, places);
+		String sign = (shown.signum() > 0) ? "+" : (shown.signum() < 0) ? "−" : "";
+		return sign + points(shown.abs(), places);
+	}
+
+	/** An index % at a published precision: {@code 75,262%} at three places. */
+	public String percent(BigDecimal value, int places) {
+		return points(value, places) + "%";
+	}
+
+	/**
+	 * A rank of so many units in an index set's style ({@code 06/17}, {@code 01/7},
+	 * {@code 1/126}).
+	 */
+	public String rank(int rank, int unitCount, RankLabel style) {
+		return style.label(rank, unitCount);
+	}
+
+	/**
+	 * A maximum in running text: a whole value as a count padded to two digits
+	 * ({@code 06}, {@code 64}, {@code 100}), otherwise at the published precision
+	 * ({@code 1,50}). Points achieved are never written this way: they always carry the
+	 * published precision ({@code 1,00/06}).
+	 */
+	public String maximum(BigDecimal value, int places) {
+		return maximum(value, places, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A maximum in running text, in the given locale (see
+	 * {@link #maximum(BigDecimal, int)}).
+	 */
+	public String maximum(BigDecimal value, int places, Locale locale) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		if (stripped.scale() <= 0) {
+			return count(stripped.intValueExact());
+		}
+		return points(value, places, locale);
 	}
 
 	/** An index %: {@code 75,26%}. */

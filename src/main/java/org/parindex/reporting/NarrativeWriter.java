@@ -1,5 +1,6 @@
 package org.parindex.reporting;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.parindex.engine.Adjustment;
 import org.parindex.engine.Change;
 import org.parindex.engine.Component;
 import org.parindex.engine.LeafStatistics;
+import org.parindex.engine.Points;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.organization.UnitView;
@@ -46,8 +48,11 @@ class NarrativeWriter {
 		String unitInText = message("unit.in-text." + unit.kind().key(), locale, unit.name());
 		String title = message("narrative.title", locale, set.year(), unitInText);
 		List<String> paragraphs = new ArrayList<>();
-		paragraphs
-			.add(result(group, set, standing, unitInText, locale) + " " + parts(set, standing, appraisal, locale));
+		String first = result(group, set, standing, unitInText, locale) + " " + parts(set, standing, appraisal, locale);
+		if (!standing.submitted()) {
+			first = first + " " + message("narrative.not-submitted", locale, unitInText);
+		}
+		paragraphs.add(first);
 		List<String> distinct = distinctReasons(reasons);
 		if (appraisal.leavesLosingPoints() > 0 && !distinct.isEmpty()) {
 			paragraphs.add(message("narrative.reasons", locale, String.join(SEPARATOR, distinct)));
@@ -69,17 +74,17 @@ class NarrativeWriter {
 			};
 		}).orElse("");
 		return message("narrative.result", locale, set.year(), unitInText,
-				this.formats.points(standing.result().total(), locale),
-				this.formats.wholeOrPoints(set.totalMax(), locale),
-				this.formats.rank(standing.rank().rank(), standing.rank().unitCount()), members, change);
+				points(set, standing.result().total(), locale), maximum(set, set.totalMax(), locale),
+				this.formats.rank(standing.rank().rank(), standing.rank().unitCount(), set.rankLabel()), members,
+				change);
 	}
 
 	private String parts(IndexSetView set, UnitStanding standing, LeafStatistics appraisal, Locale locale) {
 		String noun = message("unit.noun." + standing.unit().kind().key(), locale);
 		StringBuilder text = new StringBuilder();
 		String atMaximum = counts(appraisal.criteria().atMaximum(), appraisal.subCriteria().atMaximum(), locale);
-		String appraisalPoints = this.formats.points(appraisal.achieved(), locale);
-		String appraisalMax = this.formats.wholeOrPoints(set.componentMax(Component.APPRAISAL), locale);
+		String appraisalPoints = points(set, appraisal.achieved(), locale);
+		String appraisalMax = maximum(set, set.componentMax(Component.APPRAISAL), locale);
 		if (atMaximum.isEmpty()) {
 			text.append(message("narrative.appraisal.none-at-max", locale, noun, appraisalPoints, appraisalMax));
 		}
@@ -92,24 +97,43 @@ class NarrativeWriter {
 		}
 		else {
 			text.append(message("narrative.appraisal.lost", locale, losing,
-					this.formats.points(appraisal.lost(), locale), appraisalMax));
+					lost(set, set.componentMax(Component.APPRAISAL), appraisal.achieved(), locale), appraisalMax));
 		}
 		if (set.componentMaxima().containsKey(Component.SURVEY)) {
 			text.append(message("narrative.survey", locale,
-					this.formats.points(standing.result().component(Component.SURVEY), locale),
-					this.formats.wholeOrPoints(set.componentMax(Component.SURVEY), locale)));
+					points(set, standing.result().component(Component.SURVEY), locale),
+					maximum(set, set.componentMax(Component.SURVEY), locale)));
 		}
-		text.append(adjustment("narrative.bonus", standing.result().bonus(), locale));
-		text.append(adjustment("narrative.deduction", standing.result().deduction(), locale));
+		text.append(adjustment(set, "narrative.bonus", standing.result().bonus(), locale));
+		text.append(adjustment(set, "narrative.deduction", standing.result().deduction(), locale));
 		return text.append('.').toString();
 	}
 
-	private String adjustment(String key, Adjustment adjustment, Locale locale) {
+	private String adjustment(IndexSetView set, String key, Adjustment adjustment, Locale locale) {
 		if (adjustment.cap().signum() == 0) {
 			return "";
 		}
-		return message(key, locale, this.formats.wholeOrPoints(adjustment.applied(), locale),
-				this.formats.wholeOrPoints(adjustment.cap(), locale));
+		return message(key, locale, points(set, adjustment.applied(), locale), maximum(set, adjustment.cap(), locale));
+	}
+
+	/** Points achieved: always at the set's published precision ({@code 1,00}). */
+	private String points(IndexSetView set, BigDecimal value, Locale locale) {
+		return this.formats.points(value, set.publishedPlaces(), locale);
+	}
+
+	/**
+	 * Points lost: the shown maximum less the shown points, so that the two add up to the
+	 * maximum as written.
+	 */
+	private String lost(IndexSetView set, BigDecimal max, BigDecimal achieved, Locale locale) {
+		int places = set.publishedPlaces();
+		return this.formats.points(Points.atPlaces(max, places).subtract(Points.atPlaces(achieved, places)), places,
+				locale);
+	}
+
+	/** A maximum: whole ones as two-digit counts ({@code 06}, {@code 64}). */
+	private String maximum(IndexSetView set, BigDecimal value, Locale locale) {
+		return this.formats.maximum(value, set.publishedPlaces(), locale);
 	}
 
 	/**

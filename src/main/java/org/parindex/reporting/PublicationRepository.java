@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 class PublicationRepository {
 
 	private static final String RESULT_COLUMNS = "unit_id, unit_name, appraisal, survey, bonus, deduction, total, "
-			+ "unit_rank, unit_count, bonus_claimed, deduction_claimed, classification";
+			+ "unit_rank, unit_count, bonus_claimed, deduction_claimed, classification, submitted";
 
 	private final JdbcClient jdbc;
 
@@ -62,13 +62,16 @@ class PublicationRepository {
 			PublishedResultView result = unit.result();
 			rows.add(new Object[] { id, result.unitId(), result.unitName(), result.appraisal(), result.survey(),
 					result.bonus(), result.deduction(), result.total(), result.rank(), result.unitCount(),
-					unit.bonusClaimed(), unit.deductionClaimed(), unit.classification().orElse(null) });
+					unit.bonusClaimed(), unit.deductionClaimed(), unit.classification().orElse(null),
+					result.submitted() });
 		}
-		this.template.batchUpdate("""
-				insert into reporting_publication_result (publication_id, unit_id, unit_name, appraisal, survey, bonus,
-				    deduction, total, unit_rank, unit_count, bonus_claimed, deduction_claimed, classification)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
+		this.template.batchUpdate(
+				"""
+						insert into reporting_publication_result (publication_id, unit_id, unit_name, appraisal, survey, bonus,
+						    deduction, total, unit_rank, unit_count, bonus_claimed, deduction_claimed, classification, submitted)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""",
+				rows);
 		insertNodes(id, units);
 		return id;
 	}
@@ -188,7 +191,7 @@ class PublicationRepository {
 		PublishedResultView result = new PublishedResultView(row.getLong("unit_id"), row.getString("unit_name"),
 				row.getBigDecimal("appraisal"), row.getBigDecimal("survey"), row.getBigDecimal("bonus"),
 				row.getBigDecimal("deduction"), row.getBigDecimal("total"), row.getInt("unit_rank"),
-				row.getInt("unit_count"));
+				row.getInt("unit_count"), row.getBoolean("submitted"));
 		BigDecimal bonusClaimed = row.getBigDecimal("bonus_claimed");
 		BigDecimal deductionClaimed = row.getBigDecimal("deduction_claimed");
 		return new PublishedUnit(result, (bonusClaimed != null) ? bonusClaimed : result.bonus(),

@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.AdjustmentStatus;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.ResultsCorrected;
 import org.parindex.engine.Component;
+import org.parindex.engine.LeafStatus;
 import org.parindex.engine.NodeResult;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -25,6 +29,7 @@ import org.parindex.platform.NotFoundException;
 import org.parindex.scoring.IndexResults;
 import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
+import org.parindex.survey.SurveyService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -54,6 +59,8 @@ public class PublicationService {
 
 	private final ScoringService scoring;
 
+	private final SurveyService survey;
+
 	private final PublicationRepository publications;
 
 	private final ApplicationEventPublisher events;
@@ -61,8 +68,9 @@ public class PublicationService {
 	private final Clock clock;
 
 	PublicationService(CycleService cycles, AppraisalService appraisal, AssessmentService assessment,
-			MethodologyService methodology, ScoringService scoring, PublicationRepository publications,
-			ApplicationEventPublisher events, Clock clock) {
+			MethodologyService methodology, ScoringService scoring, SurveyService survey,
+			PublicationRepository publications, ApplicationEventPublisher events, Clock clock) {
+		this.survey = survey;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
 		this.assessment = assessment;
@@ -80,6 +88,119 @@ public class PublicationService {
 	@Transactional
 	public PublicationView publish(long cycleId, Actor actor) {
 		return publish(cycleId, actor, OffsetDateTime.now(this.clock));
+	}
+
+	/**
+	 * The year's results as a publication (or the council's approval) would keep them
+	 * now, by the same code path as the publication, with what is missing unit by unit.
+	 * @throws PublicationException for anyone but the PAR office and the council
+	 * @throws NotFoundException for an unknown cycle
+	 */
+	@Transactional(readOnly = true)
+	public PublicationPreview preview(long cycleId, Actor actor) {
+		if (!actor.hasRole("PAR_OFFICE") && !actor.hasRole("COUNCIL_MEMBER")) {
+			throw new PublicationException("publication.par-office-only");
+		}
+		CycleView cycle = cycle(cycleId);
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		return preview(cycleId, set, actor);
+	}
+
+	private PublicationPreview preview(long cycleId, IndexSetView set, Actor actor) {
+		Set<Long> unfinished = new HashSet<>();
+		this.appraisal.councilTable(cycleId, actor)
+			.stream()
+			.filter((row) -> row.pendingFlags() > 0)
+			.forEach((row) -> unfinished.add(row.unitId()));
+		Set<Long> undecided = new HashSet<>();
+		this.appraisal.adjustments(cycleId)
+			.stream()
+			.filter((adjustment) -> adjustment.status() == AdjustmentStatus.PROPOSED)
+			.forEach((adjustment) -> undecided.add(adjustment.unitId()));
+		boolean hasSurvey = set.componentMax(Component.SURVEY).signum() > 0;
+		Set<Long> surveyed = new HashSet<>();
+		this.survey.results(set.id()).forEach((result) -> surveyed.add(result.unitId()));
+		List<PublicationPreview.Row> rows = new ArrayList<>();
+		for (PublishedUnit unit : scoredNow(set)) {
+			long unitId = unit.result().unitId();
+			List<PublicationPreview.Missing> missing = new ArrayList<>();
+			if (!unit.result().submitted()) {
+				missing.add(PublicationPreview.Missing.NOT_SUBMITTED);
+			}
+			if (unfinished.contains(unitId)) {
+				missing.add(PublicationPreview.Missing.APPRAISAL_UNFINISHED);
+			}
+			if (hasSurvey && !surveyed.contains(unitId)) {
+				missing.add(PublicationPreview.Missing.NO_SURVEY_RESULTS);
+			}
+			if (undecided.contains(unitId)) {
+				missing.add(PublicationPreview.Missing.ADJUSTMENT_UNDECIDED);
+			}
+			rows.add(new PublicationPreview.Row(unit.result(), unit.classification(), missing));
+		}
+		return new PublicationPreview(set, rows);
+	}
+
+	/**
+	 * Publishes the cycle's year after the PAR office has seen the preview: it must
+	 * confirm the consequence (the results become public and the index set is frozen)
+	 * and, when anything is missing, confirm publishing without it; the audit record
+	 * names what was missing.
+	 * @throws PublicationException without the confirmations
+	 * ({@code publication.confirm.required}, {@code publication.confirm.missing}), when
+	 * not approved by the council or already published
+	 */
+	@Transactional
+	public PublicationView publish(long cycleId, Actor actor, Confirmation confirmation) {
+		requireParOffice(actor);
+		CycleView cycle = cycle(cycleId);
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		PublicationPreview preview = preview(cycleId, set, actor);
+		confirmation.require(preview);
+		PublicationView published = publish(cycleId, actor, OffsetDateTime.now(this.clock));
+		this.events.publishEvent(AuditableChange.of("publication", set.id() + "/1", "published-confirmed", "",
+				"units=" + preview.rows().size() + "; missing=" + preview.missingForAudit(),
+				preview.complete() ? "" : "confirmed with missing items"));
+		return published;
+	}
+
+	/**
+	 * The council approves the year after seeing the preview, with the same confirmations
+	 * as {@link #publish(long, Actor, Confirmation)}; audited with what was missing.
+	 * @throws PublicationException without the confirmations
+	 * @throws org.parindex.assessment.WorkflowException as
+	 * {@link AppraisalService#approve}
+	 */
+	@Transactional
+	public void approve(long cycleId, Actor actor, Confirmation confirmation) {
+		CycleView cycle = cycle(cycleId);
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		PublicationPreview preview = preview(cycleId, set, actor);
+		confirmation.require(preview);
+		this.appraisal.approve(cycleId, actor);
+		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), "approved-confirmed", "",
+				"units=" + preview.rows().size() + "; missing=" + preview.missingForAudit(),
+				preview.complete() ? "" : "confirmed with missing items"));
+	}
+
+	/**
+	 * What the person approving or publishing confirmed on the preview.
+	 *
+	 * @param consequence the step's consequence (public results, frozen set; or the year
+	 * closed to changes) was confirmed
+	 * @param missing publishing or approving with the missing items shown was confirmed
+	 */
+	public record Confirmation(boolean consequence, boolean missing) {
+
+		void require(PublicationPreview preview) {
+			if (!this.consequence) {
+				throw new PublicationException("publication.confirm.required");
+			}
+			if (!preview.complete() && !this.missing) {
+				throw new PublicationException("publication.confirm.missing", preview.incompleteUnits());
+			}
+		}
+
 	}
 
 	/**
@@ -176,7 +297,10 @@ public class PublicationService {
 	}
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves, List<PublishedUnit.Node> nodes) {
-		Optional<LeafEntryView> entry = node.isLeaf() ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
+		// a leaf that did not count (never submitted, never appraised) publishes no
+		// inputs
+		Optional<LeafEntryView> entry = (node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED)
+				? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
 		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
 				entry.flatMap(LeafEntryView::publishedOverride), entry.map(LeafEntryView::publicReason).orElse(""),
 				entry.map(LeafEntryView::inputs).orElse(Map.of())));
@@ -187,7 +311,7 @@ public class PublicationService {
 		return new PublishedResultView(standing.unit().id(), standing.unit().name(),
 				standing.result().component(Component.APPRAISAL), standing.result().component(Component.SURVEY),
 				standing.result().bonus().applied(), standing.result().deduction().applied(), standing.result().total(),
-				standing.rank().rank(), standing.rank().unitCount());
+				standing.rank().rank(), standing.rank().unitCount(), standing.submitted());
 	}
 
 	private CycleView cycle(long cycleId) {

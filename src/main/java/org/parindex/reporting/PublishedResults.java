@@ -3,15 +3,19 @@ package org.parindex.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.parindex.engine.Adjustment;
 import org.parindex.engine.Branch;
 import org.parindex.engine.Change;
+import org.parindex.engine.Comparability;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafStatus;
@@ -59,16 +63,18 @@ class PublishedResults {
 			Map<Long, UnitView> units = new HashMap<>();
 			this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
 				.forEach((unit) -> units.put(unit.id(), unit));
-			Optional<Previous> previous = previous(set);
+			List<PublishedUnit> published = this.publications.units(publication.id());
+			Optional<Previous> previous = previous(set).filter((earlier) -> earlier.comparableWith(published));
 			List<UnitStanding> standings = new ArrayList<>();
-			for (PublishedUnit unit : this.publications.units(publication.id())) {
+			for (PublishedUnit unit : published) {
 				UnitView view = units.get(unit.result().unitId());
 				if (view == null) {
 					continue;
 				}
-				Optional<PreviousStanding> before = previous
+				Optional<PreviousStanding> before = previous.filter((earlier) -> unit.result().submitted())
 					.flatMap((earlier) -> earlier.standing(unit.result().unitId(), unit.result()));
-				standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit), before));
+				standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit), before,
+						unit.result().submitted()));
 			}
 			return new Snapshot(publication,
 					new IndexResults(set, standings, previous.map((earlier) -> earlier.set().year())));
@@ -84,7 +90,7 @@ class PublishedResults {
 			.findFirst()
 			.orElseThrow();
 		return new UnitStanding(standing.unit(), result(set, standing.unit(), unit, nodes), standing.rank(),
-				standing.previous());
+				standing.previous(), standing.submitted());
 	}
 
 	/** A unit's nodes as the revision published them, by code. */
@@ -152,8 +158,24 @@ class PublishedResults {
 	/** The year before, as published. */
 	private record Previous(IndexSetView set, Map<Long, PublishedUnit> units) {
 
+		/**
+		 * Whether this year's ranking may be compared with the units published now (the
+		 * rule: {@link Comparability}).
+		 */
+		boolean comparableWith(List<PublishedUnit> now) {
+			return Comparability.comparable(submitted(this.units.values()), submitted(now));
+		}
+
+		private static Set<String> submitted(Collection<PublishedUnit> units) {
+			return units.stream()
+				.filter((unit) -> unit.result().submitted())
+				.map((unit) -> Long.toString(unit.result().unitId()))
+				.collect(Collectors.toSet());
+		}
+
 		Optional<PreviousStanding> standing(long unitId, PublishedResultView now) {
 			return Optional.ofNullable(this.units.get(unitId))
+				.filter((earlier) -> earlier.result().submitted())
 				.map((earlier) -> new PreviousStanding(this.set.year(), earlier.result().total(),
 						earlier.result().rank(), earlier.result().unitCount(),
 						Change.between(earlier.result().total(), earlier.result().rank(), now.total(), now.rank())));

@@ -4,17 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AdjustmentView;
 import org.parindex.assessment.AssessmentService;
+import org.parindex.assessment.DossierSubmission;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.engine.Change;
+import org.parindex.engine.Comparability;
 import org.parindex.engine.LeafInputs;
 import org.parindex.engine.RankedUnit;
 import org.parindex.engine.Ranking;
@@ -35,9 +40,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Scores a year's index for a unit group. A unit takes part in a year when anything was
- * recorded for it under that year's set; the ranking is over those units, named as they
- * were at the end of that year (a unit renamed since keeps its old name in old results).
+ * Scores a year's index for a unit group. Every unit of the group at the end of that year
+ * takes part (and any unit with something recorded under the year's set): a unit that
+ * never submitted its self-assessment is scored on what an appraiser scored, zero
+ * elsewhere, and marked as such, never left out (docs/scoring.md). Units are named as
+ * they were at the end of that year (a unit renamed since keeps its old name in old
+ * results). The year before is compared with only when its ranking is
+ * {@link Comparability comparable}.
  * <p>
  * Scored results are kept in memory per index set and reused while the set's
  * {@link ResultRevisions revision} is unchanged, so reading a ranking costs two small
@@ -86,21 +95,37 @@ public class ScoringService {
 	private IndexResults results(ScoredSet current) {
 		IndexSetView set = current.set();
 		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
 		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
 			.forEach((unit) -> units.put(unit.id(), unit));
 		Optional<ScoredSet> previousSet = this.methodology.summary(set.year() - 1, set.unitGroupId())
-			.map((summary) -> scored(summary.id()));
+			.map((summary) -> scored(summary.id()))
+			.filter((earlier) -> Comparability.comparable(submitted(earlier), submitted(current)));
 		Map<Long, ScoredUnit> previous = new HashMap<>();
-		previousSet.ifPresent((earlier) -> earlier.units().forEach((unit) -> previous.put(unit.unitId(), unit)));
+		previousSet.ifPresent((earlier) -> earlier.units()
+			.stream()
+			.filter(ScoredUnit::submitted)
+			.forEach((unit) -> previous.put(unit.unitId(), unit)));
 		List<UnitStanding> standings = new ArrayList<>(current.units().size());
 		for (ScoredUnit scored : current.units()) {
 			Optional<PreviousStanding> before = Optional.ofNullable(previous.get(scored.unitId()))
+				.filter((earlier) -> scored.submitted())
 				.map((earlier) -> new PreviousStanding(previousSet.get().set().year(), earlier.result().total(),
 						earlier.rank().rank(), earlier.rank().unitCount(), Change.between(earlier.result().total(),
 								earlier.rank().rank(), scored.result().total(), scored.rank().rank())));
-			standings.add(new UnitStanding(units.get(scored.unitId()), scored.result(), scored.rank(), before));
+			standings.add(new UnitStanding(units.get(scored.unitId()), scored.result(), scored.rank(), before,
+					scored.submitted()));
 		}
 		return new IndexResults(set, standings, previousSet.map((earlier) -> earlier.set().year()));
+	}
+
+	/** The ids of the units that took part by submitting, as keys for comparison. */
+	private static Set<String> submitted(ScoredSet set) {
+		return set.units()
+			.stream()
+			.filter(ScoredUnit::submitted)
+			.map((unit) -> Long.toString(unit.unitId()))
+			.collect(Collectors.toSet());
 	}
 
 	private ScoredSet scored(long indexSetId) {
@@ -124,13 +149,18 @@ public class ScoringService {
 	}
 
 	private List<ScoredUnit> score(IndexSetView set) {
-		Map<String, UnitView> units = new LinkedHashMap<>();
-		for (UnitView unit : this.organization.unitsOf(set.unitGroupId())) {
-			units.put(unit.code(), unit);
-		}
+		Map<Long, DossierSubmission> submissions = this.assessment.submissions(set.id());
 		Map<Long, Map<String, LeafInputs>> leaves = new HashMap<>();
 		for (LeafEntryView entry : this.assessment.entries(set.id())) {
-			leaves.computeIfAbsent(entry.unitId(), (id) -> new HashMap<>()).put(entry.leafCode(), entry.toLeafInputs());
+			DossierSubmission submission = submissions.get(entry.unitId());
+			boolean counts = submission != null
+					&& (submission.submitted() || submission.appraisedLeaves().contains(entry.leafCode()));
+			// a unit that never submitted is scored on what an appraiser scored; its
+			// other self-entered values were never handed in and count zero
+			Map<String, LeafInputs> unitLeaves = leaves.computeIfAbsent(entry.unitId(), (id) -> new HashMap<>());
+			if (counts) {
+				unitLeaves.put(entry.leafCode(), entry.toLeafInputs());
+			}
 		}
 		for (SurveyLeafResultView result : this.survey.results(set.id())) {
 			leaves.computeIfAbsent(result.unitId(), (id) -> new HashMap<>())
@@ -142,10 +172,23 @@ public class ScoringService {
 			Map<Long, List<BigDecimal>> ledger = (adjustment.kind() == AdjustmentKind.BONUS) ? bonus : deductions;
 			ledger.computeIfAbsent(adjustment.unitId(), (id) -> new ArrayList<>()).add(adjustment.points());
 		}
+		// every unit of the group at the end of the year takes part, with or without
+		// anything recorded; so does a unit with something recorded that has left since
+		Set<Long> participants = new HashSet<>();
+		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
+			.forEach((unit) -> participants.add(unit.id()));
+		participants.addAll(leaves.keySet());
+		participants.addAll(bonus.keySet());
+		participants.addAll(deductions.keySet());
+		participants.addAll(submissions.keySet());
+		Map<String, UnitView> units = new LinkedHashMap<>();
+		for (UnitView unit : this.organization.unitsOf(set.unitGroupId())) {
+			if (participants.contains(unit.id())) {
+				units.put(unit.code(), unit);
+			}
+		}
 		List<UnitInputs> inputs = units.values()
 			.stream()
-			.filter((unit) -> leaves.containsKey(unit.id()) || bonus.containsKey(unit.id())
-					|| deductions.containsKey(unit.id()))
 			.map((unit) -> new UnitInputs(unit.code(), leaves.getOrDefault(unit.id(), Map.of()),
 					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of())))
 			.toList();
@@ -158,7 +201,11 @@ public class ScoringService {
 		}
 		List<ScoredUnit> scored = new ArrayList<>(results.size());
 		for (RankedUnit rank : Ranking.rank(standings, set.definition().tieRule())) {
-			scored.add(new ScoredUnit(units.get(rank.unitKey()).id(), byCode.get(rank.unitKey()), rank));
+			long unitId = units.get(rank.unitKey()).id();
+			boolean submitted = Optional.ofNullable(submissions.get(unitId))
+				.map(DossierSubmission::submitted)
+				.orElse(false);
+			scored.add(new ScoredUnit(unitId, byCode.get(rank.unitKey()), rank, submitted));
 		}
 		return List.copyOf(scored);
 	}
@@ -174,7 +221,7 @@ public class ScoringService {
 
 	}
 
-	private record ScoredUnit(long unitId, UnitResult result, RankedUnit rank) {
+	private record ScoredUnit(long unitId, UnitResult result, RankedUnit rank, boolean submitted) {
 
 	}
 

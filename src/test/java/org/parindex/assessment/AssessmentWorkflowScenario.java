@@ -297,9 +297,24 @@ abstract class AssessmentWorkflowScenario {
 			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
 				Map.of("approve", "true"));
-		council.post(councilPage, councilPage + "/approve", Map.of());
+		// Approval first shows the ranking as it would be published: every unit of the
+		// group, the 16 that never submitted marked; approving asks to confirm.
+		String approvalPage = councilPage + "/approval";
+		String approval = council.page(approvalPage).body();
+		assertThat(approval.split("data-unit-id=")).hasSize(18);
+		assertThat(approval.split("data-missing=\"NOT_SUBMITTED\"")).hasSize(17);
+		assertThat(approval).contains("Còn thiếu thông tin ở 17/17 đơn vị", "Pleiku");
+		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true"));
+		assertThat(council.page(approvalPage).body()).contains("Chưa thực hiện: còn thiếu thông tin ở 17 đơn vị");
+		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (hoidong)");
+		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		assertThat(council.page(councilPage).body()).contains("Hội đồng đã thông qua kết quả thẩm định",
 				"Đã thông qua (hoidong)");
+		assertThat(this.jdbc
+			.sql("select new_value from identity_audit_event where action = 'approved-confirmed' and entity_id = ?")
+			.param(Long.toString(this.cycle.id()))
+			.query(String.class)
+			.single()).contains("units=17", "NOT_SUBMITTED=16", "Pleiku: NOT_SUBMITTED");
 		assertThatExceptionOfType(InvalidCycleException.class)
 			.isThrownBy(() -> this.cycles.update(this.cycle.id(),
 					new CycleDeadlines(this.cycle.selfAssessmentUntil().toLocalDateTime().plusDays(90),
@@ -344,8 +359,39 @@ abstract class AssessmentWorkflowScenario {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
-		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/publish", Map.of());
+		String publish = "/admin/reporting/cycles/" + this.cycle.id() + "/publish";
+		assertThat(office.page(publication).body()).contains("Xem trước kết quả sẽ công bố", "Không nộp tự đánh giá",
+				"name=\"confirmConsequence\"", "name=\"confirmMissing\"");
+		office.post(publication, publish, Map.of());
+		assertThat(office.page(publication).body()).contains("hãy đánh dấu ô xác nhận hệ quả");
+		office.post(publication, publish, Map.of("confirmConsequence", "true"));
+		assertThat(office.page(publication).body()).contains("còn thiếu thông tin ở 17 đơn vị").doesNotContain("Lần 1");
+		office.post(publication, publish, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		assertThat(office.page(publication).body()).contains("Đã công bố kết quả", "Lần 1");
+		assertThat(this.jdbc
+			.sql("select new_value from identity_audit_event where action = 'published-confirmed' and entity_id = ?")
+			.param(this.set.id() + "/1")
+			.query(String.class)
+			.single()).contains("units=17", "NOT_SUBMITTED=16", "Pleiku: NOT_SUBMITTED");
+
+		// Every unit of the group is in the published year, the 16 that never
+		// submitted marked; 1 unit that took part is no ranking to compare 2021's
+		// 17 with, so no change is shown or written.
+		var ranking2022 = visitor.json("/api/v1/reporting/rankings/2022/" + GROUP);
+		assertThat(ranking2022.get("unitCount").asInt()).isEqualTo(17);
+		assertThat(ranking2022.get("previousYear").isNull() || ranking2022.get("previousYear").isMissingNode())
+			.isTrue();
+		int notSubmitted = 0;
+		for (var entry : ranking2022.get("ranking")) {
+			notSubmitted += entry.get("submitted").asBoolean() ? 0 : 1;
+			assertThat(entry.has("change") && !entry.get("change").isNull()).isFalse();
+		}
+		assertThat(notSubmitted).isEqualTo(16);
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("Không nộp tự đánh giá");
+		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/pleiku").body())
+			.contains("id=\"not-submitted\"");
+		assertThat(visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body())
+			.doesNotContain("so với năm 2021");
 
 		BigDecimal appraisal2021 = this.scoring.results(2021, this.set.unitGroupId())
 			.orElseThrow()

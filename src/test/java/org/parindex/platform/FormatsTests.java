@@ -92,4 +92,23 @@ class FormatsTests {
 			.isEqualTo("17h00 15/01/2023");
 	}
 
+	@Test
+	void writesPointsAtTheIndexSetsPublishedPrecision() {
+		assertThat(this.formats.points(new BigDecimal("97.68512"), 3, VIETNAMESE)).isEqualTo("97,685");
+		assertThat(this.formats.points(new BigDecimal("97.68512"), 2, VIETNAMESE)).isEqualTo("97,69");
+		assertThat(this.formats.points(new BigDecimal("97.68512"), 0, VIETNAMESE)).isEqualTo("98");
+	}
+
+	@Test
+	void lostPointsAreTheShownMaximumLessTheShownPoints() {
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		// criterion 8.4.2 of Đak Pơ 2021: 1,50 = 0,38 + 1,12 (not 1,13)
+		assertThat(this.formats.points(new BigDecimal("0.375"), 2)).isEqualTo("0,38");
+		assertThat(this.formats.lost(new BigDecimal("1.5"), new BigDecimal("0.375"), 2)).isEqualTo("1,12");
+		assertThat(this.formats.maximum(new BigDecimal("6"), 2)).isEqualTo("06");
+		assertThat(this.formats.maximum(new BigDecimal("1.5"), 2)).isEqualTo("1,50");
+		assertThat(this.formats.rank(1, 126, org.parindex.engine.RankLabel.NONE)).isEqualTo("1/126");
+		LocaleContextHolder.resetLocaleContext();
+	}
+
 }

@@ -105,6 +105,35 @@ abstract class GoldenFiguresScenario {
 		assertThat(indexSet.get("bonusCap").decimalValue()).isEqualByComparingTo("6");
 		assertThat(indexSet.get("deductionCap").decimalValue()).isEqualByComparingTo("8");
 		assertThat(indexSet.get("totalMax").decimalValue()).isEqualByComparingTo("100");
+		assertThat(indexSet.get("publishedPlaces").intValue()).isEqualTo(2);
+		assertThat(indexSet.get("rankLabel").asString()).isEqualTo("UNIT_COUNT_WIDTH");
+	}
+
+	@Test
+	void shownMaximumPointsAndLostAddUp() {
+		JsonNode scorecard = this.web.json("/api/v1/reporting/scorecards/2021/" + GROUP + "/dak-po");
+		JsonNode criterion = find(scorecard.get("tree"), "8.4.2");
+		assertThat(criterion.get("max").decimalValue()).isEqualByComparingTo("1.5");
+		assertThat(criterion.get("points").decimalValue()).isEqualByComparingTo("0.38");
+		assertThat(criterion.get("lost").decimalValue()).isEqualByComparingTo("1.12");
+		String page = this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body();
+		String row = page.substring(page.indexOf("data-code=\"8.4.2\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains(">1,5<", ">0,38<", ">1,12<").doesNotContain("1,13");
+		assertThat(page).contains("Điểm thưởng 1,00/06 · Điểm trừ 1,00/08");
+	}
+
+	private static JsonNode find(JsonNode nodes, String code) {
+		for (JsonNode node : nodes) {
+			if (node.get("code").asString().equals(code)) {
+				return node;
+			}
+			JsonNode inside = find(node.get("children"), code);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
 	}
 
 	@Test
@@ -113,8 +142,8 @@ abstract class GoldenFiguresScenario {
 		String text = String.join("\n", texts(narrative.get("paragraphs")));
 		assertThat(text).contains("huyện Đak Pơ là 75,26/100 điểm", "xếp thứ 06/17 huyện, thị xã, thành phố",
 				"giảm 04 bậc so với năm 2020", "20 tiêu chí, 27 tiêu chí thành phần đạt điểm tối đa", "47,33/64",
-				"01 tiêu chí, 17 tiêu chí thành phần mất điểm", "16,67/64", "27,94/30", "điểm thưởng 01/06",
-				"điểm trừ 01/08");
+				"01 tiêu chí, 17 tiêu chí thành phần mất điểm", "16,67/64", "27,94/30", "điểm thưởng 1,00/06",
+				"điểm trừ 1,00/08");
 		assertThat(text).contains("hồ sơ giải quyết trễ hẹn", "rà soát, đánh giá thủ tục hành chính", "số hóa hồ sơ",
 				"ký số trên văn bản điện tử", "dịch vụ công trực tuyến mức độ 3, mức độ 4", "chưa đạt chuẩn",
 				"cơ cấu lãnh đạo quản lý", "bổ nhiệm lại", "Việc lập hồ sơ");

@@ -18,6 +18,7 @@ import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafInputs;
 import org.parindex.engine.Level;
 import org.parindex.engine.Node;
+import org.parindex.engine.RankLabel;
 import org.parindex.engine.RankedUnit;
 import org.parindex.engine.Rule;
 import org.parindex.engine.Scorer;
@@ -78,7 +79,30 @@ class NarrativeWriterTests {
 			.contains("huyện có 01 tiêu chí, 01 tiêu chí thành phần đạt điểm tối đa, số điểm đạt được là 5,00/08 điểm")
 			.contains("và có 01 tiêu chí, 01 tiêu chí thành phần mất điểm, số điểm bị mất là 3,00/08 điểm")
 			.contains("điểm qua điều tra xã hội học đạt 1,80/02 điểm")
-			.contains("điểm thưởng 0,50/06 điểm; điểm trừ 0/08 điểm.");
+			.contains("điểm thưởng 0,50/06 điểm; điểm trừ 0,00/08 điểm.");
+	}
+
+	@Test
+	void writesEveryPointsValueAtThePublishedPrecisionAndEveryMaximumAsATwoDigitCount() {
+		String text = write(Scenario.of().rank(6).bonus("1"), VIETNAMESE).text();
+		assertThat(text).contains("điểm thưởng 1,00/06 điểm; điểm trừ 0,00/08 điểm.").doesNotContain("01/06");
+	}
+
+	@Test
+	void writesFiguresAndRanksAsTheIndexSetPublishesThem() {
+		Narrative narrative = write(Scenario.of().rank(1).losing("1.2.1", "1.3"), VIETNAMESE, 3, RankLabel.NONE, true);
+		assertThat(narrative.text()).contains("là 7,300/16 điểm, xếp thứ 1/17 huyện")
+			.contains("số điểm đạt được là 5,000/08 điểm");
+		assertThat(write(Scenario.of().rank(1), VIETNAMESE, 2, RankLabel.TWO_DIGITS, true).text())
+			.contains("xếp thứ 01/17");
+	}
+
+	@Test
+	void saysAUnitNeverSubmitted() {
+		assertThat(write(Scenario.of().rank(17), VIETNAMESE, 2, RankLabel.UNIT_COUNT_WIDTH, false).text())
+			.contains("huyện Đak Pơ không nộp báo cáo tự đánh giá; các tiêu chí chưa được thẩm định được tính 0 điểm.");
+		assertThat(write(Scenario.of().rank(17), Locale.ENGLISH, 2, RankLabel.UNIT_COUNT_WIDTH, false).text())
+			.contains("did not submit its self-assessment");
 	}
 
 	@Test
@@ -121,15 +145,19 @@ class NarrativeWriterTests {
 	}
 
 	private Narrative write(Scenario scenario, Locale locale) {
+		return write(scenario, locale, 2, RankLabel.UNIT_COUNT_WIDTH, true);
+	}
+
+	private Narrative write(Scenario scenario, Locale locale, int places, RankLabel rankLabel, boolean submitted) {
 		IndexSet set = Scenario.definition();
 		UnitResult result = Scorer.score(set, scenario.inputs());
 		IndexSetView view = new IndexSetView(7, 2021, 1, "Bộ chỉ số", "", false, true, set.componentMaxima(),
-				set.bonusCap(), set.deductionCap(), 2, List.of(), List.of(), set, 0);
+				set.bonusCap(), set.deductionCap(), places, List.of(), List.of(), set, 0, rankLabel);
 		UnitView unit = new UnitView(9, "dak-po", 1, UnitKind.DISTRICT, "Đak Pơ", 9, true);
 		Optional<PreviousStanding> previous = scenario.previousRank.map((rank) -> new PreviousStanding(2020,
 				BigDecimal.TEN, rank, 17, Change.between(BigDecimal.TEN, rank, result.total(), scenario.rank)));
 		UnitStanding standing = new UnitStanding(unit, result,
-				new RankedUnit("dak-po", result.total(), scenario.rank, 17), previous);
+				new RankedUnit("dak-po", result.total(), scenario.rank, 17), previous, submitted);
 		List<String> reasons = new ArrayList<>();
 		for (String code : scenario.losing) {
 			reasons.add(Scenario.REASONS.get(code));
@@ -161,6 +189,8 @@ class NarrativeWriterTests {
 
 		private List<String> losing = List.of();
 
+		private BigDecimal bonus = new BigDecimal("0.5");
+
 		static Scenario of() {
 			return new Scenario();
 		}
@@ -172,6 +202,11 @@ class NarrativeWriterTests {
 
 		Scenario rank(int rank) {
 			this.rank = rank;
+			return this;
+		}
+
+		Scenario bonus(String points) {
+			this.bonus = new BigDecimal(points);
 			return this;
 		}
 
@@ -201,7 +236,7 @@ class NarrativeWriterTests {
 						LeafInputs.of(Map.of("met", this.losing.contains(code) ? BigDecimal.ZERO : BigDecimal.ONE)));
 			}
 			leaves.put("1.4", LeafInputs.of(Map.of("mean", new BigDecimal("0.9"))));
-			return new UnitInputs("dak-po", leaves, List.of(new BigDecimal("0.5")), List.of());
+			return new UnitInputs("dak-po", leaves, List.of(this.bonus), List.of());
 		}
 
 		private static Leaf leaf(String code, Level level, String max) {

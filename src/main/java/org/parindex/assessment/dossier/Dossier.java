@@ -187,7 +187,8 @@ public final class Dossier {
 	 */
 	public List<Object> releaseEvents() {
 		List<Object> all = new ArrayList<>(this.events);
-		if (this.scoresChanged) {
+		// a change of status changes what counts for a unit that never submitted
+		if (this.scoresChanged || this.statusChanged) {
 			all.add(new LeafEntriesRecorded(this.indexSetId, this.unitId));
 		}
 		this.events.clear();

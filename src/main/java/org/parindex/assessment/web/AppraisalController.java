@@ -179,19 +179,6 @@ class AppraisalController {
 		return "assessment/council";
 	}
 
-	@PostMapping("/council/approve")
-	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
-	String approve(@PathVariable long cycleId, Locale locale, RedirectAttributes redirect) {
-		try {
-			this.appraisal.approve(cycleId, WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.forms.message("council.approved", locale));
-		}
-		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
-		}
-		return "redirect:/assessment/cycles/{cycleId}/council";
-	}
-
 	@PostMapping("/adjustments")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
 	String propose(@PathVariable long cycleId, @Valid AdjustmentForm form, BindingResult binding, Model model,

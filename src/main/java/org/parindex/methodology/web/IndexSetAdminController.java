@@ -14,6 +14,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Level;
+import org.parindex.engine.RankLabel;
+import org.parindex.engine.TieRule;
 import org.parindex.methodology.CreateIndexSet;
 import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetFiles;
@@ -34,6 +38,7 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.platform.Bounds;
+import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.TabularFileException;
@@ -78,14 +83,20 @@ class IndexSetAdminController {
 
 	private final FormErrors errors;
 
+	private final Formats formats;
+
+	/** A total shown at each precision on the settings form (97,685 at three places). */
+	private static final BigDecimal PRECISION_EXAMPLE = new BigDecimal("97.685123");
+
 	IndexSetAdminController(MethodologyService methodology, IndexSetEditor editor, OrganizationService organization,
-			MessageSource messages, IndexSetLimits limits, FormErrors errors) {
+			MessageSource messages, IndexSetLimits limits, FormErrors errors, Formats formats) {
 		this.methodology = methodology;
 		this.editor = editor;
 		this.organization = organization;
 		this.messages = messages;
 		this.limits = limits;
 		this.errors = errors;
+		this.formats = formats;
 	}
 
 	@GetMapping
@@ -143,6 +154,12 @@ class IndexSetAdminController {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("components", Component.values());
 		model.addAttribute("editing", edit.flatMap(set::node));
+		Map<Integer, String> placeExamples = new java.util.LinkedHashMap<>();
+		for (int places = 0; places <= TieRule.MAX_PLACES; places++) {
+			placeExamples.put(places, this.formats.points(PRECISION_EXAMPLE, places));
+		}
+		model.addAttribute("placeExamples", placeExamples);
+		model.addAttribute("rankLabels", RankLabel.values());
 		return "methodology/index-set-editor";
 	}
 
@@ -194,6 +211,22 @@ class IndexSetAdminController {
 		response.setStatus(status.value());
 		model.addAttribute("errors", errors);
 		return set(id, original, model, locale);
+	}
+
+	/**
+	 * The PAR office sets how the results are published: the published precision and the
+	 * rank label style.
+	 */
+	@PostMapping("/{id}/publication-settings")
+	String publicationSettings(@PathVariable long id, @RequestParam int version, @Valid PublicationSettingsForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return nodeRefused(id, Optional.empty(), HttpStatus.BAD_REQUEST,
+					this.errors.of(binding, PublicationSettingsForm.class, locale), model, locale, response);
+		}
+		return change(id, locale, redirect,
+				() -> this.editor.changePublicationSettings(id, version, form.publishedPlaces(), form.rankLabel()));
 	}
 
 	/**
@@ -253,7 +286,7 @@ class IndexSetAdminController {
 							.map((band) -> new CreateIndexSet.ClassBandDraft(band.code(), band.name(), band.nameEn(),
 									band.minPercent()))
 							.toList(),
-						List.of());
+						List.of(), set.rankLabel());
 				imported = withNodes(current, IndexSetFiles.criteriaFromCsv(in, this.limits.fileLimits()));
 			}
 			else if (filename.endsWith(".xlsx")) {
@@ -328,7 +361,8 @@ class IndexSetAdminController {
 
 	private static CreateIndexSet withNodes(CreateIndexSet set, List<CreateIndexSet.NodeDraft> nodes) {
 		return new CreateIndexSet(set.year(), set.unitGroupId(), set.name(), set.legalBasis(), set.illustrative(),
-				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), nodes);
+				set.componentMaxima(), set.bonusCap(), set.deductionCap(), set.tiePlaces(), set.classes(), nodes,
+				set.rankLabel());
 	}
 
 	private static Optional<String> optional(@Nullable String text) {
@@ -353,6 +387,16 @@ class IndexSetAdminController {
 			@Label("index-sets.survey-max") @Bounds.Points @Nullable BigDecimal surveyMax,
 			@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
 			@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap) {
+
+	}
+
+	/**
+	 * How the set's results are published, as the form sends it: decimals of totals
+	 * ({@code methodology_index_set.tie_places}, 0 to 6) and the rank label style.
+	 */
+	record PublicationSettingsForm(
+			@Label("index-sets.published-places") @NotNull @Min(0) @Max(TieRule.MAX_PLACES) Integer publishedPlaces,
+			@Label("index-sets.rank-label") @NotNull RankLabel rankLabel) {
 
 	}
 

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,13 +89,22 @@ class PublicationAdminController {
 					.toList());
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("revisions", this.publications.revisions(set.id()));
+		if (!set.published()) {
+			model.addAttribute("preview", this.publications.preview(cycleId, actor()));
+		}
 		return "reporting/publication";
 	}
 
+	/**
+	 * Publishes after the preview: {@code confirmConsequence} must be ticked, and
+	 * {@code confirmMissing} too when anything is missing.
+	 */
 	@PostMapping("/publish")
-	String publish(@PathVariable long cycleId, Locale locale, RedirectAttributes redirect) {
+	String publish(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmConsequence,
+			@RequestParam(defaultValue = "false") boolean confirmMissing, Locale locale, RedirectAttributes redirect) {
 		try {
-			this.publications.publish(cycleId, actor());
+			this.publications.publish(cycleId, actor(),
+					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
 			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.published", null, locale));
 		}
 		catch (InvalidIndexSetException ex) {

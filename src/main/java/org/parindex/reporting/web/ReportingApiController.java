@@ -75,7 +75,7 @@ class ReportingApiController {
 		List<NodeJson> tree = new ArrayList<>();
 		List<NodeJson> stack = new ArrayList<>();
 		for (ScorecardRow node : report.rows()) {
-			NodeJson json = NodeJson.of(node);
+			NodeJson json = NodeJson.of(node, set.publishedPlaces());
 			while (stack.size() > node.depth()) {
 				stack.remove(stack.size() - 1);
 			}
@@ -88,22 +88,24 @@ class ReportingApiController {
 			stack.add(json);
 		}
 		return new ScorecardResponse(year, GroupJson.of(report.group()), IndexSetJson.of(set), entry(row),
-				StatisticsJson.of(report.appraisal()),
+				StatisticsJson.of(report.appraisal(), set.publishedPlaces()),
 				new NarrativeJson(report.narrative().title(), report.narrative().paragraphs()), tree);
 	}
 
 	private RankingEntry entry(RankingRow row) {
-		return new RankingEntry(row.rank(), this.formats.rank(row.rank(), row.unitCount()), UnitJson.of(row.unit()),
-				Points.display(row.appraisal()), Points.display(row.survey()), Points.display(row.bonus()),
-				Points.display(row.deduction()), Points.display(row.total()),
-				Points.normalize(row.total()).toPlainString(), Points.display(row.indexPercent()),
+		int places = row.places();
+		return new RankingEntry(row.rank(), this.formats.rank(row.rank(), row.unitCount(), row.rankLabel()),
+				UnitJson.of(row.unit()), Points.atPlaces(row.appraisal(), places),
+				Points.atPlaces(row.survey(), places), Points.atPlaces(row.bonus(), places),
+				Points.atPlaces(row.deduction(), places), Points.atPlaces(row.total(), places),
+				Points.normalize(row.total()).toPlainString(), Points.atPlaces(row.indexPercent(), places),
 				row.classification().map((band) -> new ClassJson(band.code(), band.name(), band.nameEn())),
-				row.previous().map(ReportingApiController::change));
+				row.previous().map((previous) -> change(previous, places)), row.submitted());
 	}
 
-	private static ChangeJson change(PreviousStanding previous) {
+	private static ChangeJson change(PreviousStanding previous, int places) {
 		return new ChangeJson(previous.year(), previous.rank(), previous.change().rankDelta(),
-				previous.change().direction().name(), Points.display(previous.change().scoreDelta()));
+				previous.change().direction().name(), Points.atPlaces(previous.change().scoreDelta(), places));
 	}
 
 	record RankingResponse(int year, GroupJson unitGroup, IndexSetJson indexSet, int unitCount,
@@ -124,14 +126,19 @@ class ReportingApiController {
 
 	}
 
+	/**
+	 * @param publishedPlaces the decimals of published figures
+	 * @param rankLabel how ranks are written: UNIT_COUNT_WIDTH, TWO_DIGITS or NONE
+	 */
 	record IndexSetJson(long id, String name, boolean illustrative, BigDecimal appraisalMax, BigDecimal surveyMax,
-			BigDecimal bonusCap, BigDecimal deductionCap, BigDecimal totalMax) {
+			BigDecimal bonusCap, BigDecimal deductionCap, BigDecimal totalMax, int publishedPlaces, String rankLabel) {
 
 		static IndexSetJson of(IndexSetView set) {
 			return new IndexSetJson(set.id(), set.name(), set.illustrative(),
 					Points.normalize(set.componentMax(Component.APPRAISAL)),
 					Points.normalize(set.componentMax(Component.SURVEY)), Points.normalize(set.bonusCap()),
-					Points.normalize(set.deductionCap()), Points.normalize(set.totalMax()));
+					Points.normalize(set.deductionCap()), Points.normalize(set.totalMax()), set.publishedPlaces(),
+					set.rankLabel().name());
 		}
 
 	}
@@ -144,9 +151,15 @@ class ReportingApiController {
 
 	}
 
+	/**
+	 * A unit's result, figures at the set's published precision.
+	 *
+	 * @param submitted false for a unit that never submitted its self-assessment: scored
+	 * on what was appraised, zero elsewhere
+	 */
 	record RankingEntry(int rank, String rankLabel, UnitJson unit, BigDecimal appraisal, BigDecimal survey,
 			BigDecimal bonus, BigDecimal deduction, BigDecimal total, String totalExact, BigDecimal indexPercent,
-			Optional<ClassJson> classification, Optional<ChangeJson> change) {
+			Optional<ClassJson> classification, Optional<ChangeJson> change, boolean submitted) {
 
 	}
 
@@ -162,9 +175,10 @@ class ReportingApiController {
 	record StatisticsJson(LevelJson criteria, LevelJson subCriteria, BigDecimal achieved, BigDecimal lost,
 			BigDecimal max) {
 
-		static StatisticsJson of(LeafStatistics statistics) {
-			return new StatisticsJson(LevelJson.of(statistics.criteria()), LevelJson.of(statistics.subCriteria()),
-					Points.display(statistics.achieved()), Points.display(statistics.lost()),
+		static StatisticsJson of(LeafStatistics statistics, int places) {
+			return new StatisticsJson(LevelJson.of(statistics.criteria(), places),
+					LevelJson.of(statistics.subCriteria(), places), Points.atPlaces(statistics.achieved(), places),
+					Points.atPlaces(statistics.max(), places).subtract(Points.atPlaces(statistics.achieved(), places)),
 					Points.normalize(statistics.max()));
 		}
 
@@ -172,9 +186,9 @@ class ReportingApiController {
 
 	record LevelJson(int atMaximum, int losingPoints, BigDecimal achieved, BigDecimal lost) {
 
-		static LevelJson of(LeafStatistics.LevelCount count) {
-			return new LevelJson(count.atMaximum(), count.losingPoints(), Points.display(count.achieved()),
-					Points.display(count.lost()));
+		static LevelJson of(LeafStatistics.LevelCount count, int places) {
+			return new LevelJson(count.atMaximum(), count.losingPoints(), Points.atPlaces(count.achieved(), places),
+					Points.atPlaces(count.lost(), places));
 		}
 
 	}
@@ -187,11 +201,16 @@ class ReportingApiController {
 			BigDecimal lost, Optional<String> component, Optional<String> status, Map<String, BigDecimal> inputs,
 			Optional<String> comment, List<NodeJson> children) {
 
-		static NodeJson of(ScorecardRow row) {
+		/**
+		 * A node, its points at the published precision and lost = shown max − shown
+		 * points.
+		 */
+		static NodeJson of(ScorecardRow row, int places) {
 			Map<String, BigDecimal> inputs = new java.util.LinkedHashMap<>();
 			row.inputs().forEach((name, value) -> inputs.put(name, Points.normalize(value)));
 			return new NodeJson(row.code(), row.level().name(), row.name(), row.nameEn(),
-					Points.normalize(row.maxPoints()), Points.display(row.points()), Points.display(row.lostPoints()),
+					Points.normalize(row.maxPoints()), Points.atPlaces(row.points(), places),
+					Points.atPlaces(row.maxPoints(), places).subtract(Points.atPlaces(row.points(), places)),
 					row.component().map(Enum::name), row.leaf() ? Optional.of(row.status().name()) : Optional.empty(),
 					inputs, row.comment().isEmpty() ? Optional.empty() : Optional.of(row.comment()), new ArrayList<>());
 		}

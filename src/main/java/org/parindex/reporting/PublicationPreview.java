@@ -1,0 +1,106 @@
+package org.parindex.reporting;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.methodology.IndexSetView;
+
+/**
+ * The year's results exactly as a publication would keep them now (scored by the same
+ * code path as the publication's snapshot), with what is missing unit by unit: shown to
+ * the council before it approves and to the PAR office before it publishes; approving or
+ * publishing with anything missing needs an explicit confirmation, audited with the list.
+ *
+ * @param rows every participating unit in rank order
+ */
+public record PublicationPreview(IndexSetView set, List<Row> rows) {
+
+	/**
+	 * The longest list of missing items kept in an audit record (its column holds 4000).
+	 */
+	static final int AUDIT_LENGTH = 3500;
+
+	public PublicationPreview {
+		rows = List.copyOf(rows);
+	}
+
+	/** Whether nothing is missing for any unit. */
+	public boolean complete() {
+		return this.rows.stream().allMatch((row) -> row.missing().isEmpty());
+	}
+
+	/** How many units have something missing. */
+	public long incompleteUnits() {
+		return this.rows.stream().filter((row) -> !row.missing().isEmpty()).count();
+	}
+
+	/**
+	 * What is missing, for the audit trail: the count of units per kind, then each unit
+	 * ({@code "NOT_SUBMITTED=16; Thành phố Pleiku: NOT_SUBMITTED, NO_SURVEY_RESULTS; …"}),
+	 * cut at {@value #AUDIT_LENGTH} characters to fit the audit record; {@code "none"}
+	 * when nothing is missing.
+	 */
+	public String missingForAudit() {
+		Map<Missing, Integer> counts = new EnumMap<>(Missing.class);
+		List<String> units = new ArrayList<>();
+		for (Row row : this.rows) {
+			if (!row.missing().isEmpty()) {
+				row.missing().forEach((item) -> counts.merge(item, 1, Integer::sum));
+				units.add(row.result().unitName() + ": "
+						+ String.join(", ", row.missing().stream().map(Enum::name).toList()));
+			}
+		}
+		if (units.isEmpty()) {
+			return "none";
+		}
+		List<String> parts = new ArrayList<>();
+		counts.forEach((item, count) -> parts.add(item.name() + "=" + count));
+		parts.addAll(units);
+		String text = String.join("; ", parts);
+		return (text.length() > AUDIT_LENGTH) ? text.substring(0, AUDIT_LENGTH - 1) + "…" : text;
+	}
+
+	/**
+	 * One unit as it would be published, and what is missing for it.
+	 *
+	 * @param classification the class band's code, when the set has bands
+	 */
+	public record Row(PublishedResultView result, Optional<String> classification, List<Missing> missing) {
+
+		public Row {
+			missing = List.copyOf(missing);
+		}
+
+	}
+
+	/**
+	 * Something that is not there yet for a unit; message keys
+	 * {@code publication.missing.*}.
+	 */
+	public enum Missing {
+
+		/**
+		 * The unit never submitted its self-assessment (scored on what was appraised).
+		 */
+		NOT_SUBMITTED,
+
+		/** A leaf the appraisers asked about has no final score yet. */
+		APPRAISAL_UNFINISHED,
+
+		/** The set has a survey part and the unit has no survey results. */
+		NO_SURVEY_RESULTS,
+
+		/** A bonus or deduction proposed for the unit is not decided by the council. */
+		ADJUSTMENT_UNDECIDED;
+
+		public String messageKey() {
+			return "publication.missing." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+}

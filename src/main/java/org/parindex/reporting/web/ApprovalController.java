@@ -1,0 +1,88 @@
+package org.parindex.reporting.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.platform.Actors;
+import org.parindex.platform.LocalizedException;
+import org.parindex.platform.NotFoundException;
+import org.parindex.reporting.PublicationService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The council's approval of a year, after a preview of the results exactly as they would
+ * be published and of what is missing unit by unit; approving asks for confirmation of
+ * the consequence and, when anything is missing, of approving without it.
+ */
+@Controller
+@RequestMapping("/assessment/cycles/{cycleId}/council/approval")
+class ApprovalController {
+
+	private final PublicationService publications;
+
+	private final CycleService cycles;
+
+	private final AppraisalService appraisal;
+
+	private final MethodologyService methodology;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ApprovalController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
+			MethodologyService methodology, MessageSource messages, Clock clock) {
+		this.publications = publications;
+		this.cycles = cycles;
+		this.appraisal = appraisal;
+		this.methodology = methodology;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('COUNCIL_MEMBER', 'PAR_OFFICE')")
+	String approval(@PathVariable long cycleId, Model model) {
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("set", set);
+		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
+		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("preview", this.publications.preview(cycleId, Actors.current().orElseThrow()));
+		return "reporting/approval";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
+	String approve(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmConsequence,
+			@RequestParam(defaultValue = "false") boolean confirmMissing, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.publications.approve(cycleId, Actors.current().orElseThrow(),
+					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
+			redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved", null, locale));
+			return "redirect:/assessment/cycles/{cycleId}/council";
+		}
+		catch (LocalizedException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "redirect:/assessment/cycles/{cycleId}/council/approval";
+		}
+	}
+
+}
