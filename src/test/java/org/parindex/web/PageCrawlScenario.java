@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.parindex.WebClient;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,8 +116,19 @@ abstract class PageCrawlScenario {
 		findings(finding -> true);
 		assertThat(this.visited).as("pages visited per account")
 			.allSatisfy((account, pages) -> assertThat(pages).isGreaterThan(2));
-		assertThat(this.visited.get("admin")).isGreaterThan(20);
+		assertThat(this.visited.get("public")).isGreaterThan(20);
 		assertThat(this.visited.get("sonoivu")).isGreaterThan(20);
+	}
+
+	@Test
+	void theApiIntroducesItselfAndLeadsBack() {
+		JsonNode api = new WebClient(this.port).json("/api/docs");
+		assertThat(api.at("/info/title").asString()).isEqualTo("ParIndex API");
+		assertThat(api.at("/info/version").asString()).isNotEqualTo("v0").isNotBlank();
+		assertThat(api.at("/info/description").asString()).contains("Quay lại ParIndex](/)")
+			.contains("Back to ParIndex](/)");
+		assertThat(api.at("/servers/0/url").asString()).isEqualTo("/");
+		assertThat(api.at("/servers/0/description").asString()).isNotEqualTo("Generated server url");
 	}
 
 	/**

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Document;
  * action keys, {@code key=value} pairs, message keys, unresolved {@code ??key??}).
  * <p>
  * Only the visible text counts: tags, scripts, styles and attribute values are removed
- * first. The allowlist is kept small on purpose; each entry says why it is not a raw
- * value.
+ * first, and so is the content of {@code <code>} elements, the one mark for identifiers
+ * people type as they are (unit codes). The allowlist is kept small on purpose; each
+ * entry says why it is not a raw value.
  */
 final class RawValues {
 
@@ -88,7 +89,9 @@ final class RawValues {
 	/** The visible text of an HTML page: its title and its body's text. */
 	static String visibleText(String html) {
 		Document document = Jsoup.parse(html);
-		document.select("script, style, template, noscript").remove();
+		// <code> holds identifiers people read and type as they are (unit codes such as
+		// dak-po, a line to type into a form): an explicit mark, not a hiding place.
+		document.select("script, style, template, noscript, code").remove();
 		return document.title() + " " + document.body().text();
 	}
 

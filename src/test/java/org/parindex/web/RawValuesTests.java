@@ -39,6 +39,9 @@ class RawValuesTests {
 				+ "<input value=\"0.1234\"></body></html>"))
 			.isEmpty();
 		assertThat(RawValues.inPage("<html><body><td>0.5000</td></body></html>")).hasSize(1);
+		assertThat(RawValues.inPage("<html><body><td><code>dak-po</code></td><td>dak-po</td></body></html>"))
+			.extracting(RawValues.Finding::value)
+			.containsExactly("dak-po");
 	}
 
 	private static List<String> values(String text) {
