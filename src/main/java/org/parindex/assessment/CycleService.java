@@ -205,6 +205,31 @@ public class CycleService {
 		return this.cycles.findForSet(indexSetId);
 	}
 
+	/**
+	 * The stage a year is in, as every page names it (badges, tables, headings):
+	 * published, approved and waiting for publication, or the stage open by the deadlines
+	 * ({@link org.parindex.assessment.cycle.Cycle#stage(Instant)}).
+	 * @param now the instant to read the deadlines at
+	 * @throws org.parindex.platform.NotFoundException for an unknown cycle
+	 */
+	@Transactional(readOnly = true)
+	public Stage stage(long cycleId, Instant now) {
+		return this.contexts.read(cycleId).cycle().stage(now);
+	}
+
+	/**
+	 * The stage of every cycle at {@code now}, by cycle id (see
+	 * {@link #stage(long, Instant)}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Stage> stages(Instant now) {
+		Map<Long, Stage> stages = new HashMap<>();
+		for (CycleView cycle : this.cycles.all()) {
+			stages.put(cycle.id(), stage(cycle.id(), now));
+		}
+		return stages;
+	}
+
 	/** All cycles, latest first. */
 	@Transactional(readOnly = true)
 	public List<CycleView> cycles() {

@@ -151,6 +151,23 @@ public final class Cycle {
 		return view().stageAt(now);
 	}
 
+	/**
+	 * The stage the year is in, as every page names it: {@link Stage#PUBLICATION} once
+	 * published, {@link Stage#AWAITING_PUBLICATION} once approved by the council (or once
+	 * the publication date passed without a publication), otherwise the stage open at
+	 * {@code now} by the deadlines.
+	 */
+	public Stage stage(Instant now) {
+		if (this.publishedAt.isPresent()) {
+			return Stage.PUBLICATION;
+		}
+		Stage byDeadlines = stageAt(now);
+		if (this.approval.isPresent() || byDeadlines == Stage.PUBLICATION) {
+			return Stage.AWAITING_PUBLICATION;
+		}
+		return byDeadlines;
+	}
+
 	/** Whether the schedule or the participants changed since loading (to be saved). */
 	public boolean scheduleChanged() {
 		return this.scheduleChanged;

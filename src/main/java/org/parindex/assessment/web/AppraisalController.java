@@ -106,7 +106,7 @@ class AppraisalController {
 		model.addAttribute("areas", areas);
 		model.addAttribute("units", participating(set, cycle));
 		model.addAttribute("statuses", statuses);
-		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		model.addAttribute("handedIn", !Instant.now(this.clock).isBefore(cycle.selfAssessmentUntil().toInstant()));
 		return "assessment/appraisal-units";
 	}
@@ -175,7 +175,7 @@ class AppraisalController {
 		model.addAttribute("participants", participating(set, cycle));
 		model.addAttribute("adjustments", this.appraisal.adjustments(cycleId));
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
-		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		return "assessment/council";
 	}
 

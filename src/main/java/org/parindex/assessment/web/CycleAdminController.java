@@ -103,6 +103,7 @@ class CycleAdminController {
 		Set<Long> withCycle = new HashSet<>();
 		cycles.forEach((cycle) -> withCycle.add(cycle.indexSetId()));
 		model.addAttribute("cycles", cycles);
+		model.addAttribute("stages", this.cycles.stages(Instant.now(this.clock)));
 		model.addAttribute("sets", sets);
 		model.addAttribute("setsWithoutCycle",
 				this.methodology.list().stream().filter((set) -> !withCycle.contains(set.id())).toList());
@@ -157,7 +158,7 @@ class CycleAdminController {
 			model.addAttribute("rows", rows);
 		}
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(id).orElse(null));
-		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("stage", this.cycles.stage(id, Instant.now(this.clock)));
 		model.addAttribute("shown", Map.of("self", Formats.TIME.format(cycle.selfAssessmentUntil()), "appraisal",
 				Formats.TIME.format(cycle.appraisalUntil()), "explanation",
 				Formats.TIME.format(cycle.explanationUntil()), "council", Formats.TIME.format(cycle.councilUntil()),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parindex.assessment.CycleService;
 import org.parindex.assessment.DossierService;
 import org.parindex.assessment.LeafEventView;
 import org.parindex.assessment.LeafRecordView;
@@ -32,9 +33,12 @@ class DossierPages {
 
 	private final OrganizationService organization;
 
-	DossierPages(DossierService dossiers, OrganizationService organization) {
+	private final CycleService cycles;
+
+	DossierPages(DossierService dossiers, OrganizationService organization, CycleService cycles) {
 		this.dossiers = dossiers;
 		this.organization = organization;
+		this.cycles = cycles;
 	}
 
 	/** Fills the model; returns the dossier. */
@@ -92,7 +96,7 @@ class DossierPages {
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("maxima", maxima);
 		model.addAttribute("history", history);
-		model.addAttribute("stage", dossier.cycle().stageAt(now));
+		model.addAttribute("stage", this.cycles.stage(cycleId, now));
 		model.addAttribute("selfTotals", totals(dossier, areas, areaOf, maxima));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());

@@ -67,6 +67,7 @@ class WorkflowController {
 			}
 		}
 		model.addAttribute("cycles", mine);
+		model.addAttribute("stages", this.cycles.stages(Instant.now(this.clock)));
 		model.addAttribute("sets", sets);
 		model.addAttribute("groups", groups);
 		model.addAttribute("now", Instant.now(this.clock));
