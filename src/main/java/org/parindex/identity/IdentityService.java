@@ -375,6 +375,53 @@ public class IdentityService {
 		}
 	}
 
+	/** How the account is reached by e-mail. */
+	@Transactional(readOnly = true)
+	public Optional<AccountContact> contact(long accountId) {
+		return this.accounts.contact(accountId);
+	}
+
+	/**
+	 * Every account that e-mail reminders reach: active, with an address, not opted out;
+	 * by username. Each carries its appraised areas through {@link #areas(long)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountContact> reachableAccounts() {
+		return this.accounts.reachable();
+	}
+
+	/**
+	 * Sets an account's e-mail address, whether it receives e-mail reminders and the
+	 * language of its mails; recorded in the audit trail when anything changed. Of
+	 * concurrent identical requests one changes the account and is recorded.
+	 * @param email the address; blank removes it
+	 * @param language {@code vi} or {@code en}
+	 * @throws InvalidAccountException for an unknown account, an address that is not one
+	 * ({@code account.email.invalid}) or another language
+	 */
+	@Transactional
+	public void changeContact(long accountId, String email, boolean optOut, String language) {
+		Optional<String> address = EmailAddresses.clean(email);
+		if (!"vi".equals(language) && !"en".equals(language)) {
+			throw new InvalidAccountException("account.language.invalid", language);
+		}
+		this.accounts.lock(accountId);
+		AccountContact before = this.accounts.contact(accountId)
+			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		boolean changed = !before.email().equals(address) || before.optedOut() != optOut
+				|| !before.language().getLanguage().equals(language);
+		if (changed) {
+			this.accounts.updateContact(accountId, address, optOut, language);
+			audit(before.username(), "contact-changed",
+					describe(before.email(), before.optedOut(), before.language().getLanguage()),
+					describe(address, optOut, language));
+		}
+	}
+
+	private static String describe(Optional<String> email, boolean optOut, String language) {
+		return "email=" + email.orElse("—") + "; reminders=" + (optOut ? "off" : "on") + "; language=" + language;
+	}
+
 	private void audit(String username, String action, String before, String after) {
 		this.events.publishEvent(AuditableChange.of("account", username, action, before, after, ""));
 	}
