@@ -92,6 +92,9 @@ class WorkflowMails {
 
 	@EventListener
 	void on(StageClosed event) {
+		if (!this.outbox.enabled()) {
+			return;
+		}
 		CycleView cycle = this.cycles.find(event.cycleId()).orElseThrow();
 		String occasion = "stage-closed/" + event.cycleId() + "/" + event.stage().name() + "/"
 				+ event.deadline().toEpochMilli();
