@@ -10,12 +10,14 @@ public final class AccountImport {
 
 	/**
 	 * One row of an account file: username, name and position, role (its code such as
-	 * {@code UNIT_OFFICER} or {@code unit-officer}), and the unit code for unit roles.
+	 * {@code UNIT_OFFICER} or {@code unit-officer}), the unit code for unit roles, and an
+	 * optional e-mail address for reminders.
 	 *
 	 * @param row the row's number in the file, counting from 1 as spreadsheets do
+	 * @param email blank for none; at most {@link EmailAddresses#MAX_LENGTH} characters
 	 */
-	public record Row(int row, String username, String displayName, String role,
-			String unitCode) implements java.io.Serializable {
+	public record Row(int row, String username, String displayName, String role, String unitCode,
+			String email) implements java.io.Serializable {
 
 	}
 

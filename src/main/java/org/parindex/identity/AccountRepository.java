@@ -180,6 +180,41 @@ class AccountRepository {
 		this.jdbc.sql("select id from identity_account where id = ? for update").param(id).query(Long.class).list();
 	}
 
+	private static final String CONTACT_COLUMNS = "id, username, display_name, role, unit_id, active, email, "
+			+ "email_opt_out, language";
+
+	/** The account's e-mail settings. */
+	Optional<AccountContact> contact(long id) {
+		return this.jdbc.sql("select " + CONTACT_COLUMNS + " from identity_account where id = ?")
+			.param(id)
+			.query(AccountRepository::contact)
+			.optional();
+	}
+
+	/** Active accounts with an address that did not opt out, by username. */
+	List<AccountContact> reachable() {
+		return this.jdbc.sql("select " + CONTACT_COLUMNS + """
+				 from identity_account
+				where active = true and email is not null and email_opt_out = false order by username
+				""").query(AccountRepository::contact).list();
+	}
+
+	/** Sets the account's address, opt-out and mail language. */
+	void updateContact(long id, Optional<String> email, boolean optOut, String language) {
+		this.jdbc.sql("update identity_account set email = ?, email_opt_out = ?, language = ? where id = ?")
+			.params(email.orElse(null), optOut, language, id)
+			.update();
+	}
+
+	private static AccountContact contact(ResultSet row, int rowNum) throws SQLException {
+		long unit = row.getLong("unit_id");
+		Optional<Long> unitId = row.wasNull() ? Optional.empty() : Optional.of(unit);
+		return new AccountContact(row.getLong("id"), row.getString("username"), row.getString("display_name"),
+				Role.valueOf(row.getString("role")), unitId, row.getBoolean("active"),
+				Optional.ofNullable(row.getString("email")), row.getBoolean("email_opt_out"),
+				java.util.Locale.forLanguageTag(row.getString("language")));
+	}
+
 	List<AppraiserArea> areas(long accountId) {
 		return this.jdbc.sql("""
 				select index_set_id, area_code from identity_appraiser_area

@@ -114,9 +114,32 @@ public class IdentityService {
 	 */
 	@Transactional
 	public String createWithTemporaryPassword(String username, String displayName, Role role, Optional<Long> unitId) {
+		return createWithTemporaryPassword(username, displayName, role, unitId, "");
+	}
+
+	/**
+	 * Creates an account with a one-time password and an e-mail address for reminders
+	 * (blank for none).
+	 * @return the password to hand over
+	 * @throws InvalidAccountException as {@link #createAccount}, and for an address that
+	 * is not one ({@code account.email.invalid}); nothing is created then
+	 */
+	@Transactional
+	public String createWithTemporaryPassword(String username, String displayName, Role role, Optional<Long> unitId,
+			String email) {
+		Optional<String> address = EmailAddresses.clean(email);
 		String password = TemporaryPasswords.next();
-		createAccount(new CreateAccount(username, displayName, role, unitId, password, true));
+		AccountView created = createAccount(new CreateAccount(username, displayName, role, unitId, password, true));
+		initialContact(created.id(), created.username(), address);
 		return password;
+	}
+
+	/** A new account's address, if one was given (audited). */
+	private void initialContact(long accountId, String username, Optional<String> email) {
+		if (email.isPresent()) {
+			this.accounts.updateContact(accountId, email, false, "vi");
+			audit(username, "contact-changed", describe(Optional.empty(), false, "vi"), describe(email, false, "vi"));
+		}
 	}
 
 	/**
@@ -217,6 +240,12 @@ public class IdentityService {
 			if (!row.unitCode().isBlank() && activeUnit(units, row.unitCode()).isEmpty()) {
 				problems.add(problem("account.import.unit", row.unitCode()));
 			}
+			try {
+				EmailAddresses.clean(row.email());
+			}
+			catch (InvalidAccountException ex) {
+				problems.add(problem(ex.messageKey(), ex.arguments()));
+			}
 			checks.add(new AccountImport.Check(row, problems));
 		}
 		return checks;
@@ -245,9 +274,11 @@ public class IdentityService {
 			String displayName = Text.normalize(row.displayName());
 			String password = TemporaryPasswords.next();
 			checkPolicy(password, username);
-			this.accounts.insert(username, displayName, TemporaryPasswords.hash(password), role, unit, true, now);
+			long accountId = this.accounts.insert(username, displayName, TemporaryPasswords.hash(password), role, unit,
+					true, now);
 			audit(username, "created", "",
 					"name=" + displayName + "; role=" + role + unit.map((id) -> "; unit=" + id).orElse(""));
+			initialContact(accountId, username, EmailAddresses.clean(row.email()));
 			created.add(new AccountImport.Created(username, displayName, role, password));
 		}
 		return created;
@@ -373,6 +404,53 @@ public class IdentityService {
 		if (this.accounts.unlock(accountId)) {
 			audit(account.username(), "unlocked", "failed-attempts=" + account.failedAttempts(), "failed-attempts=0");
 		}
+	}
+
+	/** How the account is reached by e-mail. */
+	@Transactional(readOnly = true)
+	public Optional<AccountContact> contact(long accountId) {
+		return this.accounts.contact(accountId);
+	}
+
+	/**
+	 * Every account that e-mail reminders reach: active, with an address, not opted out;
+	 * by username. Each carries its appraised areas through {@link #areas(long)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountContact> reachableAccounts() {
+		return this.accounts.reachable();
+	}
+
+	/**
+	 * Sets an account's e-mail address, whether it receives e-mail reminders and the
+	 * language of its mails; recorded in the audit trail when anything changed. Of
+	 * concurrent identical requests one changes the account and is recorded.
+	 * @param email the address; blank removes it
+	 * @param language {@code vi} or {@code en}
+	 * @throws InvalidAccountException for an unknown account, an address that is not one
+	 * ({@code account.email.invalid}) or another language
+	 */
+	@Transactional
+	public void changeContact(long accountId, String email, boolean optOut, String language) {
+		Optional<String> address = EmailAddresses.clean(email);
+		if (!"vi".equals(language) && !"en".equals(language)) {
+			throw new InvalidAccountException("account.language.invalid", language);
+		}
+		this.accounts.lock(accountId);
+		AccountContact before = this.accounts.contact(accountId)
+			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));
+		boolean changed = !before.email().equals(address) || before.optedOut() != optOut
+				|| !before.language().getLanguage().equals(language);
+		if (changed) {
+			this.accounts.updateContact(accountId, address, optOut, language);
+			audit(before.username(), "contact-changed",
+					describe(before.email(), before.optedOut(), before.language().getLanguage()),
+					describe(address, optOut, language));
+		}
+	}
+
+	private static String describe(Optional<String> email, boolean optOut, String language) {
+		return "email=" + email.orElse("—") + "; reminders=" + (optOut ? "off" : "on") + "; language=" + language;
 	}
 
 	private void audit(String username, String action, String before, String after) {

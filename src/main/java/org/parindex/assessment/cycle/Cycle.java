@@ -362,6 +362,8 @@ public final class Cycle {
 			this.lockedThrough = Optional.of(stage);
 			this.events.add(audit("stage-closed", "", stage.name(),
 					"deadline " + Formats.TIME.format(this.schedule.deadline(stage))));
+			this.events.add(new org.parindex.assessment.StageClosed(this.id, this.year, this.indexSetId, stage,
+					this.schedule.deadline(stage).toInstant()));
 			closed.add(stage);
 		}
 		return closed;
@@ -449,6 +451,7 @@ public final class Cycle {
 		}
 		this.approval = Optional.of(new Approval(now, by));
 		this.events.add(audit("approved", "", "approved", ""));
+		this.events.add(new org.parindex.assessment.CycleApproved(this.id, this.year, this.indexSetId, now));
 	}
 
 	/**

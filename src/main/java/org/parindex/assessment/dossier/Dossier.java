@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.ConcurrentEditException;
 import org.parindex.assessment.DocumentReference;
+import org.parindex.assessment.DossierReturned;
 import org.parindex.assessment.DossierStatus;
+import org.parindex.assessment.DossierSubmitted;
 import org.parindex.assessment.DossierView;
 import org.parindex.assessment.EvidencePhase;
 import org.parindex.assessment.EvidenceView;
+import org.parindex.assessment.ExplanationRequested;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.LeafEntriesRecorded;
 import org.parindex.assessment.LeafRecordView;
@@ -301,6 +304,8 @@ public final class Dossier {
 		this.submittedBy = Optional.of(by);
 		this.returnedReason = Optional.empty();
 		audit("submitted", before.name(), DossierStatus.SUBMITTED.name(), "");
+		this.events.add(new DossierSubmitted(cycle.id(), cycle.year(), this.indexSetId, this.unitId,
+				cycle.schedule().appraisalUntil().toInstant(), now));
 	}
 
 	/**
@@ -324,6 +329,8 @@ public final class Dossier {
 		this.submittedBy = Optional.empty();
 		this.returnedReason = Optional.of(clean);
 		audit("returned", DossierStatus.SUBMITTED.name(), DossierStatus.RETURNED.name(), clean);
+		this.events.add(new DossierReturned(cycle.id(), cycle.year(), this.unitId, clean,
+				cycle.schedule().selfAssessmentUntil().toInstant(), now));
 	}
 
 	/**
@@ -451,6 +458,7 @@ public final class Dossier {
 	public void appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round,
 			List<AppraiseLeaves.LeafScore> scores, boolean appraiser, boolean council, String by, Instant now) {
 		cycle.requireRound(round, appraiser, council, this.status, now);
+		List<String> asking = new ArrayList<>();
 		for (AppraiseLeaves.LeafScore score : scores) {
 			Leaf leaf = rules.leaf(score.leafCode());
 			LeafEntry entry = this.leaves.get(score.leafCode());
@@ -482,6 +490,9 @@ public final class Dossier {
 				scored = points;
 				phase = "ROUND1";
 				action = asked.isPresent() && (entry == null || !asked.equals(entry.question())) ? "flagged" : "scored";
+				if ("flagged".equals(action)) {
+					asking.add(score.leafCode());
+				}
 			}
 			else {
 				// Round 2 finalizes only what the appraiser finalized: a changed score,
@@ -533,6 +544,10 @@ public final class Dossier {
 			String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
 					+ asked.map((q) -> "; ? " + q).orElse("");
 			step(score.leafCode(), phase, action, detail, comment, by, now);
+		}
+		if (!asking.isEmpty()) {
+			this.events.add(new ExplanationRequested(cycle.id(), cycle.year(), this.unitId, asking,
+					cycle.schedule().explanationUntil().toInstant(), now));
 		}
 	}
 

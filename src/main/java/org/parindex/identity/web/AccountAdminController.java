@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.identity.EmailAddresses;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
 import org.parindex.identity.Role;
@@ -67,7 +68,7 @@ class AccountAdminController {
 	@GetMapping
 	String accounts(Model model) {
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new AccountForm("", "", Role.UNIT_OFFICER, null));
+			model.addAttribute("form", new AccountForm("", "", Role.UNIT_OFFICER, null, ""));
 		}
 		model.addAttribute("accounts", this.identity.accounts());
 		model.addAttribute("roles", Role.values());
@@ -89,7 +90,7 @@ class AccountAdminController {
 		String password;
 		try {
 			password = this.identity.createWithTemporaryPassword(form.username().strip(), form.displayName(),
-					form.role(), Optional.ofNullable(form.unitId()));
+					form.role(), Optional.ofNullable(form.unitId()), (form.email() != null) ? form.email() : "");
 		}
 		catch (InvalidAccountException ex) {
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
@@ -142,7 +143,8 @@ class AccountAdminController {
 	private static AccountForm typed(BindingResult binding) {
 		return new AccountForm(text(binding.getFieldValue("username")), text(binding.getFieldValue("displayName")),
 				(binding.getFieldValue("role") instanceof Role role) ? role : null,
-				(binding.getFieldValue("unitId") instanceof Long unit) ? unit : null);
+				(binding.getFieldValue("unitId") instanceof Long unit) ? unit : null,
+				text(binding.getFieldValue("email")));
 	}
 
 	private static String text(@Nullable Object value) {
@@ -159,7 +161,9 @@ class AccountAdminController {
 					message = "{bounds.username}") String username,
 			@Label("accounts.display-name") @NotBlank @Size(max = 200,
 					message = "{bounds.text.max}") String displayName,
-			@Label("accounts.role") @NotNull Role role, @Label("accounts.unit") @Nullable Long unitId) {
+			@Label("accounts.role") @NotNull Role role, @Label("accounts.unit") @Nullable Long unitId,
+			@Label("account.contact.email") @Size(max = EmailAddresses.MAX_LENGTH,
+					message = "{bounds.text.max}") @Nullable String email) {
 
 	}
 

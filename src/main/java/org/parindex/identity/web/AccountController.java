@@ -14,6 +14,7 @@ import org.parindex.identity.AccountSessions;
 import org.parindex.identity.AccountView;
 import org.parindex.identity.AddressThrottledException;
 import org.parindex.identity.AppraiserArea;
+import org.parindex.identity.EmailAddresses;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.InvalidAccountException;
 import org.parindex.methodology.IndexSetSummary;
@@ -102,7 +103,33 @@ class AccountController {
 		due.sort((a, b) -> a.due().compareTo(b.due()));
 		model.addAttribute("reminders", due);
 		model.addAttribute("now", now);
+		if (!model.containsAttribute("contactForm")) {
+			this.identity.contact(account.id())
+				.ifPresent((contact) -> model.addAttribute("contactForm", new ContactForm(contact.email().orElse(""),
+						!contact.optedOut(), contact.language().getLanguage())));
+		}
+		model.addAttribute("emailMaxLength", EmailAddresses.MAX_LENGTH);
 		return "identity/home";
+	}
+
+	/**
+	 * Sets one's own e-mail address, whether one receives e-mail reminders, and their
+	 * language (audited). A refused address is shown again with the reason, as typed.
+	 */
+	@PostMapping("/account/contact")
+	String changeContact(@ModelAttribute("contactForm") ContactForm form, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AccountView account = current();
+		try {
+			this.identity.changeContact(account.id(), form.email(), !form.reminders(), form.language());
+		}
+		catch (InvalidAccountException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("contactError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return home(model);
+		}
+		redirect.addFlashAttribute("notice", this.messages.getMessage("account.contact.saved", null, locale));
+		return "redirect:/account";
 	}
 
 	@GetMapping("/account/password")
@@ -152,6 +179,22 @@ class AccountController {
 	private AccountView current() {
 		Actor actor = Actors.current().orElseThrow();
 		return this.identity.find(actor.accountId()).orElseThrow();
+	}
+
+	/**
+	 * The e-mail settings of one's account.
+	 *
+	 * @param email blank for none; at most {@link EmailAddresses#MAX_LENGTH} characters
+	 * @param reminders whether to receive e-mail reminders (unticked: opted out)
+	 * @param language {@code vi} or {@code en}
+	 */
+	record ContactForm(String email, boolean reminders, String language) {
+
+		ContactForm {
+			email = (email != null) ? email : "";
+			language = (language != null) ? language : "vi";
+		}
+
 	}
 
 	/** The password form; the fields are never sent back to the page. */

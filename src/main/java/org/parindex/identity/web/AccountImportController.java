@@ -140,7 +140,8 @@ class AccountImportController {
 			if (index == 0 && (first.startsWith("username") || first.startsWith("tên đăng nhập"))) {
 				continue;
 			}
-			rows.add(new AccountImport.Row(row.number(), row.cell(0), row.cell(1), row.cell(2), row.cell(3)));
+			rows.add(new AccountImport.Row(row.number(), row.cell(0), row.cell(1), row.cell(2), row.cell(3),
+					row.cell(4)));
 		}
 		return rows;
 	}

@@ -1,0 +1,176 @@
+package org.parindex.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.parindex.assessment.CycleApproved;
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.assessment.DossierReturned;
+import org.parindex.assessment.DossierSubmitted;
+import org.parindex.assessment.ExplanationRequested;
+import org.parindex.assessment.StageClosed;
+import org.parindex.identity.AccountContact;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.Role;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Formats;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails on each workflow event that asks someone to act (docs/workflow.md), queued in the
+ * transaction of the change that published it:
+ * <ul>
+ * <li>explanation requested: the unit's officers and leaders, with the criteria and the
+ * explanation deadline;</li>
+ * <li>dossier returned: the unit's officers and leaders, with the reason;</li>
+ * <li>dossier submitted: the appraisers with areas in the year's index set (round
+ * 1);</li>
+ * <li>self-assessment closed: those appraisers (round 1 on every unit); appraisal closed:
+ * those appraisers (round 2); explanation closed: the council members (the council's
+ * review and approval);</li>
+ * <li>year approved: the PAR office (publication).</li>
+ * </ul>
+ */
+@Component
+class WorkflowMails {
+
+	private final Outbox outbox;
+
+	private final MailTexts texts;
+
+	private final IdentityService identity;
+
+	private final OrganizationService organization;
+
+	private final CycleService cycles;
+
+	WorkflowMails(Outbox outbox, MailTexts texts, IdentityService identity, OrganizationService organization,
+			CycleService cycles) {
+		this.outbox = outbox;
+		this.texts = texts;
+		this.identity = identity;
+		this.organization = organization;
+		this.cycles = cycles;
+	}
+
+	@EventListener
+	void on(ExplanationRequested event) {
+		String unit = unitName(event.unitId());
+		send(unitAccounts(event.unitId()),
+				occasion("explanation-requested", event.cycleId(), event.unitId(), event.at()),
+				new MailTexts.Line("mail.explanation-requested.subject", event.year(), unit),
+				List.of(new MailTexts.Line("mail.explanation-requested.body", event.year(), unit,
+						event.leafCodes().size(), String.join(", ", event.leafCodes()),
+						time(event.explanationUntil()))),
+				"/assessment/cycles/" + event.cycleId() + "/unit/explanation");
+	}
+
+	@EventListener
+	void on(DossierReturned event) {
+		String unit = unitName(event.unitId());
+		send(unitAccounts(event.unitId()), occasion("dossier-returned", event.cycleId(), event.unitId(), event.at()),
+				new MailTexts.Line("mail.dossier-returned.subject", event.year(), unit),
+				List.of(new MailTexts.Line("mail.dossier-returned.body", event.year(), unit, event.reason(),
+						time(event.selfAssessmentUntil()))),
+				"/assessment/cycles/" + event.cycleId() + "/unit");
+	}
+
+	@EventListener
+	void on(DossierSubmitted event) {
+		String unit = unitName(event.unitId());
+		send(appraisers(event.indexSetId()), occasion("dossier-submitted", event.cycleId(), event.unitId(), event.at()),
+				new MailTexts.Line("mail.dossier-submitted.subject", event.year(), unit),
+				List.of(new MailTexts.Line("mail.dossier-submitted.body", event.year(), unit,
+						time(event.appraisalUntil()))),
+				"/assessment/cycles/" + event.cycleId() + "/units/" + event.unitId());
+	}
+
+	@EventListener
+	void on(StageClosed event) {
+		if (!this.outbox.enabled()) {
+			return;
+		}
+		CycleView cycle = this.cycles.find(event.cycleId()).orElseThrow();
+		String occasion = "stage-closed/" + event.cycleId() + "/" + event.stage().name() + "/"
+				+ event.deadline().toEpochMilli();
+		String base = "/assessment/cycles/" + event.cycleId();
+		switch (event.stage()) {
+			case SELF_ASSESSMENT -> send(appraisers(event.indexSetId()), occasion,
+					new MailTexts.Line("mail.round1-open.subject", event.year()),
+					List.of(new MailTexts.Line("mail.round1-open.body", event.year(), time(cycle.appraisalUntil()))),
+					base + "/appraisal");
+			case APPRAISAL -> send(appraisers(event.indexSetId()), occasion,
+					new MailTexts.Line("mail.round2-open.subject", event.year()),
+					List.of(new MailTexts.Line("mail.round2-open.body", event.year(), time(cycle.explanationUntil()),
+							time(cycle.councilUntil()))),
+					base + "/appraisal");
+			case EXPLANATION -> send(withRole(Role.COUNCIL_MEMBER), occasion,
+					new MailTexts.Line("mail.council-ready.subject", event.year()),
+					List.of(new MailTexts.Line("mail.council-ready.body", event.year(), time(cycle.councilUntil()))),
+					base + "/council");
+			default -> {
+				// the council's deadline asks nobody to act: approval is then refused
+			}
+		}
+	}
+
+	@EventListener
+	void on(CycleApproved event) {
+		send(withRole(Role.PAR_OFFICE), "cycle-approved/" + event.cycleId() + "/" + event.at().toEpochMilli(),
+				new MailTexts.Line("mail.cycle-approved.subject", event.year()),
+				List.of(new MailTexts.Line("mail.cycle-approved.body", event.year())),
+				"/admin/reporting/cycles/" + event.cycleId() + "/publication");
+	}
+
+	private void send(List<AccountContact> recipients, String occasion, MailTexts.Line subject,
+			List<MailTexts.Line> lines, String link) {
+		if (!this.outbox.enabled()) {
+			return;
+		}
+		for (AccountContact to : recipients) {
+			this.outbox.queue(to, occasion, this.texts.render(to, subject, lines, link));
+		}
+	}
+
+	private List<AccountContact> unitAccounts(long unitId) {
+		return reachable((to) -> to.role().actsForUnit() && to.unitId().filter((id) -> id == unitId).isPresent());
+	}
+
+	private List<AccountContact> withRole(Role role) {
+		return reachable((to) -> to.role() == role);
+	}
+
+	private List<AccountContact> appraisers(long indexSetId) {
+		return reachable((to) -> to.role() == Role.APPRAISER
+				&& this.identity.areas(to.accountId()).stream().anyMatch((area) -> area.indexSetId() == indexSetId));
+	}
+
+	private List<AccountContact> reachable(Predicate<AccountContact> who) {
+		if (!this.outbox.enabled()) {
+			return List.of();
+		}
+		return this.identity.reachableAccounts().stream().filter(who).toList();
+	}
+
+	private String unitName(long unitId) {
+		return this.organization.findUnit(unitId).map(UnitView::name).orElse(Long.toString(unitId));
+	}
+
+	private static String occasion(String kind, long cycleId, long unitId, Instant at) {
+		return kind + "/" + cycleId + "/" + unitId + "/" + at.toEpochMilli();
+	}
+
+	private static String time(Instant instant) {
+		return Formats.TIME.format(instant.atZone(DeadlineReminders.ZONE));
+	}
+
+	private static String time(java.time.ZonedDateTime time) {
+		return time(time.toInstant());
+	}
+
+}
