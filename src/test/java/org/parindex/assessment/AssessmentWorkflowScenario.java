@@ -499,7 +499,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(signedIn("thamdinh")
 			.post(appraisalPage + "?area=3", appraisalPage,
 					Map.of("round", "ROUND1", "area", "3", "leaf", "3.5", "version.3.5", version("3.5"), "points.3.5",
-							"0", "comment.3.5", "Chưa nhập", "question.3.5", ""))
+							"0", "comment.3.5", "Chưa nhập", "reason.3.5", "Chưa nhập số liệu.", "question.3.5", ""))
 			.statusCode()).as("round 1 opens at the deadline, before the job has run").isEqualTo(302);
 		assertThat(this.locks.lockDueStages()).isEqualTo(1);
 		assertThat(this.locks.lockDueStages()).isZero();
@@ -737,7 +737,8 @@ abstract class AssessmentWorkflowScenario {
 					Map.of("round", "ROUND2", "area", leaf.substring(0, leaf.indexOf('.')), "leaf", leaf,
 							"version." + leaf, row.get("version").toString(), "points." + leaf,
 							new BigDecimal(row.get("round1_points").toString()).toPlainString(), "comment." + leaf,
-							"Giữ kết quả vòng 1"));
+							"Giữ kết quả vòng 1", "reason." + leaf, "Tài liệu kiểm chứng chưa đủ.", "confirm." + leaf,
+							"true"));
 			assertThat(finalised.statusCode()).as("round 2 of %s", leaf).isEqualTo(302);
 		}
 	}

@@ -203,17 +203,35 @@ abstract class UnitDossierScenario {
 			.hasYear(2023);
 
 		String setPage = "/admin/methodology/index-sets/" + this.set.id();
-		String delete = setPage + "/nodes/2.2/delete";
 		int nodes = this.methodology.find(this.set.id()).orElseThrow().nodes().size();
-		HttpResponse<String> askedNode = office.post(setPage, delete,
+		// 2.2 holds the demo units' 2022 entries: the question says so and offers no way on
+		HttpResponse<String> inUse = office.post(setPage, setPage + "/nodes/2.2/delete",
 				Map.of("version", Integer.toString(this.set.version())));
-		assertThat(askedNode.statusCode()).isEqualTo(200);
-		assertThat(askedNode.body()).contains("Xóa mục 2.2 sẽ xóa cả 3 tiêu chí con bên dưới", "name=\"confirmed\"");
+		assertThat(inUse.statusCode()).isEqualTo(200);
+		assertThat(inUse.body()).contains("Xóa mục 2.2 sẽ xóa cả 3 tiêu chí con bên dưới", "mục sẽ không xóa được")
+			.doesNotContain("name=\"confirmed\"");
 		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
-		HttpResponse<String> deleted = office.post(setPage, delete,
-				Map.of("version", Integer.toString(this.set.version()), "confirmed", "true"));
+		// a criterion with one sub-criterion and no data: asked first, then deleted
+		addNode(office, setPage, Map.of("code", "2.9", "parentCode", "2", "level", "CRITERION", "name",
+				"Tiêu chí thử", "maxPoints", "1", "component", "APPRAISAL"));
+		addNode(office, setPage, Map.of("code", "2.9.1", "parentCode", "2.9", "level", "SUB_CRITERION", "name",
+				"Tiêu chí thành phần thử", "maxPoints", "1", "component", "APPRAISAL", "rule", "yes-no"));
+		String delete = setPage + "/nodes/2.9/delete";
+		String version = Integer.toString(this.methodology.find(this.set.id()).orElseThrow().version());
+		HttpResponse<String> askedNode = office.post(setPage, delete, Map.of("version", version));
+		assertThat(askedNode.statusCode()).isEqualTo(200);
+		assertThat(askedNode.body()).contains("Xóa mục 2.9 sẽ xóa cả 1 tiêu chí con bên dưới", "name=\"confirmed\"");
+		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes + 2);
+		HttpResponse<String> deleted = office.post(setPage, delete, Map.of("version", version, "confirmed", "true"));
 		assertThat(deleted.statusCode()).isEqualTo(302);
-		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes - 4);
+		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
+	}
+
+	private void addNode(WebClient office, String setPage, Map<String, String> node) {
+		Map<String, String> fields = new LinkedHashMap<>(node);
+		fields.put("version", Integer.toString(this.methodology.find(this.set.id()).orElseThrow().version()));
+		assertThat(office.post(setPage, setPage + "/nodes", fields).statusCode()).as("node %s added", node.get("code"))
+			.isEqualTo(302);
 	}
 
 	private List<Map.Entry<String, String>> withUnits(Map<String, String> fields) {
