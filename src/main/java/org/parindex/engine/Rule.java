@@ -406,7 +406,7 @@ public sealed interface Rule {
 	 */
 	record Deduct(BigDecimal pointsPerItem) implements Rule {
 
-		public static final String COUNT = "count";
+		public static final String COUNT = "violations";
 
 		private static final List<String> INPUTS = List.of(COUNT);
 

@@ -15,7 +15,8 @@ public record IndexSetIssue(String subject, String messageKey, List<Object> argu
 	}
 
 	static IndexSetIssue of(Problem problem) {
-		return new IndexSetIssue(problem.subject(), problem.kind().messageKey(), List.of(problem.messageArguments()));
+		return new IndexSetIssue(problem.subject(), problem.kind().messageKey(),
+				List.of(ProblemText.arguments(problem)));
 	}
 
 	static IndexSetIssue of(String subject, RuleNotationException exception) {

@@ -28,22 +28,22 @@ class RuleKindsTests {
 	void deductionPerViolationTakesPointsFromAFullLeaf() {
 		Rule rule = new Rule.Deduct(d("0.5"));
 
-		assertThat(evaluate(rule, "2", "count", "0").points()).isEqualByComparingTo("2");
-		assertThat(evaluate(rule, "2", "count", "1").points()).isEqualByComparingTo("1.5");
-		assertThat(evaluate(rule, "2", "count", "3").points()).isEqualByComparingTo("0.5");
+		assertThat(evaluate(rule, "2", "violations", "0").points()).isEqualByComparingTo("2");
+		assertThat(evaluate(rule, "2", "violations", "1").points()).isEqualByComparingTo("1.5");
+		assertThat(evaluate(rule, "2", "violations", "3").points()).isEqualByComparingTo("0.5");
 	}
 
 	@Test
 	void deductionPerViolationStopsAtZero() {
 		Rule rule = new Rule.Deduct(d("0.5"));
 
-		assertThat(evaluate(rule, "2", "count", "4").points()).isEqualByComparingTo("0");
-		assertThat(evaluate(rule, "2", "count", "9").points()).isEqualByComparingTo("0");
+		assertThat(evaluate(rule, "2", "violations", "4").points()).isEqualByComparingTo("0");
+		assertThat(evaluate(rule, "2", "violations", "9").points()).isEqualByComparingTo("0");
 	}
 
 	@Test
 	void deductionPerViolationCountsWholeViolations() {
-		Evaluation evaluation = evaluate(new Rule.Deduct(d("0.5")), "2", "count", "1.5");
+		Evaluation evaluation = evaluate(new Rule.Deduct(d("0.5")), "2", "violations", "1.5");
 
 		assertThat(evaluation.valid()).isFalse();
 		assertThat(evaluation.problems()).extracting(Problem::kind).containsExactly(ProblemKind.INPUT_NOT_WHOLE);
@@ -61,7 +61,7 @@ class RuleKindsTests {
 	@Test
 	void aNegativeCountPerItemNeverScoresBelowZero() {
 		// count per-item=-0,5 on a 2-point leaf scored −1,50 before the engine's guard
-		Evaluation evaluation = evaluate(new Rule.Count(d("-0.5")), "2", "count", "3");
+		Evaluation evaluation = evaluate(new Rule.Count(d("-0.5")), "2", "violations", "3");
 
 		assertThat(evaluation.points()).isEqualByComparingTo("0");
 	}
