@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,7 @@ import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AdjustmentView;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.LeafEntryView;
+import org.parindex.assessment.NotApplicableService;
 import org.parindex.engine.Change;
 import org.parindex.engine.LeafInputs;
 import org.parindex.engine.RankedUnit;
@@ -65,8 +67,11 @@ public class ScoringService {
 
 	private final Map<Long, ScoredSet> cache = new ConcurrentHashMap<>();
 
+	private final NotApplicableService notApplicable;
+
 	ScoringService(MethodologyService methodology, OrganizationService organization, AssessmentService assessment,
-			SurveyService survey, ResultRevisions revisions) {
+			SurveyService survey, ResultRevisions revisions, NotApplicableService notApplicable) {
+		this.notApplicable = notApplicable;
 		this.methodology = methodology;
 		this.organization = organization;
 		this.assessment = assessment;
@@ -142,12 +147,14 @@ public class ScoringService {
 			Map<Long, List<BigDecimal>> ledger = (adjustment.kind() == AdjustmentKind.BONUS) ? bonus : deductions;
 			ledger.computeIfAbsent(adjustment.unitId(), (id) -> new ArrayList<>()).add(adjustment.points());
 		}
+		Map<Long, Set<String>> notApplicable = this.notApplicable.forSet(set.id());
 		List<UnitInputs> inputs = units.values()
 			.stream()
 			.filter((unit) -> leaves.containsKey(unit.id()) || bonus.containsKey(unit.id())
 					|| deductions.containsKey(unit.id()))
 			.map((unit) -> new UnitInputs(unit.code(), leaves.getOrDefault(unit.id(), Map.of()),
-					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of())))
+					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of()),
+					notApplicable.getOrDefault(unit.id(), Set.of())))
 			.toList();
 		List<UnitResult> results = Scorer.scoreAll(set.definition(), inputs);
 		Map<String, UnitResult> byCode = new HashMap<>();
