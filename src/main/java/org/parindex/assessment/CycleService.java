@@ -18,6 +18,7 @@ import org.parindex.assessment.cycle.Cycle;
 import org.parindex.assessment.cycle.Schedule;
 import org.parindex.assessment.dossier.Dossier;
 import org.parindex.engine.Component;
+import org.parindex.methodology.IndexSetIssue;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.YearPublished;
@@ -77,13 +78,20 @@ public class CycleService {
 	 * Opens the cycle of an index set.
 	 * @throws InvalidCycleException when the set has a cycle already (also when another
 	 * request opened it at the same moment), the deadlines are not in order or outside
-	 * the set's years, or a unit is not of the set's group
+	 * the set's years, a unit is not of the set's group, or the set has problems
+	 * ({@code cycle.index-set-problems}, listing them: a set whose sums or rules are
+	 * wrong would score every unit wrongly)
 	 */
 	@Transactional
 	public CycleView open(long indexSetId, @Valid CycleDeadlines deadlines) {
 		IndexSetView set = set(indexSetId);
 		if (this.cycles.idForSet(indexSetId).isPresent()) {
 			throw new InvalidCycleException("cycle.exists", set.year());
+		}
+		List<IndexSetIssue> problems = this.methodology.problems(set);
+		if (!problems.isEmpty()) {
+			throw new InvalidCycleException("cycle.index-set-problems", set.year(), problems.size(),
+					IndexSetIssue.joined(problems));
 		}
 		Schedule schedule = Schedule.of(deadlines);
 		schedule.requireWithinYears(set.year(), lastYear(set));

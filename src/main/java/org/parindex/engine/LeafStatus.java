@@ -15,6 +15,12 @@ public enum LeafStatus {
 	/**
 	 * The inputs break the rule's limits (see the problems): no points until corrected.
 	 */
-	INVALID
+	INVALID,
+
+	/**
+	 * The node does not apply to the unit (marked by the PAR office with a reason): no
+	 * points, none lost, left out of the applicable maximum.
+	 */
+	NOT_APPLICABLE
 
 }

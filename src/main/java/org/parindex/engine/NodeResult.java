@@ -27,9 +27,34 @@ public record NodeResult(Node node, BigDecimal points, LeafStatus status, List<P
 		return this.node.maxPoints();
 	}
 
-	/** Points lost: maximum minus points achieved. */
+	/**
+	 * Points lost: applicable maximum minus points achieved (none where not applicable).
+	 */
 	public BigDecimal lostPoints() {
-		return this.node.maxPoints().subtract(this.points);
+		return applicableMax().subtract(this.points);
+	}
+
+	/**
+	 * The maximum of what applies to the unit: the node's maximum, zero for a node not
+	 * applicable, a branch's the sum of its children's.
+	 */
+	public BigDecimal applicableMax() {
+		if (this.status == LeafStatus.NOT_APPLICABLE) {
+			return BigDecimal.ZERO;
+		}
+		if (this.children.isEmpty()) {
+			return this.node.maxPoints();
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (NodeResult child : this.children) {
+			sum = sum.add(child.applicableMax());
+		}
+		return sum;
+	}
+
+	/** The node does not apply to the unit. */
+	public boolean notApplicable() {
+		return this.status == LeafStatus.NOT_APPLICABLE;
 	}
 
 	public boolean isLeaf() {
@@ -37,7 +62,7 @@ public record NodeResult(Node node, BigDecimal points, LeafStatus status, List<P
 	}
 
 	public boolean atMaximum() {
-		return this.points.compareTo(this.node.maxPoints()) >= 0;
+		return this.status != LeafStatus.NOT_APPLICABLE && this.points.compareTo(this.node.maxPoints()) >= 0;
 	}
 
 }

@@ -24,10 +24,26 @@ public sealed interface Rule {
 	BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs);
 
 	/**
-	 * The points, or the problems of {@link #checkInputs}, in one pass: each rule reads
-	 * its inputs once and checks them all only when something is wrong.
+	 * The points, or the problems of {@link #checkInputs}, in one pass, always between
+	 * zero and {@code max}: whatever a rule's parameters (even ones
+	 * {@link #checkDefinition} refuses, such as a negative points per item), no leaf ever
+	 * scores below zero or above its maximum. Every caller (scoring, live scores, the
+	 * dossier) goes through here.
 	 */
 	default Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		Evaluation evaluation = compute(leafCode, max, inputs);
+		BigDecimal points = evaluation.points();
+		if (points.signum() >= 0 && points.compareTo(max) <= 0) {
+			return evaluation;
+		}
+		return new Evaluation(Points.clamp(points, BigDecimal.ZERO, max.max(BigDecimal.ZERO)), evaluation.problems());
+	}
+
+	/**
+	 * The rule's own points or problems, before {@link #evaluate} bounds them: each rule
+	 * reads its inputs once and checks them all only when something is wrong.
+	 */
+	default Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 		List<Problem> problems = checkInputs(leafCode, max, inputs);
 		return problems.isEmpty() ? Evaluation.of(points(max, inputs)) : Evaluation.invalid(problems);
 	}
@@ -118,13 +134,13 @@ public sealed interface Rule {
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			BigDecimal score = (inputs.size() == 1) ? inputs.get(SCORE) : null;
 			if (score != null && score.signum() >= 0 && score.compareTo(max) <= 0
 					&& (this.step.signum() == 0 || score.remainder(this.step).signum() == 0)) {
 				return Evaluation.of(score);
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
 		}
 
 	}
@@ -166,7 +182,7 @@ public sealed interface Rule {
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			BigDecimal met = (inputs.size() == 1) ? inputs.get(MET) : null;
 			if (met != null) {
 				if (met.compareTo(BigDecimal.ONE) == 0) {
@@ -176,7 +192,7 @@ public sealed interface Rule {
 					return Evaluation.of(BigDecimal.ZERO);
 				}
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
 		}
 
 	}
@@ -219,7 +235,7 @@ public sealed interface Rule {
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			if (inputs.size() == 2) {
 				BigDecimal actual = inputs.get(ACTUAL);
 				BigDecimal base = inputs.get(BASE);
@@ -227,7 +243,7 @@ public sealed interface Rule {
 					return Evaluation.of(points(max, actual, base));
 				}
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
 		}
 
 		private BigDecimal points(BigDecimal max, BigDecimal actual, BigDecimal base) {
@@ -270,12 +286,20 @@ public sealed interface Rule {
 
 		@Override
 		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			return checkBands(leafCode, max, this.bands);
+		}
+
+		/**
+		 * Problems of a list of bands on a leaf of maximum {@code max}: none, negative
+		 * points or points above the maximum, thresholds not ascending.
+		 */
+		static List<Problem> checkBands(String leafCode, BigDecimal max, List<Band> bands) {
 			List<Problem> problems = new ArrayList<>();
-			if (this.bands.isEmpty()) {
+			if (bands.isEmpty()) {
 				problems.add(Problem.of(leafCode, ProblemKind.BANDS_EMPTY));
 			}
 			Band previous = null;
-			for (Band band : this.bands) {
+			for (Band band : bands) {
 				if (band.points().signum() < 0) {
 					problems.add(Problem.of(leafCode, ProblemKind.NEGATIVE_VALUE, "band points", band.points()));
 				}
@@ -291,19 +315,23 @@ public sealed interface Rule {
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			BigDecimal value = (inputs.size() == 1) ? inputs.get(VALUE) : null;
 			if (value != null && value.signum() >= 0) {
 				return Evaluation.of(points(max, inputs));
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
 		}
 
 		@Override
 		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
-			BigDecimal value = inputs.get(VALUE);
+			return reached(this.bands, inputs.get(VALUE), max);
+		}
+
+		/** The points of the highest band {@code value} reaches, within zero and max. */
+		static BigDecimal reached(List<Band> bands, BigDecimal value, BigDecimal max) {
 			BigDecimal points = BigDecimal.ZERO;
-			for (Band band : this.bands) {
+			for (Band band : bands) {
 				if (value.compareTo(band.from()) >= 0) {
 					points = band.points();
 				}
@@ -354,17 +382,111 @@ public sealed interface Rule {
 
 		@Override
 		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
-			return inputs.get(COUNT).multiply(this.pointsPerItem).min(max);
+			return Points.clamp(inputs.get(COUNT).multiply(this.pointsPerItem), BigDecimal.ZERO, max);
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			BigDecimal count = (inputs.size() == 1) ? inputs.get(COUNT) : null;
 			if (count != null && count.signum() >= 0
 					&& (count.scale() <= 0 || count.stripTrailingZeros().scale() <= 0)) {
 				return Evaluation.of(count.multiply(this.pointsPerItem).min(max));
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
+		}
+
+	}
+
+	/**
+	 * Trừ điểm theo lần vi phạm: a leaf starts full and loses {@code pointsPerItem} for
+	 * each violation counted, never below zero:
+	 * {@code max(0, max − count × pointsPerItem)} (e.g. "Không vi phạm: 100 % quỹ điểm;
+	 * trừ 0,5 điểm/1 lần vi phạm": 3 violations on a 2-point leaf give 0,5). The count is
+	 * a whole number.
+	 */
+	record Deduct(BigDecimal pointsPerItem) implements Rule {
+
+		public static final String COUNT = "violations";
+
+		private static final List<String> INPUTS = List.of(COUNT);
+
+		@Override
+		public RuleType type() {
+			return RuleType.DEDUCT;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			if (this.pointsPerItem.signum() <= 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE, this.pointsPerItem));
+			}
+			return List.of();
+		}
+
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal count = inputs.get(COUNT);
+			if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
+				return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, COUNT, count));
+			}
+			return List.of();
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal left = max.subtract(inputs.get(COUNT).multiply(this.pointsPerItem));
+			return Points.clamp(left, BigDecimal.ZERO, max);
+		}
+
+	}
+
+	/**
+	 * Thang điểm theo tỷ lệ: bands over the share {@code actual / base} (1 = 100 %), e.g.
+	 * "đạt 100 %: 1 điểm; từ 80 % đến dưới 100 %: 0,5 điểm" as bands {@code 0.8:0.5 1:1}.
+	 * The share is exact to {@link Points#QUOTIENT_SCALE} places and never rounded up
+	 * into a band (79,97 % is below 80 %). With a base of zero (nothing to count) the
+	 * share counts as 100 % when {@code fullWhenBaseZero}, and the leaf gets nothing
+	 * otherwise.
+	 */
+	record RatioBands(List<Band> bands, boolean fullWhenBaseZero) implements Rule {
+
+		public static final String ACTUAL = "actual";
+
+		public static final String BASE = "base";
+
+		private static final List<String> INPUTS = List.of(ACTUAL, BASE);
+
+		public RatioBands {
+			bands = List.copyOf(bands);
+		}
+
+		@Override
+		public RuleType type() {
+			return RuleType.RATIO_BANDS;
+		}
+
+		@Override
+		public List<String> inputNames() {
+			return INPUTS;
+		}
+
+		@Override
+		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
+			return Bands.checkBands(leafCode, max, this.bands);
+		}
+
+		@Override
+		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
+			BigDecimal base = inputs.get(BASE);
+			if (base.signum() == 0) {
+				return this.fullWhenBaseZero ? Bands.reached(this.bands, BigDecimal.ONE, max) : BigDecimal.ZERO;
+			}
+			return Bands.reached(this.bands, Points.divide(inputs.get(ACTUAL), base), max);
 		}
 
 	}
@@ -409,12 +531,12 @@ public sealed interface Rule {
 		}
 
 		@Override
-		public Evaluation evaluate(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+		public Evaluation compute(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			BigDecimal mean = (inputs.size() == 1) ? inputs.get(MEAN) : null;
 			if (mean != null && mean.signum() >= 0 && mean.compareTo(BigDecimal.ONE) <= 0) {
 				return Evaluation.of(max.multiply(mean));
 			}
-			return Rule.super.evaluate(leafCode, max, inputs);
+			return Rule.super.compute(leafCode, max, inputs);
 		}
 
 	}

@@ -7,12 +7,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Scores units under an index set: each leaf by its rule or override, branches by
  * summing, components by summing their leaves, then bonus and deduction within their
  * caps, the total and the classification. Expects a set that passed
  * {@link IndexSetValidator}.
+ * <p>
+ * Nodes that do not apply to a unit ({@link UnitInputs#notApplicable()}) score nothing
+ * and lose nothing, and each component with such nodes is converted to the set's scale
+ * (docs/scoring.md, "Không áp dụng"): {@code achieved ÷ applicable maximum × component
+ * maximum}; a component with nothing applicable scores zero. Bonus and deduction are
+ * never converted. With everything applicable nothing is converted and the result is
+ * exactly the unconverted one.
  */
 public final class Scorer {
 
@@ -34,14 +42,28 @@ public final class Scorer {
 	public static UnitResult score(IndexSet set, UnitInputs inputs) {
 		BigDecimal[] sums = new BigDecimal[COMPONENTS.length];
 		Arrays.fill(sums, BigDecimal.ZERO);
+		BigDecimal[] leftOut = new BigDecimal[COMPONENTS.length];
+		Arrays.fill(leftOut, BigDecimal.ZERO);
 		List<NodeResult> areas = new ArrayList<>(set.areas().size());
+		Set<String> notApplicable = inputs.notApplicable();
 		for (Node area : set.areas()) {
-			areas.add(scoreNode(area, inputs, sums));
+			areas.add(notApplicable.isEmpty() ? scoreNode(area, inputs, sums)
+					: scoreNode(area, inputs, sums, leftOut, notApplicable.contains(area.code())));
 		}
 		Map<Component, BigDecimal> components = new EnumMap<>(Component.class);
+		Map<Component, BigDecimal> leafMaxima = notApplicable.isEmpty() ? Map.of() : set.leafMaxima();
 		for (Component component : COMPONENTS) {
-			if (set.componentMaxima().containsKey(component) || sums[component.ordinal()].signum() != 0) {
-				components.put(component, sums[component.ordinal()]);
+			BigDecimal points = sums[component.ordinal()];
+			BigDecimal excluded = leftOut[component.ordinal()];
+			if (excluded.signum() > 0) {
+				BigDecimal full = set.componentMaxima()
+					.getOrDefault(component, leafMaxima.getOrDefault(component, BigDecimal.ZERO));
+				BigDecimal applicable = leafMaxima.getOrDefault(component, BigDecimal.ZERO).subtract(excluded);
+				points = (applicable.signum() <= 0) ? BigDecimal.ZERO
+						: Points.clamp(Points.divide(points.multiply(full), applicable), BigDecimal.ZERO, full);
+			}
+			if (set.componentMaxima().containsKey(component) || points.signum() != 0) {
+				components.put(component, points);
 			}
 		}
 		Adjustment bonus = new Adjustment(sum(inputs.bonus()), set.bonusCap());
@@ -101,6 +123,37 @@ public final class Scorer {
 			points = points.add(children[i].points());
 		}
 		return new NodeResult(branch, points, LeafStatus.COMPUTED, List.of(), List.of(children));
+	}
+
+	/**
+	 * Scores a node of a unit with nodes not applicable: everything under a node not
+	 * applicable is marked so, scores nothing and adds its maximum to {@code leftOut}.
+	 */
+	private static NodeResult scoreNode(Node node, UnitInputs inputs, BigDecimal[] components, BigDecimal[] leftOut,
+			boolean notApplicable) {
+		if (node instanceof Leaf leaf) {
+			if (notApplicable) {
+				leftOut[leaf.component().ordinal()] = leftOut[leaf.component().ordinal()].add(leaf.maxPoints());
+				return new NodeResult(leaf, BigDecimal.ZERO, LeafStatus.NOT_APPLICABLE, List.of(), List.of());
+			}
+			NodeResult result = scoreLeaf(leaf, inputs.leaves().get(leaf.code()));
+			components[leaf.component().ordinal()] = components[leaf.component().ordinal()].add(result.points());
+			return result;
+		}
+		Branch branch = (Branch) node;
+		NodeResult[] children = new NodeResult[branch.children().size()];
+		BigDecimal points = BigDecimal.ZERO;
+		boolean allLeftOut = children.length > 0;
+		for (int i = 0; i < children.length; i++) {
+			Node child = branch.children().get(i);
+			children[i] = scoreNode(child, inputs, components, leftOut,
+					notApplicable || inputs.notApplicable().contains(child.code()));
+			points = points.add(children[i].points());
+			allLeftOut &= children[i].notApplicable();
+		}
+		return new NodeResult(branch, points,
+				(notApplicable || allLeftOut) ? LeafStatus.NOT_APPLICABLE : LeafStatus.COMPUTED, List.of(),
+				List.of(children));
 	}
 
 	private static NodeResult scoreLeaf(Leaf leaf, LeafInputs entry) {

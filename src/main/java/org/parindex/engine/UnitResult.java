@@ -30,6 +30,65 @@ public record UnitResult(String unitKey, List<NodeResult> areas, Map<Component, 
 		return this.components.getOrDefault(component, BigDecimal.ZERO);
 	}
 
+	/**
+	 * The component's points before conversion: the sum of its leaves' points. Equals
+	 * {@link #component} unless nodes of the component do not apply to the unit.
+	 */
+	public BigDecimal achieved(Component component) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (NodeResult leaf : leaves()) {
+			if (((Leaf) leaf.node()).component() == component) {
+				sum = sum.add(leaf.points());
+			}
+		}
+		return sum;
+	}
+
+	/** The sum of the maxima of the component's leaves that apply to the unit. */
+	public BigDecimal applicableMax(Component component) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (NodeResult leaf : leaves()) {
+			if (((Leaf) leaf.node()).component() == component) {
+				sum = sum.add(leaf.applicableMax());
+			}
+		}
+		return sum;
+	}
+
+	/**
+	 * Whether the component's points were converted to the set's scale because some of
+	 * its leaves do not apply to the unit.
+	 */
+	public boolean converted(Component component) {
+		for (NodeResult leaf : leaves()) {
+			if (leaf.notApplicable() && ((Leaf) leaf.node()).component() == component) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The highest nodes that do not apply to the unit, in tree order (an area rather than
+	 * each of its criteria).
+	 */
+	public List<NodeResult> notApplicable() {
+		List<NodeResult> found = new ArrayList<>();
+		collectNotApplicable(this.areas, found);
+		return found;
+	}
+
+	private static void collectNotApplicable(List<NodeResult> nodes, List<NodeResult> found) {
+		for (NodeResult node : nodes) {
+			if (node.notApplicable()) {
+				found.add(node);
+			}
+			else {
+				collectNotApplicable(node.children(), found);
+			}
+		}
+	}
+
 	/** Total over total maximum, × 100. */
 	public BigDecimal indexPercent() {
 		return Points.percent(this.total, this.totalMax);
@@ -52,6 +111,9 @@ public record UnitResult(String unitKey, List<NodeResult> areas, Map<Component, 
 
 	private static void tally(List<NodeResult> nodes, Component component, Tally criteria, Tally subCriteria) {
 		for (NodeResult node : nodes) {
+			if (node.notApplicable()) {
+				continue;
+			}
 			if (node.node() instanceof Leaf leaf) {
 				if (leaf.component() == component) {
 					((leaf.level() == Level.SUB_CRITERION) ? subCriteria : criteria).add(node);

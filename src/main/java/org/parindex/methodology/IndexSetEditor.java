@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.IndexSetValidator;
+import org.parindex.engine.Level;
 import org.parindex.engine.RankLabel;
 import org.parindex.engine.RuleType;
 import org.parindex.methodology.CreateIndexSet.ClassBandDraft;
@@ -297,10 +298,7 @@ public class IndexSetEditor {
 	 * parent loop of its stored nodes (whose nodes the engine's tree cannot hold).
 	 */
 	public List<IndexSetIssue> problems(IndexSetView set) {
-		List<IndexSetIssue> problems = new ArrayList<>(
-				parentLoops(set.nodes().stream().map(IndexSetEditor::draft).toList()));
-		IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).forEach(problems::add);
-		return problems;
+		return this.methodology.problems(set);
 	}
 
 	/**
@@ -465,8 +463,56 @@ public class IndexSetEditor {
 				}
 			}
 		}
-		issues.addAll(parentLoops(nodes));
+		List<IndexSetIssue> loops = parentLoops(nodes);
+		Set<String> looping = new HashSet<>();
+		loops.forEach((loop) -> looping.addAll(List.of(String.valueOf(loop.arguments().get(1)).split(" → "))));
+		parentLevels(nodes).stream().filter((issue) -> !looping.contains(issue.subject())).forEach(issues::add);
+		issues.addAll(loops);
 		return issues;
+	}
+
+	/**
+	 * Each node at its place in the tree: an area has no parent
+	 * ({@code methodology.node.area-has-parent}); a criterion or a sub-criterion has one
+	 * ({@code methodology.node.needs-parent}: a sub-criterion with an empty parent was
+	 * once taken for a top-level node), and it is an area for a criterion, a criterion
+	 * for a sub-criterion ({@code methodology.node.parent-level}). Levels are named by
+	 * their message ({@code index-sets.level.*}).
+	 */
+	static List<IndexSetIssue> parentLevels(List<NodeDraft> nodes) {
+		Map<String, Level> levels = new HashMap<>();
+		nodes.forEach((node) -> levels.putIfAbsent(node.code(), node.level()));
+		List<IndexSetIssue> issues = new ArrayList<>();
+		for (NodeDraft node : nodes) {
+			Object level = levelName(node.level());
+			if (node.parentCode().isEmpty()) {
+				if (node.level() != Level.AREA) {
+					issues.add(new IndexSetIssue(node.code(), "methodology.node.needs-parent",
+							List.of(node.code(), level, levelName(above(node.level())))));
+				}
+				continue;
+			}
+			if (node.level() == Level.AREA) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.area-has-parent",
+						List.of(node.code(), node.parentCode().get())));
+				continue;
+			}
+			Level parent = levels.get(node.parentCode().get());
+			if (parent != null && parent != above(node.level())) {
+				issues.add(new IndexSetIssue(node.code(), "methodology.node.parent-level", List.of(node.code(), level,
+						node.parentCode().get(), levelName(parent), levelName(above(node.level())))));
+			}
+		}
+		return issues;
+	}
+
+	private static Level above(Level level) {
+		return (level == Level.SUB_CRITERION) ? Level.CRITERION : Level.AREA;
+	}
+
+	private static Object levelName(Level level) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "index-sets.level." + level.name().toLowerCase(java.util.Locale.ROOT) }, level.name());
 	}
 
 	/**

@@ -76,6 +76,18 @@ public final class IndexSetFiles {
 	private static final Map<Component, String> COMPONENT_LABELS = Map.of(Component.APPRAISAL, "Thẩm định",
 			Component.SURVEY, "Điều tra XHH");
 
+	/** Structural issues about a row's parent, reported at the parent's column (C). */
+	private static final java.util.Set<String> PARENT_KEYS = java.util.Set.of("methodology.node.unknown-parent",
+			"methodology.node.parent-loop", "methodology.node.needs-parent", "methodology.node.area-has-parent",
+			"methodology.node.parent-level");
+
+	/**
+	 * Issues about a row's level against its parent, left out for a row whose level could
+	 * not be read (already reported at its level cell).
+	 */
+	private static final java.util.Set<String> LEVEL_KEYS = java.util.Set.of("methodology.node.needs-parent",
+			"methodology.node.area-has-parent", "methodology.node.parent-level");
+
 	/** The largest number a node's maximum, a cap or a threshold can hold. */
 	private static final BigDecimal MAX_NUMBER = new BigDecimal("99999.9999");
 
@@ -337,6 +349,7 @@ public final class IndexSetFiles {
 	private static List<NodeDraft> criteria(List<TableRow> rows, String sheet, List<FileIssue> issues) {
 		List<NodeDraft> nodes = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
+		java.util.Set<String> unreadableLevels = new java.util.HashSet<>();
 		if (rows.isEmpty() || !rows.get(0).cell(0).startsWith("Mã")) {
 			issues.add(new FileIssue(sheet, rows.isEmpty() ? 1 : rows.get(0).number(), "A", "methodology.file.header",
 					List.of(CRITERIA_HEADER.get(0))));
@@ -357,6 +370,7 @@ public final class IndexSetFiles {
 			Level level = LEVELS.get(row.cell(1).toLowerCase(Locale.ROOT));
 			if (level == null) {
 				issues.add(issue(sheet, row, 1, "methodology.file.level"));
+				unreadableLevels.add(code);
 			}
 			String name = row.cell(3);
 			if (name.isEmpty()) {
@@ -384,7 +398,7 @@ public final class IndexSetFiles {
 					RuleNotation.parse(rule);
 				}
 				catch (RuleNotationException ex) {
-					issues.add(new FileIssue(sheet, row.number(), column(7), ex.messageKey(),
+					issues.add(new FileIssue(sheet, row.number(), column(ex.inParameters() ? 8 : 7), ex.messageKey(),
 							prefixed(code, ex.arguments())));
 				}
 			}
@@ -403,7 +417,9 @@ public final class IndexSetFiles {
 		}
 		for (IndexSetIssue structural : IndexSetEditor.structuralIssues(nodes)) {
 			if (structural.messageKey().startsWith("methodology.rule.")
-					|| structural.messageKey().equals("methodology.node.leaf-needs-rule")) {
+					|| structural.messageKey().equals("methodology.node.leaf-needs-rule")
+					|| (unreadableLevels.contains(structural.subject())
+							&& LEVEL_KEYS.contains(structural.messageKey()))) {
 				continue;
 			}
 			int row = 0;
@@ -412,8 +428,7 @@ public final class IndexSetFiles {
 					row = rowNumbers.get(i);
 				}
 			}
-			String column = structural.messageKey().equals("methodology.node.unknown-parent")
-					|| structural.messageKey().equals("methodology.node.parent-loop") ? "C" : "A";
+			String column = PARENT_KEYS.contains(structural.messageKey()) ? "C" : "A";
 			issues.add(new FileIssue(sheet, row, (row > 0) ? column : "", structural.messageKey(),
 					structural.arguments()));
 		}

@@ -87,6 +87,18 @@ public class MethodologyService {
 		return this.sets.all().stream().map(MethodologyService::summary).toList();
 	}
 
+	/**
+	 * What stands in the way of scoring a set fairly: parent loops of its stored nodes
+	 * and what the engine's validator finds, naming the offending nodes (the editor shows
+	 * the same list). Empty when the set is sound; a cycle opens only then.
+	 */
+	public List<IndexSetIssue> problems(IndexSetView set) {
+		List<IndexSetIssue> problems = new ArrayList<>(
+				IndexSetEditor.parentLoops(set.nodes().stream().map(IndexSetEditor::draft).toList()));
+		IndexSetValidator.validate(set.definition()).stream().map(IndexSetIssue::of).forEach(problems::add);
+		return problems;
+	}
+
 	private static IndexSetSummary summary(IndexSetRepository.StoredSet set) {
 		return new IndexSetSummary(set.id(), set.year(), set.unitGroupId(), set.name(), set.illustrative(),
 				set.published());

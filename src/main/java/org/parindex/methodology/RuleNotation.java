@@ -18,10 +18,17 @@ import org.parindex.platform.DecimalInput;
  * <li>{@code yes-no}</li>
  * <li>{@code ratio}, {@code ratio full-at=0.5}, {@code ratio base-zero=none}</li>
  * <li>{@code bands 0:0 1:1 2:1.5} (from value : points, ascending)</li>
+ * <li>{@code bands ratio 0.8:0.5 1:1} (bands over the share {@code actual / base}:
+ * thresholds as shares, 1 = 100 %, or as percentages, {@code 80%:0.5 100%:1}; optional
+ * {@code base-zero=none}, see {@link Rule.RatioBands})</li>
  * <li>{@code count per-item=0.25}</li>
+ * <li>{@code deduct per-item=0.5} (full points less 0,5 per violation, never below zero,
+ * see {@link Rule.Deduct})</li>
  * <li>{@code survey}</li>
  * </ul>
- * Decimals may use a point or a comma ({@code 0,25}).
+ * Decimals may use a point or a comma ({@code 0,25}). No number of a rule may be negative
+ * ({@code methodology.rule.negative}); a negative {@code count per-item} is refused with
+ * a pointer to {@code deduct} ({@code methodology.rule.count-negative}).
  */
 public final class RuleNotation {
 
@@ -37,6 +44,7 @@ public final class RuleNotation {
 		String type = words[0].toLowerCase(Locale.ROOT);
 		Map<String, String> parameters = new LinkedHashMap<>();
 		List<Rule.Band> bands = new ArrayList<>();
+		boolean ratio = false;
 		for (int i = 1; i < words.length; i++) {
 			String word = words[i];
 			int equals = word.indexOf('=');
@@ -44,27 +52,46 @@ public final class RuleNotation {
 			if (equals > 0) {
 				parameters.put(word.substring(0, equals).toLowerCase(Locale.ROOT), word.substring(equals + 1));
 			}
+			else if (i == 1 && type.equals("bands") && word.equalsIgnoreCase("ratio")) {
+				ratio = true;
+			}
 			else if (colon > 0 && type.equals("bands")) {
-				bands.add(
-						new Rule.Band(number(word.substring(0, colon), text), number(word.substring(colon + 1), text)));
+				BigDecimal from = ratio ? share(word.substring(0, colon), text)
+						: number(word.substring(0, colon), text);
+				BigDecimal points = number(word.substring(colon + 1), text);
+				nonNegative(word, from.min(points), text);
+				bands.add(new Rule.Band(from, points));
 			}
 			else {
-				throw new RuleNotationException("methodology.rule.unexpected", word, text);
+				throw RuleNotationException.inParameters("methodology.rule.unexpected", word, text);
+			}
+		}
+		if (type.equals("count") && parameters.containsKey("per-item")) {
+			String perItem = parameters.get("per-item");
+			if (perItem.strip().startsWith("-")) {
+				throw RuleNotationException.inParameters("methodology.rule.count-negative", perItem, text,
+						perItem.strip().substring(1));
 			}
 		}
 		Rule rule = switch (type) {
-			case "manual" -> new Rule.Manual(optionalNumber(parameters.remove("step"), BigDecimal.ZERO, text));
+			case "manual" -> new Rule.Manual(
+					nonNegative("step", optionalNumber(parameters.remove("step"), BigDecimal.ZERO, text), text));
 			case "yes-no" -> new Rule.YesNo();
-			case "ratio" -> new Rule.Ratio(optionalNumber(parameters.remove("full-at"), BigDecimal.ONE, text),
+			case "ratio" -> new Rule.Ratio(
+					nonNegative("full-at", optionalNumber(parameters.remove("full-at"), BigDecimal.ONE, text), text),
 					baseZero(parameters.remove("base-zero"), text));
-			case "bands" -> new Rule.Bands(bands);
-			case "count" -> new Rule.Count(requiredNumber(parameters.remove("per-item"), "per-item", text));
+			case "bands" -> ratio ? new Rule.RatioBands(bands, baseZero(parameters.remove("base-zero"), text))
+					: new Rule.Bands(bands);
+			case "count" -> new Rule.Count(
+					nonNegative("per-item", requiredNumber(parameters.remove("per-item"), "per-item", text), text));
+			case "deduct" -> new Rule.Deduct(
+					nonNegative("per-item", requiredNumber(parameters.remove("per-item"), "per-item", text), text));
 			case "survey" -> new Rule.Survey();
 			default -> throw new RuleNotationException("methodology.rule.unknown-type", words[0], text);
 		};
 		if (!parameters.isEmpty()) {
-			throw new RuleNotationException("methodology.rule.unknown-parameter", parameters.keySet().iterator().next(),
-					text);
+			throw RuleNotationException.inParameters("methodology.rule.unknown-parameter",
+					parameters.keySet().iterator().next(), text);
 		}
 		return rule;
 	}
@@ -94,8 +121,21 @@ public final class RuleNotation {
 			}
 			return text.toString();
 		}
+		if (rule instanceof Rule.RatioBands bands) {
+			StringBuilder text = new StringBuilder("bands ratio");
+			for (Rule.Band band : bands.bands()) {
+				text.append(' ').append(plain(band.from())).append(':').append(plain(band.points()));
+			}
+			if (!bands.fullWhenBaseZero()) {
+				text.append(" base-zero=none");
+			}
+			return text.toString();
+		}
 		if (rule instanceof Rule.Count count) {
 			return "count per-item=" + plain(count.pointsPerItem());
+		}
+		if (rule instanceof Rule.Deduct deduct) {
+			return "deduct per-item=" + plain(deduct.pointsPerItem());
 		}
 		return "survey";
 	}
@@ -107,7 +147,7 @@ public final class RuleNotation {
 		if (value.equals("none")) {
 			return false;
 		}
-		throw new RuleNotationException("methodology.rule.bad-value", "base-zero", value, text);
+		throw RuleNotationException.inParameters("methodology.rule.bad-value", "base-zero", value, text);
 	}
 
 	private static BigDecimal optionalNumber(String value, BigDecimal fallback, String text) {
@@ -116,7 +156,7 @@ public final class RuleNotation {
 
 	private static BigDecimal requiredNumber(String value, String name, String text) {
 		if (value == null) {
-			throw new RuleNotationException("methodology.rule.missing-parameter", name, text);
+			throw RuleNotationException.inParameters("methodology.rule.missing-parameter", name, text);
 		}
 		return number(value, text);
 	}
@@ -124,11 +164,31 @@ public final class RuleNotation {
 	private static BigDecimal number(String value, String text) {
 		try {
 			return DecimalInput.parse(value)
-				.orElseThrow(() -> new RuleNotationException("methodology.rule.bad-number", value, text));
+				.orElseThrow(() -> RuleNotationException.inParameters("methodology.rule.bad-number", value, text));
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleNotationException("methodology.rule.bad-number", value, text);
+			throw RuleNotationException.inParameters("methodology.rule.bad-number", value, text);
 		}
+	}
+
+	/**
+	 * A threshold of bands over a ratio: a share ({@code 0.8}, {@code 0,8}) or a
+	 * percentage ({@code 80%}), as a share.
+	 */
+	private static BigDecimal share(String value, String text) {
+		String trimmed = value.strip();
+		if (trimmed.endsWith("%")) {
+			return Points.normalize(number(trimmed.substring(0, trimmed.length() - 1).strip(), text).movePointLeft(2));
+		}
+		return number(trimmed, text);
+	}
+
+	private static BigDecimal nonNegative(String name, BigDecimal value, String text) {
+		if (value.signum() < 0) {
+			throw RuleNotationException.inParameters("methodology.rule.negative", name,
+					Points.normalize(value).toPlainString(), text);
+		}
+		return value;
 	}
 
 	private static String plain(BigDecimal value) {

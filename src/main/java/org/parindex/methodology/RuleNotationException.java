@@ -9,10 +9,30 @@ public class RuleNotationException extends IllegalArgumentException {
 
 	private final List<Object> arguments;
 
+	private final boolean inParameters;
+
 	public RuleNotationException(String messageKey, Object... arguments) {
+		this(false, messageKey, arguments);
+	}
+
+	private RuleNotationException(boolean inParameters, String messageKey, Object... arguments) {
 		super(messageKey + " " + List.of(arguments));
 		this.messageKey = messageKey;
 		this.arguments = List.of(arguments);
+		this.inParameters = inParameters;
+	}
+
+	/**
+	 * A fault in the rule's parameters (after its type), which the import template holds
+	 * in its own column.
+	 */
+	public static RuleNotationException inParameters(String messageKey, Object... arguments) {
+		return new RuleNotationException(true, messageKey, arguments);
+	}
+
+	/** Whether the fault lies in the parameters rather than in the rule's type. */
+	public boolean inParameters() {
+		return this.inParameters;
 	}
 
 	public String messageKey() {

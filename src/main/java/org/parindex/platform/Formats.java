@@ -204,6 +204,14 @@ public class Formats {
 		return new org.parindex.platform.web.DecimalFormatter().print(rounded, LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * A number in running text, without forced decimals, in the given locale
+	 * ({@code 0,25}, {@code 1,5}, {@code 30}).
+	 */
+	public String plain(BigDecimal value, Locale locale) {
+		return decimal(value, 0, 6, locale);
+	}
+
 	private static String decimal(BigDecimal value, int minFraction, int maxFraction, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0", symbols(locale));
 		format.setMinimumFractionDigits(minFraction);

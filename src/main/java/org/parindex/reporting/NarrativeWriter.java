@@ -53,6 +53,7 @@ class NarrativeWriter {
 			first = first + " " + message("narrative.not-submitted", locale, unitInText);
 		}
 		paragraphs.add(first);
+		notApplicable(set, standing, locale).ifPresent(paragraphs::add);
 		List<String> distinct = distinctReasons(reasons);
 		if (appraisal.leavesLosingPoints() > 0 && !distinct.isEmpty()) {
 			paragraphs.add(message("narrative.reasons", locale, String.join(SEPARATOR, distinct)));
@@ -77,6 +78,37 @@ class NarrativeWriter {
 				points(set, standing.result().total(), locale), maximum(set, set.totalMax(), locale),
 				this.formats.rank(standing.rank().rank(), standing.rank().unitCount(), set.rankLabel()), members,
 				change);
+	}
+
+	/**
+	 * What did not apply to the unit and how its components were converted (issue 9, item
+	 * 14d; docs/scoring.md, "Không áp dụng"); empty when everything applied.
+	 */
+	private java.util.Optional<String> notApplicable(IndexSetView set, UnitStanding standing, Locale locale) {
+		var result = standing.result();
+		if (result.notApplicable().isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<String> nodes = new ArrayList<>();
+		for (var node : result.notApplicable()) {
+			String name = set.node(node.code())
+				.map((view) -> (isEnglish(locale) && !view.nameEn().isEmpty()) ? view.nameEn() : view.name())
+				.orElse("");
+			nodes.add(node.code() + " " + name);
+		}
+		List<String> conversions = new ArrayList<>();
+		for (Component component : set.componentMaxima().keySet().stream().sorted().toList()) {
+			if (result.converted(component)) {
+				conversions.add(message("narrative.not-applicable.conversion", locale,
+						message("component.name." + component.name().toLowerCase(Locale.ROOT), locale),
+						this.formats.points(result.achieved(component), locale),
+						this.formats.wholeOrPoints(result.applicableMax(component), locale),
+						this.formats.points(result.component(component), locale),
+						this.formats.wholeOrPoints(set.componentMax(component), locale)));
+			}
+		}
+		return java.util.Optional.of(message("narrative.not-applicable", locale, String.join(SEPARATOR, nodes),
+				String.join(SEPARATOR, conversions)));
 	}
 
 	private String parts(IndexSetView set, UnitStanding standing, LeafStatistics appraisal, Locale locale) {

@@ -21,12 +21,18 @@ public record ScorecardRow(String code, Level level, int depth, String name, Str
 		BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
 		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment) {
 
+	/** Points lost; none for a node not applicable to the unit. */
 	public BigDecimal lostPoints() {
-		return this.maxPoints.subtract(this.points);
+		return notApplicable() ? BigDecimal.ZERO : this.maxPoints.subtract(this.points);
 	}
 
 	public boolean lostAny() {
-		return this.points.compareTo(this.maxPoints) < 0;
+		return !notApplicable() && this.points.compareTo(this.maxPoints) < 0;
+	}
+
+	/** The node does not apply to the unit (marked by the PAR office). */
+	public boolean notApplicable() {
+		return this.status == LeafStatus.NOT_APPLICABLE;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.parindex.scoring;
 
 import org.parindex.assessment.AdjustmentRecorded;
 import org.parindex.assessment.LeafEntriesRecorded;
+import org.parindex.assessment.NotApplicableChanged;
 import org.parindex.methodology.IndexSetChanged;
 import org.parindex.methodology.IndexSetCreated;
 import org.parindex.survey.SurveyResultsRecorded;
@@ -48,6 +49,11 @@ class ResultRevisions {
 
 	@EventListener
 	void on(LeafEntriesRecorded event) {
+		raise(event.indexSetId());
+	}
+
+	@EventListener
+	void on(NotApplicableChanged event) {
 		raise(event.indexSetId());
 	}
 

@@ -18,6 +18,7 @@ import org.parindex.assessment.AdjustmentView;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.DossierSubmission;
 import org.parindex.assessment.LeafEntryView;
+import org.parindex.assessment.NotApplicableService;
 import org.parindex.engine.Change;
 import org.parindex.engine.Comparability;
 import org.parindex.engine.LeafInputs;
@@ -74,8 +75,11 @@ public class ScoringService {
 
 	private final Map<Long, ScoredSet> cache = new ConcurrentHashMap<>();
 
+	private final NotApplicableService notApplicable;
+
 	ScoringService(MethodologyService methodology, OrganizationService organization, AssessmentService assessment,
-			SurveyService survey, ResultRevisions revisions) {
+			SurveyService survey, ResultRevisions revisions, NotApplicableService notApplicable) {
+		this.notApplicable = notApplicable;
 		this.methodology = methodology;
 		this.organization = organization;
 		this.assessment = assessment;
@@ -187,10 +191,12 @@ public class ScoringService {
 				units.put(unit.code(), unit);
 			}
 		}
+		Map<Long, Set<String>> notApplicable = this.notApplicable.forSet(set.id());
 		List<UnitInputs> inputs = units.values()
 			.stream()
 			.map((unit) -> new UnitInputs(unit.code(), leaves.getOrDefault(unit.id(), Map.of()),
-					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of())))
+					bonus.getOrDefault(unit.id(), List.of()), deductions.getOrDefault(unit.id(), List.of()),
+					notApplicable.getOrDefault(unit.id(), Set.of())))
 			.toList();
 		List<UnitResult> results = Scorer.scoreAll(set.definition(), inputs);
 		Map<String, UnitResult> byCode = new HashMap<>();

@@ -52,6 +52,9 @@ abstract class CycleScenario {
 	OrganizationService organization;
 
 	@Autowired
+	NotApplicableService notApplicable;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -130,6 +133,98 @@ abstract class CycleScenario {
 				Map.of("indexSetId", Long.toString(set(2021).id())));
 		assertThat(page.statusCode()).as("a second cycle clashes with the first").isEqualTo(409);
 		assertThat(page.body()).contains("Bộ chỉ số năm 2021 đã có kỳ đánh giá.");
+	}
+
+	/**
+	 * A set with problems (here a criterion whose maximum no longer matches its area)
+	 * cannot be scored fairly: its cycle is not opened, and the refusal lists the
+	 * problems in the user's words.
+	 */
+	@Test
+	void aCycleIsNotOpenedOnAnIndexSetWithProblems() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2061, groupId(), "Bộ chỉ số 2061",
+				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		org.parindex.methodology.NodeView leaf = draft.nodes()
+			.stream()
+			.filter((node) -> node.isLeaf())
+			.findFirst()
+			.orElseThrow();
+		IndexSetView broken = this.editor.saveNode(draft.id(), draft.version(), Optional.of(leaf.code()),
+				new org.parindex.methodology.CreateIndexSet.NodeDraft(leaf.code(), leaf.parentCode(), leaf.level(),
+						leaf.name(), leaf.nameEn(), leaf.maxPoints().add(BigDecimal.ONE), leaf.component(), leaf.rule(),
+						leaf.guidance(), leaf.evidence()));
+		assertThat(this.editor.problems(broken)).isNotEmpty();
+
+		assertThatExceptionOfType(InvalidCycleException.class)
+			.isThrownBy(() -> this.cycles.open(draft.id(), deadlines(2062, units())))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.index-set-problems"));
+		assertThat(this.cycles.findForSet(draft.id())).isEmpty();
+		WebClient office = signedIn();
+		HttpResponse<String> refused = office.post("/admin/assessment/cycles", "/admin/assessment/cycles",
+				Map.of("indexSetId", Long.toString(draft.id())));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Chưa mở kỳ đánh giá năm 2061")
+			.contains("Phần Thẩm định: điểm tối đa khai báo")
+			.doesNotContain("APPRAISAL");
+		assertThat(this.cycles.findForSet(draft.id())).isEmpty();
+	}
+
+	/**
+	 * The PAR office marks an area not applicable to a unit, with a reason, from the
+	 * cycle's page: the unit's appraisal part is converted (achieved ÷ applicable maximum
+	 * × full maximum), the change is audited, and a blank reason or a closed year is
+	 * refused.
+	 */
+	@Test
+	void criteriaNotApplicableToAUnitAreMarkedWithAReasonAndConvertTheTotal() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2063, groupId(), "Bộ chỉ số 2063",
+				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		Set<Long> units = units();
+		CycleView cycle = this.cycles.open(draft.id(), deadlines(2064, units));
+		long unitId = units.iterator().next();
+		String area = draft.nodes()
+			.stream()
+			.filter((node) -> node.parentCode().isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.code();
+		WebClient office = signedIn();
+		String page = "/admin/assessment/cycles/" + cycle.id() + "/not-applicable";
+		assertThat(office.page("/admin/assessment/cycles/" + cycle.id()).body()).contains(page);
+
+		HttpResponse<String> blank = office.post(page, page,
+				Map.of("unitId", Long.toString(unitId), "nodeCode", area, "reason", "  "));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(blank.body()).contains("Mục " + area + ": hãy ghi lý do không áp dụng");
+		assertThat(this.notApplicable.list(cycle.id())).isEmpty();
+
+		HttpResponse<String> marked = office.post(page, page, Map.of("unitId", Long.toString(unitId), "nodeCode", area,
+				"reason", "Đơn vị không giải quyết thủ tục hành chính"));
+		assertThat(marked.statusCode()).isEqualTo(302);
+		assertThat(this.notApplicable.list(cycle.id())).singleElement()
+			.satisfies((mark) -> assertThat(mark.reason()).isEqualTo("Đơn vị không giải quyết thủ tục hành chính"));
+		assertThat(this.notApplicable.forSet(draft.id())).containsEntry(unitId, Set.of(area));
+		assertThat(office.page(page).body()).contains("Đơn vị không giải quyết thủ tục hành chính");
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type = 'not-applicable' and action = 'marked'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		org.parindex.engine.UnitResult result = org.parindex.engine.Scorer.score(draft.definition(),
+				new org.parindex.engine.UnitInputs("u", Map.of(), java.util.List.of(), java.util.List.of(),
+						this.notApplicable.forSet(draft.id()).get(unitId)));
+		assertThat(result.notApplicable()).extracting(org.parindex.engine.NodeResult::code).containsExactly(area);
+		assertThat(result.applicableMax(org.parindex.engine.Component.APPRAISAL))
+			.isLessThan(draft.componentMax(org.parindex.engine.Component.APPRAISAL));
+
+		HttpResponse<String> again = office.post(page + "/remove", page,
+				Map.of("unitId", Long.toString(unitId), "nodeCode", area));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(this.notApplicable.list(cycle.id())).isEmpty();
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.notApplicable.mark(this.cycles.findForSet(set(2021).id()).orElseThrow().id(), unitId,
+					area, "Đã công bố"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.closed"));
 	}
 
 	private CycleDeadlines deadlines(int year, Set<Long> units) {

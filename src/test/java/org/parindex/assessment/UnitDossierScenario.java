@@ -204,7 +204,8 @@ abstract class UnitDossierScenario {
 
 		String setPage = "/admin/methodology/index-sets/" + this.set.id();
 		int nodes = this.methodology.find(this.set.id()).orElseThrow().nodes().size();
-		// 2.2 holds the demo units' 2022 entries: the question says so and offers no way on
+		// 2.2 holds the demo units' 2022 entries: the question says so and offers no way
+		// on
 		HttpResponse<String> inUse = office.post(setPage, setPage + "/nodes/2.2/delete",
 				Map.of("version", Integer.toString(this.set.version())));
 		assertThat(inUse.statusCode()).isEqualTo(200);
@@ -212,8 +213,8 @@ abstract class UnitDossierScenario {
 			.doesNotContain("name=\"confirmed\"");
 		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
 		// a criterion with one sub-criterion and no data: asked first, then deleted
-		addNode(office, setPage, Map.of("code", "2.9", "parentCode", "2", "level", "CRITERION", "name",
-				"Tiêu chí thử", "maxPoints", "1", "component", "APPRAISAL"));
+		addNode(office, setPage, Map.of("code", "2.9", "parentCode", "2", "level", "CRITERION", "name", "Tiêu chí thử",
+				"maxPoints", "1", "component", "APPRAISAL"));
 		addNode(office, setPage, Map.of("code", "2.9.1", "parentCode", "2.9", "level", "SUB_CRITERION", "name",
 				"Tiêu chí thành phần thử", "maxPoints", "1", "component", "APPRAISAL", "rule", "yes-no"));
 		String delete = setPage + "/nodes/2.9/delete";

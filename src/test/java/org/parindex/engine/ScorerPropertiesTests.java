@@ -126,6 +126,48 @@ class ScorerPropertiesTests {
 		return (claimed.compareTo(cap) <= 0) ? claimed : cap;
 	}
 
+	@Property(tries = 150)
+	void aConvertedTotalNeverExceedsTheFullMaximum(@ForAll("scenarios") Scenario scenario,
+			@ForAll("picks") List<Integer> picks) {
+		IndexSet set = scenario.set();
+		List<String> codes = new ArrayList<>();
+		forEachNode(Scorer.score(set, scenario.unit()).areas(), node -> codes.add(node.code()));
+		java.util.Set<String> notApplicable = new java.util.HashSet<>();
+		picks.forEach(pick -> notApplicable.add(codes.get(pick % codes.size())));
+		UnitInputs unit = scenario.unit();
+
+		UnitResult result = Scorer.score(set,
+				new UnitInputs(unit.unitKey(), unit.leaves(), unit.bonus(), unit.deductions(), notApplicable));
+
+		for (Component component : set.componentMaxima().keySet()) {
+			assertThat(result.component(component)).as(component.name())
+				.isBetween(BigDecimal.ZERO, set.componentMaxima().get(component));
+			assertThat(result.applicableMax(component)).isLessThanOrEqualTo(set.componentMaxima().get(component));
+		}
+		assertThat(result.total()).isLessThanOrEqualTo(result.totalMax());
+		forEachNode(result.areas(), node -> assertThat(node.lostPoints()).isGreaterThanOrEqualTo(BigDecimal.ZERO));
+	}
+
+	@Property(tries = 150)
+	void withEverythingApplicableNothingIsConverted(@ForAll("scenarios") Scenario scenario) {
+		UnitInputs unit = scenario.unit();
+		UnitResult before = Scorer.score(scenario.set(), unit);
+
+		UnitResult after = Scorer.score(scenario.set(),
+				new UnitInputs(unit.unitKey(), unit.leaves(), unit.bonus(), unit.deductions(), java.util.Set.of()));
+
+		assertThat(after).isEqualTo(before);
+		for (Component component : scenario.set().componentMaxima().keySet()) {
+			assertThat(after.converted(component)).isFalse();
+			assertThat(after.component(component)).isEqualTo(after.achieved(component));
+		}
+	}
+
+	@Provide
+	Arbitrary<List<Integer>> picks() {
+		return Arbitraries.integers().between(0, 1000).list().ofMaxSize(4);
+	}
+
 	private static void forEachNode(List<NodeResult> nodes, Consumer<NodeResult> action) {
 		for (NodeResult node : nodes) {
 			action.accept(node);

@@ -205,6 +205,8 @@ final class TestTrees {
 
 		private final List<BigDecimal> deductions = new ArrayList<>();
 
+		private final java.util.Set<String> notApplicable = new java.util.HashSet<>();
+
 		private UnitBuilder(String key) {
 			this.key = key;
 		}
@@ -233,8 +235,14 @@ final class TestTrees {
 			return this;
 		}
 
+		/** Marks nodes (areas, criteria or leaves) as not applicable to the unit. */
+		UnitBuilder notApplicable(String... codes) {
+			this.notApplicable.addAll(List.of(codes));
+			return this;
+		}
+
 		UnitInputs build() {
-			return new UnitInputs(this.key, this.leaves, this.bonus, this.deductions);
+			return new UnitInputs(this.key, this.leaves, this.bonus, this.deductions, this.notApplicable);
 		}
 
 	}

@@ -202,7 +202,7 @@ abstract class IndexSetEditingScenario {
 				.extracting((issue) -> issue.sheet() + "!" + issue.column() + issue.row() + " " + issue.messageKey())
 				.contains("Tieu chi!F4 methodology.file.number", "Tieu chi!B6 methodology.file.level",
 						"Tieu chi!C8 methodology.node.unknown-parent")
-				.anySatisfy((line) -> assertThat(line).startsWith("Tieu chi!H4 methodology.rule.")));
+				.anySatisfy((line) -> assertThat(line).startsWith("Tieu chi!I4 methodology.rule.")));
 		WebClient office = signedIn("sonoivu");
 		importFile(office, draft, "hong.xlsx", broken.toByteArray());
 		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
@@ -380,6 +380,113 @@ abstract class IndexSetEditingScenario {
 		importFile(office, draft, "nul.csv", even);
 		assertThat(office.page(page).body()).contains("Tệp chứa byte NUL (dòng 2)");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
+	}
+
+	/**
+	 * The case file of issue 9 (item 14a): "Trừ 0,5 điểm cho mỗi lần vi phạm" written as
+	 * {@code count per-item=-0,5}, which used to import with a problem and score −1,50.
+	 * Refused now at its cell with the way to write it; written as
+	 * {@code deduct per-item=0,5} it imports and 3 violations on its 2-point leaf give
+	 * 0,5.
+	 */
+	@Test
+	void aDeductionPerViolationImportsAndNeverScoresBelowZero() throws Exception {
+		byte[] original;
+		try (var in = getClass().getResourceAsStream("/cases/deduct-per-violation.xlsx")) {
+			original = in.readAllBytes();
+		}
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.fromXlsx(new ByteArrayInputStream(original), 2051, groupId(),
+					this.limits.fileLimits()))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.sheet() + "!" + issue.column() + issue.row() + " " + issue.messageKey())
+				.containsExactly("Tieu chi!I3 methodology.rule.count-negative"));
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2051, groupId(), "Bộ chỉ số 2051",
+				"", Optional.empty(), maxima(), BigDecimal.ZERO, BigDecimal.ZERO));
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		importFile(office, draft, "deduct-per-violation.xlsx", original);
+		assertThat(office.page(page).body())
+			.contains(
+					"Tieu chi, dòng 3, cột I: Mục 1.1: điểm cho mỗi trường hợp (per-item) không được âm (đang là -0,5")
+			.contains("ghi cách chấm “deduct” với tham số “per-item=0,5”");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).isEmpty();
+
+		Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(original));
+		Row leaf = workbook.getSheet(IndexSetFiles.CRITERIA).getRow(2);
+		// the case file holds inline strings, which POI appends to: write fresh cells
+		leaf.removeCell(leaf.getCell(7));
+		leaf.removeCell(leaf.getCell(8));
+		leaf.createCell(7).setCellValue("deduct");
+		leaf.createCell(8).setCellValue("per-item=0,5");
+		ByteArrayOutputStream corrected = new ByteArrayOutputStream();
+		workbook.write(corrected);
+		workbook.close();
+		importFile(office, draft, "deduct-per-violation.xlsx", corrected.toByteArray());
+		IndexSetView imported = this.methodology.find(draft.id()).orElseThrow();
+		assertThat(imported.nodes()).as(() -> office.page(page).body()).hasSize(2);
+		assertThat(imported.node("1.1").orElseThrow().rule()).contains("deduct per-item=0.5");
+		assertThat(this.editor.problems(imported)).isEmpty();
+		org.parindex.engine.UnitResult three = org.parindex.engine.Scorer.score(imported.definition(),
+				new org.parindex.engine.UnitInputs("u",
+						Map.of("1.1", org.parindex.engine.LeafInputs.of(Map.of("violations", new BigDecimal("3")))),
+						List.of(), List.of()));
+		assertThat(three.total()).isEqualByComparingTo("0.5");
+		org.parindex.engine.UnitResult many = org.parindex.engine.Scorer.score(imported.definition(),
+				new org.parindex.engine.UnitInputs("u",
+						Map.of("1.1", org.parindex.engine.LeafInputs.of(Map.of("violations", new BigDecimal("7")))),
+						List.of(), List.of()));
+		assertThat(many.total()).isEqualByComparingTo("0");
+	}
+
+	/**
+	 * Every kind of row at the wrong place in the tree is refused at import, naming its
+	 * row: a sub-criterion or a criterion without a parent (once taken for a top-level
+	 * node), an area with a parent, a sub-criterion directly under an area.
+	 */
+	@Test
+	void aRowWithoutItsParentIsRefusedNamingTheRow() {
+		String header = "Mã (code);Cấp (level);Mục cha (parent);Tên (name);Tên tiếng Anh (name_en);Điểm tối đa (max);"
+				+ "Phần (component);Cách chấm (rule);Tham số (parameters)\r\n";
+		String csv = header + "1;Lĩnh vực;;Lĩnh vực;;3;;;\r\n"
+				+ "1.1;Tiêu chí;1;Tiêu chí;;1;Thẩm định;bands;ratio 80%:0,5 100%:1\r\n"
+				+ "1.1.1;Tiêu chí thành phần;;Thành phần mồ côi;;1;Thẩm định;yes-no;\r\n"
+				+ "1.2;Tiêu chí;;Tiêu chí mồ côi;;1;Thẩm định;yes-no;\r\n" + "2;Lĩnh vực;1;Lĩnh vực con;;1;;;\r\n"
+				+ "1.3;Tiêu chí thành phần;1;Thành phần dưới lĩnh vực;;1;Thẩm định;yes-no;\r\n";
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.criteriaFromCsv(
+					new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), this.limits.fileLimits()))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.column() + issue.row() + " " + issue.messageKey())
+				.containsExactlyInAnyOrder("C4 methodology.node.needs-parent", "C5 methodology.node.needs-parent",
+						"C6 methodology.node.area-has-parent", "C7 methodology.node.parent-level"));
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2052, groupId(), "Bộ chỉ số 2052",
+				"", Optional.of(set(2021).id()), Map.of(), null, null));
+		WebClient office = signedIn("sonoivu");
+		importFile(office, draft, "mo-coi.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
+			.contains("CSV, dòng 4, cột C: Mục 1.1.1 ở cấp Tiêu chí thành phần nên phải có mục cha");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
+		CreateIndexSet.NodeDraft orphan = new CreateIndexSet.NodeDraft("1.9.9", Optional.empty(), Level.SUB_CRITERION,
+				"Thành phần mồ côi", "", BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "",
+				"");
+		assertThatExceptionOfType(InvalidIndexSetException.class)
+			.isThrownBy(() -> this.editor.saveNode(draft.id(), draft.version(), Optional.empty(), orphan))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(IndexSetIssue::messageKey)
+				.containsExactly("methodology.node.needs-parent"));
+	}
+
+	/** The public criteria page writes each rule as a sentence, not in its notation. */
+	@Test
+	void thePublicCriteriaPageWritesRulesAsSentences() {
+		WebClient visitor = new WebClient(this.port);
+		String vi = visitor.page("/methodology/index-sets/2021/gia-lai-district").body();
+		assertThat(vi).contains("Đạt: ")
+			.contains("Tỷ lệ đạt từ 50 % trở lên")
+			.doesNotContain("full-at=")
+			.doesNotContain(">yes-no<");
+		String en = visitor.page("/methodology/index-sets/2021/gia-lai-district?lang=en").body();
+		assertThat(en).contains("Met: ").doesNotContain("full-at=");
 	}
 
 	private HttpResponse<String> importFile(WebClient office, IndexSetView draft, String name, byte[] content) {

@@ -34,6 +34,16 @@ class IndexSetStructureTests {
 	}
 
 	@Test
+	void eachKindOfNodeSitsUnderTheLevelAboveIt() {
+		List<NodeDraft> nodes = List.of(node("1", null), node("1.1", "1"), node("1.1.1", null), node("1.2", null),
+				node("2", "1"), node("1.3.1", "1"));
+		assertThat(IndexSetEditor.structuralIssues(nodes))
+			.extracting((issue) -> issue.subject() + " " + issue.messageKey())
+			.containsExactly("1.1.1 methodology.node.needs-parent", "1.2 methodology.node.needs-parent",
+					"2 methodology.node.area-has-parent", "1.3.1 methodology.node.parent-level");
+	}
+
+	@Test
 	void codesAreDottedPartsOfDigitsAndLetters() {
 		assertThat(List.of("1", "3.3.4", "2.1a", "A.1", " 1.2 ", "1".repeat(40))).allMatch(NodeDraft::validCode);
 		assertThat(List.of("", "1.1.1; DROP", "1.2/b", "..", "1.2\\b", "<b>x</b>", "%25", "1.", ".1", "1..2", "1 2",
@@ -43,8 +53,10 @@ class IndexSetStructureTests {
 
 	private static NodeDraft node(String code, String parent) {
 		boolean leaf = code.length() > 1;
-		return new NodeDraft(code, Optional.ofNullable(parent), leaf ? Level.CRITERION : Level.AREA, "Mục " + code, "",
-				BigDecimal.ONE, leaf ? Optional.of(Component.APPRAISAL) : Optional.empty(),
+		int depth = code.length() - code.replace(".", "").length();
+		Level level = (depth == 0) ? Level.AREA : (depth == 1) ? Level.CRITERION : Level.SUB_CRITERION;
+		return new NodeDraft(code, Optional.ofNullable(parent), level, "Mục " + code, "", BigDecimal.ONE,
+				leaf ? Optional.of(Component.APPRAISAL) : Optional.empty(),
 				leaf ? Optional.of("yes-no") : Optional.empty(), "", "");
 	}
 

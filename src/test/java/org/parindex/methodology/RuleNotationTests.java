@@ -57,6 +57,53 @@ class RuleNotationTests {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("methodology.rule.bad-value"));
 	}
 
+	@Test
+	void readsADeductionPerViolation() {
+		assertThat(RuleNotation.parse("deduct per-item=0,5")).isEqualTo(new Rule.Deduct(new BigDecimal("0.5")));
+		assertThat(RuleNotation.format(new Rule.Deduct(new BigDecimal("0.50")))).isEqualTo("deduct per-item=0.5");
+	}
+
+	@Test
+	void readsBandsOverARatioWithSharesOrPercentages() {
+		Rule expected = new Rule.RatioBands(List.of(band("0.8", "0.5"), band("1", "1")), true);
+
+		assertThat(RuleNotation.parse("bands ratio 0.8:0.5 1:1")).isEqualTo(expected);
+		assertThat(RuleNotation.parse("bands ratio 0,8:0,5 1:1")).isEqualTo(expected);
+		assertThat(RuleNotation.parse("bands ratio 80%:0,5 100%:1")).isEqualTo(expected);
+		assertThat(RuleNotation.parse("bands ratio 0.8:0.5 1:1 base-zero=none"))
+			.isEqualTo(new Rule.RatioBands(List.of(band("0.8", "0.5"), band("1", "1")), false));
+		for (String text : List.of("bands ratio 0.8:0.5 1:1", "bands ratio 0.5:0.25 0.8:0.5 1:1 base-zero=none")) {
+			assertThat(RuleNotation.format(RuleNotation.parse(text))).isEqualTo(text);
+		}
+	}
+
+	@Test
+	void refusesNegativeNumbersSayingWhichParameter() {
+		assertThatExceptionOfType(RuleNotationException.class)
+			.isThrownBy(() -> RuleNotation.parse("count per-item=-0,5"))
+			.satisfies((ex) -> {
+				assertThat(ex.messageKey()).isEqualTo("methodology.rule.count-negative");
+				assertThat(ex.arguments()).containsExactly("-0,5", "count per-item=-0,5", "0,5");
+				assertThat(ex.inParameters()).isTrue();
+			});
+		for (String text : List.of("deduct per-item=-0.5", "manual step=-0.25", "ratio full-at=-1", "bands 0:-1 1:1",
+				"bands ratio -0.5:0 1:1")) {
+			assertThatExceptionOfType(RuleNotationException.class).as(text)
+				.isThrownBy(() -> RuleNotation.parse(text))
+				.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("methodology.rule.negative"));
+		}
+	}
+
+	@Test
+	void aRatioOfBandsAppliesOnlyToBands() {
+		assertThatExceptionOfType(RuleNotationException.class)
+			.isThrownBy(() -> RuleNotation.parse("count ratio per-item=1"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("methodology.rule.unexpected"));
+		assertThatExceptionOfType(RuleNotationException.class)
+			.isThrownBy(() -> RuleNotation.parse("bands 0:0 1:1 base-zero=none"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("methodology.rule.unknown-parameter"));
+	}
+
 	private static Rule.Band band(String from, String points) {
 		return new Rule.Band(new BigDecimal(from), new BigDecimal(points));
 	}

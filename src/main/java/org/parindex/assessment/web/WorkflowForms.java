@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.UploadedFile;
 import org.parindex.engine.Problem;
+import org.parindex.methodology.ProblemText;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
 import org.parindex.platform.Bounds;
@@ -280,7 +281,7 @@ class WorkflowForms {
 	}
 
 	private String message(Problem problem, Locale locale) {
-		return this.messages.getMessage(problem.kind().messageKey(), problem.messageArguments(), locale);
+		return this.messages.getMessage(problem.kind().messageKey(), ProblemText.arguments(problem), locale);
 	}
 
 	/**
