@@ -217,7 +217,7 @@ abstract class CycleScenario {
 		assertThat(result.applicableMax(org.parindex.engine.Component.APPRAISAL))
 			.isLessThan(draft.componentMax(org.parindex.engine.Component.APPRAISAL));
 
-		HttpResponse<String> again = office.post(page + "/remove", page,
+		HttpResponse<String> again = office.post(page, page + "/remove",
 				Map.of("unitId", Long.toString(unitId), "nodeCode", area));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(this.notApplicable.list(cycle.id())).isEmpty();
