@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.parindex.platform.Actors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -40,9 +41,11 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	/**
 	 * @param agency the agency printed at the top of rankings and scorecards
 	 * ({@code parindex.agency.name}); blank for the unit group's name
+	 * @param clock the application's clock; web slice tests have none and take the
+	 * system's
 	 */
-	LayoutAttributes(Clock clock, @Value("${parindex.agency.name:}") String agency) {
-		this.clock = clock;
+	LayoutAttributes(ObjectProvider<Clock> clock, @Value("${parindex.agency.name:}") String agency) {
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.agency = agency.strip();
 	}
 
