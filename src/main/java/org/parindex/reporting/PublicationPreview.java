@@ -95,7 +95,15 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 		NO_SURVEY_RESULTS,
 
 		/** A bonus or deduction proposed for the unit is not decided by the council. */
-		ADJUSTMENT_UNDECIDED;
+		ADJUSTMENT_UNDECIDED,
+
+		/**
+		 * A public reason for lost points (shown in the scorecard and summary) is not yet
+		 * reviewed by the PAR office, so it would be published without it; listed in the
+		 * PAR office's preview only (the review is the PAR office's step,
+		 * docs/workflow.md).
+		 */
+		REASONS_UNREVIEWED;
 
 		public String messageKey() {
 			return "publication.missing." + name().toLowerCase(Locale.ROOT).replace('_', '-');

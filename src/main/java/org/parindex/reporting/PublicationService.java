@@ -117,6 +117,13 @@ public class PublicationService {
 			.stream()
 			.filter((adjustment) -> adjustment.status() == AdjustmentStatus.PROPOSED)
 			.forEach((adjustment) -> undecided.add(adjustment.unitId()));
+		Set<Long> unreviewed = new HashSet<>();
+		if (actor.hasRole("PAR_OFFICE")) {
+			this.appraisal.publicReasons(cycleId, actor)
+				.stream()
+				.filter((reason) -> !reason.reviewed())
+				.forEach((reason) -> unreviewed.add(reason.unitId()));
+		}
 		boolean hasSurvey = set.componentMax(Component.SURVEY).signum() > 0;
 		Set<Long> surveyed = new HashSet<>();
 		this.survey.results(set.id()).forEach((result) -> surveyed.add(result.unitId()));
@@ -135,6 +142,9 @@ public class PublicationService {
 			}
 			if (undecided.contains(unitId)) {
 				missing.add(PublicationPreview.Missing.ADJUSTMENT_UNDECIDED);
+			}
+			if (unreviewed.contains(unitId)) {
+				missing.add(PublicationPreview.Missing.REASONS_UNREVIEWED);
 			}
 			rows.add(new PublicationPreview.Row(unit.result(), unit.classification(), missing));
 		}

@@ -332,6 +332,9 @@ abstract class AssessmentWorkflowScenario {
 		// The PAR office reviews the public reasons before publication (item 3): one
 		// approved as written, one edited; only reviewed text is published.
 		String reasons = "/admin/assessment/cycles/" + this.cycle.id() + "/reasons";
+		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		int unreviewedBefore = office.page(publication).body().split("data-missing=\"REASONS_UNREVIEWED\"").length;
+		assertThat(office.page(publication).body()).contains("Lý do mất điểm công khai chưa được Sở Nội vụ duyệt");
 		String review = office.page(reasons).body();
 		assertThat(review)
 			.contains("data-reason=\"dak-po/" + flagged + "\"", "data-reason=\"dak-po/" + cut + "\"",
@@ -358,7 +361,9 @@ abstract class AssessmentWorkflowScenario {
 					+ "and action = 'reason-reviewed'")
 			.query(Long.class)
 			.single()).isEqualTo(2);
-		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		assertThat(office.page(publication).body().split("data-missing=\"REASONS_UNREVIEWED\"").length)
+			.as("Đak Pơ's reasons reviewed")
+			.isEqualTo(unreviewedBefore - 1);
 		String publish = "/admin/reporting/cycles/" + this.cycle.id() + "/publish";
 		assertThat(office.page(publication).body()).contains("Xem trước kết quả sẽ công bố", "Không nộp tự đánh giá",
 				"name=\"confirmConsequence\"", "name=\"confirmMissing\"");
