@@ -27,8 +27,10 @@ import org.parindex.platform.DecimalInput;
  * <li>{@code survey}</li>
  * </ul>
  * Decimals may use a point or a comma ({@code 0,25}). No number of a rule may be negative
- * ({@code methodology.rule.negative}); a negative {@code count per-item} is refused with
- * a pointer to {@code deduct} ({@code methodology.rule.count-negative}).
+ * ({@code methodology.rule.negative}), except that {@code count per-item=-0,5}, as
+ * provinces' templates write "trừ 0,5 điểm cho mỗi lần vi phạm", is read as the deduction
+ * it means: {@code deduct per-item=0.5} (full points less 0,5 per violation, never below
+ * zero; issue 9, item 14a and its case file).
  */
 public final class RuleNotation {
 
@@ -66,12 +68,11 @@ public final class RuleNotation {
 				throw RuleNotationException.inParameters("methodology.rule.unexpected", word, text);
 			}
 		}
-		if (type.equals("count") && parameters.containsKey("per-item")) {
-			String perItem = parameters.get("per-item");
-			if (perItem.strip().startsWith("-")) {
-				throw RuleNotationException.inParameters("methodology.rule.count-negative", perItem, text,
-						perItem.strip().substring(1));
-			}
+		if (type.equals("count") && parameters.containsKey("per-item")
+				&& parameters.get("per-item").strip().startsWith("-")) {
+			// a negative amount per item is a deduction per violation from full points
+			type = "deduct";
+			parameters.put("per-item", parameters.get("per-item").strip().substring(1));
 		}
 		Rule rule = switch (type) {
 			case "manual" -> new Rule.Manual(

@@ -78,14 +78,9 @@ class RuleNotationTests {
 	}
 
 	@Test
-	void refusesNegativeNumbersSayingWhichParameter() {
-		assertThatExceptionOfType(RuleNotationException.class)
-			.isThrownBy(() -> RuleNotation.parse("count per-item=-0,5"))
-			.satisfies((ex) -> {
-				assertThat(ex.messageKey()).isEqualTo("methodology.rule.count-negative");
-				assertThat(ex.arguments()).containsExactly("-0,5", "count per-item=-0,5", "0,5");
-				assertThat(ex.inParameters()).isTrue();
-			});
+	void readsANegativeCountPerItemAsTheDeductionItMeansAndRefusesOtherNegativeNumbers() {
+		assertThat(RuleNotation.parse("count per-item=-0,5")).isEqualTo(new Rule.Deduct(new BigDecimal("0.5")));
+		assertThat(RuleNotation.format(RuleNotation.parse("count per-item=-0,5"))).isEqualTo("deduct per-item=0.5");
 		for (String text : List.of("deduct per-item=-0.5", "manual step=-0.25", "ratio full-at=-1", "bands 0:-1 1:1",
 				"bands ratio -0.5:0 1:1")) {
 			assertThatExceptionOfType(RuleNotationException.class).as(text)
