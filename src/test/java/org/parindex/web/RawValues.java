@@ -69,6 +69,13 @@ final class RawValues {
 	/** ??key_vi_VN??: a message Thymeleaf could not resolve. */
 	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
 
+	/**
+	 * A year written with a thousands separator ("năm 2.022", "year 2,022"): a year
+	 * passed to a message as a number without {@code {0,number,#}}.
+	 */
+	private static final Pattern GROUPED_YEAR = Pattern
+		.compile("(?i)(?<![\\p{L}])(?:năm|year)\\s+[12][.,]\\d{3}(?![\\p{N}])");
+
 	private static final Pattern GROUPED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
 
 	private RawValues() {
@@ -126,6 +133,7 @@ final class RawValues {
 			}
 		}
 		collect(findings, "unresolved message", UNRESOLVED, text);
+		collect(findings, "year with a thousands separator", GROUPED_YEAR, text);
 		return findings;
 	}
 

@@ -17,6 +17,8 @@ class RawValuesTests {
 		assertThat(values("Lịch sử: met=1 → 0.5000")).containsExactlyInAnyOrder("met=1", "0.5000");
 		assertThat(values("→ 0.34722222225000")).containsExactly("0.34722222225000");
 		assertThat(values("Ngày ban hành 2022-01-10")).containsExactly("2022-01-10");
+		assertThat(values("Chuyển giai đoạn năm 2.022 (dữ liệu minh họa)")).containsExactly("năm 2.022");
+		assertThat(values("năm 2022; 1.250 hồ sơ năm 2021")).isEmpty();
 		assertThat(values("leaf self-saved areas-assigned 0.90000000000000 set=3; areas=[3, 7]"))
 			.containsExactlyInAnyOrder("0.90000000000000", "self-saved", "areas-assigned", "set=3", "areas=[");
 		assertThat(values("Phần APPRAISAL: phải ở cấp AREA, SUBMITTED, SELF_ASSESSMENT"))
