@@ -244,8 +244,8 @@ abstract class IndexSetEditingScenario {
 			.contains("value=\"Thông tin, tuyên truyền\"");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.4").orElseThrow().name())
 			.isEqualTo("Tuyên truyền cải cách hành chính");
-		assertThat(second.post(page, page + "/nodes/1.5/delete", Map.of("version", loaded)).statusCode())
-			.isEqualTo(302);
+		assertThat(second.post(page, page + "/nodes/1.5/delete", Map.of("version", loaded, "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.5")).isPresent();
 		assertThatExceptionOfType(InvalidIndexSetException.class)
 			.isThrownBy(() -> this.editor.moveNode(draft.id(), draft.version(), "1.4", -1))

@@ -53,6 +53,9 @@ final class RawValues {
 	private static final Pattern DOT_DECIMAL = Pattern.compile("(?<![\\p{N}.,])\\d+\\.\\d{3,}(?![\\p{N}.])");
 
 	/** self-saved, areas-assigned, full-at: lower-case ASCII words joined by hyphens. */
+	/** Hyphenated words of ordinary Vietnamese and English text, not keys. */
+	static final Set<String> WORDS = Set.of("e-mail");
+
 	private static final Pattern KEBAB = Pattern
 		.compile("(?<![\\p{L}\\p{N}_./@:-])[a-z]+(?:-[a-z]+)+(?![\\p{L}\\p{N}_/@-])");
 
@@ -124,7 +127,12 @@ final class RawValues {
 				findings.add(finding("dot decimal", text, decimals));
 			}
 		}
-		collect(findings, "internal key", KEBAB, text);
+		Matcher kebab = KEBAB.matcher(text);
+		while (kebab.find()) {
+			if (!WORDS.contains(kebab.group().toLowerCase(java.util.Locale.ROOT))) {
+				findings.add(finding("internal key", text, kebab));
+			}
+		}
 		collect(findings, "key=value", KEY_VALUE, text);
 		Matcher keys = MESSAGE_KEY.matcher(text);
 		while (keys.find()) {

@@ -19,6 +19,7 @@ class RawValuesTests {
 		assertThat(values("Ngày ban hành 2022-01-10")).containsExactly("2022-01-10");
 		assertThat(values("Chuyển giai đoạn năm 2.022 (dữ liệu minh họa)")).containsExactly("năm 2.022");
 		assertThat(values("năm 2022; 1.250 hồ sơ năm 2021")).isEmpty();
+		assertThat(values("Nhận e-mail nhắc việc; self-saved")).containsExactly("self-saved");
 		assertThat(values("leaf self-saved areas-assigned 0.90000000000000 set=3; areas=[3, 7]"))
 			.containsExactlyInAnyOrder("0.90000000000000", "self-saved", "areas-assigned", "set=3", "areas=[");
 		assertThat(values("Phần APPRAISAL: phải ở cấp AREA, SUBMITTED, SELF_ASSESSMENT"))

@@ -237,7 +237,9 @@ class IndexSetAdminController {
 	String deleteNode(@PathVariable long id, @PathVariable String code, @RequestParam int version,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!confirmed && find(id).node(code).isPresent()) {
+		IndexSetView shown = find(id);
+		// a published year's set is frozen: refused at once, nothing to confirm
+		if (!confirmed && !shown.published() && shown.node(code).isPresent()) {
 			model.addAttribute("confirmDelete", this.editor.deletion(id, code));
 			model.addAttribute("confirmVersion", version);
 			return set(id, Optional.empty(), model, locale);
