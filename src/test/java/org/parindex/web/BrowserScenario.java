@@ -437,6 +437,10 @@ abstract class BrowserScenario {
 		WebElement total = row.findElement(By.cssSelector("td:nth-child(7)"));
 		assertThat(rank.getText()).isEqualTo("06/17");
 		assertThat(total.getText()).isEqualTo("75,26");
+		// the row brought into view vertically only: the table has not been scrolled
+		// sideways
+		script("const box = arguments[0].getBoundingClientRect(); "
+				+ "window.scrollBy(0, box.top - window.innerHeight / 2);", rank);
 		assertThat(readable(rank)).as("%s: the rank, before scrolling", page).isTrue();
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'end'});", total);
 		assertThat(readable(total)).as("%s: the total", page).isTrue();
