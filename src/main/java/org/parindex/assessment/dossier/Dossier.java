@@ -644,6 +644,15 @@ public final class Dossier {
 							+ override.map((o) -> " → " + o.points().toPlainString() + "; " + o.reason()).orElse(""),
 					by, now);
 		}
+		if (this.status != DossierStatus.SUBMITTED) {
+			// a year taken over from the province's decisions stands as handed in and
+			// appraised: its entries count in full (docs/scoring.md, "Who takes part")
+			DossierStatus before = this.status;
+			move(DossierStatus.SUBMITTED);
+			this.submittedAt = Optional.of(now);
+			this.submittedBy = Optional.of(by);
+			audit("submitted", before.name(), DossierStatus.SUBMITTED.name(), "imported");
+		}
 	}
 
 	// Rules and bookkeeping
