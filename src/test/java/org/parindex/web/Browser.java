@@ -169,7 +169,7 @@ final class Browser implements AutoCloseable {
 	 */
 	byte[] printToPdf() {
 		Map<String, Object> printed = this.driver.executeCdpCommand("Page.printToPDF",
-				Map.of("printBackground", true, "paperWidth", 8.27, "paperHeight", 11.69));
+				Map.of("printBackground", true, "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
 		return java.util.Base64.getDecoder().decode((String) printed.get("data"));
 	}
 
