@@ -265,9 +265,13 @@ public class ChangeText {
 	private String word(String word) {
 		Matcher pair = INPUT.matcher(word);
 		if (pair.matches()) {
-			return message("change.input", message("audit.field." + pair.group(1)), word(pair.group(2)));
+			String value = pair.group(2);
+			return message("change.input", message("audit.field." + pair.group(1)),
+					NUMBER.matcher(value).matches() ? this.formats.number(new BigDecimal(value)) : word(value));
 		}
-		if (NUMBER.matcher(word).matches()) {
+		if (NUMBER.matcher(word).matches() && word.indexOf('.') >= 0) {
+			// stored decimals (0.90000000000000) as people write them; whole numbers in
+			// free text (a year in a set's name, a count) stay as written, never 2.022
 			return this.formats.number(new BigDecimal(word));
 		}
 		if (ISO_DATE.matcher(word).matches()) {

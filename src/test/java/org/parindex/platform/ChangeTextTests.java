@@ -45,6 +45,11 @@ class ChangeTextTests {
 			.isEqualTo("Số đạt 1.250, Tổng số 3.600 → 0,35 điểm");
 		assertThat(this.changes.leafDetail("IMPORT", "recorded", "actual=15, base=25"))
 			.isEqualTo("Số đạt 15, Tổng số 25");
+		// a year in free text is not a figure: never "năm 2.022"
+		assertThat(this.changes.auditValue("index-set", "created", "Bộ chỉ số năm 2022 (minh họa); 0.90000000000000"))
+			.contains("năm 2022")
+			.contains("0,9")
+			.doesNotContain("2.022");
 	}
 
 	@Test
