@@ -346,6 +346,25 @@ public sealed interface Rule {
 
 	}
 
+	/**
+	 * The definition check of a rule with points per item ({@link Count},
+	 * {@link Deduct}): the points must be above zero.
+	 */
+	private static List<Problem> positivePerItem(String leafCode, BigDecimal pointsPerItem) {
+		if (pointsPerItem.signum() <= 0) {
+			return List.of(Problem.of(leafCode, ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE, pointsPerItem));
+		}
+		return List.of();
+	}
+
+	/** A counted input (items, violations) must be a whole number. */
+	private static List<Problem> wholeCount(String leafCode, String input, BigDecimal count) {
+		if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
+			return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, input, count));
+		}
+		return List.of();
+	}
+
 	/** Đếm: {@code count × pointsPerItem}, capped at the maximum. */
 	record Count(BigDecimal pointsPerItem) implements Rule {
 
@@ -365,19 +384,12 @@ public sealed interface Rule {
 
 		@Override
 		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
-			if (this.pointsPerItem.signum() <= 0) {
-				return List.of(Problem.of(leafCode, ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE, this.pointsPerItem));
-			}
-			return List.of();
+			return positivePerItem(leafCode, this.pointsPerItem);
 		}
 
 		@Override
 		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
-			BigDecimal count = inputs.get(COUNT);
-			if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
-				return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, COUNT, count));
-			}
-			return List.of();
+			return wholeCount(leafCode, COUNT, inputs.get(COUNT));
 		}
 
 		@Override
@@ -422,19 +434,12 @@ public sealed interface Rule {
 
 		@Override
 		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
-			if (this.pointsPerItem.signum() <= 0) {
-				return List.of(Problem.of(leafCode, ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE, this.pointsPerItem));
-			}
-			return List.of();
+			return positivePerItem(leafCode, this.pointsPerItem);
 		}
 
 		@Override
 		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
-			BigDecimal count = inputs.get(COUNT);
-			if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
-				return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, COUNT, count));
-			}
-			return List.of();
+			return wholeCount(leafCode, COUNT, inputs.get(COUNT));
 		}
 
 		@Override
