@@ -94,7 +94,7 @@ class NarrativeWriter {
 			String name = set.node(node.code())
 				.map((view) -> (isEnglish(locale) && !view.nameEn().isEmpty()) ? view.nameEn() : view.name())
 				.orElse("");
-			nodes.add(node.code() + " " + name);
+			nodes.add((node.code() + " " + name).strip());
 		}
 		List<String> conversions = new ArrayList<>();
 		for (Component component : set.componentMaxima().keySet().stream().sorted().toList()) {
@@ -116,20 +116,28 @@ class NarrativeWriter {
 		StringBuilder text = new StringBuilder();
 		String atMaximum = counts(appraisal.criteria().atMaximum(), appraisal.subCriteria().atMaximum(), locale);
 		String appraisalPoints = points(set, appraisal.achieved(), locale);
-		String appraisalMax = maximum(set, set.componentMax(Component.APPRAISAL), locale);
+		// with criteria not applicable, the leaves' figures are out of the applicable
+		// maximum
+		// (achieved + lost), and the converted points follow them (docs/scoring.md)
+		boolean converted = standing.result().converted(Component.APPRAISAL);
+		String appraisalMax = maximum(set, converted ? appraisal.max() : set.componentMax(Component.APPRAISAL), locale);
+		String appraisalOf = converted ? message("narrative.appraisal.applicable-max", locale, appraisalMax,
+				points(set, standing.result().component(Component.APPRAISAL), locale),
+				maximum(set, set.componentMax(Component.APPRAISAL), locale)) : appraisalMax;
 		if (atMaximum.isEmpty()) {
-			text.append(message("narrative.appraisal.none-at-max", locale, noun, appraisalPoints, appraisalMax));
+			text.append(message("narrative.appraisal.none-at-max", locale, noun, appraisalPoints, appraisalOf));
 		}
 		else {
-			text.append(message("narrative.appraisal.intro", locale, noun, atMaximum, appraisalPoints, appraisalMax));
+			text.append(message("narrative.appraisal.intro", locale, noun, atMaximum, appraisalPoints, appraisalOf));
 		}
 		String losing = counts(appraisal.criteria().losingPoints(), appraisal.subCriteria().losingPoints(), locale);
 		if (losing.isEmpty()) {
 			text.append(message("narrative.appraisal.none-lost", locale));
 		}
 		else {
-			text.append(message("narrative.appraisal.lost", locale, losing,
-					lost(set, set.componentMax(Component.APPRAISAL), appraisal.achieved(), locale), appraisalMax));
+			text.append(message("narrative.appraisal.lost", locale, losing, lost(set,
+					converted ? appraisal.max() : set.componentMax(Component.APPRAISAL), appraisal.achieved(), locale),
+					appraisalMax));
 		}
 		if (set.componentMaxima().containsKey(Component.SURVEY)) {
 			text.append(message("narrative.survey", locale,

@@ -10,6 +10,7 @@ import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafStatistics;
 import org.parindex.engine.NodeResult;
+import org.parindex.engine.UnitResult;
 import org.parindex.methodology.IndexSetSummary;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -98,10 +99,7 @@ public class ReportingService {
 					.standing(unitCode)
 					.orElseThrow(() -> new NotFoundException("error.not-found.unit", unitCode, year)));
 		Map<String, PublishedUnit.Node> nodes = this.published.nodes(snapshot.publication(), standing.unit().id());
-		List<ScorecardRow> rows = new ArrayList<>();
-		for (NodeResult area : standing.result().areas()) {
-			addRows(area, 0, set, nodes, rows);
-		}
+		List<ScorecardRow> rows = rows(standing.result(), set, nodes);
 		LeafStatistics appraisal = standing.result().statistics(Component.APPRAISAL);
 		List<String> reasons = rows.stream()
 			.filter((row) -> row.leaf() && row.lostAny() && row.component().orElse(null) == Component.APPRAISAL)
@@ -116,6 +114,15 @@ public class ReportingService {
 			.orElseThrow(() -> new NotFoundException("error.not-found.group", code));
 	}
 
+	/** A unit's scorecard rows in tree order: areas, criteria, sub-criteria. */
+	static List<ScorecardRow> rows(UnitResult result, IndexSetView set, Map<String, PublishedUnit.Node> nodes) {
+		List<ScorecardRow> rows = new ArrayList<>();
+		for (NodeResult area : result.areas()) {
+			addRows(area, 0, set, nodes, rows);
+		}
+		return rows;
+	}
+
 	private static void addRows(NodeResult node, int depth, IndexSetView set, Map<String, PublishedUnit.Node> nodes,
 			List<ScorecardRow> rows) {
 		NodeView view = set.node(node.code()).orElseThrow();
@@ -123,7 +130,7 @@ public class ReportingService {
 		Optional<Component> component = (node.node() instanceof Leaf leaf) ? Optional.of(leaf.component())
 				: Optional.empty();
 		rows.add(new ScorecardRow(node.code(), node.node().level(), depth, view.name(), view.nameEn(), node.maxPoints(),
-				node.points(), node.isLeaf(), component, node.status(),
+				node.applicableMax(), node.points(), node.isLeaf(), component, node.status(),
 				entry.map(PublishedUnit.Node::inputs).orElse(Map.of()), entry.flatMap(PublishedUnit.Node::override),
 				entry.map(PublishedUnit.Node::comment).orElse("")));
 		for (NodeResult child : node.children()) {

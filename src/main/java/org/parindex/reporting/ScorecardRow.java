@@ -13,21 +13,33 @@ import org.parindex.engine.ScoreOverride;
  * A node of a unit's scorecard.
  *
  * @param depth 0 for areas, 1 for criteria, 2 for sub-criteria
+ * @param maxPoints the node's maximum in the index set (points)
+ * @param applicableMax the maximum of what applies to the unit (points): the maximum,
+ * less the nodes under it marked not applicable; 0 for a node not applicable
  * @param component the leaf's component, empty for branches
  * @param inputs what the unit entered for a leaf
  * @param comment the appraisal comment on a leaf, empty when there is none
  */
 public record ScorecardRow(String code, Level level, int depth, String name, String nameEn, BigDecimal maxPoints,
-		BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
+		BigDecimal applicableMax, BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
 		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment) {
 
-	/** Points lost; none for a node not applicable to the unit. */
+	/**
+	 * Points lost, out of what applies to the unit; none for a node not applicable to it.
+	 */
 	public BigDecimal lostPoints() {
-		return notApplicable() ? BigDecimal.ZERO : this.maxPoints.subtract(this.points);
+		return notApplicable() ? BigDecimal.ZERO : this.applicableMax.subtract(this.points);
 	}
 
 	public boolean lostAny() {
-		return !notApplicable() && this.points.compareTo(this.maxPoints) < 0;
+		return !notApplicable() && this.points.compareTo(this.applicableMax) < 0;
+	}
+
+	/**
+	 * Some of the nodes under it do not apply to the unit, so it is scored out of less.
+	 */
+	public boolean partlyNotApplicable() {
+		return !notApplicable() && this.applicableMax.compareTo(this.maxPoints) < 0;
 	}
 
 	/** The node does not apply to the unit (marked by the PAR office). */

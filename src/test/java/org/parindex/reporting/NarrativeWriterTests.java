@@ -98,6 +98,17 @@ class NarrativeWriterTests {
 	}
 
 	@Test
+	void givesTheConvertedAppraisalWhereCriteriaDidNotApply() {
+		// 1.2.2 (3 points) does not apply; 1.1 (2) lost: 3 of the 5 applicable points,
+		// converted 3 ÷ 5 × 8 = 4,80 of the appraisal's 8
+		String text = write(Scenario.of().rank(1).losing("1.1").notApplicable("1.2.2"), VIETNAMESE).text();
+		assertThat(text).contains("số điểm đạt được là 3,00/05 điểm tiêu chí áp dụng, quy đổi 4,80/08 điểm")
+			.contains("số điểm bị mất là 2,00/05 điểm")
+			.doesNotContain("3,00/08")
+			.contains("không áp dụng cho đơn vị: 1.2.2");
+	}
+
+	@Test
 	void saysAUnitNeverSubmitted() {
 		assertThat(write(Scenario.of().rank(17), VIETNAMESE, 2, RankLabel.UNIT_COUNT_WIDTH, false).text())
 			.contains("huyện Đak Pơ không nộp báo cáo tự đánh giá; các tiêu chí chưa được thẩm định được tính 0 điểm.");
@@ -191,6 +202,8 @@ class NarrativeWriterTests {
 
 		private BigDecimal bonus = new BigDecimal("0.5");
 
+		private java.util.Set<String> notApplicable = java.util.Set.of();
+
 		static Scenario of() {
 			return new Scenario();
 		}
@@ -207,6 +220,11 @@ class NarrativeWriterTests {
 
 		Scenario bonus(String points) {
 			this.bonus = new BigDecimal(points);
+			return this;
+		}
+
+		Scenario notApplicable(String... codes) {
+			this.notApplicable = java.util.Set.of(codes);
 			return this;
 		}
 
@@ -236,7 +254,7 @@ class NarrativeWriterTests {
 						LeafInputs.of(Map.of("met", this.losing.contains(code) ? BigDecimal.ZERO : BigDecimal.ONE)));
 			}
 			leaves.put("1.4", LeafInputs.of(Map.of("mean", new BigDecimal("0.9"))));
-			return new UnitInputs("dak-po", leaves, List.of(this.bonus), List.of());
+			return new UnitInputs("dak-po", leaves, List.of(this.bonus), List.of(), this.notApplicable);
 		}
 
 		private static Leaf leaf(String code, Level level, String max) {

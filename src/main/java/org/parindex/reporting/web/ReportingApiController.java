@@ -197,20 +197,27 @@ class ReportingApiController {
 
 	}
 
-	record NodeJson(String code, String level, String name, String nameEn, BigDecimal max, BigDecimal points,
-			BigDecimal lost, Optional<String> component, Optional<String> status, Map<String, BigDecimal> inputs,
-			Optional<String> comment, List<NodeJson> children) {
+	/**
+	 * @param max the node's maximum in the index set
+	 * @param applicableMax the maximum of what applies to the unit (less the nodes marked
+	 * not applicable; 0 for a node not applicable)
+	 * @param lost shown applicable maximum − shown points
+	 */
+	record NodeJson(String code, String level, String name, String nameEn, BigDecimal max, BigDecimal applicableMax,
+			BigDecimal points, BigDecimal lost, Optional<String> component, Optional<String> status,
+			Map<String, BigDecimal> inputs, Optional<String> comment, List<NodeJson> children) {
 
 		/**
-		 * A node, its points at the published precision and lost = shown max − shown
-		 * points.
+		 * A node, its points at the published precision and lost = shown applicable max −
+		 * shown points.
 		 */
 		static NodeJson of(ScorecardRow row, int places) {
 			Map<String, BigDecimal> inputs = new java.util.LinkedHashMap<>();
 			row.inputs().forEach((name, value) -> inputs.put(name, Points.normalize(value)));
 			return new NodeJson(row.code(), row.level().name(), row.name(), row.nameEn(),
-					Points.normalize(row.maxPoints()), Points.atPlaces(row.points(), places),
-					Points.atPlaces(row.maxPoints(), places).subtract(Points.atPlaces(row.points(), places)),
+					Points.normalize(row.maxPoints()), Points.normalize(row.applicableMax()),
+					Points.atPlaces(row.points(), places),
+					Points.atPlaces(row.applicableMax(), places).subtract(Points.atPlaces(row.points(), places)),
 					row.component().map(Enum::name), row.leaf() ? Optional.of(row.status().name()) : Optional.empty(),
 					inputs, row.comment().isEmpty() ? Optional.empty() : Optional.of(row.comment()), new ArrayList<>());
 		}
