@@ -54,6 +54,16 @@ class RankingTests {
 	}
 
 	@Test
+	void totalsEqualAtThePublishedThreePlacesTie() {
+		// both are published as 97,685: same figure, same rank
+		List<RankedUnit> ranked = Ranking.rank(standings("a", "97.6849", "b", "97.6851", "c", "97.684"),
+				new TieRule(3));
+
+		assertThat(ranked).extracting(RankedUnit::unitKey, RankedUnit::rank)
+			.containsExactly(tuple("a", 1), tuple("b", 1), tuple("c", 3));
+	}
+
+	@Test
 	void tieRuleWithMorePlacesSeparatesCloseTotals() {
 		List<RankedUnit> ranked = Ranking.rank(standings("a", "75.258", "b", "75.262"), new TieRule(3));
 

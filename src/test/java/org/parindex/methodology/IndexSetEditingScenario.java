@@ -122,6 +122,64 @@ abstract class IndexSetEditingScenario {
 	}
 
 	@Test
+	void publicationSettingsAreSetOnThePageExportedImportedAndCopiedToTheNextYear() throws Exception {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2061, groupId(),
+				"Bộ chỉ số cấp huyện năm 2061", "", Optional.of(set(2021).id()), Map.of(), null, null));
+		assertThat(draft.publishedPlaces()).isEqualTo(2);
+		assertThat(draft.rankLabel()).isEqualTo(org.parindex.engine.RankLabel.UNIT_COUNT_WIDTH);
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+
+		HttpResponse<String> refused = office.post(page, page + "/publication-settings",
+				Map.of("version", Integer.toString(draft.version()), "publishedPlaces", "9", "rankLabel", "NONE"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Số chữ số thập phân");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().publishedPlaces()).isEqualTo(2);
+
+		HttpResponse<String> saved = office.post(page, page + "/publication-settings",
+				Map.of("version", Integer.toString(draft.version()), "publishedPlaces", "3", "rankLabel", "NONE"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		IndexSetView changed = this.methodology.find(draft.id()).orElseThrow();
+		assertThat(changed.publishedPlaces()).isEqualTo(3);
+		assertThat(changed.rankLabel()).isEqualTo(org.parindex.engine.RankLabel.NONE);
+		org.jsoup.nodes.Document editor = org.jsoup.Jsoup.parse(office.page(page).body());
+		assertThat(editor.select("#publishedPlaces option[selected]").attr("value")).isEqualTo("3");
+		assertThat(editor.select("#rankLabel option[selected]").attr("value")).isEqualTo("NONE");
+
+		// the spreadsheet carries both settings, and an import brings them back
+		byte[] xlsx = office.bytes(page + "/export.xlsx");
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Map<String, String> settings = new java.util.HashMap<>();
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					if (row.getCell(0) != null && row.getCell(1) != null) {
+						settings.put(row.getCell(0).toString(), row.getCell(1).toString());
+					}
+				}
+			}
+			assertThat(settings).containsEntry("rank_label", "NONE");
+		}
+		IndexSetView other = this.editor.createDraft(new IndexSetEditor.CreateDraft(2062, groupId(), "Tạm thời", "",
+				Optional.empty(), maxima(), new BigDecimal("6"), new BigDecimal("8")));
+		assertThat(importFile(office, other, "bo-chi-so-2061.xlsx", xlsx).statusCode()).isEqualTo(302);
+		IndexSetView imported = this.methodology.find(other.id()).orElseThrow();
+		assertThat(imported.publishedPlaces()).isEqualTo(3);
+		assertThat(imported.rankLabel()).isEqualTo(org.parindex.engine.RankLabel.NONE);
+
+		// the next year's draft copied from it keeps them
+		IndexSetView next = this.editor.createDraft(new IndexSetEditor.CreateDraft(2063, groupId(),
+				"Bộ chỉ số cấp huyện năm 2063", "", Optional.of(draft.id()), Map.of(), null, null));
+		assertThat(next.publishedPlaces()).isEqualTo(3);
+		assertThat(next.rankLabel()).isEqualTo(org.parindex.engine.RankLabel.NONE);
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type = 'index-set' and entity_id = ?"
+					+ " and action = 'publication-settings'")
+			.param(Long.toString(draft.id()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void anExportedSetImportsBackIdentical() {
 		IndexSetView source = set(2021);
 		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, groupId(), "Tạm thời", "",
