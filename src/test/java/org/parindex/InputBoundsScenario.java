@@ -372,7 +372,7 @@ abstract class InputBoundsScenario {
 		HttpResponse<String> above = office.post(page,
 				"/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
 				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", "5", "reason", "Sai số liệu gốc"));
-		assertRefused(above, "Tiêu chí 1.1.1: điểm phải từ 0 đến 0,5.");
+		assertRefused(above, "Tiêu chí 1.1.1: điểm 5 vượt điểm tối đa 0,5.");
 		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.1\"");
 		assertThat(counts()).isEqualTo(before);
 	}

@@ -205,6 +205,25 @@ public class Formats {
 	}
 
 	/**
+	 * A file's size as people read it, in the current locale: under a kilobyte
+	 * {@code 512 byte}, then whole kilobytes ({@code 12 KB}) and megabytes with one
+	 * decimal ({@code 1,5 MB}); 1 KB = 1,024 bytes.
+	 * @param bytes 0 or more
+	 */
+	public String fileSize(long bytes) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (bytes < 1024) {
+			return bytes + " byte";
+		}
+		if (bytes < 1024 * 1024) {
+			return decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.HALF_UP), 0, 0,
+					locale) + " KB";
+		}
+		return decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP), 0,
+				1, locale) + " MB";
+	}
+
+	/**
 	 * A number in running text, without forced decimals, in the given locale
 	 * ({@code 0,25}, {@code 1,5}, {@code 30}).
 	 */

@@ -177,6 +177,29 @@ abstract class AssessmentWorkflowScenario {
 						"question." + flagged, ""));
 		assertThat(noComment.body()).as("a changed score needs the public reason the unit will read")
 			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.");
+		// a save with several faults names each refused criterion, not only the first
+		String other = inputs2021().keySet()
+			.stream()
+			.filter((code) -> code.startsWith("3.") && !code.equals(flagged))
+			.sorted()
+			.findFirst()
+			.orElseThrow();
+		List<Map.Entry<String, String>> twoFaults = formFields(appraiser.page(appraisalPage + "?area=3").body(),
+				appraisalPage);
+		twoFaults.replaceAll((field) -> {
+			if (field.getKey().equals("points." + flagged)) {
+				return Map.entry(field.getKey(), "0");
+			}
+			if (field.getKey().equals("points." + other)) {
+				return Map.entry(field.getKey(), "99");
+			}
+			return field;
+		});
+		String refusedTwice = appraiser.postFields(appraisalPage, twoFaults).body();
+		assertThat(refusedTwice).contains(
+				"Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
+				"Tiêu chí " + other + ": điểm 99 vượt điểm tối đa");
+		assertThat(finalized()).isEmpty();
 		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
 						"comment.1.4", "Thiếu", "question.1.4", ""));
@@ -498,7 +521,8 @@ abstract class AssessmentWorkflowScenario {
 						Map.entry("docTitle.2.1", "Báo cáo CCHC năm 2022")),
 				List.of())
 			.statusCode()).isEqualTo(302);
-		assertThat(officer.page(this.unitPage + "?area=2").body()).contains("Văn bản số 15/BC-UBND ngày 10/12/2022",
+		assertThat(officer.page(this.unitPage + "?area=2").body()).contains(
+				"Văn bản số 15/BC-UBND ngày 10/12/2022 của UBND huyện Đak Pơ: Báo cáo CCHC năm 2022",
 				"Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng");
 		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");

@@ -57,6 +57,9 @@ abstract class CycleScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void thePublishedYearsHaveTheirCyclesWithEveryUnit() {
 		CycleView cycle = this.cycles.findForSet(set(2021).id()).orElseThrow();
@@ -117,7 +120,11 @@ abstract class CycleScenario {
 				LocalDateTime.of(2026, 1, 15, 17, 0), LocalDateTime.of(2026, 2, 28, 17, 0),
 				LocalDateTime.of(2026, 3, 31, 17, 0), LocalDateTime.of(2026, 4, 15, 8, 0), units());
 		assertThatExceptionOfType(InvalidCycleException.class).isThrownBy(() -> this.cycles.open(draft.id(), backwards))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.deadlines.order"));
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.deadlines.order"))
+			.satisfies((ex) -> assertThat(
+					this.messages.getMessage(ex.messageKey(), ex.arguments(), java.util.Locale.forLanguageTag("vi")))
+				.startsWith("Thời hạn của bước “Thẩm định” (17h00 15/01/2026) phải sau thời hạn của bước "
+						+ "“Tự đánh giá” (17h00 01/02/2026)"));
 		long otherGroup = this.organization
 			.createGroup(new CreateUnitGroup("so-ban-nganh", "Sở, ban, ngành", "Departments", "sở, ban, ngành",
 					"departments"))

@@ -30,6 +30,18 @@ class FormatsTests {
 	}
 
 	@Test
+	void fileSizesNeverShowATinyFileAsZero() {
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.fileSize(0)).isEqualTo("0 byte");
+		assertThat(this.formats.fileSize(312)).isEqualTo("312 byte");
+		assertThat(this.formats.fileSize(1024)).isEqualTo("1 KB");
+		assertThat(this.formats.fileSize(12_800)).isEqualTo("13 KB");
+		assertThat(this.formats.fileSize(1_572_864)).isEqualTo("1,5 MB");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.fileSize(1_572_864)).isEqualTo("1.5 MB");
+	}
+
+	@Test
 	void pointsHaveADecimalPointInEnglish() {
 		assertThat(this.formats.points(new BigDecimal("75.262"), Locale.ENGLISH)).isEqualTo("75.26");
 	}

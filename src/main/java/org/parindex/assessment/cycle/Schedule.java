@@ -43,15 +43,22 @@ public record Schedule(ZonedDateTime selfAssessmentUntil, ZonedDateTime appraisa
 
 	/**
 	 * Each deadline comes after the one before (publication may equal the council's).
-	 * @throws InvalidCycleException {@code cycle.deadlines.order} otherwise
+	 * @throws InvalidCycleException {@code cycle.deadlines.order} otherwise, naming the
+	 * first stage whose deadline is not after the one before, that stage and both times
 	 */
 	public void requireOrdered() {
 		List<ZonedDateTime> instants = all();
+		List<Stage> stages = List.of(Stage.SELF_ASSESSMENT, Stage.APPRAISAL, Stage.EXPLANATION, Stage.COUNCIL,
+				Stage.PUBLICATION);
 		for (int i = 1; i < instants.size(); i++) {
 			boolean last = i == instants.size() - 1;
 			int order = instants.get(i).toInstant().compareTo(instants.get(i - 1).toInstant());
 			if (order < 0 || (order == 0 && !last)) {
-				throw new InvalidCycleException("cycle.deadlines.order");
+				throw new InvalidCycleException("cycle.deadlines.order",
+						new DefaultMessageSourceResolvable(stages.get(i).messageKey()),
+						org.parindex.platform.Formats.TIME.format(instants.get(i)),
+						new DefaultMessageSourceResolvable(stages.get(i - 1).messageKey()),
+						org.parindex.platform.Formats.TIME.format(instants.get(i - 1)));
 			}
 		}
 	}

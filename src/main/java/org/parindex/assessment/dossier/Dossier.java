@@ -25,6 +25,7 @@ import org.parindex.assessment.ExplanationRequested;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.LeafEntriesRecorded;
 import org.parindex.assessment.LeafRecordView;
+import org.parindex.assessment.RefusedLeavesException;
 import org.parindex.assessment.Stage;
 import org.parindex.assessment.WorkflowException;
 import org.parindex.assessment.cycle.Cycle;
@@ -459,96 +460,119 @@ public final class Dossier {
 			List<AppraiseLeaves.LeafScore> scores, boolean appraiser, boolean council, String by, Instant now) {
 		cycle.requireRound(round, appraiser, council, this.status, now);
 		List<String> asking = new ArrayList<>();
+		List<WorkflowException> refusals = new ArrayList<>();
 		for (AppraiseLeaves.LeafScore score : scores) {
-			Leaf leaf = rules.leaf(score.leafCode());
-			LeafEntry entry = this.leaves.get(score.leafCode());
-			Optional<BigDecimal> self = (entry != null) ? rules.selfPoints(entry.leafCode(), entry.inputs())
-					: Optional.empty();
-			String comment = clean(score.comment());
-			String reason = clean(score.reason());
-			Optional<BigDecimal> points = score.points();
-			if (points.isPresent() && (points.get().signum() < 0 || points.get().compareTo(leaf.maxPoints()) > 0)) {
-				throw new WorkflowException("assessment.points.range", score.leafCode(),
-						leaf.maxPoints().stripTrailingZeros());
+			try {
+				appraise(cycle, rules, round, score, council, by, now, asking);
 			}
-			String phase;
-			String action;
-			Optional<String> asked = Optional.empty();
-			Optional<BigDecimal> scored;
-			if (round == AppraiseLeaves.Round.ROUND1) {
-				String question = clean(score.question());
-				asked = question.isEmpty()
-						? ((entry != null && entry.answer().isPresent()) ? entry.question() : Optional.empty())
-						: Optional.of(question);
-				boolean unchanged = (entry != null)
-						? same(entry.round1Points(), points) && entry.round1Comment().equals(comment)
-								&& entry.publicReason().equals(reason) && entry.question().equals(asked)
-						: points.isEmpty() && comment.isEmpty() && reason.isEmpty() && asked.isEmpty();
-				if (unchanged) {
-					continue;
-				}
-				scored = points;
-				phase = "ROUND1";
-				action = asked.isPresent() && (entry == null || !asked.equals(entry.question())) ? "flagged" : "scored";
-				if ("flagged".equals(action)) {
-					asking.add(score.leafCode());
-				}
+			catch (WorkflowException refused) {
+				refusals.add(refused);
 			}
-			else {
-				// Round 2 finalizes only what the appraiser finalized: a changed score,
-				// comment or reason, or an explicit confirmation of the score in force.
-				// A form sent back untouched finalizes nothing (docs/workflow.md).
-				Optional<BigDecimal> inForce = (entry != null)
-						? entry.override().map(ScoreOverride::points).or(() -> self) : Optional.empty();
-				boolean scoreChanged = points.isPresent() && !same(inForce, points);
-				boolean textChanged = (entry != null)
-						? !entry.appraisalComment().equals(comment) || !entry.publicReason().equals(reason)
-						: !comment.isEmpty() || !reason.isEmpty();
-				if (!scoreChanged && !textChanged && !score.confirmed()) {
-					continue;
-				}
-				scored = scoreChanged ? points : inForce;
-				if (scored.isEmpty()) {
-					throw new WorkflowException("assessment.round2.no-score", score.leafCode());
-				}
-				if (!scoreChanged && !textChanged && entry != null && entry.finalPoints().isPresent()) {
-					// confirmed again: final already
-					continue;
-				}
-				if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
-						&& !cycle.passed(Stage.EXPLANATION, now)) {
-					throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
-							Formats.TIME.format(cycle.schedule().explanationUntil()));
-				}
-				phase = council ? "COUNCIL" : "ROUND2";
-				action = "finalized";
-			}
-			boolean differs = scored.isPresent() && (self.isEmpty() || self.get().compareTo(scored.get()) != 0);
-			if (differs && reason.isEmpty()) {
-				throw new WorkflowException("assessment.reason.required", score.leafCode());
-			}
-			requireVersion(score.leafCode(), score.version());
-			LeafEntry changed = entry(score.leafCode());
-			if (round == AppraiseLeaves.Round.ROUND1) {
-				changed.round1(points, comment, asked);
-			}
-			else {
-				changed.finalized(scored.get());
-			}
-			changed.appraised(comment, reason,
-					differs ? Optional.of(new ScoreOverride(scored.get(), reason)) : Optional.empty());
-			changed.touched(by, now);
-			this.scoresChanged = true;
-			// the history is read by the unit: the score, the public reason and the
-			// question; the internal comment goes to the audit trail only
-			String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
-					+ asked.map((q) -> "; ? " + q).orElse("");
-			step(score.leafCode(), phase, action, detail, comment, by, now);
 		}
+		if (!refusals.isEmpty()) {
+			throw new RefusedLeavesException(refusals);
+		}
+
 		if (!asking.isEmpty()) {
 			this.events.add(new ExplanationRequested(cycle.id(), cycle.year(), this.unitId, asking,
 					cycle.schedule().explanationUntil().toInstant(), now));
 		}
+	}
+
+	/**
+	 * One criterion of an appraisal save.
+	 * @throws WorkflowException when this criterion is refused
+	 */
+	private void appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round, AppraiseLeaves.LeafScore score,
+			boolean council, String by, Instant now, List<String> asking) {
+		Leaf leaf = rules.leaf(score.leafCode());
+		LeafEntry entry = this.leaves.get(score.leafCode());
+		Optional<BigDecimal> self = (entry != null) ? rules.selfPoints(entry.leafCode(), entry.inputs())
+				: Optional.empty();
+		String comment = clean(score.comment());
+		String reason = clean(score.reason());
+		Optional<BigDecimal> points = score.points();
+		if (points.isPresent() && points.get().compareTo(leaf.maxPoints()) > 0) {
+			throw new WorkflowException("assessment.points.over-max", score.leafCode(),
+					points.get().stripTrailingZeros(), leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.isPresent() && points.get().signum() < 0) {
+			throw new WorkflowException("assessment.points.range", score.leafCode(),
+					leaf.maxPoints().stripTrailingZeros());
+		}
+		String phase;
+		String action;
+		Optional<String> asked = Optional.empty();
+		Optional<BigDecimal> scored;
+		if (round == AppraiseLeaves.Round.ROUND1) {
+			String question = clean(score.question());
+			asked = question.isEmpty()
+					? ((entry != null && entry.answer().isPresent()) ? entry.question() : Optional.empty())
+					: Optional.of(question);
+			boolean unchanged = (entry != null)
+					? same(entry.round1Points(), points) && entry.round1Comment().equals(comment)
+							&& entry.publicReason().equals(reason) && entry.question().equals(asked)
+					: points.isEmpty() && comment.isEmpty() && reason.isEmpty() && asked.isEmpty();
+			if (unchanged) {
+				return;
+			}
+			scored = points;
+			phase = "ROUND1";
+			action = asked.isPresent() && (entry == null || !asked.equals(entry.question())) ? "flagged" : "scored";
+			if ("flagged".equals(action)) {
+				asking.add(score.leafCode());
+			}
+		}
+		else {
+			// Round 2 finalizes only what the appraiser finalized: a changed score,
+			// comment or reason, or an explicit confirmation of the score in force.
+			// A form sent back untouched finalizes nothing (docs/workflow.md).
+			Optional<BigDecimal> inForce = (entry != null) ? entry.override().map(ScoreOverride::points).or(() -> self)
+					: Optional.empty();
+			boolean scoreChanged = points.isPresent() && !same(inForce, points);
+			boolean textChanged = (entry != null)
+					? !entry.appraisalComment().equals(comment) || !entry.publicReason().equals(reason)
+					: !comment.isEmpty() || !reason.isEmpty();
+			if (!scoreChanged && !textChanged && !score.confirmed()) {
+				return;
+			}
+			scored = scoreChanged ? points : inForce;
+			if (scored.isEmpty()) {
+				throw new WorkflowException("assessment.round2.no-score", score.leafCode());
+			}
+			if (!scoreChanged && !textChanged && entry != null && entry.finalPoints().isPresent()) {
+				// confirmed again: final already
+				return;
+			}
+			if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
+					&& !cycle.passed(Stage.EXPLANATION, now)) {
+				throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
+						Formats.TIME.format(cycle.schedule().explanationUntil()));
+			}
+			phase = council ? "COUNCIL" : "ROUND2";
+			action = "finalized";
+		}
+		boolean differs = scored.isPresent() && (self.isEmpty() || self.get().compareTo(scored.get()) != 0);
+		if (differs && reason.isEmpty()) {
+			throw new WorkflowException("assessment.reason.required", score.leafCode());
+		}
+		requireVersion(score.leafCode(), score.version());
+		LeafEntry changed = entry(score.leafCode());
+		if (round == AppraiseLeaves.Round.ROUND1) {
+			changed.round1(points, comment, asked);
+		}
+		else {
+			changed.finalized(scored.get());
+		}
+		changed.appraised(comment, reason,
+				differs ? Optional.of(new ScoreOverride(scored.get(), reason)) : Optional.empty());
+		changed.touched(by, now);
+		this.scoresChanged = true;
+		// the history is read by the unit: the score, the public reason and the
+		// question; the internal comment goes to the audit trail only
+		String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
+				+ asked.map((q) -> "; ? " + q).orElse("");
+		step(score.leafCode(), phase, action, detail, comment, by, now);
 	}
 
 	/**
@@ -595,7 +619,11 @@ public final class Dossier {
 		if (clean.isEmpty()) {
 			throw new WorkflowException("assessment.correction.reason");
 		}
-		if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
+		if (points.compareTo(leaf.maxPoints()) > 0) {
+			throw new WorkflowException("assessment.points.over-max", leafCode, points.stripTrailingZeros(),
+					leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.signum() < 0) {
 			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
 		}
 		LeafEntry entry = entry(leafCode);

@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 import org.parindex.assessment.InvalidEntryException;
+import org.parindex.assessment.RefusedLeavesException;
 import org.parindex.assessment.UploadedFile;
 import org.parindex.engine.Problem;
 import org.parindex.methodology.ProblemText;
@@ -263,6 +264,12 @@ class WorkflowForms {
 	List<String> explain(RuntimeException ex, Locale locale) {
 		if (ex instanceof InvalidEntryException invalid) {
 			return invalid.problems().stream().map((problem) -> message(problem, locale)).toList();
+		}
+		if (ex instanceof RefusedLeavesException refused) {
+			return refused.refusals()
+				.stream()
+				.map((refusal) -> this.messages.getMessage(refusal.messageKey(), refusal.arguments(), locale))
+				.toList();
 		}
 		if (ex instanceof InvalidFields fields) {
 			return fields.messages();
