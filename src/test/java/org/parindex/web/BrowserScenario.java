@@ -309,6 +309,28 @@ abstract class BrowserScenario {
 			.isLessThanOrEqualTo(width);
 		assertThat(((Number) script("return document.querySelector('header nav').getBoundingClientRect().height;"))
 			.doubleValue()).as("%s: the header's height (one line)", page).isLessThan(80);
+		// no word of a table is cut across lines (a column squeezed to a letter's width)
+		assertThat(script("""
+				const broken = [];
+				for (const cell of document.querySelectorAll('main table th, main table td')) {
+					if (!cell.offsetParent) continue;
+					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+					let node;
+					while ((node = walker.nextNode())) {
+						const words = /[^\\s\\-\\/]{2,}/g;
+						let word;
+						while ((word = words.exec(node.data))) {
+							const range = document.createRange();
+							range.setStart(node, word.index);
+							range.setEnd(node, word.index + word[0].length);
+							const lines = new Set(Array.from(range.getClientRects())
+								.filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+							if (lines.size > 1) broken.push(word[0]);
+						}
+					}
+				}
+				return broken.slice(0, 10);
+				""")).as("%s: words cut inside table cells", page).asList().isEmpty();
 	}
 
 	/**
