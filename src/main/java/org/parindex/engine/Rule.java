@@ -504,7 +504,30 @@ public sealed interface Rule {
 
 		public static final String MEAN = "mean";
 
+		/**
+		 * The number of valid answers behind the mean: carried with it to the scorecard,
+		 * not scored.
+		 */
+		public static final String RESPONDENTS = "respondents";
+
+		/**
+		 * Prefix of the answers per option label ({@code answers.A}): carried with the
+		 * mean to the scorecard, not scored.
+		 */
+		public static final String ANSWERS = "answers.";
+
 		private static final List<String> INPUTS = List.of(MEAN);
+
+		/**
+		 * The mean is checked as any rule's input; the answers described beside it
+		 * ({@link #RESPONDENTS}, {@link #ANSWERS}) are not inputs and are left out.
+		 */
+		@Override
+		public List<Problem> checkInputs(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			Map<String, BigDecimal> scored = new java.util.HashMap<>(inputs);
+			scored.keySet().removeIf((name) -> name.equals(RESPONDENTS) || name.startsWith(ANSWERS));
+			return Rule.super.checkInputs(leafCode, max, scored);
+		}
 
 		@Override
 		public RuleType type() {

@@ -176,7 +176,8 @@ public class ChangeText {
 			case "dossier" -> (parts.length == 2) ? message("audit.subject.dossier", (Object[]) parts) : entityId;
 			case "publication" ->
 				(parts.length == 2) ? message("audit.subject.publication", (Object[]) parts) : entityId;
-			case "index-set", "cycle", "adjustment", "survey-form" -> message("audit.subject.numbered", entityId);
+			case "index-set", "cycle", "adjustment", "survey-form", "survey-points" ->
+				message("audit.subject.numbered", entityId);
 			default -> entityId;
 		};
 	}

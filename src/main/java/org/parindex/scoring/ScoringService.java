@@ -33,6 +33,7 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
+import org.parindex.survey.SurveyAnswers;
 import org.parindex.survey.SurveyLeafResultView;
 import org.parindex.survey.SurveyService;
 
@@ -166,9 +167,18 @@ public class ScoringService {
 				unitLeaves.put(entry.leafCode(), entry.toLeafInputs());
 			}
 		}
+		Map<Long, Map<String, Map<String, Integer>>> answers = this.survey.answers(set.id());
 		for (SurveyLeafResultView result : this.survey.results(set.id())) {
+			// the mean scores; the number of answers and their spread over the options
+			// travel with it to the scorecard (SurveyAnswers)
+			Map<String, BigDecimal> inputs = new HashMap<>();
+			inputs.put(Rule.Survey.MEAN, result.mean());
+			inputs.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents()));
+			answers.getOrDefault(result.unitId(), Map.of())
+				.getOrDefault(result.leafCode(), Map.of())
+				.forEach((label, count) -> inputs.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)));
 			leaves.computeIfAbsent(result.unitId(), (id) -> new HashMap<>())
-				.put(result.leafCode(), LeafInputs.of(Map.of(Rule.Survey.MEAN, result.mean())));
+				.put(result.leafCode(), LeafInputs.of(inputs));
 		}
 		Map<Long, List<BigDecimal>> bonus = new HashMap<>();
 		Map<Long, List<BigDecimal>> deductions = new HashMap<>();

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 /**
  * Records a unit's survey results on survey leaves of an index set, replacing earlier
@@ -20,9 +21,35 @@ public record RecordSurveyResults(long indexSetId, long unitId, List<@Valid Resu
 		results = List.copyOf(results);
 	}
 
-	/** One survey leaf's result. */
+	/**
+	 * One survey leaf's result.
+	 *
+	 * @param respondents how many valid answers the mean rests on
+	 * @param mean the weighted mean of the valid answers' option weights, 0 to 1
+	 * @param answers how the answers fell over the options, counted or not; empty when
+	 * only the mean is known (a year taken over from outside)
+	 */
 	public record Result(@NotBlank String leafCode, @PositiveOrZero int respondents,
-			@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal mean) {
+			@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal mean,
+			@Size(max = 20) List<@Valid OptionCount> answers) {
+
+		public Result {
+			answers = List.copyOf(answers);
+		}
+
+		/** A result known only by its mean and number of answers. */
+		public Result(String leafCode, int respondents, BigDecimal mean) {
+			this(leafCode, respondents, mean, List.of());
+		}
+
+	}
+
+	/**
+	 * How many answers chose one option.
+	 *
+	 * @param counted whether the option counts in the mean (false for "không biết")
+	 */
+	public record OptionCount(@NotBlank @Size(max = 10) String label, @PositiveOrZero int answers, boolean counted) {
 
 	}
 

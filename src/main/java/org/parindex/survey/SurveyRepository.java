@@ -31,6 +31,33 @@ class SurveyRepository {
 		}
 	}
 
+	/** Replaces the distribution of a unit's answers on a leaf. */
+	void saveAnswers(long setId, long unitId, String leafCode, List<RecordSurveyResults.OptionCount> answers) {
+		this.jdbc.sql("delete from survey_leaf_answer_count where index_set_id = ? and unit_id = ? and leaf_code = ?")
+			.params(setId, unitId, leafCode)
+			.update();
+		for (RecordSurveyResults.OptionCount option : answers) {
+			this.jdbc.sql("""
+					insert into survey_leaf_answer_count (index_set_id, unit_id, leaf_code, label, answers, counted)
+					values (?, ?, ?, ?, ?, ?)
+					""").params(setId, unitId, leafCode, option.label(), option.answers(), option.counted()).update();
+		}
+	}
+
+	/** Per unit and leaf of a set, its answers per option label, in label order. */
+	Map<Long, Map<String, Map<String, Integer>>> answers(long setId) {
+		Map<Long, Map<String, Map<String, Integer>>> answers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select unit_id, leaf_code, label, answers from survey_leaf_answer_count
+				where index_set_id = ? order by unit_id, leaf_code, label
+				""").param(setId).query((rs) -> {
+			answers.computeIfAbsent(rs.getLong(1), (k) -> new LinkedHashMap<>())
+				.computeIfAbsent(rs.getString(2), (k) -> new LinkedHashMap<>())
+				.put(rs.getString(3), rs.getInt(4));
+		});
+		return answers;
+	}
+
 	/** Per survey leaf of the set, how many units have a result recorded. */
 	Map<String, Integer> unitsPerLeaf(long indexSetId) {
 		Map<String, Integer> leaves = new LinkedHashMap<>();

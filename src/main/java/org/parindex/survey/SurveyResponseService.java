@@ -58,8 +58,9 @@ public class SurveyResponseService {
 	 * ({@code survey.response.closed}), no answer at all ({@code survey.response.empty}),
 	 * a question not on the form ({@code survey.response.question-unknown}), an option
 	 * the question does not have ({@code survey.response.option-unknown})
-	 * @throws org.parindex.assessment.WorkflowException once the year is approved or
-	 * published, or without a cycle
+	 * @throws InvalidSurveyException once the year is approved or published
+	 * ({@code survey.response.year-closed}), or without a cycle
+	 * ({@code survey.response.no-cycle})
 	 */
 	@Transactional
 	public UUID record(@Valid RecordResponse response) {
@@ -82,7 +83,13 @@ public class SurveyResponseService {
 			}
 		}
 		Map<Long, Long> chosen = options(form, response.answers());
-		this.cycles.requireResultsOpen(form.indexSetId());
+		// responses are the survey's raw data, not results: checked without the cycle's
+		// lock so that submissions at a deadline never wait on one another; the points
+		// are recorded under the lock (SurveyService), and nothing after the council's
+		// approval
+		if (this.cycles.closed(cycle.id())) {
+			throw new InvalidSurveyException("survey.response.year-closed");
+		}
 		UUID id = UUID.randomUUID();
 		this.forms.insertResponse(id, form.id(), response.unitId(), response.channel(), LocalDate.now(this.clock),
 				chosen);

@@ -72,6 +72,7 @@ public class SurveyService implements SurveyProgress {
 		this.cycles.requireResultsOpen(set.id());
 		for (RecordSurveyResults.Result result : command.results()) {
 			this.repository.save(set.id(), command.unitId(), result.leafCode(), result.respondents(), result.mean());
+			this.repository.saveAnswers(set.id(), command.unitId(), result.leafCode(), result.answers());
 		}
 		this.events.publishEvent(new SurveyResultsRecorded(set.id(), command.unitId()));
 	}
@@ -80,6 +81,16 @@ public class SurveyService implements SurveyProgress {
 	@Transactional(readOnly = true)
 	public List<SurveyLeafResultView> results(long indexSetId) {
 		return this.repository.results(indexSetId);
+	}
+
+	/**
+	 * How each unit's answers on each survey leaf fell over the options: unit, then leaf
+	 * code, then option label to number of answers; units and leaves recorded only by
+	 * their mean are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Map<String, Integer>>> answers(long indexSetId) {
+		return this.repository.answers(indexSetId);
 	}
 
 	@Override

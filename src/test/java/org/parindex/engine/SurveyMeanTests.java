@@ -104,4 +104,17 @@ class SurveyMeanTests {
 		assertThat(new Rule.Survey().points(d("2"), Map.of(Rule.Survey.MEAN, mean))).isEqualByComparingTo("1.52");
 	}
 
+	@Test
+	void theAnswersBesideTheMeanAreCarriedNotScored() {
+		Map<String, BigDecimal> inputs = Map.of(Rule.Survey.MEAN, d("0.76"), Rule.Survey.RESPONDENTS, d("7"),
+				Rule.Survey.ANSWERS + "A", d("3"), Rule.Survey.ANSWERS + "E", d("2"));
+		Evaluation scored = new Rule.Survey().compute("1.6", d("2"), inputs);
+		assertThat(scored.problems()).isEmpty();
+		assertThat(scored.points()).isEqualByComparingTo("1.52");
+		assertThat(
+				new Rule.Survey().compute("1.6", d("2"), Map.of(Rule.Survey.MEAN, d("0.76"), "foo", d("1"))).problems())
+			.extracting(Problem::kind)
+			.containsExactly(ProblemKind.INPUT_UNKNOWN);
+	}
+
 }
