@@ -40,6 +40,12 @@ abstract class SurveyFormScenario {
 	MethodologyService methodology;
 
 	@Autowired
+	SurveyPointsService points;
+
+	@Autowired
+	SurveyService results;
+
+	@Autowired
 	CycleService cycles;
 
 	@Autowired
@@ -115,6 +121,72 @@ abstract class SurveyFormScenario {
 		// a paper sheet collected before the deadline is still keyed in afterwards
 		this.responses.record(new RecordResponse(closed.id(), unit, ResponseChannel.PAPER, Map.of("Q1", "A")));
 		assertThat(this.responses.responsesPerUnit(closed.id())).containsEntry(unit, 1L);
+	}
+
+	@Test
+	void answersBecomeSurveyPointsWeightedByRespondentGroup() {
+		IndexSetView set = set2022();
+		String leaf = surveyLeaves(set).get(0);
+		SurveyFormView leaders = this.forms.define(withWeight(form(set, "P1", List.of(leaf)), "1"));
+		SurveyFormView citizens = this.forms.define(withWeight(form(set, "P2", List.of(leaf)), "3"));
+		// units no other test of this class has answers about
+		List<Long> answered = this.jdbc.sql("select distinct unit_id from survey_response").query(Long.class).list();
+		List<Long> units = this.cycles.findForSet(set.id())
+			.orElseThrow()
+			.unitIds()
+			.stream()
+			.filter((id) -> !answered.contains(id))
+			.sorted()
+			.toList();
+		long unit = units.get(0);
+		long other = units.get(1);
+		for (String answer : List.of("A", "B", "E")) {
+			this.responses.record(new RecordResponse(leaders.id(), unit, ResponseChannel.PAPER, Map.of("Q1", answer)));
+		}
+		this.responses.record(new RecordResponse(citizens.id(), unit, ResponseChannel.PAPER, Map.of("Q1", "C")));
+		this.responses.record(new RecordResponse(citizens.id(), other, ResponseChannel.PAPER, Map.of("Q1", "E")));
+
+		// leaders (A = 1, B = 0,6; E left out) 0,8 weighted 1; citizens (C) 0,2 weighted
+		// 3
+		SurveyLeafScore score = this.points.compute(set.id())
+			.stream()
+			.filter((s) -> s.unitId() == unit && s.leafCode().equals(leaf))
+			.findFirst()
+			.orElseThrow();
+		assertThat(score.mean()).isEqualByComparingTo("0.35");
+		assertThat(score.respondents()).isEqualTo(3);
+		assertThat(score.answers()).containsEntry("A", 1)
+			.containsEntry("B", 1)
+			.containsEntry("C", 1)
+			.containsEntry("E", 1);
+		BigDecimal max = set.definition()
+			.leaves()
+			.stream()
+			.filter((l) -> l.code().equals(leaf))
+			.findFirst()
+			.orElseThrow()
+			.maxPoints();
+		assertThat(score.points()).isEqualByComparingTo(max.multiply(new BigDecimal("0.35")));
+		// a unit whose only answers are "không biết" has no valid answer and scores 0
+		assertThat(this.points.compute(set.id())).filteredOn((s) -> s.unitId() == other)
+			.singleElement()
+			.satisfies((s) -> assertThat(s.respondents()).isZero());
+
+		assertThat(this.points.record(set.id())).as("units recorded").isGreaterThanOrEqualTo(2);
+		assertThat(this.results.results(set.id())).filteredOn((r) -> r.unitId() == unit && r.leafCode().equals(leaf))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.mean()).isEqualByComparingTo("0.35"));
+		assertThat(this.results.answers(set.id()).get(unit).get(leaf)).containsEntry("E", 1).containsEntry("A", 1);
+		assertThat(this.jdbc
+			.sql("select counted from survey_leaf_answer_count where unit_id = ? and leaf_code = ? and label = 'E'")
+			.params(unit, leaf)
+			.query(Boolean.class)
+			.single()).isFalse();
+	}
+
+	private static DefineSurveyForm withWeight(DefineSurveyForm form, String weight) {
+		return new DefineSurveyForm(form.indexSetId(), form.code(), form.name(), form.respondentGroup(),
+				new BigDecimal(weight), form.intro(), form.opensAt(), form.closesAt(), form.questions());
 	}
 
 	private IndexSetView set2022() {
