@@ -146,14 +146,22 @@ public class AppraisalService {
 			int answered = 0;
 			int finalized = 0;
 			int pending = 0;
+			// a unit that never submitted is scored on what the appraisers scored only,
+			// as
+			// the results and the approval's preview score it (ScoringService): the table
+			// the council discusses shows the figures it approves
+			boolean submitted = new DossierSubmission(unitId, statuses.getOrDefault(unitId, DossierStatus.DRAFT),
+					Set.of())
+				.submitted();
 			for (LeafEntry entry : byUnit.getOrDefault(unitId, List.of())) {
 				if (!context.rules().leaves().containsKey(entry.leafCode())) {
 					continue;
 				}
 				LeafRecordView leaf = Dossier.record(context.rules(), entry, List.of());
+				boolean counts = submitted || entry.round1Points().isPresent() || entry.finalPoints().isPresent();
 				BigDecimal s = leaf.selfPoints().orElse(BigDecimal.ZERO);
-				BigDecimal r = leaf.round1OrSelf().orElse(BigDecimal.ZERO);
-				BigDecimal a = leaf.appraisedPoints().orElse(BigDecimal.ZERO);
+				BigDecimal r = counts ? leaf.round1OrSelf().orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
+				BigDecimal a = counts ? leaf.appraisedPoints().orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
 				self = self.add(s);
 				round1 = round1.add(r);
 				appraised = appraised.add(a);

@@ -47,4 +47,19 @@ public record ScorecardRow(String code, Level level, int depth, String name, Str
 		return this.status == LeafStatus.NOT_APPLICABLE;
 	}
 
+	/**
+	 * For a survey leaf, the number of valid answers its mean rests on, when the answers
+	 * were recorded with it.
+	 */
+	public Optional<Integer> surveyRespondents() {
+		return org.parindex.survey.SurveyAnswers.respondents(this.inputs);
+	}
+
+	/**
+	 * For a survey leaf, the answers per option label ({@code A → 120}), in label order.
+	 */
+	public Map<String, Integer> surveyAnswers() {
+		return org.parindex.survey.SurveyAnswers.perOption(this.inputs);
+	}
+
 }

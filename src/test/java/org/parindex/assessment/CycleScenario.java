@@ -81,6 +81,21 @@ abstract class CycleScenario {
 	}
 
 	@Test
+	void theCouncilTableScoresAUnitThatNeverSubmittedAsItsResultsDo() {
+		CycleView cycle = this.cycles.findForSet(set(2022).id()).orElseThrow();
+		WebClient council = new WebClient(this.port);
+		council.signIn("hoidong", "parindex-demo");
+		org.jsoup.nodes.Element row = org.jsoup.Jsoup
+			.parse(council.page("/assessment/cycles/" + cycle.id() + "/council").body())
+			.selectFirst("tr[data-unit=mang-yang]");
+		assertThat(row).isNotNull();
+		// a draft never submitted: its self-assessed points show, but nothing counts
+		// until an appraiser scores it (docs/scoring.md)
+		assertThat(row.select("td").get(2).text()).isNotEqualTo("0,00");
+		assertThat(row.select("td").get(4).text()).isEqualTo("0,00");
+	}
+
+	@Test
 	void aNewYearsCycleKeepsDeadlinesInVietnamTime() {
 		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, groupId(), "Bộ chỉ số 2023",
 				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
 import org.parindex.assessment.CycleService;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
@@ -17,6 +18,7 @@ import org.parindex.methodology.MethodologyService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * once answered, and a response keeps nothing that leads back to who answered. Run
  * against H2 and PostgreSQL.
  */
-@SpringBootTest(properties = "parindex.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
 abstract class SurveyFormScenario {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	SurveyFormService forms;
@@ -77,8 +82,9 @@ abstract class SurveyFormScenario {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.form.frozen"));
 
 		// nothing stored with a response leads to a code, an account or a moment
-		List<String> columns = this.jdbc.sql(
-				"select lower(column_name) from information_schema.columns where lower(table_name) = 'survey_response'")
+		List<String> columns = this.jdbc
+			.sql("select lower(column_name) from information_schema.columns where lower(table_name) = 'survey_response'"
+					+ " and lower(table_schema) = lower(current_schema())")
 			.query(String.class)
 			.list();
 		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on");
@@ -172,6 +178,17 @@ abstract class SurveyFormScenario {
 			.singleElement()
 			.satisfies((s) -> assertThat(s.respondents()).isZero());
 
+		// the survey staff sees the computed points, and records them only once confirmed
+		WebClient staff = new WebClient(this.port);
+		staff.signIn("dieutra", "parindex-demo");
+		String page = "/admin/survey/sets/" + set.id() + "/points";
+		assertThat(staff.page(page).body()).contains("Khác điểm đã ghi: cần ghi lại", "Chưa có phiếu trả lời");
+		staff.post(page, page, Map.of());
+		assertThat(this.results.results(set.id()))
+			.noneMatch((r) -> r.unitId() == unit && r.leafCode().equals(leaf) && r.mean().compareTo(score.mean()) == 0);
+		assertThat(staff.page(page).body()).contains("Cần đánh dấu xác nhận trước khi ghi điểm điều tra.");
+		assertThat(staff.post(page, page, Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
+		assertThat(staff.page(page).body()).contains("Đã ghi điểm điều tra của", "Đã ghi, khớp với phiếu");
 		assertThat(this.points.record(set.id())).as("units recorded").isGreaterThanOrEqualTo(2);
 		assertThat(this.results.results(set.id())).filteredOn((r) -> r.unitId() == unit && r.leafCode().equals(leaf))
 			.singleElement()

@@ -1,0 +1,145 @@
+package org.parindex.survey.web;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.LocalizedException;
+import org.parindex.platform.NotFoundException;
+import org.parindex.survey.SurveyLeafResultView;
+import org.parindex.survey.SurveyLeafScore;
+import org.parindex.survey.SurveyPointsService;
+import org.parindex.survey.SurveyService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The survey's points of a year ({@code /admin/survey/sets/{set}/points}): per unit and
+ * survey leaf, the mean and points computed from the answers beside what the year's
+ * results hold, and the step that records the computed ones into the results (asked
+ * first, audited, refused once the council approved or the year was published).
+ */
+@Controller
+@RequestMapping("/admin/survey/sets/{setId}/points")
+@PreAuthorize("hasAnyRole('SURVEY_STAFF', 'PAR_OFFICE')")
+class SurveyPointsController {
+
+	private final SurveyPointsService points;
+
+	private final SurveyService results;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	SurveyPointsController(SurveyPointsService points, SurveyService results, MethodologyService methodology,
+			OrganizationService organization, MessageSource messages) {
+		this.points = points;
+		this.results = results;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String points(@PathVariable long setId, Model model) {
+		IndexSetView set = this.methodology.find(setId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", setId));
+		List<Leaf> leaves = set.definition()
+			.leaves()
+			.stream()
+			.filter((l) -> l.component() == Component.SURVEY)
+			.toList();
+		Map<String, SurveyLeafScore> computed = new HashMap<>();
+		this.points.compute(setId).forEach((score) -> computed.put(score.unitId() + "/" + score.leafCode(), score));
+		Map<String, SurveyLeafResultView> recorded = new HashMap<>();
+		this.results.results(setId)
+			.forEach((result) -> recorded.put(result.unitId() + "/" + result.leafCode(), result));
+		List<Row> rows = this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.map((unit) -> row(unit, leaves, computed, recorded))
+			.toList();
+		model.addAttribute("set", set);
+		model.addAttribute("leaves", leaves);
+		model.addAttribute("rows", rows);
+		model.addAttribute("differing", rows.stream().filter(Row::differs).count());
+		return "survey/points";
+	}
+
+	@PostMapping
+	String record(@PathVariable long setId, @RequestParam(defaultValue = "false") boolean confirmed, Locale locale,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			redirect.addFlashAttribute("errors", List.of(message("survey.points.confirm-needed", locale)));
+			return "redirect:/admin/survey/sets/{setId}/points";
+		}
+		try {
+			int units = this.points.record(setId);
+			redirect.addFlashAttribute("notice", message("survey.points.recorded", locale, units));
+		}
+		catch (LocalizedException ex) {
+			redirect.addFlashAttribute("errors",
+					List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+		}
+		return "redirect:/admin/survey/sets/{setId}/points";
+	}
+
+	private static Row row(UnitView unit, List<Leaf> leaves, Map<String, SurveyLeafScore> computed,
+			Map<String, SurveyLeafResultView> recorded) {
+		BigDecimal computedTotal = BigDecimal.ZERO;
+		BigDecimal recordedTotal = BigDecimal.ZERO;
+		int respondents = 0;
+		boolean differs = false;
+		boolean any = false;
+		for (Leaf leaf : leaves) {
+			SurveyLeafScore score = computed.get(unit.id() + "/" + leaf.code());
+			SurveyLeafResultView result = recorded.get(unit.id() + "/" + leaf.code());
+			if (score != null) {
+				any = true;
+				computedTotal = computedTotal.add(score.points());
+				respondents = Math.max(respondents, score.respondents());
+			}
+			if (result != null) {
+				recordedTotal = recordedTotal.add(leaf.maxPoints().multiply(result.mean()));
+			}
+			BigDecimal computedMean = (score != null) ? score.mean() : null;
+			BigDecimal recordedMean = (result != null) ? result.mean() : null;
+			differs |= (computedMean != null) && (recordedMean == null || computedMean.compareTo(recordedMean) != 0);
+		}
+		return new Row(unit, any, computedTotal, recordedTotal, respondents, differs);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * A unit's line: the survey points computed from its answers and those the year's
+	 * results hold (points, unrounded), the most valid answers on any of its leaves, and
+	 * whether recording would change its results.
+	 */
+	record Row(UnitView unit, boolean answered, BigDecimal computed, BigDecimal recorded, int respondents,
+			boolean differs) {
+
+	}
+
+}
