@@ -465,10 +465,16 @@ public final class SurveyFormFiles {
 		}
 	}
 
-	/** The label's key: its text before any parenthesis, in lower case. */
+	/**
+	 * The label's key: its text before any parenthesis or comma, in lower case
+	 * ({@code Mở phiếu từ, giờ Việt Nam (opens_at)} is {@code mở phiếu từ}).
+	 */
 	private static String key(String label) {
-		int parenthesis = label.indexOf('(');
-		String key = (parenthesis >= 0) ? label.substring(0, parenthesis) : label;
+		String key = label;
+		for (char end : new char[] { '(', ',' }) {
+			int at = key.indexOf(end);
+			key = (at >= 0) ? key.substring(0, at) : key;
+		}
 		return key.strip().toLowerCase(Locale.ROOT);
 	}
 
