@@ -206,7 +206,9 @@ abstract class SurveyFormPagesScenario {
 		typed.put("_csrf", csrf);
 		HttpResponse<String> refused = staff.postWithoutToken(page, typed);
 		assertThat(refused.statusCode()).isEqualTo(409);
-		assertThat(refused.body()).contains("Phiếu F1 đã có 1 phiếu trả lời nên không thể sửa hoặc xóa");
+		assertThat(refused.body()).contains("Phiếu F1 đã có 1 phiếu trả lời nên không thể sửa hoặc xóa")
+			.contains(form.name())
+			.doesNotContain("Đổi tên");
 		HttpResponse<String> delete = staff.postWithoutToken(page + "/delete",
 				Map.of("confirmed", "true", "_csrf", csrf));
 		assertThat(delete.statusCode()).isEqualTo(409);

@@ -71,10 +71,11 @@ abstract class SurveyFormScenario {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.form.frozen"));
 
 		// nothing stored with a response leads to a code, an account or a moment
-		List<String> columns = this.jdbc.sql(
-				"select lower(column_name) from information_schema.columns where lower(table_name) = 'survey_response'")
-			.query(String.class)
-			.list();
+		// this test's schema only: a shared PostgreSQL holds other tests' schemas too
+		List<String> columns = this.jdbc.sql("""
+				select lower(column_name) from information_schema.columns
+				where lower(table_name) = 'survey_response' and lower(table_schema) = lower(current_schema)
+				""").query(String.class).list();
 		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on");
 		assertThat(this.jdbc.sql("select count(*) from survey_answer where response_id = ?")
 			.param(id)

@@ -152,6 +152,11 @@ class SurveyFormController {
 			HttpServletResponse response) {
 		SurveyFormView view = form(id);
 		IndexSetView set = set(view.indexSetId());
+		if (view.frozen()) {
+			// shown as stored, not as sent: nothing of a frozen form changes
+			return refused(set, view, SurveyFormInput.of(view, this.formats), model, response, HttpStatus.CONFLICT,
+					List.of(frozen(view, locale)));
+		}
 		form.setCode(view.code());
 		if (!action.equals("save")) {
 			change(form, action, set, locale);
