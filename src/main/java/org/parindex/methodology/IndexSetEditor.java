@@ -87,7 +87,8 @@ public class IndexSetEditor {
 
 	/**
 	 * Starts the set of a year and unit group: a copy of another set (its settings and
-	 * tree, under the new name), or an empty one with the given component maxima.
+	 * tree, under the new name; announced by {@link IndexSetCopied}, so that the survey's
+	 * forms follow it), or an empty one with the given component maxima.
 	 * @throws InvalidIndexSetException when the unit group does not exist
 	 * ({@code methodology.index-set.unknown-group}), the year and group already have a
 	 * set or the set to copy does not exist
@@ -118,6 +119,7 @@ public class IndexSetEditor {
 		}
 		long id = this.sets.insert(set);
 		this.events.publishEvent(new IndexSetCreated(id, set.year(), set.unitGroupId()));
+		command.copyFromSetId().ifPresent((source) -> this.events.publishEvent(new IndexSetCopied(id, source)));
 		audit(id, "created", "", "year=" + set.year() + "; group=" + set.unitGroupId() + "; copied-from="
 				+ command.copyFromSetId().map(String::valueOf).orElse("none") + "; nodes=" + set.nodes().size());
 		return this.methodology.find(id).orElseThrow();

@@ -130,6 +130,30 @@ class SurveyFormRepository {
 		}
 	}
 
+	void insertReview(long formId, String questionCode, String formerLeafCode) {
+		this.jdbc.sql("insert into survey_form_review (form_id, question_code, former_leaf_code) values (?, ?, ?)")
+			.params(formId, questionCode, formerLeafCode)
+			.update();
+	}
+
+	void clearReviews(long formId) {
+		this.jdbc.sql("delete from survey_form_review where form_id = ?").param(formId).update();
+	}
+
+	List<SurveyFormReview> reviews(long indexSetId) {
+		return this.jdbc.sql("""
+				select r.form_id, r.question_code, r.former_leaf_code
+				from survey_form_review r
+				join survey_form f on f.id = r.form_id
+				join survey_question q on q.form_id = r.form_id and q.code = r.question_code
+				where f.index_set_id = ?
+				order by f.code, q.position
+				""")
+			.param(indexSetId)
+			.query((rs, n) -> new SurveyFormReview(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	void deleteForm(long formId) {
 		this.jdbc.sql("delete from survey_form where id = ?").param(formId).update();
 	}

@@ -1,5 +1,7 @@
 package org.parindex.survey;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class SurveyFormService {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final SurveyFormRepository forms;
 
@@ -70,13 +74,7 @@ public class SurveyFormService {
 	public SurveyFormView define(@Valid DefineSurveyForm form) {
 		IndexSetView set = this.methodology.find(form.indexSetId())
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", form.indexSetId()));
-		Set<String> surveyLeaves = set.definition()
-			.leaves()
-			.stream()
-			.filter((leaf) -> leaf.component() == Component.SURVEY)
-			.map(Leaf::code)
-			.collect(Collectors.toSet());
-		check(form, surveyLeaves);
+		check(form, surveyLeaves(set));
 		Optional<Long> existing = this.forms.idOf(form.indexSetId(), form.code());
 		long id;
 		String action;
@@ -88,6 +86,8 @@ public class SurveyFormService {
 				throw new InvalidSurveyException("survey.form.frozen", form.code(), before.responses());
 			}
 			this.forms.updateForm(id, form);
+			// saved again: the questions copied unlinked have been seen
+			this.forms.clearReviews(id);
 			action = "survey-form-changed";
 		}
 		else {
@@ -116,6 +116,102 @@ public class SurveyFormService {
 		this.forms.deleteForm(formId);
 		this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(formId), "survey-form-deleted",
 				form.code() + " " + form.name(), "", ""));
+	}
+
+	/**
+	 * The questions of a set's forms that were copied from another year without their
+	 * leaf and wait for review ({@link SurveyFormReview}), by form code and question
+	 * position.
+	 */
+	@Transactional(readOnly = true)
+	public List<SurveyFormReview> reviews(long indexSetId) {
+		return this.forms.reviews(indexSetId);
+	}
+
+	/**
+	 * Copies every form of one index set to another, as the year-to-year copy of the set
+	 * does (DESIGN.md §1: "sets are copied year to year"; issue 10 item 1: a form "is
+	 * copied year to year with its index set"). Each form keeps its code, texts, group
+	 * weight, questions and options; its window moves by the years between the two sets
+	 * (one year from one year to the next), in Vietnam's time. A question whose leaf is
+	 * not a survey leaf of the target set is copied unlinked (not scored) and listed for
+	 * review ({@link #reviews}). Responses are never copied. All or nothing.
+	 * @return what was copied
+	 * @throws NotFoundException for an unknown set
+	 * @throws InvalidSurveyException when the target set already has forms
+	 * ({@code survey.forms.copy-not-empty})
+	 */
+	@Transactional
+	public SurveyFormsCopied copyForms(long sourceSetId, long targetSetId) {
+		IndexSetView source = this.methodology.find(sourceSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", sourceSetId));
+		IndexSetView target = this.methodology.find(targetSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", targetSetId));
+		if (!this.forms.forms(targetSetId).isEmpty()) {
+			throw new InvalidSurveyException("survey.forms.copy-not-empty", target.year());
+		}
+		Set<String> surveyLeaves = surveyLeaves(target);
+		int years = target.year() - source.year();
+		List<SurveyFormReview> reviews = new ArrayList<>();
+		List<SurveyFormView> copied = this.forms.forms(sourceSetId);
+		for (SurveyFormView form : copied) {
+			List<DefineSurveyForm.Question> questions = new ArrayList<>();
+			List<String[]> unlinked = new ArrayList<>();
+			for (SurveyQuestionView question : form.questions()) {
+				String leaf = question.leafCode();
+				if (leaf != null && !surveyLeaves.contains(leaf)) {
+					unlinked.add(new String[] { question.code(), leaf });
+					leaf = null;
+				}
+				questions.add(new DefineSurveyForm.Question(question.code(), question.text(), leaf, question.options()
+					.stream()
+					.map((option) -> new DefineSurveyForm.Option(option.label(), option.text(), option.weight()))
+					.toList()));
+			}
+			DefineSurveyForm copy = new DefineSurveyForm(targetSetId, form.code(), form.name(), form.respondentGroup(),
+					form.groupWeight(), form.intro(), form.opensAt().atZone(VIETNAM).plusYears(years).toInstant(),
+					form.closesAt().atZone(VIETNAM).plusYears(years).toInstant(), questions);
+			long id = this.forms.insertForm(copy);
+			this.forms.insertQuestions(id, copy.questions());
+			for (String[] question : unlinked) {
+				this.forms.insertReview(id, question[0], question[1]);
+				reviews.add(new SurveyFormReview(id, question[0], question[1]));
+			}
+			this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(id), "survey-form-copied", "",
+					form.code() + " " + form.name(), "from set " + sourceSetId));
+		}
+		return new SurveyFormsCopied(sourceSetId, targetSetId, copied.size(), reviews);
+	}
+
+	/**
+	 * Copies the forms of the previous year's index set of the same unit group to a set
+	 * that has none (see {@link #copyForms}): for a set made before forms were copied
+	 * with it, or made from scratch.
+	 * @throws NotFoundException for an unknown set
+	 * @throws InvalidSurveyException when the previous year has no set for the group
+	 * ({@code survey.forms.copy-no-previous}) or its set no forms
+	 * ({@code survey.forms.copy-nothing}), or the set already has forms
+	 * ({@code survey.forms.copy-not-empty})
+	 */
+	@Transactional
+	public SurveyFormsCopied copyFromPreviousYear(long targetSetId) {
+		IndexSetView target = this.methodology.find(targetSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", targetSetId));
+		IndexSetView previous = this.methodology.find(target.year() - 1, target.unitGroupId())
+			.orElseThrow(() -> new InvalidSurveyException("survey.forms.copy-no-previous", target.year() - 1));
+		if (this.forms.forms(previous.id()).isEmpty()) {
+			throw new InvalidSurveyException("survey.forms.copy-nothing", previous.year());
+		}
+		return copyForms(previous.id(), targetSetId);
+	}
+
+	private static Set<String> surveyLeaves(IndexSetView set) {
+		return set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.SURVEY)
+			.map(Leaf::code)
+			.collect(Collectors.toSet());
 	}
 
 	private static void check(DefineSurveyForm form, Set<String> surveyLeaves) {

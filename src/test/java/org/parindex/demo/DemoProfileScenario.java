@@ -79,7 +79,7 @@ abstract class DemoProfileScenario {
 				.doesNotContain("thứ hạng năm 2021 của Ia Grai");
 			assertThat(new WebClient(port).page("/methodology/index-sets/2021/gia-lai-district").body())
 				.contains("thứ hạng năm 2021 của Ia Grai");
-			for (String account : List.of("dieutra", "cuocthi", "bientap")) {
+			for (String account : List.of("cuocthi", "bientap")) {
 				WebClient client = signedIn(port, account);
 				assertThat(client.page("/account").body()).as(account)
 					.contains("id=\"coming-later\"", "sẽ có trong phiên bản sau");

@@ -1,0 +1,141 @@
+package org.parindex.survey;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.parindex.platform.ImportLimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The form's spreadsheet on its own: what an officer may type (labels in any order,
+ * English keys, times written three ways, weights with a decimal comma) and how each
+ * problem is placed by row and column.
+ */
+class SurveyFormFilesTests {
+
+	private static final ImportLimits LIMITS = new ImportLimits(10_000_000, 50_000_000, 0.01, 2000, "rows");
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final Set<String> LEAVES = Set.of("1.6", "2.5");
+
+	@Test
+	void readsAFormTypedByHand() throws IOException {
+		byte[] file = workbook(new String[][] { { "Tên phiếu", "Phiếu người dân" }, { "code", "ND" },
+				{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Mở phiếu từ", "01/05/2022 08:00" },
+				{ "Hạn cuối", "17h00 31/05/2022" }, {}, { "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "C1", "Thủ tục có nhanh không?", "1.6", "A", "Nhanh", "100" },
+				{ "", "", "", "B", "Bình thường", "62,5" }, { "", "", "", "C", "Không biết", "" },
+				{ "G", "Tuổi", "", "A", "Dưới 30", "" }, { "", "", "", "B", "Từ 30", "" } });
+		DefineSurveyForm form = SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 7, null, LEAVES, LIMITS);
+		assertThat(form.indexSetId()).isEqualTo(7);
+		assertThat(form.code()).isEqualTo("ND");
+		assertThat(form.groupWeight()).isEqualByComparingTo("1");
+		assertThat(form.intro()).isNull();
+		assertThat(form.opensAt()).isEqualTo(time(2022, 5, 1, 8, 0));
+		assertThat(form.closesAt()).isEqualTo(time(2022, 5, 31, 17, 0));
+		assertThat(form.questions()).extracting(DefineSurveyForm.Question::leafCode).containsExactly("1.6", null);
+		List<DefineSurveyForm.Option> options = form.questions().get(0).options();
+		assertThat(options.get(0).weight()).isEqualByComparingTo("1");
+		assertThat(options.get(1).weight()).isEqualByComparingTo("0.625");
+		assertThat(options.get(2).weight()).isNull();
+	}
+
+	@Test
+	void placesEveryProblemByRowAndColumnAndKeepsNone() throws IOException {
+		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" }, { "Tên phiếu", "" }, { "Trọng số nhóm", "0" },
+				{ "Màu phiếu", "xanh" }, { "Mở phiếu từ", "hôm nay" }, { "Hạn cuối", "08h00 01/05/2022" },
+				{ "Mã câu hỏi" }, { "", "", "", "A", "Trước câu hỏi", "" }, { "C1", "Câu 1", "1.1", "A", "Tốt", "abc" },
+				{ "", "Câu hỏi mới?", "", "B", "Kém", "0" }, { "C1", "Lặp mã", "2.5", "A", "Có", "" },
+				{ "", "", "", "B", "Không", "" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.row() + issue.column() + " " + issue.messageKey())
+				.containsExactlyInAnyOrder("4A survey.forms.file.unknown-field", "2B survey.forms.file.required",
+						"3B survey.forms.file.group-weight", "5B survey.forms.file.time",
+						"0 survey.forms.file.field-missing", "8A survey.forms.file.option-first",
+						"9C survey.forms.file.leaf", "9F survey.forms.file.weight",
+						"10B survey.forms.file.continuation", "11A survey.forms.file.question-duplicate",
+						"11F survey.forms.file.no-weighted"));
+	}
+
+	@Test
+	void refusesAFileWithoutTheQuestionsHeader() throws IOException {
+		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(SurveyFormFiles.FileIssue::messageKey)
+				.contains("survey.forms.file.no-header", "survey.forms.file.field-missing"));
+	}
+
+	@Test
+	void readsTimesAsOfficesWriteThemAndAsExcelDates() {
+		assertThat(SurveyFormFiles.parseTime("08h00 01/05/2022")).contains(time(2022, 5, 1, 8, 0));
+		assertThat(SurveyFormFiles.parseTime("01/05/2022 08:00")).contains(time(2022, 5, 1, 8, 0));
+		// 44682.5 is noon on 1 May 2022 in Excel's 1900 date system
+		assertThat(SurveyFormFiles.parseTime("44682.5")).contains(time(2022, 5, 1, 12, 0));
+		assertThat(SurveyFormFiles.parseTime("31/02/2022 08:00")).isEmpty();
+		assertThat(SurveyFormFiles.parseTime("2022-05-01")).isEmpty();
+		assertThat(SurveyFormFiles.percent("100")).isPresent();
+		assertThat(SurveyFormFiles.percent("62,5")).contains(new BigDecimal("62.5"));
+		assertThat(SurveyFormFiles.percent("100,01")).isEmpty();
+		assertThat(SurveyFormFiles.percent("-1")).isEmpty();
+		assertThat(SurveyFormFiles.percent("33,333")).isEmpty();
+	}
+
+	@Test
+	void writesWhatItReads() {
+		SurveyFormView view = new SurveyFormView(3, 7, "=M1", "Phiếu", "Công chức", new BigDecimal("1.5"), "Xin chào",
+				time(2022, 5, 1, 8, 0), time(2022, 5, 31, 17, 0), 0, 0,
+				List.of(new SurveyQuestionView(1, 1, "Q1", "Câu 1", "2.5",
+						List.of(new SurveyOptionView(1, 1, "A", "Tốt", new BigDecimal("1.0000")),
+								new SurveyOptionView(2, 2, "B", "Vừa", new BigDecimal("0.6250")),
+								new SurveyOptionView(3, 3, "E", "Không biết", null)))));
+		DefineSurveyForm read = SurveyFormFiles.fromXlsx(new ByteArrayInputStream(SurveyFormFiles.toXlsx(view)), 9,
+				"M2", LEAVES, LIMITS);
+		assertThat(read.code()).isEqualTo("M2");
+		assertThat(read.indexSetId()).isEqualTo(9);
+		assertThat(read.groupWeight()).isEqualByComparingTo("1.5");
+		assertThat(read.intro()).isEqualTo("Xin chào");
+		assertThat(read.opensAt()).isEqualTo(view.opensAt());
+		assertThat(read.closesAt()).isEqualTo(view.closesAt());
+		assertThat(read.questions().get(0).options()).extracting(DefineSurveyForm.Option::label)
+			.containsExactly("A", "B", "E");
+		assertThat(read.questions().get(0).options().get(1).weight()).isEqualByComparingTo("0.625");
+		assertThat(read.questions().get(0).options().get(2).weight()).isNull();
+	}
+
+	private static Instant time(int year, int month, int day, int hour, int minute) {
+		return LocalDateTime.of(year, month, day, hour, minute).atZone(VIETNAM).toInstant();
+	}
+
+	private static byte[] workbook(String[][] rows) throws IOException {
+		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Phieu");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+}
