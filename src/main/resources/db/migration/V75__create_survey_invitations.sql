@@ -53,6 +53,6 @@ create table survey_invitation_draft (
 
 -- Attempts with a code that does not exist, per day (for monitoring: guessing shows here).
 create table survey_unknown_code_day (
-    day date primary key,
+    attempted_on date primary key,
     attempts bigint not null
 );

@@ -190,14 +190,16 @@ class InvitationRepository {
 	}
 
 	void countUnknown(LocalDate day) {
-		if (this.jdbc.sql("update survey_unknown_code_day set attempts = attempts + 1 where day = ?")
+		if (this.jdbc.sql("update survey_unknown_code_day set attempts = attempts + 1 where attempted_on = ?")
 			.param(day)
 			.update() == 0) {
 			try {
-				this.jdbc.sql("insert into survey_unknown_code_day (day, attempts) values (?, 1)").param(day).update();
+				this.jdbc.sql("insert into survey_unknown_code_day (attempted_on, attempts) values (?, 1)")
+					.param(day)
+					.update();
 			}
 			catch (DuplicateKeyException ex) {
-				this.jdbc.sql("update survey_unknown_code_day set attempts = attempts + 1 where day = ?")
+				this.jdbc.sql("update survey_unknown_code_day set attempts = attempts + 1 where attempted_on = ?")
 					.param(day)
 					.update();
 			}
