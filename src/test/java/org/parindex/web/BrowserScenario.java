@@ -569,4 +569,145 @@ abstract class BrowserScenario {
 		return "http://localhost:" + this.port + path;
 	}
 
+	@Autowired
+	org.parindex.survey.SurveyFormService surveyForms;
+
+	@Autowired
+	org.parindex.survey.InvitationService surveyInvitations;
+
+	@Autowired
+	org.parindex.methodology.MethodologyService methodology;
+
+	@Autowired
+	org.parindex.assessment.CycleService cycles;
+
+	/**
+	 * The survey's public form on a phone: the code typed in lower case opens it, every
+	 * answer is a full-width touch target of at least 44 CSS pixels, a choice is kept
+	 * (the page's script) and restored after a reload, the response is sent once; the
+	 * entry page, a refused code, the form and the thank-you page pass axe-core's
+	 * automated accessibility check (WCAG 2.1 A and AA rules).
+	 */
+	@Test
+	void thePublicSurveyFormFitsAPhoneKeepsAnswersAcrossAReloadAndPassesAxe() {
+		String code = surveyCode();
+		String grouped = org.parindex.survey.InvitationCodes.grouped(code);
+		browser.emulatePhone(390, 844);
+
+		this.driver.get(url("/khao-sat"));
+		noAxeViolations("/khao-sat");
+		this.driver.findElement(By.id("code")).sendKeys("AAAAA-BBBBB");
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
+		noAxeViolations("a refused code");
+		assertThat(browser.consoleProblems()).as("the console after a refused code")
+			.allSatisfy((line) -> assertThat(line).contains("status of 404"));
+
+		this.driver.findElement(By.id("code")).clear();
+		this.driver.findElement(By.id("code")).sendKeys(code.toLowerCase(Locale.ROOT));
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.urlContains("/khao-sat/" + grouped));
+		noAxeViolations("the form");
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390);
+		assertThat(this.driver.findElement(By.cssSelector("[data-unit] strong")).getText()).isNotBlank();
+		List<WebElement> choices = this.driver.findElements(By.cssSelector("label.survey-choice"));
+		assertThat(choices).hasSize(2 * 5 + 2);
+		for (WebElement choice : choices) {
+			assertThat(choice.getRect().getHeight()).as("a choice's height").isGreaterThanOrEqualTo(44);
+			assertThat(choice.getRect().getWidth()).as("a choice's width").isGreaterThanOrEqualTo(300);
+		}
+
+		// a finger taps the label, not the small circle
+		choiceLabel("Q1", "B").click();
+		waitForText("draft-status", message("survey.online.draft.auto"));
+		this.driver.navigate().refresh();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+		assertThat(radio("Q1", "B").isSelected()).as("the choice restored after a reload").isTrue();
+
+		choiceLabel("Q2", "A").click();
+		waitForText("draft-status", message("survey.online.draft.auto"));
+		this.driver.findElement(By.id("survey-submit")).click();
+		waitFor().until(ExpectedConditions.urlContains("/khao-sat/cam-on"));
+		noAxeViolations("the thank-you page");
+		assertThat(this.surveyInvitations.codes(this.surveyBatch)).extracting("used").containsExactly(true);
+	}
+
+	long surveyBatch;
+
+	private WebElement radio(String question, String label) {
+		return this.driver.findElement(By.cssSelector("input[name='q." + question + "'][value='" + label + "']"));
+	}
+
+	private WebElement choiceLabel(String question, String label) {
+		return radio(question, label).findElement(By.xpath("./ancestor::label"));
+	}
+
+	/** A form of two survey questions and a demographic one, with one code issued. */
+	private String surveyCode() {
+		org.parindex.methodology.IndexSetView set = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2022)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		List<String> leaves = set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == org.parindex.engine.Component.SURVEY)
+			.map(org.parindex.engine.Leaf::code)
+			.limit(2)
+			.toList();
+		List<org.parindex.survey.DefineSurveyForm.Option> likert = List.of(option("A", "Rất hài lòng", "1"),
+				option("B", "Hài lòng", "0.6"), option("C", "Chưa hài lòng", "0.2"), option("D", "Không hài lòng", "0"),
+				option("E", "Không biết / không trả lời", null));
+		List<org.parindex.survey.DefineSurveyForm.Question> questions = new java.util.ArrayList<>();
+		for (int i = 0; i < leaves.size(); i++) {
+			questions.add(new org.parindex.survey.DefineSurveyForm.Question("Q" + (i + 1),
+					"Ông/bà đánh giá thế nào về việc công khai thủ tục hành chính (mục " + leaves.get(i) + ")?",
+					leaves.get(i), likert));
+		}
+		questions.add(new org.parindex.survey.DefineSurveyForm.Question("D1", "Giới tính", null,
+				List.of(option("A", "Nam", null), option("B", "Nữ", null))));
+		java.time.Instant now = java.time.Instant.now();
+		org.parindex.survey.SurveyFormView form = this.surveyForms.define(new org.parindex.survey.DefineSurveyForm(
+				set.id(), "WEB", "Phiếu khảo sát người dân", "Người dân", java.math.BigDecimal.ONE,
+				"Xin ông/bà dành ít phút cho biết ý kiến về việc giải quyết thủ tục hành chính.",
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)), questions));
+		long unit = this.cycles.findForSet(set.id())
+			.orElseThrow()
+			.unitIds()
+			.stream()
+			.sorted()
+			.findFirst()
+			.orElseThrow();
+		org.parindex.survey.InvitationBatchView batch = this.surveyInvitations
+			.issue(new org.parindex.survey.IssueInvitations(form.id(), unit, 1));
+		this.surveyBatch = batch.id();
+		return org.parindex.survey.InvitationCodes.normalize(this.surveyInvitations.codes(batch.id()).get(0).code())
+			.orElseThrow();
+	}
+
+	private static org.parindex.survey.DefineSurveyForm.Option option(String label, String text, String weight) {
+		return new org.parindex.survey.DefineSurveyForm.Option(label, text,
+				(weight != null) ? new java.math.BigDecimal(weight) : null);
+	}
+
+	/**
+	 * Runs axe-core in the page (injected by Selenium, so the Content Security Policy
+	 * does not apply to it) with the WCAG 2.0 and 2.1 A and AA rules, and asserts no
+	 * violation.
+	 */
+	private void noAxeViolations(String page) {
+		com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+			.analyze(this.driver);
+		assertThat(results.getViolations())
+			.as("%s: axe-core violations %s", page, results.getViolations()
+				.stream()
+				.map((rule) -> rule.getId() + " " + rule.getNodes().stream().map((node) -> node.getHtml()).toList())
+				.toList())
+			.isEmpty();
+		assertThat(results.getPasses()).as("%s: the rules axe-core checked and passed", page).isNotEmpty();
+	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Who may reach what. Published results, the index sets' criteria, the API's read
- * endpoints and the assets are public; everything else needs a signed-in account, and
- * each controller states the roles it serves ({@code @PreAuthorize}), so authorization is
+ * endpoints, the assets and the survey's public form (answered with an invitation code,
+ * {@code /khao-sat}) are public; everything else needs a signed-in account, and each
+ * controller states the roles it serves ({@code @PreAuthorize}), so authorization is
  * enforced on the server for every page and call. Forms carry CSRF tokens; responses
  * carry a Content Security Policy the pages satisfy (no inline scripts or styles), and
  * deny framing ({@link SecurityHeaders}, also set on every error answered outside this
@@ -37,7 +38,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/assets/**", "/webjars/**", "/reporting/**",
-					"/methodology/index-sets/**", "/actuator/health")
+					"/methodology/index-sets/**", "/actuator/health", "/khao-sat", "/khao-sat/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/reporting/**", "/api/v1/methodology/**", "/api/docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")

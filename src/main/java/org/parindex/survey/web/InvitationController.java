@@ -1,0 +1,366 @@
+package org.parindex.survey.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.CsvFiles;
+import org.parindex.platform.Formats;
+import org.parindex.platform.Label;
+import org.parindex.platform.NotFoundException;
+import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.web.FormErrors;
+import org.parindex.survey.InvalidSurveyException;
+import org.parindex.survey.InvitationBatchView;
+import org.parindex.survey.InvitationCodeView;
+import org.parindex.survey.InvitationService;
+import org.parindex.survey.IssueInvitations;
+import org.parindex.survey.SampleSize;
+import org.parindex.survey.SetSurveyTarget;
+import org.parindex.survey.SurveyFormService;
+import org.parindex.survey.SurveyFormView;
+import org.parindex.survey.SurveyTargetView;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sampling and invitation codes of a form (survey staff, PAR office): per unit rated, the
+ * respondents sought (entered, or from the population with n = N / (1 + N·e²)), batches
+ * of single-use codes, their printable A4 sheets with a QR code of the public form, and
+ * their export as CSV or XLSX with each code's address.
+ */
+@Controller
+@RequestMapping("/admin/survey/forms/{formId}/invitations")
+@PreAuthorize("hasAnyRole('SURVEY_STAFF', 'PAR_OFFICE')")
+class InvitationController {
+
+	/** Codes per printed A4 sheet (two columns of four). */
+	static final int PER_SHEET = 8;
+
+	/** Codes per print page; a larger batch prints in parts. */
+	static final int PER_PART = 400;
+
+	private final InvitationService invitations;
+
+	private final SurveyFormService forms;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	private final FormErrors errors;
+
+	private final String publicUrl;
+
+	private final Formats fmt;
+
+	InvitationController(InvitationService invitations, SurveyFormService forms, OrganizationService organization,
+			MessageSource messages, FormErrors errors, Formats fmt,
+			@Value("${parindex.survey.public-url:${parindex.mail.base-url:http://localhost:8080}}") String publicUrl) {
+		this.invitations = invitations;
+		this.forms = forms;
+		this.organization = organization;
+		this.messages = messages;
+		this.errors = errors;
+		this.fmt = fmt;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	/** A unit rated with its sample, as the page shows it. */
+	record UnitRow(UnitView unit, SurveyTargetView target, @Nullable String formula) {
+
+		/** Codes issued but not used yet. */
+		long open() {
+			return this.target.issued() - this.target.used();
+		}
+
+	}
+
+	@GetMapping
+	String page(@PathVariable long formId, Model model) {
+		SurveyFormView form = form(formId);
+		List<UnitRow> rows = new ArrayList<>();
+		for (SurveyTargetView target : this.invitations.targets(formId)) {
+			this.organization.findUnit(target.unitId())
+				.ifPresent((unit) -> rows.add(new UnitRow(unit, target, formula(target))));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("rows", rows);
+		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
+		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);
+		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
+		return "survey/invitations";
+	}
+
+	@PostMapping("/targets")
+	String setTarget(@PathVariable long formId, @Valid TargetForm target, BindingResult binding, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return refused(this.errors.of(binding, TargetForm.class, locale), "target", model, response,
+					() -> page(formId, model));
+		}
+		return attempt(formId, redirect, locale, model, response, "target", () -> {
+			SurveyTargetView set = this.invitations.setTarget(new SetSurveyTarget(formId, target.unitId(),
+					target.respondents(), target.population(), target.marginPercent()));
+			return this.messages.getMessage("survey.invitation.target.saved",
+					new Object[] { unitName(set.unitId(), locale), set.respondents() }, locale);
+		});
+	}
+
+	@PostMapping("/batches")
+	String issue(@PathVariable long formId, @Valid BatchForm batch, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			return refused(this.errors.of(binding, BatchForm.class, locale), "batch", model, response,
+					() -> page(formId, model));
+		}
+		return attempt(formId, redirect, locale, model, response, "batch", () -> {
+			InvitationBatchView issued = this.invitations
+				.issue(new IssueInvitations(formId, batch.unitId(), batch.count()));
+			return this.messages.getMessage("survey.invitation.batch.issued",
+					new Object[] { issued.size(), unitName(issued.unitId(), locale) }, locale);
+		});
+	}
+
+	/** A batch's codes on A4 sheets, {@value #PER_SHEET} per sheet, in parts. */
+	@GetMapping("/batches/{batchId}/print")
+	String print(@PathVariable long formId, @PathVariable long batchId,
+			@RequestParam(name = "part", defaultValue = "1") int part, Model model) {
+		SurveyFormView form = form(formId);
+		InvitationBatchView batch = batch(formId, batchId);
+		List<InvitationCodeView> codes = this.invitations.codes(batchId);
+		int parts = Math.max(1, (codes.size() + PER_PART - 1) / PER_PART);
+		int shown = Math.max(1, Math.min(part, parts));
+		List<InvitationCodeView> slice = codes.subList((shown - 1) * PER_PART,
+				Math.min(codes.size(), shown * PER_PART));
+		List<List<Card>> sheets = new ArrayList<>();
+		for (int i = 0; i < slice.size(); i += PER_SHEET) {
+			sheets.add(slice.subList(i, Math.min(slice.size(), i + PER_SHEET))
+				.stream()
+				.map((code) -> new Card(code.code(), url(code.code()), InvitationQrCodes.svg(url(code.code()))))
+				.toList());
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("batch", batch);
+		model.addAttribute("unit", this.organization.findUnit(batch.unitId()).orElseThrow());
+		model.addAttribute("sheets", sheets);
+		model.addAttribute("part", shown);
+		model.addAttribute("parts", parts);
+		model.addAttribute("entryUrl", this.publicUrl + "/khao-sat");
+		return "survey/invitations-print";
+	}
+
+	/** One printed invitation: the code, its address and its QR code (SVG). */
+	record Card(String code, String url, String qr) {
+
+	}
+
+	@GetMapping("/batches/{batchId}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long formId, @PathVariable long batchId, Locale locale) {
+		SurveyFormView form = form(formId);
+		InvitationBatchView batch = batch(formId, batchId);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+				CSVPrinter csv = CsvFiles.printer(writer)) {
+			writer.write('\uFEFF');
+			csv.printRecord(header(locale));
+			for (List<String> row : rows(form, batch, locale)) {
+				csv.printRecord(row.stream().map(SpreadsheetText::neutralise).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return download(bytes.toByteArray(), filename(form, batch, "csv"),
+				MediaType.parseMediaType("text/csv;charset=UTF-8"));
+	}
+
+	@GetMapping("/batches/{batchId}.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long formId, @PathVariable long batchId, Locale locale) {
+		SurveyFormView form = form(formId);
+		InvitationBatchView batch = batch(formId, batchId);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			Sheet sheet = workbook
+				.createSheet(this.messages.getMessage("survey.invitation.export.sheet", null, locale));
+			int r = 0;
+			List<List<String>> all = new ArrayList<>();
+			all.add(header(locale));
+			all.addAll(rows(form, batch, locale));
+			for (List<String> values : all) {
+				Row row = sheet.createRow(r++);
+				for (int c = 0; c < values.size(); c++) {
+					row.createCell(c).setCellValue(values.get(c));
+				}
+			}
+			workbook.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return download(bytes.toByteArray(), filename(form, batch, "xlsx"),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	private List<String> header(Locale locale) {
+		return List
+			.of("survey.invitation.export.code", "survey.invitation.export.url", "survey.invitation.export.unit",
+					"survey.invitation.export.form", "survey.invitation.export.used")
+			.stream()
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+	}
+
+	private List<List<String>> rows(SurveyFormView form, InvitationBatchView batch, Locale locale) {
+		String unit = unitName(batch.unitId(), locale);
+		String yes = this.messages.getMessage("survey.invitation.export.yes", null, locale);
+		String no = this.messages.getMessage("survey.invitation.export.no", null, locale);
+		return this.invitations.codes(batch.id())
+			.stream()
+			.map((code) -> List.of(code.code(), url(code.code()), unit, form.code() + " " + form.name(),
+					code.used() ? yes : no))
+			.toList();
+	}
+
+	private static String filename(SurveyFormView form, InvitationBatchView batch, String extension) {
+		return "ma-moi-" + form.code().replaceAll("[^A-Za-z0-9-]", "") + "-dot-" + batch.id() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] bytes, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(bytes);
+	}
+
+	/**
+	 * The sample formula with the figures of a computed target, in the user's language:
+	 * {@code n = 1.000 / (1 + 1.000 × 0,05²) = 285,71 → 286}.
+	 */
+	private @Nullable String formula(SurveyTargetView target) {
+		BigDecimal exact = target.exact();
+		if (exact == null || target.population() == null || target.marginPercent() == null) {
+			return null;
+		}
+		BigDecimal population = BigDecimal.valueOf(target.population());
+		return this.messages.getMessage("survey.invitation.target.formula-figures",
+				new Object[] { this.fmt.number(population), this.fmt.number(target.marginPercent().movePointLeft(2)),
+						this.fmt.points(exact), this.fmt.number(BigDecimal.valueOf(target.respondents())) },
+				LocaleContextHolder.getLocale());
+	}
+
+	private String url(String code) {
+		return this.publicUrl + "/khao-sat/" + code;
+	}
+
+	private String unitName(long unitId, Locale locale) {
+		return this.organization.findUnit(unitId)
+			.map((unit) -> this.messages.getMessage("unit.title." + unit.kind().key(), new Object[] { unit.name() },
+					locale))
+			.orElse(Long.toString(unitId));
+	}
+
+	private SurveyFormView form(long formId) {
+		return this.forms.find(formId).orElseThrow(() -> new NotFoundException("survey.form.unknown", formId));
+	}
+
+	private InvitationBatchView batch(long formId, long batchId) {
+		return this.invitations.batch(batchId)
+			.filter((batch) -> batch.formId() == formId)
+			.orElseThrow(() -> new NotFoundException("survey.invitation.batch.unknown", batchId));
+	}
+
+	private String attempt(long formId, RedirectAttributes redirect, Locale locale, Model model,
+			HttpServletResponse response, String posted, Supplier<String> change) {
+		try {
+			redirect.addFlashAttribute("notice", change.get());
+			return "redirect:/admin/survey/forms/" + formId + "/invitations";
+		}
+		catch (InvalidSurveyException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		catch (ConstraintViolationException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.errors.of(ex, locale));
+		}
+		model.addAttribute("posted", posted);
+		return page(formId, model);
+	}
+
+	private static String refused(List<String> errors, String posted, Model model, HttpServletResponse response,
+			Supplier<String> page) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("errors", errors);
+		model.addAttribute("posted", posted);
+		return page.get();
+	}
+
+	/**
+	 * A target: the respondents directly, or the population with the margin of error
+	 * (default 5 %).
+	 */
+	record TargetForm(@Label("survey.invitation.unit") @NotNull Long unitId,
+			@Label("survey.invitation.target.respondents") @Nullable @Min(value = 1,
+					message = "{survey.target.respondents.range}") @Max(value = 1_000_000,
+							message = "{survey.target.respondents.range}") Integer respondents,
+			@Label("survey.invitation.target.population") @Nullable @Min(value = 1,
+					message = "{survey.target.population.range}") @Max(value = SampleSize.MAX_POPULATION,
+							message = "{survey.target.population.range}") Integer population,
+			@Label("survey.invitation.target.margin") @Nullable @DecimalMin(value = "0.1",
+					message = "{survey.target.margin.range}") @DecimalMax(value = "50",
+							message = "{survey.target.margin.range}") BigDecimal marginPercent) {
+
+	}
+
+	/** A batch of codes for a unit. */
+	record BatchForm(@Label("survey.invitation.unit") @NotNull Long unitId,
+			@Label("survey.invitation.batch.count") @NotNull @Min(value = 1,
+					message = "{survey.invitation.batch.range}") @Max(value = InvitationService.MAX_BATCH,
+							message = "{survey.invitation.batch.range}") Integer count) {
+
+	}
+
+}
