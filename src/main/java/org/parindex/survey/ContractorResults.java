@@ -67,10 +67,10 @@ import org.springframework.transaction.annotation.Transactional;
  * sign;</li>
  * <li>with H: how many answered (a whole number, 0 or more).</li>
  * </ol>
- * A row whose F to I are all blank is a template row left unfilled and is skipped. A
- * table is stored whole or not at all; importing again under the same contractor's name
- * replaces its previous table for the set, audited. Only participants of the set's cycle
- * may be named, and only while the year's results are open.
+ * A row whose G to I are blank is a template row left unfilled (the template prefills F)
+ * and is skipped. A table is stored whole or not at all; importing again under the same
+ * contractor's name replaces its previous table for the set, audited. Only participants
+ * of the set's cycle may be named, and only while the year's results are open.
  */
 @Service
 public class ContractorResults {
@@ -274,7 +274,7 @@ public class ContractorResults {
 			"Cách 1, đếm theo phương án: F Phương án (A, B, ...) và G Số lượt chọn (số nguyên, từ 0).",
 			"Cách 2, điểm trung bình: để trống F, G; ghi H Điểm trung bình (0 đến 1, hoặc 0% đến 100% có dấu %) "
 					+ "và I Số người trả lời (số nguyên, từ 0).",
-			"Dòng để trống cả F, G, H, I được bỏ qua. Mỗi đơn vị và câu hỏi (hoặc tiêu chí) chỉ ghi một lần; "
+			"Dòng để trống cả G, H, I được bỏ qua (mẫu ghi sẵn phương án ở cột F). Mỗi đơn vị và câu hỏi (hoặc tiêu chí) chỉ ghi một lần; "
 					+ "không ghi vừa theo câu hỏi vừa theo tiêu chí cho cùng một tiêu chí.",
 			"Nhập lại bảng của cùng một đơn vị điều tra sẽ thay thế bảng đã nhập trước cho bộ chỉ số.");
 
@@ -328,7 +328,7 @@ public class ContractorResults {
 			String count = row.cell(6);
 			String mean = row.cell(7);
 			String respondents = row.cell(8);
-			if (option.isEmpty() && count.isEmpty() && mean.isEmpty() && respondents.isEmpty()) {
+			if (count.isEmpty() && mean.isEmpty() && respondents.isEmpty()) {
 				continue;
 			}
 			UnitView unit = unit(row, byCode, byName, problems);

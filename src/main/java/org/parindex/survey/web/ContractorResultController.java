@@ -30,6 +30,7 @@ import org.parindex.survey.ContractorLeafResult;
 import org.parindex.survey.ContractorResults;
 import org.parindex.survey.OwnLeafAnswers;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,13 +69,17 @@ class ContractorResultController {
 
 	private final MessageSource messages;
 
+	private final int maxRows;
+
 	ContractorResultController(ContractorResults results, MethodologyService methodology,
-			OrganizationService organization, ImportSettings imports, MessageSource messages) {
+			OrganizationService organization, ImportSettings imports, MessageSource messages,
+			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows) {
 		this.results = results;
 		this.methodology = methodology;
 		this.organization = organization;
 		this.imports = imports;
 		this.messages = messages;
+		this.maxRows = maxRows;
 	}
 
 	@GetMapping
@@ -128,7 +133,8 @@ class ContractorResultController {
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {
-				List<TableRow> rows = TabularFiles.read(filename, in, this.imports.limits());
+				List<TableRow> rows = TabularFiles.read(filename, in,
+						this.imports.limits().withRows(this.maxRows, "survey.contractor.too-many-rows"));
 				stored = this.results.importTable(setId, contractor, FileNames.clean(filename), rows);
 			}
 			catch (TabularFileException ex) {
