@@ -73,6 +73,18 @@ abstract class BrowserScenario {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.parindex.methodology.MethodologyService methodology;
+
+	@Autowired
+	org.parindex.organization.OrganizationService organization;
+
+	@Autowired
+	org.parindex.survey.SurveyFormService surveyForms;
+
+	@Autowired
+	org.parindex.survey.SurveyResponseService surveyResponses;
+
 	ChromeDriver driver;
 
 	@BeforeAll
@@ -497,6 +509,52 @@ abstract class BrowserScenario {
 		// the refused page still shows the live score of what was typed, not "—"
 		assertThat(text("score-1.4")).isEqualTo(message("selfassess.live.above-max", "1"));
 		assertThat(text("score-1.1.2")).isEqualTo("1,20");
+	}
+
+	@Test
+	void keysTwoPaperSheetsWithTheKeyboardOnly() {
+		org.parindex.methodology.IndexSetView set = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2022)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		List<org.parindex.survey.DefineSurveyForm.Option> options = List.of(
+				new org.parindex.survey.DefineSurveyForm.Option("A", "Tốt", java.math.BigDecimal.ONE),
+				new org.parindex.survey.DefineSurveyForm.Option("B", "Chưa tốt", java.math.BigDecimal.ZERO),
+				new org.parindex.survey.DefineSurveyForm.Option("C", "Không biết", null));
+		org.parindex.survey.SurveyFormView form = this.surveyForms.define(new org.parindex.survey.DefineSurveyForm(
+				set.id(), "BP1", "Phiếu giấy", "Công chức", java.math.BigDecimal.ONE, null,
+				java.time.Instant.now().minus(Duration.ofDays(1)), java.time.Instant.now().plus(Duration.ofDays(30)),
+				List.of(new org.parindex.survey.DefineSurveyForm.Question("Q1", "Câu một", "1.6", options),
+						new org.parindex.survey.DefineSurveyForm.Question("Q2", "Câu hai", "2.5", options))));
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		signIn("dieutra", PASSWORD);
+		waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		this.driver.get(url("/admin/survey/forms/" + form.id() + "/paper?unit=" + unit));
+		waitFor().until((d) -> "paper-sheet".equals(d.switchTo().activeElement().getDomAttribute("id")));
+		Object page = script("return window.paperMarker = 'same page';");
+		// sheet 1: its number, Enter, then one key per question (a letter, then a
+		// position), Enter
+		new Actions(this.driver).sendKeys("1", Keys.ENTER.toString(), "a", "2", Keys.ENTER.toString()).perform();
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .alert-success"),
+				message("survey.paper.outcome.counted", "1")));
+		// the next empty sheet is ready at once, its number proposed and focused, the
+		// unit kept
+		assertThat(value("paper-sheet")).isEqualTo("2");
+		assertThat(value("paper-a-Q1")).isEmpty();
+		assertThat(this.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("paper-sheet");
+		assertThat(script("return window.paperMarker;")).as("no reload").isEqualTo(page);
+		// sheet 2: a key the question lacks is refused where it was typed, then a blank
+		// key
+		new Actions(this.driver).sendKeys(Keys.ENTER.toString(), "b", "x").perform();
+		assertThat(text("paper-live")).contains("Q2");
+		assertThat(value("paper-a-Q2")).isEmpty();
+		new Actions(this.driver).sendKeys("0", Keys.ENTER.toString()).perform();
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .alert-success"),
+				message("survey.paper.outcome.counted", "2")));
+		assertThat(this.driver.findElements(By.cssSelector("#paper-recent tbody tr"))).hasSize(2);
+		assertThat(this.surveyResponses.responsesPerUnit(form.id())).containsEntry(unit, 2L);
 	}
 
 	/**

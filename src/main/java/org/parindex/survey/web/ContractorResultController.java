@@ -1,0 +1,210 @@
+package org.parindex.survey.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parindex.assessment.WorkflowException;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.FileNames;
+import org.parindex.platform.ImportSettings;
+import org.parindex.platform.NotFoundException;
+import org.parindex.platform.TableRow;
+import org.parindex.platform.TabularFileException;
+import org.parindex.platform.TabularFiles;
+import org.parindex.survey.ContractorImportException;
+import org.parindex.survey.ContractorImportView;
+import org.parindex.survey.ContractorLeafResult;
+import org.parindex.survey.ContractorResults;
+import org.parindex.survey.OwnLeafAnswers;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A contractor's aggregated results for an index set (issue 10, item 5): the templates to
+ * download, the upload of a filled table (CSV or XLSX, within the import limits), refused
+ * with every problem by row and column and nothing stored, and the imported tables per
+ * unit and survey leaf, marked as the contractor's, beside the survey's own answers.
+ */
+@Controller
+@RequestMapping("/admin/survey/sets/{setId}/contractor")
+@PreAuthorize("hasAnyRole('SURVEY_STAFF', 'PAR_OFFICE')")
+class ContractorResultController {
+
+	private final ContractorResults results;
+
+	private final MethodologyService methodology;
+
+	private final OrganizationService organization;
+
+	private final ImportSettings imports;
+
+	private final MessageSource messages;
+
+	private final int maxRows;
+
+	ContractorResultController(ContractorResults results, MethodologyService methodology,
+			OrganizationService organization, ImportSettings imports, MessageSource messages,
+			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows) {
+		this.results = results;
+		this.methodology = methodology;
+		this.organization = organization;
+		this.imports = imports;
+		this.messages = messages;
+		this.maxRows = maxRows;
+	}
+
+	@GetMapping
+	String page(@PathVariable long setId, Model model) {
+		IndexSetView set = set(setId);
+		Map<Long, UnitView> units = new LinkedHashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		List<String> leaves = set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.SURVEY)
+			.map(Leaf::code)
+			.toList();
+		Map<String, ContractorLeafResult> contractor = new LinkedHashMap<>();
+		for (ContractorLeafResult result : this.results.forSet(setId)) {
+			contractor.put(result.unitId() + " " + result.leafCode(), result);
+		}
+		Map<String, OwnLeafAnswers> own = new LinkedHashMap<>();
+		for (OwnLeafAnswers answers : this.results.ownAnswers(setId)) {
+			own.put(answers.unitId() + " " + answers.leafCode(), answers);
+		}
+		List<Line> lines = new ArrayList<>();
+		for (UnitView unit : units.values()) {
+			for (String leaf : leaves) {
+				ContractorLeafResult c = contractor.get(unit.id() + " " + leaf);
+				OwnLeafAnswers o = own.get(unit.id() + " " + leaf);
+				if (c != null || o != null) {
+					lines.add(new Line(unit.name(), leaf, Optional.ofNullable(c), Optional.ofNullable(o)));
+				}
+			}
+		}
+		model.addAttribute("set", set);
+		model.addAttribute("imports", this.results.imports(setId));
+		model.addAttribute("lines", lines);
+		if (!model.containsAttribute("contractor")) {
+			model.addAttribute("contractor", "");
+		}
+		return "survey/contractor";
+	}
+
+	@PostMapping
+	String upload(@PathVariable long setId, @RequestParam(defaultValue = "") String contractor,
+			@RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		set(setId);
+		List<String> errors = new ArrayList<>();
+		ContractorImportView stored = null;
+		String filename = (file != null) ? Optional.ofNullable(file.getOriginalFilename()).orElse("") : "";
+		if (file == null || file.isEmpty()) {
+			errors.add(this.messages.getMessage("survey.contractor.file-missing", null, locale));
+		}
+		else {
+			try (InputStream in = file.getInputStream()) {
+				List<TableRow> rows = TabularFiles.read(filename, in,
+						this.imports.limits().withRows(this.maxRows, "survey.contractor.too-many-rows"));
+				stored = this.results.importTable(setId, contractor, FileNames.clean(filename), rows);
+			}
+			catch (TabularFileException ex) {
+				errors.add(ex.describe(this.messages, locale));
+			}
+			catch (ContractorImportException ex) {
+				for (ContractorImportException.Issue issue : ex.issues()) {
+					errors.add(describe(issue, locale));
+				}
+			}
+			catch (WorkflowException ex) {
+				errors.add(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			}
+			catch (IOException ex) {
+				errors.add(this.messages.getMessage("survey.contractor.unreadable", null, locale));
+			}
+		}
+		if (stored == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", errors);
+			model.addAttribute("contractor", contractor);
+			return page(setId, model);
+		}
+		redirect.addFlashAttribute("notice", this.messages.getMessage("survey.contractor.imported",
+				new Object[] { stored.contractor(), stored.rows(), stored.fileName() }, locale));
+		return "redirect:/admin/survey/sets/" + setId + "/contractor";
+	}
+
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> templateXlsx(@PathVariable long setId) {
+		IndexSetView set = set(setId);
+		return download(this.results.templateXlsx(setId), "ket-qua-dieu-tra-" + set.year() + ".xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/template.csv")
+	ResponseEntity<byte[]> templateCsv(@PathVariable long setId) {
+		IndexSetView set = set(setId);
+		return download(this.results.templateCsv(setId), "ket-qua-dieu-tra-" + set.year() + ".csv",
+				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private String describe(ContractorImportException.Issue issue, Locale locale) {
+		String text = this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale);
+		if (issue.row() <= 0) {
+			return text;
+		}
+		if (issue.column().isEmpty()) {
+			return this.messages.getMessage("survey.contractor.at-row", new Object[] { issue.row(), text }, locale);
+		}
+		int column = issue.column().charAt(0) - 'A';
+		return this.messages.getMessage("survey.contractor.at-cell",
+				new Object[] { issue.row(), issue.column(), ContractorResults.HEADER.get(column), text }, locale);
+	}
+
+	private IndexSetView set(long setId) {
+		return this.methodology.find(setId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", setId));
+	}
+
+	/** One unit and leaf: the contractor's result and the survey's own answers. */
+	record Line(String unit, String leaf, Optional<ContractorLeafResult> contractor, Optional<OwnLeafAnswers> own) {
+
+	}
+
+}

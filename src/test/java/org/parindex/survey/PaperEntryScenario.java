@@ -1,0 +1,372 @@
+package org.parindex.survey;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Paper entry and contractor results over real HTTP, signed in as the demo's survey staff
+ * ({@code dieutra}) and, for the second entry, the PAR office ({@code sonoivu}): a sheet
+ * keyed once counts at once and never twice; a bad key or a missing answer is refused
+ * naming the question, keeping what was typed and storing nothing; under double entry
+ * nothing counts until a second person agrees or the differences are resolved, then it
+ * counts once; a contractor's table (XLSX from the downloaded template, CSV) is stored
+ * and read back per unit and leaf, and a bad one is refused by row and column with
+ * nothing stored. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+abstract class PaperEntryScenario {
+
+	static final String PASSWORD = "parindex-demo";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SurveyFormService forms;
+
+	@Autowired
+	SurveyResponseService responses;
+
+	@Autowired
+	ContractorResults contractors;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebClient staff;
+
+	IndexSetView set;
+
+	long pleiku;
+
+	@BeforeEach
+	void signIn() {
+		this.staff = new WebClient(this.port);
+		assertThat(this.staff.signIn("dieutra", PASSWORD).statusCode()).isEqualTo(302);
+		this.set = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2022)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		this.pleiku = this.organization.findUnit("pleiku").orElseThrow().id();
+	}
+
+	@Test
+	void aSheetKeyedOnceCountsAtOnceAndItsNumberNeverCountsTwice() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P1", leaves().subList(0, 7)));
+		String page = paperPage(form);
+		HttpResponse<String> shown = this.staff.page(page);
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(shown.body()).contains("paper-entry.js")
+			.contains("id=\"paper-a-Q1\"")
+			.contains("gõ 0 hoặc - nếu câu bị bỏ trống");
+
+		HttpResponse<String> saved = enter(this.staff, form, "0012",
+				keys(form, "a", "2", "C", "4", "e", "1", "0", "-"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/paper?unit=" + this.pleiku);
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 1L);
+		// the counted sheet keeps its number only, the answers are in the anonymous
+		// response
+		assertThat(this.jdbc
+			.sql("select count(*) from survey_paper_sheet where form_id = ? and status = 'COUNTED'"
+					+ " and first_answers is null and second_answers is null")
+			.param(form.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		Map<String, Object> answer = this.jdbc.sql("""
+				select o.label from survey_answer a join survey_option o on o.id = a.option_id
+				join survey_question q on q.id = a.question_id join survey_response r on r.id = a.response_id
+				where r.form_id = ? and q.code = 'Q2'
+				""").param(form.id()).query().singleRow();
+		assertThat(answer.values()).containsExactly("B");
+		HttpResponse<String> next = this.staff.page(page);
+		assertThat(next.body()).contains("Đã lưu và tính phiếu số 0012").contains("value=\"0013\"");
+
+		HttpResponse<String> again = enter(this.staff, form, "12", keys(form, "a", "a", "a", "a", "a", "a", "a", "a"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		HttpResponse<String> twice = enter(this.staff, form, "0012",
+				keys(form, "b", "b", "b", "b", "b", "b", "b", "a"));
+		assertThat(twice.statusCode()).isEqualTo(400);
+		assertThat(twice.body()).contains("Phiếu số 0012 của đơn vị này đã được tính");
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
+	}
+
+	@Test
+	void aKeyTheQuestionDoesNotHaveOrAMissingAnswerIsRefusedNamingItAndNothingIsStored() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P3", leaves().subList(0, 7)));
+		Map<String, String> keys = keys(form, "a", "x", "c", "d", "a", "b", "c", "a");
+		HttpResponse<String> refused = enter(this.staff, form, "7", keys);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Câu Q2: phím „x&quot; không phải là phương án của câu này")
+			.contains("A, B, C, D, E, 1–5")
+			.contains("data-focus=\"paper-a-Q2\"")
+			.contains("value=\"x\"")
+			.contains("value=\"7\"");
+
+		Map<String, String> missing = new LinkedHashMap<>(keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+		missing.remove("a.Q5");
+		HttpResponse<String> incomplete = enter(this.staff, form, "7", missing);
+		assertThat(incomplete.statusCode()).isEqualTo(400);
+		assertThat(incomplete.body()).contains("Câu Q5 chưa nhập; gõ 0 nếu câu bị bỏ trống trên phiếu.");
+
+		HttpResponse<String> english = this.staff.post(paperPage(form),
+				"/admin/survey/forms/" + form.id() + "/paper?lang=en",
+				withSheet(keys(form, "a", "9", "c", "d", "a", "b", "c", "a"), "7"));
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Question Q2: key &quot;9&quot; is not an option of this question");
+		this.staff.page(paperPage(form) + "&lang=vi");
+
+		HttpResponse<String> badNumber = enter(this.staff, form, "7 / 8",
+				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+		assertThat(badNumber.statusCode()).isEqualTo(400);
+		assertThat(badNumber.body()).contains("Số phiếu: hãy ghi số trên phiếu giấy");
+
+		HttpResponse<String> blank = enter(this.staff, form, "8", keys(form, "0", "0", "0", "0", "0", "0", "0", "0"));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(blank.body()).contains("Phiếu chưa có câu trả lời nào.");
+
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from survey_paper_sheet where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void underDoubleEntryDifferencesBlockTheSheetUntilResolvedThenItCountsOnce() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P2", leaves().subList(0, 7)));
+		String page = paperPage(form);
+		assertThat(this.staff
+			.post(page, "/admin/survey/forms/" + form.id() + "/paper/setting",
+					Map.of("doubleEntry", "true", "unit", Long.toString(this.pleiku)))
+			.statusCode()).isEqualTo(302);
+		WebClient office = new WebClient(this.port);
+		assertThat(office.signIn("sonoivu", PASSWORD).statusCode()).isEqualTo(302);
+
+		// first entry waits; the same person keying it again corrects it
+		assertThat(enter(this.staff, form, "101", keys(form, "a", "a", "a", "a", "a", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.staff.page(page).body()).contains("Đã lưu lần nhập thứ nhất của phiếu số 101");
+		assertThat(enter(this.staff, form, "101", keys(form, "a", "b", "a", "a", "a", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.staff.page(page).body()).contains("Đã sửa lần nhập thứ nhất của phiếu số 101");
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+
+		// a second person differing on two questions: nothing counts
+		assertThat(enter(office, form, "101", keys(form, "a", "c", "a", "a", "0", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(office.page(page).body()).contains("Phiếu số 101 khác lần nhập thứ nhất ở 2 câu");
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+		HttpResponse<String> third = enter(this.staff, form, "101", keys(form, "a", "b", "a", "a", "a", "a", "a", "a"));
+		assertThat(third.statusCode()).isEqualTo(400);
+		assertThat(third.body()).contains("Phiếu số 101 có hai lần nhập khác nhau và đang chờ đối chiếu");
+
+		long sheet = this.jdbc.sql("select id from survey_paper_sheet where form_id = ? and sheet_number = '101'")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+		String sheetPage = "/admin/survey/forms/" + form.id() + "/paper/sheets/" + sheet;
+		HttpResponse<String> differences = this.staff.page(sheetPage);
+		assertThat(differences.statusCode()).isEqualTo(200);
+		assertThat(differences.body()).contains("name=\"a.Q2\"", "name=\"a.Q5\"").doesNotContain("name=\"a.Q1\"");
+		HttpResponse<String> half = this.staff.post(sheetPage, sheetPage, Map.of("a.Q2", "B"));
+		assertThat(half.statusCode()).isEqualTo(400);
+		assertThat(half.body()).contains("Câu Q5: hãy chọn câu trả lời đúng theo phiếu giấy");
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+
+		assertThat(this.staff.post(sheetPage, sheetPage, Map.of("a.Q2", "B", "a.Q5", "")).statusCode()).isEqualTo(302);
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 1L);
+		List<String> labels = this.jdbc.sql("""
+				select q.code || '=' || o.label from survey_answer a join survey_option o on o.id = a.option_id
+				join survey_question q on q.id = a.question_id join survey_response r on r.id = a.response_id
+				where r.form_id = ? order by q.position
+				""").param(form.id()).query(String.class).list();
+		assertThat(labels).containsExactly("Q1=A", "Q2=B", "Q3=A", "Q4=A", "Q6=A", "Q7=A", "D1=A");
+		assertThat(this.staff.post(sheetPage, sheetPage, Map.of("a.Q2", "B", "a.Q5", "")).statusCode()).isEqualTo(400);
+		assertThat(enter(office, form, "101", keys(form, "a", "b", "a", "a", "0", "a", "a", "a")).statusCode())
+			.isEqualTo(400);
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 1L);
+
+		// two equal entries by two people count at once
+		enter(this.staff, form, "102", keys(form, "d", "d", "d", "d", "d", "d", "d", "b"));
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 1L);
+		assertThat(enter(office, form, "102", keys(form, "4", "4", "4", "4", "4", "4", "4", "2")).statusCode())
+			.isEqualTo(302);
+		assertThat(office.page(page).body()).contains("Đã lưu và tính phiếu số 102");
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
+	}
+
+	@Test
+	void contractorTablesFromXlsxAndCsvAreStoredAndReadPerUnitAndLeaf() throws IOException {
+		this.forms.define(SurveyFormScenario.form(this.set, "K1", leaves()));
+		String page = "/admin/survey/sets/" + this.set.id() + "/contractor";
+		assertThat(this.staff.page(page).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> csv = upload(page, "Cục Thống kê", "ket-qua.csv", resource("contractor-good.csv"));
+		assertThat(csv.statusCode()).isEqualTo(302);
+
+		byte[] template = this.staff.bytes(page + "/template.xlsx");
+		byte[] filled;
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+			int filledRows = 0;
+			for (Row row : sheet) {
+				if (row.getRowNum() == 0 || !"pleiku".equals(row.getCell(0).getStringCellValue())) {
+					continue;
+				}
+				String form = row.getCell(2).getStringCellValue();
+				String leaf = row.getCell(4).getStringCellValue();
+				String option = row.getCell(5).getStringCellValue();
+				if (form.isEmpty() && leaf.equals("2.5")) {
+					row.getCell(7).setCellValue(0.7);
+					row.getCell(8).setCellValue(20);
+					filledRows++;
+				}
+				if (form.equals("K1") && row.getCell(3).getStringCellValue().equals("Q1") && option.equals("A")) {
+					row.getCell(6).setCellValue(5);
+					filledRows++;
+				}
+			}
+			assertThat(filledRows).isEqualTo(2);
+			workbook.write(out);
+			filled = out.toByteArray();
+		}
+		HttpResponse<String> xlsx = upload(page, "Bưu điện tỉnh", "buu-dien.xlsx", filled);
+		assertThat(xlsx.statusCode()).as(xlsx.body()).isEqualTo(302);
+		HttpResponse<String> shown = this.staff.page(page);
+		assertThat(shown.body()).contains("Kết quả do đơn vị điều tra cung cấp")
+			.contains("Cục Thống kê: tệp ket-qua.csv, 5 dòng")
+			.contains("Bưu điện tỉnh: tệp buu-dien.xlsx, 2 dòng")
+			.contains("85,00%");
+		assertThat(this.staff.bytes(page + "/template.csv")).startsWith(0xEF, 0xBB, 0xBF);
+
+		long anKhe = this.organization.findUnit("an-khe").orElseThrow().id();
+		Map<String, ContractorLeafResult> results = new LinkedHashMap<>();
+		this.contractors.forSet(this.set.id()).forEach((r) -> results.put(r.unitId() + " " + r.leafCode(), r));
+		// Q1: A×3 (1) + B×1 (0,6) + E×2 (left out) from the statistics office, A×5 from
+		// the post
+		assertThat(results.get(this.pleiku + " 1.6").respondents()).isEqualTo(9);
+		assertThat(results.get(this.pleiku + " 1.6").mean()).isEqualByComparingTo("0.955556");
+		assertThat(results.get(this.pleiku + " 2.5").mean()).isEqualByComparingTo("0.7");
+		assertThat(results.get(anKhe + " 2.5").respondents()).isEqualTo(40);
+		assertThat(results.get(anKhe + " 2.5").mean()).isEqualByComparingTo("0.85");
+		assertThat(results.get(anKhe + " 3.6").mean()).isEqualByComparingTo(new BigDecimal("0.5"));
+		assertThat(results).doesNotContainKey(this.pleiku + " 4.5");
+
+		// importing the same contractor again replaces its table, audited
+		assertThat(upload(page, "Bưu điện tỉnh", "buu-dien.xlsx", filled).statusCode()).isEqualTo(302);
+		assertThat(this.contractors.imports(this.set.id())).hasSize(2);
+		assertThat(
+				this.jdbc.sql("select count(*) from identity_audit_event where action = 'survey-contractor-imported'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(3);
+	}
+
+	@Test
+	void aBadContractorTableIsRefusedByRowAndColumnAndStoresNothing() throws IOException {
+		this.forms.define(SurveyFormScenario.form(this.set, "K1", leaves()));
+		String page = "/admin/survey/sets/" + this.set.id() + "/contractor";
+		List<ContractorRowView> before = this.contractors.rows(this.set.id());
+		HttpResponse<String> refused = upload(page, "Cục Thống kê", "sai.csv", resource("contractor-bad.csv"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Dòng 2, cột A (Mã đơn vị): không có đơn vị mã „xx-unknown&quot;")
+			.contains("Dòng 3, cột D (Mã câu hỏi): phiếu K1 không có câu hỏi „Q99&quot;")
+			.contains("Dòng 4, cột F (Phương án): câu hỏi Q1 không có phương án „Z&quot;")
+			.contains("Dòng 5, cột G (Số lượt chọn): số âm „-2&quot;")
+			.contains("Dòng 6, cột H (Điểm trung bình): điểm trung bình „1.5&quot; ngoài khoảng 0 đến 1")
+			.contains("Dòng 8: trùng với dòng 7")
+			.doesNotContain("Dòng 7,")
+			.contains("value=\"Cục Thống kê\"");
+		HttpResponse<String> english = this.staff.multipart(page, page + "?lang=en",
+				List.of(Map.entry("contractor", "Cục Thống kê")),
+				List.of(new WebClient.FilePart("file", "sai.csv", resource("contractor-bad.csv"))));
+		assertThat(english.body()).contains("Row 2, column A (Mã đơn vị): no unit with code &quot;xx-unknown&quot;");
+		this.staff.page(page + "?lang=vi");
+		assertThat(upload(page, "", "sai.csv", resource("contractor-good.csv")).body())
+			.contains("Hãy ghi tên đơn vị điều tra");
+		assertThat(this.contractors.rows(this.set.id())).isEqualTo(before);
+	}
+
+	private HttpResponse<String> upload(String page, String contractor, String filename, byte[] content) {
+		return this.staff.multipart(page, page, List.of(Map.entry("contractor", contractor)),
+				List.of(new WebClient.FilePart("file", filename, content)));
+	}
+
+	private static byte[] resource(String name) throws IOException {
+		try (InputStream in = PaperEntryScenario.class.getResourceAsStream("/survey/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	private String paperPage(SurveyFormView form) {
+		return "/admin/survey/forms/" + form.id() + "/paper?unit=" + this.pleiku;
+	}
+
+	private HttpResponse<String> enter(WebClient client, SurveyFormView form, String sheet, Map<String, String> keys) {
+		return client.post(paperPage(form), "/admin/survey/forms/" + form.id() + "/paper", withSheet(keys, sheet));
+	}
+
+	private Map<String, String> withSheet(Map<String, String> keys, String sheet) {
+		Map<String, String> fields = new LinkedHashMap<>(keys);
+		fields.put("unit", Long.toString(this.pleiku));
+		fields.put("sheet", sheet);
+		return fields;
+	}
+
+	/** The keys for the form's questions in order (the last one is the demographic). */
+	private static Map<String, String> keys(SurveyFormView form, String... keys) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (int i = 0; i < keys.length; i++) {
+			fields.put("a." + form.questions().get(i).code(), keys[i]);
+		}
+		return fields;
+	}
+
+	private List<String> leaves() {
+		return this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.SURVEY)
+			.map(Leaf::code)
+			.toList();
+	}
+
+}
