@@ -628,13 +628,7 @@ abstract class BrowserScenario {
 	}
 
 	@Autowired
-	org.parindex.survey.SurveyFormService surveyForms;
-
-	@Autowired
 	org.parindex.survey.InvitationService surveyInvitations;
-
-	@Autowired
-	org.parindex.methodology.MethodologyService methodology;
 
 	@Autowired
 	org.parindex.assessment.CycleService cycles;
