@@ -50,7 +50,10 @@ class NarrativeWriter {
 		List<String> paragraphs = new ArrayList<>();
 		String first = result(group, set, standing, unitInText, locale) + " " + parts(set, standing, appraisal, locale);
 		if (!standing.submitted()) {
-			first = first + " " + message("narrative.not-submitted", locale, unitInText);
+			// a sentence of its own: it starts with a capital ("Huyện Đak Pơ không nộp
+			// …")
+			String sentence = message("narrative.not-submitted", locale, unitInText);
+			first = first + " " + sentence.substring(0, 1).toUpperCase(locale) + sentence.substring(1);
 		}
 		paragraphs.add(first);
 		notApplicable(set, standing, locale).ifPresent(paragraphs::add);

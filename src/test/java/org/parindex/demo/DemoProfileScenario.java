@@ -107,6 +107,15 @@ abstract class DemoProfileScenario {
 			String ranking = new WebClient(port).page(RANKING_2022).body();
 			assertThat(ranking.split("<tr data-unit=")).as("rows of the 2022 ranking").hasSize(18);
 			assertThat(ranking).contains("bộ chỉ số và mọi số liệu năm 2022 là minh họa");
+			// the public page names no account (the PAR office's login is no one's
+			// business)
+			assertThat(ranking).contains("Lần 1: ").doesNotContain("sonoivu");
+			// a unit that never submitted: why its entered criteria count nothing, in
+			// sentences that start with a capital
+			String neverSubmitted = new WebClient(port).page("/reporting/scorecards/2022/gia-lai-district/mang-yang")
+				.body();
+			assertThat(neverSubmitted).contains("Không tính: đơn vị không nộp báo cáo tự đánh giá",
+					"Huyện Mang Yang không nộp báo cáo tự đánh giá");
 			assertThat(office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL")).body())
 				.contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
 			String golden = new WebClient(port).page("/reporting/scorecards/2021/gia-lai-district/dak-po").body();

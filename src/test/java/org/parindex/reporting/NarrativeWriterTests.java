@@ -110,8 +110,8 @@ class NarrativeWriterTests {
 
 	@Test
 	void saysAUnitNeverSubmitted() {
-		assertThat(write(Scenario.of().rank(17), VIETNAMESE, 2, RankLabel.UNIT_COUNT_WIDTH, false).text())
-			.contains("huyện Đak Pơ không nộp báo cáo tự đánh giá; các tiêu chí chưa được thẩm định được tính 0 điểm.");
+		assertThat(write(Scenario.of().rank(17), VIETNAMESE, 2, RankLabel.UNIT_COUNT_WIDTH, false).text()).contains(
+				"điểm. Huyện Đak Pơ không nộp báo cáo tự đánh giá; các tiêu chí chưa được thẩm định được tính 0 điểm.");
 		assertThat(write(Scenario.of().rank(17), Locale.ENGLISH, 2, RankLabel.UNIT_COUNT_WIDTH, false).text())
 			.contains("did not submit its self-assessment");
 	}
