@@ -2,10 +2,7 @@ package org.parindex.survey;
 
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import org.parindex.platform.AddressAllowance;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,44 +24,26 @@ class CodeAttempts {
 
 	static final int DEFAULT_CAPACITY = 30;
 
-	static final int MAX_ADDRESSES = 100_000;
+	static final int MAX_ADDRESSES = AddressAllowance.MAX_ADDRESSES;
 
-	private final int capacity;
-
-	private final Duration period;
-
-	private final Cache<String, Bucket> buckets;
+	private final AddressAllowance allowance;
 
 	CodeAttempts(@Value("${parindex.survey.code-attempts.capacity:" + DEFAULT_CAPACITY + "}") int capacity,
 			@Value("${parindex.survey.code-attempts.period:10m}") Duration period) {
-		if (capacity < 1 || period.isNegative() || period.isZero()) {
-			throw new IllegalArgumentException("parindex.survey.code-attempts: capacity must be at least 1 and period "
-					+ "positive, not " + capacity + " per " + period);
-		}
-		this.capacity = capacity;
-		this.period = period;
-		this.buckets = Caffeine.newBuilder().expireAfterAccess(period).maximumSize(MAX_ADDRESSES).build();
+		this.allowance = new AddressAllowance("parindex.survey.code-attempts", capacity, period);
 	}
 
-	/** Takes one look-up from the address's allowance; false when none is left. */
 	boolean tryAcquire(String address) {
-		return bucket(address).tryConsume(1);
+		return this.allowance.tryAcquire(address);
 	}
 
-	/** Gives back the look-up of a code that exists. */
 	void release(String address) {
-		bucket(address).addTokens(1);
+		this.allowance.release(address);
 	}
 
 	/** Forgets every address (for tests). */
 	void forgetAll() {
-		this.buckets.invalidateAll();
-	}
-
-	private Bucket bucket(String address) {
-		return this.buckets.get(address, (key) -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, this.period).build())
-			.build());
+		this.allowance.forgetAll();
 	}
 
 }
