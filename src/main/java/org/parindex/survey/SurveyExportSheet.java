@@ -30,11 +30,12 @@ import org.parindex.platform.SpreadsheetText;
  * (and, for XLSX, POI's window of rows) in memory: CSV through {@link CsvFiles#printer}
  * (RFC 4180, UTF-8 with a byte order mark, text that looks like a formula neutralised,
  * numbers as plain decimals with a dot, days as {@code yyyy-MM-dd}), or XLSX through
- * Apache POI's streaming {@link SXSSFWorkbook} (rows beyond its window go to compressed
- * temporary files, deleted on {@link #close}, and the file is written by {@link #finish};
- * inline strings, no shared strings table; numbers as numbers, days as dates shown
- * {@code dd/mm/yyyy}; a sheet that reaches Excel's 1,048,576 rows continues on a new
- * sheet under the same header).
+ * Apache POI's streaming {@link SXSSFWorkbook} (rows beyond its window go to temporary
+ * files, gzipped: a row of 66 cells takes some 0.1 to 0.3 KB of disk there rather than
+ * 2.8 KB, for a little more CPU; deleted on {@link #close}, and the file is written by
+ * {@link #finish}; inline strings, no shared strings table; numbers as numbers, days as
+ * dates shown {@code dd/mm/yyyy}; a sheet that reaches Excel's 1,048,576 rows continues
+ * on a new sheet under the same header).
  * <p>
  * A cell is a {@link String}, a {@link BigDecimal}, a {@link Long} or {@link Integer}, a
  * {@link LocalDate}, or {@code null} (empty).
