@@ -17,6 +17,7 @@ import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.ResultsCorrected;
+import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.Component;
 import org.parindex.engine.LeafStatus;
 import org.parindex.engine.NodeResult;
@@ -311,8 +312,14 @@ public class PublicationService {
 		// inputs
 		Optional<LeafEntryView> entry = (node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED)
 				? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
-		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
-				entry.flatMap(LeafEntryView::publishedOverride), entry.map(LeafEntryView::publicReason).orElse(""),
+		// a public reason is printed only where the leaf lost points
+		// (PublicReasonView.printed): a reason reviewed while the score was lower is not
+		// printed beside a score later raised to the maximum
+		boolean lost = node.lostPoints().signum() > 0;
+		Optional<ScoreOverride> override = entry.flatMap(LeafEntryView::publishedOverride)
+			.map((o) -> lost ? o : new ScoreOverride(o.points(), ""));
+		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override,
+				lost ? entry.map(LeafEntryView::publicReason).orElse("") : "",
 				entry.map(LeafEntryView::inputs).orElse(Map.of())));
 		node.children().forEach((child) -> collect(child, leaves, nodes));
 	}
