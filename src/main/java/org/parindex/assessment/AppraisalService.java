@@ -369,6 +369,8 @@ public class AppraisalService {
 		this.events.publishEvent(AuditableChange.of("adjustment", Long.toString(adjustmentId), "decided",
 				AdjustmentStatus.PROPOSED.name(), decided.status().name(), ""));
 		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), decided.unitId(), decided.kind()));
+		this.events.publishEvent(new AdjustmentDecided(cycleId, context.cycle().year(), decided.unitId(),
+				decided.kind(), decided.points(), decided.status() == AdjustmentStatus.APPROVED, now()));
 	}
 
 	/**

@@ -239,8 +239,16 @@ abstract class CycleScenario {
 		assertThat(result.applicableMax(org.parindex.engine.Component.APPRAISAL))
 			.isLessThan(draft.componentMax(org.parindex.engine.Component.APPRAISAL));
 
-		HttpResponse<String> again = office.post(page, page + "/remove",
+		// applying it again asks first, beside the mark, and keeps the mark until
+		// confirmed
+		HttpResponse<String> asked = office.post(page, page + "/remove",
 				Map.of("unitId", Long.toString(unitId), "nodeCode", area));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(this.notApplicable.list(cycle.id())).hasSize(1);
+		assertThat(office.page(page).body()).contains("data-confirm-remove", "Áp dụng lại tiêu chí " + area);
+		assertThat(office.page(page).body()).doesNotContain("data-confirm-remove");
+		HttpResponse<String> again = office.post(page, page + "/remove",
+				Map.of("unitId", Long.toString(unitId), "nodeCode", area, "confirmed", "true"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(this.notApplicable.list(cycle.id())).isEmpty();
 		assertThatExceptionOfType(WorkflowException.class)

@@ -28,6 +28,7 @@ import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.ProposeAdjustment;
 import org.parindex.assessment.Stage;
 import org.parindex.assessment.UnitDossierView;
+import org.parindex.assessment.WorkflowException;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
@@ -125,10 +126,11 @@ class AppraisalController {
 		Actor actor = WorkflowForms.actor();
 		Map<String, String> form = values.toSingleValueMap();
 		try {
-			List<String> problems = new ArrayList<>();
+			FieldProblems problems = new FieldProblems();
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 			boolean confirmAll = form.containsKey("confirm-all");
 			for (String code : values.getOrDefault("leaf", List.of())) {
+				int before = problems.size();
 				String typed = WorkflowForms.text(form, "points." + code);
 				// a score sent back as the page showed it is untouched: the score in
 				// force stands (exactly, not as shown), and round 2 finalizes it only
@@ -136,13 +138,33 @@ class AppraisalController {
 				boolean untouched = form.containsKey("shown." + code)
 						&& typed.strip().equals(WorkflowForms.text(form, "shown." + code).strip());
 				Optional<BigDecimal> points = untouched ? Optional.empty()
-						: this.forms.number(typed, this.forms.leafField(code, "appraisal.points", locale),
-								WorkflowForms.Range.POINTS, problems, locale);
+						: this.forms.number(typed, "points." + code,
+								this.forms.leafField(code, "appraisal.points", locale), WorkflowForms.Range.POINTS,
+								problems, locale);
+				this.forms.bounded(form, "reason." + code, code, "field.appraisal.reason", AppraiseLeaves.REASON_MAX,
+						problems, locale);
+				this.forms.bounded(form, "comment." + code, code, "appraisal.internal", AppraiseLeaves.COMMENT_MAX,
+						problems, locale);
+				this.forms.bounded(form, "question." + code, code, "appraisal.question", AppraiseLeaves.QUESTION_MAX,
+						problems, locale);
+				if (problems.size() > before) {
+					// said already; the workflow checks the other criteria
+					continue;
+				}
 				scores.add(new AppraiseLeaves.LeafScore(code, points, WorkflowForms.text(form, "comment." + code),
 						WorkflowForms.text(form, "reason." + code), WorkflowForms.text(form, "question." + code),
 						confirmAll || form.containsKey("confirm." + code), WorkflowForms.version(form, code)));
 			}
-			WorkflowForms.InvalidFields.check(problems);
+			if (!problems.isEmpty()) {
+				// every fault at once: what the form could not read, and what the
+				// workflow would refuse of the rest (issue 9)
+				for (WorkflowException refusal : this.appraisal
+					.refusals(new AppraiseLeaves(cycleId, unitId, round, scores), actor)) {
+					problems.add(WorkflowForms.refusedField(refusal),
+							this.forms.message(refusal.messageKey(), locale, refusal.arguments()));
+				}
+				problems.check();
+			}
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("appraisal.saved", locale));
 			redirect.addAttribute("area", area);
@@ -150,6 +172,7 @@ class AppraisalController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("invalid", this.forms.invalidFields(ex));
 			model.addAttribute("form", form);
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
