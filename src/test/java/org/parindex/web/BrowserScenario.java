@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code CI=true} that skip fails the build. Run against H2 and PostgreSQL.
  */
 @ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "parindex.demo.enabled=true",
+		"parindex.agency.name=Sở Nội vụ tỉnh Gia Lai", "parindex.agency.place=Gia Lai" })
 abstract class BrowserScenario {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -468,6 +469,96 @@ abstract class BrowserScenario {
 			browser.emulateMedia("screen");
 			assertThat(heading.isDisplayed()).as("%s: the heading on screen", page).isFalse();
 			browser.emulateMedia("");
+		}
+	}
+
+	/**
+	 * A printed ranking, revision or scorecard is as wide as a landscape A4's content
+	 * (273 mm, 1032 CSS pixels, parindex.css): printed at its size, never shrunk to fit a
+	 * table whose names and comments would not wrap.
+	 */
+	@Test
+	void printedRankingsAndScorecardsFitTheirPaperWithoutShrinking() {
+		for (String page : List.of(RANKING, RANKING + "/revisions/1", SCORECARD)) {
+			browser.emulateScreen(1032, 703);
+			this.driver.get(url(page));
+			browser.emulateMedia("print");
+			assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the printed width", page)
+				.isLessThanOrEqualTo(1032);
+		}
+		browser.emulateDesktop();
+	}
+
+	/**
+	 * The printed summary (the narrative for the PAR office) opens as an official text of
+	 * Decree 30/2020 does: the agency in upper case and the national heading side by
+	 * side, then the place and date ("Gia Lai, ngày 05 tháng 01 năm 2022"), with no
+	 * navigation; on screen none of it shows.
+	 */
+	@Test
+	void thePrintedSummaryHasTheOfficialHeading() {
+		String summary = "/reporting/summaries/2021/gia-lai-district/dak-po";
+		this.driver.get(url(summary));
+		browser.emulateMedia("print");
+		WebElement heading = this.driver.findElement(By.cssSelector(".official-heading"));
+		assertThat(heading.isDisplayed()).as("the heading printed").isTrue();
+		assertThat(this.driver.findElement(By.cssSelector(".official-heading .official-agency")).getText())
+			.isEqualTo("SỞ NỘI VỤ TỈNH GIA LAI");
+		assertThat(this.driver.findElement(By.cssSelector(".official-heading .official-nation")).getText())
+			.isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		String date = this.driver.findElement(By.cssSelector(".official-heading .official-date")).getText();
+		assertThat(date).matches("^\\p{Lu}[^,]*, ngày (0[1-9]|[12]\\d|3[01]) tháng ([3-9]|1[0-2]|0[12]) năm \\d{4}$")
+			.startsWith("Gia Lai, ngày ")
+			.endsWith(" năm " + today.getYear());
+		assertThat(this.driver.findElement(By.cssSelector("main h1")).isDisplayed()).as("the title printed").isTrue();
+		for (String hidden : List.of("header", "footer", ".breadcrumb")) {
+			assertThat(this.driver.findElement(By.cssSelector(hidden)).isDisplayed()).as("%s printed", hidden)
+				.isFalse();
+		}
+		browser.emulateMedia("screen");
+		assertThat(heading.isDisplayed()).as("the heading on screen").isFalse();
+		browser.emulateMedia("");
+	}
+
+	/**
+	 * The scorecard's summary box (total, rank, appraisal, classification) is printed
+	 * whole: placed where a page ends (a page of blank space before it, less the top of
+	 * the box), it moves to the next page rather than being cut in two.
+	 */
+	@Test
+	void theScorecardsSummaryBoxIsNeverCutAcrossPrintedPages() throws java.io.IOException {
+		this.driver.get(url(SCORECARD));
+		// A4 landscape with 12 mm margins (parindex.css) leaves 186 mm for a page's
+		// content, the scorecard being printed at its size (see
+		// printedRankingsAndScorecardsFitTheirPaperWithoutShrinking)
+		script("""
+				const spacer = document.createElement('div');
+				spacer.textContent = 'SPACER-BEFORE-SUMMARY';
+				spacer.style.breakBefore = 'page';
+				spacer.style.height = 'calc(186mm - 80px)';
+				document.getElementById('summary').before(spacer);
+				""");
+		byte[] pdf = browser.printToPdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			List<String> pages = new java.util.ArrayList<>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+			int spacer = java.util.stream.IntStream.range(0, pages.size())
+				.filter((page) -> pages.get(page).contains("SPACER-BEFORE-SUMMARY"))
+				.findFirst()
+				.orElseThrow();
+			// the box's first words (the total's label) and last (bonus and deduction)
+			String first = message("scorecard.total");
+			String last = "Điểm thưởng 1,00/06";
+			assertThat(pages.get(spacer)).as("the page that ends where the box starts")
+				.doesNotContain(first)
+				.doesNotContain(last);
+			assertThat(pages.get(spacer + 1)).as("the next page").contains(first).contains(last);
 		}
 	}
 
