@@ -477,7 +477,8 @@ abstract class AssessmentWorkflowScenario {
 			assertThat(entry.has("change") && !entry.get("change").isNull()).isFalse();
 		}
 		assertThat(notSubmitted).isEqualTo((int) neverSubmitted);
-		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("Không nộp tự đánh giá");
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("Không nộp tự đánh giá",
+				"id=\"not-submitted-note\"", "chỉ tính điểm các tiêu chí đã được thẩm định");
 		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body())
 			.contains("id=\"not-submitted\"");
 		assertThat(visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body())

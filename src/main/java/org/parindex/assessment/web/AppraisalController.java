@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.assessment.AdjustmentKind;
+import org.parindex.assessment.AppraisalProgressService;
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.CouncilRow;
@@ -79,9 +80,13 @@ class AppraisalController {
 
 	private final FormErrors errors;
 
+	private final AppraisalProgressService progress;
+
 	AppraisalController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
-			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors) {
+			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors,
+			AppraisalProgressService progress) {
 		this.errors = errors;
+		this.progress = progress;
 		this.appraisal = appraisal;
 		this.cycles = cycles;
 		this.methodology = methodology;
@@ -107,6 +112,7 @@ class AppraisalController {
 		model.addAttribute("areas", areas);
 		model.addAttribute("units", participating(set, cycle));
 		model.addAttribute("statuses", statuses);
+		model.addAttribute("progress", this.progress.progress(cycleId, actor));
 		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		model.addAttribute("handedIn", !Instant.now(this.clock).isBefore(cycle.selfAssessmentUntil().toInstant()));
 		return "assessment/appraisal-units";
