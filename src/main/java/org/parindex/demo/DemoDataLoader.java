@@ -243,6 +243,10 @@ class DemoDataLoader implements ApplicationRunner {
 			.recordEntries(new RecordLeafEntries(set.id(), unit(units, unit).id(), entries)));
 	}
 
+	/**
+	 * A year's survey results as means only, as for a year taken over from outside
+	 * (2020); 2021 and 2022 come from responses ({@link DemoSurvey}).
+	 */
 	private void loadSurvey(int year, IndexSetView set, Map<String, UnitView> units) {
 		Map<String, List<RecordSurveyResults.Result>> byUnit = new LinkedHashMap<>();
 		for (Map<String, String> row : DemoData.read("district-" + year + "-survey.tsv")) {

@@ -81,8 +81,10 @@ class DemoSurvey {
 	int load(IndexSetView set, Map<String, UnitView> units, Instant opensAt, Instant closesAt, LocalDate firstDay,
 			LocalDate lastDay) {
 		Map<String, SurveyFormView> defined = new LinkedHashMap<>();
-		defined.put(LEADERS, this.forms.define(form(set, LEADERS, "Phiếu khảo sát lãnh đạo, quản lý",
-				"Đại biểu HĐND, lãnh đạo Ủy ban MTTQ và lãnh đạo, quản lý các cơ quan, đơn vị", opensAt, closesAt)));
+		defined.put(LEADERS,
+				this.forms.define(form(set, LEADERS, "Phiếu khảo sát lãnh đạo, quản lý",
+						"Đại biểu HĐND, lãnh đạo Ủy ban Mặt trận Tổ quốc và lãnh đạo, quản lý các cơ quan, đơn vị",
+						opensAt, closesAt)));
 		defined.put(CITIZENS, this.forms.define(form(set, CITIZENS, "Phiếu khảo sát người dân, tổ chức",
 				"Người dân, tổ chức đã giải quyết thủ tục hành chính tại huyện", opensAt, closesAt)));
 		// unit → form → leaf → answers per label
