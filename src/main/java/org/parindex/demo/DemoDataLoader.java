@@ -149,7 +149,10 @@ class DemoDataLoader implements ApplicationRunner {
 				this.demoSurvey.load(set, units, vietnam(LocalDateTime.of(2021, 11, 1, 8, 0)),
 						vietnam(LocalDateTime.of(2021, 11, 30, 17, 0)), LocalDate.of(2021, 11, 1),
 						LocalDate.of(2021, 11, 30));
+				long started = System.nanoTime();
 				this.surveyPoints.record(set.id());
+				logger.info("Demo survey {}: points recorded in {} ms", year,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			else {
 				loadSurvey(year, set, units);

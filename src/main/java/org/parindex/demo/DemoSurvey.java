@@ -20,6 +20,8 @@ import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.SurveyFormView;
 import org.parindex.survey.SurveyQuestionView;
 import org.parindex.survey.SurveyResponseService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -49,6 +51,8 @@ class DemoSurvey {
 
 	/** The file of answer counts (the 2021 survey, reused for 2022). */
 	static final String ANSWERS = "district-2021-survey-answers.tsv";
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoSurvey.class);
 
 	private static final List<String> LABELS = List.of("A", "B", "C", "D", "E");
 
@@ -95,6 +99,7 @@ class DemoSurvey {
 				.computeIfAbsent(row.get("form"), (k) -> new LinkedHashMap<>())
 				.put(row.get("leaf"), perLabel);
 		}
+		long started = System.nanoTime();
 		Random random = new Random(set.year());
 		long span = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
 		int stored = 0;
@@ -112,6 +117,8 @@ class DemoSurvey {
 				stored += this.responses.recordPaper(new RecordPaperResponses(form.id(), rated.id(), sheets));
 			}
 		}
+		logger.info("Demo survey {}: {} paper responses stored in {} ms", set.year(), stored,
+				(System.nanoTime() - started) / 1_000_000);
 		return stored;
 	}
 
