@@ -2,7 +2,9 @@ package org.parindex.assessment;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +45,27 @@ class AppraisalProgressRepository {
 					row.getInt("answered"), row.getInt("finalized") });
 		});
 		return counts;
+	}
+
+	/**
+	 * Per unit, the leaves among {@code leafCodes} that carry an appraised score: a round-1
+	 * score or a final one (round 2 or the council).
+	 * @param setId the cycle's index set
+	 * @param leafCodes the leaves in scope (none: an empty answer)
+	 */
+	Map<Long, Set<String>> scored(long setId, Collection<String> leafCodes) {
+		Map<Long, Set<String>> scored = new HashMap<>();
+		if (leafCodes.isEmpty()) {
+			return scored;
+		}
+		this.jdbc.sql("""
+				select unit_id, leaf_code from assessment_leaf_entry
+				where index_set_id = :set and leaf_code in (:leaves)
+				    and (round1_points is not null or final_points is not null)
+				""").param("set", setId).param("leaves", leafCodes).query((row) -> {
+			scored.computeIfAbsent(row.getLong("unit_id"), (unit) -> new HashSet<>()).add(row.getString("leaf_code"));
+		});
+		return scored;
 	}
 
 }

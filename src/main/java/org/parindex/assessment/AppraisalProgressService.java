@@ -25,10 +25,14 @@ public class AppraisalProgressService {
 
 	private final AppraisalProgressRepository repository;
 
-	AppraisalProgressService(CycleContexts contexts, WorkflowAccess access, AppraisalProgressRepository repository) {
+	private final NotApplicableService notApplicable;
+
+	AppraisalProgressService(CycleContexts contexts, WorkflowAccess access, AppraisalProgressRepository repository,
+			NotApplicableService notApplicable) {
 		this.contexts = contexts;
 		this.access = access;
 		this.repository = repository;
+		this.notApplicable = notApplicable;
 	}
 
 	/**
@@ -61,6 +65,45 @@ public class AppraisalProgressService {
 			progress.put(unit, new AppraisalProgressView(unit, leaves.size(), c[0], c[1], c[2], c[3]));
 		});
 		return progress;
+	}
+
+	/**
+	 * The units of a cycle with appraisal leaves nobody has appraised yet (neither round 1
+	 * nor a final score), over every area; leaves marked not applicable to the unit (or
+	 * under a node so marked) are left out. For the council's and the PAR office's preview
+	 * before approving and publishing; callers check who asks.
+	 * @param cycleId the year's cycle
+	 * @return by unit id, only units with at least one such leaf
+	 * @throws NotFoundException ({@code cycle.unknown}) for an unknown cycle
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, UnappraisedLeaves> unappraised(long cycleId) {
+		CycleContext context = this.contexts.read(cycleId);
+		List<String> leaves = List.copyOf(context.rules().leaves().keySet());
+		Map<Long, Set<String>> scored = this.repository.scored(context.set().id(), leaves);
+		Map<Long, Set<String>> marked = this.notApplicable.forSet(context.set().id());
+		Map<Long, UnappraisedLeaves> unappraised = new LinkedHashMap<>();
+		context.cycle().unitIds().stream().sorted().forEach((unit) -> {
+			Set<String> done = scored.getOrDefault(unit, Set.of());
+			Set<String> out = marked.getOrDefault(unit, Set.of());
+			int applicable = 0;
+			int missing = 0;
+			Set<String> areas = new java.util.LinkedHashSet<>();
+			for (String leaf : leaves) {
+				if (out.stream().anyMatch((code) -> leaf.equals(code) || leaf.startsWith(code + "."))) {
+					continue;
+				}
+				applicable++;
+				if (!done.contains(leaf)) {
+					missing++;
+					areas.add(context.rules().areas().get(leaf));
+				}
+			}
+			if (missing > 0) {
+				unappraised.put(unit, new UnappraisedLeaves(unit, missing, applicable, List.copyOf(areas)));
+			}
+		});
+		return unappraised;
 	}
 
 }

@@ -254,25 +254,33 @@ public class DemoCycle {
 
 	/**
 	 * Round 1 by the appraiser on the areas assigned: the self-assessed points accepted,
-	 * except, when a question is given, the first criterion with points, cut to half and
-	 * asked about. A dossier with round-1 scores already is left alone.
+	 * except, when a question is given and round 1 has not started, the first criterion
+	 * with points, cut to half and asked about. A round 1 started by hand is completed:
+	 * only the criteria without a round-1 or final score are scored, so what a person
+	 * scored stays as it is.
 	 */
 	private void roundOne(long cycleId, long unitId, Optional<String> question) {
 		Actor appraiser = appraiser(APPRAISER, "APPRAISER");
 		Set<String> areas = Set.copyOf(this.appraisal.areas(cycleId, appraiser));
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, appraiser);
-		List<LeafRecordView> leaves = dossier.leaves()
+		List<LeafRecordView> inAreas = dossier.leaves()
 			.stream()
 			.filter((leaf) -> areas.contains(leaf.leafCode().substring(0, leaf.leafCode().indexOf('.'))))
+			.toList();
+		boolean started = inAreas.stream()
+			.anyMatch((leaf) -> leaf.round1Points().isPresent() || leaf.finalPoints().isPresent());
+		List<LeafRecordView> leaves = inAreas.stream()
+			.filter((leaf) -> leaf.round1Points().isEmpty() && leaf.finalPoints().isEmpty())
 			.filter((leaf) -> leaf.selfPoints().filter(DemoCycle::fits).isPresent())
 			.toList();
-		if (leaves.isEmpty() || leaves.stream().anyMatch((leaf) -> leaf.round1Points().isPresent())) {
+		if (leaves.isEmpty()) {
 			return;
 		}
-		Optional<String> flagged = question.flatMap((asked) -> leaves.stream()
-			.filter((leaf) -> leaf.selfPoints().get().signum() > 0)
-			.map(LeafRecordView::leafCode)
-			.findFirst());
+		Optional<String> flagged = question.filter((asked) -> !started)
+			.flatMap((asked) -> leaves.stream()
+				.filter((leaf) -> leaf.selfPoints().get().signum() > 0)
+				.map(LeafRecordView::leafCode)
+				.findFirst());
 		List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 		for (LeafRecordView leaf : leaves) {
 			if (flagged.filter(leaf.leafCode()::equals).isPresent()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parindex.assessment.UnappraisedLeaves;
 import org.parindex.methodology.IndexSetView;
 
 /**
@@ -50,8 +51,11 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 		for (Row row : this.rows) {
 			if (!row.missing().isEmpty()) {
 				row.missing().forEach((item) -> counts.merge(item, 1, Integer::sum));
-				units.add(row.result().unitName() + ": "
-						+ String.join(", ", row.missing().stream().map(Enum::name).toList()));
+				units.add(row.result().unitName() + ": " + String.join(", ", row.missing()
+					.stream()
+					.map((item) -> (item == Missing.ROUND_ONE_UNFINISHED) ? item.name() + " "
+							+ row.unappraised().map((u) -> u.count() + "/" + u.leaves()).orElse("") : item.name())
+					.toList()));
 			}
 		}
 		if (units.isEmpty()) {
@@ -68,8 +72,11 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 	 * One unit as it would be published, and what is missing for it.
 	 *
 	 * @param classification the class band's code, when the set has bands
+	 * @param unappraised the leaves nobody has appraised yet, when there are any (then
+	 * {@code missing} holds {@link Missing#ROUND_ONE_UNFINISHED})
 	 */
-	public record Row(PublishedResultView result, Optional<String> classification, List<Missing> missing) {
+	public record Row(PublishedResultView result, Optional<String> classification, List<Missing> missing,
+			Optional<UnappraisedLeaves> unappraised) {
 
 		public Row {
 			missing = List.copyOf(missing);
@@ -87,6 +94,13 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 		 * The unit never submitted its self-assessment (scored on what was appraised).
 		 */
 		NOT_SUBMITTED,
+
+		/**
+		 * Round 1 is not finished: some leaves have no appraised score at all, so their
+		 * self-assessed points would be published ({@link Row#unappraised()} says how many
+		 * and in which areas).
+		 */
+		ROUND_ONE_UNFINISHED,
 
 		/** A leaf the appraisers asked about has no final score yet. */
 		APPRAISAL_UNFINISHED,

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parindex.assessment.AppraisalProgressService;
 import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.UnappraisedLeaves;
 import org.parindex.assessment.AdjustmentStatus;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CycleService;
@@ -67,14 +69,18 @@ public class PublicationService {
 
 	private final PublicationRepository publications;
 
+	private final AppraisalProgressService progress;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PublicationService(CycleService cycles, AppraisalService appraisal, AssessmentService assessment,
 			MethodologyService methodology, ScoringService scoring, SurveyService survey,
-			PublicationRepository publications, ApplicationEventPublisher events, Clock clock) {
+			PublicationRepository publications, AppraisalProgressService progress, ApplicationEventPublisher events,
+			Clock clock) {
 		this.survey = survey;
+		this.progress = progress;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
 		this.assessment = assessment;
@@ -116,6 +122,7 @@ public class PublicationService {
 			.stream()
 			.filter((row) -> row.pendingFlags() > 0)
 			.forEach((row) -> unfinished.add(row.unitId()));
+		Map<Long, UnappraisedLeaves> unappraised = this.progress.unappraised(cycleId);
 		Set<Long> undecided = new HashSet<>();
 		this.appraisal.adjustments(cycleId)
 			.stream()
@@ -138,6 +145,9 @@ public class PublicationService {
 			if (!unit.result().submitted()) {
 				missing.add(PublicationPreview.Missing.NOT_SUBMITTED);
 			}
+			if (unappraised.containsKey(unitId)) {
+				missing.add(PublicationPreview.Missing.ROUND_ONE_UNFINISHED);
+			}
 			if (unfinished.contains(unitId)) {
 				missing.add(PublicationPreview.Missing.APPRAISAL_UNFINISHED);
 			}
@@ -150,7 +160,8 @@ public class PublicationService {
 			if (unreviewed.contains(unitId)) {
 				missing.add(PublicationPreview.Missing.REASONS_UNREVIEWED);
 			}
-			rows.add(new PublicationPreview.Row(unit.result(), unit.classification(), missing));
+			rows.add(new PublicationPreview.Row(unit.result(), unit.classification(), missing,
+					Optional.ofNullable(unappraised.get(unitId))));
 		}
 		return new PublicationPreview(set, rows);
 	}
@@ -161,7 +172,8 @@ public class PublicationService {
 	 * and, when anything is missing, confirm publishing without it; the audit record
 	 * names what was missing.
 	 * @throws PublicationException without the confirmations
-	 * ({@code publication.confirm.required}, {@code publication.confirm.missing}), when
+	 * ({@code publication.confirm.required}, {@code publication.confirm.missing}, both at once
+	 * {@code publication.confirm.both}), when
 	 * not approved by the council or already published
 	 */
 	@Transactional
@@ -207,6 +219,9 @@ public class PublicationService {
 	public record Confirmation(boolean consequence, boolean missing) {
 
 		void require(PublicationPreview preview) {
+			if (!this.consequence && !preview.complete() && !this.missing) {
+				throw new PublicationException("publication.confirm.both", preview.incompleteUnits());
+			}
 			if (!this.consequence) {
 				throw new PublicationException("publication.confirm.required");
 			}

@@ -385,6 +385,17 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(approval.split("data-unit-id=")).hasSize(18);
 		assertThat(approval.split("data-missing=\"NOT_SUBMITTED\"")).hasSize((int) neverSubmitted + 1);
 		assertThat(approval).contains("Còn thiếu thông tin ở", "Kbang");
+		// a unit nobody appraised would be published on its self-assessment: the preview
+		// says how much of round 1 is missing, and where
+		long appraisalLeaves = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == org.parindex.engine.Component.APPRAISAL)
+			.count();
+		assertThat(approval)
+			.containsPattern("Kbang(?s:(?!</tr>).)*data-missing=\"ROUND_ONE_UNFINISHED\">Thẩm định vòng 1 chưa xong: "
+					+ appraisalLeaves + "/" + appraisalLeaves + " tiêu chí chưa được chấm \\(lĩnh vực 1, 2, 3");
+		assertThat(approval.split("data-missing=\"ROUND_ONE_UNFINISHED\"")).hasSizeGreaterThan((int) neverSubmitted);
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true"));
 		assertThat(council.page(approvalPage).body()).contains("Chưa thực hiện: còn thiếu thông tin ở");
 		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (");
@@ -453,7 +464,8 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(office.page(publication).body()).contains("Xem trước kết quả sẽ công bố", "Không nộp tự đánh giá",
 				"name=\"confirmConsequence\"", "name=\"confirmMissing\"");
 		office.post(publication, publish, Map.of());
-		assertThat(office.page(publication).body()).contains("hãy đánh dấu ô xác nhận hệ quả");
+		assertThat(office.page(publication).body()).as("both boxes unticked, both named")
+			.contains("hãy đánh dấu cả hai ô xác nhận");
 		office.post(publication, publish, Map.of("confirmConsequence", "true"));
 		assertThat(office.page(publication).body()).contains("còn thiếu thông tin ở").doesNotContain("Lần 1");
 		office.post(publication, publish, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
