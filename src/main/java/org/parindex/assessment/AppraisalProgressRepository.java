@@ -48,8 +48,8 @@ class AppraisalProgressRepository {
 	}
 
 	/**
-	 * Per unit, the leaves among {@code leafCodes} that carry an appraised score: a round-1
-	 * score or a final one (round 2 or the council).
+	 * Per unit, the leaves among {@code leafCodes} that carry an appraised score: a
+	 * round-1 score or a final one (round 2 or the council).
 	 * @param setId the cycle's index set
 	 * @param leafCodes the leaves in scope (none: an empty answer)
 	 */

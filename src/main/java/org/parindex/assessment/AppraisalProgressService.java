@@ -68,10 +68,10 @@ public class AppraisalProgressService {
 	}
 
 	/**
-	 * The units of a cycle with appraisal leaves nobody has appraised yet (neither round 1
-	 * nor a final score), over every area; leaves marked not applicable to the unit (or
-	 * under a node so marked) are left out. For the council's and the PAR office's preview
-	 * before approving and publishing; callers check who asks.
+	 * The units of a cycle with appraisal leaves nobody has appraised yet (neither round
+	 * 1 nor a final score), over every area; leaves marked not applicable to the unit (or
+	 * under a node so marked) are left out. For the council's and the PAR office's
+	 * preview before approving and publishing; callers check who asks.
 	 * @param cycleId the year's cycle
 	 * @return by unit id, only units with at least one such leaf
 	 * @throws NotFoundException ({@code cycle.unknown}) for an unknown cycle

@@ -53,8 +53,9 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 				row.missing().forEach((item) -> counts.merge(item, 1, Integer::sum));
 				units.add(row.result().unitName() + ": " + String.join(", ", row.missing()
 					.stream()
-					.map((item) -> (item == Missing.ROUND_ONE_UNFINISHED) ? item.name() + " "
-							+ row.unappraised().map((u) -> u.count() + "/" + u.leaves()).orElse("") : item.name())
+					.map((item) -> (item == Missing.ROUND_ONE_UNFINISHED)
+							? item.name() + " " + row.unappraised().map((u) -> u.count() + "/" + u.leaves()).orElse("")
+							: item.name())
 					.toList()));
 			}
 		}
@@ -97,8 +98,8 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 
 		/**
 		 * Round 1 is not finished: some leaves have no appraised score at all, so their
-		 * self-assessed points would be published ({@link Row#unappraised()} says how many
-		 * and in which areas).
+		 * self-assessed points would be published ({@link Row#unappraised()} says how
+		 * many and in which areas).
 		 */
 		ROUND_ONE_UNFINISHED,
 

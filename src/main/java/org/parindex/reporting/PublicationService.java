@@ -172,9 +172,9 @@ public class PublicationService {
 	 * and, when anything is missing, confirm publishing without it; the audit record
 	 * names what was missing.
 	 * @throws PublicationException without the confirmations
-	 * ({@code publication.confirm.required}, {@code publication.confirm.missing}, both at once
-	 * {@code publication.confirm.both}), when
-	 * not approved by the council or already published
+	 * ({@code publication.confirm.required}, {@code publication.confirm.missing}, both at
+	 * once {@code publication.confirm.both}), when not approved by the council or already
+	 * published
 	 */
 	@Transactional
 	public PublicationView publish(long cycleId, Actor actor, Confirmation confirmation) {
