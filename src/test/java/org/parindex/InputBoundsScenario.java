@@ -138,6 +138,25 @@ abstract class InputBoundsScenario {
 				version, "input.1.1.2.actual", "-1", "input.1.1.2.base", "25"));
 		assertThat(negative.statusCode()).as("the rule refuses a negative count").isEqualTo(200);
 		assertThat(negative.body()).contains("không được âm");
+		assertThat(negative.body()).as("the field at fault is marked")
+			.containsPattern("is-invalid\"[^>]*name=\"input.1.1.2.actual\"")
+			.doesNotContainPattern("is-invalid\"[^>]*name=\"input.1.1.2.base\"");
+		// every fault in one answer: what the form cannot read, and what the rules
+		// refuse of the rest (not on a second save), each field marked
+		String body = officer.page(page + "?area=1").body();
+		List<Map.Entry<String, String>> all = List.of(Map.entry("_csrf", officer.csrf(page + "?area=1").orElseThrow()),
+				Map.entry("leaf", "1.1.1"), Map.entry("version.1.1.1", version(body, "1.1.1")),
+				Map.entry("input.1.1.1.met", "2"), Map.entry("leaf", "1.1.2"), Map.entry("version.1.1.2", version),
+				Map.entry("input.1.1.2.actual", "abc"), Map.entry("input.1.1.2.base", "25"), Map.entry("leaf", "1.1.3"),
+				Map.entry("version.1.1.3", version(body, "1.1.3")), Map.entry("input.1.1.3.met", "-1"));
+		HttpResponse<String> together = officer.postFields(page + "?area=1", all);
+		assertRefused(together, "Tiêu chí 1.1.2 — Số đạt: “abc”", "Tiêu chí 1.1.1", "Tiêu chí 1.1.3: số liệu",
+				"không được âm");
+		assertThat(together.body()).containsPattern("is-invalid\"[^>]*name=\"input.1.1.1.met\"")
+			.containsPattern("is-invalid\"[^>]*name=\"input.1.1.2.actual\"")
+			.containsPattern("is-invalid\"[^>]*name=\"input.1.1.3.met\"")
+			.doesNotContainPattern("is-invalid\"[^>]*name=\"input.1.1.2.base\"")
+			.doesNotContain("Tiêu chí 1.1.2: số liệu actual");
 		HttpResponse<String> english = officer.post(page, page + "?area=1&lang=en", Map.of("leaf", "1.1.2",
 				"version.1.1.2", version, "input.1.1.2.actual", "1e309", "input.1.1.2.base", "25"));
 		assertThat(english.statusCode()).isEqualTo(400);
@@ -315,13 +334,27 @@ abstract class InputBoundsScenario {
 			HttpResponse<String> response = office.post(page,
 					"/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId", Long.toString(unit),
 							"kind", "BONUS", "points", value, "reason", "Lý do", "evidence", "Căn cứ"));
-			assertRefused(response, "Điểm: “", "không phải là một số");
+			assertRefused(response, "Điểm thưởng cho Huyện Đak Pơ: “", "không phải là một số");
 			assertThat(response.body()).doesNotContain("Tiêu chí :");
 		}
 		assertRefused(
 				office.post(page, "/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId",
 						Long.toString(unit), "kind", "FOO", "points", "1", "reason", "Lý do", "evidence", "Căn cứ")),
-				"Loại: “FOO” không có trong các lựa chọn");
+				"Loại: hãy chọn điểm thưởng hoặc điểm trừ");
+		// every fault at once, against the index set's cap (not the column's
+		// 99.999,9999), naming the unit, each field marked and what was typed kept
+		for (String value : List.of("0", "-1", "99")) {
+			HttpResponse<String> response = office.post(page,
+					"/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId", Long.toString(unit),
+							"kind", "DEDUCTION", "points", value, "reason", " ", "evidence", "Căn cứ"));
+			assertRefused(response, "Điểm trừ cho Huyện Đak Pơ: phải lớn hơn 0 và không quá",
+					"Lý do cho Huyện Đak Pơ: chưa nhập (bắt buộc)");
+			assertThat(response.body()).doesNotContain("99.999,9999")
+				.containsPattern("is-invalid\"[^>]*name=\"points\"")
+				.containsPattern("is-invalid\"[^>]*name=\"reason\"")
+				.doesNotContainPattern("is-invalid\"[^>]*name=\"evidence\"")
+				.contains("value=\"Căn cứ\"");
+		}
 		assertThat(counts()).isEqualTo(before);
 	}
 

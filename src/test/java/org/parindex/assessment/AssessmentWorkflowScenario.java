@@ -295,6 +295,16 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(explanation).contains("data-flagged=\"" + flagged + "\"",
 				"Đề nghị cung cấp văn bản ban hành kế hoạch");
 		assertThat(explanation.split("data-flagged=")).hasSize(2);
+		// an empty form saves nothing and says so, its field marked
+		HttpResponse<String> empty = officer.multipart(
+				explanationPage, explanationPage, List.of(Map.entry("leaf", flagged),
+						Map.entry("version." + flagged, version(flagged)), Map.entry("answer." + flagged, "  ")),
+				List.of());
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Chưa lưu: chưa nhập nội dung giải trình")
+			.doesNotContain("Đã lưu nội dung giải trình")
+			.containsPattern("is-invalid\"[^>]*name=\"answer." + flagged.replace(".", "\\.") + "\"");
+		assertThat(officer.page(explanationPage).body()).doesNotContain("Đã lưu nội dung giải trình");
 		HttpResponse<String> answered = officer.multipart(explanationPage, explanationPage,
 				List.of(Map.entry("leaf", flagged), Map.entry("version." + flagged, version(flagged)),
 						Map.entry("answer." + flagged, "Kế hoạch ban hành ngày 20/01/2022, gửi kèm.")),

@@ -12,11 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AppraisalProgressService;
@@ -35,16 +30,13 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
-import org.parindex.platform.Bounds;
-import org.parindex.platform.Label;
+import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
-import org.parindex.platform.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,14 +70,14 @@ class AppraisalController {
 
 	private final Clock clock;
 
-	private final FormErrors errors;
-
 	private final AppraisalProgressService progress;
 
+	private final Formats formats;
+
 	AppraisalController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
-			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors,
-			AppraisalProgressService progress) {
-		this.errors = errors;
+			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock,
+			AppraisalProgressService progress, Formats formats) {
+		this.formats = formats;
 		this.progress = progress;
 		this.appraisal = appraisal;
 		this.cycles = cycles;
@@ -205,27 +197,97 @@ class AppraisalController {
 		model.addAttribute("adjustments", this.appraisal.adjustments(cycleId));
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
+		if (!model.containsAttribute("invalid")) {
+			model.addAttribute("invalid", Set.of());
+		}
 		return "assessment/council";
 	}
 
+	/**
+	 * The PAR office proposes a bonus or deduction. Every fault of the form comes in one
+	 * answer (400, the page with what was typed), each naming the unit and the field, the
+	 * points checked against the index set's cap for the kind (points: above 0, at most
+	 * the cap, at most four decimals); the fields at fault are marked.
+	 */
 	@PostMapping("/adjustments")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
-	String propose(@PathVariable long cycleId, @Valid AdjustmentForm form, BindingResult binding, Model model,
+	String propose(@PathVariable long cycleId, @RequestParam MultiValueMap<String, String> values, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", this.errors.of(binding, AdjustmentForm.class, locale));
-			return council(cycleId, model);
+		Map<String, String> form = values.toSingleValueMap();
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		FieldProblems problems = new FieldProblems();
+		Optional<UnitView> unit = participating(set, cycle).stream()
+			.filter((candidate) -> Long.toString(candidate.id()).equals(WorkflowForms.text(form, "unitId").strip()))
+			.findFirst();
+		if (unit.isEmpty()) {
+			problems.add("unitId",
+					this.forms.message("form.field", locale, this.forms.message("field.adjustment.unit", locale),
+							this.forms.message("adjustment.unit.choose", locale)));
 		}
+		Optional<AdjustmentKind> kind = java.util.Arrays.stream(AdjustmentKind.values())
+			.filter((candidate) -> candidate.name().equals(WorkflowForms.text(form, "kind")))
+			.findFirst();
+		if (kind.isEmpty()) {
+			problems.add("kind", this.forms.message("form.field", locale, this.forms.message("adjustment.kind", locale),
+					this.forms.message("adjustment.kind.choose", locale)));
+		}
+		String kindName = kind
+			.map((k) -> this.forms.message("adjustment.kind." + k.name().toLowerCase(Locale.ROOT), locale))
+			.orElse(this.forms.message("adjustment.points", locale));
+		String pointsField = unit.map((u) -> this.forms.message("adjustment.field.for", locale, kindName, u.name()))
+			.orElse(kindName);
+		String typed = WorkflowForms.text(form, "points");
+		Optional<BigDecimal> points = this.forms.number(typed, "points", pointsField, WorkflowForms.Range.POINTS,
+				problems, locale);
+		if (typed.isBlank()) {
+			problems.add("points", this.forms.message("form.field", locale, pointsField,
+					this.forms.message("adjustment.points.required", locale)));
+		}
+		else if (points.isPresent() && kind.isPresent()) {
+			BigDecimal cap = (kind.get() == AdjustmentKind.BONUS) ? set.bonusCap() : set.deductionCap();
+			if (points.get().signum() <= 0 || points.get().compareTo(cap) > 0) {
+				problems.add("points", this.forms.message("form.field", locale, pointsField,
+						this.forms.message("adjustment.points.range", locale, this.formats.number(cap))));
+			}
+		}
+		required(form, "reason", "adjustment.reason", 2000, unit, problems, locale);
+		required(form, "evidence", "adjustment.evidence", 1000, unit, problems, locale);
 		try {
-			this.appraisal.proposeAdjustment(new ProposeAdjustment(cycleId, form.unitId(), form.kind(), form.points(),
-					form.reason(), form.evidence()), WorkflowForms.actor());
+			problems.check();
+			this.appraisal.proposeAdjustment(
+					new ProposeAdjustment(cycleId, unit.get().id(), kind.get(), points.get(),
+							WorkflowForms.text(form, "reason"), WorkflowForms.text(form, "evidence")),
+					WorkflowForms.actor());
 			redirect.addFlashAttribute("notice", this.forms.message("adjustment.proposed", locale));
+			return "redirect:/assessment/cycles/{cycleId}/council";
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("invalid", this.forms.invalidFields(ex));
+			return council(cycleId, model);
 		}
-		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	/**
+	 * A required text of the proposal form within its column's length; a refusal names
+	 * the unit when one is chosen.
+	 */
+	private void required(Map<String, String> form, String name, String labelKey, int max, Optional<UnitView> unit,
+			FieldProblems problems, Locale locale) {
+		String value = WorkflowForms.text(form, name).strip();
+		String label = this.forms.message(labelKey, locale);
+		String field = unit.map((u) -> this.forms.message("adjustment.field.for", locale, label, u.name()))
+			.orElse(label);
+		if (value.isEmpty()) {
+			problems.add(name, this.forms.message("form.field", locale, field,
+					this.forms.message("adjustment.text.required", locale)));
+		}
+		else if (value.codePointCount(0, value.length()) > max) {
+			problems.add(name, this.forms.message("form.field", locale, field,
+					this.forms.message("selfassess.text.max", locale, max)));
+		}
 	}
 
 	@PostMapping("/adjustments/{adjustmentId}")
@@ -256,18 +318,6 @@ class AppraisalController {
 				actor.hasRole("COUNCIL_MEMBER") || !now.isBefore(cycle.explanationUntil().toInstant()));
 		model.addAttribute("scorable", scorable);
 		model.addAttribute("myAreas", mine);
-	}
-
-	/**
-	 * A proposed bonus or deduction as the form sends it; points as
-	 * {@code assessment_adjustment.points}, {@code numeric(9, 4)} and above zero.
-	 */
-	record AdjustmentForm(@Label("field.adjustment.unit") @NotNull Long unitId,
-			@Label("adjustment.kind") @NotNull AdjustmentKind kind,
-			@Label("adjustment.points") @NotNull @Positive @Bounds.Points BigDecimal points,
-			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
-			@Label("adjustment.evidence") @NotBlank @Size(max = 1000, message = "{bounds.text.max}") String evidence) {
-
 	}
 
 	private List<UnitView> participating(IndexSetView set, CycleView cycle) {

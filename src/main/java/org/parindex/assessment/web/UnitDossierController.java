@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parindex.assessment.AnswerQuestions;
 import org.parindex.assessment.DocumentReference;
@@ -19,6 +20,8 @@ import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.engine.Evaluation;
+import org.parindex.engine.Problem;
+import org.parindex.engine.ProblemKind;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.parindex.platform.Actor;
@@ -100,6 +103,11 @@ class UnitDossierController {
 						SaveSelfAssessment.TEXT_MAX, problems, locale);
 				citations.put(code, this.forms.citation(form, code, problems, locale));
 			}
+			if (!problems.isEmpty()) {
+				// every fault at once: what the form could not read, and what the
+				// leaves' rules refuse of the inputs it could (issue 9)
+				ruleProblems(cycleId, codes, inputs, form, problems, locale);
+			}
 			problems.check();
 			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
 			for (String code : codes) {
@@ -115,7 +123,7 @@ class UnitDossierController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
-			model.addAttribute("invalid", this.forms.invalidFields(ex));
+			model.addAttribute("invalid", this.forms.invalidFields(ex, form));
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
@@ -217,6 +225,14 @@ class UnitDossierController {
 						problems, locale);
 				citations.put(code, this.forms.citation(form, code, problems, locale));
 			}
+			boolean anything = codes.stream()
+				.anyMatch((code) -> !WorkflowForms.text(form, "answer." + code).isBlank()
+						|| files.getOrDefault("file." + code, List.of()).stream().anyMatch((file) -> !file.isEmpty()));
+			if (!codes.isEmpty() && !anything) {
+				// an empty form saves nothing, and says so rather than "saved"
+				problems.add("", this.forms.message("explanation.nothing", locale));
+				codes.forEach((code) -> problems.mark("answer." + code));
+			}
 			problems.check();
 			List<AnswerQuestions.Answer> answers = new ArrayList<>();
 			for (String code : codes) {
@@ -231,7 +247,7 @@ class UnitDossierController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
-			model.addAttribute("invalid", this.forms.invalidFields(ex));
+			model.addAttribute("invalid", this.forms.invalidFields(ex, form));
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
@@ -260,6 +276,37 @@ class UnitDossierController {
 		}
 		catch (RuntimeException ex) {
 			return plain(String.join(" ", this.forms.explain(ex, locale)));
+		}
+	}
+
+	/**
+	 * Adds the rules' problems with the inputs the form could read (negative, above the
+	 * maximum, not whole, off the step), each marking its field; an input missing because
+	 * the form could not read it is said once, by the form.
+	 */
+	private void ruleProblems(long cycleId, List<String> codes, Map<String, Map<String, BigDecimal>> inputs,
+			Map<String, String> form, FieldProblems problems, Locale locale) {
+		for (String code : codes) {
+			Map<String, BigDecimal> read = inputs.getOrDefault(code, Map.of());
+			if (read.isEmpty()) {
+				continue;
+			}
+			Evaluation evaluation;
+			try {
+				evaluation = this.dossiers.preview(cycleId, code, read);
+			}
+			catch (RuntimeException ex) {
+				// a leaf that is not in the set: the save says why
+				continue;
+			}
+			for (Problem problem : evaluation.problems()) {
+				Set<String> fields = WorkflowForms.entryFields(problem, form);
+				if (problem.kind() == ProblemKind.INPUT_MISSING && fields.stream().anyMatch(problems::concerns)) {
+					continue;
+				}
+				problems.add(fields.stream().findFirst().orElse(""), this.forms.problem(problem, locale));
+				fields.forEach(problems::mark);
+			}
 		}
 	}
 

@@ -284,6 +284,42 @@ class WorkflowForms {
 	}
 
 	/**
+	 * The form fields a refused self-assessment concerns: those {@link #invalidFields}
+	 * names, and for the rule's problems with a leaf's inputs the input at fault, or
+	 * every input of the leaf when the problem is their result (above the maximum, off
+	 * the step).
+	 */
+	Set<String> invalidFields(RuntimeException ex, Map<String, String> form) {
+		if (ex instanceof InvalidEntryException invalid) {
+			Set<String> fields = new java.util.LinkedHashSet<>();
+			invalid.problems().forEach((problem) -> fields.addAll(entryFields(problem, form)));
+			return fields;
+		}
+		return invalidFields(ex);
+	}
+
+	/**
+	 * The input fields ({@code input.<leaf>.<input>}) a rule's problem with a leaf's
+	 * inputs concerns: the input it names, or every input of the leaf the form holds.
+	 */
+	static Set<String> entryFields(Problem problem, Map<String, String> form) {
+		String prefix = "input." + problem.subject() + ".";
+		return switch (problem.kind()) {
+			case INPUT_MISSING, INPUT_NEGATIVE, INPUT_NOT_WHOLE, INPUT_UNKNOWN ->
+				Set.of(prefix + problem.args().get(0));
+			default -> form.keySet()
+				.stream()
+				.filter((name) -> name.startsWith(prefix))
+				.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+		};
+	}
+
+	/** A rule's problem with a leaf's inputs as the user reads it. */
+	String problem(Problem problem, Locale locale) {
+		return message(problem, locale);
+	}
+
+	/**
 	 * The field a workflow refusal of one criterion is about ({@code reason.<leaf>} for a
 	 * missing public reason, {@code points.<leaf>} otherwise), "" when it names no
 	 * criterion.
