@@ -165,6 +165,29 @@ abstract class InputBoundsScenario {
 	}
 
 	@Test
+	void aRatioAboveItsTotalIsSavedButFlaggedToTheUnitAndTheAppraiser() {
+		WebClient officer = signedIn("dakpo.canbo");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String version = version(officer.page(page + "?area=1").body(), "1.1.2");
+		assertThat(officer.page(page + "/preview?leaf=1.1.2&input.1.1.2.actual=12,5&input.1.1.2.base=10").body())
+			.contains("số đạt 12,5 lớn hơn tổng số 10");
+		HttpResponse<String> saved = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
+				version, "input.1.1.2.actual", "12,5", "input.1.1.2.base", "10"));
+		assertThat(saved.statusCode()).as("accepted: a ratio may compare with a plan it passes").isEqualTo(302);
+		String after = officer.page(page + "?area=1").body();
+		assertThat(after).contains("Cần kiểm tra lại: Tiêu chí 1.1.2: số đạt 12,5 lớn hơn tổng số 10")
+			.contains("data-check=\"1.1.2\"");
+		officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2", version(after, "1.1.2"),
+				"input.1.1.2.actual", "7", "input.1.1.2.base", "0"));
+		assertThat(officer.page(page + "?area=1").body()).contains("tổng số bằng 0 trong khi số đạt là 7");
+		// the appraiser sees the flag beside the criterion
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		this.clock.set(this.cycle2022.selfAssessmentUntil().toInstant().plus(Duration.ofHours(1)));
+		assertThat(signedIn("thamdinh").page("/assessment/cycles/" + this.cycle2022.id() + "/units/" + unit + "?area=1")
+			.body()).contains("data-check=\"1.1.2\"", "Cần kiểm tra số liệu");
+	}
+
+	@Test
 	void selfAssessmentRefusesDocumentDatesOutsideTheStatesLifetime() {
 		WebClient officer = signedIn("dakpo.canbo");
 		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";

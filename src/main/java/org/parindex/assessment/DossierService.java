@@ -81,6 +81,19 @@ public class DossierService {
 	}
 
 	/**
+	 * What the leaf's rule accepts in these inputs but asks a person to check (a ratio's
+	 * achieved above its total, or with a total of 0):
+	 * {@link org.parindex.engine.Rule#warnings}.
+	 * @throws WorkflowException ({@code assessment.leaf.unknown}) for a leaf not in the
+	 * cycle's index set
+	 */
+	@Transactional(readOnly = true)
+	public List<org.parindex.engine.Problem> warnings(long cycleId, String leafCode, Map<String, BigDecimal> inputs) {
+		Leaf leaf = this.contexts.read(cycleId).rules().leaf(leafCode);
+		return leaf.rule().warnings(leafCode, inputs);
+	}
+
+	/**
 	 * Saves self-assessment drafts, all or nothing.
 	 * @throws InvalidEntryException when inputs break the leaf's rule
 	 * @throws ConcurrentEditException when someone else changed a leaf meanwhile

@@ -95,7 +95,19 @@ public enum ProblemKind {
 	/** Args: points, maximum. */
 	OVERRIDE_OUT_OF_RANGE("Leaf {0}: the overriding score {1} must be between 0 and the maximum {2}"),
 
-	OVERRIDE_WITHOUT_REASON("Leaf {0}: an overriding score needs a reason");
+	OVERRIDE_WITHOUT_REASON("Leaf {0}: an overriding score needs a reason"),
+
+	/**
+	 * A warning, never a refusal ({@link Rule#warnings}): a ratio's achieved count above
+	 * its total. Args: actual, base.
+	 */
+	RATIO_ACTUAL_ABOVE_BASE("Leaf {0}: the achieved {1} is above the total {2}; check it"),
+
+	/**
+	 * A warning, never a refusal ({@link Rule#warnings}): a ratio's total is zero while
+	 * something was achieved. Args: actual.
+	 */
+	RATIO_BASE_ZERO("Leaf {0}: the total is 0 while the achieved is {1}; check it");
 
 	private final String englishPattern;
 

@@ -80,6 +80,35 @@ public sealed interface Rule {
 		return problems;
 	}
 
+	/**
+	 * Inputs the rule accepts and scores but a person should check: warnings, never
+	 * refusals. A ratio's achieved count above its total, or achieved with a total of 0
+	 * (full points under {@code base-zero}), is usually a typing error, yet a ratio may
+	 * compare an amount with a plan that it can pass (docs/scoring.md), so the unit is
+	 * told when it saves and the appraiser sees the flag beside the criterion.
+	 * @return {@link ProblemKind#RATIO_ACTUAL_ABOVE_BASE} or
+	 * {@link ProblemKind#RATIO_BASE_ZERO}; empty for other rules and for sound inputs
+	 */
+	default List<Problem> warnings(String leafCode, Map<String, BigDecimal> inputs) {
+		return List.of();
+	}
+
+	/** The warnings of a rule reading {@code actual} of {@code base}. */
+	private static List<Problem> ratioWarnings(String leafCode, Map<String, BigDecimal> inputs) {
+		BigDecimal actual = inputs.get("actual");
+		BigDecimal base = inputs.get("base");
+		if (actual == null || base == null || actual.signum() <= 0 || base.signum() < 0) {
+			return List.of();
+		}
+		if (base.signum() == 0) {
+			return List.of(Problem.of(leafCode, ProblemKind.RATIO_BASE_ZERO, actual));
+		}
+		if (actual.compareTo(base) > 0) {
+			return List.of(Problem.of(leafCode, ProblemKind.RATIO_ACTUAL_ABOVE_BASE, actual, base));
+		}
+		return List.of();
+	}
+
 	/** Problems with present, non-negative inputs that exceed the rule's limits. */
 	default List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 		return List.of();
@@ -204,6 +233,11 @@ public sealed interface Rule {
 	 * {@code fullWhenBaseZero}, none otherwise.
 	 */
 	record Ratio(BigDecimal fullAt, boolean fullWhenBaseZero) implements Rule {
+
+		@Override
+		public List<Problem> warnings(String leafCode, Map<String, BigDecimal> inputs) {
+			return Rule.ratioWarnings(leafCode, inputs);
+		}
 
 		public static final String ACTUAL = "actual";
 
@@ -459,6 +493,11 @@ public sealed interface Rule {
 	 * otherwise.
 	 */
 	record RatioBands(List<Band> bands, boolean fullWhenBaseZero) implements Rule {
+
+		@Override
+		public List<Problem> warnings(String leafCode, Map<String, BigDecimal> inputs) {
+			return Rule.ratioWarnings(leafCode, inputs);
+		}
 
 		public static final String ACTUAL = "actual";
 

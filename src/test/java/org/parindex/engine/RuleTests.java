@@ -128,6 +128,26 @@ class RuleTests {
 		}
 
 		@Test
+		void anAchievedCountAboveItsTotalOrWithATotalOfZeroIsScoredButFlaggedForChecking() {
+			Rule rule = ratio("1", true);
+			assertThat(rule.warnings(LEAF, values("actual", "12.5", "base", "10")))
+				.extracting(Problem::kind, Problem::args)
+				.containsExactly(tuple(ProblemKind.RATIO_ACTUAL_ABOVE_BASE, List.of(d("12.5"), d("10"))));
+			assertThat(points(rule, "2", "actual", "12.5", "base", "10")).isEqualByComparingTo("2");
+			assertThat(rule.warnings(LEAF, values("actual", "7", "base", "0"))).extracting(Problem::kind)
+				.containsExactly(ProblemKind.RATIO_BASE_ZERO);
+			assertThat(rule.warnings(LEAF, values("actual", "10", "base", "10"))).isEmpty();
+			assertThat(rule.warnings(LEAF, values("actual", "0", "base", "0"))).as("nothing to do, nothing done")
+				.isEmpty();
+			assertThat(rule.warnings(LEAF, values("actual", "3"))).as("a missing total is a refusal, not a warning")
+				.isEmpty();
+			assertThat(new Rule.RatioBands(List.of(), true).warnings(LEAF, values("actual", "2", "base", "1")))
+				.extracting(Problem::kind)
+				.containsExactly(ProblemKind.RATIO_ACTUAL_ABOVE_BASE);
+			assertThat(yesNo().warnings(LEAF, values("met", "1"))).isEmpty();
+		}
+
+		@Test
 		void ratioGivesNothingWhenNothingAchieved() {
 			assertThat(points(ratio("1", true), "2", "actual", "0", "base", "100")).isEqualByComparingTo("0");
 		}

@@ -35,7 +35,10 @@ class DossierPages {
 
 	private final CycleService cycles;
 
-	DossierPages(DossierService dossiers, OrganizationService organization, CycleService cycles) {
+	private final WorkflowForms forms;
+
+	DossierPages(DossierService dossiers, OrganizationService organization, CycleService cycles, WorkflowForms forms) {
+		this.forms = forms;
 		this.dossiers = dossiers;
 		this.organization = organization;
 		this.cycles = cycles;
@@ -77,9 +80,28 @@ class DossierPages {
 			.toList();
 		Map<String, List<String>> inputs = new HashMap<>();
 		Map<String, BigDecimal> maxima = new HashMap<>();
+		Map<String, Leaf> rules = new HashMap<>();
 		for (Leaf leaf : set.definition().leaves()) {
 			inputs.put(leaf.code(), leaf.rule().inputNames());
 			maxima.put(leaf.code(), leaf.maxPoints());
+			rules.put(leaf.code(), leaf);
+		}
+		// figures the rules accept but a person should check (a ratio's achieved above
+		// its total): flagged beside the criterion for the unit and the appraisers
+		Map<String, List<String>> checks = new HashMap<>();
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		for (LeafRecordView leaf : leaves) {
+			Leaf rule = rules.get(leaf.leafCode());
+			if (rule != null && !leaf.inputs().isEmpty()) {
+				List<String> warnings = rule.rule()
+					.warnings(leaf.leafCode(), leaf.inputs())
+					.stream()
+					.map((warning) -> this.forms.problem(warning, locale))
+					.toList();
+				if (!warnings.isEmpty()) {
+					checks.put(leaf.leafCode(), warnings);
+				}
+			}
 		}
 		Map<String, List<LeafEventView>> history = new HashMap<>(this.dossiers.histories(cycleId, unitId, actor));
 		leaves.forEach((leaf) -> history.putIfAbsent(leaf.leafCode(), List.of()));
@@ -95,6 +117,7 @@ class DossierPages {
 		model.addAttribute("nodes", nodes);
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("maxima", maxima);
+		model.addAttribute("checks", checks);
 		if (!model.containsAttribute("invalid")) {
 			// the form fields a refused save marks is-invalid (none on a fresh page)
 			model.addAttribute("invalid", java.util.Set.of());

@@ -117,7 +117,14 @@ class UnitDossierController {
 						documents.get(code), citations.get(code)));
 			}
 			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts), actor);
-			redirect.addFlashAttribute("notice", this.forms.message("self.saved", locale));
+			List<String> checks = new ArrayList<>();
+			for (String code : codes) {
+				this.dossiers.warnings(cycleId, code, inputs.get(code))
+					.forEach((warning) -> checks.add(this.forms.problem(warning, locale)));
+			}
+			String saved = this.forms.message("self.saved", locale);
+			redirect.addFlashAttribute("notice", checks.isEmpty() ? saved
+					: this.forms.message("selfassess.saved.check", locale, saved, String.join("; ", checks)));
 			redirect.addAttribute("area", area);
 			return "redirect:/assessment/cycles/{cycleId}/unit";
 		}
@@ -344,8 +351,13 @@ class UnitDossierController {
 		}
 		try {
 			Evaluation evaluation = this.dossiers.preview(cycleId, code, inputs);
-			return Optional.of(evaluation.valid() ? this.formats.points(evaluation.points())
-					: this.forms.liveProblem(evaluation.problems(), locale));
+			if (!evaluation.valid()) {
+				return Optional.of(this.forms.liveProblem(evaluation.problems(), locale));
+			}
+			String points = this.formats.points(evaluation.points());
+			List<Problem> warnings = this.dossiers.warnings(cycleId, code, inputs);
+			return Optional
+				.of(warnings.isEmpty() ? points : points + " — " + this.forms.problem(warnings.get(0), locale));
 		}
 		catch (RuntimeException ex) {
 			// a leaf that is not in the set: the save says why
