@@ -357,7 +357,7 @@ abstract class InputBoundsScenario {
 			HttpResponse<String> response = office.post(page,
 					"/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId", Long.toString(unit),
 							"kind", "BONUS", "points", value, "reason", "Lý do", "evidence", "Căn cứ"));
-			assertRefused(response, "Điểm thưởng cho Huyện Đak Pơ: “", "không phải là một số");
+			assertRefused(response, "Điểm thưởng cho Đak Pơ: “", "không phải là một số");
 			assertThat(response.body()).doesNotContain("Tiêu chí :");
 		}
 		assertRefused(
@@ -370,8 +370,8 @@ abstract class InputBoundsScenario {
 			HttpResponse<String> response = office.post(page,
 					"/assessment/cycles/" + this.cycle2022.id() + "/adjustments", Map.of("unitId", Long.toString(unit),
 							"kind", "DEDUCTION", "points", value, "reason", " ", "evidence", "Căn cứ"));
-			assertRefused(response, "Điểm trừ cho Huyện Đak Pơ: phải lớn hơn 0 và không quá",
-					"Lý do cho Huyện Đak Pơ: chưa nhập (bắt buộc)");
+			assertRefused(response, "Điểm trừ cho Đak Pơ: phải lớn hơn 0 và không quá",
+					"Lý do cho Đak Pơ: chưa nhập (bắt buộc)");
 			assertThat(response.body()).doesNotContain("99.999,9999")
 				.containsPattern("is-invalid\"[^>]*name=\"points\"")
 				.containsPattern("is-invalid\"[^>]*name=\"reason\"")
