@@ -41,9 +41,10 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 
 	/**
 	 * What is missing, for the audit trail: the count of units per kind, then each unit
-	 * ({@code "NOT_SUBMITTED=16; Thành phố Pleiku: NOT_SUBMITTED, NO_SURVEY_RESULTS; …"}),
-	 * cut at {@value #AUDIT_LENGTH} characters to fit the audit record; {@code "none"}
-	 * when nothing is missing.
+	 * ({@code "NOT_SUBMITTED=16; Thành phố Pleiku: NOT_SUBMITTED + ROUND_ONE_UNFINISHED 21/21; …"};
+	 * the audit page reads the constants by {@code audit.value.*} and
+	 * {@code audit.field.*}), cut at {@value #AUDIT_LENGTH} characters to fit the audit
+	 * record; {@code "NONE"} when nothing is missing.
 	 */
 	public String missingForAudit() {
 		Map<Missing, Integer> counts = new EnumMap<>(Missing.class);
@@ -51,7 +52,7 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 		for (Row row : this.rows) {
 			if (!row.missing().isEmpty()) {
 				row.missing().forEach((item) -> counts.merge(item, 1, Integer::sum));
-				units.add(row.result().unitName() + ": " + String.join(", ", row.missing()
+				units.add(row.result().unitName() + ": " + String.join(" + ", row.missing()
 					.stream()
 					.map((item) -> (item == Missing.ROUND_ONE_UNFINISHED)
 							? item.name() + " " + row.unappraised().map((u) -> u.count() + "/" + u.leaves()).orElse("")
@@ -60,7 +61,7 @@ public record PublicationPreview(IndexSetView set, List<Row> rows) {
 			}
 		}
 		if (units.isEmpty()) {
-			return "none";
+			return "NONE";
 		}
 		List<String> parts = new ArrayList<>();
 		counts.forEach((item, count) -> parts.add(item.name() + "=" + count));

@@ -419,6 +419,10 @@ abstract class AssessmentWorkflowScenario {
 			.param(Long.toString(this.cycle.id()))
 			.query(String.class)
 			.single()).contains("units=17", "NOT_SUBMITTED=" + neverSubmitted, "Kbang: NOT_SUBMITTED");
+		// the audit trail says it in words
+		assertThat(signedIn("admin").page("/admin/audit").body())
+			.contains("Thông qua kết quả (đã xem trước)", "Không nộp tự đánh giá", "Thẩm định vòng 1 chưa xong")
+			.doesNotContain("ROUND_ONE_UNFINISHED", "NOT_SUBMITTED");
 		assertThatExceptionOfType(InvalidCycleException.class)
 			.isThrownBy(() -> this.cycles.update(this.cycle.id(),
 					new CycleDeadlines(this.cycle.selfAssessmentUntil().toLocalDateTime().plusDays(90),
