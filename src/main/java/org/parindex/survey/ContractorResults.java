@@ -540,7 +540,7 @@ public class ContractorResults {
 			value = DecimalInput.parse(percent ? text.substring(0, text.length() - 1) : text).orElseThrow();
 		}
 		catch (NumberFormatException | java.util.NoSuchElementException ex) {
-			problems.add("H", "survey.contractor.mean", text);
+			problems.add("H", "survey.contractor.mean-unreadable", text);
 			return null;
 		}
 		BigDecimal max = percent ? BigDecimal.valueOf(100) : BigDecimal.ONE;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,26 @@ class I18nTests {
 		Set<String> english = load("messages_en.properties").stringPropertyNames();
 		assertThat(difference(vietnamese, english)).as("keys missing from messages_en").isEmpty();
 		assertThat(difference(english, vietnamese)).as("keys missing from messages_vi").isEmpty();
+	}
+
+	/**
+	 * A key defined twice silently takes the later text (two areas appending the same key
+	 * put an error message under a column header): every key is defined once.
+	 */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+			Map<String, Integer> counts = new java.util.TreeMap<>();
+			try (var in = I18nTests.class.getClassLoader().getResourceAsStream(bundle)) {
+				new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+					.map(String::strip)
+					.filter((line) -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!")
+							&& line.contains("="))
+					.forEach((line) -> counts.merge(line.substring(0, line.indexOf('=')).strip(), 1, Integer::sum));
+			}
+			counts.values().removeIf((count) -> count == 1);
+			assertThat(counts).as("keys defined more than once in " + bundle).isEmpty();
+		}
 	}
 
 	@Test

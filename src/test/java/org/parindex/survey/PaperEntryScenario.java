@@ -132,7 +132,7 @@ abstract class PaperEntryScenario {
 		Map<String, String> keys = keys(form, "a", "x", "c", "d", "a", "b", "c", "a");
 		HttpResponse<String> refused = enter(this.staff, form, "7", keys);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Câu Q2: phím „x&quot; không phải là phương án của câu này")
+		assertThat(refused.body()).contains("Câu Q2: phím “x” không phải là phương án của câu này")
 			.contains("A, B, C, D, E, 1–5")
 			.contains("data-focus=\"paper-a-Q2\"")
 			.contains("value=\"x\"")
@@ -307,11 +307,11 @@ abstract class PaperEntryScenario {
 		List<ContractorRowView> before = this.contractors.rows(this.set.id());
 		HttpResponse<String> refused = upload(page, "Cục Thống kê", "sai.csv", resource("contractor-bad.csv"));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Dòng 2, cột A (Mã đơn vị): không có đơn vị mã „xx-unknown&quot;")
-			.contains("Dòng 3, cột D (Mã câu hỏi): phiếu K1 không có câu hỏi „Q99&quot;")
-			.contains("Dòng 4, cột F (Phương án): câu hỏi Q1 không có phương án „Z&quot;")
-			.contains("Dòng 5, cột G (Số lượt chọn): số âm „-2&quot;")
-			.contains("Dòng 6, cột H (Điểm trung bình): điểm trung bình „1.5&quot; ngoài khoảng 0 đến 1")
+		assertThat(refused.body()).contains("Dòng 2, cột A (Mã đơn vị): không có đơn vị mã “xx-unknown”")
+			.contains("Dòng 3, cột D (Mã câu hỏi): phiếu K1 không có câu hỏi “Q99”")
+			.contains("Dòng 4, cột F (Phương án): câu hỏi Q1 không có phương án “Z”")
+			.contains("Dòng 5, cột G (Số lượt chọn): số âm “-2”")
+			.contains("Dòng 6, cột H (Điểm trung bình): điểm trung bình “1.5” ngoài khoảng 0 đến 1")
 			.contains("Dòng 8: trùng với dòng 7")
 			.doesNotContain("Dòng 7,")
 			.contains("value=\"Cục Thống kê\"");

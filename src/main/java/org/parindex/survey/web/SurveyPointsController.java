@@ -96,7 +96,7 @@ class SurveyPointsController {
 		}
 		try {
 			int units = this.points.record(setId);
-			redirect.addFlashAttribute("notice", message("survey.points.recorded", locale, units));
+			redirect.addFlashAttribute("notice", message("survey.points.recorded-notice", locale, units));
 		}
 		catch (LocalizedException ex) {
 			redirect.addFlashAttribute("errors",
