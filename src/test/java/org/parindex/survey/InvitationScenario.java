@@ -132,6 +132,9 @@ abstract class InvitationScenario {
 			.query(Long.class)
 			.single();
 		Document print = Jsoup.parse(staff.page(page + "/batches/" + batch + "/print").body());
+		// the public address is set: no warning that the sheets lead nowhere
+		assertThat(print.select("[data-local-address]")).isEmpty();
+		assertThat(staff.page(page).body()).doesNotContain("data-local-address");
 		assertThat(print.select("[data-invitation-card]")).hasSize(12);
 		assertThat(print.select(".invitation-sheet")).hasSize(2);
 		assertThat(print.select("[data-invitation-card] svg path")).hasSize(12);

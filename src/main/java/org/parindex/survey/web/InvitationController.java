@@ -93,6 +93,12 @@ class InvitationController {
 
 	private final String publicUrl;
 
+	/**
+	 * Whether the invitations' address is this machine's (localhost, a loopback address
+	 * or a host without a domain): printed sheets would lead nowhere, so the pages warn.
+	 */
+	private final boolean localAddress;
+
 	private final Formats fmt;
 
 	InvitationController(InvitationService invitations, SurveyFormService forms, OrganizationService organization,
@@ -105,6 +111,13 @@ class InvitationController {
 		this.errors = errors;
 		this.fmt = fmt;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.localAddress = local(this.publicUrl);
+		if (this.localAddress) {
+			org.slf4j.LoggerFactory.getLogger(InvitationController.class)
+				.warn("Survey invitations and their QR codes point to {}, which respondents cannot reach: set "
+						+ "parindex.survey.public-url (or parindex.mail.base-url) to the portal's public address",
+						this.publicUrl);
+		}
 	}
 
 	/** A unit rated with its sample, as the page shows it. */
@@ -130,6 +143,7 @@ class InvitationController {
 		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
 		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);
 		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
+		model.addAttribute("localAddress", this.localAddress);
 		return "survey/invitations";
 	}
 
@@ -188,6 +202,8 @@ class InvitationController {
 		model.addAttribute("part", shown);
 		model.addAttribute("parts", parts);
 		model.addAttribute("entryUrl", this.publicUrl + "/khao-sat");
+		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
+		model.addAttribute("localAddress", this.localAddress);
 		return "survey/invitations-print";
 	}
 
@@ -361,6 +377,26 @@ class InvitationController {
 					message = "{survey.invitation.batch.range}") @Max(value = InvitationService.MAX_BATCH,
 							message = "{survey.invitation.batch.range}") Integer count) {
 
+	}
+
+	/**
+	 * Whether an address names this machine rather than one respondents can reach:
+	 * {@code localhost}, a loopback address ({@code 127.x}, {@code ::1}) or a host name
+	 * without a dot; an address that cannot be read counts as local.
+	 */
+	static boolean local(String url) {
+		try {
+			String host = java.net.URI.create(url).getHost();
+			if (host == null) {
+				return true;
+			}
+			String name = host.toLowerCase(Locale.ROOT);
+			return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+					|| name.equals("[::1]") || name.equals("::1") || name.equals("0.0.0.0") || !name.contains(".");
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
 	}
 
 }
