@@ -101,8 +101,12 @@ public class ContractorResults {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	ContractorResults(ContractorResultRepository results, SurveyFormService forms, MethodologyService methodology,
-			CycleService cycles, OrganizationService organization, ApplicationEventPublisher events, Clock clock) {
+			CycleService cycles, OrganizationService organization, ApplicationEventPublisher events, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.results = results;
 		this.forms = forms;
 		this.methodology = methodology;
@@ -311,6 +315,13 @@ public class ContractorResults {
 		for (UnitView unit : units) {
 			byCode.put(unit.code().toUpperCase(Locale.ROOT), unit);
 			byName.put(unit.name().toLowerCase(Locale.ROOT), unit);
+			// the unit's name with its kind, as every page prints it ("Huyện Đak Pơ",
+			// "Đak Pơ District"): a contractor's table copies it from there
+			for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+				String titled = this.messages.getMessage("unit.title." + unit.kind().key(),
+						new Object[] { unit.name() }, unit.name(), locale);
+				byName.putIfAbsent(titled.toLowerCase(Locale.ROOT), unit);
+			}
 		}
 		Set<String> leaves = new HashSet<>(surveyLeaves(set));
 		Map<String, SurveyFormView> forms = new HashMap<>();
