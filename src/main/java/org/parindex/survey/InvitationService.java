@@ -280,6 +280,12 @@ public class InvitationService {
 		Instant now = this.clock.instant();
 		InvitationStatus status = now.isBefore(form.opensAt()) ? InvitationStatus.NOT_OPEN
 				: form.openAt(now) ? InvitationStatus.OPEN : InvitationStatus.CLOSED;
+		if (status == InvitationStatus.OPEN && this.cycles.findForSet(form.indexSetId())
+			.map((cycle) -> this.cycles.closed(cycle.id()))
+			.orElse(false)) {
+			// said when the form opens, not after the respondent answered everything
+			status = InvitationStatus.YEAR_CLOSED;
+		}
 		return new InvitationLookup(status, view);
 	}
 

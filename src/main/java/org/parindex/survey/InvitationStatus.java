@@ -13,6 +13,11 @@ public enum InvitationStatus {
 	NOT_OPEN,
 	/** The form's deadline has passed. */
 	CLOSED,
+	/**
+	 * The year's results were approved by the council or published: no response is taken
+	 * any more, whatever the form's deadline.
+	 */
+	YEAR_CLOSED,
 	/** No such code. */
 	UNKNOWN,
 	/** Too many codes tried from the client's address; try again later. */

@@ -143,6 +143,7 @@ abstract class SurveyEndToEndScenario {
 			.single();
 		String csv = new String(staff.bytes(invitations + "/batches/" + batch + ".csv"), StandardCharsets.UTF_8);
 		String code = csv.lines().skip(1).findFirst().orElseThrow().split(",")[0].replace("\"", "").strip();
+		String unusedCode = csv.lines().skip(2).findFirst().orElseThrow().split(",")[0].replace("\"", "").strip();
 		String path = "/khao-sat/" + code;
 		WebClient respondent = new WebClient(this.port);
 		assertThat(Jsoup.parse(respondent.page(path).body()).select("[data-unit] strong").text()).contains("Kbang");
@@ -199,6 +200,12 @@ abstract class SurveyEndToEndScenario {
 			.post(publication + "/publication", publication + "/publish",
 					Map.of("confirmConsequence", "true", "confirmMissing", "true"))
 			.statusCode()).isEqualTo(302);
+
+		// a code not used yet opens on the year's end, not on a form to fill in for
+		// nothing
+		HttpResponse<String> late = new WebClient(this.port).get("/khao-sat/" + unusedCode, "text/html");
+		assertThat(late.statusCode()).isEqualTo(403);
+		assertThat(late.body()).contains("đã được Hội đồng thông qua hoặc đã công bố").doesNotContain("name=\"q.Q1\"");
 
 		// the scorecard: points, valid answers and the options chosen per survey leaf
 		Document scorecard = Jsoup

@@ -79,7 +79,7 @@ class OnlineSurveyController {
 		}
 		InvitationLookup lookup = this.invitations.open(typed, request.getRemoteAddr());
 		return switch (lookup.status()) {
-			case OPEN, NOT_OPEN, CLOSED ->
+			case OPEN, NOT_OPEN, CLOSED, YEAR_CLOSED ->
 				"redirect:/khao-sat/" + UriUtils.encodePathSegment(lookup.found().orElseThrow().code(), "UTF-8");
 			case USED -> thanks(model, true);
 			case UNKNOWN, THROTTLED -> refusedCode(lookup.status(), typed, response, model, locale);
@@ -125,7 +125,7 @@ class OnlineSurveyController {
 				case USED -> ResponseEntity.status(HttpStatus.CONFLICT).build();
 				case THROTTLED -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
 				case UNKNOWN -> ResponseEntity.notFound().build();
-				case NOT_OPEN, CLOSED -> ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+				case NOT_OPEN, CLOSED, YEAR_CLOSED -> ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 			};
 		}
 		if (status == InvitationStatus.OPEN) {
@@ -173,12 +173,14 @@ class OnlineSurveyController {
 		if (lookup.status() != InvitationStatus.OPEN) {
 			boolean early = lookup.status() == InvitationStatus.NOT_OPEN;
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("closedMessage", this.messages.getMessage(
-					early ? "survey.response.not-open" : "survey.response.closed",
-					new Object[] {
-							Formats.TIME.format((early ? invitation.form().opensAt() : invitation.form().closesAt())
-								.atZone(this.clock.getZone())) },
-					locale));
+			model.addAttribute("closedMessage",
+					(lookup.status() == InvitationStatus.YEAR_CLOSED)
+							? this.messages.getMessage("survey.response.year-closed", null, locale)
+							: this.messages.getMessage(early ? "survey.response.not-open" : "survey.response.closed",
+									new Object[] { Formats.TIME
+										.format((early ? invitation.form().opensAt() : invitation.form().closesAt())
+											.atZone(this.clock.getZone())) },
+									locale));
 			return "survey/public/closed";
 		}
 		model.addAttribute("chosen", (posted != null) ? posted : invitation.draft());
