@@ -2,7 +2,8 @@
 # The survey's benchmarks (docs/benchmarks.md, "The survey: points and online submissions"):
 #   points: SurveyPointsBenchmark, 100,000 responses x 30 questions aggregated into survey points for 17
 #           and 60 units, on H2 (the default file database) and on PostgreSQL, beside a plain SQL
-#           baseline on the same rows and two ways of aggregating in Java;
+#           baseline on the same rows, two ways of aggregating in Java and another grouped query (not
+#           on H2, where it takes minutes: add --ways ...,sql-by-ids by hand); with the query plans;
 #   submit: the machine's baseline, pgbench (TPC-B-like, as many clients as the application's
 #           connection pool: 10, 20 s), then SurveySubmitBenchmark, 64 concurrent respondents through the
 #           public form against the packaged jar, on PostgreSQL then H2; then the same with a draft save
@@ -10,12 +11,12 @@
 # PostgreSQL runs use a scratch database parindex_bench (owner ROLE), created here and dropped at the end
 # (each run works in a new schema of it); pgbench's tables live there too.
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
-#   tools/bench/survey.sh all|points|submit ROLE PASSWORD
+#   tools/bench/survey.sh all|points|points-h2|points-postgres|submit ROLE PASSWORD
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 what=${1:-all}
-role=${2:?"usage: tools/bench/survey.sh all|points|submit ROLE PASSWORD"}
-password=${3:?"usage: tools/bench/survey.sh all|points|submit ROLE PASSWORD"}
+role=${2:?"usage: tools/bench/survey.sh all|points|points-h2|points-postgres|submit ROLE PASSWORD"}
+password=${3:?"usage: tools/bench/survey.sh all|points|points-h2|points-postgres|submit ROLE PASSWORD"}
 ls target/parindex-*.jar > /dev/null 2>&1 || { echo "run mvn -DskipTests package first" >&2; exit 2; }
 if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
   mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
@@ -32,12 +33,18 @@ machine_baseline() {
   su postgres -c "pgbench -c 10 -j 2 -T 20 -n parindex_bench" 2>/dev/null | grep -E "latency average|tps"
 }
 
-if [ "$what" = all ] || [ "$what" = points ]; then
-  for database in h2 "$url"; do
-    for units in 17 60; do
-      echo "== survey points: $units units, ${database%%\?*}"
-      java -cp "$cp" org.parindex.bench.SurveyPointsBenchmark --database "$database" --units "$units" --explain true
-    done
+points() {
+  echo "== survey points: $2 units, ${1%%\?*}"
+  java -cp "$cp" org.parindex.bench.SurveyPointsBenchmark --database "$1" --units "$2" --explain true "${@:3}"
+}
+if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-h2 ]; then
+  for units in 17 60; do
+    points h2 "$units" --ways baseline,sql,java-joined,java-answers,sql-form-ids
+  done
+fi
+if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-postgres ]; then
+  for units in 17 60; do
+    points "$url" "$units"
   done
 fi
 if [ "$what" = all ] || [ "$what" = submit ]; then

@@ -79,17 +79,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and options looked up in memory and counted in arrays: Java at its most frugal;</li>
  * <li>{@code sql-by-ids}: another grouped query: the answers counted by unit, question
  * and option (numbers only), the questions' leaves and forms and the options' labels and
- * weights read by a second, small query and joined in memory.</li>
+ * weights read by a second, small query and joined in memory;</li>
+ * <li>{@code sql-form-ids}: {@code compute}'s query with the set's forms named by their
+ * ids (read first) instead of through {@code survey_form.index_set_id}.</li>
  * </ul>
  * Every way's result is checked to equal {@code compute}'s before anything is timed;
- * {@code --explain true} then prints the database's plans of the two grouped queries, as
- * run. Prints median, minimum and maximum per way, and the median's ratio to the
+ * {@code --explain true} then prints the database's plans of the three grouped queries,
+ * as run. Prints median, minimum and maximum per way, and the median's ratio to the
  * baseline's.
  * <p>
  * Command line (from the project's root, after {@code mvn test-compile}; see
  * {@code tools/bench/survey.sh}): {@code SurveyPointsBenchmark
  * [--database h2|jdbc:postgresql://…] [--units 17] [--responses 100000] [--questions 30]
- * [--forms 3] [--warmup 1] [--rounds 3] [--seed 42] [--explain false]}.
+ * [--forms 3] [--warmup 1] [--rounds 3] [--seed 42] [--explain false]
+ * [--ways baseline,sql,java-joined,java-answers,sql-by-ids,sql-form-ids]}, where
+ * {@code --ways} names the ways timed (the baseline is always timed).
  */
 public final class SurveyPointsBenchmark {
 
@@ -117,6 +121,22 @@ public final class SurveyPointsBenchmark {
 			join survey_question q on q.id = a.question_id
 			join survey_option o on o.id = a.option_id
 			where f.index_set_id = ? and q.leaf_code is not null
+			group by r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+			""";
+
+	/**
+	 * {@link #COMPUTE} with the set's forms named by their ids (read first) instead of
+	 * through {@code survey_form.index_set_id}: the database then estimates the responses
+	 * from {@code survey_response}'s own statistics.
+	 */
+	private static final String BY_FORM_IDS = """
+			select r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight, count(*) as answers
+			from survey_answer a
+			join survey_response r on r.id = a.response_id
+			join survey_form f on f.id = r.form_id
+			join survey_question q on q.id = a.question_id
+			join survey_option o on o.id = a.option_id
+			where r.form_id in (%s) and q.leaf_code is not null
 			group by r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
 			""";
 
@@ -182,6 +202,9 @@ public final class SurveyPointsBenchmark {
 		int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "42"));
 		boolean explain = Boolean.parseBoolean(options.getOrDefault("explain", "false"));
+		List<String> timed = List
+			.of(options.getOrDefault("ways", "baseline,sql,java-joined,java-answers,sql-by-ids,sql-form-ids")
+				.split(","));
 
 		Path workDir = Files.createTempDirectory("parindex-points-bench-");
 		PackagedDatabase postgres = database.equals("h2") ? null : PackagedDatabase.postgres(database);
@@ -204,7 +227,7 @@ public final class SurveyPointsBenchmark {
 			System.out.printf("%s: %d units, %d forms of %d questions, %d responses (%d answers) stored in %.1f s%n",
 					described, unitCount, formCount, questions, responses, (long) responses * questions,
 					Duration.between(started, Instant.now()).toMillis() / 1000.0);
-			bench.run(warmup, rounds, explain);
+			bench.run(warmup, rounds, explain, timed);
 		}
 		finally {
 			if (postgres != null) {
@@ -380,21 +403,23 @@ public final class SurveyPointsBenchmark {
 		return cumulative.length - 1;
 	}
 
-	private void run(int warmup, int rounds, boolean explain) throws Exception {
+	private void run(int warmup, int rounds, boolean explain, List<String> timed) throws Exception {
 		List<SurveyLeafScore> sql = this.points.compute(this.set.id());
 		List<SurveyLeafScore> joined = javaJoined();
 		List<SurveyLeafScore> answers = javaAnswers();
 		List<SurveyLeafScore> byIds = sqlByIds();
-		if (!sql.equals(joined) || !sql.equals(answers) || !sql.equals(byIds)) {
+		List<SurveyLeafScore> byFormIds = sqlByFormIds();
+		if (!sql.equals(joined) || !sql.equals(answers) || !sql.equals(byIds) || !sql.equals(byFormIds)) {
 			throw new IllegalStateException("The ways disagree:\nsql " + sql + "\njava-joined " + joined
-					+ "\njava-answers " + answers + "\nsql-by-ids " + byIds);
+					+ "\njava-answers " + answers + "\nsql-by-ids " + byIds + "\nsql-form-ids " + byFormIds);
 		}
 		long counted = sql.stream().mapToLong(SurveyLeafScore::respondents).sum();
-		System.out.printf("The four ways agree: %d scores (unit × leaf), %d valid answers counted%n", sql.size(),
+		System.out.printf("The five ways agree: %d scores (unit × leaf), %d valid answers counted%n", sql.size(),
 				counted);
 		if (explain) {
 			explain("sql (SurveyPointsService.compute)", COMPUTE);
 			explain("sql-by-ids", BY_IDS);
+			explain("sql-form-ids", BY_FORM_IDS.formatted(formIds()));
 		}
 		Map<String, Callable<Object>> ways = new LinkedHashMap<>();
 		ways.put("baseline", this::baseline);
@@ -402,6 +427,8 @@ public final class SurveyPointsBenchmark {
 		ways.put("java-joined", this::javaJoined);
 		ways.put("java-answers", this::javaAnswers);
 		ways.put("sql-by-ids", this::sqlByIds);
+		ways.put("sql-form-ids", this::sqlByFormIds);
+		ways.keySet().removeIf((way) -> !way.equals("baseline") && !timed.contains(way));
 		Map<String, List<Long>> nanos = new LinkedHashMap<>();
 		ways.keySet().forEach((way) -> nanos.put(way, new ArrayList<>()));
 		for (int round = 0; round < warmup + rounds; round++) {
@@ -445,7 +472,9 @@ public final class SurveyPointsBenchmark {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection
 					.prepareStatement((this.postgres ? "explain (analyze, buffers) " : "explain analyze ") + query)) {
-			statement.setLong(1, this.set.id());
+			if (statement.getParameterMetaData().getParameterCount() > 0) {
+				statement.setLong(1, this.set.id());
+			}
 			System.out.println("Plan of " + what + ":");
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
@@ -486,6 +515,37 @@ public final class SurveyPointsBenchmark {
 		}
 		List<Counted> counted = new ArrayList<>();
 		counts.forEach((group, n) -> counted.add(new Counted(group, n[0])));
+		return scores(counted);
+	}
+
+	/** The ids of the set's forms, as a list for {@code in (…)}. */
+	private String formIds() throws SQLException {
+		List<String> ids = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement query = connection
+					.prepareStatement("select id from survey_form where index_set_id = ?")) {
+			query.setLong(1, this.set.id());
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					ids.add(Long.toString(rows.getLong(1)));
+				}
+			}
+		}
+		return String.join(", ", ids);
+	}
+
+	/** {@link #BY_FORM_IDS}: the set's form ids read, then the grouped query. */
+	private List<SurveyLeafScore> sqlByFormIds() throws SQLException {
+		String ids = formIds();
+		List<Counted> counted = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(BY_FORM_IDS.formatted(ids))) {
+			while (rows.next()) {
+				counted.add(new Counted(new Group(rows.getLong(1), rows.getString(2), rows.getLong(3),
+						rows.getBigDecimal(4), rows.getString(5), rows.getBigDecimal(6)), rows.getLong(7)));
+			}
+		}
 		return scores(counted);
 	}
 

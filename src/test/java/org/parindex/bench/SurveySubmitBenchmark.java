@@ -70,7 +70,9 @@ import org.parindex.survey.SurveyQuestionView;
  * Command line (from the project's root, after {@code mvn -DskipTests package}; see
  * {@code tools/bench/survey.sh}): {@code SurveySubmitBenchmark [--jar …]
  * [--database h2|jdbc:postgresql://…] [--users 64] [--warmup 10] [--seconds 30]
- * [--codes-per-unit 400] [--questions 30] [--drafts false]}.
+ * [--codes-per-unit 400] [--questions 30] [--drafts false] [--app-jvm "JVM options"]},
+ * where {@code --app-jvm} passes options to the application's JVM, e.g. a flight
+ * recording.
  */
 public final class SurveySubmitBenchmark {
 
@@ -117,10 +119,12 @@ public final class SurveySubmitBenchmark {
 		int codesPerUnit = Integer.parseInt(options.getOrDefault("codes-per-unit", "400"));
 		int questions = Integer.parseInt(options.getOrDefault("questions", "30"));
 		boolean drafts = Boolean.parseBoolean(options.getOrDefault("drafts", "false"));
+		List<String> jvmOptions = options.containsKey("app-jvm") ? List.of(options.get("app-jvm").split(" "))
+				: List.of();
 		Path workDir = Files.createTempDirectory("parindex-submit-bench-");
 		try (PackagedDatabase data = database.equals("h2") ? PackagedDatabase.h2(workDir)
 				: PackagedDatabase.postgres(database);
-				PackagedApplication application = PackagedApplication.start(jar, workDir, data, List.of(),
+				PackagedApplication application = PackagedApplication.start(jar, workDir, data, jvmOptions,
 						List.of("--spring.profiles.active=demo"))) {
 			System.out.printf("%s, application pid %d: %d users, %d questions%s%n", data.description(),
 					application.pid(), users, questions, drafts ? ", a draft save per answer" : "");
