@@ -136,8 +136,10 @@ DAK_PO_2021_LOST = {
     "7.2.3": ({"actual": 0, "base": 2100}, "online"),
     "8.4.2": ({"actual": 1, "base": 4}, "rural"),
 }
+# Đak Pơ 2021's survey means: Σ maximum × mean = 27.936, shown 27,94 (the seed). Every mean is a whole number
+# of thousandths, so that the demo's generated responses give it exactly (see survey_answers).
 DAK_PO_2021_SURVEY = {"1.6": "0.942", "2.5": "0.915", "3.6": "0.939", "4.5": "0.918", "5.7": "0.926",
-                      "6.5": "0.945", "7.6": "0.90475", "8.5": "0.9465"}
+                      "6.5": "0.945", "7.6": "0.904", "8.5": "0.947"}
 BONUS_REASONS = [
     "Có sáng kiến cải cách hành chính được UBND tỉnh công nhận",
     "Triển khai mô hình mới trong giải quyết thủ tục hành chính được tỉnh ghi nhận, nhân rộng",
@@ -339,6 +341,62 @@ def total_of(leaves, entries, survey, bonus, deduction):
     return appraisal, survey_points, appraisal + survey_points + b - d
 
 
+# The demo's survey forms (DemoSurvey.java): two respondent groups of weight 1, each answering every survey
+# leaf with A = 1, B = 0.6, C = 0.2, D = 0 and E "không biết" (left out of the mean).
+FORMS = ("LD", "ND")
+OPTION_WEIGHTS = (D(1), D("0.6"), D("0.2"), D(0))
+VALID_PER_FORM = 100
+
+
+def split_form(fifths, rnd):
+    """Counts (A, B, C, D) of 100 valid answers whose weights add up to fifths / 5, i.e. a form mean of
+    fifths / 500: 5a + 3b + c = fifths and a + b + c + d = 100. Of the solutions, the one closest to a
+    plausible spread (a fifth of the shortfall on D, a third on C, the rest on B)."""
+    shortfall = VALID_PER_FORM - D(fifths) / 5
+    want_d = int(shortfall * D("0.2") * (1 + D(rnd.randint(-30, 30)) / 100))
+    want_c = int(shortfall * D("0.35") * (1 + D(rnd.randint(-30, 30)) / 100))
+    best = None
+    for d in range(0, VALID_PER_FORM + 1):
+        for c in range(0, VALID_PER_FORM + 1 - d):
+            twice_a = fifths - 3 * VALID_PER_FORM + 2 * c + 3 * d
+            if twice_a < 0 or twice_a % 2:
+                continue
+            a = twice_a // 2
+            b = VALID_PER_FORM - a - c - d
+            if b < 0:
+                continue
+            cost = abs(d - want_d) + abs(c - want_c)
+            if best is None or cost < best[0]:
+                best = (cost, (a, b, c, d))
+    assert best is not None, fifths
+    return best[1]
+
+
+def survey_answers(code, survey, rnd):
+    """Per survey leaf and form, the answers the demo's generated responses carry: 100 valid answers per
+    form whose mean, averaged over the two forms (weight 1 each), is the leaf's mean exactly (a mean of
+    j/1000 is (j1 + j2) / 1000 with j1 + j2 = j, each form's j_i / 500 a fifth-weighted count), plus a few
+    "không biết" answers, the same number on every leaf of a unit's form."""
+    rows = []
+    dont_know = {form: rnd.randint(0, 6) for form in FORMS}
+    for leaf_code, (_, mean) in survey.items():
+        thousandths = mean * 1000
+        assert thousandths == thousandths.to_integral_value(), (code, leaf_code, mean)
+        total = int(thousandths)
+        # a form's 100 answers reach at most 496 fifths below a full 500 (497 to 499 have no solution)
+        first = min(max(total // 2 + rnd.randint(-12, 12), total - 496), 496)
+        for form, fifths in zip(FORMS, (first, total - first)):
+            counts = split_form(fifths, rnd)
+            rows.append((code, leaf_code, form, counts, dont_know[form]))
+        # the check: each form's mean of its valid answers, then the two forms' mean
+        means = []
+        for row in rows[-2:]:
+            weighted = sum(EXACT.multiply(w, D(n)) for w, n in zip(OPTION_WEIGHTS, row[3]))
+            means.append(DIV.divide(weighted, D(sum(row[3]))))
+        assert DIV.divide(means[0] + means[1], D(2)) == mean, (code, leaf_code, means, mean)
+    return rows
+
+
 def display(value):
     return value.quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
 
@@ -352,7 +410,8 @@ def main():
             f.write(f"{code}\t{kind}\t{name}\n")
     for year in (2020, 2021):
         rnd = random.Random(year)
-        ent_rows, sur_rows, adj_rows = [], [], []
+        answers_rnd = random.Random(year * 10 + 1)
+        ent_rows, sur_rows, adj_rows, answer_rows = [], [], [], []
         for code, _, _ in UNITS:
             entries, survey, bonus, deduction = generate_unit(year, code, leaves, rnd)
             appraisal, survey_points, total = total_of(leaves, entries, survey, bonus, deduction)
@@ -363,6 +422,9 @@ def main():
                     ent_rows.append(f"{code}\t{leaf['code']}\t{fmt(inputs)}\t{comment}")
             for leaf_code, (n, mean) in survey.items():
                 sur_rows.append(f"{code}\t{leaf_code}\t{n}\t{mean}")
+            if year == 2021:
+                for unit, leaf_code, form, counts, dont_know in survey_answers(code, survey, answers_rnd):
+                    answer_rows.append("\t".join([unit, leaf_code, form, *map(str, counts), str(dont_know)]))
             for p, reason in bonus:
                 adj_rows.append(f"{code}\tBONUS\t{p}\t{reason}")
             for p, reason in deduction:
@@ -370,7 +432,13 @@ def main():
             print(year, code, appraisal.normalize(), survey_points.normalize(), total.normalize())
         note = f"# Illustrative {year} inputs (minh họa), generated by tools/demo-data/generate.py; only the published totals and ranks are real.\n"
         (OUT / f"district-{year}-entries.tsv").write_text(note + "unit\tleaf\tinputs\tcomment\n" + "\n".join(ent_rows) + "\n", encoding="utf-8")
-        (OUT / f"district-{year}-survey.tsv").write_text(note + "unit\tleaf\trespondents\tmean\n" + "\n".join(sur_rows) + "\n", encoding="utf-8")
+        if year == 2021:
+            # 2021's survey points come from generated responses (DemoSurvey.java), 2020's from its means
+            answers_note = (note + "# Answers per survey leaf and form (LD, ND: weight 1 each) of the demo's generated paper responses:"
+                            " A = 100 %, B = 60 %, C = 20 %, D = 0 %, E = không biết (left out of the mean).\n")
+            (OUT / f"district-{year}-survey-answers.tsv").write_text(answers_note + "unit\tleaf\tform\tA\tB\tC\tD\tE\n" + "\n".join(answer_rows) + "\n", encoding="utf-8")
+        else:
+            (OUT / f"district-{year}-survey.tsv").write_text(note + "unit\tleaf\trespondents\tmean\n" + "\n".join(sur_rows) + "\n", encoding="utf-8")
         (OUT / f"district-{year}-adjustments.tsv").write_text(note + "unit\tkind\tpoints\treason\n" + "\n".join(adj_rows) + "\n", encoding="utf-8")
 
 

@@ -345,7 +345,12 @@ abstract class InputBoundsScenario {
 				appraiser.post(page + "?area=3", page,
 						Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
 								"0,12345", "comment.3.1", "Nhận xét", "question.3.1", "")),
-				"Tiêu chí 3.1 — Điểm thẩm định: phải từ 0 đến 99.999,9999, tối đa 4 chữ số thập phân");
+				"Tiêu chí 3.1 — Điểm thẩm định: tối đa 4 chữ số thập phân");
+		// the criterion's range, not the column's (issue 9)
+		HttpResponse<String> negative = appraiser.post(page + "?area=3", page,
+				Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1", "-1",
+						"comment.3.1", "Nhận xét", "question.3.1", ""));
+		assertThat(negative.body()).contains("Tiêu chí 3.1: điểm phải từ 0 đến ").doesNotContain("99.999,9999");
 		assertRefused(appraiser.post(page + "?area=3", page, Map.of("round", "FOO", "area", "3", "leaf", "3.1")),
 				"round", "FOO");
 		assertThat(counts()).isEqualTo(before);
@@ -373,6 +378,15 @@ abstract class InputBoundsScenario {
 				"/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
 				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", "5", "reason", "Sai số liệu gốc"));
 		assertRefused(above, "Tiêu chí 1.1.1: điểm 5 vượt điểm tối đa 0,5.");
+		for (Map.Entry<String, String> refused : Map
+			.of("-1", "Tiêu chí 1.1.1: điểm phải từ 0 đến 0,5.", "0,12345",
+					"Tiêu chí 1.1.1: điểm có tối đa 4 chữ số thập phân.")
+			.entrySet()) {
+			assertRefused(office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+					Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", refused.getKey(), "reason",
+							"Sai số liệu gốc")),
+					refused.getValue());
+		}
 		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.1\"");
 		assertThat(counts()).isEqualTo(before);
 	}

@@ -107,6 +107,40 @@ public class AppraisalService {
 		this.contexts.save(dossier);
 	}
 
+	/**
+	 * What {@link #appraise} would refuse for these scores, without saving anything: each
+	 * refused criterion's refusal in the form's order, or the one refusal of the whole
+	 * save (the round is closed, a criterion outside the appraiser's areas); empty when
+	 * the save would pass. The page uses it to say, with the fields it could not read,
+	 * every fault of a save at once (issue 9).
+	 * @throws NotFoundException when the actor may not read the dossier
+	 */
+	@Transactional(readOnly = true)
+	public List<WorkflowException> refusals(@Valid AppraiseLeaves command, Actor actor) {
+		CycleContext context = this.contexts.read(command.cycleId());
+		this.access.requireRead(actor, context, command.unitId());
+		boolean council = actor.hasRole(WorkflowAccess.COUNCIL);
+		// a dossier read (not locked) for the check only: changed in memory, never saved
+		Dossier dossier = this.dossiers.find(context.set().id(), command.unitId());
+		try {
+			if (!council || command.round() == AppraiseLeaves.Round.ROUND1) {
+				for (AppraiseLeaves.LeafScore score : command.leaves()) {
+					context.rules().leaf(score.leafCode());
+					this.access.requireArea(actor, context, score.leafCode());
+				}
+			}
+			dossier.appraise(context.cycle(), context.rules(), command.round(), command.leaves(),
+					actor.hasRole(WorkflowAccess.APPRAISER), council, actor.username(), now());
+			return List.of();
+		}
+		catch (RefusedLeavesException refused) {
+			return refused.refusals();
+		}
+		catch (WorkflowException refused) {
+			return List.of(refused);
+		}
+	}
+
 	/** Each participating unit's dossier status (draft when untouched). */
 	@Transactional(readOnly = true)
 	public Map<Long, DossierStatus> statuses(long cycleId) {
@@ -179,9 +213,9 @@ public class AppraisalService {
 
 	/**
 	 * The public reasons the PAR office reviews before publication: every leaf of every
-	 * participating unit that lost points (score in force below the leaf's maximum) or
-	 * whose score the appraisers changed, and that has a public reason, by unit then in
-	 * tree order.
+	 * participating unit that lost points (score in force below the leaf's maximum:
+	 * {@link PublicReasonView#printed}) and has a public reason, by unit then in tree
+	 * order. A raised score's reason is not among them: nothing publishes it.
 	 * @throws NotFoundException for anyone but the PAR office
 	 */
 	@Transactional(readOnly = true)
@@ -203,8 +237,7 @@ public class AppraisalService {
 				LeafRecordView leaf = Dossier.record(context.rules(), entry, List.of());
 				BigDecimal max = context.rules().leaf(code).maxPoints();
 				Optional<BigDecimal> points = leaf.appraisedPoints();
-				boolean lost = points.map((p) -> p.compareTo(max) < 0).orElse(true);
-				if (!lost && !leaf.changedByAppraisers()) {
+				if (!PublicReasonView.printed(points, max)) {
 					continue;
 				}
 				reasons.add(new PublicReasonView(unitId, code, leaf.selfPoints(), points, max, entry.publicReason(),
@@ -336,6 +369,8 @@ public class AppraisalService {
 		this.events.publishEvent(AuditableChange.of("adjustment", Long.toString(adjustmentId), "decided",
 				AdjustmentStatus.PROPOSED.name(), decided.status().name(), ""));
 		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), decided.unitId(), decided.kind()));
+		this.events.publishEvent(new AdjustmentDecided(cycleId, context.cycle().year(), decided.unitId(),
+				decided.kind(), decided.points(), decided.status() == AdjustmentStatus.APPROVED, now()));
 	}
 
 	/**

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.parindex.platform.Bounds;
 import org.parindex.platform.Label;
 
 /**
@@ -20,6 +19,15 @@ import org.parindex.platform.Label;
  * confirmed as it stands (docs/workflow.md, "Round 2").
  */
 public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid LeafScore> leaves) {
+
+	/** Characters of a public reason at most ({@code assessment_leaf_entry}). */
+	public static final int REASON_MAX = 2000;
+
+	/** Characters of an internal comment at most. */
+	public static final int COMMENT_MAX = 4000;
+
+	/** Characters of a round-1 question at most. */
+	public static final int QUESTION_MAX = 2000;
 
 	public AppraiseLeaves {
 		leaves = List.copyOf(leaves);
@@ -33,8 +41,10 @@ public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid
 	}
 
 	/**
-	 * @param points the appraised score, within {@code numeric(9, 4)}; empty leaves the
-	 * leaf unscored in this round
+	 * @param points the appraised score, 0 to the leaf's maximum with at most 4 decimals
+	 * ({@code numeric(9, 4)}), checked against the leaf by the dossier so that a refusal
+	 * names the leaf's maximum ({@code assessment.points.*}); empty leaves the leaf
+	 * unscored in this round
 	 * @param comment the appraisers' internal comment (appraisers, council and PAR office
 	 * read it; never the unit nor the public), at most 4,000 characters
 	 * @param reason the public reason for a changed or lost score: the unit reads it, and
@@ -46,7 +56,7 @@ public record AppraiseLeaves(long cycleId, long unitId, Round round, List<@Valid
 	 * @param version the leaf's version when the form was loaded
 	 */
 	public record LeafScore(@NotBlank @Size(max = 40) String leafCode,
-			@Label("appraisal.points") Optional<@Bounds.Points BigDecimal> points,
+			@Label("appraisal.points") Optional<BigDecimal> points,
 			@Label("appraisal.internal") @NotNull @Size(max = 4000, message = "{bounds.text.max}") String comment,
 			@Label("appraisal.reason") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String reason,
 			@Label("appraisal.question") @NotNull @Size(max = 2000, message = "{bounds.text.max}") String question,

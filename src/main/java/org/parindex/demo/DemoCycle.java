@@ -36,6 +36,7 @@ import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.LocalizedException;
 import org.parindex.reporting.PublicationService;
+import org.parindex.survey.SurveyPointsService;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
  * workflow, a move of the whole cycle to a chosen {@link DemoStage}. A move sets the
  * cycle's deadlines around now and does, through the same services and as the demo's
  * accounts, what the users would have done in the stages it skips: the appraiser scores
- * round 1, the units answer, the appraiser finalises what was asked about, the council
- * approves and the PAR office publishes. Exists only when
- * {@code parindex.demo.enabled=true}; every move is audited as a demo step.
+ * round 1, the units answer, the appraiser finalises what was asked about, the survey
+ * staff record the survey points from the responses, the council approves and the PAR
+ * office publishes. Exists only when {@code parindex.demo.enabled=true}; every move is
+ * audited as a demo step.
  */
 @Service
 @ConditionalOnBooleanProperty("parindex.demo.enabled")
@@ -91,13 +93,16 @@ public class DemoCycle {
 
 	private final IdentityService identity;
 
+	private final SurveyPointsService surveyPoints;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DemoCycle(OrganizationService organization, MethodologyService methodology, CycleService cycles,
 			DossierService dossiers, AppraisalService appraisal, PublicationService publications,
-			IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+			IdentityService identity, SurveyPointsService surveyPoints, ApplicationEventPublisher events, Clock clock) {
+		this.surveyPoints = surveyPoints;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.cycles = cycles;
@@ -211,6 +216,8 @@ public class DemoCycle {
 		if (stage.compareTo(DemoStage.COUNCIL) >= 0) {
 			reschedule(cycle, DemoStage.ROUND_2);
 			forEachUnit(cycle, (unitId) -> roundTwo(id, unitId));
+			// the survey staff record the survey points before the council sits
+			this.surveyPoints.record(cycle.indexSetId());
 		}
 		reschedule(cycle, (stage == DemoStage.PUBLICATION) ? DemoStage.COUNCIL : stage);
 		this.events.publishEvent(

@@ -1,7 +1,11 @@
 package org.parindex.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,6 +38,7 @@ import org.parindex.organization.UnitKind;
 import org.parindex.organization.UnitView;
 import org.parindex.reporting.PublicationService;
 import org.parindex.survey.RecordSurveyResults;
+import org.parindex.survey.SurveyPointsService;
 import org.parindex.survey.SurveyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +73,8 @@ class DemoDataLoader implements ApplicationRunner {
 	/** Who decided the published years, as the audit trail names it. */
 	private static final String COUNCIL = "hoidong";
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	/** The year whose cycle is in progress in the demo. */
 	private static final int CURRENT_YEAR = 2022;
 
@@ -89,9 +96,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoCycle demoCycle;
 
+	private final DemoSurvey demoSurvey;
+
+	private final SurveyPointsService surveyPoints;
+
+	private final Clock clock;
+
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
 			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
-			PublicationService publications, DemoCycle demoCycle) {
+			PublicationService publications, DemoCycle demoCycle, DemoSurvey demoSurvey,
+			SurveyPointsService surveyPoints, Clock clock) {
+		this.demoSurvey = demoSurvey;
+		this.surveyPoints = surveyPoints;
+		this.clock = clock;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
 		this.publications = publications;
@@ -126,7 +143,20 @@ class DemoDataLoader implements ApplicationRunner {
 			IndexSetView set = this.methodology.create(indexSet(year, group.id(), tree));
 			CycleView cycle = this.cycles.open(set.id(), deadlines(year, all));
 			loadEntries(year, set, units);
-			loadSurvey(year, set, units);
+			if (year == 2021) {
+				// answered on paper in November 2021, the points computed from the
+				// answers as the survey staff record them
+				this.demoSurvey.load(set, units, vietnam(LocalDateTime.of(2021, 11, 1, 8, 0)),
+						vietnam(LocalDateTime.of(2021, 11, 30, 17, 0)), LocalDate.of(2021, 11, 1),
+						LocalDate.of(2021, 11, 30));
+				long started = System.nanoTime();
+				this.surveyPoints.record(set.id());
+				logger.info("Demo survey {}: points recorded in {} ms", year,
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			else {
+				loadSurvey(year, set, units);
+			}
 			loadAdjustments(year, set, units);
 			this.appraisal.recordCompletedYear(cycle.id(), COUNCIL);
 			this.publications.publish(cycle.id(), new DemoActor("sonoivu", "PAR_OFFICE", Optional.empty()),
@@ -140,7 +170,12 @@ class DemoDataLoader implements ApplicationRunner {
 					Set.of("3", "7"));
 			this.identity.assignAreas(appraiser.id(), current.id(), Set.of("3", "7"));
 		});
-		loadSurvey(2021, current, units);
+		// the year's survey under way: the forms open for a month now and until the
+		// self-assessment deadline, the 2021 answers keyed in from paper over the past
+		// month; the points are left for the survey staff to record
+		LocalDate today = LocalDate.now(this.clock.withZone(VIETNAM));
+		this.demoSurvey.load(current, units, vietnam(today.minusDays(30).atTime(8, 0)),
+				cycle.selfAssessmentUntil().toInstant(), today.minusDays(30), today.minusDays(1));
 		this.demoCycle.loadStates(cycle, current, units);
 		logger.info("Demo data loaded: {} units, index sets {} and {} published, {} in progress", units.size(),
 				YEARS[0], YEARS[1], CURRENT_YEAR);
@@ -211,6 +246,10 @@ class DemoDataLoader implements ApplicationRunner {
 			.recordEntries(new RecordLeafEntries(set.id(), unit(units, unit).id(), entries)));
 	}
 
+	/**
+	 * A year's survey results as means only, as for a year taken over from outside
+	 * (2020); 2021 and 2022 come from responses ({@link DemoSurvey}).
+	 */
 	private void loadSurvey(int year, IndexSetView set, Map<String, UnitView> units) {
 		Map<String, List<RecordSurveyResults.Result>> byUnit = new LinkedHashMap<>();
 		for (Map<String, String> row : DemoData.read("district-" + year + "-survey.tsv")) {
@@ -228,6 +267,10 @@ class DemoDataLoader implements ApplicationRunner {
 					AdjustmentKind.valueOf(row.get("kind")), new BigDecimal(row.get("points")), row.get("reason"),
 					COUNCIL));
 		}
+	}
+
+	private static Instant vietnam(LocalDateTime time) {
+		return time.atZone(VIETNAM).toInstant();
 	}
 
 	private static UnitView unit(Map<String, UnitView> units, String code) {

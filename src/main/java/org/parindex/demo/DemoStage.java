@@ -31,8 +31,8 @@ public enum DemoStage {
 	ROUND_2,
 
 	/**
-	 * Hội đồng: the appraiser has finalised every criterion asked about; the council
-	 * decides and approves.
+	 * Hội đồng: the appraiser has finalised every criterion asked about and the survey
+	 * points computed from the responses are recorded; the council decides and approves.
 	 */
 	COUNCIL,
 

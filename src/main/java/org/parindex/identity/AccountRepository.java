@@ -191,6 +191,13 @@ class AccountRepository {
 			.optional();
 	}
 
+	/** Every account's contact, by username. */
+	List<AccountContact> contacts() {
+		return this.jdbc.sql("select " + CONTACT_COLUMNS + " from identity_account order by username")
+			.query(AccountRepository::contact)
+			.list();
+	}
+
 	/** Active accounts with an address that did not opt out, by username. */
 	List<AccountContact> reachable() {
 		return this.jdbc.sql("select " + CONTACT_COLUMNS + """

@@ -413,6 +413,17 @@ public class IdentityService {
 	}
 
 	/**
+	 * How every account is reached by e-mail (address, opt-out, language), by account id,
+	 * for the administrator's list of accounts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AccountContact> contacts() {
+		Map<Long, AccountContact> contacts = new java.util.LinkedHashMap<>();
+		this.accounts.contacts().forEach((contact) -> contacts.put(contact.accountId(), contact));
+		return contacts;
+	}
+
+	/**
 	 * Every account that e-mail reminders reach: active, with an address, not opted out;
 	 * by username. Each carries its appraised areas through {@link #areas(long)}.
 	 */

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.parindex.assessment.AdjustmentDecided;
 import org.parindex.assessment.CycleApproved;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.DossierReturned;
 import org.parindex.assessment.DossierSubmitted;
+import org.parindex.assessment.ExplanationAnswered;
 import org.parindex.assessment.ExplanationRequested;
 import org.parindex.assessment.StageClosed;
 import org.parindex.identity.AccountContact;
@@ -33,6 +35,9 @@ import org.springframework.stereotype.Component;
  * <li>self-assessment closed: those appraisers (round 1 on every unit); appraisal closed:
  * those appraisers (round 2); explanation closed: the council members (the council's
  * review and approval);</li>
+ * <li>explanation answered: the appraisers whose areas hold the criteria answered (round
+ * 2);</li>
+ * <li>bonus or deduction decided by the council: the PAR office, which proposed it;</li>
  * <li>year approved: the PAR office (publication).</li>
  * </ul>
  */
@@ -120,6 +125,32 @@ class WorkflowMails {
 	}
 
 	@EventListener
+	void on(ExplanationAnswered event) {
+		String unit = unitName(event.unitId());
+		send(appraisersOf(event.indexSetId(), event.leafCodes()),
+				occasion("explanation-answered", event.cycleId(), event.unitId(), event.at()),
+				new MailTexts.Line("mail.explanation-answered.subject", event.year(), unit),
+				List.of(new MailTexts.Line("mail.explanation-answered.body", event.year(), unit,
+						event.leafCodes().size(), String.join(", ", event.leafCodes()))),
+				"/assessment/cycles/" + event.cycleId() + "/units/" + event.unitId());
+	}
+
+	@EventListener
+	void on(AdjustmentDecided event) {
+		String unit = unitName(event.unitId());
+		String kind = "mail.adjustment." + event.kind().name().toLowerCase(java.util.Locale.ROOT);
+		send(withRole(Role.PAR_OFFICE), occasion("adjustment-decided", event.cycleId(), event.unitId(), event.at()),
+				new MailTexts.Line(
+						event.approved() ? "mail.adjustment-approved.subject" : "mail.adjustment-rejected.subject",
+						event.year(), unit),
+				List.of(new MailTexts.Line(
+						event.approved() ? "mail.adjustment-approved.body" : "mail.adjustment-rejected.body",
+						event.year(), unit,
+						new org.springframework.context.support.DefaultMessageSourceResolvable(kind), event.points())),
+				"/assessment/cycles/" + event.cycleId() + "/council");
+	}
+
+	@EventListener
 	void on(CycleApproved event) {
 		send(withRole(Role.PAR_OFFICE), "cycle-approved/" + event.cycleId() + "/" + event.at().toEpochMilli(),
 				new MailTexts.Line("mail.cycle-approved.subject", event.year()),
@@ -148,6 +179,15 @@ class WorkflowMails {
 	private List<AccountContact> appraisers(long indexSetId) {
 		return reachable((to) -> to.role() == Role.APPRAISER
 				&& this.identity.areas(to.accountId()).stream().anyMatch((area) -> area.indexSetId() == indexSetId));
+	}
+
+	/** The appraisers with an area of the index set that holds one of the criteria. */
+	private List<AccountContact> appraisersOf(long indexSetId, List<String> leafCodes) {
+		return reachable((to) -> to.role() == Role.APPRAISER && this.identity.areas(to.accountId())
+			.stream()
+			.filter((area) -> area.indexSetId() == indexSetId)
+			.anyMatch((area) -> leafCodes.stream()
+				.anyMatch((code) -> code.equals(area.areaCode()) || code.startsWith(area.areaCode() + "."))));
 	}
 
 	private List<AccountContact> reachable(Predicate<AccountContact> who) {

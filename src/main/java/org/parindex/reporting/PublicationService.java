@@ -1,10 +1,12 @@
 package org.parindex.reporting;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.ResultsCorrected;
+import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.Component;
 import org.parindex.engine.LeafStatus;
 import org.parindex.engine.NodeResult;
@@ -29,6 +32,7 @@ import org.parindex.platform.NotFoundException;
 import org.parindex.scoring.IndexResults;
 import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
+import org.parindex.survey.SurveyAnswers;
 import org.parindex.survey.SurveyService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -278,11 +282,25 @@ public class PublicationService {
 		for (LeafEntryView entry : this.assessment.entries(set.id())) {
 			entries.computeIfAbsent(entry.unitId(), (unit) -> new HashMap<>()).put(entry.leafCode(), entry);
 		}
+		// a survey leaf publishes the number of valid answers and the answers per option
+		// its mean rests on (the mean itself is in its points)
+		Map<Long, Map<String, Map<String, BigDecimal>>> surveyInputs = new HashMap<>();
+		this.survey.results(set.id())
+			.forEach((result) -> surveyInputs.computeIfAbsent(result.unitId(), (unit) -> new HashMap<>())
+				.computeIfAbsent(result.leafCode(), (leaf) -> new LinkedHashMap<>())
+				.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents())));
+		this.survey.answers(set.id())
+			.forEach((unit,
+					leaves) -> leaves.forEach((leaf, answers) -> answers
+						.forEach((label, count) -> surveyInputs.computeIfAbsent(unit, (u) -> new HashMap<>())
+							.computeIfAbsent(leaf, (l) -> new LinkedHashMap<>())
+							.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)))));
 		List<PublishedUnit> units = new ArrayList<>();
 		for (UnitStanding standing : results.standings()) {
 			List<PublishedUnit.Node> nodes = new ArrayList<>();
 			Map<String, LeafEntryView> leaves = entries.getOrDefault(standing.unit().id(), Map.of());
-			standing.result().areas().forEach((area) -> collect(area, leaves, nodes));
+			Map<String, Map<String, BigDecimal>> surveyed = surveyInputs.getOrDefault(standing.unit().id(), Map.of());
+			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, nodes));
 			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
 					standing.result().deduction().claimed(), standing.result().classification(), nodes));
 		}
@@ -306,15 +324,23 @@ public class PublicationService {
 		return this.publications.publication(set.id(), revision).filter((p) -> p.id() == id).orElseThrow();
 	}
 
-	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves, List<PublishedUnit.Node> nodes) {
+	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,
+			Map<String, Map<String, BigDecimal>> surveyed, List<PublishedUnit.Node> nodes) {
 		// a leaf that did not count (never submitted, never appraised) publishes no
 		// inputs
-		Optional<LeafEntryView> entry = (node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED)
-				? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
-		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(),
-				entry.flatMap(LeafEntryView::publishedOverride), entry.map(LeafEntryView::publicReason).orElse(""),
-				entry.map(LeafEntryView::inputs).orElse(Map.of())));
-		node.children().forEach((child) -> collect(child, leaves, nodes));
+		boolean counted = node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED;
+		Optional<LeafEntryView> entry = counted ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
+		Map<String, BigDecimal> inputs = entry.map(LeafEntryView::inputs)
+			.orElse(counted ? surveyed.getOrDefault(node.code(), Map.of()) : Map.of());
+		// a public reason is printed only where the leaf lost points
+		// (PublicReasonView.printed): a reason reviewed while the score was lower is not
+		// printed beside a score later raised to the maximum
+		boolean lost = node.lostPoints().signum() > 0;
+		Optional<ScoreOverride> override = entry.flatMap(LeafEntryView::publishedOverride)
+			.map((o) -> lost ? o : new ScoreOverride(o.points(), ""));
+		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override,
+				lost ? entry.map(LeafEntryView::publicReason).orElse("") : "", inputs));
+		node.children().forEach((child) -> collect(child, leaves, surveyed, nodes));
 	}
 
 	private static PublishedResultView row(UnitStanding standing) {

@@ -1,18 +1,15 @@
 package org.parindex.survey;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.parindex.engine.Component;
-import org.parindex.engine.SurveyMean;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.AuditableChange;
@@ -28,10 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * unit and survey leaf, each respondent group's (form's) mean of its valid answers'
  * option weights ("không biết" left out), then the mean of the groups' means weighted by
  * the groups' weights, over the groups that answered; score = leaf maximum × mean. The
- * answers are counted in SQL (one grouped query per set), the means taken in exact
- * decimals ({@link SurveyMean}). The points reach the year's results only when recorded
- * ({@link #record(long)}), through {@link SurveyService#recordResults} and so under the
- * cycle's rules: refused once the council approved or the year was published.
+ * contractors' tables join in: rows per question of a form join that form's group, rows
+ * per leaf make a group of their own per contractor ({@link SurveyLeafPool};
+ * {@code docs/scoring.md}, "Survey points"). The province's answers are counted in SQL
+ * (one grouped query per set), the means taken in exact decimals
+ * ({@link org.parindex.engine.SurveyMean}). The points reach the year's results only when
+ * recorded ({@link #record(long)}), through {@link SurveyService#recordResults} and so
+ * under the cycle's rules: refused once the council approved or the year was published.
  */
 @Service
 public class SurveyPointsService {
@@ -42,19 +42,23 @@ public class SurveyPointsService {
 
 	private final SurveyService results;
 
+	private final ContractorResultRepository contractors;
+
 	private final ApplicationEventPublisher events;
 
 	SurveyPointsService(JdbcClient jdbc, MethodologyService methodology, SurveyService results,
-			ApplicationEventPublisher events) {
+			ContractorResultRepository contractors, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.methodology = methodology;
 		this.results = results;
+		this.contractors = contractors;
 		this.events = events;
 	}
 
 	/**
 	 * The survey result of every unit with answers on every survey leaf of a set, by unit
-	 * then leaf code.
+	 * then leaf code: the province's own responses and the contractors' tables pooled by
+	 * respondent group ({@link SurveyLeafPool}).
 	 * @throws NotFoundException for an unknown set
 	 */
 	@Transactional(readOnly = true)
@@ -67,45 +71,44 @@ public class SurveyPointsService {
 			.stream()
 			.filter((leaf) -> leaf.component() == Component.SURVEY)
 			.forEach((leaf) -> maxima.put(leaf.code(), leaf.maxPoints()));
-		// unit → leaf → form → tally
-		Map<Long, Map<String, Map<Long, Tally>>> tallies = new TreeMap<>();
+		// unit → leaf → pooled answers
+		Map<Long, Map<String, SurveyLeafPool>> pools = new TreeMap<>();
+		Map<String, BigDecimal> formWeights = new HashMap<>();
+		this.jdbc.sql("select code, group_weight from survey_form where index_set_id = ?")
+			.param(indexSetId)
+			.query((rs) -> {
+				formWeights.put(rs.getString(1), rs.getBigDecimal(2));
+			});
 		this.jdbc.sql("""
-				select r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight, count(*) as answers
+				select r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight, count(*) as answers
 				from survey_answer a
 				join survey_response r on r.id = a.response_id
 				join survey_form f on f.id = r.form_id
 				join survey_question q on q.id = a.question_id
 				join survey_option o on o.id = a.option_id
 				where f.index_set_id = ? and q.leaf_code is not null
-				group by r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+				group by r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 				""").param(indexSetId).query((rs) -> {
 			String leaf = rs.getString(2);
-			if (!maxima.containsKey(leaf)) {
-				return;
+			if (maxima.containsKey(leaf)) {
+				pool(pools, rs.getLong(1), leaf).own(rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
+						rs.getBigDecimal(6), rs.getInt(7));
 			}
-			BigDecimal groupWeight = rs.getBigDecimal(4);
-			Tally tally = tallies.computeIfAbsent(rs.getLong(1), (k) -> new TreeMap<>())
-				.computeIfAbsent(leaf, (k) -> new TreeMap<>())
-				.computeIfAbsent(rs.getLong(3), (k) -> new Tally(groupWeight));
-			tally.add(rs.getString(5), rs.getBigDecimal(6), rs.getInt(7));
 		});
-		List<SurveyLeafScore> scores = new ArrayList<>();
-		tallies.forEach((unit, leaves) -> leaves.forEach((leaf, groups) -> {
-			int respondents = 0;
-			Map<String, Integer> answers = new TreeMap<>();
-			Set<String> excluded = new HashSet<>();
-			List<SurveyMean.GroupMean> means = new ArrayList<>();
-			for (Tally group : groups.values()) {
-				group.answers.forEach((label, n) -> answers.merge(label, n, Integer::sum));
-				excluded.addAll(group.excluded);
-				respondents += group.counted;
-				means.add(new SurveyMean.GroupMean(group.weight, SurveyMean.ofAnswers(group.tallies)));
+		for (ContractorRowView row : this.contractors.rows(indexSetId)) {
+			if (maxima.containsKey(row.leafCode())) {
+				pool(pools, row.unitId(), row.leafCode()).contractor(row,
+						Optional.ofNullable((row.formCode() != null) ? formWeights.get(row.formCode()) : null));
 			}
-			BigDecimal mean = SurveyMean.acrossGroups(means).map(SurveyPointsService::stored).orElse(BigDecimal.ZERO);
-			scores.add(new SurveyLeafScore(unit, leaf, respondents, mean, maxima.get(leaf).multiply(mean), answers,
-					excluded));
-		}));
+		}
+		List<SurveyLeafScore> scores = new ArrayList<>();
+		pools.forEach(
+				(unit, leaves) -> leaves.forEach((leaf, pool) -> scores.add(pool.score(unit, leaf, maxima.get(leaf)))));
 		return scores;
+	}
+
+	private static SurveyLeafPool pool(Map<Long, Map<String, SurveyLeafPool>> pools, long unit, String leaf) {
+		return pools.computeIfAbsent(unit, (k) -> new TreeMap<>()).computeIfAbsent(leaf, (k) -> new SurveyLeafPool());
 	}
 
 	/**
@@ -133,41 +136,6 @@ public class SurveyPointsService {
 		this.events.publishEvent(
 				AuditableChange.of("survey-points", Long.toString(indexSetId), "survey-points-recorded", "", "", ""));
 		return byUnit.size();
-	}
-
-	/** A mean as {@code survey_leaf_result} holds it: 10 decimals, half up. */
-	private static BigDecimal stored(BigDecimal mean) {
-		return mean.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
-	}
-
-	/** One respondent group's answers on one leaf about one unit. */
-	private static final class Tally {
-
-		private final BigDecimal weight;
-
-		private final Map<String, Integer> answers = new TreeMap<>();
-
-		private final Set<String> excluded = new HashSet<>();
-
-		private final List<SurveyMean.AnswerTally> tallies = new ArrayList<>();
-
-		private int counted;
-
-		Tally(BigDecimal weight) {
-			this.weight = weight;
-		}
-
-		void add(String label, BigDecimal optionWeight, int n) {
-			this.answers.merge(label, n, Integer::sum);
-			this.tallies.add(new SurveyMean.AnswerTally(Optional.ofNullable(optionWeight), n));
-			if (optionWeight == null) {
-				this.excluded.add(label);
-			}
-			else {
-				this.counted += n;
-			}
-		}
-
 	}
 
 }

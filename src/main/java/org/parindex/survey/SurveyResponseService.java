@@ -3,7 +3,10 @@ package org.parindex.survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -31,18 +34,23 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class SurveyResponseService {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final SurveyFormRepository forms;
 
 	private final CycleService cycles;
+
+	private final ResponseBatchRepository batches;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	SurveyResponseService(SurveyFormRepository forms, CycleService cycles, ApplicationEventPublisher events,
-			Clock clock) {
+	SurveyResponseService(SurveyFormRepository forms, CycleService cycles, ResponseBatchRepository batches,
+			ApplicationEventPublisher events, Clock clock) {
 		this.forms = forms;
 		this.cycles = cycles;
+		this.batches = batches;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -95,6 +103,44 @@ public class SurveyResponseService {
 				chosen);
 		this.events.publishEvent(new SurveyResponsesRecorded(form.indexSetId(), form.id(), response.unitId()));
 		return id;
+	}
+
+	/**
+	 * Checks and stores a batch of paper sheets about one unit, all or nothing, each as
+	 * an anonymous response on the paper channel (no window: sheets collected before the
+	 * deadline may be keyed in afterwards), inserted in JDBC batches. Joins the caller's
+	 * transaction.
+	 * @return how many responses were stored
+	 * @throws NotFoundException for an unknown form
+	 * @throws InvalidSurveyException as {@link #record(RecordResponse)} for the unit, the
+	 * year and each sheet's answers (the first problem found), and a sheet dated after
+	 * today ({@code survey.response.day})
+	 */
+	@Transactional
+	public int recordPaper(@Valid RecordPaperResponses batch) {
+		SurveyFormView form = this.forms.find(batch.formId())
+			.orElseThrow(() -> new NotFoundException("survey.form.unknown", batch.formId()));
+		CycleView cycle = this.cycles.findForSet(form.indexSetId())
+			.orElseThrow(() -> new InvalidSurveyException("survey.response.no-cycle"));
+		if (!cycle.unitIds().contains(batch.unitId())) {
+			throw new InvalidSurveyException("survey.response.unit", form.code());
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<LocalDate> days = new ArrayList<>();
+		List<Map<Long, Long>> answers = new ArrayList<>();
+		for (RecordPaperResponses.Sheet sheet : batch.sheets()) {
+			if (sheet.day().isAfter(today)) {
+				throw new InvalidSurveyException("survey.response.day", DAY.format(sheet.day()));
+			}
+			days.add(sheet.day());
+			answers.add(options(form, sheet.answers()));
+		}
+		if (this.cycles.closed(cycle.id())) {
+			throw new InvalidSurveyException("survey.response.year-closed");
+		}
+		this.batches.insert(form.id(), batch.unitId(), ResponseChannel.PAPER, days, answers);
+		this.events.publishEvent(new SurveyResponsesRecorded(form.indexSetId(), form.id(), batch.unitId()));
+		return days.size();
 	}
 
 	/** How many responses each unit has under a form. */

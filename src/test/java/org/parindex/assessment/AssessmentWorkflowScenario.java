@@ -200,6 +200,51 @@ abstract class AssessmentWorkflowScenario {
 				"Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
 				"Tiêu chí " + other + ": điểm 99 vượt điểm tối đa");
 		assertThat(finalized()).isEmpty();
+		// what the form cannot read and what the workflow refuses come in one answer,
+		// each naming its criterion and its maximum, each field marked (issue 9)
+		List<String> area3 = inputs2021().keySet()
+			.stream()
+			.filter((code) -> code.startsWith("3.") && !code.equals(flagged) && !code.equals(other))
+			.sorted()
+			.toList();
+		String unreadable = area3.get(0);
+		String negative = area3.get(1);
+		String tooLong = area3.get(2);
+		List<Map.Entry<String, String>> fiveFaults = formFields(appraiser.page(appraisalPage + "?area=3").body(),
+				appraisalPage);
+		fiveFaults.replaceAll((field) -> {
+			String key = field.getKey();
+			if (key.equals("points." + flagged)) {
+				return Map.entry(key, "0");
+			}
+			if (key.equals("points." + other)) {
+				return Map.entry(key, "99");
+			}
+			if (key.equals("points." + unreadable)) {
+				return Map.entry(key, "abc");
+			}
+			if (key.equals("points." + negative)) {
+				return Map.entry(key, "-1");
+			}
+			if (key.equals("reason." + tooLong)) {
+				return Map.entry(key, "x".repeat(2001));
+			}
+			return field;
+		});
+		HttpResponse<String> fiveRefused = appraiser.postFields(appraisalPage, fiveFaults);
+		assertThat(fiveRefused.statusCode()).isEqualTo(400);
+		assertThat(fiveRefused.body())
+			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
+					"Tiêu chí " + other + ": điểm 99 vượt điểm tối đa", "Tiêu chí " + unreadable + " — Điểm",
+					"Tiêu chí " + negative + ": điểm phải từ 0 đến ",
+					"Tiêu chí " + tooLong + " — Lý do công khai: dài tối đa 2.000 ký tự")
+			.doesNotContain("99.999,9999");
+		for (String field : List.of("reason." + flagged, "points." + other, "points." + unreadable,
+				"points." + negative, "reason." + tooLong)) {
+			assertThat(fiveRefused.body()).as(field)
+				.containsPattern("is-invalid\"[^>]*name=\"" + Pattern.quote(field) + "\"[^>]*aria-invalid=\"true\"");
+		}
+		assertThat(finalized()).isEmpty();
 		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
 						"comment.1.4", "Thiếu", "question.1.4", ""));
@@ -316,6 +361,11 @@ abstract class AssessmentWorkflowScenario {
 		finaliseTheOtherUnitsQuestions(appraiser);
 		String table = council.page(councilPage).body();
 		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
+		// one name for the stage after the explanations, where round 2 and the council
+		// meet; the council member's dossier page speaks to the council
+		assertThat(table).contains("Vòng 2 và Hội đồng thẩm định");
+		assertThat(council.page(appraisalPage + "?area=3").body()).contains("Hội đồng thẩm định điều chỉnh điểm đến")
+			.doesNotContain("Vòng 2 đến");
 		assertThat(table).as("two criteria changed, counted once each")
 			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
@@ -337,10 +387,12 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(approval).contains("Còn thiếu thông tin ở", "Kbang");
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true"));
 		assertThat(council.page(approvalPage).body()).contains("Chưa thực hiện: còn thiếu thông tin ở");
-		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (hoidong)");
+		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (");
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
-		assertThat(council.page(councilPage).body()).contains("Hội đồng đã thông qua kết quả thẩm định",
-				"Đã thông qua (hoidong)");
+		// who approved, by the name the PAR office gave the account, not its login
+		assertThat(council.page(councilPage).body())
+			.contains("Hội đồng đã thông qua kết quả thẩm định", "Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
+			.doesNotContain("(hoidong)");
 		assertThat(this.jdbc
 			.sql("select new_value from identity_audit_event where action = 'approved-confirmed' and entity_id = ?")
 			.param(Long.toString(this.cycle.id()))
@@ -385,7 +437,9 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> emptyReview = office.post(reasons, reasons,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", cut, "text", " "));
 		assertThat(emptyReview.statusCode()).isEqualTo(400);
-		assertThat(emptyReview.body()).contains("Nội dung công bố");
+		assertThat(emptyReview.body()).as("which unit and criterion, on a page of every unit's reasons")
+			.contains(", tiêu chí " + cut + " — Nội dung công bố")
+			.containsPattern("<textarea[^>]*is-invalid[^>]*>");
 		assertThat(signedIn("thamdinh").page(reasons).statusCode()).as("the PAR office's page").isEqualTo(403);
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit_event where entity_type = 'leaf' "
@@ -423,7 +477,8 @@ abstract class AssessmentWorkflowScenario {
 			assertThat(entry.has("change") && !entry.get("change").isNull()).isFalse();
 		}
 		assertThat(notSubmitted).isEqualTo((int) neverSubmitted);
-		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("Không nộp tự đánh giá");
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("Không nộp tự đánh giá",
+				"id=\"not-submitted-note\"", "chỉ tính điểm các tiêu chí đã được thẩm định");
 		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body())
 			.contains("id=\"not-submitted\"");
 		assertThat(visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body())

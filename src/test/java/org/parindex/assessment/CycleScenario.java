@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,15 @@ abstract class CycleScenario {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AppraisalProgressService appraisalProgress;
+
+	@Autowired
+	DossierService dossiers;
+
+	@Autowired
+	org.parindex.identity.IdentityService identity;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;
@@ -239,14 +249,128 @@ abstract class CycleScenario {
 		assertThat(result.applicableMax(org.parindex.engine.Component.APPRAISAL))
 			.isLessThan(draft.componentMax(org.parindex.engine.Component.APPRAISAL));
 
-		HttpResponse<String> again = office.post(page, page + "/remove",
+		// applying it again asks first, beside the mark, and keeps the mark until
+		// confirmed
+		HttpResponse<String> asked = office.post(page, page + "/remove",
 				Map.of("unitId", Long.toString(unitId), "nodeCode", area));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(this.notApplicable.list(cycle.id())).hasSize(1);
+		assertThat(office.page(page).body()).contains("data-confirm-remove", "Áp dụng lại tiêu chí " + area);
+		assertThat(office.page(page).body()).doesNotContain("data-confirm-remove");
+		HttpResponse<String> again = office.post(page, page + "/remove",
+				Map.of("unitId", Long.toString(unitId), "nodeCode", area, "confirmed", "true"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(this.notApplicable.list(cycle.id())).isEmpty();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.notApplicable.mark(this.cycles.findForSet(set(2021).id()).orElseThrow().id(), unitId,
 					area, "Đã công bố"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.closed"));
+	}
+
+	/**
+	 * The appraiser's list of units says how far each unit's appraisal has come over the
+	 * appraiser's areas (3 and 7 in the demo): criteria scored in round 1 out of all,
+	 * questions asked and answered, scores final. The figures are those of each dossier
+	 * read leaf by leaf; the council and the PAR office count every area.
+	 */
+	@Test
+	void theAppraisersListShowsEachUnitsAppraisalProgress() {
+		IndexSetView set = set(2022);
+		CycleView cycle = this.cycles.findForSet(set.id()).orElseThrow();
+		org.parindex.platform.Actor appraiser = actor("thamdinh", "APPRAISER");
+		org.parindex.platform.Actor council = actor("hoidong", "COUNCIL_MEMBER");
+		Set<String> areas = Set.of("3", "7");
+		List<String> appraised = set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == org.parindex.engine.Component.APPRAISAL)
+			.map(org.parindex.engine.Leaf::code)
+			.toList();
+		long inAreas = appraised.stream().filter((code) -> areas.contains(area(code))).count();
+		assertThat(inAreas).isEqualTo(21);
+
+		Map<Long, AppraisalProgressView> progress = this.appraisalProgress.progress(cycle.id(), appraiser);
+		Map<Long, AppraisalProgressView> everyArea = this.appraisalProgress.progress(cycle.id(), council);
+		assertThat(progress.keySet()).isEqualTo(cycle.unitIds());
+		assertThat(everyArea.keySet()).isEqualTo(cycle.unitIds());
+		for (long unit : cycle.unitIds()) {
+			List<LeafRecordView> leaves = this.dossiers.dossier(cycle.id(), unit, council).leaves();
+			assertThat(progress.get(unit)).as("unit %d, areas 3 and 7", unit)
+				.isEqualTo(expected(unit, (int) inAreas,
+						leaves.stream().filter((leaf) -> areas.contains(area(leaf.leafCode()))).toList()));
+			assertThat(everyArea.get(unit)).as("unit %d, every area", unit)
+				.isEqualTo(expected(unit, appraised.size(), leaves));
+		}
+		// the demo's states (docs/demo-data.md): round 1 done over areas 3 and 7, one
+		// criterion asked about, answered by Pleiku, not by Chư Păh; Chư Pưh not started
+		AppraisalProgressView pleiku = progress.get(unit("pleiku"));
+		assertThat(pleiku.appraised()).isPositive();
+		assertThat(pleiku.asked()).isEqualTo(1);
+		assertThat(pleiku.answered()).isEqualTo(1);
+		assertThat(progress.get(unit("chu-pah"))).extracting("asked", "answered").containsExactly(1, 0);
+		assertThat(progress.get(unit("chu-puh"))).extracting("appraised", "asked", "answered", "finalized")
+			.containsExactly(0, 0, 0, 0);
+
+		WebClient web = new WebClient(this.port);
+		web.signIn("thamdinh", "parindex-demo");
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(web.page("/assessment/cycles/" + cycle.id() + "/appraisal").body());
+		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		assertThat(page.select("tr[data-unit=pleiku] [data-progress]").text()).contains(
+				this.messages.getMessage("appraisal.progress.round1",
+						new Object[] { pleiku.appraised(), pleiku.leaves() }, vi),
+				this.messages.getMessage("appraisal.progress.asked", new Object[] { 1, 1 }, vi));
+		assertThat(page.select("tr[data-unit=chu-puh] [data-progress]").text())
+			.contains(this.messages.getMessage("appraisal.progress.round1", new Object[] { 0, 21 }, vi))
+			.doesNotContain(this.messages.getMessage("appraisal.progress.asked", new Object[] { 0, 0 }, vi));
+	}
+
+	private static AppraisalProgressView expected(long unit, int total, List<LeafRecordView> leaves) {
+		return new AppraisalProgressView(unit, total,
+				(int) leaves.stream().filter((leaf) -> leaf.round1Points().isPresent()).count(),
+				(int) leaves.stream().filter(LeafRecordView::flagged).count(),
+				(int) leaves.stream().filter((leaf) -> leaf.answer().isPresent()).count(),
+				(int) leaves.stream().filter((leaf) -> leaf.finalPoints().isPresent()).count());
+	}
+
+	private static String area(String code) {
+		return code.substring(0, code.indexOf('.'));
+	}
+
+	private long unit(String code) {
+		return this.organization.findUnit(code).orElseThrow().id();
+	}
+
+	private org.parindex.platform.Actor actor(String username, String role) {
+		long id = this.identity.findByUsername(username).orElseThrow().id();
+		return new org.parindex.platform.Actor() {
+
+			@Override
+			public long accountId() {
+				return id;
+			}
+
+			@Override
+			public String username() {
+				return username;
+			}
+
+			@Override
+			public String displayName() {
+				return username;
+			}
+
+			@Override
+			public Set<String> roles() {
+				return Set.of(role);
+			}
+
+			@Override
+			public Optional<Long> unitId() {
+				return Optional.empty();
+			}
+
+		};
 	}
 
 	private CycleDeadlines deadlines(int year, Set<Long> units) {

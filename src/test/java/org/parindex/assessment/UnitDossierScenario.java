@@ -111,6 +111,7 @@ abstract class UnitDossierScenario {
 		String body = refused.body();
 		assertThat(body).contains("Tiêu chí 1.1.1 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)")
 			.contains("chọn lại", "ke-hoach-cchc-2022.pdf (tiêu chí 1.1.1)");
+
 		// the live scores of what was typed, not "—"
 		assertThat(body).containsPattern("id=\"score-1\\.4\"[^>]*>0,75<")
 			.containsPattern("id=\"score-1\\.1\\.2\"[^>]*>1,20<");
@@ -151,11 +152,42 @@ abstract class UnitDossierScenario {
 						Map.entry("citation.1.1.3", "x".repeat(201))),
 				List.of(new WebClient.FilePart("file.1.1.3", "tuyen-truyen.pdf", PDF)));
 		assertThat(tooLong.body()).contains("Tiêu chí 1.1.3 — Trang, mục trích dẫn: dài tối đa 200 ký tự");
+		// the field at fault is marked, not only named (the dossier is still a draft
+		// here)
+		assertThat(tooLong.body()).containsPattern("is-invalid\"[^>]*name=\"citation\\.1\\.1\\.3\"")
+			.doesNotContainPattern("is-invalid\"[^>]*name=\"citation\\.1\\.1\\.1\"");
+
+		// "Xóa" asks first, beside the file; only the confirmed removal removes it
+		long file = this.jdbc.sql("select id from assessment_evidence where file_name = 'ke-hoach-cchc-2022.pdf'")
+			.query(Long.class)
+			.single();
+		String remove = this.unitPage + "/evidence/" + file + "/delete";
+		HttpResponse<String> asked = officer.post(this.unitPage, remove, Map.of("area", "1"));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		String location = asked.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("#evidence-" + file);
+		assertThat(officer.page(location.substring(location.indexOf("/assessment"), location.indexOf('#'))).body())
+			.contains("data-confirm-remove", "Xóa hẳn tài liệu này khỏi hồ sơ?");
+		assertThat(officer.page(this.unitPage + "?area=1").body()).as("asked once, not on every visit")
+			.doesNotContain("data-confirm-remove")
+			.contains("ke-hoach-cchc-2022.pdf");
+		assertThat(officer.post(this.unitPage, remove, Map.of("area", "1", "confirmed", "true")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from assessment_evidence where id = ?")
+			.param(file)
+			.query(Long.class)
+			.single()).isZero();
+		List<Map.Entry<String, String>> again = selfForm();
+		again.add(Map.entry("citation.1.1.1", "tr. 3, mục II.2"));
+		assertThat(officer
+			.multipart(this.unitPage, this.unitPage, again,
+					List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach-cchc-2022.pdf", PDF)))
+			.statusCode()).isEqualTo(302);
 
 		WebClient leader = signedIn("dakpo.lanhdao");
-		HttpResponse<String> asked = leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
-		assertThat(asked.statusCode()).isEqualTo(200);
-		assertThat(asked.body()).contains("Xác nhận nộp hồ sơ", "id=\"self-totals\"",
+		HttpResponse<String> submitAsked = leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
+		assertThat(submitAsked.statusCode()).isEqualTo(200);
+		assertThat(submitAsked.body()).contains("Xác nhận nộp hồ sơ", "id=\"self-totals\"",
 				"data-total=\"APPRAISAL\">" + shown(appraisal) + "/64", "name=\"confirmed\"");
 		assertThat(status()).isEqualTo("DRAFT");
 		HttpResponse<String> confirmed = leader.post(this.unitPage, this.unitPage + "/submit",

@@ -92,17 +92,24 @@ abstract class DemoProfileScenario {
 			assertThat(signedIn(port, "thamdinh").page("/admin/demo/stage").statusCode()).as("not the appraiser")
 				.isEqualTo(403);
 			assertThat(office.page("/admin/demo/stage").body()).contains("Chuyển giai đoạn năm 2022");
+			// the move asks first, naming the stage and what it does, and moves nothing
+			HttpResponse<String> asked = office.post("/admin/demo/stage", "/admin/demo/stage",
+					Map.of("stage", "APPRAISAL"));
+			assertThat(asked.statusCode()).isEqualTo(200);
+			assertThat(asked.body()).contains("id=\"demo-stage-confirm\"", "Chuyển năm 2022 sang giai đoạn",
+					"name=\"confirmed\"");
+			assertThat(office.page("/admin/assessment/cycles/3").body()).as("not moved yet").contains("Tự đánh giá");
 			for (String stage : List.of("APPRAISAL", "EXPLANATION", "ROUND_2", "COUNCIL")) {
 				HttpResponse<String> moved = office.post("/admin/demo/stage", "/admin/demo/stage",
-						Map.of("stage", stage));
+						Map.of("stage", stage, "confirmed", "true"));
 				assertThat(moved.statusCode()).as(stage).isEqualTo(302);
 				assertThat(moved.headers().firstValue("Location")).as(stage)
 					.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/assessment/cycles/3"));
 			}
 			assertThat(new WebClient(port).page(RANKING_2022).statusCode()).as("not published yet").isEqualTo(404);
-			assertThat(
-					office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION")).statusCode())
-				.isEqualTo(302);
+			assertThat(office
+				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION", "confirmed", "true"))
+				.statusCode()).isEqualTo(302);
 
 			String ranking = new WebClient(port).page(RANKING_2022).body();
 			assertThat(ranking.split("<tr data-unit=")).as("rows of the 2022 ranking").hasSize(18);
@@ -110,14 +117,19 @@ abstract class DemoProfileScenario {
 			// the public page names no account (the PAR office's login is no one's
 			// business)
 			assertThat(ranking).contains("Lần 1: ").doesNotContain("sonoivu");
+			// the office's own page names the account by its display name
+			assertThat(office.page("/admin/reporting/cycles/3/publication").body())
+				.contains("Phòng Cải cách hành chính, Sở Nội vụ")
+				.doesNotContain(", sonoivu");
 			// a unit that never submitted: why its entered criteria count nothing, in
 			// sentences that start with a capital
 			String neverSubmitted = new WebClient(port).page("/reporting/scorecards/2022/gia-lai-district/mang-yang")
 				.body();
 			assertThat(neverSubmitted).contains("Không tính: đơn vị không nộp báo cáo tự đánh giá",
 					"Huyện Mang Yang không nộp báo cáo tự đánh giá");
-			assertThat(office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL")).body())
-				.contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
+			assertThat(office
+				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL", "confirmed", "true"))
+				.body()).contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
 			String golden = new WebClient(port).page("/reporting/scorecards/2021/gia-lai-district/dak-po").body();
 			assertThat(golden).contains("75,26", "06/17");
 		}

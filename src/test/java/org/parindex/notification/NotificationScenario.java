@@ -89,6 +89,9 @@ abstract class NotificationScenario {
 	AppraisalService appraisal;
 
 	@Autowired
+	org.parindex.assessment.DossierService dossiers;
+
+	@Autowired
 	MethodologyService methodology;
 
 	@Autowired
@@ -180,6 +183,46 @@ abstract class NotificationScenario {
 		assertThat(part(mail, "text/plain")).contains("Kính gửi", leaf, link);
 		assertThat(part(mail, "text/html")).contains("<a href=\"" + link + "\"", leaf);
 		assertThat(to("lanhdao.a@dakpo.example.vn")).as("opted out").isEmpty();
+		// the administrator sees who is reached and who opted out
+		String accounts = signedIn("admin").page("/admin/identity/accounts").body();
+		assertThat(accounts).containsPattern(
+				"data-username=\"dakpo.lanhdao\"(?s:(?!</tr>).)*lanhdao.a@dakpo.example.vn(?s:(?!</tr>).)*Đã tắt nhắc việc");
+		assertThat(accounts)
+			.containsPattern(
+					"data-username=\"dakpo.canbo\"(?s:(?!</tr>).)*canbo.a@dakpo.example.vn(?s:(?!</tr>).)*</tr>")
+			.doesNotContainPattern("data-username=\"dakpo.canbo\"(?s:(?!</tr>).)*Đã tắt nhắc việc");
+	}
+
+	@Test
+	void anAnswerMailsTheAreasAppraiserAndACouncilDecisionThePAROffice() throws Exception {
+		this.identity.changeContact(account("thamdinh").id(), "thamdinh.d@example.vn", false, "vi");
+		this.identity.changeContact(account("sonoivu").id(), "sonoivu.d@example.vn", false, "vi");
+		this.clock.set(this.cycle.selfAssessmentUntil().toInstant().plus(Duration.ofHours(4)));
+		String leaf = this.area3Leaves.get(3);
+		flag(leaf);
+		this.dossiers.answer(
+				new org.parindex.assessment.AnswerQuestions(this.cycle.id(), this.dakPo.id(),
+						List.of(new org.parindex.assessment.AnswerQuestions.Answer(leaf,
+								"Đã bổ sung kế hoạch số 12/KH-UBND.", version(leaf), List.of(), ""))),
+				actor(account("dakpo.canbo")));
+		assertThat(waitFor((to) -> to.equals("thamdinh.d@example.vn"))).isTrue();
+		MimeMessage answered = to("thamdinh.d@example.vn").get(0);
+		assertThat(answered.getSubject()).isEqualTo("[ParIndex] " + this.dakPo.name() + " đã giải trình, năm 2022");
+		assertThat(part(answered, "text/plain")).contains(leaf,
+				"https://cchc.example.vn/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id());
+
+		long proposed = this.appraisal.proposeAdjustment(new org.parindex.assessment.ProposeAdjustment(this.cycle.id(),
+				this.dakPo.id(), org.parindex.assessment.AdjustmentKind.BONUS, new java.math.BigDecimal("0.5"),
+				"Sáng kiến được công nhận", "Quyết định 12/QĐ-UBND"), actor(account("sonoivu")));
+		// the council decides after the explanations (scheduled jobs are off in tests:
+		// moving the clock closes no stage)
+		this.clock.set(this.cycle.explanationUntil().toInstant().plus(Duration.ofHours(1)));
+		this.appraisal.decideAdjustment(this.cycle.id(), proposed, false, actor(account("hoidong")));
+		assertThat(waitFor((to) -> to.equals("sonoivu.d@example.vn"))).isTrue();
+		MimeMessage decided = to("sonoivu.d@example.vn").get(0);
+		assertThat(decided.getSubject())
+			.isEqualTo("[ParIndex] Hội đồng không chấp thuận đề xuất cho " + this.dakPo.name() + ", năm 2022");
+		assertThat(part(decided, "text/plain")).contains("điểm thưởng 0,5 điểm");
 	}
 
 	@Test

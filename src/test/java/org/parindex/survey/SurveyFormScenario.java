@@ -3,16 +3,20 @@ package org.parindex.survey;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
+import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 
@@ -52,6 +56,9 @@ abstract class SurveyFormScenario {
 
 	@Autowired
 	CycleService cycles;
+
+	@Autowired
+	IndexSetEditor editor;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -130,13 +137,58 @@ abstract class SurveyFormScenario {
 	}
 
 	@Test
-	void answersBecomeSurveyPointsWeightedByRespondentGroup() {
+	void paperSheetsInBulkAreStoredAllOrNothing() {
 		IndexSetView set = set2022();
+		SurveyFormView form = this.forms.define(form(set, "T5", surveyLeaves(set).subList(0, 2)));
+		long unit = this.cycles.findForSet(set.id()).orElseThrow().unitIds().iterator().next();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		RecordPaperResponses.Sheet good = new RecordPaperResponses.Sheet(today.minusDays(3),
+				Map.of("Q1", "A", "Q2", "E"));
+		// one bad sheet refuses the batch, naming what is wrong
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> this.responses.recordPaper(new RecordPaperResponses(form.id(), unit,
+					List.of(good, new RecordPaperResponses.Sheet(today, Map.of("Q1", "Z"))))))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("Q1", "Z"));
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> this.responses.recordPaper(new RecordPaperResponses(form.id(), unit,
+					List.of(good, new RecordPaperResponses.Sheet(today.plusDays(2), Map.of("Q1", "A"))))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.response.day"));
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> this.responses.recordPaper(new RecordPaperResponses(form.id(), unit,
+					List.of(good, new RecordPaperResponses.Sheet(today, Map.of())))))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.response.empty"));
+		assertThatExceptionOfType(jakarta.validation.ConstraintViolationException.class)
+			.isThrownBy(() -> this.responses.recordPaper(new RecordPaperResponses(form.id(), unit, List.of())));
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+
+		assertThat(this.responses.recordPaper(new RecordPaperResponses(form.id(), unit,
+				List.of(good, new RecordPaperResponses.Sheet(today, Map.of("Q2", "B"))))))
+			.isEqualTo(2);
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(unit, 2L);
+		assertThat(this.jdbc.sql("""
+				select count(*) from survey_answer a join survey_response r on r.id = a.response_id
+				where r.form_id = ? and r.channel = 'PAPER'
+				""").param(form.id()).query(Long.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("select min(submitted_on) from survey_response where form_id = ?")
+			.param(form.id())
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(today.minusDays(3));
+	}
+
+	@Test
+	void answersBecomeSurveyPointsWeightedByRespondentGroup() {
+		// a year of its own: the demo's 2022 has responses about every unit
+		IndexSetView set = set2023();
 		String leaf = surveyLeaves(set).get(0);
 		SurveyFormView leaders = this.forms.define(withWeight(form(set, "P1", List.of(leaf)), "1"));
 		SurveyFormView citizens = this.forms.define(withWeight(form(set, "P2", List.of(leaf)), "3"));
 		// units no other test of this class has answers about
-		List<Long> answered = this.jdbc.sql("select distinct unit_id from survey_response").query(Long.class).list();
+		List<Long> answered = this.jdbc
+			.sql("select distinct r.unit_id from survey_response r join survey_form f on f.id = r.form_id"
+					+ " where f.index_set_id = ?")
+			.param(set.id())
+			.query(Long.class)
+			.list();
 		List<Long> units = this.cycles.findForSet(set.id())
 			.orElseThrow()
 			.unitIds()
@@ -195,8 +247,9 @@ abstract class SurveyFormScenario {
 			.satisfies((r) -> assertThat(r.mean()).isEqualByComparingTo("0.35"));
 		assertThat(this.results.answers(set.id()).get(unit).get(leaf)).containsEntry("E", 1).containsEntry("A", 1);
 		assertThat(this.jdbc
-			.sql("select counted from survey_leaf_answer_count where unit_id = ? and leaf_code = ? and label = 'E'")
-			.params(unit, leaf)
+			.sql("select counted from survey_leaf_answer_count where index_set_id = ? and unit_id = ? and leaf_code = ?"
+					+ " and label = 'E'")
+			.params(set.id(), unit, leaf)
 			.query(Boolean.class)
 			.single()).isFalse();
 	}
@@ -204,6 +257,22 @@ abstract class SurveyFormScenario {
 	private static DefineSurveyForm withWeight(DefineSurveyForm form, String weight) {
 		return new DefineSurveyForm(form.indexSetId(), form.code(), form.name(), form.respondentGroup(),
 				new BigDecimal(weight), form.intro(), form.opensAt(), form.closesAt(), form.questions());
+	}
+
+	/**
+	 * A 2023 set copied from 2022 (its forms copied without responses) with a cycle of
+	 * the same units.
+	 */
+	private IndexSetView set2023() {
+		IndexSetView set2022 = set2022();
+		IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, set2022.unitGroupId(),
+				"Bộ chỉ số 2023", "", Optional.of(set2022.id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		this.cycles.open(set.id(),
+				new CycleDeadlines(LocalDateTime.of(2024, 1, 15, 17, 0), LocalDateTime.of(2024, 2, 15, 17, 0),
+						LocalDateTime.of(2024, 2, 28, 17, 0), LocalDateTime.of(2024, 3, 31, 17, 0),
+						LocalDateTime.of(2024, 4, 15, 8, 0),
+						this.cycles.findForSet(set2022.id()).orElseThrow().unitIds()));
+		return set;
 	}
 
 	private IndexSetView set2022() {

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code CI=true} that skip fails the build. Run against H2 and PostgreSQL.
  */
 @ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "parindex.demo.enabled=true",
+		"parindex.agency.name=Sở Nội vụ tỉnh Gia Lai", "parindex.agency.place=Gia Lai" })
 abstract class BrowserScenario {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -84,6 +85,9 @@ abstract class BrowserScenario {
 
 	@Autowired
 	org.parindex.survey.SurveyResponseService surveyResponses;
+
+	@Autowired
+	org.parindex.identity.IdentityService identity;
 
 	ChromeDriver driver;
 
@@ -300,6 +304,12 @@ abstract class BrowserScenario {
 				"/assessment/cycles/3/unit/explanation", "/account/password")) {
 			fitsAPhone(page, 390);
 		}
+		// a title cannot be read on a touch screen: each area's badge says what it counts
+		this.driver.get(url(SELF_ASSESSMENT));
+		assertThat(this.driver.findElements(By.cssSelector("#areas .badge"))).as("the areas' badges")
+			.hasSize(8)
+			.allSatisfy((badge) -> assertThat(badge.getText()).as("a badge's visible text")
+				.matches(message("areas.progress.label") + " \\d+/\\d+"));
 		WebElement menu = this.driver.findElement(By.id("app-menu"));
 		assertThat(menu.isDisplayed()).as("the menu, collapsed").isFalse();
 		this.driver.findElement(By.cssSelector("header [data-app-menu-toggle]")).click();
@@ -309,9 +319,57 @@ abstract class BrowserScenario {
 		this.driver.manage().deleteAllCookies();
 		signIn("hoidong", PASSWORD);
 		waitFor().until(ExpectedConditions.urlMatches("/account$"));
-		for (String page : List.of("/account", "/assessment/cycles/3/council", "/assessment/cycles/3/appraisal")) {
+		for (String page : List.of("/account", "/assessment/cycles/3/council", "/assessment/cycles/3/appraisal",
+				"/assessment/cycles/3/council/approval")) {
 			fitsAPhone(page, 390);
 		}
+		// what an officer needs of each row is on the screen without scrolling sideways
+		keyCellsInView("/assessment/cycles/3/council/approval", "#preview-ranking", "ranking.rank", "ranking.unit",
+				"revision.total", "publication.preview.missing");
+		keyCellsInView("/assessment/cycles/3/council", "#council", "ranking.unit", "council.appraised", "council.flags",
+				"");
+		this.driver.manage().deleteAllCookies();
+		signIn("thamdinh", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		long pleiku = this.organization.findUnit("pleiku").orElseThrow().id();
+		// Pleiku's dossier is open for round 1: inputs, reasons and their help texts
+		for (String page : List.of("/assessment/cycles/3/appraisal", "/assessment/cycles/3/units/" + pleiku + "?area=3",
+				"/assessment/cycles/3/units/" + pleiku + "?area=7")) {
+			fitsAPhone(page, 390);
+		}
+		assertThat(this.driver.findElements(By.cssSelector("#leaves textarea"))).as("round 1's fields").isNotEmpty();
+		keyCellsInView("/assessment/cycles/3/appraisal", "#units", "ranking.unit", "appraisal.progress", "");
+	}
+
+	/**
+	 * The cells of the named columns (by their headers' message keys; {@code ""} for the
+	 * column without a header, the links) of every row of a table are wholly on the
+	 * screen, read without scrolling sideways; a cell with nothing in it may be left out.
+	 */
+	private void keyCellsInView(String page, String table, String... headers) {
+		this.driver.get(url(page));
+		List<String> names = java.util.Arrays.stream(headers).map((key) -> key.isEmpty() ? "" : message(key)).toList();
+		@SuppressWarnings("unchecked")
+		List<String> outside = (List<String>) script("""
+				const table = document.querySelector(arguments[0]);
+				const names = arguments[1];
+				const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent.trim());
+				const columns = names.map((name) => headers.indexOf(name));
+				if (columns.includes(-1)) return ['missing headers: ' + names.filter((n, i) => columns[i] < 0)];
+				const outside = [];
+				for (const row of table.querySelectorAll('tbody tr')) {
+					for (const column of columns) {
+						const cell = row.children[column];
+						if (cell.textContent.trim() === '' && cell.getBoundingClientRect().width === 0) continue;
+						const box = cell.getBoundingClientRect();
+						if (box.width === 0 || box.left < 0 || box.right > window.innerWidth + 0.5) {
+							outside.push(headers[column] + ' of ' + row.children[0].textContent.trim().slice(0, 20));
+						}
+					}
+				}
+				return outside.slice(0, 10);
+				""", table, names);
+		assertThat(outside).as("%s: key cells off the screen", page).isEmpty();
 	}
 
 	private void fitsAPhone(String page, int width) {
@@ -329,7 +387,8 @@ abstract class BrowserScenario {
 					const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
 					let node;
 					while ((node = walker.nextNode())) {
-						const words = /[^\\s\\-\\/]{2,}/g;
+						// a token longer than any word (a code, a file name) has to wrap
+						const words = /(?<![^\\s\\-\\/])[^\\s\\-\\/]{2,40}(?![^\\s\\-\\/])/g;
 						let word;
 						while ((word = words.exec(node.data))) {
 							const range = document.createRange();
@@ -343,6 +402,19 @@ abstract class BrowserScenario {
 				}
 				return broken.slice(0, 10);
 				""")).as("%s: words cut inside table cells", page).asList().isEmpty();
+		// a field to write in and its help are as wide as half the phone at least, never
+		// a
+		// word per line
+		assertThat(script("""
+				const narrow = [];
+				for (const element of document.querySelectorAll('main textarea, main .form-text')) {
+					const box = element.getBoundingClientRect();
+					if (element.offsetParent && box.width < window.innerWidth / 2) {
+						narrow.push((element.id || element.className) + ': ' + Math.round(box.width));
+					}
+				}
+				return narrow.slice(0, 10);
+				""")).as("%s: fields and help texts squeezed", page).asList().isEmpty();
 	}
 
 	/**
@@ -398,6 +470,206 @@ abstract class BrowserScenario {
 			assertThat(heading.isDisplayed()).as("%s: the heading on screen", page).isFalse();
 			browser.emulateMedia("");
 		}
+	}
+
+	/**
+	 * A printed ranking, revision or scorecard is as wide as a landscape A4's content
+	 * (273 mm, 1032 CSS pixels, parindex.css): printed at its size, never shrunk to fit a
+	 * table whose names and comments would not wrap.
+	 */
+	@Test
+	void printedRankingsAndScorecardsFitTheirPaperWithoutShrinking() {
+		for (String page : List.of(RANKING, RANKING + "/revisions/1", SCORECARD)) {
+			browser.emulateScreen(1032, 703);
+			this.driver.get(url(page));
+			browser.emulateMedia("print");
+			assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the printed width", page)
+				.isLessThanOrEqualTo(1032);
+		}
+		browser.emulateDesktop();
+	}
+
+	/**
+	 * The printed summary (the narrative for the PAR office) opens as an official text of
+	 * Decree 30/2020 does: the agency in upper case and the national heading side by
+	 * side, then the place and date ("Gia Lai, ngày 05 tháng 01 năm 2022"), with no
+	 * navigation; on screen none of it shows.
+	 */
+	@Test
+	void thePrintedSummaryHasTheOfficialHeading() {
+		String summary = "/reporting/summaries/2021/gia-lai-district/dak-po";
+		this.driver.get(url(summary));
+		browser.emulateMedia("print");
+		WebElement heading = this.driver.findElement(By.cssSelector(".official-heading"));
+		assertThat(heading.isDisplayed()).as("the heading printed").isTrue();
+		assertThat(this.driver.findElement(By.cssSelector(".official-heading .official-agency")).getText())
+			.isEqualTo("SỞ NỘI VỤ TỈNH GIA LAI");
+		assertThat(this.driver.findElement(By.cssSelector(".official-heading .official-nation")).getText())
+			.isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		String date = this.driver.findElement(By.cssSelector(".official-heading .official-date")).getText();
+		assertThat(date).matches("^\\p{Lu}[^,]*, ngày (0[1-9]|[12]\\d|3[01]) tháng ([3-9]|1[0-2]|0[12]) năm \\d{4}$")
+			.startsWith("Gia Lai, ngày ")
+			.endsWith(" năm " + today.getYear());
+		assertThat(this.driver.findElement(By.cssSelector("main h1")).isDisplayed()).as("the title printed").isTrue();
+		for (String hidden : List.of("header", "footer", ".breadcrumb")) {
+			assertThat(this.driver.findElement(By.cssSelector(hidden)).isDisplayed()).as("%s printed", hidden)
+				.isFalse();
+		}
+		browser.emulateMedia("screen");
+		assertThat(heading.isDisplayed()).as("the heading on screen").isFalse();
+		browser.emulateMedia("");
+	}
+
+	/**
+	 * The scorecard's summary box (total, rank, appraisal, classification) is printed
+	 * whole: placed where a page ends (a page of blank space before it, less the top of
+	 * the box), it moves to the next page rather than being cut in two.
+	 */
+	@Test
+	void theScorecardsSummaryBoxIsNeverCutAcrossPrintedPages() throws java.io.IOException {
+		this.driver.get(url(SCORECARD));
+		// A4 landscape with 12 mm margins (parindex.css) leaves 186 mm for a page's
+		// content, the scorecard being printed at its size (see
+		// printedRankingsAndScorecardsFitTheirPaperWithoutShrinking)
+		script("""
+				const spacer = document.createElement('div');
+				spacer.textContent = 'SPACER-BEFORE-SUMMARY';
+				spacer.style.breakBefore = 'page';
+				spacer.style.height = 'calc(186mm - 80px)';
+				document.getElementById('summary').before(spacer);
+				""");
+		byte[] pdf = browser.printToPdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			List<String> pages = new java.util.ArrayList<>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+			int spacer = java.util.stream.IntStream.range(0, pages.size())
+				.filter((page) -> pages.get(page).contains("SPACER-BEFORE-SUMMARY"))
+				.findFirst()
+				.orElseThrow();
+			// the box's first words (the total's label) and last (bonus and deduction)
+			String first = message("scorecard.total");
+			String last = "Điểm thưởng 1,00/06";
+			assertThat(pages.get(spacer)).as("the page that ends where the box starts")
+				.doesNotContain(first)
+				.doesNotContain(last);
+			assertThat(pages.get(spacer + 1)).as("the next page").contains(first).contains(last);
+		}
+	}
+
+	/**
+	 * The chart of points by area names each area in full, on a laptop and on a phone: a
+	 * long name wraps over lines, none is cut short with an ellipsis.
+	 */
+	@Test
+	void theAreaChartNamesEveryAreaInFull() {
+		for (int width : List.of(1280, 390)) {
+			if (width < 700) {
+				browser.emulatePhone(width, 844);
+			}
+			this.driver.get(url(SCORECARD));
+			waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#area-chart canvas")));
+			List<String> areas = this.driver.findElements(By.cssSelector("#tree tbody tr.table-primary"))
+				.stream()
+				.map((row) -> row.findElement(By.cssSelector("td:nth-child(1)")).getText() + ". "
+						+ row.findElement(By.cssSelector("td:nth-child(2)")).getText())
+				.toList();
+			assertThat(areas).hasSize(8);
+			@SuppressWarnings("unchecked")
+			List<String> drawn = (List<String>) script("""
+					const chart = echarts.getInstanceByDom(document.getElementById('area-chart'));
+					return chart.getZr().storage.getDisplayList(true)
+						.filter((element) => element.style && typeof element.style.text === 'string')
+						.map((element) => element.style.text);
+					""");
+			assertThat(drawn).as("%d px: the chart's texts", width).noneMatch((text) -> text.contains("..."));
+			String shown = String.join(" ", drawn).replaceAll("\\s+", " ");
+			assertThat(areas).as("%d px: the areas named on the chart", width)
+				.allSatisfy((area) -> assertThat(shown).contains(area));
+			assertThat(((Number) script(
+					"return document.querySelector('#area-chart canvas').getBoundingClientRect().right;"))
+				.doubleValue()).as("%d px: the chart within the screen", width).isLessThanOrEqualTo(width);
+		}
+	}
+
+	/**
+	 * A citation of 200 characters without a space (the most a citation may have) wraps
+	 * wherever evidence is listed, on a phone and on a laptop: the explanation page the
+	 * unit fills in and the appraisal page that shows it neither widen the page nor
+	 * scroll sideways inside.
+	 */
+	@Test
+	void aLongUnbrokenCitationWrapsWhereverEvidenceIsListed() throws java.io.IOException {
+		org.parindex.organization.UnitView kongChro = this.organization.findUnit("kong-chro").orElseThrow();
+		this.identity.createAccount(new org.parindex.identity.CreateAccount("kongchro.thunghiem", "Cán bộ Kông Chro",
+				org.parindex.identity.Role.UNIT_OFFICER, java.util.Optional.of(kongChro.id()), PASSWORD, false));
+		signIn("kongchro.thunghiem", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		String explanation = "/assessment/cycles/3/unit/explanation";
+		this.driver.get(url(explanation));
+		String leaf = this.driver.findElement(By.cssSelector("[data-flagged]")).getDomAttribute("data-flagged");
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("bien-ban-kiem-tra-", ".pdf");
+		java.nio.file.Files.write(file,
+				("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+						+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		// no space, hyphen or other place a line may break
+		String citation = "Trang12MucII2Bang31PhuLucIV".repeat(8).substring(0, 200);
+		try {
+			this.driver.findElement(By.id("file." + leaf)).sendKeys(file.toString());
+			this.driver.findElement(By.id("citation." + leaf)).sendKeys(citation);
+			WebElement form = this.driver.findElement(By.cssSelector("main form[enctype='multipart/form-data']"));
+			form.findElement(By.cssSelector("button[type=submit]")).click();
+			waitFor().until(ExpectedConditions.stalenessOf(form));
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-citation")));
+		assertThat(this.driver.findElement(By.cssSelector(".evidence-citation")).getText()).contains(citation);
+		noSidewaysScroll(explanation);
+		this.driver.manage().deleteAllCookies();
+		signIn("hoidong", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		noSidewaysScroll(
+				"/assessment/cycles/3/units/" + kongChro.id() + "?area=" + leaf.substring(0, leaf.indexOf('.')));
+	}
+
+	/**
+	 * At a laptop's and a phone's width the page is no wider than the screen, no box of
+	 * it scrolls sideways, and every citation is wholly on the screen.
+	 */
+	private void noSidewaysScroll(String page) {
+		for (int width : List.of(1280, 390)) {
+			if (width < 700) {
+				browser.emulatePhone(width, 844);
+			}
+			else {
+				browser.emulateScreen(width, 900);
+			}
+			this.driver.get(url(page));
+			assertThat(this.driver.findElements(By.cssSelector(".evidence-citation"))).as("%s: citations", page)
+				.isNotEmpty();
+			assertThat((Long) script("return document.documentElement.scrollWidth;"))
+				.as("%s at %d px: the page's width", page, width)
+				.isLessThanOrEqualTo(width);
+			assertThat(script("""
+					const wide = [];
+					for (const box of document.querySelectorAll('main .table-responsive')) {
+						if (box.scrollWidth > box.clientWidth + 1) wide.push(box.firstElementChild.id);
+					}
+					for (const citation of document.querySelectorAll('.evidence-citation')) {
+						if (citation.getBoundingClientRect().right > window.innerWidth) wide.push('citation');
+					}
+					return wide;
+					""")).as("%s at %d px: boxes scrolling sideways", page, width).asList().isEmpty();
+		}
+		browser.emulateDesktop();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.parindex.assessment.DossierSubmitted;
 import org.parindex.assessment.DossierView;
 import org.parindex.assessment.EvidencePhase;
 import org.parindex.assessment.EvidenceView;
+import org.parindex.assessment.ExplanationAnswered;
 import org.parindex.assessment.ExplanationRequested;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.LeafEntriesRecorded;
@@ -34,6 +35,7 @@ import org.parindex.engine.LeafInputs;
 import org.parindex.engine.Problem;
 import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.Scorer;
+import org.parindex.platform.Bounds;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
@@ -441,6 +443,10 @@ public final class Dossier {
 				step(answer.leafCode(), "EXPLANATION", "file-added", file.name(), by, now);
 			}
 		}
+		if (!changed.isEmpty()) {
+			this.events.add(new ExplanationAnswered(cycle.id(), cycle.year(), this.indexSetId, this.unitId,
+					changed.stream().map(AnswerDraft::leafCode).toList(), now));
+		}
 	}
 
 	// Appraisal
@@ -499,6 +505,9 @@ public final class Dossier {
 		if (points.isPresent() && points.get().signum() < 0) {
 			throw new WorkflowException("assessment.points.range", score.leafCode(),
 					leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.isPresent() && points.get().stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
+			throw new WorkflowException("assessment.points.fraction", score.leafCode(), Bounds.POINTS_FRACTION);
 		}
 		String phase;
 		String action;
@@ -625,6 +634,9 @@ public final class Dossier {
 		}
 		if (points.signum() < 0) {
 			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
+			throw new WorkflowException("assessment.points.fraction", leafCode, Bounds.POINTS_FRACTION);
 		}
 		LeafEntry entry = entry(leafCode);
 		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.assessment.AdjustmentKind;
+import org.parindex.assessment.AppraisalProgressService;
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.CouncilRow;
@@ -28,6 +29,7 @@ import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.ProposeAdjustment;
 import org.parindex.assessment.Stage;
 import org.parindex.assessment.UnitDossierView;
+import org.parindex.assessment.WorkflowException;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
@@ -78,9 +80,13 @@ class AppraisalController {
 
 	private final FormErrors errors;
 
+	private final AppraisalProgressService progress;
+
 	AppraisalController(AppraisalService appraisal, CycleService cycles, MethodologyService methodology,
-			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors) {
+			OrganizationService organization, DossierPages pages, WorkflowForms forms, Clock clock, FormErrors errors,
+			AppraisalProgressService progress) {
 		this.errors = errors;
+		this.progress = progress;
 		this.appraisal = appraisal;
 		this.cycles = cycles;
 		this.methodology = methodology;
@@ -106,6 +112,7 @@ class AppraisalController {
 		model.addAttribute("areas", areas);
 		model.addAttribute("units", participating(set, cycle));
 		model.addAttribute("statuses", statuses);
+		model.addAttribute("progress", this.progress.progress(cycleId, actor));
 		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		model.addAttribute("handedIn", !Instant.now(this.clock).isBefore(cycle.selfAssessmentUntil().toInstant()));
 		return "assessment/appraisal-units";
@@ -125,10 +132,11 @@ class AppraisalController {
 		Actor actor = WorkflowForms.actor();
 		Map<String, String> form = values.toSingleValueMap();
 		try {
-			List<String> problems = new ArrayList<>();
+			FieldProblems problems = new FieldProblems();
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 			boolean confirmAll = form.containsKey("confirm-all");
 			for (String code : values.getOrDefault("leaf", List.of())) {
+				int before = problems.size();
 				String typed = WorkflowForms.text(form, "points." + code);
 				// a score sent back as the page showed it is untouched: the score in
 				// force stands (exactly, not as shown), and round 2 finalizes it only
@@ -136,13 +144,33 @@ class AppraisalController {
 				boolean untouched = form.containsKey("shown." + code)
 						&& typed.strip().equals(WorkflowForms.text(form, "shown." + code).strip());
 				Optional<BigDecimal> points = untouched ? Optional.empty()
-						: this.forms.number(typed, this.forms.leafField(code, "appraisal.points", locale),
-								WorkflowForms.Range.POINTS, problems, locale);
+						: this.forms.number(typed, "points." + code,
+								this.forms.leafField(code, "appraisal.points", locale), WorkflowForms.Range.POINTS,
+								problems, locale);
+				this.forms.bounded(form, "reason." + code, code, "field.appraisal.reason", AppraiseLeaves.REASON_MAX,
+						problems, locale);
+				this.forms.bounded(form, "comment." + code, code, "appraisal.internal", AppraiseLeaves.COMMENT_MAX,
+						problems, locale);
+				this.forms.bounded(form, "question." + code, code, "appraisal.question", AppraiseLeaves.QUESTION_MAX,
+						problems, locale);
+				if (problems.size() > before) {
+					// said already; the workflow checks the other criteria
+					continue;
+				}
 				scores.add(new AppraiseLeaves.LeafScore(code, points, WorkflowForms.text(form, "comment." + code),
 						WorkflowForms.text(form, "reason." + code), WorkflowForms.text(form, "question." + code),
 						confirmAll || form.containsKey("confirm." + code), WorkflowForms.version(form, code)));
 			}
-			WorkflowForms.InvalidFields.check(problems);
+			if (!problems.isEmpty()) {
+				// every fault at once: what the form could not read, and what the
+				// workflow would refuse of the rest (issue 9)
+				for (WorkflowException refusal : this.appraisal
+					.refusals(new AppraiseLeaves(cycleId, unitId, round, scores), actor)) {
+					problems.add(WorkflowForms.refusedField(refusal),
+							this.forms.message(refusal.messageKey(), locale, refusal.arguments()));
+				}
+				problems.check();
+			}
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
 			redirect.addFlashAttribute("notice", this.forms.message("appraisal.saved", locale));
 			redirect.addAttribute("area", area);
@@ -150,6 +178,7 @@ class AppraisalController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("invalid", this.forms.invalidFields(ex));
 			model.addAttribute("form", form);
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());

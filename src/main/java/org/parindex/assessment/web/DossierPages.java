@@ -95,6 +95,10 @@ class DossierPages {
 		model.addAttribute("nodes", nodes);
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("maxima", maxima);
+		if (!model.containsAttribute("invalid")) {
+			// the form fields a refused save marks is-invalid (none on a fresh page)
+			model.addAttribute("invalid", java.util.Set.of());
+		}
 		model.addAttribute("history", history);
 		model.addAttribute("stage", this.cycles.stage(cycleId, now));
 		model.addAttribute("selfTotals", totals(dossier, areas, areaOf, maxima));

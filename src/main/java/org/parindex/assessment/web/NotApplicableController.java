@@ -94,9 +94,18 @@ class NotApplicableController {
 		return "redirect:/admin/assessment/cycles/" + id + "/not-applicable";
 	}
 
+	/**
+	 * Makes a criterion apply to the unit again once confirmed ({@code confirmed=true});
+	 * before, the page asks beside the mark, saying that the total is converted no more
+	 * and the reason is dropped (issue 9: nothing is undone in one click).
+	 */
 	@PostMapping("/remove")
-	String unmark(@PathVariable long id, @RequestParam long unitId, @RequestParam String nodeCode, Locale locale,
-			RedirectAttributes redirect) {
+	String unmark(@PathVariable long id, @RequestParam long unitId, @RequestParam String nodeCode,
+			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			redirect.addFlashAttribute("confirmRemove", unitId + "/" + nodeCode);
+			return "redirect:/admin/assessment/cycles/" + id + "/not-applicable";
+		}
 		try {
 			this.notApplicable.unmark(id, unitId, nodeCode);
 		}

@@ -92,6 +92,9 @@ class ReasonReviewController {
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}
+		if (!model.containsAttribute("refused")) {
+			model.addAttribute("refused", "");
+		}
 		return "assessment/reasons";
 	}
 
@@ -100,8 +103,9 @@ class ReasonReviewController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", this.errors.of(binding, ReviewForm.class, locale));
+			model.addAttribute("errors", where(form, this.errors.of(binding, ReviewForm.class, locale), locale));
 			model.addAttribute("typed", typed(form));
+			model.addAttribute("refused", key(form));
 			return reasons(cycleId, model);
 		}
 		try {
@@ -111,13 +115,38 @@ class ReasonReviewController {
 			return "redirect:/admin/assessment/cycles/{cycleId}/reasons";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("errors", where(form, this.forms.explain(ex, locale), locale));
 			model.addAttribute("typed", typed(form));
+			model.addAttribute("refused", key(form));
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			return reasons(cycleId, model);
 		}
+	}
+
+	/**
+	 * A refusal's messages, each prefixed with the unit and criterion the form was about
+	 * ("Huyện Đak Pơ, tiêu chí 3.3.4 — Nội dung công bố: không được để trống"), since the
+	 * page lists every unit's reasons (issue 9); as they are when the form names neither.
+	 */
+	private List<String> where(ReviewForm form, List<String> messages, Locale locale) {
+		if (form.unitId() == null || form.leafCode() == null || form.leafCode().isBlank()) {
+			return messages;
+		}
+		String unit = this.organization.findUnit(form.unitId())
+			.map(UnitView::name)
+			.orElse(Long.toString(form.unitId()));
+		return messages.stream()
+			.map((message) -> this.forms.message("reasons.error.where", locale, unit, form.leafCode().strip(), message))
+			.toList();
+	}
+
+	/**
+	 * The refused form's row ({@code unit-leaf}), marked on the page; "" when unknown.
+	 */
+	private static String key(ReviewForm form) {
+		return (form.unitId() == null || form.leafCode() == null) ? "" : form.unitId() + "-" + form.leafCode().strip();
 	}
 
 	/** What the user typed, kept on a refused save: by {@code unit-leaf}. */

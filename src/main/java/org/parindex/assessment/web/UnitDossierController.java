@@ -89,7 +89,7 @@ class UnitDossierController {
 		List<Path> temporary = new ArrayList<>();
 		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
-			List<String> problems = new ArrayList<>();
+			FieldProblems problems = new FieldProblems();
 			Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
 			Map<String, Optional<DocumentReference>> documents = new LinkedHashMap<>();
 			Map<String, String> citations = new LinkedHashMap<>();
@@ -100,7 +100,7 @@ class UnitDossierController {
 						SaveSelfAssessment.TEXT_MAX, problems, locale);
 				citations.put(code, this.forms.citation(form, code, problems, locale));
 			}
-			WorkflowForms.InvalidFields.check(problems);
+			problems.check();
 			List<SaveSelfAssessment.LeafDraft> drafts = new ArrayList<>();
 			for (String code : codes) {
 				drafts.add(new SaveSelfAssessment.LeafDraft(code, inputs.get(code),
@@ -115,6 +115,7 @@ class UnitDossierController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("invalid", this.forms.invalidFields(ex));
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
@@ -165,10 +166,22 @@ class UnitDossierController {
 		return "redirect:/assessment/cycles/{cycleId}/unit";
 	}
 
+	/**
+	 * Removes a file or cited document from the dossier once confirmed
+	 * ({@code confirmed=true}); before, the page asks beside the item, which cannot be
+	 * restored (issue 9: one click on "Xóa" deleted a file).
+	 */
 	@PostMapping("/evidence/{evidenceId}/delete")
 	String removeEvidence(@PathVariable long cycleId, @PathVariable long evidenceId,
-			@RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String back, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String back,
+			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, RedirectAttributes redirect) {
+		String page = "explanation".equals(back) ? "redirect:/assessment/cycles/{cycleId}/unit/explanation"
+				: "redirect:/assessment/cycles/{cycleId}/unit";
+		if (!confirmed) {
+			redirect.addFlashAttribute("confirmRemove", evidenceId);
+			redirect.addAttribute("area", area);
+			return page + "#evidence-" + evidenceId;
+		}
 		try {
 			this.dossiers.removeEvidence(cycleId, evidenceId, WorkflowForms.actor());
 			redirect.addFlashAttribute("notice", this.forms.message("evidence.removed", locale));
@@ -177,8 +190,7 @@ class UnitDossierController {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
 		}
 		redirect.addAttribute("area", area);
-		return "explanation".equals(back) ? "redirect:/assessment/cycles/{cycleId}/unit/explanation"
-				: "redirect:/assessment/cycles/{cycleId}/unit";
+		return page;
 	}
 
 	@GetMapping("/explanation")
@@ -198,14 +210,14 @@ class UnitDossierController {
 		List<Path> temporary = new ArrayList<>();
 		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
-			List<String> problems = new ArrayList<>();
+			FieldProblems problems = new FieldProblems();
 			Map<String, String> citations = new LinkedHashMap<>();
 			for (String code : codes) {
 				this.forms.bounded(form, "answer." + code, code, "field.dossier.answer", SaveSelfAssessment.TEXT_MAX,
 						problems, locale);
 				citations.put(code, this.forms.citation(form, code, problems, locale));
 			}
-			WorkflowForms.InvalidFields.check(problems);
+			problems.check();
 			List<AnswerQuestions.Answer> answers = new ArrayList<>();
 			for (String code : codes) {
 				answers.add(new AnswerQuestions.Answer(code, WorkflowForms.text(form, "answer." + code),
@@ -219,6 +231,7 @@ class UnitDossierController {
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("invalid", this.forms.invalidFields(ex));
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
@@ -313,7 +326,7 @@ class UnitDossierController {
 	 * within {@code numeric(20, 6)}; what cannot be read or stored is added to
 	 * {@code problems}.
 	 */
-	private Map<String, BigDecimal> inputs(Map<String, String> form, String code, List<String> problems,
+	private Map<String, BigDecimal> inputs(Map<String, String> form, String code, FieldProblems problems,
 			Locale locale) {
 		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 		String prefix = "input." + code + ".";
@@ -321,7 +334,7 @@ class UnitDossierController {
 			if (entry.getKey().startsWith(prefix)) {
 				String name = entry.getKey().substring(prefix.length());
 				this.forms
-					.number(entry.getValue(), this.forms.leafField(code, "rule.input." + name, locale),
+					.number(entry.getValue(), entry.getKey(), this.forms.leafField(code, "rule.input." + name, locale),
 							WorkflowForms.Range.INPUT, problems, locale)
 					.ifPresent((value) -> inputs.put(name, value));
 			}
@@ -335,7 +348,7 @@ class UnitDossierController {
 	 * text within its column. Each problem names the criterion and the field ("Tiêu chí
 	 * 3.3.4 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)").
 	 */
-	private Optional<DocumentReference> document(Map<String, String> form, String code, List<String> problems,
+	private Optional<DocumentReference> document(Map<String, String> form, String code, FieldProblems problems,
 			Locale locale) {
 		String number = WorkflowForms.text(form, "docNumber." + code).strip();
 		String date = WorkflowForms.text(form, "docDate." + code).strip();
@@ -347,20 +360,23 @@ class UnitDossierController {
 		int before = problems.size();
 		String reason = number.isEmpty() ? "selfassess.document.required" : "selfassess.document.required.number";
 		if (number.isEmpty()) {
-			problems.add(this.forms.message("form.field", locale,
-					this.forms.leafField(code, "evidence.document.number", locale),
-					this.forms.message("selfassess.document.required", locale)));
+			problems.add("docNumber." + code,
+					this.forms.message("form.field", locale,
+							this.forms.leafField(code, "evidence.document.number", locale),
+							this.forms.message("selfassess.document.required", locale)));
 		}
-		Optional<LocalDate> day = this.forms.date(date, this.forms.leafField(code, "evidence.document.date", locale),
-				Bounds.DOCUMENT_YEARS_AHEAD, "bounds.document-date", problems, locale);
+		Optional<LocalDate> day = this.forms.date(date, "docDate." + code,
+				this.forms.leafField(code, "evidence.document.date", locale), Bounds.DOCUMENT_YEARS_AHEAD,
+				"bounds.document-date", problems, locale);
 		if (date.isEmpty()) {
-			problems.add(this.forms.message("form.field", locale,
+			problems.add("docDate." + code, this.forms.message("form.field", locale,
 					this.forms.leafField(code, "evidence.document.date", locale), this.forms.message(reason, locale)));
 		}
 		if (issuer.isEmpty()) {
-			problems.add(this.forms.message("form.field", locale,
-					this.forms.leafField(code, "evidence.document.issuer", locale),
-					this.forms.message(reason, locale)));
+			problems.add("docIssuer." + code,
+					this.forms.message("form.field", locale,
+							this.forms.leafField(code, "evidence.document.issuer", locale),
+							this.forms.message(reason, locale)));
 		}
 		this.forms.bounded(form, "docNumber." + code, code, "evidence.document.number", 100, problems, locale);
 		this.forms.bounded(form, "docIssuer." + code, code, "evidence.document.issuer", 300, problems, locale);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -61,20 +62,20 @@ class WorkflowForms {
 	 * A number typed in a field of a leaf, read with {@link DecimalInput} and checked
 	 * against its column's range; empty when blank. What cannot be read or is out of
 	 * range is added to {@code problems} (naming the field: "Tiêu chí 1.1.2, Số đạt: …")
-	 * and reads as empty.
+	 * under the form field's {@code name}, and reads as empty.
 	 */
-	Optional<BigDecimal> number(@Nullable String text, String field, Range range, List<String> problems,
+	Optional<BigDecimal> number(@Nullable String text, String name, String field, Range range, FieldProblems problems,
 			Locale locale) {
 		Optional<BigDecimal> value;
 		try {
 			value = DecimalInput.parse(text);
 		}
 		catch (NumberFormatException ex) {
-			problems.add(message("form.unreadable.number", locale, field, FormErrors.shown(text)));
+			problems.add(name, message("form.unreadable.number", locale, field, FormErrors.shown(text)));
 			return Optional.empty();
 		}
 		if (value.isPresent() && !range.test(value.get())) {
-			problems.add(message("form.field", locale, field, message(range.messageKey(), locale)));
+			problems.add(name, message("form.field", locale, field, message(range.messageKey(), locale)));
 			return Optional.empty();
 		}
 		return value;
@@ -85,8 +86,8 @@ class WorkflowForms {
 	 * {@link Bounds#DATE_MIN} and so many years after today; empty when blank. What
 	 * cannot be read or is out of range is added to {@code problems}.
 	 */
-	Optional<LocalDate> date(@Nullable String text, String field, int yearsAhead, String rangeKey,
-			List<String> problems, Locale locale) {
+	Optional<LocalDate> date(@Nullable String text, String name, String field, int yearsAhead, String rangeKey,
+			FieldProblems problems, Locale locale) {
 		String clean = (text == null) ? "" : text.strip();
 		if (clean.isEmpty()) {
 			return Optional.empty();
@@ -96,11 +97,11 @@ class WorkflowForms {
 			date = LocalDate.parse(clean);
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(message("form.unreadable.date", locale, field, FormErrors.shown(text)));
+			problems.add(name, message("form.unreadable.date", locale, field, FormErrors.shown(text)));
 			return Optional.empty();
 		}
 		if (!Bounds.date(date, this.clock, yearsAhead)) {
-			problems.add(message("form.field", locale, field, message(rangeKey, locale)));
+			problems.add(name, message("form.field", locale, field, message(rangeKey, locale)));
 			return Optional.empty();
 		}
 		return Optional.of(date);
@@ -117,10 +118,10 @@ class WorkflowForms {
 	 * {@code max} characters (its column's length).
 	 */
 	void bounded(Map<String, String> form, String name, String leafCode, String labelKey, int max,
-			List<String> problems, Locale locale) {
+			FieldProblems problems, Locale locale) {
 		String value = text(form, name);
 		if (value.codePointCount(0, value.length()) > max) {
-			problems.add(message("form.field", locale, leafField(leafCode, labelKey, locale),
+			problems.add(name, message("form.field", locale, leafField(leafCode, labelKey, locale),
 					message("selfassess.text.max", locale, max)));
 		}
 	}
@@ -131,16 +132,18 @@ class WorkflowForms {
 	 * without control characters; empty when blank. What is refused is added to
 	 * {@code problems}, naming the leaf and the field.
 	 */
-	String citation(Map<String, String> form, String leafCode, List<String> problems, Locale locale) {
+	String citation(Map<String, String> form, String leafCode, FieldProblems problems, Locale locale) {
 		String citation = java.text.Normalizer.normalize(text(form, "citation." + leafCode).strip(),
 				java.text.Normalizer.Form.NFC);
 		String field = leafField(leafCode, "selfassess.citation", locale);
 		if (citation.codePointCount(0, citation.length()) > CITATION_MAX) {
-			problems.add(message("form.field", locale, field, message("selfassess.text.max", locale, CITATION_MAX)));
+			problems.add("citation." + leafCode,
+					message("form.field", locale, field, message("selfassess.text.max", locale, CITATION_MAX)));
 		}
 		else if (citation.codePoints()
 			.anyMatch((c) -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-			problems.add(message("form.field", locale, field, message("selfassess.citation.characters", locale)));
+			problems.add("citation." + leafCode,
+					message("form.field", locale, field, message("selfassess.citation.characters", locale)));
 		}
 		return citation;
 	}
@@ -260,6 +263,45 @@ class WorkflowForms {
 		}
 	}
 
+	/**
+	 * The form fields a refusal concerns, for the page to mark {@code is-invalid}: those
+	 * named by a form check, and for each criterion the workflow refused the field at
+	 * fault (its points, or its public reason when one is required); empty for a refusal
+	 * of the whole form.
+	 */
+	Set<String> invalidFields(RuntimeException ex) {
+		if (ex instanceof InvalidFields fields) {
+			return fields.fields();
+		}
+		if (ex instanceof RefusedLeavesException refused) {
+			return refused.refusals()
+				.stream()
+				.map(WorkflowForms::refusedField)
+				.filter((field) -> !field.isEmpty())
+				.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+		}
+		return Set.of();
+	}
+
+	/**
+	 * The field a workflow refusal of one criterion is about ({@code reason.<leaf>} for a
+	 * missing public reason, {@code points.<leaf>} otherwise), "" when it names no
+	 * criterion.
+	 */
+	static String refusedField(org.parindex.assessment.WorkflowException refusal) {
+		Object[] arguments = refusal.arguments();
+		if (arguments.length == 0 || !(arguments[0] instanceof String leaf)) {
+			return "";
+		}
+		return switch (refusal.messageKey()) {
+			case "assessment.reason.required" -> "reason." + leaf;
+			case "assessment.points.over-max", "assessment.points.range", "assessment.points.fraction",
+					"assessment.round2.no-score" ->
+				"points." + leaf;
+			default -> "";
+		};
+	}
+
 	/** The messages that explain a refusal. */
 	List<String> explain(RuntimeException ex, Locale locale) {
 		if (ex instanceof InvalidEntryException invalid) {
@@ -302,8 +344,14 @@ class WorkflowForms {
 	/** The ranges a typed number is checked against, from the columns that hold it. */
 	enum Range {
 
-		/** Points, {@code numeric(9, 4)}: {@link Bounds#points}. */
-		POINTS("bounds.points"),
+		/**
+		 * Points typed against a criterion: at most {@link Bounds#POINTS_FRACTION}
+		 * decimals. Their sign and size are the criterion's to check (0 to its maximum),
+		 * so that the refusal names the criterion's maximum rather than the column's
+		 * (issue 9); anything above the maximum is refused before it reaches
+		 * {@code numeric(9, 4)}.
+		 */
+		POINTS("bounds.points.fraction"),
 
 		/** Rule inputs, {@code numeric(20, 6)}: {@link Bounds#ruleInput}. */
 		INPUT("bounds.input");
@@ -319,7 +367,8 @@ class WorkflowForms {
 		}
 
 		boolean test(BigDecimal value) {
-			return (this == POINTS) ? Bounds.points(value) : Bounds.ruleInput(value);
+			return (this == POINTS) ? value.stripTrailingZeros().scale() <= Bounds.POINTS_FRACTION
+					: Bounds.ruleInput(value);
 		}
 
 	}
@@ -333,25 +382,29 @@ class WorkflowForms {
 
 	}
 
-	/** Fields that cannot be read or are out of range, each said; nothing was saved. */
+	/**
+	 * Fields that cannot be read or are out of range, or that the workflow refused, each
+	 * said; nothing was saved.
+	 */
 	static class InvalidFields extends RuntimeException {
 
 		private final List<String> messages;
 
-		InvalidFields(List<String> messages) {
-			super("Invalid fields: " + messages);
-			this.messages = List.copyOf(messages);
+		private final Set<String> fields;
+
+		InvalidFields(FieldProblems problems) {
+			super("Invalid fields: " + problems.messages());
+			this.messages = problems.messages();
+			this.fields = problems.fields();
 		}
 
 		List<String> messages() {
 			return this.messages;
 		}
 
-		/** Throws when there are problems. */
-		static void check(List<String> problems) {
-			if (!problems.isEmpty()) {
-				throw new InvalidFields(problems);
-			}
+		/** The form fields refused, to be marked on the page. */
+		Set<String> fields() {
+			return this.fields;
 		}
 
 	}

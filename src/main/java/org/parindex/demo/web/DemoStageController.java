@@ -59,10 +59,19 @@ class DemoStageController {
 		return "demo/stage";
 	}
 
+	/**
+	 * Moves the demo's year once confirmed ({@code confirmed=true}); before, the page
+	 * asks, naming the stage and what the move does for the users, since it cannot be
+	 * undone (issue 9).
+	 */
 	@PostMapping
-	String move(@RequestParam DemoStage stage, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String move(@RequestParam DemoStage stage, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = Actors.current().orElseThrow(() -> new IllegalStateException("Not signed in"));
+		if (!confirmed) {
+			model.addAttribute("confirm", stage);
+			return page(model);
+		}
 		try {
 			long id = this.demo.moveTo(stage, actor).id();
 			String name = this.messages.getMessage(stage.messageKey(), null, locale);

@@ -71,6 +71,7 @@ class AccountAdminController {
 			model.addAttribute("form", new AccountForm("", "", Role.UNIT_OFFICER, null, ""));
 		}
 		model.addAttribute("accounts", this.identity.accounts());
+		model.addAttribute("contacts", this.identity.contacts());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("units", units());
 		return "identity/accounts";

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.parindex.platform.Actors;
+import org.parindex.platform.OfficialDate;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * that failed; on an answer to a form the page the form was on, see {@link #currentPath})
  * and who is signed in ({@code actor}, absent for the public); for printed pages, the
  * agency ({@code agency}, blank when not set) and today's date ({@code today}, dd/MM/yyyy
- * in Vietnam's time). Request attributes rather than model attributes, so that pages
- * rendered by exception handlers and by the error controller show the same header as any
- * other page.
+ * in Vietnam's time); for the heading of a printed official text (Decree 30/2020), the
+ * agency's parent ({@code agencyParent}, blank when not set) and today with the agency's
+ * place ({@code officialDate}, an {@link OfficialDate}). Request attributes rather than
+ * model attributes, so that pages rendered by exception handlers and by the error
+ * controller show the same header as any other page.
  */
 @Component
 class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
@@ -38,15 +41,26 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final String agency;
 
+	private final String parent;
+
+	private final String place;
+
 	/**
 	 * @param agency the agency printed at the top of rankings and scorecards
 	 * ({@code parindex.agency.name}); blank for the unit group's name
+	 * @param parent the agency's parent, above it in an official text's heading
+	 * ({@code parindex.agency.parent}, e.g. "UBND tỉnh Gia Lai"); blank for none
+	 * @param place the agency's place, before the date of an official text
+	 * ({@code parindex.agency.place}, e.g. "Gia Lai"); blank for none
 	 * @param clock the application's clock; web slice tests have none and take the
 	 * system's
 	 */
-	LayoutAttributes(ObjectProvider<Clock> clock, @Value("${parindex.agency.name:}") String agency) {
+	LayoutAttributes(ObjectProvider<Clock> clock, @Value("${parindex.agency.name:}") String agency,
+			@Value("${parindex.agency.parent:}") String parent, @Value("${parindex.agency.place:}") String place) {
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.agency = agency.strip();
+		this.parent = parent.strip();
+		this.place = place.strip();
 	}
 
 	@Override
@@ -58,8 +72,11 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		request.setAttribute("currentPath", currentPath(request));
 		request.setAttribute("actor", Actors.current().orElse(null));
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		request.setAttribute("agency", this.agency);
-		request.setAttribute("today", DATE.format(LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
+		request.setAttribute("agencyParent", this.parent);
+		request.setAttribute("today", DATE.format(today));
+		request.setAttribute("officialDate", OfficialDate.of(this.place, today));
 		return true;
 	}
 

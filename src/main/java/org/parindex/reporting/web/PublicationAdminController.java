@@ -20,7 +20,6 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
-import org.parindex.platform.Bounds;
 import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
@@ -148,12 +147,13 @@ class PublicationAdminController {
 	}
 
 	/**
-	 * A correction of a published leaf score: points within
-	 * {@code assessment_leaf_entry.final_points}, {@code numeric(9, 4)}, and a reason.
+	 * A correction of a published leaf score: points from 0 to the leaf's maximum with at
+	 * most 4 decimals (checked against the leaf, so the refusal names its maximum), and a
+	 * reason.
 	 */
 	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
 			@Label("publication.leaf") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String leafCode,
-			@Label("appraisal.points") @NotNull @Bounds.Points BigDecimal points,
+			@Label("appraisal.points") @NotNull BigDecimal points,
 			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
 
 	}

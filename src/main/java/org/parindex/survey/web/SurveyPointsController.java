@@ -1,6 +1,7 @@
 package org.parindex.survey.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The survey's points of a year ({@code /admin/survey/sets/{set}/points}): per unit and
- * survey leaf, the mean and points computed from the answers beside what the year's
+ * survey leaf, the mean and points computed from the answers (the province's own
+ * responses and contractors' tables, each group's source shown) beside what the year's
  * results hold, and the step that records the computed ones into the results (asked
  * first, audited, refused once the council approved or the year was published).
  */
@@ -107,16 +109,18 @@ class SurveyPointsController {
 			Map<String, SurveyLeafResultView> recorded) {
 		BigDecimal computedTotal = BigDecimal.ZERO;
 		BigDecimal recordedTotal = BigDecimal.ZERO;
-		int respondents = 0;
+		int own = 0;
+		int contractor = 0;
 		boolean differs = false;
-		boolean any = false;
+		List<SurveyLeafScore> scores = new ArrayList<>();
 		for (Leaf leaf : leaves) {
 			SurveyLeafScore score = computed.get(unit.id() + "/" + leaf.code());
 			SurveyLeafResultView result = recorded.get(unit.id() + "/" + leaf.code());
 			if (score != null) {
-				any = true;
+				scores.add(score);
 				computedTotal = computedTotal.add(score.points());
-				respondents = Math.max(respondents, score.respondents());
+				own = Math.max(own, score.ownAnswers());
+				contractor = Math.max(contractor, score.contractorAnswers());
 			}
 			if (result != null) {
 				recordedTotal = recordedTotal.add(leaf.maxPoints().multiply(result.mean()));
@@ -125,7 +129,7 @@ class SurveyPointsController {
 			BigDecimal recordedMean = (result != null) ? result.mean() : null;
 			differs |= (computedMean != null) && (recordedMean == null || computedMean.compareTo(recordedMean) != 0);
 		}
-		return new Row(unit, any, computedTotal, recordedTotal, respondents, differs);
+		return new Row(unit, !scores.isEmpty(), computedTotal, recordedTotal, own, contractor, differs, scores);
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {
@@ -134,11 +138,12 @@ class SurveyPointsController {
 
 	/**
 	 * A unit's line: the survey points computed from its answers and those the year's
-	 * results hold (points, unrounded), the most valid answers on any of its leaves, and
-	 * whether recording would change its results.
+	 * results hold (points, unrounded), the most valid answers on any of its leaves from
+	 * the province's own responses and from contractors' tables, whether recording would
+	 * change its results, and per leaf where its answers came from.
 	 */
-	record Row(UnitView unit, boolean answered, BigDecimal computed, BigDecimal recorded, int respondents,
-			boolean differs) {
+	record Row(UnitView unit, boolean answered, BigDecimal computed, BigDecimal recorded, int ownAnswers,
+			int contractorAnswers, boolean differs, List<SurveyLeafScore> scores) {
 
 	}
 

@@ -1,0 +1,17 @@
+package org.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The council approved or rejected a proposed bonus or deduction. Published in the
+ * transaction of the decision.
+ *
+ * @param points the points proposed, above zero
+ * @param approved whether the council approved it (else rejected)
+ * @param at when the council decided
+ */
+public record AdjustmentDecided(long cycleId, int year, long unitId, AdjustmentKind kind, BigDecimal points,
+		boolean approved, Instant at) {
+
+}

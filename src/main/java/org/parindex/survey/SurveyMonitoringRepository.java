@@ -1,0 +1,216 @@
+package org.parindex.survey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The grouped counts behind the survey's monitoring, read from {@code survey_response},
+ * {@code survey_answer}, {@code survey_target}, {@code survey_invitation},
+ * {@code survey_paper_sheet} and {@code survey_unknown_code_day}; each is one grouped
+ * query over an index set's forms. Reads only: every table has its own writer.
+ */
+@Repository
+class SurveyMonitoringRepository {
+
+	private final JdbcClient jdbc;
+
+	SurveyMonitoringRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A form and a unit rated. */
+	record FormUnit(long formId, long unitId) {
+
+	}
+
+	/** Stored responses per form and unit, {online, paper}. */
+	Map<FormUnit, long[]> responses(long indexSetId) {
+		Map<FormUnit, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select r.form_id, r.unit_id, r.channel, count(*)
+				from survey_response r join survey_form f on f.id = r.form_id
+				where f.index_set_id = ?
+				group by r.form_id, r.unit_id, r.channel
+				""").param(indexSetId).query((rs) -> {
+			long[] count = counts.computeIfAbsent(new FormUnit(rs.getLong(1), rs.getLong(2)), (k) -> new long[2]);
+			count[ResponseChannel.valueOf(rs.getString(3)).ordinal()] = rs.getLong(4);
+		});
+		return counts;
+	}
+
+	/** The target (respondents sought) per form and unit. */
+	Map<FormUnit, Integer> targets(long indexSetId) {
+		Map<FormUnit, Integer> targets = new HashMap<>();
+		this.jdbc.sql("""
+				select t.form_id, t.unit_id, t.respondents
+				from survey_target t join survey_form f on f.id = t.form_id
+				where f.index_set_id = ?
+				""").param(indexSetId).query((rs) -> {
+			targets.put(new FormUnit(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
+		});
+		return targets;
+	}
+
+	/** Invitation codes per form and unit, {issued, used}. */
+	Map<FormUnit, long[]> invitations(long indexSetId) {
+		Map<FormUnit, long[]> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select i.form_id, i.unit_id, count(*), sum(case when i.used then 1 else 0 end)
+				from survey_invitation i join survey_form f on f.id = i.form_id
+				where f.index_set_id = ?
+				group by i.form_id, i.unit_id
+				""").param(indexSetId).query((rs) -> {
+			counts.put(new FormUnit(rs.getLong(1), rs.getLong(2)), new long[] { rs.getLong(3), rs.getLong(4) });
+		});
+		return counts;
+	}
+
+	/** Paper sheets keyed but not counted yet per form and unit. */
+	Map<FormUnit, Long> paperWaiting(long indexSetId) {
+		Map<FormUnit, Long> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select s.form_id, s.unit_id, count(*)
+				from survey_paper_sheet s join survey_form f on f.id = s.form_id
+				where f.index_set_id = ? and s.status <> 'COUNTED'
+				group by s.form_id, s.unit_id
+				""").param(indexSetId).query((rs) -> {
+			counts.put(new FormUnit(rs.getLong(1), rs.getLong(2)), rs.getLong(3));
+		});
+		return counts;
+	}
+
+	/** Used codes opened again at least so often, per form and unit. */
+	record RetriedCodes(long formId, long unitId, long codes, long retries) {
+
+	}
+
+	List<RetriedCodes> retriedCodes(long indexSetId, int minRetries) {
+		return this.jdbc.sql("""
+				select i.form_id, i.unit_id, count(*), sum(i.retries)
+				from survey_invitation i join survey_form f on f.id = i.form_id
+				where f.index_set_id = ? and i.used and i.retries >= ?
+				group by i.form_id, i.unit_id
+				order by i.form_id, i.unit_id
+				""")
+			.params(indexSetId, minRetries)
+			.query((rs, n) -> new RetriedCodes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+	/**
+	 * A group of identical responses: the options chosen (option ids by question id,
+	 * comma-separated), how many responses gave them and how many responses that form,
+	 * unit, channel and day have in all.
+	 */
+	record IdenticalSheets(long formId, long unitId, ResponseChannel channel, LocalDate day, String options,
+			long identical, long responses) {
+
+	}
+
+	/**
+	 * The groups of at least {@code minimum} identical responses of one form, unit,
+	 * channel and day, in two steps. First the candidates: each response's answers are
+	 * summed into a fingerprint (the number of answers, the sum of the option ids, of
+	 * their squares, and of option id × question id); identical responses have equal
+	 * fingerprints, so a form, unit, channel and day with fewer than {@code minimum}
+	 * equal ones has no burst. Sums keep one small row per response where folding the
+	 * answers into text would keep them all (100,000 responses of 30 questions: a table
+	 * scan either way, but no text built and sorted per response). Then, for each
+	 * candidate only, the exact check: each response's option ids in question order
+	 * folded into one text ({@code string_agg}, which H2 and PostgreSQL both have);
+	 * option ids are unique across questions, so equal texts are equal sheets, blanks
+	 * included.
+	 */
+	List<IdenticalSheets> identicalSheets(long indexSetId, int minimum) {
+		List<IdenticalSheets> groups = new ArrayList<>();
+		for (Candidate candidate : candidates(indexSetId, minimum)) {
+			groups.addAll(this.jdbc.sql("""
+					select s.sheet, count(*) as identical,
+					       (select count(*) from survey_response d
+					        where d.form_id = ? and d.unit_id = ? and d.channel = ? and d.submitted_on = ?) as responses
+					from (select string_agg(cast(a.option_id as varchar(20)), ',' order by a.question_id) as sheet
+					      from survey_response r join survey_answer a on a.response_id = r.id
+					      where r.form_id = ? and r.unit_id = ? and r.channel = ? and r.submitted_on = ?
+					      group by r.id) s
+					group by s.sheet
+					having count(*) >= ?
+					order by count(*) desc, s.sheet
+					""")
+				.params(candidate.formId(), candidate.unitId(), candidate.channel().name(), candidate.day(),
+						candidate.formId(), candidate.unitId(), candidate.channel().name(), candidate.day(), minimum)
+				.query((rs, n) -> new IdenticalSheets(candidate.formId(), candidate.unitId(), candidate.channel(),
+						candidate.day(), rs.getString(1), rs.getLong(2), rs.getLong(3)))
+				.list());
+		}
+		return groups;
+	}
+
+	/** A form, unit, channel and day that may hold a burst of identical responses. */
+	private record Candidate(long formId, long unitId, ResponseChannel channel, LocalDate day) {
+
+	}
+
+	private List<Candidate> candidates(long indexSetId, int minimum) {
+		return this.jdbc.sql("""
+				select distinct s.form_id, s.unit_id, s.channel, s.submitted_on
+				from (select r.form_id, r.unit_id, r.channel, r.submitted_on, count(*) as answers,
+				             sum(a.option_id) as s1, sum(a.option_id * a.option_id) as s2,
+				             sum(a.option_id * a.question_id) as s3
+				      from survey_response r
+				      join survey_form f on f.id = r.form_id
+				      join survey_answer a on a.response_id = r.id
+				      where f.index_set_id = ?
+				      group by r.id, r.form_id, r.unit_id, r.channel, r.submitted_on) s
+				group by s.form_id, s.unit_id, s.channel, s.submitted_on, s.answers, s.s1, s.s2, s.s3
+				having count(*) >= ?
+				order by s.form_id, s.unit_id, s.submitted_on, s.channel
+				""")
+			.params(indexSetId, minimum)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), ResponseChannel.valueOf(rs.getString(3)),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
+	/** Responses of one unit, channel and day. */
+	record DayCount(long unitId, ResponseChannel channel, LocalDate day, long responses) {
+
+	}
+
+	/** A form's responses recorded before its opening day or after its closing day. */
+	List<DayCount> outsideWindow(long formId, LocalDate openingDay, LocalDate closingDay) {
+		return this.jdbc.sql("""
+				select unit_id, channel, submitted_on, count(*)
+				from survey_response
+				where form_id = ? and (submitted_on < ? or submitted_on > ?)
+				group by unit_id, channel, submitted_on
+				order by submitted_on, unit_id, channel
+				""")
+			.params(formId, openingDay, closingDay)
+			.query((rs, n) -> new DayCount(rs.getLong(1), ResponseChannel.valueOf(rs.getString(2)),
+					rs.getObject(3, LocalDate.class), rs.getLong(4)))
+			.list();
+	}
+
+	/**
+	 * Attempts with unknown codes per day, from {@code from} to {@code to}, at least so
+	 * many.
+	 */
+	List<Map.Entry<LocalDate, Long>> unknownCodes(LocalDate from, LocalDate to, int minimum) {
+		List<Map.Entry<LocalDate, Long>> days = new ArrayList<>();
+		this.jdbc.sql("""
+				select attempted_on, attempts from survey_unknown_code_day
+				where attempted_on >= ? and attempted_on <= ? and attempts >= ?
+				order by attempted_on
+				""").params(from, to, minimum).query((rs) -> {
+			days.add(Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+		});
+		return days;
+	}
+
+}

@@ -1,0 +1,652 @@
+package org.parindex.survey;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+import org.parindex.assessment.CycleDeadlines;
+import org.parindex.assessment.CycleService;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
+import org.parindex.methodology.IndexSetEditor;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+import org.parindex.survey.SurveyMonitoringView.Flag;
+import org.parindex.survey.SurveyMonitoringView.FlagKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The survey's monitoring and exports (issue 10, items 6 and 8), over real HTTP with the
+ * demo's accounts. Each test works in an index set of its own (a copy of the demo's 2022
+ * set for a far year, with a cycle of every unit), so that the figures and flags it
+ * checks are its own: response rates against the minimum sample, live; each suspicious
+ * pattern flagged with what, where, how many and what to do, and a clean survey flagged
+ * for nothing; anonymous responses and aggregates exported as CSV and XLSX. The
+ * thresholds are lowered here (4 identical sheets, 3 retries, 5 unknown codes a day) to
+ * keep the data small. Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parindex.demo.enabled=true", "parindex.survey.code-attempts.capacity=1000",
+				"parindex.survey.monitoring.identical-sheets=4", "parindex.survey.monitoring.code-retries=3",
+				"parindex.survey.monitoring.unknown-codes-per-day=5" })
+@Import(SurveyMonitoringScenario.Clock.class)
+abstract class SurveyMonitoringScenario {
+
+	static final String PASSWORD = "parindex-demo";
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final Map<String, String> ALL_A = Map.of("Q1", "A", "Q2", "A", "D1", "A");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	SurveyFormService forms;
+
+	@Autowired
+	SurveyResponseService responses;
+
+	@Autowired
+	InvitationService invitations;
+
+	@Autowired
+	PaperEntryService paper;
+
+	@Autowired
+	SurveyMonitoringService monitoring;
+
+	@Autowired
+	SurveyPointsService points;
+
+	@Autowired
+	CodeAttempts attempts;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	IndexSetEditor editor;
+
+	@Autowired
+	CycleService cycles;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Instant started;
+
+	@BeforeEach
+	void rememberTheTime() {
+		this.started = Instant.now();
+		this.clock.set(this.started);
+		this.attempts.forgetAll();
+	}
+
+	@AfterEach
+	void restoreTheClock() {
+		this.clock.set(Instant.now());
+	}
+
+	@Test
+	void showsEachUnitsResponsesAgainstItsMinimumSampleLive() {
+		IndexSetView set = newYear(2041);
+		List<UnitView> units = units(set);
+		UnitView first = units.get(0);
+		UnitView second = units.get(1);
+		UnitView third = units.get(2);
+		SurveyFormView form = define(set, "MR1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		// first: 4 sought, entered directly; second: from N = 3 at 5 %, 3 / 1,0075 → 3
+		this.invitations.setTarget(new SetSurveyTarget(form.id(), first.id(), 4, null, null));
+		this.invitations.setTarget(new SetSurveyTarget(form.id(), second.id(), null, 3, null));
+		List<String> firstCodes = issue(form, first, 5);
+		answerOnline(firstCodes.get(0), Map.of("Q1", "A", "Q2", "B", "D1", "A"));
+		answerOnline(firstCodes.get(1), Map.of("Q1", "B", "Q2", "C", "D1", "B"));
+		record(form, first, ResponseChannel.PAPER, Map.of("Q1", "C", "Q2", "A"));
+		for (String code : issue(form, second, 3)) {
+			answerOnline(code, Map.of("Q1", "A", "Q2", "A", "D1", "B"));
+		}
+		// a paper sheet keyed once, waiting for its second entry: not counted
+		this.paper.setDoubleEntry(form.id(), true);
+		this.paper.enter(new EnterPaperSheet(form.id(), third.id(), "P-1", Map.of("Q1", "a", "Q2", "b", "D1", "a")));
+
+		WebClient anonymous = new WebClient(this.port);
+		String page = "/admin/survey/sets/" + set.id() + "/monitoring";
+		assertThat(anonymous.page(page).statusCode()).isEqualTo(302);
+		WebClient officer = new WebClient(this.port);
+		officer.signIn("dakpo.canbo", PASSWORD);
+		assertThat(officer.page(page).statusCode()).isEqualTo(403);
+		WebClient staff = signedIn("dieutra");
+		Document hub = Jsoup.parse(staff.page("/admin/survey").body());
+		assertThat(hub.select("#set-" + set.id() + " a[href$=/monitoring]")).hasSize(1);
+		assertThat(hub.select("#set-" + set.id() + " a[href$=/exports]")).hasSize(1);
+
+		Document shown = Jsoup.parse(staff.page(page).body());
+		Element card = shown.selectFirst("#monitor-form-" + form.id());
+		assertThat(card).isNotNull();
+		assertThat(card.select("tbody tr")).hasSize(units.size());
+		assertThat(cells(card, first)).containsExactly("4", "2", "1", "3", "75%", "2 / 5", "0", "Còn thiếu 1 phiếu");
+		assertThat(row(card, first).hasClass("table-warning")).isTrue();
+		assertThat(cells(card, second)).containsExactly("3", "3", "0", "3", "100%", "3 / 3", "0", "Đủ cỡ mẫu");
+		assertThat(row(card, second).hasClass("table-warning")).isFalse();
+		assertThat(cells(card, third)).containsExactly("—", "0", "0", "0", "—", "0 / 0", "1", "Chưa đặt cỡ mẫu");
+		assertThat(card.select("[data-window]").text()).isEqualTo("Đang nhận trả lời");
+		assertThat(card.select("[data-form-total]").text()).isEqualTo("Đã nhận 6 phiếu trên tổng cỡ mẫu 7; "
+				+ "1 đơn vị chưa đủ cỡ mẫu tối thiểu; " + (units.size() - 2) + " đơn vị chưa đặt cỡ mẫu.");
+		assertThat(shown.select("#monitor-below").text()).startsWith("Có 1 trường hợp đơn vị chưa đủ cỡ mẫu");
+		// nothing flagged about this form (codes that do not exist are counted for all
+		// forms and may come from another test today)
+		assertThat(shown.select("[data-flag]").eachAttr("data-flag")).containsOnly("unknown-codes");
+		assertThat(shown.select("#monitor-as-of").text()).contains("Số liệu tính lúc").contains("Làm mới");
+
+		WebClient english = signedIn("sonoivu");
+		Document en = Jsoup.parse(english.page(page + "?lang=en").body());
+		Element enCard = en.selectFirst("#monitor-form-" + form.id());
+		assertThat(cells(enCard, first).get(7)).isEqualTo("Missing: 1");
+		assertThat(cells(enCard, third).get(7)).isEqualTo("No sample set");
+		assertThat(en.select("#monitor-below").text()).startsWith("1 cases of a unit below the minimum sample");
+
+		// after the deadline a unit still short is marked so
+		this.clock.set(this.started.plus(Duration.ofDays(31)));
+		Document closed = Jsoup.parse(staff.page(page).body());
+		Element closedCard = closed.selectFirst("#monitor-form-" + form.id());
+		assertThat(closedCard.select("[data-window]").text()).isEqualTo("Đã hết hạn");
+		assertThat(cells(closedCard, first).get(7)).isEqualTo("Đã hết hạn, thiếu 1 phiếu");
+		assertThat(row(closedCard, first).hasClass("table-danger")).isTrue();
+
+		// live: one more response and the next request counts it
+		this.clock.set(this.started);
+		record(form, first, ResponseChannel.PAPER, Map.of("Q1", "B", "Q2", "B"));
+		Document after = Jsoup.parse(staff.page(page).body());
+		Element afterCard = after.selectFirst("#monitor-form-" + form.id());
+		assertThat(cells(afterCard, first)).containsExactly("4", "2", "2", "4", "100%", "2 / 5", "0", "Đủ cỡ mẫu");
+		assertThat(after.select("#monitor-below")).isEmpty();
+	}
+
+	@Test
+	void flagsIdenticalBurstsRetriedCodesUnknownCodesAndAnswersOutsideTheWindow() {
+		IndexSetView set = newYear(2042);
+		List<UnitView> units = units(set);
+		Instant opens = this.started.minus(Duration.ofDays(5));
+		Instant closes = this.started.plus(Duration.ofDays(30));
+		SurveyFormView form = define(set, "MS1", opens, closes, BigDecimal.ONE);
+		LocalDate today = LocalDate.ofInstant(this.started, ZONE);
+
+		// a burst: 4 identical online sheets (the threshold here) and another for unit 0
+		for (int i = 0; i < 4; i++) {
+			record(form, units.get(0), ResponseChannel.ONLINE, ALL_A);
+		}
+		record(form, units.get(0), ResponseChannel.ONLINE, Map.of("Q1", "B", "Q2", "A", "D1", "A"));
+		// no burst: 3 identical, and one more that differs only by a blank question
+		for (int i = 0; i < 3; i++) {
+			record(form, units.get(1), ResponseChannel.PAPER, ALL_A);
+		}
+		record(form, units.get(1), ResponseChannel.PAPER, Map.of("Q1", "A", "Q2", "A"));
+		assertThat(this.monitoring.monitor(set.id()).flags()).extracting(Flag::kind, Flag::unitId)
+			.containsExactly(tuple(FlagKind.IDENTICAL_SHEETS, units.get(0).id()));
+
+		// a used code opened again 3 times is flagged, one opened twice is not
+		List<String> codes = issue(form, units.get(2), 2);
+		answerOnline(codes.get(0), Map.of("Q1", "C", "Q2", "D"));
+		answerOnline(codes.get(1), Map.of("Q1", "D", "Q2", "C"));
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.invitations.open(codes.get(0), "10.0.0.1").status()).isEqualTo(InvitationStatus.USED);
+			this.invitations.open(codes.get(1), "10.0.0.1");
+		}
+		assertThat(kinds(set)).containsExactly(FlagKind.IDENTICAL_SHEETS);
+		this.invitations.open(codes.get(0), "10.0.0.1");
+
+		// unknown codes: 4 on a day are not flagged, 5 are
+		long before = unknownToday(today);
+		for (int i = 0; i < 4; i++) {
+			assertThat(this.invitations.open("ZZZZZZZZZ" + InvitationCodes.ALPHABET.charAt(i), "10.0.0.2").status())
+				.isEqualTo(InvitationStatus.UNKNOWN);
+		}
+		if (before + 4 < 5) {
+			assertThat(kinds(set)).containsExactly(FlagKind.IDENTICAL_SHEETS, FlagKind.CODE_RETRIED);
+		}
+		this.invitations.open("ZZZZZZZZZZ", "10.0.0.2");
+
+		// a paper sheet keyed two days after the closing day, and an online response
+		// that reached the table without the service (loaded from elsewhere) a day
+		// before the opening day
+		this.clock.set(closes.plus(Duration.ofDays(2)));
+		record(form, units.get(3), ResponseChannel.PAPER, ALL_A);
+		this.clock.set(this.started);
+		LocalDate early = LocalDate.ofInstant(opens, ZONE).minusDays(1);
+		insertResponse(form, units.get(4), ResponseChannel.ONLINE, early, ALL_A);
+
+		SurveyMonitoringView view = this.monitoring.monitor(set.id());
+		assertThat(view.flags()).extracting(Flag::kind)
+			.containsExactly(FlagKind.IDENTICAL_SHEETS, FlagKind.CODE_RETRIED, FlagKind.BEFORE_OPENING,
+					FlagKind.AFTER_CLOSING, FlagKind.UNKNOWN_CODES);
+		Flag burst = view.flags().get(0);
+		assertThat(burst).extracting(Flag::formCode, Flag::unitId, Flag::day, Flag::channel, Flag::count, Flag::context)
+			.containsExactly("MS1", units.get(0).id(), today, ResponseChannel.ONLINE, 4L, 5L);
+		assertThat(burst.detail()).isEqualTo("Q1: A · Q2: A · D1: A");
+		assertThat(view.flags().get(1)).extracting(Flag::unitId, Flag::day, Flag::count, Flag::context)
+			.containsExactly(units.get(2).id(), null, 1L, 3L);
+		assertThat(view.flags().get(2)).extracting(Flag::unitId, Flag::day, Flag::channel, Flag::count)
+			.containsExactly(units.get(4).id(), early, ResponseChannel.ONLINE, 1L);
+		assertThat(view.flags().get(3)).extracting(Flag::unitId, Flag::day, Flag::channel, Flag::count)
+			.containsExactly(units.get(3).id(), LocalDate.ofInstant(closes, ZONE).plusDays(2), ResponseChannel.PAPER,
+					1L);
+		assertThat(view.flags().get(4)).extracting(Flag::formId, Flag::day, Flag::count)
+			.containsExactly(null, today, before + 5);
+
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/sets/" + set.id() + "/monitoring";
+		Document shown = Jsoup.parse(staff.page(page).body());
+		assertThat(shown.select("#monitor-no-flags")).isEmpty();
+		Element identical = shown.selectFirst("[data-flag=identical-sheets]");
+		assertThat(identical.child(0).text()).isEqualTo("Nhiều phiếu giống hệt nhau trong cùng một ngày");
+		assertThat(identical.select("[data-where]").text())
+			.isEqualTo("Phiếu MS1 · đơn vị " + units.get(0).name() + " · ngày " + day(today) + " · kênh Trực tuyến");
+		assertThat(identical.select("[data-how-many]").text()).isEqualTo(
+				"4 phiếu trả lời giống hệt nhau (mọi câu cùng một phương án) trong 5 phiếu của đơn vị trong ngày đó.");
+		assertThat(identical.text()).contains("Các câu trả lời: Q1: A · Q2: A · D1: A");
+		assertThat(identical.select("[data-action]").text()).startsWith("Cần xem xét:");
+		Element retried = shown.selectFirst("[data-flag=code-retried]");
+		assertThat(retried.select("[data-where]").text()).isEqualTo("Phiếu MS1 · đơn vị " + units.get(2).name());
+		assertThat(retried.select("[data-how-many]").text())
+			.isEqualTo("1 mã mời đã dùng bị mở lại nhiều lần, tổng cộng 3 lượt.");
+		Element late = shown.selectFirst("[data-flag=after-closing]");
+		assertThat(late.select("[data-where]").text()).endsWith("kênh Phiếu giấy");
+		assertThat(late.select("[data-action]").text()).startsWith("Phiếu giấy được nhập sau hạn là hợp lệ nếu");
+		Element early2 = shown.selectFirst("[data-flag=before-opening]");
+		assertThat(early2.select("[data-action]").text()).contains("đồng hồ máy chủ sai");
+		Element unknown = shown.selectFirst("[data-flag=unknown-codes]");
+		assertThat(unknown.select("[data-where]").text()).isEqualTo("Ngày " + day(today));
+		assertThat(unknown.select("[data-action]").text()).startsWith("Có thể có người dò mã.");
+
+		Document en = Jsoup.parse(staff.page(page + "?lang=en").body());
+		assertThat(en.selectFirst("[data-flag=identical-sheets]").select("[data-how-many]").text()).isEqualTo(
+				"4 identical responses (the same option to every question) among the unit's 5 responses of that day.");
+		assertThat(en.selectFirst("[data-flag=after-closing]").select("[data-where]").text())
+			.isEqualTo("Form MS1 · unit " + units.get(3).name() + " · day "
+					+ day(LocalDate.ofInstant(closes, ZONE).plusDays(2)) + " · channel Paper form");
+	}
+
+	@Test
+	void aCleanSurveyRaisesNoFlag() {
+		IndexSetView set = newYear(2043);
+		List<UnitView> units = units(set);
+		// a survey that ran last month: answers on several days, a few alike
+		Instant opens = this.started.minus(Duration.ofDays(40));
+		Instant closes = this.started.minus(Duration.ofDays(20));
+		SurveyFormView form = define(set, "MC1", opens, closes, BigDecimal.ONE);
+		String[] labels = { "A", "B", "C", "D", "E" };
+		for (int day = 0; day < 3; day++) {
+			this.clock.set(opens.plus(Duration.ofDays(1 + day)));
+			for (int u = 0; u < 3; u++) {
+				// three identical sheets a day and unit (under the threshold of 4), the
+				// rest
+				// varied
+				for (int i = 0; i < 3; i++) {
+					record(form, units.get(u), ResponseChannel.ONLINE, ALL_A);
+				}
+				for (int i = 0; i < 5; i++) {
+					record(form, units.get(u), ResponseChannel.PAPER,
+							Map.of("Q1", labels[i], "Q2", labels[(i + day + u) % 5], "D1", (i % 2 == 0) ? "A" : "B"));
+				}
+			}
+		}
+		this.clock.set(opens.plus(Duration.ofDays(5)));
+		List<String> codes = issue(form, units.get(0), 3);
+		for (String code : codes) {
+			answerOnline(code, Map.of("Q1", "B", "Q2", "C"));
+			// opened again twice: under the threshold of 3
+			this.invitations.open(code, "10.0.0.3");
+			this.invitations.open(code, "10.0.0.3");
+		}
+		for (int i = 0; i < 4; i++) {
+			this.invitations.open("YYYYYYYYY" + InvitationCodes.ALPHABET.charAt(i), "10.0.0.4");
+		}
+		// a paper sheet keyed on the closing day itself is inside the window
+		this.clock.set(closes.minus(Duration.ofMinutes(1)));
+		record(form, units.get(1), ResponseChannel.PAPER, Map.of("Q1", "C", "Q2", "B"));
+		this.clock.set(this.started);
+
+		SurveyMonitoringView view = this.monitoring.monitor(set.id());
+		assertThat(view.forms()).filteredOn((f) -> f.formId() == form.id())
+			.singleElement()
+			.satisfies((f) -> assertThat(f.responses()).isEqualTo(3 * 3 * 8 + 3 + 1));
+		assertThat(view.flags()).isEmpty();
+		Document shown = Jsoup.parse(signedIn("dieutra").page("/admin/survey/sets/" + set.id() + "/monitoring").body());
+		assertThat(shown.select("#monitor-no-flags").text()).isEqualTo("Không có dấu hiệu bất thường.");
+		assertThat(shown.select("[data-flag]")).isEmpty();
+	}
+
+	@Test
+	void exportsAnonymousResponsesAndTheAggregatesAsCsvAndXlsx() throws Exception {
+		IndexSetView set = newYear(2044);
+		List<UnitView> units = units(set);
+		UnitView unit = units.get(0);
+		Instant opens = this.started.minus(Duration.ofDays(1));
+		Instant closes = this.started.plus(Duration.ofDays(30));
+		// leaders (weight 1) answer A, B and E; citizens (weight 3) answer C:
+		// (1 × 0,8 + 3 × 0,2) ÷ 4 = 0,35 (docs/workflow.md, "Survey points")
+		SurveyFormView leaders = define(set, "ME1", opens, closes, BigDecimal.ONE);
+		SurveyFormView citizens = define(set, "ME2", opens, closes, new BigDecimal("3"));
+		record(leaders, unit, ResponseChannel.ONLINE, Map.of("Q1", "A", "Q2", "B", "D1", "A"));
+		record(leaders, unit, ResponseChannel.PAPER, Map.of("Q1", "B", "Q2", "E"));
+		record(leaders, unit, ResponseChannel.ONLINE, Map.of("Q1", "E", "D1", "B"));
+		record(citizens, unit, ResponseChannel.ONLINE, Map.of("Q1", "C", "Q2", "C", "D1", "A"));
+		record(leaders, units.get(1), ResponseChannel.PAPER, Map.of("Q1", "D", "Q2", "D", "D1", "B"));
+		String leaf = surveyLeaves(set).get(0);
+		BigDecimal max = surveyLeafMax(set, leaf);
+
+		WebClient officer = new WebClient(this.port);
+		officer.signIn("dakpo.canbo", PASSWORD);
+		String base = "/admin/survey/sets/" + set.id() + "/exports";
+		assertThat(officer.page(base).statusCode()).isEqualTo(403);
+		assertThat(officer.download(base + "/aggregates.csv").statusCode()).isEqualTo(403);
+		WebClient staff = signedIn("dieutra");
+		Document page = Jsoup.parse(staff.page(base).body());
+		assertThat(page.select("tr[data-form=ME1] a[href$=responses.csv]")).hasSize(1);
+		assertThat(page.select("tr[data-form=ME1] td").get(2).text()).isEqualTo("4");
+
+		var csvResponse = staff.download(base + "/forms/" + leaders.id() + "/responses.csv");
+		assertThat(csvResponse.statusCode()).isEqualTo(200);
+		assertThat(csvResponse.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csvResponse.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("phieu-tra-loi-2044-ME1.csv");
+		String csv = new String(csvResponse.body(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF");
+		List<String> lines = csv.substring(1).lines().toList();
+		assertThat(lines).hasSize(5);
+		assertThat(lines.get(0)).isEqualTo("\"STT\",\"Mã phiếu\",\"Mã đơn vị\",\"Tên đơn vị\",\"Kênh\",\"Ngày\","
+				+ "\"Q1\",\"Q1 trọng số\",\"Q2\",\"Q2 trọng số\",\"D1\",\"D1 trọng số\"");
+		String today = LocalDate.ofInstant(this.started, ZONE).toString();
+		List<String> unitRows = lines.subList(1, 4);
+		assertThat(unitRows)
+			.allSatisfy((line) -> assertThat(line).contains("\"ME1\",\"" + unit.code() + "\",\"" + unit.name() + "\"")
+				.contains("\"" + today + "\""));
+		assertThat(lines.subList(1, 5)).extracting((line) -> line.substring(0, line.indexOf(',')))
+			.containsExactly("\"1\"", "\"2\"", "\"3\"", "\"4\"");
+		// each response once, its answers and weights; blanks and "không biết" empty
+		assertThat(unitRows.stream().map((line) -> line.substring(line.indexOf("\"" + today + "\"") + 13)).toList())
+			.containsExactlyInAnyOrder("\"A\",\"1\",\"B\",\"0.6\",\"A\",\"\"", "\"B\",\"0.6\",\"E\",\"\",\"\",\"\"",
+					"\"E\",\"\",\"\",\"\",\"B\",\"\"");
+		assertThat(csv).contains("\"Trực tuyến\"").contains("\"Phiếu giấy\"");
+		// nothing that leads to a stored response
+		for (String id : this.jdbc.sql("select cast(id as varchar(40)) from survey_response where form_id = ?")
+			.param(leaders.id())
+			.query(String.class)
+			.list()) {
+			assertThat(csv).doesNotContain(id).doesNotContain(id.toUpperCase());
+		}
+		assertThat(csv).doesNotContainPattern("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-");
+
+		try (Workbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(staff.bytes(base + "/forms/" + leaders.id() + "/responses.xlsx")))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Phiếu trả lời");
+			assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(5);
+			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(sheet.getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(5))).isTrue();
+			assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate().toString())
+				.isEqualTo(today);
+			List<Double> weights = new ArrayList<>();
+			for (int r = 1; r <= 3; r++) {
+				if (sheet.getRow(r).getCell(7) != null) {
+					weights.add(sheet.getRow(r).getCell(7).getNumericCellValue());
+				}
+			}
+			assertThat(weights).containsExactlyInAnyOrder(1.0, 0.6);
+			Sheet codebook = workbook.getSheetAt(1);
+			assertThat(codebook.getSheetName()).isEqualTo("Câu hỏi và phương án");
+			assertThat(codebook.getPhysicalNumberOfRows()).isEqualTo(1 + 5 + 5 + 2);
+		}
+
+		String aggregates = new String(staff.bytes(base + "/aggregates.csv"), StandardCharsets.UTF_8);
+		List<String> rows = aggregates.substring(1).lines().toList();
+		assertThat(rows.get(0)).isEqualTo("\"Mã đơn vị\",\"Tên đơn vị\",\"Mã tiêu chí\",\"Tên tiêu chí\",\"Mã phiếu\","
+				+ "\"Nhóm đối tượng\",\"Trọng số nhóm\",\"Số ý kiến hợp lệ\",\"Số ý kiến không tính\",\"Số chọn A\","
+				+ "\"Số chọn B\",\"Số chọn C\",\"Số chọn D\",\"Số chọn E\",\"Điểm trung bình (0 đến 1)\","
+				+ "\"Điểm tối đa\",\"Điểm điều tra\"");
+		List<String> ofLeaf = rows.stream()
+			.filter((line) -> line.startsWith("\"" + unit.code() + "\"") && line.contains(",\"" + leaf + "\","))
+			.toList();
+		String points = max.multiply(new BigDecimal("0.35")).setScale(2, RoundingMode.HALF_UP).toPlainString();
+		assertThat(ofLeaf).hasSize(3);
+		assertThat(ofLeaf.get(0)).contains(
+				"\"ME1\",\"Lãnh đạo cấp xã\",\"1\",\"2\",\"1\",\"1\",\"1\",\"0\",\"0\",\"1\"," + "\"0.8\",\"\",\"\"");
+		assertThat(ofLeaf.get(1)).contains(
+				"\"ME2\",\"Lãnh đạo cấp xã\",\"3\",\"1\",\"0\",\"0\",\"0\",\"1\",\"0\",\"0\"," + "\"0.2\",\"\",\"\"");
+		assertThat(ofLeaf.get(2))
+			.contains("\"\",\"Tất cả nhóm (theo trọng số nhóm)\",\"\",\"3\",\"1\",\"1\",\"1\",\"1\","
+					+ "\"0\",\"1\",\"0.35\",\"" + max.stripTrailingZeros().toPlainString() + "\",\"" + points + "\"");
+		// the same figures as the survey points
+		SurveyLeafScore score = this.points.compute(set.id())
+			.stream()
+			.filter((s) -> s.unitId() == unit.id() && s.leafCode().equals(leaf))
+			.findFirst()
+			.orElseThrow();
+		assertThat(score.mean()).isEqualByComparingTo("0.35");
+		assertThat(score.respondents()).isEqualTo(3);
+
+		try (Workbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(staff.bytes(base + "/aggregates.xlsx?lang=en")))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Aggregates");
+			assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Mean (0 to 1)");
+			assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(rows.size());
+		}
+		String english = new String(staff.bytes(base + "/forms/" + leaders.id() + "/responses.csv?lang=en"),
+				StandardCharsets.UTF_8);
+		assertThat(english).contains("\"No.\",\"Form code\"").contains("\"Online\"").contains("\"Paper form\"");
+
+		// another set's form is not this set's
+		SurveyFormView elsewhere = define(newYear(2045), "MX1", opens, closes, BigDecimal.ONE);
+		assertThat(staff.download(base + "/forms/" + elsewhere.id() + "/responses.csv").statusCode()).isEqualTo(404);
+		assertThat(staff.download("/admin/survey/sets/999999/exports/aggregates.csv").statusCode()).isEqualTo(404);
+	}
+
+	private List<String> issue(SurveyFormView form, UnitView unit, int count) {
+		InvitationBatchView batch = this.invitations.issue(new IssueInvitations(form.id(), unit.id(), count));
+		return this.invitations.codes(batch.id())
+			.stream()
+			.map((view) -> InvitationCodes.normalize(view.code()).orElseThrow())
+			.toList();
+	}
+
+	private void answerOnline(String code, Map<String, String> answers) {
+		assertThat(this.invitations.submit(code, "10.0.0.9", answers)).isEqualTo(InvitationStatus.USED);
+	}
+
+	private void record(SurveyFormView form, UnitView unit, ResponseChannel channel, Map<String, String> answers) {
+		this.responses.record(new RecordResponse(form.id(), unit.id(), channel, answers));
+	}
+
+	/**
+	 * A response written as data loaded from elsewhere would be, bypassing the checks.
+	 */
+	private void insertResponse(SurveyFormView form, UnitView unit, ResponseChannel channel, LocalDate day,
+			Map<String, String> answers) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into survey_response (id, form_id, unit_id, channel, submitted_on) values (?, ?, ?, ?, ?)")
+			.params(id, form.id(), unit.id(), channel.name(), day)
+			.update();
+		answers.forEach((question, label) -> {
+			SurveyQuestionView q = form.question(question).orElseThrow();
+			this.jdbc.sql("insert into survey_answer (response_id, question_id, option_id) values (?, ?, ?)")
+				.params(id, q.id(), q.option(label).orElseThrow().id())
+				.update();
+		});
+	}
+
+	private List<FlagKind> kinds(IndexSetView set) {
+		return this.monitoring.monitor(set.id()).flags().stream().map(Flag::kind).toList();
+	}
+
+	private long unknownToday(LocalDate today) {
+		return this.jdbc.sql("select coalesce(sum(attempts), 0) from survey_unknown_code_day where attempted_on = ?")
+			.param(today)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String day(LocalDate day) {
+		return String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+	}
+
+	private static Element row(Element card, UnitView unit) {
+		return card.selectFirst("tr[data-unit-id=" + unit.id() + "]");
+	}
+
+	/**
+	 * A unit's row: target, online, paper, responses, rate, codes, paper waiting, state.
+	 */
+	private static List<String> cells(Element card, UnitView unit) {
+		Element row = row(card, unit);
+		return List
+			.of("[data-target]", "[data-online]", "[data-paper]", "[data-responses]", "[data-rate]", "[data-codes]",
+					"[data-waiting]", "[data-state]")
+			.stream()
+			.map((selector) -> row.select(selector).text())
+			.toList();
+	}
+
+	/**
+	 * A form of two scored questions on the set's first two survey leaves and one
+	 * general.
+	 */
+	private SurveyFormView define(IndexSetView set, String code, Instant opens, Instant closes, BigDecimal weight) {
+		List<String> leaves = surveyLeaves(set);
+		List<DefineSurveyForm.Option> likert = List.of(option("A", "Rất tốt", "1"), option("B", "Tốt", "0.6"),
+				option("C", "Chưa tốt", "0.2"), option("D", "Kém", "0"), option("E", "Không biết", null));
+		List<DefineSurveyForm.Question> questions = List.of(
+				new DefineSurveyForm.Question("Q1", "Đánh giá mục " + leaves.get(0), leaves.get(0), likert),
+				new DefineSurveyForm.Question("Q2", "Đánh giá mục " + leaves.get(1), leaves.get(1), likert),
+				new DefineSurveyForm.Question("D1", "Giới tính", null,
+						List.of(option("A", "Nam", null), option("B", "Nữ", null))));
+		return this.forms.define(new DefineSurveyForm(set.id(), code, "Phiếu " + code, "Lãnh đạo cấp xã", weight, null,
+				opens, closes, questions));
+	}
+
+	private static DefineSurveyForm.Option option(String label, String text, String weight) {
+		return new DefineSurveyForm.Option(label, text, (weight != null) ? new BigDecimal(weight) : null);
+	}
+
+	/**
+	 * A new index set for a far year, copied from the demo's 2022 set, with a cycle of
+	 * every active unit of the group.
+	 */
+	private IndexSetView newYear(int year) {
+		IndexSetView source = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2022)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(year, source.unitGroupId(),
+				"Bộ chỉ số " + year, "", Optional.of(source.id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		Set<Long> units = this.organization.unitsOf(source.unitGroupId())
+			.stream()
+			.filter(UnitView::active)
+			.map(UnitView::id)
+			.collect(Collectors.toSet());
+		this.cycles.open(draft.id(),
+				new CycleDeadlines(LocalDateTime.of(year, 1, 15, 17, 0), LocalDateTime.of(year, 2, 15, 17, 0),
+						LocalDateTime.of(year, 2, 28, 17, 0), LocalDateTime.of(year, 3, 31, 17, 0),
+						LocalDateTime.of(year, 4, 15, 8, 0), units));
+		return this.methodology.find(draft.id()).orElseThrow();
+	}
+
+	/** The set's cycle's units, in the units' order. */
+	private List<UnitView> units(IndexSetView set) {
+		Set<Long> participants = this.cycles.findForSet(set.id()).orElseThrow().unitIds();
+		return this.organization.unitsOf(set.unitGroupId())
+			.stream()
+			.filter((unit) -> participants.contains(unit.id()))
+			.toList();
+	}
+
+	private static List<String> surveyLeaves(IndexSetView set) {
+		return set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.SURVEY)
+			.map(Leaf::code)
+			.toList();
+	}
+
+	private static BigDecimal surveyLeafMax(IndexSetView set, String code) {
+		return set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(code))
+			.map(Leaf::maxPoints)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private WebClient signedIn(String account) {
+		WebClient web = new WebClient(this.port);
+		web.signIn(account, PASSWORD);
+		return web;
+	}
+
+	/** The application's clock, moved by a test into and out of a form's window. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now(), ZONE);
+		}
+
+	}
+
+}
