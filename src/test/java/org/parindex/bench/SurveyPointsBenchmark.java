@@ -57,7 +57,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * How long turning the survey's answers into survey points takes
  * ({@link SurveyPointsService#compute(long)}, which counts the answers in one grouped SQL
  * query), beside a plain SQL baseline on the same rows, two ways of aggregating in Java
- * instead and another grouped query (docs/benchmarks.md, "The survey").
+ * instead and another grouped query (docs/benchmarks.md, "The survey: points and online
+ * submissions").
  * <p>
  * The application runs in this JVM on a fresh database: an H2 file database with the
  * default settings of {@code application.properties}, in a temporary directory, or a new
@@ -114,14 +115,14 @@ public final class SurveyPointsBenchmark {
 
 	/** {@link SurveyPointsService#compute}'s query (for its plan). */
 	private static final String COMPUTE = """
-			select r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight, count(*) as answers
+			select r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight, count(*) as answers
 			from survey_answer a
 			join survey_response r on r.id = a.response_id
 			join survey_form f on f.id = r.form_id
 			join survey_question q on q.id = a.question_id
 			join survey_option o on o.id = a.option_id
 			where f.index_set_id = ? and q.leaf_code is not null
-			group by r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+			group by r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 			""";
 
 	/**
@@ -130,14 +131,14 @@ public final class SurveyPointsBenchmark {
 	 * from {@code survey_response}'s own statistics.
 	 */
 	private static final String BY_FORM_IDS = """
-			select r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight, count(*) as answers
+			select r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight, count(*) as answers
 			from survey_answer a
 			join survey_response r on r.id = a.response_id
 			join survey_form f on f.id = r.form_id
 			join survey_question q on q.id = a.question_id
 			join survey_option o on o.id = a.option_id
 			where r.form_id in (%s) and q.leaf_code is not null
-			group by r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+			group by r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 			""";
 
 	/**
@@ -156,7 +157,7 @@ public final class SurveyPointsBenchmark {
 
 	/** The set's scored questions' options, for {@link #BY_IDS}. */
 	private static final String OPTIONS = """
-			select o.id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+			select o.id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 			from survey_option o
 			join survey_question q on q.id = o.question_id
 			join survey_form f on f.id = q.form_id
@@ -165,7 +166,7 @@ public final class SurveyPointsBenchmark {
 
 	/** {@link SurveyPointsService#compute}'s query without its {@code group by}. */
 	private static final String JOINED = """
-			select r.unit_id, q.leaf_code, f.id, f.group_weight, o.label, o.weight
+			select r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 			from survey_answer a
 			join survey_response r on r.id = a.response_id
 			join survey_form f on f.id = r.form_id
@@ -496,7 +497,7 @@ public final class SurveyPointsBenchmark {
 				query.setLong(1, this.set.id());
 				try (ResultSet rows = query.executeQuery()) {
 					while (rows.next()) {
-						options.put(rows.getLong(1), new Group(0, rows.getString(2), rows.getLong(3),
+						options.put(rows.getLong(1), new Group(0, rows.getString(2), rows.getString(3),
 								rows.getBigDecimal(4), rows.getString(5), rows.getBigDecimal(6)));
 					}
 				}
@@ -542,7 +543,7 @@ public final class SurveyPointsBenchmark {
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(BY_FORM_IDS.formatted(ids))) {
 			while (rows.next()) {
-				counted.add(new Counted(new Group(rows.getLong(1), rows.getString(2), rows.getLong(3),
+				counted.add(new Counted(new Group(rows.getLong(1), rows.getString(2), rows.getString(3),
 						rows.getBigDecimal(4), rows.getString(5), rows.getBigDecimal(6)), rows.getLong(7)));
 			}
 		}
@@ -560,7 +561,7 @@ public final class SurveyPointsBenchmark {
 				query.setLong(1, this.set.id());
 				try (ResultSet rows = query.executeQuery()) {
 					while (rows.next()) {
-						Group group = new Group(rows.getLong(1), rows.getString(2), rows.getLong(3),
+						Group group = new Group(rows.getLong(1), rows.getString(2), rows.getString(3),
 								rows.getBigDecimal(4), rows.getString(5), rows.getBigDecimal(6));
 						counts.computeIfAbsent(group, (k) -> new long[1])[0]++;
 					}
@@ -648,7 +649,7 @@ public final class SurveyPointsBenchmark {
 				for (SurveyOptionView option : question.options()) {
 					long n = counts[u][o++];
 					if (n > 0 && question.leafCode() != null) {
-						groups.computeIfAbsent(new Group(this.units.get(u), question.leafCode(), form.id(),
+						groups.computeIfAbsent(new Group(this.units.get(u), question.leafCode(), form.code(),
 								form.groupWeight(), option.label(), option.weight()), (k) -> new long[1])[0] += n;
 					}
 				}
@@ -659,9 +660,13 @@ public final class SurveyPointsBenchmark {
 		return scores(counted);
 	}
 
-	/** What {@link SurveyPointsService#compute} does with its query's rows. */
+	/**
+	 * What {@link SurveyPointsService#compute} does with its query's rows (its
+	 * {@code SurveyLeafPool} without contractors' tables, which the benchmark has none
+	 * of): a respondent group per form, by code.
+	 */
 	private List<SurveyLeafScore> scores(List<Counted> rows) {
-		Map<Long, Map<String, Map<Long, Tally>>> tallies = new TreeMap<>();
+		Map<Long, Map<String, Map<String, Tally>>> tallies = new TreeMap<>();
 		for (Counted row : rows) {
 			Group g = row.group();
 			if (!this.maxima.containsKey(g.leaf())) {
@@ -678,23 +683,31 @@ public final class SurveyPointsBenchmark {
 			Map<String, Integer> answers = new TreeMap<>();
 			Set<String> excluded = new HashSet<>();
 			List<SurveyMean.GroupMean> means = new ArrayList<>();
-			for (Tally group : groups.values()) {
+			List<SurveyLeafScore.Group> parts = new ArrayList<>();
+			for (Map.Entry<String, Tally> entry : groups.entrySet()) {
+				Tally group = entry.getValue();
 				group.answers.forEach((label, n) -> answers.merge(label, n, Integer::sum));
 				excluded.addAll(group.excluded);
 				respondents += group.counted;
-				means.add(new SurveyMean.GroupMean(group.weight, SurveyMean.ofAnswers(group.tallies)));
+				Optional<BigDecimal> groupMean = SurveyMean.ofAnswers(group.tallies);
+				means.add(new SurveyMean.GroupMean(group.weight, groupMean));
+				parts.add(new SurveyLeafScore.Group(SurveyLeafScore.Source.FORM, entry.getKey(), group.weight,
+						group.counted, 0, List.of(), groupMean.map(SurveyPointsBenchmark::stored)));
 			}
-			BigDecimal mean = SurveyMean.acrossGroups(means)
-				.map((m) -> m.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros())
-				.orElse(BigDecimal.ZERO);
+			BigDecimal mean = SurveyMean.acrossGroups(means).map(SurveyPointsBenchmark::stored).orElse(BigDecimal.ZERO);
 			scores.add(new SurveyLeafScore(unit, leaf, respondents, mean, this.maxima.get(leaf).multiply(mean), answers,
-					excluded));
+					excluded, parts));
 		}));
 		return scores;
 	}
 
+	/** A mean as {@code survey_leaf_result} holds it: 10 decimals, half up. */
+	private static BigDecimal stored(BigDecimal mean) {
+		return mean.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
 	/** A group of {@link SurveyPointsService#compute}'s query. */
-	private record Group(long unit, String leaf, long form, BigDecimal groupWeight, String label,
+	private record Group(long unit, String leaf, String form, BigDecimal groupWeight, String label,
 			BigDecimal optionWeight) {
 
 	}

@@ -45,8 +45,8 @@ import org.parindex.survey.SurveyQuestionView;
 
 /**
  * Online survey submissions per second through the public form's real HTTP path
- * (docs/benchmarks.md, "Survey points and online submissions"), against the packaged jar
- * run as an operator runs it ({@code java -jar}, no JVM option, the default
+ * (docs/benchmarks.md, "The survey: points and online submissions"), against the packaged
+ * jar run as an operator runs it ({@code java -jar}, no JVM option, the default
  * {@code application.properties}), with the demo data, on the default H2 file database or
  * a new schema of a PostgreSQL database.
  * <p>
@@ -346,14 +346,14 @@ public final class SurveySubmitBenchmark {
 		void print(String what, Duration measured) {
 			double seconds = measured.toMillis() / 1000.0;
 			System.out.printf(
-					"%s: %.1f per s (%d in %.0f s), %.0f requests/s; time per unit of work p50 %.0f ms, p90 %.0f ms,"
+					"%s: %.1f per s (%d in %.0f s), %.0f requests/s; time per unit of work p50 %.0f ms, p95 %.0f ms,"
 							+ " p99 %.0f ms%s%n",
 					what, this.durations.size() / seconds, this.durations.size(), seconds,
 					(this.requestsAtEnd - this.requestsAtStart) / seconds, Bench.percentile(this.durations, 50) / 1e6,
-					Bench.percentile(this.durations, 90) / 1e6, Bench.percentile(this.durations, 99) / 1e6,
+					Bench.percentile(this.durations, 95) / 1e6, Bench.percentile(this.durations, 99) / 1e6,
 					this.submits.isEmpty() ? ""
-							: String.format("; the submission (POST) p50 %.0f ms, p90 %.0f ms, p99 %.0f ms",
-									Bench.percentile(this.submits, 50) / 1e6, Bench.percentile(this.submits, 90) / 1e6,
+							: String.format("; the submission (POST) p50 %.0f ms, p95 %.0f ms, p99 %.0f ms",
+									Bench.percentile(this.submits, 50) / 1e6, Bench.percentile(this.submits, 95) / 1e6,
 									Bench.percentile(this.submits, 99) / 1e6));
 			if (this.ranOut.get()) {
 				System.out.println("WARNING: the codes ran out; issue more with --codes-per-unit");
