@@ -35,8 +35,15 @@ trap 'su postgres -c "dropdb --if-exists --force parindex_bench"' EXIT
 machine_baseline() {
   for clients in 64 10; do
     echo "== baseline: pgbench, $clients clients, 20 s, scale 16, scratch database parindex_bench"
-    su postgres -c "pgbench -c $clients -j 2 -T 20 -n -r parindex_bench" 2>/dev/null \
-      | grep -E "latency average|latency stddev|tps|^ +[0-9.]+ +[0-9]+ +(UPDATE|SELECT|INSERT)"
+    logs=$(mktemp -d /tmp/parindex-pgbench-XXXXXX)
+    chmod 777 "$logs"
+    su postgres -c "pgbench -c $clients -j 2 -T 20 -n -l --log-prefix=$logs/tx parindex_bench" 2>/dev/null \
+      | grep -E "latency average|tps"
+    # each transaction's latency (µs) is the third field of pgbench's log
+    cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
+      printf "transactions %d, latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR,
+        v[int(NR * 0.50 + 0.999)] / 1000, v[int(NR * 0.95 + 0.999)] / 1000, v[int(NR * 0.99 + 0.999)] / 1000 }'
+    rm -rf "$logs"
   done
 }
 

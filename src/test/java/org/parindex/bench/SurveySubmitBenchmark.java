@@ -99,7 +99,12 @@ public final class SurveySubmitBenchmark {
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.executor(Executors.newFixedThreadPool(Math.max(2, users / 8)))
+			// daemon threads: the client is never closed, and must not keep the JVM alive
+			.executor(Executors.newFixedThreadPool(Math.max(2, users / 8), (task) -> {
+				Thread thread = new Thread(task, "http-client");
+				thread.setDaemon(true);
+				return thread;
+			}))
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
 		this.questionCodes = questionCodes;
