@@ -343,11 +343,10 @@ public final class SurveyPointsBenchmark {
 					PreparedStatement answer = connection.prepareStatement(
 							"insert into survey_answer (response_id, question_id, option_id) values " + tuples)) {
 				LocalDate today = LocalDate.now();
-				UUID[] keys = keys(responses, random);
 				for (int i = 0; i < responses; i++) {
 					SurveyFormView form = this.forms.get(random.nextInt(this.forms.size()));
 					int unit = random.nextInt(this.units.size());
-					UUID id = keys[i];
+					UUID id = new UUID(random.nextLong(), random.nextLong());
 					response.setObject(1, id);
 					response.setLong(2, form.id());
 					response.setLong(3, this.units.get(unit));
@@ -383,25 +382,6 @@ public final class SurveyPointsBenchmark {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Random keys, as the application draws them, in the order both databases sort them
-	 * (unsigned, high bits first): inserted in that order they land at the end of the
-	 * tables' and indexes' trees. That stores the same rows as inserting them as they
-	 * come (what a survey does over weeks; the pages end up fuller), in minutes, where H2
-	 * took more than ten minutes for 100,000 responses in random order on this machine.
-	 */
-	private static UUID[] keys(int count, Random random) {
-		UUID[] keys = new UUID[count];
-		for (int i = 0; i < count; i++) {
-			keys[i] = new UUID(random.nextLong(), random.nextLong());
-		}
-		Arrays.sort(keys,
-				(a, b) -> (a.getMostSignificantBits() != b.getMostSignificantBits())
-						? Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits())
-						: Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits()));
-		return keys;
 	}
 
 	private static double[] cumulative(double[] shares) {
