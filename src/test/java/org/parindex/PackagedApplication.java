@@ -72,12 +72,30 @@ public final class PackagedApplication implements AutoCloseable {
 	 * @throws IllegalStateException when it exits or is not ready within five minutes
 	 */
 	public static PackagedApplication start(Path jar, Path workDir, PackagedDatabase database, List<String> arguments) {
+		return start(jar, workDir, database, List.of("-XX:TieredStopAtLevel=1"), arguments);
+	}
+
+	/**
+	 * Starts the jar with the given JVM options instead of the quick-start one
+	 * ({@code -XX:TieredStopAtLevel=1}, which keeps the JIT to its first tier), and waits
+	 * until it is ready; benchmarks pass none, to run as an operator's {@code java -jar}
+	 * does.
+	 * @param jar the packaged application
+	 * @param workDir its working directory (created if missing); {@code ./data} is there
+	 * @param database where it keeps its data
+	 * @param jvmOptions options of the JVM, before {@code -jar}
+	 * @param arguments further command-line arguments
+	 * @return the running application
+	 * @throws IllegalStateException when it exits or is not ready within five minutes
+	 */
+	public static PackagedApplication start(Path jar, Path workDir, PackagedDatabase database, List<String> jvmOptions,
+			List<String> arguments) {
 		try {
 			Files.createDirectories(workDir);
 			int port = freePort();
 			List<String> command = new ArrayList<>();
 			command.add(ProcessHandle.current().info().command().orElse("java"));
-			command.add("-XX:TieredStopAtLevel=1");
+			command.addAll(jvmOptions);
 			command.add("-jar");
 			command.add(jar.toAbsolutePath().toString());
 			command.add("--server.port=" + port);

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The survey's benchmarks (docs/benchmarks.md, "The survey: points and online submissions"):
+#   points: SurveyPointsBenchmark, 100,000 responses x 30 questions aggregated into survey points for 17
+#           and 60 units, on H2 (the default file database) and on PostgreSQL, beside a plain SQL
+#           baseline on the same rows, two ways of aggregating in Java and another grouped query (not
+#           on H2, where it takes minutes: add --ways ...,sql-by-ids by hand); with the query plans;
+#   submit: the machine's baseline, pgbench (TPC-B-like, scale 16, 20 s) with as many clients as
+#           respondents (64) and as the application's connection pool (10), then SurveySubmitBenchmark,
+#           64 concurrent respondents through the public form against the packaged jar, on PostgreSQL
+#           then H2; then the same with a draft save per answer, as the form's script does;
+#   exports: SurveyExportHeapRun in bench mode with -Xmx256m -XX:+ExitOnOutOfMemoryError, 100,000
+#           responses x 30 questions exported as CSV, XLSX and aggregates beside the database's own
+#           CSV write of the same rows (H2 CSVWRITE, PostgreSQL COPY), on H2 then PostgreSQL;
+#           then the set's monitoring timed (docs/benchmarks.md, "Survey exports").
+# "all" runs points, submit and exports.
+# PostgreSQL runs use a scratch database parindex_bench (owner ROLE), created here and dropped at the end
+# (each run works in a new schema of it); pgbench's tables live there too.
+# Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
+#   tools/bench/survey.sh all|points|points-h2|points-postgres|submit|exports ROLE PASSWORD
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+what=${1:-all}
+role=${2:?"usage: tools/bench/survey.sh all|points|points-h2|points-postgres|submit|exports ROLE PASSWORD"}
+password=${3:?"usage: tools/bench/survey.sh all|points|points-h2|points-postgres|submit|exports ROLE PASSWORD"}
+ls target/parindex-*.jar > /dev/null 2>&1 || { echo "run mvn -DskipTests package first" >&2; exit 2; }
+if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
+  mvn -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+fi
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+url="jdbc:postgresql://127.0.0.1:5432/parindex_bench?user=$role&password=$password"
+
+su postgres -c "dropdb --if-exists --force parindex_bench && createdb -O $role parindex_bench"
+trap 'su postgres -c "dropdb --if-exists --force parindex_bench"' EXIT
+
+machine_baseline() {
+  for clients in 64 10; do
+    echo "== baseline: pgbench, $clients clients, 20 s, scale 16, scratch database parindex_bench"
+    logs=$(mktemp -d /tmp/parindex-pgbench-XXXXXX)
+    chmod 777 "$logs"
+    su postgres -c "pgbench -c $clients -j 2 -T 20 -n -l --log-prefix=$logs/tx parindex_bench" 2>/dev/null \
+      | grep -E "latency average|tps"
+    # each transaction's latency (µs) is the third field of pgbench's log
+    cat "$logs"/tx* | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END {
+      printf "transactions %d, latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR,
+        v[int(NR * 0.50 + 0.999)] / 1000, v[int(NR * 0.95 + 0.999)] / 1000, v[int(NR * 0.99 + 0.999)] / 1000 }'
+    rm -rf "$logs"
+  done
+}
+
+points() {
+  echo "== survey points: $2 units, ${1%%\?*}"
+  java -cp "$cp" org.parindex.bench.SurveyPointsBenchmark --database "$1" --units "$2" --explain true "${@:3}"
+}
+if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-h2 ]; then
+  for units in 17 60; do
+    points h2 "$units" --ways baseline,sql,java-joined,java-answers,sql-form-ids
+  done
+fi
+if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-postgres ]; then
+  for units in 17 60; do
+    points "$url" "$units"
+  done
+fi
+if [ "$what" = all ] || [ "$what" = submit ]; then
+  su postgres -c "pgbench -i -q -s 16 parindex_bench" > /dev/null 2>&1
+  for drafts in false true; do
+    for database in "$url" h2; do
+      machine_baseline
+      echo "== online submissions: 64 users, drafts $drafts, ${database%%\?*}"
+      java -cp "$cp" org.parindex.bench.SurveySubmitBenchmark --database "$database" --drafts "$drafts"
+    done
+  done
+fi
+if [ "$what" = all ] || [ "$what" = exports ]; then
+  for database in h2 postgres; do
+    dir=$(mktemp -d /tmp/parindex-export-bench-XXXXXX)
+    if [ "$database" = h2 ]; then
+      spring=("--spring.datasource.url=jdbc:h2:file:$dir/survey;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        "--spring.datasource.username=sa" "--spring.datasource.password=")
+    else
+      schema="export_bench"
+      su postgres -c "psql -q -d parindex_bench -c 'drop schema if exists $schema cascade'" > /dev/null
+      spring=("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/parindex_bench?currentSchema=$schema"
+        "--spring.datasource.username=$role" "--spring.datasource.password=$password"
+        "--spring.flyway.schemas=$schema" "--spring.flyway.default-schema=$schema")
+    fi
+    echo "== survey exports: 100,000 responses x 30 questions, -Xmx256m, $database"
+    java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "$cp" org.parindex.survey.SurveyExportHeapRun "$dir" 100000 bench \
+      "${spring[@]}" 2>&1 | grep -E "^RESULT|Exception|Error|OutOfMemory" || echo "exports on $database: failed"
+    ls -l "$dir" | grep -v "^total"
+    rm -rf "$dir"
+  done
+fi
