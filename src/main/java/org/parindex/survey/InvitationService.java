@@ -112,14 +112,18 @@ public class InvitationService {
 	 * @return the target as stored
 	 * @throws NotFoundException for an unknown form
 	 * @throws InvalidSurveyException when the unit is not rated by the form this year
-	 * ({@code survey.response.unit}) or neither a target nor a population is given
-	 * ({@code survey.target.missing})
+	 * ({@code survey.response.unit}), neither a target nor a population is given
+	 * ({@code survey.target.missing}) or both are ({@code survey.target.both})
 	 */
 	@Transactional
 	public SurveyTargetView setTarget(@Valid SetSurveyTarget command) {
 		SurveyFormView form = form(command.formId());
 		requireUnit(form, command.unitId());
 		InvitationRepository.Target target;
+		if (command.population() != null && command.respondents() != null) {
+			// one of the two, so that a number typed is never silently left aside
+			throw new InvalidSurveyException("survey.target.both");
+		}
 		if (command.population() != null) {
 			BigDecimal margin = Optional.ofNullable(command.marginPercent()).orElse(SampleSize.DEFAULT_MARGIN_PERCENT);
 			target = new InvitationRepository.Target(command.unitId(),

@@ -108,6 +108,14 @@ abstract class InvitationScenario {
 		assertThat(refused.select("#target-population").val()).isEqualTo("nghìn");
 		assertThat(refused.select("#target-margin").val()).isEqualTo("60");
 
+		// both a population and a sample: neither is left aside silently
+		HttpResponse<String> both = staff.post(page, page + "/targets",
+				Map.of("unitId", Long.toString(unit), "population", "1000", "marginPercent", "", "respondents", "50"));
+		assertThat(both.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(both.body()).select(".alert-danger").text()).contains("không nhập cả hai");
+		assertThat(Jsoup.parse(staff.page(page).body()).select("tr[data-unit-id=" + unit + "] [data-target]").text())
+			.isEqualTo("286");
+
 		HttpResponse<String> tooMany = staff.post(page, page + "/batches",
 				Map.of("unitId", Long.toString(unit), "count", "5001"));
 		assertThat(tooMany.statusCode()).isEqualTo(400);
