@@ -264,7 +264,7 @@ abstract class CycleScenario {
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.notApplicable.mark(this.cycles.findForSet(set(2021).id()).orElseThrow().id(), unitId,
 					area, "Đã công bố"))
-			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.closed"));
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("assessment.closed.published"));
 	}
 
 	/**
@@ -320,6 +320,9 @@ abstract class CycleScenario {
 				this.messages.getMessage("appraisal.progress.round1",
 						new Object[] { pleiku.appraised(), pleiku.leaves() }, vi),
 				this.messages.getMessage("appraisal.progress.asked", new Object[] { 1, 1 }, vi));
+		// in plain words, the kind of criteria counted said once
+		assertThat(page.text()).doesNotContain("tiêu chí, tiêu chí thành phần");
+		assertThat(page.select("#criteria-note").text()).contains("tiêu chí thành phần");
 		assertThat(page.select("tr[data-unit=chu-puh] [data-progress]").text())
 			.contains(this.messages.getMessage("appraisal.progress.round1", new Object[] { 0, 21 }, vi))
 			.doesNotContain(this.messages.getMessage("appraisal.progress.asked", new Object[] { 0, 0 }, vi));
