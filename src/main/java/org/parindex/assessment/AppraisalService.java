@@ -141,7 +141,10 @@ public class AppraisalService {
 		}
 	}
 
-	/** Each participating unit's dossier status (draft when untouched). */
+	/**
+	 * Each participating unit's dossier status (draft when untouched), as the pages show
+	 * it ({@link DossierStatus#shown}).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, DossierStatus> statuses(long cycleId) {
 		CycleContext context = this.contexts.read(cycleId);
@@ -151,6 +154,8 @@ public class AppraisalService {
 			.stream()
 			.filter((d) -> statuses.containsKey(d.unitId()))
 			.forEach((d) -> statuses.put(d.unitId(), d.status()));
+		boolean passed = context.cycle().passed(Stage.SELF_ASSESSMENT, now());
+		statuses.replaceAll((unit, status) -> status.shown(passed));
 		return statuses;
 	}
 
@@ -170,6 +175,8 @@ public class AppraisalService {
 		Map<Long, DossierStatus> statuses = new HashMap<>();
 		this.dossiers.dossiers(context.set().id()).forEach((d) -> statuses.put(d.unitId(), d.status()));
 		Map<Long, List<LeafEntry>> byUnit = this.dossiers.leaves(context.set().id());
+		// the status as shown: locked once the self-assessment deadline passed
+		boolean passed = context.cycle().passed(Stage.SELF_ASSESSMENT, now());
 		List<CouncilRow> table = new ArrayList<>();
 		for (long unitId : context.cycle().unitIds().stream().sorted().toList()) {
 			BigDecimal self = BigDecimal.ZERO;
@@ -205,8 +212,8 @@ public class AppraisalService {
 				finalized += leaf.finalPoints().isPresent() ? 1 : 0;
 				pending += (leaf.flagged() && leaf.finalPoints().isEmpty()) ? 1 : 0;
 			}
-			table.add(new CouncilRow(unitId, statuses.getOrDefault(unitId, DossierStatus.DRAFT), self, round1,
-					appraised, differing, flagged, answered, finalized, pending));
+			table.add(new CouncilRow(unitId, statuses.getOrDefault(unitId, DossierStatus.DRAFT).shown(passed), self,
+					round1, appraised, differing, flagged, answered, finalized, pending));
 		}
 		return table;
 	}

@@ -61,9 +61,12 @@ public class CycleService {
 
 	private final Clock clock;
 
+	private final DeadlineLocks locks;
+
 	CycleService(CycleRepository cycles, DossierRepository dossiers, CycleContexts contexts,
 			MethodologyService methodology, OrganizationService organization, ObjectProvider<SurveyProgress> surveys,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DeadlineLocks locks) {
+		this.locks = locks;
 		this.cycles = cycles;
 		this.dossiers = dossiers;
 		this.contexts = contexts;
@@ -113,7 +116,9 @@ public class CycleService {
 
 	/**
 	 * Changes a cycle's deadlines and participants. A self-assessment deadline moved into
-	 * the future makes the dossiers locked at the old one drafts again.
+	 * the future makes the dossiers locked at the old one drafts again; deadlines saved
+	 * in the past close their stages at once, locking the dossiers not submitted (as the
+	 * deadline job would at its next run, {@link DeadlineLocks}).
 	 * @throws InvalidCycleException as {@link #open}, or when the year is approved or
 	 * published
 	 */
@@ -136,6 +141,11 @@ public class CycleService {
 					}
 				}
 			}
+		}
+		// deadlines saved in the past close their stages now, not at the job's next run
+		// (issue 9): the dossiers not submitted show as locked at once
+		if (!this.locks.closeDue(context, true).isEmpty()) {
+			this.contexts.save(cycle);
 		}
 		return cycle.view();
 	}

@@ -48,12 +48,31 @@ class DeadlineLocks {
 
 	private int lockDue(long cycleId) {
 		CycleContext context = this.contexts.changing(cycleId);
-		Cycle cycle = context.cycle();
-		List<Stage> closed = cycle.closeDueStages(Instant.now(this.clock));
+		List<Stage> closed = closeDue(context, false);
 		if (closed.isEmpty()) {
 			return 0;
 		}
-		if (closed.contains(Stage.SELF_ASSESSMENT)) {
+		this.contexts.save(context.cycle());
+		return closed.size();
+	}
+
+	/**
+	 * Closes the cycle's stages whose deadline has passed at the clock's now, inside the
+	 * caller's transaction: at the self-assessment deadline every unsubmitted dossier is
+	 * locked (and saved). Also run when the PAR office saves deadlines already past
+	 * ({@link CycleService#update}), so the lock shows at once rather than at the job's
+	 * next run.
+	 * @param context the cycle, loaded for a change (locked)
+	 * @param joined whether units may have joined the cycle after its self-assessment
+	 * closed (deadlines and participants just saved): their unsubmitted dossiers are
+	 * locked too
+	 * @return the stages closed now, in order; the caller saves the cycle when any
+	 */
+	List<Stage> closeDue(CycleContext context, boolean joined) {
+		Cycle cycle = context.cycle();
+		Instant now = Instant.now(this.clock);
+		List<Stage> closed = cycle.closeDueStages(now);
+		if (closed.contains(Stage.SELF_ASSESSMENT) || (joined && cycle.passed(Stage.SELF_ASSESSMENT, now))) {
 			for (long unitId : cycle.unitIds()) {
 				Dossier dossier = this.contexts.dossier(context, unitId);
 				if (dossier.lockAtDeadline(cycle)) {
@@ -61,8 +80,7 @@ class DeadlineLocks {
 				}
 			}
 		}
-		this.contexts.save(cycle);
-		return closed.size();
+		return closed;
 	}
 
 }

@@ -220,6 +220,25 @@ public class DossierService {
 				view.fileSize(), () -> this.files.open(sha256));
 	}
 
+	/**
+	 * A piece of evidence, file or document cited, for those who may read the unit's
+	 * dossier (a document cited without a file has a page of its own, not a download).
+	 * @throws NotFoundException ({@code assessment.evidence.unknown}) for an unknown id
+	 * and for anyone else
+	 */
+	@Transactional(readOnly = true)
+	public EvidenceView evidence(long evidenceId, Actor actor) {
+		DossierRepository.StoredEvidence evidence = this.dossiers.findEvidence(evidenceId)
+			.orElseThrow(() -> new NotFoundException("assessment.evidence.unknown", evidenceId));
+		CycleContext context = this.contexts.readForSet(evidence.indexSetId())
+			.orElseThrow(() -> new NotFoundException("assessment.evidence.unknown", evidenceId));
+		EvidenceView view = evidence.record().view();
+		if (!this.access.canRead(actor, context, view.unitId())) {
+			throw new NotFoundException("assessment.evidence.unknown", evidenceId);
+		}
+		return view;
+	}
+
 	/** The dossier as pages show it. */
 	UnitDossierView view(CycleContext context, long unitId) {
 		Dossier dossier = this.dossiers.find(context.set().id(), unitId);

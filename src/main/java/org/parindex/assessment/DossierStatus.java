@@ -24,6 +24,17 @@ public enum DossierStatus {
 		return this == DRAFT || this == RETURNED;
 	}
 
+	/**
+	 * The status as the pages show it: a draft or returned dossier whose self-assessment
+	 * deadline has passed is locked, whether or not the deadline job has recorded the
+	 * lock yet ({@code DeadlineLocks}, every minute), since nothing can change it any
+	 * more.
+	 * @param selfAssessmentPassed whether the cycle's self-assessment deadline has passed
+	 */
+	public DossierStatus shown(boolean selfAssessmentPassed) {
+		return (selfAssessmentPassed && editable()) ? LOCKED : this;
+	}
+
 	public String messageKey() {
 		return "dossier." + name().toLowerCase(Locale.ROOT);
 	}

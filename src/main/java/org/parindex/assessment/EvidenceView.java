@@ -8,8 +8,8 @@ import org.parindex.platform.FileNames;
 import org.parindex.platform.FileType;
 
 /**
- * Evidence (tài liệu kiểm chứng): an uploaded file or a reference to a document (number,
- * date, issuer).
+ * Evidence (tài liệu kiểm chứng): an uploaded file, a reference to a document (number,
+ * date, issuer), or a file with the details of the document it is.
  *
  * @param leafCode the leaf it supports; empty for a bonus or deduction's evidence
  * @param fileName the file's name as it is shown and served: cleaned and ending in an
@@ -39,6 +39,13 @@ public record EvidenceView(long id, long unitId, Optional<String> leafCode, Evid
 
 	public boolean isFile() {
 		return this.fileName.isPresent();
+	}
+
+	/**
+	 * Whether it carries a document's details (a document cited, with or without a file).
+	 */
+	public boolean isDocument() {
+		return this.documentNumber.isPresent();
 	}
 
 }

@@ -100,7 +100,8 @@ public class NotApplicableService {
 		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
 		if (this.cycles.closed(cycleId)) {
-			throw new WorkflowException("assessment.closed", set.year());
+			throw new WorkflowException(set.published() ? "assessment.closed.published" : "assessment.closed",
+					set.year());
 		}
 		if (!cycle.unitIds().contains(unitId)) {
 			throw new WorkflowException("not-applicable.unit");
@@ -145,7 +146,8 @@ public class NotApplicableService {
 		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
 		if (this.cycles.closed(cycleId)) {
-			throw new WorkflowException("assessment.closed", set.year());
+			throw new WorkflowException(set.published() ? "assessment.closed.published" : "assessment.closed",
+					set.year());
 		}
 		int removed = this.jdbc
 			.sql("delete from assessment_not_applicable where cycle_id = ? and unit_id = ? and node_code = ?")

@@ -22,6 +22,7 @@ import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.DossierService;
+import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.assessment.UnitDossierView;
@@ -227,6 +228,35 @@ public class DemoCycle {
 			this.publications.publish(id, by);
 		}
 		return this.cycles.find(id).orElseThrow();
+	}
+
+	/**
+	 * What a move to the stage would do to the units' dossiers, for the PAR office to
+	 * confirm first (issue 9): how many dossiers not submitted it locks at once (the
+	 * self-assessment deadline passes), and how many locked dossiers become drafts again
+	 * (a move back to self-assessment).
+	 * @throws DemoStageException {@code demo.stage.none} without the demo's cycle
+	 */
+	@Transactional(readOnly = true)
+	public MoveConsequences consequences(DemoStage stage) {
+		CycleView cycle = cycle().orElseThrow(() -> new DemoStageException("demo.stage.none"));
+		Map<Long, DossierStatus> statuses = this.appraisal.statuses(cycle.id());
+		int locked = (stage.compareTo(DemoStage.APPRAISAL) >= 0)
+				? (int) statuses.values().stream().filter(DossierStatus::editable).count() : 0;
+		int reopened = (stage == DemoStage.SELF_ASSESSMENT)
+				? (int) statuses.values().stream().filter((status) -> status == DossierStatus.LOCKED).count() : 0;
+		return new MoveConsequences(statuses.size(), locked, reopened);
+	}
+
+	/**
+	 * What a demo move does to the dossiers.
+	 *
+	 * @param units the participating units
+	 * @param locked dossiers not submitted that the move locks at once (0 to units)
+	 * @param reopened locked dossiers that become drafts again (0 to units)
+	 */
+	public record MoveConsequences(int units, int locked, int reopened) {
+
 	}
 
 	/** Deadlines that put now inside the stage (to the minute, Vietnam's time). */

@@ -143,14 +143,26 @@ abstract class AssessmentWorkflowScenario {
 		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
+		// why the dossier can no longer change: the one cause that holds
+		assertThat(org.jsoup.Jsoup.parse(leader.page(this.unitPage).body()).select("#dossier-locked").text())
+			.startsWith("Hồ sơ không còn sửa được: lãnh đạo đơn vị đã nộp hồ sơ")
+			.doesNotContain("hết hạn", "thông qua");
 		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).isEqualTo(200);
 		HttpResponse<String> afterSubmit = officer.multipart(this.unitPage, this.unitPage,
 				List.of(Map.entry("leaf", "1.4"), Map.entry("version.1.4", "1"), Map.entry("input.1.4.score", "0")),
 				List.of());
 		assertThat(afterSubmit.body()).contains("Hồ sơ đã nộp và đã khóa");
 
-		// The deadline passes: the job locks every unit that did not submit.
+		// The deadline passes: the job locks every unit that did not submit. Before it
+		// runs, the pages already show them locked, since nothing can change them.
 		this.clock.set(this.cycle.selfAssessmentUntil().toInstant().plusSeconds(60));
+		org.jsoup.nodes.Element kbangBefore = org.jsoup.Jsoup
+			.parse(signedIn("sonoivu").page("/admin/assessment/cycles/" + this.cycle.id()).body())
+			.selectFirst("#status tr[data-unit=kbang]");
+		assertThat(kbangBefore).isNotNull();
+		assertThat(kbangBefore.select("td").get(1).text()).as("before the lock job's run")
+			.isEqualTo("Khóa khi hết hạn, chưa nộp");
+		assertThat(status(this.organization.findUnit("kbang").orElseThrow().id())).isNotEqualTo("LOCKED");
 		assertThat(this.locks.lockDueStages()).isEqualTo(1);
 		assertThat(status(this.organization.findUnit("kbang").orElseThrow().id())).isEqualTo("LOCKED");
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
@@ -170,6 +182,12 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(appraiser.page(appraisalPage + "?area=1").body())
 			.contains("ke-hoach-cchc-2022.pdf", "không thuộc phân công của bạn")
 			.doesNotContain("Lưu kết quả vòng 1");
+		// a criterion not scored yet says so in words, in each round's column
+		org.jsoup.nodes.Document unscored = org.jsoup.Jsoup.parse(appraiser.page(appraisalPage + "?area=1").body());
+		assertThat(unscored.select("#leaves [data-round1]")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell.text()).isEqualTo("chưa chấm"));
+		assertThat(unscored.select("#leaves [data-round2]")).isNotEmpty()
+			.allSatisfy((cell) -> assertThat(cell.text()).isEqualTo("chưa chấm"));
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Lưu kết quả vòng 1");
 		HttpResponse<String> noComment = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
@@ -280,6 +298,14 @@ abstract class AssessmentWorkflowScenario {
 		String round1Form = appraiser.page(appraisalPage + "?area=3").body();
 		assertThat(round1Form).as("round 1 prefilled as Vietnamese write numbers").contains(INTERNAL_CUT);
 		assertThat(prefilled(round1Form, cut)).isEqualTo(cutToShown);
+		// the area tabs count round 1 (two criteria of area 3 scored), not the unit's
+		// entries (every criterion entered)
+		long area3Leaves = inputs2021().keySet().stream().filter((c) -> c.startsWith("3.")).count();
+		assertThat(org.jsoup.Jsoup.parse(round1Form).select("#areas [data-area-progress=3]").text())
+			.isEqualTo("Vòng 1 đã chấm 2/" + area3Leaves);
+		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage + "?area=3").body())
+			.select("#areas [data-area-progress=3]")
+			.text()).isEqualTo("Đã nhập " + area3Leaves + "/" + area3Leaves);
 
 		// Explanation: the unit sees only its flagged leaf and answers with a file. Round
 		// 2
@@ -443,7 +469,17 @@ abstract class AssessmentWorkflowScenario {
 		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
 		int unreviewedBefore = office.page(publication).body().split("data-missing=\"REASONS_UNREVIEWED\"").length;
 		assertThat(office.page(publication).body()).contains("Lý do mất điểm công khai chưa được Sở Nội vụ duyệt");
+		// the review is linked from the publication page, beside what waits for it and
+		// among the page's actions
+		org.jsoup.nodes.Document publicationPage = org.jsoup.Jsoup.parse(office.page(publication).body());
+		assertThat(publicationPage.select("#reasons-unreviewed a[href=\"" + reasons + "\"]")).hasSize(1);
+		assertThat(publicationPage.select("#reasons-unreviewed").text()).contains("Đak Pơ");
+		assertThat(publicationPage.select("#publication-actions a[href=\"" + reasons + "\"]")).hasSize(1);
 		String review = office.page(reasons).body();
+		// approved: the review names the stage as the council page does
+		assertThat(org.jsoup.Jsoup.parse(review).select("main .badge").first().text()).isEqualTo("Chờ công bố");
+		assertThat(org.jsoup.Jsoup.parse(council.page(councilPage).body()).select("main .badge").first().text())
+			.isEqualTo("Chờ công bố");
 		assertThat(review)
 			.contains("data-reason=\"dak-po/" + flagged + "\"", "data-reason=\"dak-po/" + cut + "\"",
 					"Kế hoạch ban hành chậm so với quy định", "Thiếu số liệu kiểm chứng")
@@ -484,6 +520,13 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(office.page(publication).body()).contains("còn thiếu thông tin ở").doesNotContain("Lần 1");
 		office.post(publication, publish, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		assertThat(office.page(publication).body()).contains("Đã công bố kết quả", "Lần 1");
+		// the unit learns that the year is over where it answered and where it entered
+		org.jsoup.nodes.Document closedExplanation = org.jsoup.Jsoup.parse(officer.page(explanationPage).body());
+		assertThat(closedExplanation.select("#explanation-closed").text())
+			.contains("Năm đánh giá 2022 đã kết thúc: kết quả đã công bố", "không còn trả lời");
+		assertThat(closedExplanation.text()).doesNotContain("Trả lời các câu hỏi của tổ thẩm định");
+		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage).body()).select("#dossier-locked").text())
+			.isEqualTo("Hồ sơ không còn sửa được: kết quả năm 2022 đã công bố.");
 		assertThat(this.jdbc
 			.sql("select new_value from identity_audit_event where action = 'published-confirmed' and entity_id = ?")
 			.param(this.set.id() + "/1")
@@ -630,6 +673,8 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(this.locks.lockDueStages()).isZero();
 		assertThat(status(this.dakPo.id())).isEqualTo("LOCKED");
 		assertThat(leader.page(this.unitPage).body()).contains("Khóa khi hết hạn, chưa nộp");
+		assertThat(org.jsoup.Jsoup.parse(leader.page(this.unitPage).body()).select("#dossier-locked").text())
+			.startsWith("Hồ sơ không còn sửa được: đã hết hạn tự đánh giá (17h00 ");
 
 		// The PAR office gives two more days: the stage reopens and the dossier is a
 		// draft again.

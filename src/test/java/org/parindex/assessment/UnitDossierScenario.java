@@ -184,6 +184,44 @@ abstract class UnitDossierScenario {
 					List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach-cchc-2022.pdf", PDF)))
 			.statusCode()).isEqualTo(302);
 
+		// a file sent with its document's details is one piece of evidence, with one
+		// "Xóa"; a document cited without a file is one too, and its address does not
+		// answer "not found"
+		List<Map.Entry<String, String>> withDocument = selfForm();
+		withDocument.add(Map.entry("docNumber.1.1.2", "12/KH-UBND"));
+		withDocument.add(Map.entry("docDate.1.1.2", "2022-03-10"));
+		withDocument.add(Map.entry("docIssuer.1.1.2", "UBND huyện Đak Pơ"));
+		withDocument.add(Map.entry("docNumber.1.1.3", "20/BC-UBND"));
+		withDocument.add(Map.entry("docDate.1.1.3", "2022-06-20"));
+		withDocument.add(Map.entry("docIssuer.1.1.3", "UBND huyện Đak Pơ"));
+		assertThat(officer
+			.multipart(this.unitPage, this.unitPage, withDocument,
+					List.of(new WebClient.FilePart("file.1.1.2", "ke-hoach-12.pdf", PDF)))
+			.statusCode()).isEqualTo(302);
+		List<Long> evidence112 = this.jdbc
+			.sql("select id from assessment_evidence where unit_id = ? and leaf_code = '1.1.2'")
+			.param(this.dakPo.id())
+			.query(Long.class)
+			.list();
+		assertThat(evidence112).hasSize(1);
+		org.jsoup.nodes.Document withFile = org.jsoup.Jsoup.parse(officer.page(this.unitPage + "?area=1").body());
+		org.jsoup.nodes.Element item = withFile.getElementById("evidence-" + evidence112.get(0));
+		assertThat(item).isNotNull();
+		assertThat(item.text()).contains("ke-hoach-12.pdf", "Văn bản số 12/KH-UBND ngày 10/03/2022");
+		assertThat(withFile.select("[data-leaf-card=1.1.2] li[id^=evidence-] button")).hasSize(1);
+		long document = this.jdbc.sql("select id from assessment_evidence where unit_id = ? and leaf_code = '1.1.3'")
+			.param(this.dakPo.id())
+			.query(Long.class)
+			.single();
+		HttpResponse<byte[]> documentLink = officer.download("/assessment/evidence/" + document);
+		assertThat(documentLink.statusCode()).isEqualTo(303);
+		String documentPage = documentLink.headers().firstValue("Location").orElseThrow();
+		HttpResponse<String> shown = officer.page(documentPage);
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(shown.body()).contains("20/BC-UBND", "20/06/2022");
+		assertThat(signedIn("dakpo.lanhdao").page(documentPage).statusCode()).isEqualTo(200);
+		assertThat(signedIn("thamdinh").page(documentPage).statusCode()).as("a draft is the unit's own").isEqualTo(404);
+
 		WebClient leader = signedIn("dakpo.lanhdao");
 		HttpResponse<String> submitAsked = leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
 		assertThat(submitAsked.statusCode()).isEqualTo(200);
@@ -233,6 +271,17 @@ abstract class UnitDossierScenario {
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(this.cycles.find(this.cycle.id()).orElseThrow().selfAssessmentUntil().toLocalDateTime())
 			.hasYear(2023);
+		// the dossiers not submitted are locked at once, not at the deadline job's next
+		// run, and the dashboard says so
+		assertThat(this.jdbc.sql("select count(*) from assessment_dossier where index_set_id = ? and status = 'LOCKED'")
+			.param(this.set.id())
+			.query(Long.class)
+			.single()).isEqualTo(unsubmitted);
+		org.jsoup.nodes.Document dashboard = org.jsoup.Jsoup.parse(office.page(cyclePage).body());
+		assertThat(dashboard.select("#status tbody tr")
+			.stream()
+			.filter((row) -> row.select("td").get(1).text().equals("Khóa khi hết hạn, chưa nộp"))
+			.count()).isEqualTo(unsubmitted);
 
 		String setPage = "/admin/methodology/index-sets/" + this.set.id();
 		int nodes = this.methodology.find(this.set.id()).orElseThrow().nodes().size();

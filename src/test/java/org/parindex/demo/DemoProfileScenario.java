@@ -91,13 +91,29 @@ abstract class DemoProfileScenario {
 			assertThat(dashboard).contains("Đã nộp", "Bản nháp");
 			assertThat(signedIn(port, "thamdinh").page("/admin/demo/stage").statusCode()).as("not the appraiser")
 				.isEqualTo(403);
-			assertThat(office.page("/admin/demo/stage").body()).contains("Chuyển giai đoạn năm 2022");
-			// the move asks first, naming the stage and what it does, and moves nothing
+			String stagePage = office.page("/admin/demo/stage").body();
+			assertThat(stagePage).contains("Chuyển giai đoạn năm 2022");
+			// the stages by the names every other page gives them
+			assertThat(stagePage).contains("Vòng 2 và Hội đồng thẩm định")
+				.doesNotContain("Thẩm định vòng 2", "<strong>Hội đồng</strong>");
+			long unsubmitted = org.jsoup.Jsoup.parse(dashboard)
+				.select("#status tbody tr")
+				.stream()
+				.filter((row) -> !row.select("td").get(1).text().equals("Đã nộp"))
+				.count();
+			assertThat(unsubmitted).isBetween(1L, 16L);
+			// the move asks first, naming the stage, what it does and how many dossiers
+			// it locks, with only "move" and "do not move" to answer; it moves nothing
 			HttpResponse<String> asked = office.post("/admin/demo/stage", "/admin/demo/stage",
 					Map.of("stage", "APPRAISAL"));
 			assertThat(asked.statusCode()).isEqualTo(200);
-			assertThat(asked.body()).contains("id=\"demo-stage-confirm\"", "Chuyển năm 2022 sang giai đoạn",
-					"name=\"confirmed\"");
+			assertThat(asked.body())
+				.contains("id=\"demo-stage-confirm\"", "Chuyển năm 2022 sang giai đoạn", "name=\"confirmed\"",
+						unsubmitted + "/17 đơn vị chưa nộp hồ sơ tự đánh giá")
+				.doesNotContain("id=\"demo-stage-form\"");
+			org.jsoup.nodes.Document question = org.jsoup.Jsoup.parse(asked.body());
+			assertThat(question.select("main button[type=submit]")).extracting(org.jsoup.nodes.Element::text)
+				.containsExactly("Chuyển");
 			assertThat(office.page("/admin/assessment/cycles/3").body()).as("not moved yet").contains("Tự đánh giá");
 			for (String stage : List.of("APPRAISAL", "EXPLANATION", "ROUND_2", "COUNCIL")) {
 				HttpResponse<String> moved = office.post("/admin/demo/stage", "/admin/demo/stage",
@@ -105,6 +121,15 @@ abstract class DemoProfileScenario {
 				assertThat(moved.statusCode()).as(stage).isEqualTo(302);
 				assertThat(moved.headers().firstValue("Location")).as(stage)
 					.hasValueSatisfying((location) -> assertThat(location).endsWith("/admin/assessment/cycles/3"));
+				if (stage.equals("APPRAISAL")) {
+					// the units that did not submit by the passed deadline are locked at
+					// once, not when the deadline job next runs
+					assertThat(org.jsoup.Jsoup.parse(office.page("/admin/assessment/cycles/3").body())
+						.select("#status tbody tr")
+						.stream()
+						.filter((row) -> row.select("td").get(1).text().equals("Khóa khi hết hạn, chưa nộp"))
+						.count()).isEqualTo(unsubmitted);
+				}
 			}
 			assertThat(new WebClient(port).page(RANKING_2022).statusCode()).as("not published yet").isEqualTo(404);
 			assertThat(office
@@ -117,6 +142,11 @@ abstract class DemoProfileScenario {
 			// the public page names no account (the PAR office's login is no one's
 			// business)
 			assertThat(ranking).contains("Lần 1: ").doesNotContain("sonoivu");
+			// the reasons review names the stage as the council page does
+			assertThat(org.jsoup.Jsoup.parse(office.page("/admin/assessment/cycles/3/reasons").body())
+				.select("main .badge")
+				.first()
+				.text()).isEqualTo("Công bố");
 			// the office's own page names the account by its display name
 			assertThat(office.page("/admin/reporting/cycles/3/publication").body())
 				.contains("Phòng Cải cách hành chính, Sở Nội vụ")
@@ -127,9 +157,11 @@ abstract class DemoProfileScenario {
 				.body();
 			assertThat(neverSubmitted).contains("Không tính: đơn vị không nộp báo cáo tự đánh giá",
 					"Huyện Mang Yang không nộp báo cáo tự đánh giá");
-			assertThat(office
+			String refused = office
 				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL", "confirmed", "true"))
-				.body()).contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
+				.body();
+			assertThat(refused).contains("Kết quả năm 2022 đã được hội đồng thông qua hoặc đã công bố");
+			assertThat(org.jsoup.Jsoup.parse(refused).select("#demo-current .badge").text()).isEqualTo("Công bố");
 			String golden = new WebClient(port).page("/reporting/scorecards/2021/gia-lai-district/dak-po").body();
 			assertThat(golden).contains("75,26", "06/17");
 		}

@@ -563,6 +563,87 @@ abstract class BrowserScenario {
 	}
 
 	/**
+	 * The printed scorecard keeps its statistics with the chart beside them: no page
+	 * holds the three rows of statistics alone (issue 9), the chart's heading prints on
+	 * the same page as the statistics' heading.
+	 */
+	@Test
+	void thePrintedScorecardKeepsItsStatisticsWithTheChart() throws java.io.IOException {
+		this.driver.get(url(SCORECARD));
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#area-chart canvas")));
+		byte[] pdf = browser.printToPdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String statistics = message("scorecard.statistics");
+			String chart = message("scorecard.chart");
+			boolean found = false;
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				// a heading may wrap over two lines in its column
+				String text = stripper.getText(document).replaceAll("\\s+", " ");
+				if (text.contains(statistics)) {
+					found = true;
+					assertThat(text).as("page %d, with the statistics", page).contains(chart);
+				}
+			}
+			assertThat(found).as("the statistics printed").isTrue();
+		}
+	}
+
+	/**
+	 * The council's bonuses and deductions keep a long reason and a long unbroken
+	 * evidence (a link) in full, wrapped inside their cells, at a laptop's 1366 px and a
+	 * phone's 390 px: the page never scrolls sideways (issue 9).
+	 */
+	@Test
+	void theCouncilsAdjustmentsWrapLongReasonsAndEvidence() {
+		String evidence = "https://sonoivu.gialai.gov.vn/van-ban/"
+				+ "quyet-dinh-cong-nhan-sang-kien-cai-cach-hanh-chinh-cap-huyen-".repeat(3) + "2022.pdf";
+		String reason = "Sáng kiến một cửa liên thông điện tử được Ủy ban nhân dân tỉnh công nhận, áp dụng tại "
+				+ "toàn bộ các xã của huyện từ quý II năm 2022, rút ngắn thời gian giải quyết hồ sơ. ".repeat(5);
+		signIn("sonoivu", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		String council = "/assessment/cycles/3/council";
+		this.driver.get(url(council));
+		this.driver.findElement(By.id("adj-points")).sendKeys("0,5");
+		this.driver.findElement(By.id("adj-evidence")).sendKeys(evidence);
+		this.driver.findElement(By.id("adj-reason")).sendKeys(reason);
+		WebElement form = this.driver.findElement(By.id("adj-reason")).findElement(By.xpath("./ancestor::form"));
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.stalenessOf(form));
+		for (int width : List.of(1366, 390)) {
+			if (width < 700) {
+				browser.emulatePhone(width, 844);
+			}
+			else {
+				browser.emulateScreen(width, 900);
+			}
+			this.driver.get(url(council));
+			WebElement row = this.driver.findElements(By.cssSelector("#adjustments tbody tr"))
+				.stream()
+				.filter((candidate) -> candidate.getAttribute("textContent").contains(evidence))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the proposed adjustment with its full evidence"));
+			assertThat(row.getAttribute("textContent")).as("at %d px: the full text", width).contains(reason.strip());
+			assertThat((Long) script("return document.documentElement.scrollWidth;"))
+				.as("at %d px: the page's width", width)
+				.isLessThanOrEqualTo(width);
+			assertThat(script("""
+					const wide = [];
+					for (const box of document.querySelectorAll('main .table-responsive')) {
+						if (box.scrollWidth > box.clientWidth + 1) wide.push(box.firstElementChild.id);
+					}
+					for (const cell of arguments[0].querySelectorAll('td')) {
+						if (cell.getBoundingClientRect().right > window.innerWidth + 1) wide.push('cell');
+					}
+					return wide;
+					""", row)).as("at %d px: boxes scrolling sideways", width).asList().isEmpty();
+		}
+		browser.emulateDesktop();
+	}
+
+	/**
 	 * The chart of points by area names each area in full, on a laptop and on a phone: a
 	 * long name wraps over lines, none is cut short with an ellipsis.
 	 */

@@ -192,12 +192,19 @@ public final class Cycle {
 
 	/**
 	 * The year still changes: not approved, not published.
-	 * @throws WorkflowException {@code assessment.closed} otherwise
+	 * @throws WorkflowException otherwise, saying which holds:
+	 * {@code assessment.closed.published} once published, {@code assessment.closed} once
+	 * approved by the council
 	 */
 	public void requireChangeable() {
 		if (closed()) {
-			throw new WorkflowException("assessment.closed", this.year);
+			throw closedException();
 		}
+	}
+
+	/** Why the year no longer changes, one message each: published, or approved. */
+	private WorkflowException closedException() {
+		return new WorkflowException(published() ? "assessment.closed.published" : "assessment.closed", this.year);
 	}
 
 	/**
@@ -259,7 +266,7 @@ public final class Cycle {
 	private Optional<WorkflowException> refusal(Round round, boolean appraiser, boolean council,
 			DossierStatus dossierStatus, Instant now) {
 		if (closed()) {
-			return Optional.of(new WorkflowException("assessment.closed", this.year));
+			return Optional.of(closedException());
 		}
 		if (round == Round.ROUND1) {
 			if (!appraiser) {

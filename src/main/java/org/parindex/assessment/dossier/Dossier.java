@@ -248,21 +248,27 @@ public final class Dossier {
 					+ rules.selfPoints(draft.leafCode(), draft.inputs()).map(BigDecimal::toPlainString).orElse("—")
 					+ (explanation.isEmpty() ? "" : "; " + explanation);
 			step(draft.leafCode(), "SELF", "saved", detail, by, now);
+			// the document's details describe the files sent with them: one item per
+			// file, carrying them; a document cited without a file is an item of its
+			// own (issue 9)
+			Optional<DocumentReference> document = draft.document()
+				.map((typed) -> new DocumentReference(Text.normalize(typed.number()).strip(), typed.date(),
+						Text.normalize(typed.issuer()).strip(),
+						Text.normalize(Optional.ofNullable(typed.title()).orElse("")).strip()));
 			for (Attachment file : draft.files()) {
-				attach(draft.leafCode(), EvidencePhase.SELF, file, draft.citation(), by, now);
+				attach(draft.leafCode(), EvidencePhase.SELF, file, document, draft.citation(), by, now);
 				step(draft.leafCode(), "SELF", "file-added", file.name() + " (" + file.sha256().substring(0, 12) + ")",
 						by, now);
 			}
-			if (draft.document().isPresent()) {
-				DocumentReference document = draft.document().get();
-				DocumentReference clean = new DocumentReference(Text.normalize(document.number()).strip(),
-						document.date(), Text.normalize(document.issuer()).strip(),
-						Text.normalize(Optional.ofNullable(document.title()).orElse("")).strip());
-				this.addedEvidence.add(new EvidenceRecord(0, Optional.empty(),
-						new EvidenceView(0, this.unitId, Optional.of(draft.leafCode()), EvidencePhase.SELF,
-								Optional.empty(), Optional.empty(), 0, Optional.of(clean.number()),
-								Optional.of(clean.date()), Optional.of(clean.issuer()), Optional.of(clean.title()), by,
-								now, cited(draft.citation()))));
+			if (document.isPresent()) {
+				DocumentReference clean = document.get();
+				if (draft.files().isEmpty()) {
+					this.addedEvidence.add(new EvidenceRecord(0, Optional.empty(),
+							new EvidenceView(0, this.unitId, Optional.of(draft.leafCode()), EvidencePhase.SELF,
+									Optional.empty(), Optional.empty(), 0, Optional.of(clean.number()),
+									Optional.of(clean.date()), Optional.of(clean.issuer()), Optional.of(clean.title()),
+									by, now, cited(draft.citation()))));
+				}
 				step(draft.leafCode(), "SELF", "document-added",
 						clean.number() + " " + clean.date() + " " + clean.issuer(), by, now);
 			}
@@ -751,10 +757,17 @@ public final class Dossier {
 
 	private void attach(String leafCode, EvidencePhase phase, Attachment file, String citation, String by,
 			Instant now) {
+		attach(leafCode, phase, file, Optional.empty(), citation, by, now);
+	}
+
+	/** A file, with the details of the document it is, when given. */
+	private void attach(String leafCode, EvidencePhase phase, Attachment file, Optional<DocumentReference> document,
+			String citation, String by, Instant now) {
 		this.addedEvidence.add(new EvidenceRecord(0, Optional.of(file.sha256()),
 				new EvidenceView(0, this.unitId, Optional.of(leafCode), phase, Optional.of(file.name()),
-						Optional.of(file.mediaType()), file.size(), Optional.empty(), Optional.empty(),
-						Optional.empty(), Optional.empty(), by, now, cited(citation))));
+						Optional.of(file.mediaType()), file.size(), document.map(DocumentReference::number),
+						document.map(DocumentReference::date), document.map(DocumentReference::issuer),
+						document.map(DocumentReference::title), by, now, cited(citation))));
 	}
 
 	/** A citation as stored: in NFC, stripped; empty when blank. */

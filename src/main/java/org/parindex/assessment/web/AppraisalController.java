@@ -318,6 +318,8 @@ class AppraisalController {
 				actor.hasRole("COUNCIL_MEMBER") || !now.isBefore(cycle.explanationUntil().toInstant()));
 		model.addAttribute("scorable", scorable);
 		model.addAttribute("myAreas", mine);
+		// the area tabs show how far round 1 has come, not what the unit entered
+		model.addAttribute("areaProgress", "appraised");
 	}
 
 	private List<UnitView> participating(IndexSetView set, CycleView cycle) {

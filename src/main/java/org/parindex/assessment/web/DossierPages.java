@@ -44,7 +44,11 @@ class DossierPages {
 		this.cycles = cycles;
 	}
 
-	/** Fills the model; returns the dossier. */
+	/**
+	 * Fills the model; returns the dossier. Per area, {@code progress} counts the leaves
+	 * the unit entered and {@code appraisedProgress} those scored in round 1, each as
+	 * {@code [done, leaves]}.
+	 */
 	UnitDossierView fill(Model model, long cycleId, long unitId, String area, Actor actor, Instant now) {
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
 		IndexSetView set = dossier.set();
@@ -60,13 +64,18 @@ class DossierPages {
 		}
 		List<NodeView> areas = set.nodes().stream().filter((node) -> node.parentCode().isEmpty()).toList();
 		Map<String, int[]> progress = new LinkedHashMap<>();
+		Map<String, int[]> appraised = new LinkedHashMap<>();
 		for (NodeView node : areas) {
 			progress.put(node.code(), new int[2]);
+			appraised.put(node.code(), new int[2]);
 		}
 		for (LeafRecordView leaf : dossier.leaves()) {
 			int[] counts = progress.get(areaOf.get(leaf.leafCode()));
 			counts[1]++;
 			counts[0] += leaf.entered() ? 1 : 0;
+			int[] round1 = appraised.get(areaOf.get(leaf.leafCode()));
+			round1[1]++;
+			round1[0] += leaf.round1Points().isPresent() ? 1 : 0;
 		}
 		areas = areas.stream().filter((node) -> progress.get(node.code())[1] > 0).toList();
 		String chosen = areas.stream()
@@ -112,6 +121,8 @@ class DossierPages {
 			.orElseThrow(() -> new NotFoundException("assessment.unit.unknown", unitId)));
 		model.addAttribute("areas", areas);
 		model.addAttribute("progress", progress);
+		// the appraisal page's tabs count round 1, not the unit's entries (issue 9)
+		model.addAttribute("appraisedProgress", appraised);
 		model.addAttribute("area", chosen);
 		model.addAttribute("leaves", leaves);
 		model.addAttribute("nodes", nodes);

@@ -88,7 +88,8 @@ class ReasonReviewController {
 		model.addAttribute("units", units);
 		model.addAttribute("nodes", nodes);
 		model.addAttribute("pending", reasons.stream().filter((r) -> !r.reviewed()).count());
-		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		// as the council page names it: "Chờ công bố" once approved (issue 9)
+		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.parindex.assessment.CycleService;
 import org.parindex.demo.DemoCycle;
 import org.parindex.demo.DemoStage;
 import org.parindex.platform.Actor;
@@ -42,7 +43,10 @@ class DemoStageController {
 
 	private final Clock clock;
 
-	DemoStageController(DemoCycle demo, MessageSource messages, Clock clock) {
+	private final CycleService cycles;
+
+	DemoStageController(DemoCycle demo, MessageSource messages, Clock clock, CycleService cycles) {
+		this.cycles = cycles;
 		this.demo = demo;
 		this.messages = messages;
 		this.clock = clock;
@@ -54,14 +58,16 @@ class DemoStageController {
 		model.addAttribute("stages", List.of(DemoStage.values()));
 		this.demo.cycle().ifPresent((cycle) -> {
 			model.addAttribute("cycle", cycle);
-			model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+			// as every page names it: approved or published years included
+			model.addAttribute("stage", this.cycles.stage(cycle.id(), Instant.now(this.clock)));
 		});
 		return "demo/stage";
 	}
 
 	/**
 	 * Moves the demo's year once confirmed ({@code confirmed=true}); before, the page
-	 * asks, naming the stage and what the move does for the users, since it cannot be
+	 * asks, naming the stage, what the move does for the users and how many dossiers it
+	 * locks or reopens, with only "move" and "do not move" to answer, since it cannot be
 	 * undone (issue 9).
 	 */
 	@PostMapping
@@ -70,6 +76,12 @@ class DemoStageController {
 		Actor actor = Actors.current().orElseThrow(() -> new IllegalStateException("Not signed in"));
 		if (!confirmed) {
 			model.addAttribute("confirm", stage);
+			try {
+				model.addAttribute("consequences", this.demo.consequences(stage));
+			}
+			catch (LocalizedException ex) {
+				model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			}
 			return page(model);
 		}
 		try {

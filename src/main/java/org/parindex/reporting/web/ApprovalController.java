@@ -64,7 +64,7 @@ class ApprovalController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("set", set);
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
-		model.addAttribute("stage", cycle.stageAt(Instant.now(this.clock)));
+		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
 		model.addAttribute("preview", this.publications.preview(cycleId, Actors.current().orElseThrow()));
 		return "reporting/approval";
 	}

@@ -24,6 +24,7 @@ import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.web.FormErrors;
+import org.parindex.reporting.PublicationPreview;
 import org.parindex.reporting.PublicationService;
 
 import org.springframework.context.MessageSource;
@@ -89,7 +90,16 @@ class PublicationAdminController {
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("revisions", this.publications.revisions(set.id()));
 		if (!set.published()) {
-			model.addAttribute("preview", this.publications.preview(cycleId, actor()));
+			PublicationPreview preview = this.publications.preview(cycleId, actor());
+			model.addAttribute("preview", preview);
+			// the units whose public reasons wait for the PAR office's review, linked to
+			// the review from here as from the council page (issue 9)
+			model.addAttribute("unreviewedUnits",
+					preview.rows()
+						.stream()
+						.filter((row) -> row.missing().contains(PublicationPreview.Missing.REASONS_UNREVIEWED))
+						.map((row) -> row.result().unitName())
+						.toList());
 		}
 		return "reporting/publication";
 	}
