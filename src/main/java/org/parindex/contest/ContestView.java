@@ -1,0 +1,109 @@
+package org.parindex.contest;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored knowledge contest as pages show it (issue 11 item 1). Fields as in
+ * {@link DefineContest}; groups, rounds and prize levels in their order.
+ *
+ * @param id the contest's key
+ * @param version changes with every save (for edits made from a stale page)
+ */
+public record ContestView(long id, String slug, String title, String organiser, String rules, Instant opensAt,
+		Instant closesAt, int graceSeconds, @Nullable Integer minAge, @Nullable Integer maxAge,
+		@Nullable String predictionQuestion, @Nullable Long predictionTrueValue, List<TieBreak> tieBreaks,
+		CollectiveFormula collective, boolean onePerPhone, @Nullable Long questionBankId, List<GroupView> groups,
+		List<RoundView> rounds, List<PrizeLevelView> prizes, @Nullable BigDecimal prizeMinScore,
+		@Nullable Integer prizeCapPercent, int version) {
+
+	public ContestView {
+		tieBreaks = List.copyOf(tieBreaks);
+		groups = List.copyOf(groups);
+		rounds = List.copyOf(rounds);
+		prizes = List.copyOf(prizes);
+	}
+
+	/** Where the contest stands at {@code now}: not yet open, open or closed. */
+	public ContestStatus status(Instant now) {
+		if (now.isBefore(this.opensAt)) {
+			return ContestStatus.NOT_YET_OPEN;
+		}
+		return now.isBefore(this.closesAt) ? ContestStatus.OPEN : ContestStatus.CLOSED;
+	}
+
+	/** The round open at {@code now}, if any. */
+	public Optional<RoundView> roundAt(Instant now) {
+		return this.rounds.stream()
+			.filter((round) -> !now.isBefore(round.opensAt()) && now.isBefore(round.closesAt()))
+			.findFirst();
+	}
+
+	/** The grace period after an attempt's end ({@link AttemptDeadline}). */
+	public Duration grace() {
+		return Duration.ofSeconds(this.graceSeconds);
+	}
+
+	/** The prizes each round awards, as {@link PrizeAllocation} reads them. */
+	public PrizePlan prizePlan() {
+		return ContestRules.prizePlan(this.prizes.stream()
+			.map((level) -> new DefineContest.PrizeLevel(level.name(), level.quotas()))
+			.toList(), this.prizeMinScore, this.prizeCapPercent);
+	}
+
+	/** This contest as a definition to change. */
+	public DefineContest definition() {
+		return new DefineContest(this.slug, this.title, this.organiser, this.rules, this.opensAt, this.closesAt,
+				this.graceSeconds, this.minAge, this.maxAge, this.predictionQuestion, this.predictionTrueValue,
+				this.tieBreaks, this.collective, this.onePerPhone, this.questionBankId,
+				this.groups.stream()
+					.map((g) -> new DefineContest.Group(g.code(), g.name(), g.questionBankId()))
+					.toList(),
+				this.rounds.stream()
+					.map((r) -> new DefineContest.Round(r.name(), r.opensAt(), r.closesAt(), r.attemptsAllowed(),
+							r.policy(), r.timeLimitSeconds(), r.questionCount()))
+					.toList(),
+				this.prizes.stream().map((p) -> new DefineContest.PrizeLevel(p.name(), p.quotas())).toList(),
+				this.prizeMinScore, this.prizeCapPercent);
+	}
+
+	/** A participant group ({@link DefineContest.Group}). */
+	public record GroupView(long id, String code, String name, @Nullable Long questionBankId) {
+	}
+
+	/** A round ({@link DefineContest.Round}); {@code number} counts from 1. */
+	public record RoundView(long id, int number, String name, Instant opensAt, Instant closesAt, int attemptsAllowed,
+			AttemptPolicy policy, int timeLimitSeconds, int questionCount) {
+
+		/**
+		 * The attempt's deadline rules of this round under the contest's grace period.
+		 */
+		public AttemptDeadline deadline(Duration grace) {
+			return new AttemptDeadline(this.closesAt, Duration.ofSeconds(this.timeLimitSeconds), grace);
+		}
+
+	}
+
+	/**
+	 * A prize level; quotas by group code, {@link DefineContest.PrizeLevel#ANY_GROUP} for
+	 * any group.
+	 */
+	public record PrizeLevelView(String name, java.util.Map<String, Integer> quotas) {
+
+		public PrizeLevelView {
+			quotas = java.util.Map.copyOf(quotas);
+		}
+
+		/** The number of prizes at this level over every group. */
+		public int total() {
+			return this.quotas.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+}
