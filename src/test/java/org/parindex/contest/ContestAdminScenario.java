@@ -208,6 +208,39 @@ abstract class ContestAdminScenario {
 		assertThat(officer.page("/account").body()).doesNotContain("id=\"nav-contest\"");
 	}
 
+	@Test
+	void thePublicPageShowsTheStatusACountdownAndTheRulesWithoutAnAccount() {
+		DefineContest seed = ContestRulesTests.seed();
+		Instant now = Instant.now();
+		Instant opens = now.minus(java.time.Duration.ofDays(1));
+		Instant closes = now.plus(java.time.Duration.ofDays(2));
+		DefineContest open = ContestRulesTests.withRounds(
+				new DefineContest("dang-mo", "Cuộc thi đang mở", seed.organiser(),
+						"Đoạn một của thể lệ.\n\nĐoạn hai của thể lệ.", opens, closes, 60, 16, null,
+						seed.predictionQuestion(), null, seed.tieBreaks(), seed.collective(), false, null,
+						seed.groups(), seed.rounds(), seed.prizes(), null, null),
+				List.of(new DefineContest.Round("Toàn cuộc thi", opens, closes, 3, AttemptPolicy.BEST, 1200, 20)));
+		this.contests.create(open);
+		WebClient visitor = new WebClient(this.port);
+		HttpResponse<String> page = visitor.page("/cuoc-thi/dang-mo");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Đang diễn ra", "Thời gian còn lại", "id=\"countdown\"",
+				"1 ngày 23 giờ 59 phút", "<p class=\"text-break\">Đoạn hai của thể lệ.</p>",
+				"Người dự thi từ 16 tuổi trở lên.", "Khi bằng điểm, xếp hạng lần lượt theo: Điểm số cao hơn; Dự đoán",
+				"3 lần thi; lần được tính: Lần cao nhất", "Giải Khuyến khích: 8 giải", "không gửi ảnh CCCD");
+		assertThat(visitor.page("/cuoc-thi").body()).contains("/cuoc-thi/dang-mo", "Đang diễn ra");
+		assertThat(visitor.page("/cuoc-thi/khong-co").statusCode()).isEqualTo(404);
+		this.contests.create(ContestRulesTests.withSlug(ContestRulesTests.withRounds(
+				new DefineContest("sap-mo", "Cuộc thi sắp mở", seed.organiser(), "", closes,
+						closes.plus(java.time.Duration.ofDays(9)), 0, null, null, null, null, List.of(TieBreak.SCORE),
+						seed.collective(), false, null, seed.groups(), List.of(), List.of(), null, null),
+				List.of(new DefineContest.Round("Tuần 1", closes, closes.plus(java.time.Duration.ofDays(7)), 1,
+						AttemptPolicy.FIRST, 600, 10))),
+				"sap-mo"));
+		assertThat(visitor.page("/cuoc-thi/sap-mo").body()).contains("Chưa mở", "Cuộc thi bắt đầu sau",
+				"1 ngày 23 giờ");
+	}
+
 	WebClient signedIn(String account) {
 		WebClient client = new WebClient(this.port);
 		client.signIn(account, PASSWORD);

@@ -15,16 +15,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may reach what. Published results, the index sets' criteria, the API's read
  * endpoints, the assets and the survey's public form (answered with an invitation code,
- * {@code /khao-sat}) are public; everything else needs a signed-in account, and each
- * controller states the roles it serves ({@code @PreAuthorize}), so authorization is
- * enforced on the server for every page and call. Forms carry CSRF tokens; responses
- * carry a Content Security Policy the pages satisfy (no inline scripts or styles), and
- * deny framing ({@link SecurityHeaders}, also set on every error answered outside this
- * chain). The API answers 401 instead of redirecting to the login page. A form sent after
- * its session ended is told so ({@link SessionEndedHandler}); a sign-in returns to the
- * page it was asked from ({@link ReturnAfterSignIn}), else to {@code /account}. Sessions
- * are tracked by cookie only ({@code server.servlet.session.tracking-modes=cookie}), so
- * no link ever carries {@code ;jsessionid=}.
+ * {@code /khao-sat}) and the knowledge contests' pages ({@code /cuoc-thi}) are public;
+ * everything else needs a signed-in account, and each controller states the roles it
+ * serves ({@code @PreAuthorize}), so authorization is enforced on the server for every
+ * page and call. Forms carry CSRF tokens; responses carry a Content Security Policy the
+ * pages satisfy (no inline scripts or styles), and deny framing ({@link SecurityHeaders},
+ * also set on every error answered outside this chain). The API answers 401 instead of
+ * redirecting to the login page. A form sent after its session ended is told so
+ * ({@link SessionEndedHandler}); a sign-in returns to the page it was asked from
+ * ({@link ReturnAfterSignIn}), else to {@code /account}. Sessions are tracked by cookie
+ * only ({@code server.servlet.session.tracking-modes=cookie}), so no link ever carries
+ * {@code ;jsessionid=}.
  * <p>
  * The identity module adds its part through a {@code Customizer<HttpSecurity>} bean (its
  * {@code IdentitySecurity}): the check of the signed-in account on each request and the
@@ -38,7 +39,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/assets/**", "/webjars/**", "/reporting/**",
-					"/methodology/index-sets/**", "/actuator/health", "/khao-sat", "/khao-sat/**")
+					"/methodology/index-sets/**", "/actuator/health", "/khao-sat", "/khao-sat/**", "/cuoc-thi",
+					"/cuoc-thi/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/reporting/**", "/api/v1/methodology/**", "/api/docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")

@@ -1,0 +1,92 @@
+package org.parindex.contest.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.parindex.contest.ContestService;
+import org.parindex.contest.ContestStatus;
+import org.parindex.contest.ContestView;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The contests' public pages, without an account (issue 11 item 3): the list of contests
+ * and each contest's page with its status (not yet open, open, closed) by the server's
+ * clock, a countdown to the opening or the end, the rules, the rounds, the participant
+ * groups and the prizes. The countdown is written by the server and kept running by a
+ * script that corrects the device's clock by the server's.
+ */
+@Controller
+class ContestPublicController {
+
+	private final ContestService contests;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ContestPublicController(ContestService contests, MessageSource messages, Clock clock) {
+		this.contests = contests;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cuoc-thi")
+	String list(Model model) {
+		model.addAttribute("contests", this.contests.contests());
+		model.addAttribute("now", this.clock.instant());
+		return "contest/public/contests";
+	}
+
+	@GetMapping("/cuoc-thi/{slug}")
+	String contest(@PathVariable String slug, Model model, Locale locale) {
+		ContestView contest = this.contests.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("contest.public.unknown", slug));
+		Instant now = this.clock.instant();
+		ContestStatus status = contest.status(now);
+		model.addAttribute("contest", contest);
+		model.addAttribute("status", status);
+		model.addAttribute("now", now);
+		Instant target = switch (status) {
+			case NOT_YET_OPEN -> contest.opensAt();
+			case OPEN -> contest.closesAt();
+			case CLOSED -> now;
+		};
+		model.addAttribute("target", target);
+		model.addAttribute("remaining", remaining(Duration.between(now, target), locale));
+		model.addAttribute("paragraphs", paragraphs(contest.rules()));
+		return "contest/public/contest";
+	}
+
+	/**
+	 * A duration as the countdown writes it: days, hours, minutes and seconds ("2 ngày 03
+	 * giờ 15 phút 09 giây"), days left out when none.
+	 */
+	String remaining(Duration left, Locale locale) {
+		long seconds = Math.max(0, left.toSeconds());
+		long days = seconds / 86_400;
+		String clockPart = this.messages.getMessage("contest.public.countdown.clock",
+				new Object[] { pad(seconds / 3600 % 24), pad(seconds / 60 % 60), pad(seconds % 60) }, locale);
+		return (days > 0) ? this.messages.getMessage("contest.public.countdown.days",
+				new Object[] { String.valueOf(days), clockPart }, locale) : clockPart;
+	}
+
+	private static String pad(long value) {
+		return (value < 10) ? "0" + value : String.valueOf(value);
+	}
+
+	/** The rules' paragraphs: blocks of text between blank lines. */
+	static List<String> paragraphs(String rules) {
+		return Arrays.stream(rules.split("\\R\\s*\\R")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
+	}
+
+}
