@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The knowledge contests' definitions (issue 11 item 1): what the contest committee sets
  * (window, rules, groups, rounds, attempts, tie-break chain, prizes, collective ranking).
  * Every change is audited ({@code contest-created}, {@code contest-changed},
- * {@code contest-deleted}).
+ * {@code contest-deleted}) under the contest's number, with its title before and after.
  */
 @Service
 public class ContestService {
@@ -63,8 +63,8 @@ public class ContestService {
 	public ContestView create(DefineContest contest) {
 		check(contest, Optional.empty());
 		long id = this.contests.insert(contest, now());
-		this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-created", "",
-				contest.title() + " (" + contest.rounds().size() + ")", ""));
+		this.events.publishEvent(
+				AuditableChange.of("contest", String.valueOf(id), "contest-created", "", contest.title(), ""));
 		return this.contests.find(id).orElseThrow();
 	}
 

@@ -100,13 +100,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final SurveyPointsService surveyPoints;
 
+	private final DemoContest demoContest;
+
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
 			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
 			PublicationService publications, DemoCycle demoCycle, DemoSurvey demoSurvey,
-			SurveyPointsService surveyPoints, Clock clock) {
+			SurveyPointsService surveyPoints, DemoContest demoContest, Clock clock) {
 		this.demoSurvey = demoSurvey;
+		this.demoContest = demoContest;
 		this.surveyPoints = surveyPoints;
 		this.clock = clock;
 		this.cycles = cycles;
@@ -126,6 +129,7 @@ class DemoDataLoader implements ApplicationRunner {
 		if (this.organization.findGroup(GROUP).isPresent()) {
 			logger.info("Demo data present; nothing loaded");
 			createAccounts();
+			this.demoContest.load();
 			return;
 		}
 		UnitGroupView group = this.organization.createGroup(new CreateUnitGroup(GROUP,
@@ -177,6 +181,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.demoSurvey.load(current, units, vietnam(today.minusDays(30).atTime(8, 0)),
 				cycle.selfAssessmentUntil().toInstant(), today.minusDays(30), today.minusDays(1));
 		this.demoCycle.loadStates(cycle, current, units);
+		this.demoContest.load();
 		logger.info("Demo data loaded: {} units, index sets {} and {} published, {} in progress", units.size(),
 				YEARS[0], YEARS[1], CURRENT_YEAR);
 	}

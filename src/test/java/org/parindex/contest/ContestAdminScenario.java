@@ -112,7 +112,7 @@ abstract class ContestAdminScenario {
 		String edit = committee.page("/admin/contest/" + stored.id()).body();
 		assertThat(edit).contains("value=\"2022-05-24T16:00\"", "value=\"7,5\"", "Dự đoán gần đáp số hơn");
 		String audit = signedIn("admin").page("/admin/audit").body();
-		assertThat(audit).contains("Tạo cuộc thi", "dak-po-2022");
+		assertThat(audit).contains("Tạo cuộc thi", "Cuộc thi tìm hiểu về cải cách hành chính huyện Đak Pơ năm 2022");
 	}
 
 	@Test
@@ -239,6 +239,16 @@ abstract class ContestAdminScenario {
 				"sap-mo"));
 		assertThat(visitor.page("/cuoc-thi/sap-mo").body()).contains("Chưa mở", "Cuộc thi bắt đầu sau",
 				"1 ngày 23 giờ");
+	}
+
+	@Test
+	void theDemoHasTheSeedsContestClosedAndAContestOpenNow() {
+		WebClient visitor = new WebClient(this.port);
+		String seed = visitor.page("/cuoc-thi/cchc-dak-po-2022").body();
+		assertThat(seed).contains("Cuộc thi tìm hiểu về công tác cải cách hành chính huyện Đak Pơ năm 2022",
+				"Từ 16h00 24/05/2022 đến 16h00 09/06/2022", "Đã kết thúc");
+		String open = visitor.page("/cuoc-thi/cchc-thu-nghiem").body();
+		assertThat(open).contains("Đang diễn ra", "Tuần 4", "3 lần thi; lần được tính: Lần cao nhất");
 	}
 
 	WebClient signedIn(String account) {

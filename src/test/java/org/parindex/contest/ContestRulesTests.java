@@ -21,7 +21,7 @@ class ContestRulesTests {
 
 	/** The seed's contest: 16h00 24/05/2022 to 16h00 09/06/2022, one round. */
 	static DefineContest seed() {
-		return new DefineContest("cchc-dak-po-2022", "Cuộc thi tìm hiểu về cải cách hành chính năm 2022",
+		return new DefineContest("quy-tac-2022", "Cuộc thi tìm hiểu về cải cách hành chính năm 2022",
 				"Ban Tổ chức cuộc thi huyện Đak Pơ", "Thể lệ", at("2022-05-24T16:00"), at("2022-06-09T16:00"), 60, 16,
 				null, "Có bao nhiêu bài thi đạt điểm tuyệt đối?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME),
