@@ -19,7 +19,11 @@
 # PostgreSQL runs use a scratch database (owner ROLE), created here and dropped at the end (each run works
 # in a new schema of it); pgbench's tables live there too. Its name is $BENCH_DATABASE (default parindex_bench:
 # give another where someone else may be running the script). $BENCH_UNITS (default "17 60") names the unit
-# counts of the points runs.
+# counts of the points runs; $BENCH_H2_WAYS the ways timed on H2 (default all but sql-by-ids);
+# $BENCH_EXPORT_RESPONSES the responses of the exports runs (default 100000); $BENCH_DRAFTS (default
+# "false true") and $BENCH_SUBMIT_ON (default "postgres h2") the submit runs; $BENCH_CODE_ATTEMPTS, when set,
+# the application's parindex.survey.code-attempts.capacity in the submit runs (all users share 127.0.0.1:
+# with draft saves the default 30 look-ups in flight at once are exceeded and valid codes get 429).
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
 #   tools/bench/survey.sh all|points|points-h2|points-postgres|submit|exports ROLE PASSWORD
 set -euo pipefail
@@ -95,7 +99,7 @@ points() {
 }
 if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-h2 ]; then
   for units in ${BENCH_UNITS:-17 60}; do
-    points h2 "$units" --ways baseline,sql,java-joined,java-answers,sql-form-ids
+    points h2 "$units" --ways "${BENCH_H2_WAYS:-baseline,sql,java-joined,java-answers,sql-form-ids}"
   done
 fi
 if [ "$what" = all ] || [ "$what" = points ] || [ "$what" = points-postgres ]; then
@@ -106,12 +110,14 @@ fi
 if [ "$what" = all ] || [ "$what" = submit ]; then
   su postgres -c "pgbench -i -q -s 16 $db" > /dev/null 2>&1
   start_nginx
-  for drafts in false true; do
-    for database in "$url" h2; do
+  for drafts in ${BENCH_DRAFTS:-false true}; do
+    for on in ${BENCH_SUBMIT_ON:-postgres h2}; do
+      database=$([ "$on" = h2 ] && echo h2 || echo "$url")
       machine_baseline
       echo "== online submissions: 64 users, drafts $drafts, ${database%%\?*}; $(uptime)"
       java -cp "$cp" org.parindex.bench.SurveySubmitBenchmark --database "$database" --drafts "$drafts" \
-        --static-dir "$nginx_dir/www" --static-url "http://127.0.0.1:${BENCH_NGINX_PORT:-18080}"
+        --static-dir "$nginx_dir/www" --static-url "http://127.0.0.1:${BENCH_NGINX_PORT:-18080}" \
+        ${BENCH_CODE_ATTEMPTS:+--code-attempts "$BENCH_CODE_ATTEMPTS"}
     done
   done
 fi
@@ -128,8 +134,9 @@ if [ "$what" = all ] || [ "$what" = exports ]; then
         "--spring.datasource.username=$role" "--spring.datasource.password=$password"
         "--spring.flyway.schemas=$schema" "--spring.flyway.default-schema=$schema")
     fi
-    echo "== survey exports: 100,000 responses x 30 questions, -Xmx256m, $database"
-    java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "$cp" org.parindex.survey.SurveyExportHeapRun "$dir" 100000 bench \
+    echo "== survey exports: ${BENCH_EXPORT_RESPONSES:-100000} responses x 30 questions, -Xmx256m, $database; $(uptime)"
+    java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "$cp" org.parindex.survey.SurveyExportHeapRun "$dir" \
+      "${BENCH_EXPORT_RESPONSES:-100000}" bench \
       "${spring[@]}" 2>&1 | grep -E "^RESULT|Exception|Error|OutOfMemory" || echo "exports on $database: failed"
     ls -l "$dir" | grep -v "^total"
     rm -rf "$dir"

@@ -83,11 +83,14 @@ import org.parindex.survey.SurveyQuestionView;
  * {@code tools/bench/survey.sh}): {@code SurveySubmitBenchmark [--jar …]
  * [--database h2|jdbc:postgresql://…] [--users 64] [--warmup 10] [--seconds 30]
  * [--codes-per-unit 400] [--questions 30] [--drafts false] [--app-jvm "JVM options"]
- * [--static-dir DIR --static-url http://127.0.0.1:PORT] [--start-minutes 20]}, where
- * {@code --start-minutes} bounds the application's start with the demo data (on the
- * loaded two-core machine it took more than the five minutes of
- * {@link PackagedApplication}'s start). where {@code --app-jvm} passes options to the
- * application's JVM, e.g. a flight recording.
+ * [--static-dir DIR --static-url http://127.0.0.1:PORT] [--start-minutes 20]
+ * [--code-attempts N]}, where {@code --code-attempts} sets the application's
+ * {@code parindex.survey.code-attempts.capacity} (every user of the benchmark shares one
+ * address, 127.0.0.1, and with draft saves the default 30 look-ups in flight at once are
+ * exceeded: valid codes are then answered 429), and {@code --start-minutes} bounds the
+ * application's start with the demo data (on the loaded two-core machine it took more
+ * than the five minutes of {@link PackagedApplication}'s start). where {@code --app-jvm}
+ * passes options to the application's JVM, e.g. a flight recording.
  */
 public final class SurveySubmitBenchmark {
 
@@ -147,13 +150,17 @@ public final class SurveySubmitBenchmark {
 		Duration startTimeout = Duration.ofMinutes(Long.parseLong(options.getOrDefault("start-minutes", "20")));
 		List<String> jvmOptions = options.containsKey("app-jvm") ? List.of(options.get("app-jvm").split(" "))
 				: List.of();
+		List<String> appArguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+		if (options.containsKey("code-attempts")) {
+			appArguments.add("--parindex.survey.code-attempts.capacity=" + options.get("code-attempts"));
+		}
 		Path workDir = Files.createTempDirectory("parindex-submit-bench-");
 		try (PackagedDatabase data = database.equals("h2") ? PackagedDatabase.h2(workDir)
 				: PackagedDatabase.postgres(database);
-				App application = App.start(jar, workDir, data, jvmOptions, List.of("--spring.profiles.active=demo"),
-						startTimeout)) {
-			System.out.printf("%s, application pid %d: %d users, %d questions%s%n", data.description(),
-					application.pid(), users, questions, drafts ? ", a draft save per answer" : "");
+				App application = App.start(jar, workDir, data, jvmOptions, appArguments, startTimeout)) {
+			System.out.printf("%s, application pid %d: %d users, %d questions%s; application arguments %s%n",
+					data.description(), application.pid(), users, questions, drafts ? ", a draft save per answer" : "",
+					appArguments);
 			Staff staff = new Staff(new WebClient(application.port()));
 			long formId = staff.importForm(questions);
 			List<String> codes = staff.issueCodes(formId, codesPerUnit);
