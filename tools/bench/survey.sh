@@ -23,7 +23,9 @@
 # $BENCH_EXPORT_RESPONSES the responses of the exports runs (default 100000); $BENCH_DRAFTS (default
 # "false true") and $BENCH_SUBMIT_ON (default "postgres h2") the submit runs; $BENCH_CODE_ATTEMPTS, when set,
 # the application's parindex.survey.code-attempts.capacity in the submit runs (all users share 127.0.0.1:
-# with draft saves the default 30 look-ups in flight at once are exceeded and valid codes get 429).
+# with draft saves the default 30 look-ups in flight at once are exceeded and valid codes get 429);
+# $BENCH_SUBMIT_WARMUP and $BENCH_SUBMIT_SECONDS (default 10 and 30) the submissions' warm-up and counted
+# seconds: with draft saves a respondent takes about 40 s on the loaded machine, give 40 and 90.
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
 #   tools/bench/survey.sh all|points|points-h2|points-postgres|submit|exports ROLE PASSWORD
 set -euo pipefail
@@ -117,6 +119,7 @@ if [ "$what" = all ] || [ "$what" = submit ]; then
       echo "== online submissions: 64 users, drafts $drafts, ${database%%\?*}; $(uptime)"
       java -cp "$cp" org.parindex.bench.SurveySubmitBenchmark --database "$database" --drafts "$drafts" \
         --static-dir "$nginx_dir/www" --static-url "http://127.0.0.1:${BENCH_NGINX_PORT:-18080}" \
+        --warmup "${BENCH_SUBMIT_WARMUP:-10}" --seconds "${BENCH_SUBMIT_SECONDS:-30}" \
         ${BENCH_CODE_ATTEMPTS:+--code-attempts "$BENCH_CODE_ATTEMPTS"}
     done
   done
