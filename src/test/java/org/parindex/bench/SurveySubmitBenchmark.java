@@ -1,7 +1,9 @@
 package org.parindex.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +16,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,13 +70,27 @@ import org.parindex.survey.SurveyQuestionView;
  * <p>
  * Same-run baseline of the HTTP path: the same users requesting the thank-you page
  * ({@code GET /khao-sat/cam-on}: a small template, no database), 3 s warm-up then 10 s.
+ * With {@code --static-dir DIR --static-url URL}, a web server (nginx, started by
+ * {@code tools/bench/survey.sh}) serving {@code DIR} at {@code URL} is the second
+ * baseline: the thank-you page's bytes and one respondent's form page's bytes, as the
+ * application sent them, are written to {@code DIR/cam-on.html} and
+ * {@code DIR/form.html}, checked to come back unchanged from {@code URL}, and requested
+ * by the same users, 3 s warm-up then 10 s each: what serving the same bytes costs
+ * without the application. Each figure is printed with the machine's load average over
+ * the last minute at its end.
  * <p>
  * Command line (from the project's root, after {@code mvn -DskipTests package}; see
  * {@code tools/bench/survey.sh}): {@code SurveySubmitBenchmark [--jar …]
  * [--database h2|jdbc:postgresql://…] [--users 64] [--warmup 10] [--seconds 30]
- * [--codes-per-unit 400] [--questions 30] [--drafts false] [--app-jvm "JVM options"]},
- * where {@code --app-jvm} passes options to the application's JVM, e.g. a flight
- * recording.
+ * [--codes-per-unit 400] [--questions 30] [--drafts false] [--app-jvm "JVM options"]
+ * [--static-dir DIR --static-url http://127.0.0.1:PORT] [--start-minutes 20]
+ * [--code-attempts N]}, where {@code --code-attempts} sets the application's
+ * {@code parindex.survey.code-attempts.capacity} (every user of the benchmark shares one
+ * address, 127.0.0.1, and with draft saves the default 30 look-ups in flight at once are
+ * exceeded: valid codes are then answered 429), and {@code --start-minutes} bounds the
+ * application's start with the demo data (on the loaded two-core machine it took more
+ * than the five minutes of {@link PackagedApplication}'s start). where {@code --app-jvm}
+ * passes options to the application's JVM, e.g. a flight recording.
  */
 public final class SurveySubmitBenchmark {
 
@@ -93,6 +111,11 @@ public final class SurveySubmitBenchmark {
 	private final List<String> questionCodes;
 
 	private final boolean drafts;
+
+	/**
+	 * One respondent's form page, as the application sent it, for the static baseline.
+	 */
+	private final AtomicReference<String> formPage = new AtomicReference<>();
 
 	private SurveySubmitBenchmark(int port, List<String> questionCodes, boolean drafts, int users) {
 		this.base = URI.create("http://localhost:" + port);
@@ -124,15 +147,20 @@ public final class SurveySubmitBenchmark {
 		int codesPerUnit = Integer.parseInt(options.getOrDefault("codes-per-unit", "400"));
 		int questions = Integer.parseInt(options.getOrDefault("questions", "30"));
 		boolean drafts = Boolean.parseBoolean(options.getOrDefault("drafts", "false"));
+		Duration startTimeout = Duration.ofMinutes(Long.parseLong(options.getOrDefault("start-minutes", "20")));
 		List<String> jvmOptions = options.containsKey("app-jvm") ? List.of(options.get("app-jvm").split(" "))
 				: List.of();
+		List<String> appArguments = new ArrayList<>(List.of("--spring.profiles.active=demo"));
+		if (options.containsKey("code-attempts")) {
+			appArguments.add("--parindex.survey.code-attempts.capacity=" + options.get("code-attempts"));
+		}
 		Path workDir = Files.createTempDirectory("parindex-submit-bench-");
 		try (PackagedDatabase data = database.equals("h2") ? PackagedDatabase.h2(workDir)
 				: PackagedDatabase.postgres(database);
-				PackagedApplication application = PackagedApplication.start(jar, workDir, data, jvmOptions,
-						List.of("--spring.profiles.active=demo"))) {
-			System.out.printf("%s, application pid %d: %d users, %d questions%s%n", data.description(),
-					application.pid(), users, questions, drafts ? ", a draft save per answer" : "");
+				App application = App.start(jar, workDir, data, jvmOptions, appArguments, startTimeout)) {
+			System.out.printf("%s, application pid %d: %d users, %d questions%s; application arguments %s%n",
+					data.description(), application.pid(), users, questions, drafts ? ", a draft save per answer" : "",
+					appArguments);
 			Staff staff = new Staff(new WebClient(application.port()));
 			long formId = staff.importForm(questions);
 			List<String> codes = staff.issueCodes(formId, codesPerUnit);
@@ -151,8 +179,11 @@ public final class SurveySubmitBenchmark {
 						"Codes used " + used + " but respondents completed " + load.completedInAll.get());
 			}
 			System.out.printf("Codes used (staff's page): %d = respondents completed in all%n", used);
-			Load thanks = bench.thanks(users, Duration.ofSeconds(3), Duration.ofSeconds(10));
+			Load thanks = bench.thanks("/khao-sat/cam-on", users, Duration.ofSeconds(3), Duration.ofSeconds(10));
 			thanks.print("baseline: thank-you page", Duration.ofSeconds(10));
+			if (options.containsKey("static-dir")) {
+				bench.staticBaseline(Paths.get(options.get("static-dir")), options.get("static-url"), users);
+			}
 		}
 		finally {
 			Bench.delete(workDir);
@@ -183,8 +214,35 @@ public final class SurveySubmitBenchmark {
 		return load;
 	}
 
-	/** The same users on the thank-you page, for the baseline. */
-	private Load thanks(int users, Duration warmup, Duration measured) throws InterruptedException {
+	/**
+	 * The web server's baseline: the thank-you page's and a form page's bytes written to
+	 * the server's directory, checked to come back unchanged, then requested by the same
+	 * users.
+	 */
+	private void staticBaseline(Path directory, String url, int users) throws IOException, InterruptedException {
+		byte[] thanks = this.http
+			.send(HttpRequest.newBuilder(this.base.resolve("/khao-sat/cam-on")).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofByteArray())
+			.body();
+		byte[] form = this.formPage.get().getBytes(StandardCharsets.UTF_8);
+		Files.write(directory.resolve("cam-on.html"), thanks);
+		Files.write(directory.resolve("form.html"), form);
+		for (Map.Entry<String, byte[]> page : List.of(Map.entry("cam-on.html", thanks), Map.entry("form.html", form))) {
+			String path = url + "/" + page.getKey();
+			byte[] served = this.http
+				.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+			if (!Arrays.equals(served, page.getValue())) {
+				throw new IllegalStateException(path + " does not serve the application's bytes");
+			}
+			Load load = thanks(path, users, Duration.ofSeconds(3), Duration.ofSeconds(10));
+			load.print("baseline: web server, the same bytes as " + page.getKey() + " (" + page.getValue().length
+					+ " bytes)", Duration.ofSeconds(10));
+		}
+	}
+
+	/** The same users on one page (the thank-you page, or a URL), for a baseline. */
+	private Load thanks(String path, int users, Duration warmup, Duration measured) throws InterruptedException {
 		Load load = new Load();
 		ExecutorService pool = Executors.newFixedThreadPool(users);
 		for (int i = 0; i < users; i++) {
@@ -192,7 +250,7 @@ public final class SurveySubmitBenchmark {
 				while (!load.stop.get()) {
 					load.run(() -> {
 						long start = System.nanoTime();
-						new Session().get("/khao-sat/cam-on", 200, load);
+						new Session().get(path, 200, load);
 						load.completed(start, System.nanoTime() - start);
 					});
 				}
@@ -217,6 +275,7 @@ public final class SurveySubmitBenchmark {
 		if (!page.body().contains("id=\"survey-form\"")) {
 			throw new IllegalStateException("No form for " + code);
 		}
+		this.formPage.compareAndSet(null, page.body());
 		token = session.token(page);
 		List<Map.Entry<String, String>> answers = new ArrayList<>();
 		for (String question : this.questionCodes) {
@@ -352,14 +411,15 @@ public final class SurveySubmitBenchmark {
 			double seconds = measured.toMillis() / 1000.0;
 			System.out.printf(
 					"%s: %.1f per s (%d in %.0f s), %.0f requests/s; time per unit of work p50 %.0f ms, p95 %.0f ms,"
-							+ " p99 %.0f ms%s%n",
+							+ " p99 %.0f ms%s; load average %.2f%n",
 					what, this.durations.size() / seconds, this.durations.size(), seconds,
 					(this.requestsAtEnd - this.requestsAtStart) / seconds, Bench.percentile(this.durations, 50) / 1e6,
 					Bench.percentile(this.durations, 95) / 1e6, Bench.percentile(this.durations, 99) / 1e6,
 					this.submits.isEmpty() ? ""
 							: String.format("; the submission (POST) p50 %.0f ms, p95 %.0f ms, p99 %.0f ms",
 									Bench.percentile(this.submits, 50) / 1e6, Bench.percentile(this.submits, 95) / 1e6,
-									Bench.percentile(this.submits, 99) / 1e6));
+									Bench.percentile(this.submits, 99) / 1e6),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			if (this.ranOut.get()) {
 				System.out.println("WARNING: the codes ran out; issue more with --codes-per-unit");
 			}
@@ -374,6 +434,86 @@ public final class SurveySubmitBenchmark {
 	private interface Work {
 
 		void run() throws Exception;
+
+	}
+
+	/**
+	 * The packaged jar run as {@link PackagedApplication} runs it ({@code java -jar}, its
+	 * own working directory, a free port, readiness by {@code /actuator/health} once the
+	 * demo loader has run), with a start bounded by the benchmark's option instead of
+	 * five minutes.
+	 */
+	private static final class App implements AutoCloseable {
+
+		private final Process process;
+
+		private final int port;
+
+		private App(Process process, int port) {
+			this.process = process;
+			this.port = port;
+		}
+
+		static App start(Path jar, Path workDir, PackagedDatabase database, List<String> jvmOptions,
+				List<String> arguments, Duration timeout) throws IOException, InterruptedException {
+			int port;
+			try (ServerSocket socket = new ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			List<String> command = new ArrayList<>();
+			command.add(ProcessHandle.current().info().command().orElse("java"));
+			command.addAll(jvmOptions);
+			command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+					"--management.endpoint.health.probes.enabled=true"));
+			command.addAll(database.arguments());
+			command.addAll(arguments);
+			Path log = workDir.resolve("app.log");
+			App app = new App(new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start(), port);
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+				.timeout(Duration.ofSeconds(10))
+				.build();
+			Instant started = Instant.now();
+			Instant deadline = started.plus(timeout);
+			while (Instant.now().isBefore(deadline) && app.process.isAlive()) {
+				try {
+					if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+						System.out.printf("Application ready in %.0f s%n",
+								Duration.between(started, Instant.now()).toMillis() / 1000.0);
+						return app;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				Thread.sleep(500);
+			}
+			List<String> lines = Files.readAllLines(log);
+			app.close();
+			throw new IllegalStateException("The application was not ready within " + timeout + ":\n"
+					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+		}
+
+		int port() {
+			return this.port;
+		}
+
+		long pid() {
+			return this.process.pid();
+		}
+
+		/** SIGTERM, then SIGKILL after a minute. */
+		@Override
+		public void close() throws InterruptedException {
+			this.process.destroy();
+			if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
+				this.process.destroyForcibly();
+				this.process.waitFor(30, TimeUnit.SECONDS);
+			}
+		}
 
 	}
 
