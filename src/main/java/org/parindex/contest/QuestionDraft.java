@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param difficulty the difficulty, or {@code null} when not given
  * @param kind single or multiple answer, or {@code null} when not given
  * @param text the question, 1 to {@value #MAX_TEXT} characters
- * @param options the options A to F as typed, blanks included (at most
- * {@value #MAX_OPTIONS} entries); the filled ones must run from A without gaps, 2 to 6 of
- * them, each at most {@value #MAX_OPTION} characters
+ * @param options the options A to F as typed, blanks within included, blanks after the
+ * last filled one dropped (at most {@value #MAX_OPTIONS} entries); the filled ones must
+ * run from A without gaps, 2 to 6 of them, each at most {@value #MAX_OPTION} characters
  * @param correct the positions of the correct options (0 for A); one for a single-answer
  * question, two or more for a multiple-answer one, each a filled option
  * @param source the legal text or public page the answer comes from, at most
@@ -61,7 +61,11 @@ public record QuestionDraft(String code, String category, @Nullable QuestionDiff
 		category = QuestionText.clean(category);
 		text = QuestionText.clean(text);
 		source = QuestionText.clean(source);
-		options = options.stream().map(QuestionText::clean).toList();
+		List<String> cleaned = new ArrayList<>(options.stream().map(QuestionText::clean).toList());
+		while (!cleaned.isEmpty() && cleaned.get(cleaned.size() - 1).isEmpty()) {
+			cleaned.remove(cleaned.size() - 1);
+		}
+		options = List.copyOf(cleaned);
 		correct = Set.copyOf(new TreeSet<>(correct));
 	}
 

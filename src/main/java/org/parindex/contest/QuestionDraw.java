@@ -27,9 +27,10 @@ import java.util.Set;
  * filled unfairly; give the cells instead. With that rule the draw fails only when the
  * bank truly cannot fill the plan, and then names the stratum and the numbers.
  * <p>
- * The randomness is {@link java.util.Random} seeded with the seed (its algorithm is fixed
- * by the Java SE specification) driving Fisher–Yates shuffles; the candidates are taken
- * in the order of their ids, whatever order the caller gives them in.
+ * The randomness is {@link java.util.Random} (its algorithm is fixed by the Java SE
+ * specification) seeded with the seed after a SplitMix64 mix, so that neighbouring seeds
+ * draw unrelated questions, driving Fisher–Yates shuffles; the candidates are taken in
+ * the order of their ids, whatever order the caller gives them in.
  */
 public final class QuestionDraw {
 
@@ -61,7 +62,7 @@ public final class QuestionDraw {
 				throw new IllegalArgumentException("Question " + candidate.questionId() + " given twice");
 			}
 		}
-		Random random = new Random(seed);
+		Random random = new Random(mix(seed));
 		List<Stratum> ordered = new ArrayList<>(plan);
 		// most specific first; stable, so strata of one level keep the plan's order
 		ordered.sort(Comparator.comparingInt(Stratum::generality));
@@ -122,6 +123,19 @@ public final class QuestionDraw {
 		if (total == 0) {
 			throw new QuestionDrawException("contest.question.draw.empty", "", -1, 0, 0);
 		}
+	}
+
+	/**
+	 * The seed spread over all 64 bits (SplitMix64's finaliser, Steele, Lea and Flood,
+	 * "Fast splittable pseudorandom number generators", 2014): {@link Random} seeded with
+	 * neighbouring numbers (attempt 1, 2, 3…) would otherwise begin with nearly the same
+	 * values and draw the same first questions.
+	 */
+	static long mix(long seed) {
+		long z = seed + 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
 	}
 
 	/** Fisher–Yates, from the last element down, with the given randomness. */
