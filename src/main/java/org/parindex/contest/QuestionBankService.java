@@ -102,7 +102,8 @@ public class QuestionBankService {
 	}
 
 	/**
-	 * The categories of a bank's questions (retired ones included), alphabetically.
+	 * The categories of a bank's questions (retired ones included), in Vietnamese
+	 * alphabetical order.
 	 * @throws NotFoundException for an unknown bank
 	 */
 	@Transactional(readOnly = true)
@@ -110,7 +111,7 @@ public class QuestionBankService {
 		return questions(bankId, QuestionFilter.all()).stream()
 			.map(QuestionView::category)
 			.distinct()
-			.sorted()
+			.sorted(QuestionText.ORDER)
 			.toList();
 	}
 

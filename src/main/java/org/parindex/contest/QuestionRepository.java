@@ -38,7 +38,7 @@ class QuestionRepository {
 	List<QuestionBankView> banks() {
 		return this.jdbc.sql("""
 				select b.id, b.name, b.created_by, b.created_at, count(q.id),
-				       coalesce(sum(case when q.retired then 0 else 1 end), 0)
+				       coalesce(sum(case when q.id is not null and not q.retired then 1 else 0 end), 0)
 				from contest_question_bank b left join contest_question q on q.bank_id = b.id
 				group by b.id, b.name, b.created_by, b.created_at
 				order by b.name
@@ -48,7 +48,7 @@ class QuestionRepository {
 	Optional<QuestionBankView> bank(long bankId) {
 		return this.jdbc.sql("""
 				select b.id, b.name, b.created_by, b.created_at, count(q.id),
-				       coalesce(sum(case when q.retired then 0 else 1 end), 0)
+				       coalesce(sum(case when q.id is not null and not q.retired then 1 else 0 end), 0)
 				from contest_question_bank b left join contest_question q on q.bank_id = b.id
 				where b.id = ?
 				group by b.id, b.name, b.created_by, b.created_at

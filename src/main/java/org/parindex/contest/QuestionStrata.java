@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * The active (not retired) questions of a bank counted per category × difficulty: the
  * table the committee reads when it sets a round's draw (issue 11, item 2).
  *
- * @param rows one per category, in alphabetical order
+ * @param rows one per category, in Vietnamese alphabetical order
+ * ({@link QuestionText#ORDER})
  */
 public record QuestionStrata(List<Row> rows) {
 
@@ -20,7 +21,7 @@ public record QuestionStrata(List<Row> rows) {
 
 	/** The table of the given questions; retired ones are not counted. */
 	public static QuestionStrata of(List<QuestionView> questions) {
-		Map<String, Map<QuestionDifficulty, Integer>> counts = new TreeMap<>();
+		Map<String, Map<QuestionDifficulty, Integer>> counts = new TreeMap<>(QuestionText.ORDER);
 		for (QuestionView question : questions) {
 			if (question.retired()) {
 				continue;

@@ -1,6 +1,8 @@
 package org.parindex.contest;
 
+import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,21 @@ import java.util.regex.Pattern;
  * however it was typed.
  */
 public final class QuestionText {
+
+	/**
+	 * Vietnamese alphabetical order ({@code Cải} before {@code Chính}), for categories
+	 * and names shown in lists.
+	 */
+	public static final Comparator<String> ORDER = new Comparator<>() {
+
+		private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+		@Override
+		public synchronized int compare(String a, String b) {
+			return this.collator.compare(a, b);
+		}
+
+	};
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
