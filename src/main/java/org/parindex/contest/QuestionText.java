@@ -1,0 +1,53 @@
+package org.parindex.contest;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text as the question bank keeps and compares it: kept in Unicode NFC without
+ * surrounding blanks; compared folded (lower case, without Vietnamese accents, {@code đ}
+ * as {@code d}, blanks collapsed), so that a header, a difficulty or a search matches
+ * however it was typed.
+ */
+public final class QuestionText {
+
+	/**
+	 * Vietnamese alphabetical order ({@code Cải} before {@code Chính}), for categories
+	 * and names shown in lists.
+	 */
+	public static final Comparator<String> ORDER = new Comparator<>() {
+
+		private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+		@Override
+		public synchronized int compare(String a, String b) {
+			return this.collator.compare(a, b);
+		}
+
+	};
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+	private QuestionText() {
+	}
+
+	/** The text in NFC, stripped of surrounding blanks. */
+	public static String clean(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+	}
+
+	/**
+	 * The text folded for comparison ({@code "Trung  Bình"} gives {@code "trung binh"}).
+	 */
+	public static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+		return BLANKS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+}
