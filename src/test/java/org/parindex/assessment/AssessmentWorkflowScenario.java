@@ -121,7 +121,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(officer.multipart(this.unitPage, this.unitPage, selfForm(false), List.of()).statusCode())
 			.isEqualTo(302);
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Chưa nộp được",
 				"Tiêu chí thiếu tài liệu kiểm chứng mà chưa giải trình: 1.1.1");
 		HttpResponse<String> withEvidence = officer.multipart(this.unitPage, this.unitPage, selfForm(true),
@@ -140,7 +140,7 @@ abstract class AssessmentWorkflowScenario {
 		String draftForAppraiser = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).as("a draft is the unit's own")
 			.isEqualTo(404);
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
 		// why the dossier can no longer change: the one cause that holds
@@ -626,7 +626,7 @@ abstract class AssessmentWorkflowScenario {
 		officer.multipart(this.unitPage, this.unitPage, selfForm(true),
 				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach.pdf", PDF)));
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 		WebClient office = signedIn("sonoivu");
 		String dashboard = "/admin/assessment/cycles/" + this.cycle.id();
@@ -648,7 +648,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(officer.page(this.unitPage + "?area=2").body()).contains(
 				"Văn bản số 15/BC-UBND ngày 10/12/2022 của UBND huyện Đak Pơ: Báo cáo CCHC năm 2022",
 				"Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 	}
 
@@ -661,7 +661,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(late.body()).contains("Đã hết hạn tự đánh giá (17h00 ");
 		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Đã hết hạn tự đánh giá");
 		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh")
@@ -781,6 +781,17 @@ abstract class AssessmentWorkflowScenario {
 	}
 
 	/** The leaves of Đak Pơ finalized in round 2 (or by the council). */
+	/**
+	 * The leader confirms the submission as a browser does: opens the confirmation page
+	 * and sends its form, with the stamp of the dossier shown.
+	 */
+	private HttpResponse<String> submit(WebClient leader) {
+		String page = leader.page(this.unitPage + "/submit").body();
+		String stamp = org.jsoup.Jsoup.parse(page).select("input[name=stamp]").val();
+		return leader.post(this.unitPage + "/submit", this.unitPage + "/submit",
+				Map.of("confirmed", "true", "stamp", stamp));
+	}
+
 	private List<String> finalized() {
 		return this.jdbc
 			.sql("select leaf_code from assessment_leaf_entry where index_set_id = ? and unit_id = ? "

@@ -162,13 +162,24 @@ class UnitDossierController {
 
 	/**
 	 * Submits the dossier once the leader confirmed on the confirmation page
-	 * ({@code confirmed=true}); without it, shows that page and changes nothing.
+	 * ({@code confirmed=true}) the dossier as it still is ({@code stamp}, see
+	 * {@link DossierPages#stamp}); without the confirmation, shows that page and changes
+	 * nothing. When the dossier changed after the page was opened (or the stamp is
+	 * missing), answers 409 with the page again, the new totals and why, and submits
+	 * nothing (issue 9, W1).
 	 */
 	@PostMapping("/submit")
-	String submit(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String submit(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "") String stamp, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		if (!confirmed) {
+			return confirmSubmission(cycleId, model);
+		}
+		UnitDossierView now = this.dossiers.dossier(cycleId, unit(actor), actor);
+		if (now.editable() && !DossierPages.stamp(now).equals(stamp)) {
+			model.addAttribute("errors", List.of(this.forms.message("selfassess.submit.changed", locale)));
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return confirmSubmission(cycleId, model);
 		}
 		try {
