@@ -432,6 +432,19 @@ abstract class AssessmentWorkflowScenario {
 			.containsPattern("Kbang(?s:(?!</tr>).)*data-missing=\"ROUND_ONE_UNFINISHED\">Thẩm định vòng 1 chưa xong: "
 					+ appraisalLeaves + "/" + appraisalLeaves + " tiêu chí chưa được chấm \\(lĩnh vực 1, 2, 3");
 		assertThat(approval.split("data-missing=\"ROUND_ONE_UNFINISHED\"")).hasSizeGreaterThan((int) neverSubmitted);
+		// a unit that never submitted gets 0 for the criteria nobody appraised, not its
+		// self-score (AppraisalService.councilTable, ScoringService): the line says so
+		// (issue 9, W3)
+		org.jsoup.select.Elements notSubmittedRows = org.jsoup.Jsoup.parse(approval)
+			.select("tr:has(li[data-missing=NOT_SUBMITTED])");
+		assertThat(notSubmittedRows).hasSize((int) neverSubmitted);
+		assertThat(notSubmittedRows.select("li[data-missing=ROUND_ONE_UNFINISHED]")).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.text())
+				.contains("các tiêu chí này đang tính 0 điểm vì đơn vị không nộp tự đánh giá")
+				.doesNotContain("điểm tự chấm"));
+		assertThat(org.jsoup.Jsoup.parse(approval)
+			.select("tr:not(:has(li[data-missing=NOT_SUBMITTED])) li[data-missing=ROUND_ONE_UNFINISHED]")).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.text()).contains("đang tính theo điểm tự chấm"));
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true"));
 		assertThat(council.page(approvalPage).body()).contains("Chưa thực hiện: còn thiếu thông tin ở");
 		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (");
