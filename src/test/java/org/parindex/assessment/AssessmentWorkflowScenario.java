@@ -357,6 +357,18 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> round2 = appraiser.postFields(appraisalPage, round2Form);
 		assertThat(round2.statusCode()).as(round2.body()).isEqualTo(302);
 		assertThat(finalized()).as("only the leaf the appraiser changed is finalized").containsExactly(flagged);
+		// the unit's explanation page shows each round's score with its own reason
+		// (issue 9, W4): round 1's beside round 1, the final score beside round 2's
+		org.jsoup.nodes.Element explained = org.jsoup.Jsoup.parse(officer.page(explanationPage).body())
+			.selectFirst("[data-flagged=\"" + flagged + "\"]");
+		assertThat(explained).isNotNull();
+		assertThat(explained.text()).contains("Vòng 1", "Chưa có văn bản ban hành đúng hạn",
+				"Kế hoạch ban hành chậm so với quy định");
+		assertThat(explained.select("[data-round=1]").text()).contains("Chưa có văn bản ban hành đúng hạn")
+			.doesNotContain("Kế hoạch ban hành chậm so với quy định");
+		assertThat(explained.select("[data-round=final]").text()).contains(
+				fin.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+				"Kế hoạch ban hành chậm so với quy định");
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Kế hoạch ban hành ngày 20/01/2022",
 				"Thẩm định vòng 2");
 		// Confirming the unchanged round-1 score of the cut leaf finalizes it as it is.

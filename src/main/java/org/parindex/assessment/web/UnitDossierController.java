@@ -386,9 +386,38 @@ class UnitDossierController {
 		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, "", actor, Instant.now(this.clock));
 		List<LeafRecordView> flagged = dossier.flagged();
 		model.addAttribute("flagged", flagged);
+		model.addAttribute("round1Reasons", round1Reasons(this.dossiers.histories(cycleId, unitId, actor)));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
+	}
+
+	/**
+	 * Round 1's public reason per leaf, as round 1 gave it (issue 9, W4): the leaf keeps
+	 * only the latest public reason, which round 2 or the council may have rewritten, so
+	 * round 1's is read from the leaf's last round-1 step ({@code points; reason; ?
+	 * question}, see {@code Dossier}). Leaves without a round-1 reason are absent.
+	 */
+	static Map<String, String> round1Reasons(Map<String, List<org.parindex.assessment.LeafEventView>> histories) {
+		Map<String, String> reasons = new LinkedHashMap<>();
+		histories.forEach((code, steps) -> {
+			String reason = "";
+			for (org.parindex.assessment.LeafEventView step : steps) {
+				if ("ROUND1".equals(step.phase())) {
+					String detail = (step.detail() != null) ? step.detail() : "";
+					int asked = detail.indexOf("; ?");
+					if (asked >= 0) {
+						detail = detail.substring(0, asked);
+					}
+					int semicolon = detail.indexOf("; ");
+					reason = (semicolon >= 0) ? detail.substring(semicolon + 2).strip() : "";
+				}
+			}
+			if (!reason.isEmpty()) {
+				reasons.put(code, reason);
+			}
+		});
+		return reasons;
 	}
 
 	/**
