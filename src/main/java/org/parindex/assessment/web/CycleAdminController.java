@@ -111,9 +111,16 @@ class CycleAdminController {
 		return "assessment/cycles";
 	}
 
+	/**
+	 * Opens a cycle on the index set with the suggested deadlines (15 January to 15 April
+	 * of the next year). When any of them is already past, nothing is opened until the
+	 * PAR office confirms ({@code confirmed=true}): the page comes back naming what
+	 * opening would do at once (how many dossiers lock, which stage the cycle starts in),
+	 * as saving deadlines in the past does (issue 9, W8).
+	 */
 	@PostMapping
-	String open(@RequestParam long indexSetId, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String open(@RequestParam long indexSetId, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		IndexSetView set = this.methodology.find(indexSetId)
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
 		Set<Long> units = new HashSet<>();
@@ -125,6 +132,24 @@ class CycleAdminController {
 		CycleDeadlines defaults = new CycleDeadlines(LocalDateTime.of(year + 1, 1, 15, 17, 0),
 				LocalDateTime.of(year + 1, 2, 15, 17, 0), LocalDateTime.of(year + 1, 2, 28, 17, 0),
 				LocalDateTime.of(year + 1, 3, 31, 17, 0), LocalDateTime.of(year + 1, 4, 15, 8, 0), units);
+		Instant now = Instant.now(this.clock);
+		List<LocalDateTime> passed = java.util.stream.Stream
+			.of(defaults.selfAssessmentUntil(), defaults.appraisalUntil(), defaults.explanationUntil(),
+					defaults.councilUntil(), defaults.publicationOn())
+			.filter((until) -> !until.atZone(org.parindex.assessment.cycle.Cycle.ZONE).toInstant().isAfter(now))
+			.toList();
+		if (!confirmed && !passed.isEmpty() && this.cycles.findForSet(indexSetId).isEmpty()) {
+			List<String> said = new java.util.ArrayList<>();
+			said.add(this.messages.getMessage("cycles.open.confirm.past",
+					new Object[] { year, passed.size(), Formats.TIME.format(passed.get(passed.size() - 1)) }, locale));
+			if (passed.contains(defaults.selfAssessmentUntil())) {
+				said.add(this.messages.getMessage("cycles.open.confirm.lock",
+						new Object[] { units.size(), Formats.TIME.format(defaults.selfAssessmentUntil()) }, locale));
+			}
+			model.addAttribute("confirmOpen", said);
+			model.addAttribute("confirmOpenSet", set);
+			return cycles(model);
+		}
 		try {
 			CycleView cycle = this.cycles.open(indexSetId, defaults);
 			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.opened", null, locale));
@@ -172,7 +197,8 @@ class CycleAdminController {
 	@PostMapping("/{id}/units/{unitId}/return")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
 	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @Valid ReturnForm form, BindingResult binding,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", this.errors.of(binding, ReturnForm.class, locale));
