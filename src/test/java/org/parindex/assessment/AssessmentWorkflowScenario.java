@@ -659,7 +659,30 @@ abstract class AssessmentWorkflowScenario {
 		office.post(dashboard, returnPath, Map.of("reason", " "));
 		assertThat(office.page(dashboard).body()).contains("Cần nêu lý do trả lại hồ sơ.");
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
-		office.post(dashboard, returnPath, Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1"));
+		// once the appraisal has started, returning asks first, saying how far it has got
+		// and what the unit must do (issue 9, W2)
+		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		WebClient appraiser = signedIn("thamdinh");
+		assertThat(appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", "3.5", "version.3.5", version("3.5"), "points.3.5", "0",
+						"comment.3.5", "Thiếu", "reason.3.5", "Chưa có số liệu.", "question.3.5",
+						"Đề nghị bổ sung số liệu"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> asked = office.post(dashboard, returnPath,
+				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1"));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		long appraisalLeaves = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.APPRAISAL)
+			.count();
+		assertThat(asked.body()).contains("data-confirm-return=\"" + this.dakPo.id() + "\"",
+				"vòng 1 đã chấm 1/" + appraisalLeaves + " tiêu chí; đã nêu 1 yêu cầu giải trình, đơn vị đã trả lời 0",
+				"nộp lại trước hạn tự đánh giá", "bị tính là không nộp",
+				"value=\"Thiếu tài liệu kiểm chứng tiêu chí 2.1\"");
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+		office.post(dashboard, returnPath,
+				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1", "confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");

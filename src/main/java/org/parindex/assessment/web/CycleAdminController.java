@@ -194,6 +194,13 @@ class CycleAdminController {
 		return "assessment/cycle";
 	}
 
+	/**
+	 * Returns a submitted dossier to its unit. Once the appraisal has started on it (a
+	 * criterion scored in round 1 or a question asked), nothing is returned until the PAR
+	 * office confirms ({@code confirmed=true}): the page comes back with the reason typed
+	 * and how far the appraisal has got, and says that the unit must submit again before
+	 * the self-assessment deadline or count as not submitted (issue 9, W2).
+	 */
 	@PostMapping("/{id}/units/{unitId}/return")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
 	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @Valid ReturnForm form, BindingResult binding,
@@ -203,6 +210,14 @@ class CycleAdminController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", this.errors.of(binding, ReturnForm.class, locale));
 			return cycle(id, model);
+		}
+		if (!confirmed) {
+			Optional<String> started = appraisalStarted(id, unitId, locale);
+			if (started.isPresent()) {
+				model.addAttribute("confirmReturn",
+						Map.of("unitId", unitId, "reason", form.reason(), "said", started.get()));
+				return cycle(id, model);
+			}
 		}
 		try {
 			this.dossiers.returnToUnit(id, unitId, form.reason(), WorkflowForms.actor());
@@ -267,6 +282,32 @@ class CycleAdminController {
 			return cycle(id, model);
 		}
 		return "redirect:/admin/assessment/cycles/" + id;
+	}
+
+	/**
+	 * How far the appraisal of a unit's dossier has got, in a sentence, when it has
+	 * started: criteria scored in round 1 of all appraisal criteria, questions asked and
+	 * answered; empty when nothing has been appraised or asked yet.
+	 */
+	private Optional<String> appraisalStarted(long cycleId, long unitId, Locale locale) {
+		Actor actor = WorkflowForms.actor();
+		Optional<CouncilRow> row = this.appraisal.councilTable(cycleId, actor)
+			.stream()
+			.filter((r) -> r.unitId() == unitId)
+			.findFirst();
+		if (row.isEmpty()) {
+			return Optional.empty();
+		}
+		org.parindex.assessment.UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
+		int leaves = dossier.leaves().size();
+		long scored = dossier.leaves().stream().filter((leaf) -> leaf.round1Points().isPresent()).count();
+		int asked = row.get().flagged();
+		if (scored == 0 && asked == 0) {
+			return Optional.empty();
+		}
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+		return Optional.of(this.messages.getMessage("dashboard.return.confirm.started", new Object[] { scored, leaves,
+				asked, row.get().answered(), Formats.TIME.format(cycle.selfAssessmentUntil()) }, locale));
 	}
 
 	/** What saving the deadlines would do at once, one sentence each. */
