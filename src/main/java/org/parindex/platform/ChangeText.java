@@ -150,6 +150,30 @@ public class ChangeText {
 	}
 
 	/**
+	 * An audit record's value as {@link #auditValue(String, String, String)} words it,
+	 * with a unit's number ({@code unit=9}) replaced by the unit's name the audit page
+	 * looked up ({@code names} key {@code unit:<id>}).
+	 * @param names names by {@code unit:<id>} and {@code set:<id>}
+	 */
+	public String auditValue(String entityType, String action, String value, java.util.Map<String, String> names) {
+		if (value == null || value.isBlank() || "leaf".equals(entityType)) {
+			return auditValue(entityType, action, value);
+		}
+		List<String> parts = new ArrayList<>();
+		for (String part : value.split("; ")) {
+			Matcher unit = Pattern.compile("^unit=(\\d+)$").matcher(part.strip());
+			if (unit.matches() && names.containsKey("unit:" + unit.group(1))) {
+				parts.add(message("change.input", message("audit.field.unit.named"),
+						names.get("unit:" + unit.group(1))));
+			}
+			else {
+				parts.add(auditValue(entityType, action, part));
+			}
+		}
+		return String.join("; ", parts);
+	}
+
+	/**
 	 * Why a change was made, worded where the system gave the reason: {@code deadline
 	 * <time>} (a stage or dossier closed by its deadline), {@code demo} (a demo-only
 	 * action); a reason a person typed is shown as typed.

@@ -79,7 +79,14 @@ class AuditController {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
 		this.methodology.list().forEach((set) -> names.put("set:" + set.id(), set.name()));
 		java.util.Set<String> units = new java.util.HashSet<>();
+		java.util.regex.Pattern unitField = java.util.regex.Pattern.compile("(?:^|; )unit=(\\d+)(?=;|$)");
 		for (AuditEventView event : events) {
+			for (String value : List.of(event.before(), event.after())) {
+				java.util.regex.Matcher found = unitField.matcher((value != null) ? value : "");
+				while (found.find()) {
+					units.add(found.group(1));
+				}
+			}
 			String[] parts = event.entityId().split("/");
 			if (List.of("leaf", "dossier", "not-applicable").contains(event.entityType()) && parts.length > 1) {
 				units.add(parts[1]);
