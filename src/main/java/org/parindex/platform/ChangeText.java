@@ -134,13 +134,107 @@ public class ChangeText {
 		for (String part : value.split("; ")) {
 			Matcher pair = Pattern.compile("^([a-z][A-Za-z0-9-]*)=(.*)$").matcher(part.strip());
 			if (pair.matches()) {
-				parts.add(message("change.input", message("audit.field." + pair.group(1)), words(pair.group(2))));
+				// a field's own values in words where they are codes ({@code
+				// reminders=on},
+				// {@code language=vi}): audit.value.<field>.<value>
+				String own = this.messages.getMessage("audit.value." + pair.group(1) + "." + pair.group(2).strip(),
+						null, null, LocaleContextHolder.getLocale());
+				parts.add(message("change.input", message("audit.field." + pair.group(1)),
+						(own != null) ? own : words(pair.group(2))));
 			}
 			else {
 				parts.add(words(part.strip()));
 			}
 		}
 		return String.join("; ", parts);
+	}
+
+	/**
+	 * An audit record's value as {@link #auditValue(String, String, String)} words it,
+	 * with a unit's number ({@code unit=9}) replaced by the unit's name the audit page
+	 * looked up ({@code names} key {@code unit:<id>}).
+	 * @param names names by {@code unit:<id>} and {@code set:<id>}
+	 */
+	public String auditValue(String entityType, String action, String value, java.util.Map<String, String> names) {
+		if (value == null || value.isBlank() || "leaf".equals(entityType)) {
+			return auditValue(entityType, action, value);
+		}
+		List<String> parts = new ArrayList<>();
+		for (String part : value.split("; ")) {
+			Matcher unit = Pattern.compile("^unit=(\\d+)$").matcher(part.strip());
+			if (unit.matches() && names.containsKey("unit:" + unit.group(1))) {
+				parts.add(message("change.input", message("audit.field.unit.named"),
+						names.get("unit:" + unit.group(1))));
+			}
+			else {
+				parts.add(auditValue(entityType, action, part));
+			}
+		}
+		return String.join("; ", parts);
+	}
+
+	/**
+	 * Why a change was made, worded where the system gave the reason: {@code deadline
+	 * <time>} (a stage or dossier closed by its deadline), {@code demo} (a demo-only
+	 * action); a reason a person typed is shown as typed.
+	 * @param reason the stored reason, possibly empty
+	 * @return the reason for people, empty when there is none
+	 */
+	public String auditReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return "";
+		}
+		String text = reason.strip();
+		if (text.startsWith("deadline ")) {
+			return message("audit.reason.deadline", text.substring("deadline ".length()));
+		}
+		if (text.equals("demo") || text.equals("deadline")) {
+			return message("audit.reason." + text);
+		}
+		return text;
+	}
+
+	/**
+	 * Which thing an audit record is about, with the names the audit page looked up: a
+	 * unit by its name ({@code names} key {@code unit:<id>}), an index set by its year
+	 * and name ({@code set:<id>}); falls back to {@link #auditSubject(String, String)}
+	 * for ids without a name.
+	 * @param names names by {@code unit:<id>} and {@code set:<id>}
+	 */
+	public String auditSubject(String entityType, String entityId, java.util.Map<String, String> names) {
+		String[] parts = entityId.split("/");
+		String set = (parts.length > 0) ? names.get("set:" + parts[0]) : null;
+		String unit = (parts.length > 1) ? names.get("unit:" + parts[1]) : null;
+		switch (entityType) {
+			case "leaf" -> {
+				if (parts.length == 3 && set != null && unit != null) {
+					return message("audit.subject.leaf.named", set, unit, parts[2]);
+				}
+			}
+			case "dossier" -> {
+				if (parts.length == 2 && set != null && unit != null) {
+					return message("audit.subject.dossier.named", set, unit);
+				}
+			}
+			case "publication" -> {
+				if (parts.length == 2 && set != null) {
+					return message("audit.subject.publication.named", set, parts[1]);
+				}
+			}
+			case "not-applicable" -> {
+				if (parts.length == 2 && unit != null) {
+					return message("audit.subject.not-applicable.named", unit, parts[0]);
+				}
+			}
+			case "index-set" -> {
+				if (parts.length == 1 && set != null) {
+					return set;
+				}
+			}
+			default -> {
+			}
+		}
+		return auditSubject(entityType, entityId);
 	}
 
 	/**

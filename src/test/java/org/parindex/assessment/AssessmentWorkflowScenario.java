@@ -121,7 +121,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(officer.multipart(this.unitPage, this.unitPage, selfForm(false), List.of()).statusCode())
 			.isEqualTo(302);
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Chưa nộp được",
 				"Tiêu chí thiếu tài liệu kiểm chứng mà chưa giải trình: 1.1.1");
 		HttpResponse<String> withEvidence = officer.multipart(this.unitPage, this.unitPage, selfForm(true),
@@ -140,7 +140,7 @@ abstract class AssessmentWorkflowScenario {
 		String draftForAppraiser = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh").page(draftForAppraiser).statusCode()).as("a draft is the unit's own")
 			.isEqualTo(404);
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
 		// why the dossier can no longer change: the one cause that holds
@@ -357,6 +357,18 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> round2 = appraiser.postFields(appraisalPage, round2Form);
 		assertThat(round2.statusCode()).as(round2.body()).isEqualTo(302);
 		assertThat(finalized()).as("only the leaf the appraiser changed is finalized").containsExactly(flagged);
+		// the unit's explanation page shows each round's score with its own reason
+		// (issue 9, W4): round 1's beside round 1, the final score beside round 2's
+		org.jsoup.nodes.Element explained = org.jsoup.Jsoup.parse(officer.page(explanationPage).body())
+			.selectFirst("[data-flagged=\"" + flagged + "\"]");
+		assertThat(explained).isNotNull();
+		assertThat(explained.text()).contains("Vòng 1", "Chưa có văn bản ban hành đúng hạn",
+				"Kế hoạch ban hành chậm so với quy định");
+		assertThat(explained.select("[data-round=1]").text()).contains("Chưa có văn bản ban hành đúng hạn")
+			.doesNotContain("Kế hoạch ban hành chậm so với quy định");
+		assertThat(explained.select("[data-round=final]").text()).contains(
+				fin.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+				"Kế hoạch ban hành chậm so với quy định");
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Kế hoạch ban hành ngày 20/01/2022",
 				"Thẩm định vòng 2");
 		// Confirming the unchanged round-1 score of the cut leaf finalizes it as it is.
@@ -432,6 +444,19 @@ abstract class AssessmentWorkflowScenario {
 			.containsPattern("Kbang(?s:(?!</tr>).)*data-missing=\"ROUND_ONE_UNFINISHED\">Thẩm định vòng 1 chưa xong: "
 					+ appraisalLeaves + "/" + appraisalLeaves + " tiêu chí chưa được chấm \\(lĩnh vực 1, 2, 3");
 		assertThat(approval.split("data-missing=\"ROUND_ONE_UNFINISHED\"")).hasSizeGreaterThan((int) neverSubmitted);
+		// a unit that never submitted gets 0 for the criteria nobody appraised, not its
+		// self-score (AppraisalService.councilTable, ScoringService): the line says so
+		// (issue 9, W3)
+		org.jsoup.select.Elements notSubmittedRows = org.jsoup.Jsoup.parse(approval)
+			.select("tr:has(li[data-missing=NOT_SUBMITTED])");
+		assertThat(notSubmittedRows).hasSize((int) neverSubmitted);
+		assertThat(notSubmittedRows.select("li[data-missing=ROUND_ONE_UNFINISHED]")).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.text())
+				.contains("các tiêu chí này đang tính 0 điểm vì đơn vị không nộp tự đánh giá")
+				.doesNotContain("điểm tự chấm"));
+		assertThat(org.jsoup.Jsoup.parse(approval)
+			.select("tr:not(:has(li[data-missing=NOT_SUBMITTED])) li[data-missing=ROUND_ONE_UNFINISHED]")).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line.text()).contains("đang tính theo điểm tự chấm"));
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true"));
 		assertThat(council.page(approvalPage).body()).contains("Chưa thực hiện: còn thiếu thông tin ở");
 		assertThat(council.page(councilPage).body()).doesNotContain("Đã thông qua (");
@@ -626,7 +651,7 @@ abstract class AssessmentWorkflowScenario {
 		officer.multipart(this.unitPage, this.unitPage, selfForm(true),
 				List.of(new WebClient.FilePart("file.1.1.1", "ke-hoach.pdf", PDF)));
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 		WebClient office = signedIn("sonoivu");
 		String dashboard = "/admin/assessment/cycles/" + this.cycle.id();
@@ -634,7 +659,30 @@ abstract class AssessmentWorkflowScenario {
 		office.post(dashboard, returnPath, Map.of("reason", " "));
 		assertThat(office.page(dashboard).body()).contains("Cần nêu lý do trả lại hồ sơ.");
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
-		office.post(dashboard, returnPath, Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1"));
+		// once the appraisal has started, returning asks first, saying how far it has got
+		// and what the unit must do (issue 9, W2)
+		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
+		WebClient appraiser = signedIn("thamdinh");
+		assertThat(appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", "3.5", "version.3.5", version("3.5"), "points.3.5", "0",
+						"comment.3.5", "Thiếu", "reason.3.5", "Chưa có số liệu.", "question.3.5",
+						"Đề nghị bổ sung số liệu"))
+			.statusCode()).isEqualTo(302);
+		HttpResponse<String> asked = office.post(dashboard, returnPath,
+				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1"));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		long appraisalLeaves = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.APPRAISAL)
+			.count();
+		assertThat(asked.body()).contains("data-confirm-return=\"" + this.dakPo.id() + "\"",
+				"vòng 1 đã chấm 1/" + appraisalLeaves + " tiêu chí; đã nêu 1 yêu cầu giải trình, đơn vị đã trả lời 0",
+				"nộp lại trước hạn tự đánh giá", "bị tính là không nộp",
+				"value=\"Thiếu tài liệu kiểm chứng tiêu chí 2.1\"");
+		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
+		office.post(dashboard, returnPath,
+				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1", "confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");
@@ -648,7 +696,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(officer.page(this.unitPage + "?area=2").body()).contains(
 				"Văn bản số 15/BC-UBND ngày 10/12/2022 của UBND huyện Đak Pơ: Báo cáo CCHC năm 2022",
 				"Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(status(this.dakPo.id())).isEqualTo("SUBMITTED");
 	}
 
@@ -661,7 +709,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(late.body()).contains("Đã hết hạn tự đánh giá (17h00 ");
 		assertThat(input("1.4", "score")).isEqualByComparingTo("1");
 		WebClient leader = signedIn("dakpo.lanhdao");
-		leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true"));
+		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Đã hết hạn tự đánh giá");
 		String appraisalPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + this.dakPo.id();
 		assertThat(signedIn("thamdinh")
@@ -781,6 +829,17 @@ abstract class AssessmentWorkflowScenario {
 	}
 
 	/** The leaves of Đak Pơ finalized in round 2 (or by the council). */
+	/**
+	 * The leader confirms the submission as a browser does: opens the confirmation page
+	 * and sends its form, with the stamp of the dossier shown.
+	 */
+	private HttpResponse<String> submit(WebClient leader) {
+		String page = leader.page(this.unitPage + "/submit").body();
+		String stamp = org.jsoup.Jsoup.parse(page).select("input[name=stamp]").val();
+		return leader.post(this.unitPage + "/submit", this.unitPage + "/submit",
+				Map.of("confirmed", "true", "stamp", stamp));
+	}
+
 	private List<String> finalized() {
 		return this.jdbc
 			.sql("select leaf_code from assessment_leaf_entry where index_set_id = ? and unit_id = ? "

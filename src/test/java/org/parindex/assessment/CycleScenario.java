@@ -168,6 +168,28 @@ abstract class CycleScenario {
 	}
 
 	/**
+	 * Opening a cycle whose suggested deadlines are already past asks first, naming how
+	 * many dossiers it locks at once; only the confirmed request opens it (issue 9, W8).
+	 */
+	@Test
+	void openingACycleWithDeadlinesInThePastAsksFirst() {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2015, groupId(), "Bộ chỉ số 2015",
+				"", Optional.of(set(2021).id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		long active = this.organization.unitsOf(groupId()).stream().filter(UnitView::active).count();
+		WebClient office = signedIn();
+		HttpResponse<String> asked = office.post("/admin/assessment/cycles", "/admin/assessment/cycles",
+				Map.of("indexSetId", Long.toString(draft.id())));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Chưa mở kỳ đánh giá năm 2015",
+				"mở kỳ sẽ khóa ngay " + active + " hồ sơ chưa nộp", "id=\"confirm-open\"", "name=\"confirmed\"");
+		assertThat(this.cycles.findForSet(draft.id())).isEmpty();
+		HttpResponse<String> opened = office.post("/admin/assessment/cycles", "/admin/assessment/cycles",
+				Map.of("indexSetId", Long.toString(draft.id()), "confirmed", "true"));
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(this.cycles.findForSet(draft.id())).isPresent();
+	}
+
+	/**
 	 * A set with problems (here a criterion whose maximum no longer matches its area)
 	 * cannot be scored fairly: its cycle is not opened, and the refusal lists the
 	 * problems in the user's words.

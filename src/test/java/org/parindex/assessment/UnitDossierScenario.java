@@ -228,8 +228,38 @@ abstract class UnitDossierScenario {
 		assertThat(submitAsked.body()).contains("Xác nhận nộp hồ sơ", "id=\"self-totals\"",
 				"data-total=\"APPRAISAL\">" + shown(appraisal) + "/64", "name=\"confirmed\"");
 		assertThat(status()).isEqualTo("DRAFT");
+		String stamp = org.jsoup.Jsoup.parse(submitAsked.body()).select("input[name=stamp]").val();
+		assertThat(stamp).isNotBlank();
+		// meanwhile the officer changes 1.1.2 in another browser: the leader's
+		// confirmation of the total shown is stale, refused, and shown again with the
+		// new total; nothing is submitted
+		HttpResponse<String> changed = officer.multipart(this.unitPage + "?area=1", this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.2"),
+						Map.entry("version.1.1.2", version("1.1.2")), Map.entry("input.1.1.2.actual", "5"),
+						Map.entry("input.1.1.2.base", "25"),
+						Map.entry("explanation.1.1.2", "Hồ sơ lưu tại Văn phòng HĐND và UBND huyện")),
+				List.of());
+		assertThat(changed.statusCode()).isEqualTo(302);
+		BigDecimal changedTotal = BigDecimal.ZERO;
+		for (String code : inputs2021().keySet()) {
+			changedTotal = changedTotal.add(code.equals("1.1.2")
+					? selfPoints(code, Map.of("actual", BigDecimal.valueOf(5), "base", BigDecimal.valueOf(25)))
+					: selfPoints(code));
+		}
+		assertThat(changedTotal).isNotEqualByComparingTo(appraisal);
+		HttpResponse<String> stale = leader.post(this.unitPage, this.unitPage + "/submit",
+				Map.of("confirmed", "true", "stamp", stamp));
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Hồ sơ đã thay đổi sau khi bạn mở trang xác nhận",
+				"data-total=\"APPRAISAL\">" + shown(changedTotal) + "/64", "name=\"confirmed\"");
+		assertThat(status()).isEqualTo("DRAFT");
+		assertThat(leader.post(this.unitPage, this.unitPage + "/submit", Map.of("confirmed", "true")).statusCode())
+			.as("a confirmation that does not say what it confirmed submits nothing")
+			.isEqualTo(409);
+		assertThat(status()).isEqualTo("DRAFT");
+		String fresh = org.jsoup.Jsoup.parse(stale.body()).select("input[name=stamp]").val();
 		HttpResponse<String> confirmed = leader.post(this.unitPage, this.unitPage + "/submit",
-				Map.of("confirmed", "true"));
+				Map.of("confirmed", "true", "stamp", fresh));
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(status()).isEqualTo("SUBMITTED");
 
@@ -377,13 +407,17 @@ abstract class UnitDossierScenario {
 	}
 
 	private BigDecimal selfPoints(String code) {
+		return selfPoints(code, inputs2021().get(code));
+	}
+
+	private BigDecimal selfPoints(String code, Map<String, BigDecimal> inputs) {
 		Leaf leaf = this.set.definition()
 			.leaves()
 			.stream()
 			.filter((l) -> l.code().equals(code) && l.component() == Component.APPRAISAL)
 			.findFirst()
 			.orElseThrow();
-		return leaf.rule().evaluate(code, leaf.maxPoints(), inputs2021().get(code)).points();
+		return leaf.rule().evaluate(code, leaf.maxPoints(), inputs).points();
 	}
 
 	private String version(String leaf) {

@@ -74,6 +74,9 @@ abstract class PageCrawlScenario {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.parindex.identity.IdentityService identity;
+
 	private List<PageFinding> findings;
 
 	private final Map<String, Integer> visited = new LinkedHashMap<>();
@@ -118,6 +121,44 @@ abstract class PageCrawlScenario {
 			.allSatisfy((account, pages) -> assertThat(pages).isGreaterThan(2));
 		assertThat(this.visited.get("public")).isGreaterThan(20);
 		assertThat(this.visited.get("sonoivu")).isGreaterThan(20);
+	}
+
+	/**
+	 * The audit trail, in Vietnamese and English, after a demo stage move and an
+	 * account's contact change: no message keys, no stored constants ({@code ROUND_2},
+	 * {@code demo}, {@code deadline}, {@code on}/{@code off}, {@code vi}) and units
+	 * named, not numbered (issue 9, W6).
+	 */
+	@Test
+	void theAuditTrailSpeaksPlainly() {
+		// the crawl sees the demo as it starts; the rows below are made after it
+		findings((finding) -> true);
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", PASSWORD);
+		assertThat(
+				office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "ROUND_2", "confirmed", "true"))
+					.statusCode())
+			.isEqualTo(302);
+		long officer = this.identity.findByUsername("dakpo.canbo").orElseThrow().id();
+		this.identity.changeContact(officer, "canbo@dakpo.example.vn", true, "en");
+		WebClient admin = new WebClient(this.port);
+		admin.signIn("admin", PASSWORD);
+		for (String language : List.of("vi", "en")) {
+			String page = admin.page("/admin/audit?lang=" + language).body();
+			Element table = Jsoup.parse(page).getElementById("audit");
+			assertThat(table).isNotNull();
+			assertThat(table.text()).as(language)
+				.contains("canbo@dakpo.example.vn")
+				.doesNotContainPattern("audit\\.[a-z]")
+				.doesNotContainPattern("\\b(ROUND_2|SELF_ASSESSMENT|APPRAISAL|EXPLANATION|COUNCIL)\\b")
+				.doesNotContain("Đơn vị số", "đơn vị số", "bộ chỉ số số", "unit no.", "Unit no.");
+			for (Element cell : table.select("td")) {
+				assertThat(cell.text()).as(language + " audit cell")
+					.doesNotMatch("^(demo|deadline|deadline .*|on|off|vi|en)$")
+					.doesNotContainPattern(": (on|off|vi|en)(;|$)");
+			}
+			assertThat(RawValues.inPage(page)).as(language + " raw values on the audit page").isEmpty();
+		}
 	}
 
 	@Test

@@ -111,9 +111,16 @@ class CycleAdminController {
 		return "assessment/cycles";
 	}
 
+	/**
+	 * Opens a cycle on the index set with the suggested deadlines (15 January to 15 April
+	 * of the next year). When any of them is already past, nothing is opened until the
+	 * PAR office confirms ({@code confirmed=true}): the page comes back naming what
+	 * opening would do at once (how many dossiers lock, which stage the cycle starts in),
+	 * as saving deadlines in the past does (issue 9, W8).
+	 */
 	@PostMapping
-	String open(@RequestParam long indexSetId, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String open(@RequestParam long indexSetId, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		IndexSetView set = this.methodology.find(indexSetId)
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
 		Set<Long> units = new HashSet<>();
@@ -125,6 +132,24 @@ class CycleAdminController {
 		CycleDeadlines defaults = new CycleDeadlines(LocalDateTime.of(year + 1, 1, 15, 17, 0),
 				LocalDateTime.of(year + 1, 2, 15, 17, 0), LocalDateTime.of(year + 1, 2, 28, 17, 0),
 				LocalDateTime.of(year + 1, 3, 31, 17, 0), LocalDateTime.of(year + 1, 4, 15, 8, 0), units);
+		Instant now = Instant.now(this.clock);
+		List<LocalDateTime> passed = java.util.stream.Stream
+			.of(defaults.selfAssessmentUntil(), defaults.appraisalUntil(), defaults.explanationUntil(),
+					defaults.councilUntil(), defaults.publicationOn())
+			.filter((until) -> !until.atZone(org.parindex.assessment.cycle.Cycle.ZONE).toInstant().isAfter(now))
+			.toList();
+		if (!confirmed && !passed.isEmpty() && this.cycles.findForSet(indexSetId).isEmpty()) {
+			List<String> said = new java.util.ArrayList<>();
+			said.add(this.messages.getMessage("cycles.open.confirm.past",
+					new Object[] { year, passed.size(), Formats.TIME.format(passed.get(passed.size() - 1)) }, locale));
+			if (passed.contains(defaults.selfAssessmentUntil())) {
+				said.add(this.messages.getMessage("cycles.open.confirm.lock",
+						new Object[] { units.size(), Formats.TIME.format(defaults.selfAssessmentUntil()) }, locale));
+			}
+			model.addAttribute("confirmOpen", said);
+			model.addAttribute("confirmOpenSet", set);
+			return cycles(model);
+		}
 		try {
 			CycleView cycle = this.cycles.open(indexSetId, defaults);
 			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.opened", null, locale));
@@ -169,14 +194,30 @@ class CycleAdminController {
 		return "assessment/cycle";
 	}
 
+	/**
+	 * Returns a submitted dossier to its unit. Once the appraisal has started on it (a
+	 * criterion scored in round 1 or a question asked), nothing is returned until the PAR
+	 * office confirms ({@code confirmed=true}): the page comes back with the reason typed
+	 * and how far the appraisal has got, and says that the unit must submit again before
+	 * the self-assessment deadline or count as not submitted (issue 9, W2).
+	 */
 	@PostMapping("/{id}/units/{unitId}/return")
 	@PreAuthorize("hasRole('PAR_OFFICE')")
 	String returnToUnit(@PathVariable long id, @PathVariable long unitId, @Valid ReturnForm form, BindingResult binding,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", this.errors.of(binding, ReturnForm.class, locale));
 			return cycle(id, model);
+		}
+		if (!confirmed) {
+			Optional<String> started = appraisalStarted(id, unitId, locale);
+			if (started.isPresent()) {
+				model.addAttribute("confirmReturn",
+						Map.of("unitId", unitId, "reason", form.reason(), "said", started.get()));
+				return cycle(id, model);
+			}
 		}
 		try {
 			this.dossiers.returnToUnit(id, unitId, form.reason(), WorkflowForms.actor());
@@ -241,6 +282,32 @@ class CycleAdminController {
 			return cycle(id, model);
 		}
 		return "redirect:/admin/assessment/cycles/" + id;
+	}
+
+	/**
+	 * How far the appraisal of a unit's dossier has got, in a sentence, when it has
+	 * started: criteria scored in round 1 of all appraisal criteria, questions asked and
+	 * answered; empty when nothing has been appraised or asked yet.
+	 */
+	private Optional<String> appraisalStarted(long cycleId, long unitId, Locale locale) {
+		Actor actor = WorkflowForms.actor();
+		Optional<CouncilRow> row = this.appraisal.councilTable(cycleId, actor)
+			.stream()
+			.filter((r) -> r.unitId() == unitId)
+			.findFirst();
+		if (row.isEmpty()) {
+			return Optional.empty();
+		}
+		org.parindex.assessment.UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
+		int leaves = dossier.leaves().size();
+		long scored = dossier.leaves().stream().filter((leaf) -> leaf.round1Points().isPresent()).count();
+		int asked = row.get().flagged();
+		if (scored == 0 && asked == 0) {
+			return Optional.empty();
+		}
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+		return Optional.of(this.messages.getMessage("dashboard.return.confirm.started", new Object[] { scored, leaves,
+				asked, row.get().answered(), Formats.TIME.format(cycle.selfAssessmentUntil()) }, locale));
 	}
 
 	/** What saving the deadlines would do at once, one sentence each. */

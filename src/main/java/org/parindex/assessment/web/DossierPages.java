@@ -136,10 +136,43 @@ class DossierPages {
 		model.addAttribute("history", history);
 		model.addAttribute("stage", this.cycles.stage(cycleId, now));
 		model.addAttribute("selfTotals", totals(dossier, areas, areaOf, maxima));
+		model.addAttribute("dossierStamp", stamp(dossier));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
 		return dossier;
+	}
+
+	/**
+	 * What a submission confirmation confirms (issue 9, W1): a digest of every leaf's
+	 * version, inputs, self-score and evidence, which any save, upload or removal
+	 * changes. The confirmation page carries it; a submission whose stamp differs from
+	 * the dossier's now is refused, since the leader confirmed other figures.
+	 * @param dossier the unit's dossier as it is now
+	 * @return 64 hexadecimal digits (SHA-256)
+	 */
+	static String stamp(UnitDossierView dossier) {
+		StringBuilder text = new StringBuilder();
+		for (LeafRecordView leaf : dossier.leaves()) {
+			text.append(leaf.leafCode())
+				.append('|')
+				.append(leaf.version())
+				.append('|')
+				.append(new java.util.TreeMap<>(leaf.inputs()))
+				.append('|')
+				.append(leaf.selfPoints().map(BigDecimal::toPlainString).orElse(""))
+				.append('|');
+			leaf.evidence().forEach((item) -> text.append(item.id()).append(','));
+			text.append('\n');
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -162,13 +162,24 @@ class UnitDossierController {
 
 	/**
 	 * Submits the dossier once the leader confirmed on the confirmation page
-	 * ({@code confirmed=true}); without it, shows that page and changes nothing.
+	 * ({@code confirmed=true}) the dossier as it still is ({@code stamp}, see
+	 * {@link DossierPages#stamp}); without the confirmation, shows that page and changes
+	 * nothing. When the dossier changed after the page was opened (or the stamp is
+	 * missing), answers 409 with the page again, the new totals and why, and submits
+	 * nothing (issue 9, W1).
 	 */
 	@PostMapping("/submit")
-	String submit(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-			Locale locale, RedirectAttributes redirect) {
+	String submit(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "") String stamp, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		if (!confirmed) {
+			return confirmSubmission(cycleId, model);
+		}
+		UnitDossierView now = this.dossiers.dossier(cycleId, unit(actor), actor);
+		if (now.editable() && !DossierPages.stamp(now).equals(stamp)) {
+			model.addAttribute("errors", List.of(this.forms.message("selfassess.submit.changed", locale)));
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return confirmSubmission(cycleId, model);
 		}
 		try {
@@ -375,9 +386,38 @@ class UnitDossierController {
 		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, "", actor, Instant.now(this.clock));
 		List<LeafRecordView> flagged = dossier.flagged();
 		model.addAttribute("flagged", flagged);
+		model.addAttribute("round1Reasons", round1Reasons(this.dossiers.histories(cycleId, unitId, actor)));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}
+	}
+
+	/**
+	 * Round 1's public reason per leaf, as round 1 gave it (issue 9, W4): the leaf keeps
+	 * only the latest public reason, which round 2 or the council may have rewritten, so
+	 * round 1's is read from the leaf's last round-1 step ({@code points; reason; ?
+	 * question}, see {@code Dossier}). Leaves without a round-1 reason are absent.
+	 */
+	static Map<String, String> round1Reasons(Map<String, List<org.parindex.assessment.LeafEventView>> histories) {
+		Map<String, String> reasons = new LinkedHashMap<>();
+		histories.forEach((code, steps) -> {
+			String reason = "";
+			for (org.parindex.assessment.LeafEventView step : steps) {
+				if ("ROUND1".equals(step.phase())) {
+					String detail = (step.detail() != null) ? step.detail() : "";
+					int asked = detail.indexOf("; ?");
+					if (asked >= 0) {
+						detail = detail.substring(0, asked);
+					}
+					int semicolon = detail.indexOf("; ");
+					reason = (semicolon >= 0) ? detail.substring(semicolon + 2).strip() : "";
+				}
+			}
+			if (!reason.isEmpty()) {
+				reasons.put(code, reason);
+			}
+		});
+		return reasons;
 	}
 
 	/**

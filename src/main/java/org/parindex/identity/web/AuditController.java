@@ -58,9 +58,50 @@ class AuditController {
 
 	private final MessageSource messages;
 
-	AuditController(AuditTrail audit, MessageSource messages) {
+	private final org.parindex.organization.OrganizationService organization;
+
+	private final org.parindex.methodology.MethodologyService methodology;
+
+	AuditController(AuditTrail audit, MessageSource messages,
+			org.parindex.organization.OrganizationService organization,
+			org.parindex.methodology.MethodologyService methodology) {
 		this.audit = audit;
 		this.messages = messages;
+		this.organization = organization;
+		this.methodology = methodology;
+	}
+
+	/**
+	 * The names of the units and index sets the records' ids point to ({@code unit:<id>},
+	 * {@code set:<id>}), so the page names them instead of showing numbers (issue 9, W6).
+	 */
+	private java.util.Map<String, String> names(List<AuditEventView> events) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		this.methodology.list().forEach((set) -> names.put("set:" + set.id(), set.name()));
+		java.util.Set<String> units = new java.util.HashSet<>();
+		java.util.regex.Pattern unitField = java.util.regex.Pattern.compile("(?:^|; )unit=(\\d+)(?=;|$)");
+		for (AuditEventView event : events) {
+			for (String value : List.of(event.before(), event.after())) {
+				java.util.regex.Matcher found = unitField.matcher((value != null) ? value : "");
+				while (found.find()) {
+					units.add(found.group(1));
+				}
+			}
+			String[] parts = event.entityId().split("/");
+			if (List.of("leaf", "dossier", "not-applicable").contains(event.entityType()) && parts.length > 1) {
+				units.add(parts[1]);
+			}
+		}
+		for (String unit : units) {
+			try {
+				this.organization.findUnit(Long.parseLong(unit))
+					.ifPresent((found) -> names.put("unit:" + unit, found.name()));
+			}
+			catch (NumberFormatException ex) {
+				// not a unit's number: shown as stored
+			}
+		}
+		return names;
 	}
 
 	@GetMapping
@@ -126,6 +167,7 @@ class AuditController {
 	private String page(AuditQuery query, List<String> errors, Model model, HttpServletResponse response) {
 		List<AuditEventView> events = this.audit.events(query);
 		model.addAttribute("events", events);
+		model.addAttribute("names", names(events));
 		model.addAttribute("query", query);
 		model.addAttribute("types", this.audit.entityTypes());
 		model.addAttribute("limited", events.size() >= AuditTrail.LIMIT);
