@@ -163,8 +163,8 @@ public class ChangeText {
 		for (String part : value.split("; ")) {
 			Matcher unit = Pattern.compile("^unit=(\\d+)$").matcher(part.strip());
 			if (unit.matches() && names.containsKey("unit:" + unit.group(1))) {
-				parts.add(message("change.input", message("audit.field.unit.named"),
-						names.get("unit:" + unit.group(1))));
+				parts.add(
+						message("change.input", message("audit.field.unit.named"), names.get("unit:" + unit.group(1))));
 			}
 			else {
 				parts.add(auditValue(entityType, action, part));
