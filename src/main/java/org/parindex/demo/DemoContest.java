@@ -1,5 +1,8 @@
 package org.parindex.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +18,11 @@ import org.parindex.contest.AttemptPolicy;
 import org.parindex.contest.CollectiveFormula;
 import org.parindex.contest.ContestService;
 import org.parindex.contest.DefineContest;
+import org.parindex.contest.QuestionBankService;
+import org.parindex.contest.QuestionBankView;
 import org.parindex.contest.TieBreak;
+import org.parindex.platform.ImportSettings;
+import org.parindex.platform.TabularFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -23,8 +30,9 @@ import org.springframework.stereotype.Component;
  * The demo's knowledge contests (issue 11, "Done when"): the seed's contest of Đak Pơ
  * district, launched on 24/05/2022 (16h00 24/05/2022 to 16h00 09/06/2022, online on the
  * district's portal or on paper forms), and one contest open now, in weekly rounds, to
- * try. Each is created only if its address is free, so an existing demo database gets
- * them on its next start.
+ * try, both drawing from the demo's question bank of 72 questions on administrative
+ * reform ({@code demo/contest-questions.csv}, sources in {@code docs/contest.md}). Each
+ * is created only if missing, so an existing demo database gets them on its next start.
  */
 @Component
 class DemoContest {
@@ -55,33 +63,62 @@ class DemoContest {
 			Xếp giải: bài có điểm cao hơn xếp trên; bằng điểm thì xét dự đoán gần đáp số hơn, rồi thời gian làm \
 			bài ngắn hơn, rồi nộp bài sớm hơn.""";
 
+	/** The demo's question bank. */
+	static final String BANK = "Ngân hàng câu hỏi tìm hiểu cải cách hành chính (minh họa)";
+
 	private final ContestService contests;
+
+	private final QuestionBankService banks;
+
+	private final ImportSettings imports;
 
 	private final Clock clock;
 
-	DemoContest(ContestService contests, Clock clock) {
+	DemoContest(ContestService contests, QuestionBankService banks, ImportSettings imports, Clock clock) {
 		this.contests = contests;
+		this.banks = banks;
+		this.imports = imports;
 		this.clock = clock;
 	}
 
-	/** Creates the demo's contests whose addresses are free. */
+	/** Creates the demo's question bank and contests if missing. */
 	void load() {
+		long bank = bank();
 		if (this.contests.findBySlug(SEED).isEmpty()) {
-			this.contests.create(seed());
+			this.contests.create(seed(bank));
 		}
 		if (this.contests.findBySlug(OPEN).isEmpty()) {
-			this.contests.create(openNow());
+			this.contests.create(openNow(bank));
 		}
 	}
 
-	private static DefineContest seed() {
+	private long bank() {
+		return this.banks.banks()
+			.stream()
+			.filter((bank) -> bank.name().equals(BANK))
+			.findFirst()
+			.map(QuestionBankView::id)
+			.orElseGet(() -> {
+				long id = this.banks.createBank(BANK).id();
+				try (InputStream in = DemoContest.class.getResourceAsStream("/demo/contest-questions.csv")) {
+					this.banks.importRows(id, TabularFiles.read("contest-questions.csv", in, this.imports.limits()),
+							false);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				return id;
+			});
+	}
+
+	private static DefineContest seed(long bank) {
 		Instant opens = vietnam(LocalDateTime.of(2022, 5, 24, 16, 0));
 		Instant closes = vietnam(LocalDateTime.of(2022, 6, 9, 16, 0));
 		return new DefineContest(SEED, "Cuộc thi tìm hiểu về công tác cải cách hành chính huyện Đak Pơ năm 2022",
 				"Ban Tổ chức Cuộc thi, Ủy ban nhân dân huyện Đak Pơ", RULES, opens, closes, 60, 16, null,
 				"Có bao nhiêu người dự thi có bài đạt điểm tuyệt đối?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME),
-				CollectiveFormula.ENTRIES, false, null, GROUPS,
+				CollectiveFormula.ENTRIES, false, bank, GROUPS,
 				List.of(new DefineContest.Round("Toàn cuộc thi", opens, closes, 1, AttemptPolicy.FIRST, 1800, 20)),
 				prizes(), null, null);
 	}
@@ -90,7 +127,7 @@ class DemoContest {
 	 * A contest open since yesterday for four weeks, a round a week (three attempts, the
 	 * best counts), so that every page can be tried in the demo.
 	 */
-	private DefineContest openNow() {
+	private DefineContest openNow(long bank) {
 		LocalDate today = LocalDate.now(this.clock.withZone(VIETNAM));
 		Instant opens = vietnam(today.minusDays(1).atTime(16, 0));
 		List<DefineContest.Round> rounds = new ArrayList<>();
@@ -104,7 +141,7 @@ class DemoContest {
 				null, "Có bao nhiêu lượt thi đạt điểm tuyệt đối trong tuần?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME,
 						TieBreak.FEWER_ATTEMPTS),
-				CollectiveFormula.ENTRIES, true, null, GROUPS, rounds, prizes(), new BigDecimal("5"), null);
+				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"), null);
 	}
 
 	private static List<DefineContest.PrizeLevel> prizes() {

@@ -33,6 +33,9 @@ abstract class ContestAdminScenario {
 	@Autowired
 	ContestService contests;
 
+	@Autowired
+	QuestionBankService banks;
+
 	/** The seed's contest as the committee types it. */
 	static Map<String, String> seedForm(String slug) {
 		Map<String, String> form = new LinkedHashMap<>();
@@ -249,6 +252,13 @@ abstract class ContestAdminScenario {
 				"Từ 16h00 24/05/2022 đến 16h00 09/06/2022", "Đã kết thúc");
 		String open = visitor.page("/cuoc-thi/cchc-thu-nghiem").body();
 		assertThat(open).contains("Đang diễn ra", "Tuần 4", "3 lần thi; lần được tính: Lần cao nhất");
+		QuestionBankView bank = this.banks.banks()
+			.stream()
+			.filter((b) -> b.name().startsWith("Ngân hàng câu hỏi tìm hiểu cải cách hành chính"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(bank.active()).isEqualTo(72);
+		assertThat(this.contests.findBySlug("cchc-dak-po-2022").orElseThrow().questionBankId()).isEqualTo(bank.id());
 	}
 
 	WebClient signedIn(String account) {

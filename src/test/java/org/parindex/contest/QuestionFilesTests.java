@@ -27,6 +27,15 @@ class QuestionFilesTests {
 	}
 
 	@Test
+	void theDemosQuestionBankReadsWithoutAProblem() throws IOException {
+		try (java.io.InputStream in = QuestionFilesTests.class.getResourceAsStream("/demo/contest-questions.csv")) {
+			QuestionFiles.Read read = QuestionFiles.read(TabularFiles.read("contest-questions.csv", in, LIMITS));
+			assertThat(read.issues()).isEmpty();
+			assertThat(read.lines()).hasSize(72);
+		}
+	}
+
+	@Test
 	void readsTheFormatsExample() throws IOException {
 		QuestionFiles.Read read = QuestionFiles.read(csv(HEADER
 				+ "CCHC-001,Cải cách thủ tục hành chính,Dễ,Một đáp án,\"Cơ chế một cửa, một cửa liên thông được quy định tại văn bản nào?\","
