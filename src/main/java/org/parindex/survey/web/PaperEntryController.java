@@ -89,10 +89,6 @@ class PaperEntryController {
 		model.addAttribute("form", form);
 		model.addAttribute("set", this.methodology.find(form.indexSetId()).orElseThrow());
 		model.addAttribute("units", units);
-		// why no unit can be chosen: no cycle opened for the year yet, or none taking
-		// part
-		model.addAttribute("hasCycle", this.cycles.findForSet(form.indexSetId()).isPresent());
-		model.addAttribute("yearClosed", this.forms.closedYear(form.indexSetId()).orElse(null));
 		model.addAttribute("doubleEntry", this.paper.doubleEntry(formId));
 		model.addAttribute("different", this.paper.inStatus(formId, PaperSheetStatus.DIFFERENT));
 		model.addAttribute("me", Actors.currentName());
@@ -179,11 +175,6 @@ class PaperEntryController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("unitName", units(form).getOrDefault(sheet.unitId(), null));
 		model.addAttribute("differences", this.paper.differences(sheetId));
-		// each option's text beside its letter: "A. Rất tốt", by "question/label"
-		Map<String, String> optionTexts = new LinkedHashMap<>();
-		form.questions()
-			.forEach((q) -> q.options().forEach((o) -> optionTexts.put(q.code() + "/" + o.label(), o.text())));
-		model.addAttribute("optionTexts", optionTexts);
 		if (!model.containsAttribute("chosen")) {
 			model.addAttribute("chosen", Map.of());
 		}
@@ -216,23 +207,17 @@ class PaperEntryController {
 		return "redirect:/admin/survey/forms/" + formId + "/paper?unit=" + sheet.unitId();
 	}
 
-	/**
-	 * The sheet number after one: its last run of digits plus one, as wide, after the
-	 * same letters ("0012" → "0013", "SỐ1" → "SỐ2"); empty when it ends in no digit.
-	 */
+	/** The sheet number after one: the next whole number, as wide; else empty. */
 	static String next(String number) {
-		java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(.*?)([0-9]{1,18})$").matcher(number);
-		if (!digits.matches()) {
+		if (!number.matches("[0-9]{1,18}")) {
 			return "";
 		}
-		String last = digits.group(2);
-		String next = Long.toString(Long.parseLong(last) + 1);
-		StringBuilder padded = new StringBuilder(digits.group(1));
-		for (int i = next.length(); i < last.length(); i++) {
+		String next = Long.toString(Long.parseLong(number) + 1);
+		StringBuilder padded = new StringBuilder();
+		for (int i = next.length(); i < number.length(); i++) {
 			padded.append('0');
 		}
-		String result = padded.append(next).toString();
-		return (result.length() <= PaperEntryService.MAX_SHEET_NUMBER) ? result : "";
+		return padded.append(next).toString();
 	}
 
 	private Optional<PaperSheetView> correctable(long formId, long unitId, String sheet) {
