@@ -1,15 +1,21 @@
 package org.parindex.reporting;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.parindex.engine.Component;
+import org.parindex.engine.Effort;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafStatistics;
 import org.parindex.engine.NodeResult;
+import org.parindex.engine.RankClimb;
+import org.parindex.engine.RankedUnit;
+import org.parindex.engine.TieRule;
 import org.parindex.engine.UnitResult;
 import org.parindex.methodology.IndexSetSummary;
 import org.parindex.methodology.IndexSetView;
@@ -107,6 +113,37 @@ public class ReportingService {
 			.toList();
 		Narrative narrative = this.narratives.write(ranking.group(), set, standing, appraisal, reasons, locale);
 		return new ScorecardReport(ranking.group(), ranking.results(), standing, rows, appraisal, narrative);
+	}
+
+	/**
+	 * What it takes the unit to move up in a published year: the gap to each higher rank
+	 * and the least-effort set of its lost criteria that closes it, with the other units
+	 * fixed ({@link RankClimb}, ranks compared at the set's published precision); and,
+	 * when {@code scores} is not empty, its total and rank with those criterion scores.
+	 * @param efforts the unit's effort tags by leaf code; untagged criteria count as
+	 * medium
+	 * @param scores what-if points by leaf code, each within 0 and the leaf's applicable
+	 * maximum
+	 * @throws NotFoundException as {@link #scorecard}
+	 * @throws IllegalArgumentException for a what-if score of a code that is not an
+	 * applicable leaf of the unit or out of its range (callers check first)
+	 */
+	public ClimbReport climb(int year, String groupCode, String unitCode, Locale locale, Map<String, Effort> efforts,
+			Map<String, BigDecimal> scores) {
+		ScorecardReport scorecard = scorecard(year, groupCode, unitCode, locale);
+		IndexSetView set = scorecard.results().set();
+		TieRule tieRule = new TieRule(set.publishedPlaces());
+		List<RankedUnit> ranking = scorecard.results().standings().stream().map(UnitStanding::rank).toList();
+		Map<Component, BigDecimal> maxima = new EnumMap<>(Component.class);
+		for (Component component : Component.values()) {
+			maxima.put(component, set.componentMax(component));
+		}
+		UnitResult result = scorecard.standing().result();
+		List<RankClimb.Lost> lost = RankClimb.lost(result, maxima, efforts);
+		List<RankClimb.Target> targets = RankClimb.targets(result, ranking, tieRule, maxima, efforts);
+		Optional<RankClimb.Outcome> outcome = scores.isEmpty() ? Optional.empty()
+				: Optional.of(RankClimb.whatIf(result, ranking, tieRule, maxima, scores));
+		return new ClimbReport(scorecard, lost, targets, efforts, scores, outcome);
 	}
 
 	private UnitGroupView group(String code) {

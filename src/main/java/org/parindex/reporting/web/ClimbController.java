@@ -1,0 +1,112 @@
+package org.parindex.reporting.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.engine.Effort;
+import org.parindex.engine.RankClimb;
+import org.parindex.platform.DecimalInput;
+import org.parindex.platform.Formats;
+import org.parindex.reporting.ClimbReport;
+import org.parindex.reporting.ReportingService;
+import org.parindex.reporting.ScorecardRow;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "What it takes to move up" for a unit of a published year (issue 12, item 4): public
+ * like the scorecard it comes from. The effort tags and what-if scores travel in the
+ * page's address ({@code effort.1.1=LOW}, {@code score.1.1=0,5}), so a unit's analysis
+ * can be bookmarked and shared; nothing is stored.
+ */
+@Controller
+class ClimbController {
+
+	private static final String EFFORT = "effort.";
+
+	private static final String SCORE = "score.";
+
+	private final ReportingService reporting;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	ClimbController(ReportingService reporting, MessageSource messages, Formats formats) {
+		this.reporting = reporting;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/climb")
+	String climb(@PathVariable int year, @PathVariable String group, @PathVariable String unit,
+			@RequestParam Map<String, String> params, Locale locale, Model model) {
+		ClimbReport plain = this.reporting.climb(year, group, unit, locale, Map.of(), Map.of());
+		Map<String, Effort> efforts = new LinkedHashMap<>();
+		Map<String, String> typed = new LinkedHashMap<>();
+		Map<String, BigDecimal> scores = new LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		for (RankClimb.Lost lost : plain.lost()) {
+			String effort = params.get(EFFORT + lost.code());
+			if (effort != null && !effort.isBlank()) {
+				Optional<Effort> parsed = parseEffort(effort);
+				if (parsed.isPresent()) {
+					efforts.put(lost.code(), parsed.get());
+				}
+				else {
+					errors.add(this.messages.getMessage("climb.error.effort", new Object[] { lost.code() }, locale));
+				}
+			}
+			String score = params.get(SCORE + lost.code());
+			if (score == null || score.isBlank()) {
+				continue;
+			}
+			typed.put(lost.code(), score);
+			ScorecardRow row = plain.row(lost.code());
+			String max = this.formats.number(row.applicableMax());
+			try {
+				BigDecimal value = DecimalInput.parse(score).orElseThrow();
+				if (value.signum() < 0 || value.compareTo(row.applicableMax()) > 0) {
+					errors.add(this.messages.getMessage("climb.error.range", new Object[] { lost.code(), score, max },
+							locale));
+				}
+				else {
+					scores.put(lost.code(), value);
+				}
+			}
+			catch (NumberFormatException ex) {
+				errors.add(this.messages.getMessage("climb.error.number", new Object[] { lost.code(), score }, locale));
+			}
+		}
+		ClimbReport report = this.reporting.climb(year, group, unit, locale, efforts,
+				errors.isEmpty() ? scores : Map.of());
+		model.addAttribute("climb", report);
+		model.addAttribute("report", report.scorecard());
+		model.addAttribute("set", report.scorecard().results().set());
+		model.addAttribute("row", RankingRow.of(report.scorecard().standing(), report.scorecard().results().set()));
+		model.addAttribute("typed", typed);
+		model.addAttribute("errors", errors);
+		model.addAttribute("efforts", Effort.values());
+		return "reporting/climb";
+	}
+
+	private static Optional<Effort> parseEffort(String text) {
+		for (Effort effort : Effort.values()) {
+			if (effort.name().equals(text)) {
+				return Optional.of(effort);
+			}
+		}
+		return Optional.empty();
+	}
+
+}
