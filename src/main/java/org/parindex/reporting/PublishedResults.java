@@ -93,6 +93,27 @@ class PublishedResults {
 				standing.previous(), standing.submitted());
 	}
 
+	/**
+	 * Every unit's standing with its whole tree, and its published nodes by code, in the
+	 * given order; the revision's units are read once.
+	 */
+	List<Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>>> withTrees(IndexSetView set,
+			PublicationView publication, List<UnitStanding> standings) {
+		Map<Long, PublishedUnit> units = new HashMap<>();
+		this.publications.units(publication.id()).forEach((unit) -> units.put(unit.result().unitId(), unit));
+		List<Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>>> trees = new ArrayList<>();
+		for (UnitStanding standing : standings) {
+			List<PublishedUnit.Node> nodes = this.publications.nodes(publication.id(), standing.unit().id());
+			Map<String, PublishedUnit.Node> byCode = new HashMap<>();
+			nodes.forEach((node) -> byCode.put(node.code(), node));
+			UnitStanding full = new UnitStanding(standing.unit(),
+					result(set, standing.unit(), units.get(standing.unit().id()), nodes), standing.rank(),
+					standing.previous(), standing.submitted());
+			trees.add(Map.entry(full, byCode));
+		}
+		return trees;
+	}
+
 	/** A unit's nodes as the revision published them, by code. */
 	Map<String, PublishedUnit.Node> nodes(PublicationView publication, long unitId) {
 		Map<String, PublishedUnit.Node> byCode = new HashMap<>();

@@ -2,7 +2,9 @@ package org.parindex.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +146,34 @@ public class ReportingService {
 		Optional<RankClimb.Outcome> outcome = scores.isEmpty() ? Optional.empty()
 				: Optional.of(RankClimb.whatIf(result, ranking, tieRule, maxima, scores));
 		return new ClimbReport(scorecard, lost, targets, efforts, scores, outcome);
+	}
+
+	/**
+	 * Where the units of a published year lost points ({@link LossAnalysis}): a row per
+	 * node of the set in tree order, from what the latest revision published.
+	 * @throws NotFoundException as {@link #ranking}
+	 */
+	public LossReport losses(int year, String groupCode) {
+		UnitGroupView group = group(groupCode);
+		PublishedResults.Snapshot snapshot = snapshot(year, group);
+		IndexSetView set = snapshot.results().set();
+		List<UnitStanding> ordered = snapshot.results()
+			.standings()
+			.stream()
+			.sorted(Comparator.comparingInt((UnitStanding s) -> s.rank().rank()))
+			.toList();
+		List<LossAnalysis.UnitEntry> entries = new ArrayList<>();
+		for (Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>> tree : this.published.withTrees(set,
+				snapshot.publication(), ordered)) {
+			Map<String, String> reasons = new HashMap<>();
+			tree.getValue().forEach((code, node) -> reasons.put(code, node.comment()));
+			entries.add(new LossAnalysis.UnitEntry(tree.getKey().unit().name(), tree.getKey().result(), reasons));
+		}
+		Map<String, String[]> names = new HashMap<>();
+		for (NodeView node : set.nodes()) {
+			names.put(node.code(), new String[] { node.name(), node.nameEn() });
+		}
+		return new LossReport(new RankingReport(group, snapshot.results()), LossAnalysis.of(entries, names));
 	}
 
 	private UnitGroupView group(String code) {

@@ -211,6 +211,75 @@ abstract class GoldenFiguresScenario {
 			.contains("Criterion 8.4.2: 9 points is outside 0 to 1.5.");
 	}
 
+	/** Issue 12, item 3: the 2021 year's losses across the 17 districts. */
+	@Test
+	void theLossesPageCountsTheUnitsLosingPointsOnEachCriterion() {
+		HttpResponse<String> page = this.web.page("/reporting/rankings/2021/" + GROUP + "/losses");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Các đơn vị mất điểm ở đâu: Chỉ số cải cách hành chính năm 2021",
+				"data-code=\"8.4.2\"", "/17</td>", "Nội dung quyết định thứ hạng",
+				"Vẫn còn tình trạng hồ sơ giải quyết trễ hẹn");
+		assertThat(page.body()).containsPattern("<section class=\"col-lg-6\" id=\"decisive\">[\\s\\S]*?<li ");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/losses");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP + "/losses?lang=en").body())
+			.contains("Where the units lost points: PAR Index 2021");
+		assertThat(this.web.page("/reporting/rankings/2031/" + GROUP + "/losses").statusCode()).isEqualTo(404);
+	}
+
+	/** Issue 12, item 1: the ranking and a scorecard as XLSX, numbers as numbers. */
+	@Test
+	void theRankingAndAScorecardDownloadAsWorkbooksWithNumberCells() throws Exception {
+		java.net.http.HttpResponse<byte[]> ranking = download("/reporting/rankings/2021/" + GROUP + "/xlsx");
+		assertThat(ranking.statusCode()).isEqualTo(200);
+		assertThat(ranking.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("xep-hang-2021-" + GROUP + ".xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(ranking.body()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Xếp hạng");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Xếp hạng Chỉ số cải cách hành chính năm 2021");
+			assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("Tổng điểm");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getLastRowNum()).isEqualTo(4 + 17);
+			org.apache.poi.ss.usermodel.Row dakPo = null;
+			for (int i = 5; i <= sheet.getLastRowNum(); i++) {
+				if (sheet.getRow(i).getCell(1).getStringCellValue().contains("Đak Pơ")) {
+					dakPo = sheet.getRow(i);
+				}
+			}
+			assertThat(dakPo).isNotNull();
+			assertThat(dakPo.getCell(0).getNumericCellValue()).isEqualTo(6);
+			assertThat(dakPo.getCell(6).getNumericCellValue()).isEqualTo(75.26);
+			assertThat(dakPo.getCell(3).getNumericCellValue()).isEqualTo(27.94);
+			assertThat(dakPo.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+		}
+		java.net.http.HttpResponse<byte[]> scorecard = download(
+				"/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx?lang=en");
+		// kept for the check with LibreOffice in docs/reports.md
+		java.nio.file.Path exports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+		java.nio.file.Files.write(exports.resolve("ranking-2021.xlsx"), ranking.body());
+		java.nio.file.Files.write(exports.resolve("scorecard-2021-dak-po.xlsx"),
+				download("/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx").body());
+		assertThat(scorecard.statusCode()).isEqualTo(200);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(scorecard.body()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Scorecard");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Đak Pơ District");
+			org.apache.poi.ss.usermodel.Row last = sheet.getRow(sheet.getLastRowNum());
+			assertThat(last.getCell(1).getStringCellValue()).isEqualTo("Total");
+			assertThat(last.getCell(3).getNumericCellValue()).isEqualTo(75.26);
+		}
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/xlsx");
+		assertThat(download("/reporting/rankings/2031/" + GROUP + "/xlsx").statusCode()).isEqualTo(404);
+	}
+
+	private java.net.http.HttpResponse<byte[]> download(String path) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	@Test
 	void indexSetApiGivesTheTreeWithItsSizes() {
 		JsonNode set = this.web.json("/api/v1/methodology/index-sets/2021/" + GROUP);

@@ -13,6 +13,7 @@ import org.parindex.engine.RankClimb;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Formats;
 import org.parindex.reporting.ClimbReport;
+import org.parindex.reporting.LossReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardRow;
 
@@ -24,13 +25,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "What it takes to move up" for a unit of a published year (issue 12, item 4): public
- * like the scorecard it comes from. The effort tags and what-if scores travel in the
- * page's address ({@code effort.1.1=LOW}, {@code score.1.1=0,5}), so a unit's analysis
- * can be bookmarked and shared; nothing is stored.
+ * The analysis of a published year, public like its ranking (issue 12): where the units
+ * lost points (item 3), and "what it takes to move up" for a unit (item 4). For the
+ * latter, the effort tags and what-if scores travel in the page's address
+ * ({@code effort.1.1=LOW}, {@code score.1.1=0,5}), so a unit's analysis can be bookmarked
+ * and shared; nothing is stored.
  */
 @Controller
-class ClimbController {
+class AnalysisController {
 
 	private static final String EFFORT = "effort.";
 
@@ -42,10 +44,20 @@ class ClimbController {
 
 	private final Formats formats;
 
-	ClimbController(ReportingService reporting, MessageSource messages, Formats formats) {
+	AnalysisController(ReportingService reporting, MessageSource messages, Formats formats) {
 		this.reporting = reporting;
 		this.messages = messages;
 		this.formats = formats;
+	}
+
+	@GetMapping("/reporting/rankings/{year}/{group}/losses")
+	String losses(@PathVariable int year, @PathVariable String group, Model model) {
+		LossReport report = this.reporting.losses(year, group);
+		model.addAttribute("losses", report);
+		model.addAttribute("report", report.ranking());
+		model.addAttribute("set", report.ranking().results().set());
+		model.addAttribute("unitCount", report.ranking().results().unitCount());
+		return "reporting/losses";
 	}
 
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/climb")

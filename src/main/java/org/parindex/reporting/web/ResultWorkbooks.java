@@ -1,0 +1,226 @@
+package org.parindex.reporting.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.parindex.engine.Points;
+import org.parindex.platform.SpreadsheetText;
+import org.parindex.reporting.RankingReport;
+import org.parindex.reporting.ScorecardReport;
+import org.parindex.reporting.ScorecardRow;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * The ranking and a unit's scorecard as XLSX workbooks (issue 12, item 1), written with
+ * Apache POI's streaming {@link SXSSFWorkbook} (100 rows in memory, the rest in temporary
+ * files deleted when done). Numbers are number cells rounded to the index set's published
+ * precision (so the sums Excel computes are the published figures), shown with that many
+ * decimals in the reader's own separators ({@code #,##0.00}); text that looks like a
+ * formula is neutralised ({@link SpreadsheetText#neutralise}). The title rows say what
+ * the table is; the header row is frozen and repeated on each printed page, columns are
+ * sized for their content, and the sheet prints on A4 landscape, one page wide.
+ */
+final class ResultWorkbooks {
+
+	private static final int WINDOW = 100;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	ResultWorkbooks(MessageSource messages, Locale locale) {
+		this.messages = messages;
+		this.locale = locale;
+	}
+
+	/** The year's ranking with its components, one row per unit in rank order. */
+	void ranking(RankingReport report, List<RankingRow> rows, OutputStream out) throws IOException {
+		try (Writer writer = new Writer(report.results().set().publishedPlaces())) {
+			Sheet sheet = writer.sheet(text("xlsx.ranking.sheet"));
+			writer.title(sheet, text("ranking.title", report.results().set().year()), report.group().name(),
+					report.results().set().name());
+			List<String> header = List.of(text("ranking.rank"), text("ranking.unit"), text("xlsx.ranking.appraisal"),
+					text("xlsx.ranking.survey"), text("xlsx.ranking.bonus"), text("xlsx.ranking.deduction"),
+					text("xlsx.ranking.total"), text("xlsx.ranking.index"), text("scorecard.classification"),
+					text("xlsx.ranking.submitted"));
+			int[] widths = { 8, 30, 12, 12, 10, 10, 12, 12, 16, 16 };
+			int at = writer.header(sheet, header, widths);
+			for (RankingRow row : rows) {
+				Row line = sheet.createRow(at++);
+				writer.number(line, 0, BigDecimal.valueOf(row.rank()), 0);
+				writer.text(line, 1, row.unit().name());
+				writer.points(line, 2, row.appraisal());
+				writer.points(line, 3, row.survey());
+				writer.points(line, 4, row.bonus());
+				writer.points(line, 5, row.deduction());
+				writer.points(line, 6, row.total());
+				writer.points(line, 7, row.indexPercent());
+				writer.text(line, 8,
+						row.classification()
+							.map((band) -> "en".equals(this.locale.getLanguage()) ? band.nameEn() : band.name())
+							.orElse(""));
+				writer.text(line, 9, row.submitted() ? text("xlsx.yes") : text("ranking.not-submitted"));
+			}
+			writer.write(out);
+		}
+	}
+
+	/** A unit's scorecard: its tree with maximum, points, points lost and comments. */
+	void scorecard(ScorecardReport report, String unitTitle, OutputStream out) throws IOException {
+		try (Writer writer = new Writer(report.results().set().publishedPlaces())) {
+			Sheet sheet = writer.sheet(text("xlsx.scorecard.sheet"));
+			writer.title(sheet, text("scorecard.title", unitTitle, report.results().set().year()),
+					report.group().name(), report.results().set().name());
+			List<String> header = List.of(text("scorecard.tree.code"), text("scorecard.tree.name"),
+					text("scorecard.tree.max"), text("scorecard.tree.points"), text("scorecard.tree.lost"),
+					text("scorecard.tree.comment"));
+			int[] widths = { 10, 60, 10, 10, 10, 50 };
+			int at = writer.header(sheet, header, widths);
+			boolean english = "en".equals(this.locale.getLanguage());
+			for (ScorecardRow node : report.rows()) {
+				Row line = sheet.createRow(at++);
+				writer.text(line, 0, node.code());
+				String name = (english && !node.nameEn().isEmpty()) ? node.nameEn() : node.name();
+				writer.text(line, 1, "  ".repeat(node.depth()) + name);
+				writer.number(line, 2, node.maxPoints(), writer.places);
+				if (node.notApplicable()) {
+					writer.text(line, 3, text("xlsx.scorecard.not-applicable"));
+				}
+				else {
+					writer.points(line, 3, node.points());
+					writer.points(line, 4, node.lostPoints());
+				}
+				writer.text(line, 5, node.comment());
+			}
+			Row total = sheet.createRow(at);
+			writer.text(total, 1, text("scorecard.total"));
+			writer.points(total, 3, report.standing().result().total());
+			writer.write(out);
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, this.locale);
+	}
+
+	/** One workbook being written, with its styles. */
+	private static final class Writer implements AutoCloseable {
+
+		private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+
+		private final int places;
+
+		private final CellStyle points;
+
+		private final CellStyle whole;
+
+		private final CellStyle header;
+
+		private final CellStyle title;
+
+		private final CellStyle wrap;
+
+		Writer(int places) {
+			this.places = places;
+			this.workbook.setCompressTempFiles(true);
+			this.points = this.workbook.createCellStyle();
+			this.points.setDataFormat(this.workbook.createDataFormat()
+				.getFormat((places == 0) ? "#,##0" : "#,##0." + "0".repeat(places)));
+			this.whole = this.workbook.createCellStyle();
+			this.whole.setDataFormat(this.workbook.createDataFormat().getFormat("0"));
+			Font bold = this.workbook.createFont();
+			bold.setBold(true);
+			this.header = this.workbook.createCellStyle();
+			this.header.setFont(bold);
+			this.header.setWrapText(true);
+			this.header.setBorderBottom(BorderStyle.THIN);
+			Font big = this.workbook.createFont();
+			big.setBold(true);
+			big.setFontHeightInPoints((short) 14);
+			this.title = this.workbook.createCellStyle();
+			this.title.setFont(big);
+			this.wrap = this.workbook.createCellStyle();
+			this.wrap.setWrapText(true);
+		}
+
+		Sheet sheet(String name) {
+			Sheet sheet = this.workbook.createSheet(name);
+			PrintSetup print = sheet.getPrintSetup();
+			print.setLandscape(true);
+			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+			sheet.setFitToPage(true);
+			print.setFitWidth((short) 1);
+			print.setFitHeight((short) 0);
+			sheet.getFooter().setCenter("&P / &N");
+			return sheet;
+		}
+
+		void title(Sheet sheet, String title, String group, String set) {
+			Row first = sheet.createRow(0);
+			Cell cell = first.createCell(0);
+			cell.setCellValue(SpreadsheetText.neutralise(title));
+			cell.setCellStyle(this.title);
+			sheet.createRow(1).createCell(0).setCellValue(SpreadsheetText.neutralise(group));
+			sheet.createRow(2).createCell(0).setCellValue(SpreadsheetText.neutralise(set));
+		}
+
+		/**
+		 * Writes the header on row 4 (frozen, repeated when printed); the next free row.
+		 */
+		int header(Sheet sheet, List<String> names, int[] widths) {
+			int at = 4;
+			Row row = sheet.createRow(at);
+			for (int i = 0; i < names.size(); i++) {
+				Cell cell = row.createCell(i);
+				cell.setCellValue(names.get(i));
+				cell.setCellStyle(this.header);
+				sheet.setColumnWidth(i, widths[i] * 256);
+			}
+			sheet.createFreezePane(0, at + 1);
+			sheet.setRepeatingRows(new CellRangeAddress(at, at, 0, names.size() - 1));
+			return at + 1;
+		}
+
+		void text(Row row, int column, String value) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(SpreadsheetText.neutralise(value));
+			if (value.length() > 40) {
+				cell.setCellStyle(this.wrap);
+			}
+		}
+
+		void points(Row row, int column, BigDecimal value) {
+			number(row, column, value, this.places);
+		}
+
+		void number(Row row, int column, BigDecimal value, int decimals) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(Points.atPlaces(value, decimals).doubleValue());
+			cell.setCellStyle((decimals == 0) ? this.whole : this.points);
+		}
+
+		void write(OutputStream out) throws IOException {
+			this.workbook.write(out);
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.workbook.close();
+		}
+
+	}
+
+}
