@@ -261,16 +261,16 @@ public class InvitationService {
 	}
 
 	private InvitationLookup lookup(String typed, String address, boolean countRetry) {
-		if (!this.attempts.tryAcquire(address)) {
+		if (!this.attempts.allowed(address)) {
 			return InvitationLookup.of(InvitationStatus.THROTTLED);
 		}
 		Optional<InvitationRepository.Invitation> found = InvitationCodes.normalize(typed)
 			.flatMap(this.invitations::find);
 		if (found.isEmpty()) {
+			this.attempts.unknown(address);
 			this.invitations.countUnknown(LocalDate.now(this.clock));
 			return InvitationLookup.of(InvitationStatus.UNKNOWN);
 		}
-		this.attempts.release(address);
 		InvitationRepository.Invitation invitation = found.get();
 		if (invitation.used()) {
 			if (countRetry) {
