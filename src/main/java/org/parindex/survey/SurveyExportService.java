@@ -558,11 +558,12 @@ public class SurveyExportService {
 			all.valid = score.respondents();
 			BigDecimal max = Objects.requireNonNull(this.maxima.get(leafCode));
 			write(leafCode, null, this.allGroups, null, all, score.mean(), max,
-					score.points().setScale(2, RoundingMode.HALF_UP));
+					new SurveyExportSheet.Points(score.points()));
 		}
 
 		private void write(String leafCode, @Nullable String formCode, String group, @Nullable BigDecimal groupWeight,
-				Tally tally, @Nullable BigDecimal mean, @Nullable BigDecimal max, @Nullable BigDecimal points) {
+				Tally tally, @Nullable BigDecimal mean, @Nullable BigDecimal max,
+				SurveyExportSheet.@Nullable Points points) {
 			List<@Nullable Object> cells = new ArrayList<>();
 			cells.add(this.units.code(this.unitId));
 			cells.add(this.units.name(this.unitId));

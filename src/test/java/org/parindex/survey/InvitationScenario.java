@@ -264,7 +264,7 @@ abstract class InvitationScenario {
 
 	@Test
 	void unansweredQuestionsAreNamedAndTheResponseIsSentOnlyOnceConfirmedKeepingTheAnswers() {
-		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "I7", surveyLeaves().subList(0, 3)));
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "I8", surveyLeaves().subList(0, 3)));
 		String code = issue(form, 1).get(0);
 		String path = "/khao-sat/" + code;
 		WebClient respondent = new WebClient(this.port);
