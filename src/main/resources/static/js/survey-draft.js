@@ -10,6 +10,11 @@
       return;
     }
     var status = document.getElementById('draft-status');
+    // answers are kept as they are chosen only with this script: say so only then
+    var autosave = document.getElementById('survey-autosave');
+    if (autosave !== null) {
+      autosave.hidden = false;
+    }
     var url = form.getAttribute('data-draft-url');
     function save() {
       var body = new URLSearchParams(new FormData(form));

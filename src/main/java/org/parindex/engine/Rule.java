@@ -550,6 +550,12 @@ public sealed interface Rule {
 		public static final String RESPONDENTS = "respondents";
 
 		/**
+		 * How many of the valid answers a survey contractor supplied: carried with the
+		 * mean to the scorecard, not scored.
+		 */
+		public static final String CONTRACTOR_RESPONDENTS = "respondents.contractor";
+
+		/**
 		 * Prefix of the answers per option label ({@code answers.A}): carried with the
 		 * mean to the scorecard, not scored.
 		 */
@@ -559,12 +565,13 @@ public sealed interface Rule {
 
 		/**
 		 * The mean is checked as any rule's input; the answers described beside it
-		 * ({@link #RESPONDENTS}, {@link #ANSWERS}) are not inputs and are left out.
+		 * ({@link #RESPONDENTS}, {@link #CONTRACTOR_RESPONDENTS}, {@link #ANSWERS}) are
+		 * not inputs and are left out.
 		 */
 		@Override
 		public List<Problem> checkInputs(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
 			Map<String, BigDecimal> scored = new java.util.HashMap<>(inputs);
-			scored.keySet().removeIf((name) -> name.equals(RESPONDENTS) || name.startsWith(ANSWERS));
+			scored.keySet().removeIf((name) -> name.startsWith(RESPONDENTS) || name.startsWith(ANSWERS));
 			return Rule.super.checkInputs(leafCode, max, scored);
 		}
 

@@ -45,6 +45,20 @@ public final class AddressAllowance {
 		return bucket(address).tryConsume(1);
 	}
 
+	/**
+	 * Whether the address has an attempt left, taking none: for checks that charge only
+	 * the attempts that turn out wrong ({@link #charge}), so that many right ones in
+	 * flight at once from one address are never refused.
+	 */
+	public boolean hasLeft(String address) {
+		return bucket(address).getAvailableTokens() > 0;
+	}
+
+	/** Takes one attempt (one that turned out wrong), if any is left. */
+	public void charge(String address) {
+		bucket(address).tryConsume(1);
+	}
+
 	/** Gives back one attempt (one that turned out right). */
 	public void release(String address) {
 		bucket(address).addTokens(1);

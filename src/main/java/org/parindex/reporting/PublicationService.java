@@ -300,10 +300,14 @@ public class PublicationService {
 		// a survey leaf publishes the number of valid answers and the answers per option
 		// its mean rests on (the mean itself is in its points)
 		Map<Long, Map<String, Map<String, BigDecimal>>> surveyInputs = new HashMap<>();
-		this.survey.results(set.id())
-			.forEach((result) -> surveyInputs.computeIfAbsent(result.unitId(), (unit) -> new HashMap<>())
-				.computeIfAbsent(result.leafCode(), (leaf) -> new LinkedHashMap<>())
-				.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents())));
+		this.survey.results(set.id()).forEach((result) -> {
+			Map<String, BigDecimal> inputs = surveyInputs.computeIfAbsent(result.unitId(), (unit) -> new HashMap<>())
+				.computeIfAbsent(result.leafCode(), (leaf) -> new LinkedHashMap<>());
+			inputs.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents()));
+			if (result.contractorRespondents() > 0) {
+				inputs.put(SurveyAnswers.CONTRACTOR, BigDecimal.valueOf(result.contractorRespondents()));
+			}
+		});
 		this.survey.answers(set.id())
 			.forEach((unit,
 					leaves) -> leaves.forEach((leaf, answers) -> answers

@@ -56,6 +56,15 @@ public record ScorecardRow(String code, Level level, int depth, String name, Str
 	}
 
 	/**
+	 * For a survey leaf, how many of its valid answers a survey contractor supplied, when
+	 * any did; the answers per option ({@link #surveyAnswers()}) are then the province's
+	 * own.
+	 */
+	public Optional<Integer> surveyContractorRespondents() {
+		return org.parindex.survey.SurveyAnswers.contractorRespondents(this.inputs);
+	}
+
+	/**
 	 * For a survey leaf, the answers per option label ({@code A → 120}), in label order.
 	 */
 	public Map<String, Integer> surveyAnswers() {

@@ -174,6 +174,9 @@ public class ScoringService {
 			Map<String, BigDecimal> inputs = new HashMap<>();
 			inputs.put(Rule.Survey.MEAN, result.mean());
 			inputs.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents()));
+			if (result.contractorRespondents() > 0) {
+				inputs.put(SurveyAnswers.CONTRACTOR, BigDecimal.valueOf(result.contractorRespondents()));
+			}
 			answers.getOrDefault(result.unitId(), Map.of())
 				.getOrDefault(result.leafCode(), Map.of())
 				.forEach((label, count) -> inputs.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)));

@@ -12,12 +12,16 @@ import org.springframework.stereotype.Component;
  * passwords: each address has a Bucket4j token bucket of
  * {@code parindex.survey.code-attempts.capacity} look-ups (default
  * {@value #DEFAULT_CAPACITY}), refilled evenly over
- * {@code parindex.survey.code-attempts.period} (default 10 minutes). Every look-up of a
- * code takes a token; a code that exists gives it back, so only unknown codes use the
- * allowance (a respondent's typing errors, or guessing). Buckets live in memory, per
- * instance, in a cache bounded to {@value #MAX_ADDRESSES} addresses. Behind a reverse
- * proxy set {@code server.forward-headers-strategy=native}, or every client shares the
- * proxy's bucket.
+ * {@code parindex.survey.code-attempts.period} (default 10 minutes). A look-up is refused
+ * once the address has no token left; only an unknown code takes one (a respondent's
+ * typing errors, or guessing), so any number of respondents behind one address (a commune
+ * office, a shared Wi-Fi) answering with their codes at once are never refused. Unknown
+ * codes in flight at the same instant may overshoot the allowance by their number, which
+ * the 29^10 (about 4 × 10^14) possible codes make harmless. Sign-in is stricter: a
+ * password check takes its token first. Buckets live in memory, per instance, in a cache
+ * bounded to {@value #MAX_ADDRESSES} addresses. Behind a reverse proxy set
+ * {@code server.forward-headers-strategy=native}, or every client shares the proxy's
+ * bucket.
  */
 @Component
 class CodeAttempts {
@@ -33,12 +37,14 @@ class CodeAttempts {
 		this.allowance = new AddressAllowance("parindex.survey.code-attempts", capacity, period);
 	}
 
-	boolean tryAcquire(String address) {
-		return this.allowance.tryAcquire(address);
+	/** Whether the address may look a code up now. */
+	boolean allowed(String address) {
+		return this.allowance.hasLeft(address);
 	}
 
-	void release(String address) {
-		this.allowance.release(address);
+	/** Counts an unknown code against the address. */
+	void unknown(String address) {
+		this.allowance.charge(address);
 	}
 
 	/** Forgets every address (for tests). */

@@ -68,11 +68,14 @@ public class InvitationService {
 
 	private final Clock clock;
 
+	private final SurveyFormService formService;
+
 	private final InvitationCodes codes = new InvitationCodes(new SecureRandom());
 
 	InvitationService(InvitationRepository invitations, SurveyFormRepository forms, SurveyResponseService responses,
 			CycleService cycles, CodeAttempts attempts, TransactionOperations transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SurveyFormService formService) {
+		this.formService = formService;
 		this.invitations = invitations;
 		this.forms = forms;
 		this.responses = responses;
@@ -147,11 +150,13 @@ public class InvitationService {
 	 * @throws NotFoundException for an unknown form
 	 * @throws InvalidSurveyException when the unit is not rated by the form this year
 	 * ({@code survey.response.unit}) or the form's deadline has passed
-	 * ({@code survey.invitation.closed})
+	 * ({@code survey.invitation.closed}), or the year is approved or published
+	 * ({@code survey.form.year-closed})
 	 */
 	@Transactional
 	public InvitationBatchView issue(@Valid IssueInvitations command) {
 		SurveyFormView form = form(command.formId());
+		this.formService.requireOpenYear(form.indexSetId());
 		requireUnit(form, command.unitId());
 		if (!this.clock.instant().isBefore(form.closesAt())) {
 			throw new InvalidSurveyException("survey.invitation.closed");
@@ -221,6 +226,45 @@ public class InvitationService {
 	}
 
 	/**
+	 * Before a response is sent: the positions (from 1) of the form's questions it leaves
+	 * unanswered. When there are any, the answers given are kept as the code's draft (as
+	 * {@link #saveDraft} does), so that the respondent can be asked whether to send
+	 * anyway without losing anything; nothing is stored when every question is answered.
+	 * @param answers option label per question code
+	 * @return the unanswered questions' positions, in order; empty when every question is
+	 * answered, or when the code is not open (then {@link #submit} says why)
+	 * @throws InvalidSurveyException as {@link #saveDraft}, for answers the form refuses
+	 */
+	public List<Integer> unanswered(String typed, String address, Map<String, String> answers) {
+		InvitationLookup lookup = lookup(typed, address, false);
+		if (lookup.status() != InvitationStatus.OPEN) {
+			return List.of();
+		}
+		OnlineInvitationView invitation = lookup.found().orElseThrow();
+		List<Integer> missing = new ArrayList<>();
+		List<SurveyQuestionView> questions = invitation.form().questions();
+		for (int i = 0; i < questions.size(); i++) {
+			if (!answers.containsKey(questions.get(i).code())) {
+				missing.add(i + 1);
+			}
+		}
+		if (missing.isEmpty()) {
+			return missing;
+		}
+		Map<String, String> checked = checked(invitation.form(), answers);
+		String code = InvitationCodes.normalize(typed).orElseThrow();
+		Boolean kept = this.transactions.execute((tx) -> {
+			InvitationRepository.Invitation row = this.invitations.find(code).orElseThrow();
+			if (this.invitations.lockUsed(row.id())) {
+				return false;
+			}
+			this.invitations.replaceDraft(row.id(), checked);
+			return true;
+		});
+		return Boolean.TRUE.equals(kept) ? List.copyOf(missing) : List.of();
+	}
+
+	/**
 	 * Stores the response given with a code, at most once per code: a retry, a double tap
 	 * or a lost race finds the code {@link InvitationStatus#USED used} and stores
 	 * nothing. The code is marked used, the response stored and the draft deleted in one
@@ -261,16 +305,16 @@ public class InvitationService {
 	}
 
 	private InvitationLookup lookup(String typed, String address, boolean countRetry) {
-		if (!this.attempts.tryAcquire(address)) {
+		if (!this.attempts.allowed(address)) {
 			return InvitationLookup.of(InvitationStatus.THROTTLED);
 		}
 		Optional<InvitationRepository.Invitation> found = InvitationCodes.normalize(typed)
 			.flatMap(this.invitations::find);
 		if (found.isEmpty()) {
+			this.attempts.unknown(address);
 			this.invitations.countUnknown(LocalDate.now(this.clock));
 			return InvitationLookup.of(InvitationStatus.UNKNOWN);
 		}
-		this.attempts.release(address);
 		InvitationRepository.Invitation invitation = found.get();
 		if (invitation.used()) {
 			if (countRetry) {

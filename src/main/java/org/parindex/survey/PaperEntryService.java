@@ -46,12 +46,16 @@ import org.springframework.validation.annotation.Validated;
 public class PaperEntryService {
 
 	/** The longest sheet number, in characters. */
-	public static final int MAX_SHEET_NUMBER = 20;
+	public static final int MAX_SHEET_NUMBER = 30;
 
 	/** The keys for a question left blank on paper ("bỏ trống"). */
 	public static final List<String> BLANK_KEYS = List.of("0", "-");
 
-	private static final Pattern SHEET_NUMBER = Pattern.compile("[0-9A-Z./-]{1," + MAX_SHEET_NUMBER + "}");
+	/**
+	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . ,} or single
+	 * spaces between them.
+	 */
+	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,-]+(?: [\\p{L}\\p{N}./,-]+)*");
 
 	private final PaperSheetRepository sheets;
 
@@ -142,10 +146,10 @@ public class PaperEntryService {
 	 * @return what happened: counted, stored as a first entry, corrected, or held for its
 	 * differences
 	 * @throws NotFoundException for an unknown form
-	 * @throws InvalidSurveyException naming what is wrong: a sheet number that is not 1
-	 * to 20 letters, digits, {@code -}, {@code /} or {@code .}
-	 * ({@code survey.paper.sheet-number}); a unit the form does not rate this year
-	 * ({@code survey.response.unit}); a question without a key
+	 * @throws InvalidSurveyException naming what is wrong: the year approved or published
+	 * ({@code survey.form.year-closed}); a sheet number that is not as
+	 * {@link #sheetNumber} reads it ({@code survey.paper.sheet-number}); a unit the form
+	 * does not rate this year ({@code survey.response.unit}); a question without a key
 	 * ({@code survey.paper.answer-missing}) or with a key that means nothing on it
 	 * ({@code survey.paper.answer-invalid}, naming the keys it accepts); a key for a
 	 * question not on the form ({@code survey.response.question-unknown}); a sheet left
@@ -158,6 +162,7 @@ public class PaperEntryService {
 	@Transactional
 	public PaperEntryOutcome enter(@Valid EnterPaperSheet entry) {
 		SurveyFormView form = form(entry.formId());
+		this.forms.requireOpenYear(form.indexSetId());
 		String number = sheetNumber(entry.sheetNumber());
 		CycleView cycle = this.cycles.findForSet(form.indexSetId())
 			.orElseThrow(() -> new InvalidSurveyException("survey.response.no-cycle"));
@@ -286,13 +291,18 @@ public class PaperEntryService {
 	}
 
 	/**
-	 * A sheet number as stored: trimmed, in capitals.
-	 * @throws InvalidSurveyException when it is not 1 to 20 letters, digits, {@code -},
-	 * {@code /} or {@code .} ({@code survey.paper.sheet-number})
+	 * A sheet number as stored: in Unicode NFC, trimmed, runs of spaces made one, in
+	 * capitals ("số 1" → "SỐ 1"), as officers write it on the paper.
+	 * @throws InvalidSurveyException when it is not 1 to {@value #MAX_SHEET_NUMBER}
+	 * characters of letters (any script), digits, {@code -}, {@code /}, {@code .},
+	 * {@code ,} and single spaces ({@code survey.paper.sheet-number})
 	 */
 	public static String sheetNumber(String typed) {
-		String number = typed.strip().toUpperCase(Locale.ROOT);
-		if (!SHEET_NUMBER.matcher(number).matches()) {
+		String number = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toUpperCase(Locale.ROOT);
+		if (number.isEmpty() || number.length() > MAX_SHEET_NUMBER || !SHEET_NUMBER.matcher(number).matches()) {
 			throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
 		}
 		return number;

@@ -24,17 +24,24 @@ public record RecordSurveyResults(long indexSetId, long unitId, List<@Valid Resu
 	/**
 	 * One survey leaf's result.
 	 *
-	 * @param respondents how many valid answers the mean rests on
+	 * @param respondents how many valid answers the mean rests on, all sources
+	 * @param contractorRespondents how many of them a survey contractor supplied (counts
+	 * and means of its tables), 0 to {@code respondents}
 	 * @param mean the weighted mean of the valid answers' option weights, 0 to 1
-	 * @param answers how the answers fell over the options, counted or not; empty when
-	 * only the mean is known (a year taken over from outside)
+	 * @param answers how the province's own answers fell over the options, counted or
+	 * not; empty when only the mean is known (a year taken over from outside)
 	 */
 	public record Result(@NotBlank String leafCode, @PositiveOrZero int respondents,
-			@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal mean,
+			@PositiveOrZero int contractorRespondents, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal mean,
 			@Size(max = 20) List<@Valid OptionCount> answers) {
 
 		public Result {
 			answers = List.copyOf(answers);
+		}
+
+		/** A result of the province's own responses only. */
+		public Result(String leafCode, int respondents, BigDecimal mean, List<OptionCount> answers) {
+			this(leafCode, respondents, 0, mean, answers);
 		}
 
 		/** A result known only by its mean and number of answers. */

@@ -21,12 +21,26 @@ public final class SurveyAnswers {
 	/** Prefix of the answers per option label. */
 	public static final String OPTION = Rule.Survey.ANSWERS;
 
+	/**
+	 * Of the valid answers, those a survey contractor supplied (not in the answers per
+	 * option, which are the province's own).
+	 */
+	public static final String CONTRACTOR = Rule.Survey.CONTRACTOR_RESPONDENTS;
+
 	private SurveyAnswers() {
 	}
 
 	/** The number of valid answers among a survey leaf's inputs, if recorded. */
 	public static Optional<Integer> respondents(Map<String, BigDecimal> inputs) {
 		return Optional.ofNullable(inputs.get(RESPONDENTS)).map(BigDecimal::intValue);
+	}
+
+	/**
+	 * The number of valid answers a survey contractor supplied among a survey leaf's
+	 * inputs, if any were recorded.
+	 */
+	public static Optional<Integer> contractorRespondents(Map<String, BigDecimal> inputs) {
+		return Optional.ofNullable(inputs.get(CONTRACTOR)).map(BigDecimal::intValue).filter((n) -> n > 0);
 	}
 
 	/** The answers per option label among a survey leaf's inputs, in label order. */

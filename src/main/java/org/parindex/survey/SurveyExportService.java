@@ -55,10 +55,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>Aggregates</b> of an index set, one row per unit, survey leaf and form
  * (respondent group): the valid answers (options with a weight), the answers left out of
  * the mean, the count of each option label, and the mean of the valid answers' weights;
- * then one row per unit and leaf over all groups, combined by the groups' weights as the
- * survey points are ({@link SurveyPointsService}), with the points ({@code max × mean}).
- * Only the set's survey leaves are counted. Means are written with 6 decimals, points
- * with 2 (half up; DESIGN.md §3).</li>
+ * then one row per contractor's part (the counts and means of a contractor's table on the
+ * unit and leaf, per form it names or on the leaf as a whole), then one row per unit and
+ * leaf over all groups, taken from {@link SurveyPointsService#compute(long)} itself (own
+ * responses and contractors' tables pooled by group, as the points page shows them), with
+ * the points ({@code max × mean}). Only the set's survey leaves are counted; the rows per
+ * form are streamed, the per-leaf results (one per unit and leaf) are computed first.
+ * Means are written with 6 decimals, points with 2 (half up; DESIGN.md §3).</li>
  * </ul>
  * The text of headers and channel names is in the language asked for.
  */
@@ -80,8 +83,15 @@ public class SurveyExportService {
 
 	private final MessageSource messages;
 
+	private final SurveyPointsService points;
+
+	private final ContractorResultRepository contractors;
+
 	SurveyExportService(DataSource dataSource, SurveyFormRepository forms, MethodologyService methodology,
-			OrganizationService organization, MessageSource messages) {
+			OrganizationService organization, MessageSource messages, SurveyPointsService points,
+			ContractorResultRepository contractors) {
+		this.points = points;
+		this.contractors = contractors;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.forms = forms;
@@ -227,8 +237,16 @@ public class SurveyExportService {
 		Units units = new Units(indexSetId);
 		try (SurveyExportSheet sheet = open(format, out)) {
 			sheet.table(text("survey.export.aggregates.sheet", locale), header);
+			Map<String, SurveyLeafScore> scores = new LinkedHashMap<>();
+			this.points.compute(indexSetId)
+				.forEach((score) -> scores.put(key(score.unitId(), score.leafCode()), score));
+			Map<String, List<ContractorRowView>> contracted = new HashMap<>();
+			for (ContractorRowView row : this.contractors.rows(indexSetId)) {
+				contracted.computeIfAbsent(key(row.unitId(), row.leafCode()), (k) -> new ArrayList<>()).add(row);
+			}
 			AggregateRows rows = new AggregateRows(sheet, set, maxima, setForms, List.copyOf(labels), units,
-					text("survey.export.aggregates.all-groups", locale));
+					text("survey.export.aggregates.all-groups", locale), scores, contracted,
+					(name) -> text("survey.export.aggregates.contractor", locale, name));
 			this.jdbc.query("""
 					select r.unit_id, q.leaf_code, f.id, o.label, o.weight, count(*)
 					from survey_answer a
@@ -250,6 +268,10 @@ public class SurveyExportService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String key(long unitId, String leafCode) {
+		return unitId + "/" + leafCode;
 	}
 
 	private static SurveyExportSheet open(Format format, OutputStream out) throws IOException {
@@ -393,7 +415,9 @@ public class SurveyExportService {
 
 	/**
 	 * Folds the grouped counts (ordered by unit, leaf, form) into one row per unit, leaf
-	 * and form, and one per unit and leaf over all forms.
+	 * and form, one per contractor's part, and one per unit and leaf over all groups
+	 * (from the survey points' own computation); units and leaves known only from
+	 * contractors' tables are written once their unit is done, or at the end.
 	 */
 	private static final class AggregateRows {
 
@@ -411,6 +435,13 @@ public class SurveyExportService {
 
 		private final String allGroups;
 
+		/** The survey points' results by unit and leaf, removed as they are written. */
+		private final Map<String, SurveyLeafScore> scores;
+
+		private final Map<String, List<ContractorRowView>> contracted;
+
+		private final java.util.function.Function<String, String> contractorGroup;
+
 		/** The counts of the current unit and leaf, per form in the query's order. */
 		private final Map<Long, Tally> tallies = new TreeMap<>();
 
@@ -421,7 +452,9 @@ public class SurveyExportService {
 		private long written;
 
 		AggregateRows(SurveyExportSheet sheet, IndexSetView set, Map<String, BigDecimal> maxima,
-				Map<Long, SurveyFormView> forms, List<String> labels, Units units, String allGroups) {
+				Map<Long, SurveyFormView> forms, List<String> labels, Units units, String allGroups,
+				Map<String, SurveyLeafScore> scores, Map<String, List<ContractorRowView>> contracted,
+				java.util.function.Function<String, String> contractorGroup) {
 			this.sheet = sheet;
 			this.set = set;
 			this.maxima = maxima;
@@ -429,6 +462,9 @@ public class SurveyExportService {
 			this.labels = labels;
 			this.units = units;
 			this.allGroups = allGroups;
+			this.scores = scores;
+			this.contracted = contracted;
+			this.contractorGroup = contractorGroup;
 		}
 
 		void count(long unitId, String leaf, long formId, String label, @Nullable BigDecimal weight, long n) {
@@ -436,41 +472,98 @@ public class SurveyExportService {
 				return;
 			}
 			if (unitId != this.unitId || !leaf.equals(this.leaf)) {
-				end();
+				flush();
+				if (unitId != this.unitId) {
+					rest(this.unitId);
+				}
 				this.unitId = unitId;
 				this.leaf = leaf;
 			}
 			this.tallies.computeIfAbsent(formId, (k) -> new Tally()).add(label, weight, n);
 		}
 
-		/** Writes the rows of the unit and leaf gathered so far, if any. */
+		/** Writes what is left: the current unit and leaf, then every other result. */
 		void end() {
+			flush();
+			for (String key : new ArrayList<>(this.scores.keySet())) {
+				SurveyLeafScore score = this.scores.get(key);
+				if (score != null) {
+					this.unitId = score.unitId();
+					leafRows(score.leafCode());
+				}
+			}
+		}
+
+		/** Writes the rows of the unit and leaf gathered so far, if any. */
+		private void flush() {
 			String current = this.leaf;
 			if (current == null || this.tallies.isEmpty()) {
 				return;
 			}
-			Tally all = new Tally();
-			List<SurveyMean.GroupMean> means = new ArrayList<>();
 			for (Map.Entry<Long, Tally> entry : this.tallies.entrySet()) {
 				SurveyFormView form = Objects.requireNonNull(this.forms.get(entry.getKey()));
 				Tally tally = entry.getValue();
 				Optional<BigDecimal> mean = SurveyMean.ofAnswers(tally.answers);
-				means.add(new SurveyMean.GroupMean(form.groupWeight(), mean));
-				all.merge(tally);
 				write(current, form.code(), form.respondentGroup(), form.groupWeight(), tally, mean.orElse(null), null,
 						null);
 			}
-			// as the survey points: the mean kept at 10 places, then max × mean
-			Optional<BigDecimal> mean = SurveyMean.acrossGroups(means).map((m) -> m.setScale(10, RoundingMode.HALF_UP));
-			BigDecimal max = this.maxima.get(current);
-			write(current, null, this.allGroups, null, all, mean.orElse(null), max,
-					mean.map((m) -> max.multiply(m).setScale(2, RoundingMode.HALF_UP)).orElse(null));
 			this.tallies.clear();
+			leafRows(current);
 			this.leaf = null;
 		}
 
+		/** The results of a unit known only from contractors' tables. */
+		private void rest(long unitId) {
+			if (unitId < 0) {
+				return;
+			}
+			String prefix = unitId + "/";
+			for (String key : new ArrayList<>(this.scores.keySet())) {
+				if (key.startsWith(prefix)) {
+					leafRows(key.substring(prefix.length()));
+				}
+			}
+		}
+
+		/**
+		 * The contractors' parts and the all-groups row of the current unit on a leaf,
+		 * the latter as the survey points computed it.
+		 */
+		private void leafRows(String leafCode) {
+			String key = this.unitId + "/" + leafCode;
+			Map<String, Tally> parts = new TreeMap<>();
+			Map<String, String> partForm = new HashMap<>();
+			for (ContractorRowView row : this.contracted.getOrDefault(key, List.of())) {
+				String part = row.contractor() + "\u0000" + Objects.toString(row.formCode(), "");
+				partForm.put(part, row.formCode());
+				Tally tally = parts.computeIfAbsent(part, (k) -> new Tally());
+				if (row.optionLabel() != null && row.count() != null) {
+					tally.add(row.optionLabel(), row.optionWeight(), row.count());
+				}
+				else if (row.mean() != null && row.respondents() != null) {
+					tally.answers.add(new SurveyMean.AnswerTally(Optional.of(row.mean()), row.respondents()));
+					tally.valid += row.respondents();
+				}
+			}
+			parts.forEach((part, tally) -> write(leafCode, partForm.get(part),
+					this.contractorGroup.apply(part.substring(0, part.indexOf('\u0000'))), null, tally,
+					SurveyMean.ofAnswers(tally.answers).orElse(null), null, null));
+			SurveyLeafScore score = this.scores.remove(key);
+			if (score == null) {
+				return;
+			}
+			Tally all = new Tally();
+			score.answers()
+				.forEach((label, n) -> all.add(label, score.excluded().contains(label) ? null : BigDecimal.ONE, n));
+			all.valid = score.respondents();
+			BigDecimal max = Objects.requireNonNull(this.maxima.get(leafCode));
+			write(leafCode, null, this.allGroups, null, all, score.mean(), max,
+					new SurveyExportSheet.Points(score.points()));
+		}
+
 		private void write(String leafCode, @Nullable String formCode, String group, @Nullable BigDecimal groupWeight,
-				Tally tally, @Nullable BigDecimal mean, @Nullable BigDecimal max, @Nullable BigDecimal points) {
+				Tally tally, @Nullable BigDecimal mean, @Nullable BigDecimal max,
+				SurveyExportSheet.@Nullable Points points) {
 			List<@Nullable Object> cells = new ArrayList<>();
 			cells.add(this.units.code(this.unitId));
 			cells.add(this.units.name(this.unitId));
@@ -516,13 +609,6 @@ public class SurveyExportService {
 				else {
 					this.valid += n;
 				}
-			}
-
-			void merge(Tally other) {
-				this.answers.addAll(other.answers);
-				other.perLabel.forEach((label, n) -> this.perLabel.merge(label, n, Long::sum));
-				this.valid += other.valid;
-				this.excluded += other.excluded;
 			}
 
 		}

@@ -37,10 +37,28 @@ import org.parindex.platform.SpreadsheetText;
  * dates shown {@code dd/mm/yyyy}; a sheet that reaches Excel's 1,048,576 rows continues
  * on a new sheet under the same header).
  * <p>
- * A cell is a {@link String}, a {@link BigDecimal}, a {@link Long} or {@link Integer}, a
- * {@link LocalDate}, or {@code null} (empty).
+ * A cell is a {@link String}, a {@link BigDecimal} (trailing zeros dropped in CSV), a
+ * {@link Points} figure (always two decimals: "2.30" as the points page shows "2,30"), a
+ * {@link Long} or {@link Integer}, a {@link LocalDate}, or {@code null} (empty).
  */
 abstract sealed class SurveyExportSheet implements AutoCloseable {
+
+	/**
+	 * Points as exported: rounded half up to two decimals and written with both, also
+	 * when the second is a zero (DESIGN.md §3: 2 places for display and export), so that
+	 * a file reads as the points page does. XLSX writes the number with the format
+	 * {@code 0.00}.
+	 *
+	 * @param value the points, any scale
+	 */
+	record Points(BigDecimal value) {
+
+		/** The figure as written: as published, two decimals, half up. */
+		BigDecimal rounded() {
+			return org.parindex.engine.Points.display(this.value);
+		}
+
+	}
 
 	/** Starts a table (a sheet in XLSX; only the first one is written in CSV). */
 	abstract void table(String name, List<String> header) throws IOException;
@@ -103,6 +121,9 @@ abstract sealed class SurveyExportSheet implements AutoCloseable {
 			if (cell == null) {
 				return "";
 			}
+			if (cell instanceof Points points) {
+				return points.rounded().toPlainString();
+			}
 			if (cell instanceof BigDecimal number) {
 				return number.stripTrailingZeros().toPlainString();
 			}
@@ -146,6 +167,8 @@ abstract sealed class SurveyExportSheet implements AutoCloseable {
 
 		private final CellStyle bold;
 
+		private final CellStyle points;
+
 		private @Nullable Sheet sheet;
 
 		private String name = "";
@@ -171,6 +194,8 @@ abstract sealed class SurveyExportSheet implements AutoCloseable {
 			Font font = this.workbook.createFont();
 			font.setBold(true);
 			this.bold.setFont(font);
+			this.points = this.workbook.createCellStyle();
+			this.points.setDataFormat(this.workbook.createDataFormat().getFormat("0.00"));
 		}
 
 		@Override
@@ -211,7 +236,11 @@ abstract sealed class SurveyExportSheet implements AutoCloseable {
 					continue;
 				}
 				Cell cell = row.createCell(c);
-				if (value instanceof BigDecimal number) {
+				if (value instanceof Points points) {
+					cell.setCellValue(points.rounded().doubleValue());
+					cell.setCellStyle(this.points);
+				}
+				else if (value instanceof BigDecimal number) {
 					cell.setCellValue(number.doubleValue());
 				}
 				else if (value instanceof Number number) {

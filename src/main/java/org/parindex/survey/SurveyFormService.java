@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.parindex.assessment.CycleService;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.methodology.IndexSetView;
@@ -40,10 +41,44 @@ public class SurveyFormService {
 
 	private final ApplicationEventPublisher events;
 
-	SurveyFormService(SurveyFormRepository forms, MethodologyService methodology, ApplicationEventPublisher events) {
+	private final CycleService cycles;
+
+	SurveyFormService(SurveyFormRepository forms, MethodologyService methodology, ApplicationEventPublisher events,
+			CycleService cycles) {
 		this.forms = forms;
 		this.methodology = methodology;
 		this.events = events;
+		this.cycles = cycles;
+	}
+
+	/**
+	 * The year of an index set whose results are closed: approved by the council or
+	 * published. Then nothing of its survey changes any more (no form added, changed,
+	 * deleted or copied in, no invitation code issued, no paper sheet keyed, no
+	 * contractor's table imported); the pages say so instead of offering those actions.
+	 * @return the set's year when closed; empty while its year is open or it has no cycle
+	 * @throws NotFoundException for an unknown set
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Integer> closedYear(long indexSetId) {
+		IndexSetView set = this.methodology.find(indexSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
+		return this.cycles.findForSet(indexSetId)
+			.filter((cycle) -> this.cycles.closed(cycle.id()))
+			.map((cycle) -> set.year());
+	}
+
+	/**
+	 * Refuses a change to a set's survey once its year is closed ({@link #closedYear}).
+	 * @throws InvalidSurveyException {@code survey.form.year-closed} with the year
+	 * @throws NotFoundException for an unknown set
+	 */
+	@Transactional(readOnly = true)
+	public void requireOpenYear(long indexSetId) {
+		Optional<Integer> closed = closedYear(indexSetId);
+		if (closed.isPresent()) {
+			throw new InvalidSurveyException("survey.form.year-closed", closed.get());
+		}
 	}
 
 	/** The forms of an index set, by code. */
@@ -68,12 +103,14 @@ public class SurveyFormService {
 	 * the set ({@code survey.form.leaf-unknown}), an option label used twice
 	 * ({@code survey.form.option-duplicate}), a scored question whose options all lack a
 	 * weight ({@code survey.form.no-weighted-option}), a deadline not after the opening
-	 * ({@code survey.form.window}), a form with responses ({@code survey.form.frozen})
+	 * ({@code survey.form.window}), a form with responses ({@code survey.form.frozen}), a
+	 * set whose year is approved or published ({@code survey.form.year-closed})
 	 */
 	@Transactional
 	public SurveyFormView define(@Valid DefineSurveyForm form) {
 		IndexSetView set = this.methodology.find(form.indexSetId())
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", form.indexSetId()));
+		requireOpenYear(set.id());
 		check(form, surveyLeaves(set));
 		Optional<Long> existing = this.forms.idOf(form.indexSetId(), form.code());
 		long id;
@@ -103,13 +140,15 @@ public class SurveyFormService {
 	/**
 	 * Deletes a form that has no responses.
 	 * @throws NotFoundException for an unknown form
-	 * @throws InvalidSurveyException once it has responses ({@code survey.form.frozen})
+	 * @throws InvalidSurveyException once it has responses ({@code survey.form.frozen}),
+	 * or its year is approved or published ({@code survey.form.year-closed})
 	 */
 	@Transactional
 	public void delete(long formId) {
 		this.forms.lock(formId);
 		SurveyFormView form = this.forms.find(formId)
 			.orElseThrow(() -> new NotFoundException("survey.form.unknown", formId));
+		requireOpenYear(form.indexSetId());
 		if (form.frozen()) {
 			throw new InvalidSurveyException("survey.form.frozen", form.code(), form.responses());
 		}
@@ -139,7 +178,8 @@ public class SurveyFormService {
 	 * @return what was copied
 	 * @throws NotFoundException for an unknown set
 	 * @throws InvalidSurveyException when the target set already has forms
-	 * ({@code survey.forms.copy-not-empty})
+	 * ({@code survey.forms.copy-not-empty}), or its year is approved or published
+	 * ({@code survey.form.year-closed})
 	 */
 	@Transactional
 	public SurveyFormsCopied copyForms(long sourceSetId, long targetSetId) {
@@ -150,6 +190,7 @@ public class SurveyFormService {
 		if (!this.forms.forms(targetSetId).isEmpty()) {
 			throw new InvalidSurveyException("survey.forms.copy-not-empty", target.year());
 		}
+		requireOpenYear(targetSetId);
 		Set<String> surveyLeaves = surveyLeaves(target);
 		int years = target.year() - source.year();
 		List<SurveyFormReview> reviews = new ArrayList<>();

@@ -46,6 +46,8 @@ final class SurveyLeafPool {
 
 	private final Map<String, Integer> answers = new TreeMap<>();
 
+	private final Map<String, Integer> ownOptions = new TreeMap<>();
+
 	private final Set<String> excluded = new TreeSet<>();
 
 	/**
@@ -58,6 +60,7 @@ final class SurveyLeafPool {
 	void own(String formCode, BigDecimal groupWeight, String label, @Nullable BigDecimal optionWeight, int count) {
 		Group group = form(formCode, groupWeight);
 		option(group, label, optionWeight, count);
+		this.ownOptions.merge(label, count, Integer::sum);
 		if (optionWeight != null) {
 			group.own += count;
 		}
@@ -102,7 +105,7 @@ final class SurveyLeafPool {
 		}
 		BigDecimal mean = SurveyMean.acrossGroups(means).map(SurveyLeafPool::stored).orElse(BigDecimal.ZERO);
 		return new SurveyLeafScore(unitId, leafCode, respondents, mean, maxPoints.multiply(mean), this.answers,
-				this.excluded, parts);
+				this.excluded, parts, this.ownOptions);
 	}
 
 	private Group form(String code, BigDecimal weight) {

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
  *
  * @param respondents how many valid answers the mean rests on
  * @param mean the weighted mean of the answers' option weights, between 0 and 1
+ * @param contractorRespondents how many of the valid answers a survey contractor
+ * supplied, 0 or more
  */
-public record SurveyLeafResultView(long unitId, String leafCode, int respondents, BigDecimal mean) {
+public record SurveyLeafResultView(long unitId, String leafCode, int respondents, BigDecimal mean,
+		int contractorRespondents) {
 
 }

@@ -22,14 +22,27 @@ import java.util.Set;
  * @param excluded the labels left out of the mean ("không biết / không trả lời")
  * @param groups where the answers came from: one entry per respondent group, in the order
  * forms by code, then contractors' per-leaf tables by contractor
+ * @param ownOptions answers per option label from the province's own responses only
+ * (online and paper), counted in the mean or not: what the scorecard shows beside the
+ * contractors' part ({@link #contractorAnswers()})
  */
 public record SurveyLeafScore(long unitId, String leafCode, int respondents, BigDecimal mean, BigDecimal points,
-		Map<String, Integer> answers, Set<String> excluded, List<Group> groups) {
+		Map<String, Integer> answers, Set<String> excluded, List<Group> groups, Map<String, Integer> ownOptions) {
 
 	public SurveyLeafScore {
 		answers = Map.copyOf(answers);
 		excluded = Set.copyOf(excluded);
 		groups = List.copyOf(groups);
+		ownOptions = Map.copyOf(ownOptions);
+	}
+
+	/**
+	 * A result whose answers all come from the province's own responses (the options'
+	 * counts are the own ones).
+	 */
+	public SurveyLeafScore(long unitId, String leafCode, int respondents, BigDecimal mean, BigDecimal points,
+			Map<String, Integer> answers, Set<String> excluded, List<Group> groups) {
+		this(unitId, leafCode, respondents, mean, points, answers, excluded, groups, answers);
 	}
 
 	/** Valid answers from the province's own responses (online and paper), 0 or more. */

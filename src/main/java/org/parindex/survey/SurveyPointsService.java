@@ -107,6 +107,32 @@ public class SurveyPointsService {
 		return scores;
 	}
 
+	/**
+	 * The respondent groups (forms) whose stored responses about a unit are fewer than
+	 * the sample target set for it on the form's invitations page (the minimum sample,
+	 * {@code survey_target}): their mean rests on fewer answers than the margin of error
+	 * asked for, so the points page warns before recording them. Units and forms without
+	 * a target are not listed.
+	 * @return by unit id, then form code
+	 */
+	@Transactional(readOnly = true)
+	public List<SampleShortfall> shortfalls(long indexSetId) {
+		return this.jdbc.sql("""
+				select t.unit_id, f.code, f.respondent_group, t.respondents,
+				(select count(*) from survey_response r where r.form_id = f.id and r.unit_id = t.unit_id) as responses
+				from survey_target t join survey_form f on f.id = t.form_id
+				where f.index_set_id = ?
+				order by t.unit_id, f.code
+				""")
+			.param(indexSetId)
+			.query((rs, n) -> new SampleShortfall(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(5),
+					rs.getInt(4)))
+			.list()
+			.stream()
+			.filter((s) -> s.responses() < s.target())
+			.toList();
+	}
+
 	private static SurveyLeafPool pool(Map<Long, Map<String, SurveyLeafPool>> pools, long unit, String leaf) {
 		return pools.computeIfAbsent(unit, (k) -> new TreeMap<>()).computeIfAbsent(leaf, (k) -> new SurveyLeafPool());
 	}
@@ -125,11 +151,14 @@ public class SurveyPointsService {
 		Map<Long, List<RecordSurveyResults.Result>> byUnit = new TreeMap<>();
 		for (SurveyLeafScore score : scores) {
 			List<RecordSurveyResults.OptionCount> answers = new ArrayList<>();
-			score.answers()
+			// the spread of the province's own answers; the contractors' part is said
+			// apart
+			score.ownOptions()
 				.forEach((label, n) -> answers
 					.add(new RecordSurveyResults.OptionCount(label, n, !score.excluded().contains(label))));
 			byUnit.computeIfAbsent(score.unitId(), (k) -> new ArrayList<>())
-				.add(new RecordSurveyResults.Result(score.leafCode(), score.respondents(), score.mean(), answers));
+				.add(new RecordSurveyResults.Result(score.leafCode(), score.respondents(), score.contractorAnswers(),
+						score.mean(), answers));
 		}
 		byUnit
 			.forEach((unit, results) -> this.results.recordResults(new RecordSurveyResults(indexSetId, unit, results)));

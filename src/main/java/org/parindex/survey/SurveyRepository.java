@@ -18,16 +18,17 @@ class SurveyRepository {
 	}
 
 	/** Stores a unit's result on a survey leaf, replacing an earlier one. */
-	void save(long setId, long unitId, String leafCode, int respondents, BigDecimal mean) {
+	void save(long setId, long unitId, String leafCode, int respondents, int contractorRespondents, BigDecimal mean) {
 		int updated = this.jdbc.sql("""
-				update survey_leaf_result set respondents = ?, mean = ?
+				update survey_leaf_result set respondents = ?, contractor_respondents = ?, mean = ?
 				where index_set_id = ? and unit_id = ? and leaf_code = ?
-				""").params(respondents, mean, setId, unitId, leafCode).update();
+				""").params(respondents, contractorRespondents, mean, setId, unitId, leafCode).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
-					insert into survey_leaf_result (index_set_id, unit_id, leaf_code, respondents, mean)
-					values (?, ?, ?, ?, ?)
-					""").params(setId, unitId, leafCode, respondents, mean).update();
+					insert into survey_leaf_result (index_set_id, unit_id, leaf_code, respondents,
+					contractor_respondents, mean)
+					values (?, ?, ?, ?, ?, ?)
+					""").params(setId, unitId, leafCode, respondents, contractorRespondents, mean).update();
 		}
 	}
 
@@ -72,12 +73,12 @@ class SurveyRepository {
 
 	List<SurveyLeafResultView> results(long setId) {
 		return this.jdbc.sql("""
-				select unit_id, leaf_code, respondents, mean from survey_leaf_result
+				select unit_id, leaf_code, respondents, mean, contractor_respondents from survey_leaf_result
 				where index_set_id = ? order by unit_id, id
 				""")
 			.param(setId)
 			.query((row, rowNum) -> new SurveyLeafResultView(row.getLong("unit_id"), row.getString("leaf_code"),
-					row.getInt("respondents"), row.getBigDecimal("mean")))
+					row.getInt("respondents"), row.getBigDecimal("mean"), row.getInt("contractor_respondents")))
 			.list();
 	}
 

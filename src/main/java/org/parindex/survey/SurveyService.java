@@ -71,7 +71,8 @@ public class SurveyService implements SurveyProgress {
 		}
 		this.cycles.requireResultsOpen(set.id());
 		for (RecordSurveyResults.Result result : command.results()) {
-			this.repository.save(set.id(), command.unitId(), result.leafCode(), result.respondents(), result.mean());
+			this.repository.save(set.id(), command.unitId(), result.leafCode(), result.respondents(),
+					Math.min(result.contractorRespondents(), result.respondents()), result.mean());
 			this.repository.saveAnswers(set.id(), command.unitId(), result.leafCode(), result.answers());
 		}
 		this.events.publishEvent(new SurveyResultsRecorded(set.id(), command.unitId()));

@@ -187,7 +187,9 @@ abstract class InvitationScenario {
 				String token = tokens.get(i);
 				sent.add(pool.submit(() -> {
 					start.await();
-					return client.postWithoutToken(path, Map.of("_csrf", token, "q.Q1", "A", "q.Q2", "B", "q.D1", "A"));
+					// questions left unanswered on purpose: sent as confirmed
+					return client.postWithoutToken(path,
+							Map.of("_csrf", token, "q.Q1", "A", "q.Q2", "B", "q.D1", "A", "confirmMissing", "true"));
 				}));
 			}
 			for (Future<HttpResponse<String>> answer : sent) {
@@ -241,7 +243,8 @@ abstract class InvitationScenario {
 			.containsExactly("C", "A");
 		assertThat(drafts()).isEqualTo(2);
 
-		HttpResponse<String> sent = respondent.post(path, path, Map.of("q.Q1", "C", "q.Q2", "A", "q.D1", "B"));
+		HttpResponse<String> sent = respondent.post(path, path,
+				Map.of("q.Q1", "C", "q.Q2", "A", "q.D1", "B", "confirmMissing", "true"));
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(respondent.page("/khao-sat/cam-on").body()).contains("Cảm ơn anh/chị đã trả lời");
 		assertThat(responses(form)).isEqualTo(1);
@@ -257,6 +260,55 @@ abstract class InvitationScenario {
 		assertThat(columns("survey_response")).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel",
 				"submitted_on");
 		assertThat(columns("survey_invitation_batch")).doesNotContain("response_id", "used_at", "submitted_on");
+	}
+
+	@Test
+	void unansweredQuestionsAreNamedAndTheResponseIsSentOnlyOnceConfirmedKeepingTheAnswers() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "I8", surveyLeaves().subList(0, 3)));
+		String code = issue(form, 1).get(0);
+		String path = "/khao-sat/" + code;
+		WebClient respondent = new WebClient(this.port);
+		Document opened = Jsoup.parse(respondent.page(path).body());
+		// without JavaScript the page says plainly how answers are kept
+		assertThat(opened.select("noscript").text()).contains("chỉ được lưu khi anh/chị bấm");
+		assertThat(opened.select("#survey-autosave").hasAttr("hidden")).isTrue();
+
+		HttpResponse<String> asked = respondent.post(path, path, Map.of("q.Q1", "A", "q.Q3", "B"));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		java.net.URI location = java.net.URI.create(asked.headers().firstValue("Location").orElseThrow());
+		String confirm = location.getRawPath() + "?" + location.getRawQuery();
+		assertThat(confirm).contains(path).contains("xac-nhan");
+		assertThat(responses(form)).isZero();
+		Document page = Jsoup.parse(respondent.page(confirm).body());
+		assertThat(page.select("#survey-missing").text()).contains("Còn 2 câu chưa trả lời", "câu 2", "câu 4",
+				"Vẫn gửi?");
+		assertThat(page.select("input[type=radio][checked]").eachAttr("value")).containsExactly("A", "B");
+		assertThat(page.select("fieldset.survey-unanswered").eachAttr("id")).containsExactly("question-Q2",
+				"question-D1");
+		assertThat(page.select("#survey-form button[name=confirmMissing][value=true]")).hasSize(1);
+		assertThat(Jsoup.parse(new WebClient(this.port).page(confirm + "&lang=en").body())
+			.select("#survey-missing")
+			.text()).contains("2 questions are not answered yet", "Send anyway?");
+
+		// answering one more still asks, about the one left
+		HttpResponse<String> again = respondent.post(confirm, path, Map.of("q.Q1", "A", "q.Q2", "C", "q.Q3", "B"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith(confirm);
+		assertThat(Jsoup.parse(respondent.page(confirm).body()).select("#survey-missing").text())
+			.contains("Còn 1 câu chưa trả lời", "câu 4");
+		HttpResponse<String> sent = respondent.post(confirm, path,
+				Map.of("q.Q1", "A", "q.Q2", "C", "q.Q3", "B", "confirmMissing", "true"));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/khao-sat/cam-on");
+		assertThat(responses(form)).isEqualTo(1);
+		assertThat(drafts()).isZero();
+
+		// the invitations page leads back to the hub
+		WebClient staff = new WebClient(this.port);
+		staff.signIn("dieutra", PASSWORD);
+		Document invitations = Jsoup.parse(staff.page("/admin/survey/forms/" + form.id() + "/invitations").body());
+		assertThat(invitations.select("nav ol.breadcrumb a[href=/admin/survey]")).hasSize(1);
+		assertThat(invitations.select("nav ol.breadcrumb a[href=/admin/survey/forms/" + form.id() + "]")).hasSize(1);
 	}
 
 	@Test

@@ -9,19 +9,28 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
+import org.parindex.identity.CreateAccount;
+import org.parindex.identity.IdentityService;
+import org.parindex.identity.Role;
+import org.parindex.methodology.IndexSetEditor;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +75,12 @@ abstract class PaperEntryScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IndexSetEditor editor;
+
+	@Autowired
+	IdentityService identity;
+
 	WebClient staff;
 
 	IndexSetView set;
@@ -94,6 +109,10 @@ abstract class PaperEntryScenario {
 		assertThat(shown.body()).contains("paper-entry.js")
 			.contains("id=\"paper-a-Q1\"")
 			.contains("gõ 0 hoặc - nếu câu bị bỏ trống");
+		// each option's key and text read apart, also to a screen reader or a copy
+		assertThat(
+				Jsoup.parse(shown.body()).selectFirst("label[for=paper-a-Q1]").closest("tr").select("td").get(1).text())
+			.isEqualTo("A (1) Rất tốt B (2) Tốt C (3) Chưa tốt D (4) Kém E (5) Không biết");
 
 		HttpResponse<String> saved = enter(this.staff, form, "0012",
 				keys(form, "a", "2", "C", "4", "e", "1", "0", "-"));
@@ -151,7 +170,7 @@ abstract class PaperEntryScenario {
 		assertThat(english.body()).contains("Question Q2: key &quot;9&quot; is not an option of this question");
 		this.staff.page(paperPage(form) + "&lang=vi");
 
-		HttpResponse<String> badNumber = enter(this.staff, form, "7 / 8",
+		HttpResponse<String> badNumber = enter(this.staff, form, "7 * 8",
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badNumber.body()).contains("Số phiếu: hãy ghi số trên phiếu giấy");
@@ -228,6 +247,83 @@ abstract class PaperEntryScenario {
 		assertThat(enter(office, form, "102", keys(form, "4", "4", "4", "4", "4", "4", "4", "2")).statusCode())
 			.isEqualTo(302);
 		assertThat(office.page(page).body()).contains("Đã lưu và tính phiếu số 102");
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
+	}
+
+	@Test
+	void namesWithCommasStayApartAndTheResolvePageShowsEachOptionsTextOnReadableRadios() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P4", leaves().subList(0, 7)));
+		String page = paperPage(form);
+		// an account of its own: names are cached for a minute (AccountNames), so an
+		// account renamed behind the application's back could still show its old name
+		this.identity.createAccount(new CreateAccount("hoa.noivu", "Lê Thị Hoa, Sở Nội vụ", Role.PAR_OFFICE,
+				Optional.empty(), PASSWORD, false));
+		assertThat(this.staff
+			.post(page, "/admin/survey/forms/" + form.id() + "/paper/setting",
+					Map.of("doubleEntry", "true", "unit", Long.toString(this.pleiku)))
+			.statusCode()).isEqualTo(302);
+		WebClient office = new WebClient(this.port);
+		assertThat(office.signIn("hoa.noivu", PASSWORD).statusCode()).isEqualTo(302);
+		enter(this.staff, form, "201", keys(form, "a", "a", "a", "a", "a", "a", "a", "a"));
+		enter(office, form, "201", keys(form, "a", "c", "a", "a", "a", "a", "a", "a"));
+		Document listed = Jsoup.parse(office.page(page).body());
+		Element row = listed.selectFirst("#paper-recent tr[data-sheet=201]");
+		assertThat(row).as("the sheet's row in the list").isNotNull();
+		assertThat(row.select("[data-second-by]").text()).isEqualTo("Lê Thị Hoa, Sở Nội vụ");
+		assertThat(row.select("[data-first-by]").text()).doesNotContain("Lê Thị Hoa");
+
+		long sheet = this.jdbc.sql("select id from survey_paper_sheet where form_id = ? and sheet_number = '201'")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+		Document resolve = Jsoup
+			.parse(this.staff.page("/admin/survey/forms/" + form.id() + "/paper/sheets/" + sheet).body());
+		assertThat(resolve.select("label[for=first-Q2]").text()).isEqualTo("A. Rất tốt");
+		assertThat(resolve.select("label[for=second-Q2]").text()).isEqualTo("C. Chưa tốt");
+		assertThat(resolve.select("#paper-differences thead").text()).contains("Lê Thị Hoa, Sở Nội vụ");
+		assertThat(resolve.select("input[type=radio]"))
+			.allSatisfy((radio) -> assertThat(radio.classNames()).contains("form-check-input", "paper-choice-input"));
+		assertThat(this.staff.page("/assets/css/parindex.css").body())
+			.containsPattern("\\.paper-choice-input \\{[^}]*border: 2px solid #495057");
+	}
+
+	@Test
+	void thePaperPageNamesUnitsByTheirTitleAndSaysWhyASetWithoutCycleHasNone() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P5", leaves().subList(0, 7)));
+		UnitView dakPo = this.organization.findUnit("dak-po").orElseThrow();
+		Document page = Jsoup.parse(this.staff.page("/admin/survey/forms/" + form.id() + "/paper").body());
+		assertThat(page.select("#paper-unit-select option[value=" + dakPo.id() + "]").text()).isEqualTo("Huyện Đak Pơ");
+		Document entry = Jsoup.parse(this.staff.page(paperPage(form)).body());
+		assertThat(entry.select("#paper-form h2").text()).contains("Thành phố Pleiku");
+
+		// a set without a cycle: no unit to choose, and the page says why
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2039, this.set.unitGroupId(),
+				"Bộ chỉ số 2039", "", Optional.of(this.set.id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		SurveyFormView lone = this.forms.define(SurveyFormScenario.form(draft, "P6", List.of()));
+		Document empty = Jsoup.parse(this.staff.page("/admin/survey/forms/" + lone.id() + "/paper").body());
+		assertThat(empty.select("#paper-no-units").text()).contains("chưa mở kỳ đánh giá", "2039");
+	}
+
+	@Test
+	void aSheetNumberWithLettersAsOfficersWriteItIsAcceptedUpToThirtyCharacters() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P7", leaves().subList(0, 7)));
+		HttpResponse<String> saved = enter(this.staff, form, " Số1 ",
+				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select sheet_number from survey_paper_sheet where form_id = ?")
+			.param(form.id())
+			.query(String.class)
+			.list()).containsExactly("SỐ1");
+		// the next sheet is offered with the same letters
+		assertThat(this.staff.page(paperPage(form)).body()).contains("value=\"SỐ2\"");
+		String thirty = "Hộp 12/Tổ 3/Phiếu 000000001234";
+		assertThat(thirty).hasSize(30);
+		assertThat(enter(this.staff, form, thirty, keys(form, "a", "b", "c", "d", "a", "b", "c", "a")).statusCode())
+			.isEqualTo(302);
+		HttpResponse<String> tooLong = enter(this.staff, form, thirty + "9",
+				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("từ 1 đến 30 ký tự").contains("value=\"" + thirty + "9\"");
 		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
 	}
 

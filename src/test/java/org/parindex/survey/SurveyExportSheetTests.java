@@ -43,6 +43,31 @@ class SurveyExportSheetTests {
 	}
 
 	@Test
+	void pointsAreWrittenWithTwoDecimalsAsThePointsPageShowsThemInCsvAndXlsx() throws Exception {
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		try (SurveyExportSheet sheet = SurveyExportSheet.csv(csv)) {
+			sheet.table("ignored", List.of("Điểm"));
+			sheet.row(List.of(new SurveyExportSheet.Points(new BigDecimal("2.3000000"))));
+			sheet.row(List.of(new SurveyExportSheet.Points(new BigDecimal("3"))));
+			sheet.row(List.of(new SurveyExportSheet.Points(new BigDecimal("0.675"))));
+			sheet.finish();
+		}
+		assertThat(csv.toString(StandardCharsets.UTF_8))
+			.isEqualTo("\uFEFF\"Điểm\"\r\n\"2.30\"\r\n\"3.00\"\r\n\"0.68\"\r\n");
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (SurveyExportSheet sheet = SurveyExportSheet.xlsx(xlsx)) {
+			sheet.table("Tổng hợp", List.of("Điểm"));
+			sheet.row(List.of(new SurveyExportSheet.Points(new BigDecimal("2.3"))));
+			sheet.finish();
+		}
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+			var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+			assertThat(cell.getNumericCellValue()).isEqualTo(2.3);
+			assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+		}
+	}
+
+	@Test
 	void xlsxWritesNumbersAsNumbersDaysAsDatesAndATableBeyondASheetsRowsOnMoreSheets() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (SurveyExportSheet sheet = new SurveyExportSheet.Xlsx(out, 3)) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
+import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.methodology.IndexSetEditor;
@@ -34,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The survey staff's pages for forms (issue 10 item 1): the hub, the editor (defaults,
@@ -67,6 +75,12 @@ abstract class SurveyFormPagesScenario {
 
 	@Autowired
 	CycleService cycles;
+
+	@Autowired
+	AppraisalService appraisal;
+
+	@Autowired
+	InvitationService invitations;
 
 	@Test
 	void theSurveyStaffHomeAndNavbarLeadToTheHub() {
@@ -177,8 +191,8 @@ abstract class SurveyFormPagesScenario {
 
 		// deleted once confirmed
 		HttpResponse<String> asked = staff.post(page, page + "/delete", Map.of());
-		assertThat(asked.statusCode()).isEqualTo(200);
-		assertThat(asked.body()).contains("id=\"confirm-delete\"", "Xóa phiếu P1");
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(staff.page(page + "/delete").body()).contains("id=\"confirm-delete\"", "Xóa phiếu P1");
 		assertThat(this.forms.find(form.id())).isPresent();
 		assertThat(staff.post(page, page + "/delete", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
 		assertThat(this.forms.find(form.id())).isEmpty();
@@ -246,7 +260,16 @@ abstract class SurveyFormPagesScenario {
 
 		// into another set (2021 has the same survey leaves in the demo), keeping the
 		// code
-		IndexSetView other = set(2021);
+		// (a published year takes no form: its import is refused, nothing stored)
+		IndexSetView published = set(2021);
+		assertThat(staff
+			.multipart("/admin/survey", "/admin/survey/forms/import?set=" + published.id(), List.of(),
+					List.of(new WebClient.FilePart("file", "x1.xlsx", export.body())))
+			.statusCode()).isEqualTo(302);
+		assertThat(staff.page("/admin/survey").body()).contains("Năm 2021 đã được Hội đồng thẩm định thông qua");
+		assertThat(this.forms.forms(published.id())).extracting(SurveyFormView::code).doesNotContain("X1");
+		IndexSetView other = this.editor.createDraft(new IndexSetEditor.CreateDraft(2036, set.unitGroupId(),
+				"Bộ chỉ số 2036", "", Optional.of(set.id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
 		if (surveyLeaves(other).containsAll(leaves)) {
 			assertThat(staff
 				.multipart("/admin/survey", "/admin/survey/forms/import?set=" + other.id(), List.of(),
@@ -343,6 +366,123 @@ abstract class SurveyFormPagesScenario {
 		assertThat(staff.page("/admin/survey").body())
 			.contains("Bộ chỉ số năm 2023 đã có phiếu khảo sát nên không sao chép phiếu từ năm trước.");
 		assertThat(this.forms.forms(set2023.id())).hasSize(this.forms.forms(set2022.id()).size());
+	}
+
+	@Test
+	void aClosedYearOffersNoChangeSaysWhyAndRefusesARenameOnTheServer() {
+		IndexSetView set2022 = set(2022);
+		IndexSetView set = this.editor.createDraft(new IndexSetEditor.CreateDraft(2033, set2022.unitGroupId(),
+				"Bộ chỉ số 2033", "", Optional.of(set2022.id()), Map.of(), BigDecimal.ZERO, BigDecimal.ZERO));
+		CycleView cycle = this.cycles.open(set.id(),
+				new CycleDeadlines(LocalDateTime.of(2034, 1, 15, 17, 0), LocalDateTime.of(2034, 2, 15, 17, 0),
+						LocalDateTime.of(2034, 2, 28, 17, 0), LocalDateTime.of(2034, 3, 31, 17, 0),
+						LocalDateTime.of(2034, 4, 15, 8, 0),
+						this.cycles.findForSet(set2022.id()).orElseThrow().unitIds()));
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set, "Z1", surveyLeaves(set).subList(0, 2)));
+		this.appraisal.recordCompletedYear(cycle.id(), "hoidong");
+		WebClient staff = signedIn("dieutra");
+
+		Document hub = Jsoup.parse(staff.page("/admin/survey").body());
+		Element closed = hub.getElementById("set-" + set.id());
+		assertThat(closed.select("[data-year-closed]").text()).contains("Năm 2033 đã");
+		assertThat(closed.select("a[href*=/forms/new], a[href$=/invitations], a[href$=/paper], a[href$=/contractor]"))
+			.isEmpty();
+		assertThat(closed.select("form[action*=/forms/import], form[action*=/forms/copy]")).isEmpty();
+		assertThat(closed.select("a[href$=/points], a[href$=/exports]")).hasSize(2);
+		Element open = hub.getElementById("set-" + set2022.id());
+		assertThat(open.select("[data-year-closed]")).isEmpty();
+		assertThat(open.select("a[href*=/forms/new]")).hasSize(1);
+
+		String page = "/admin/survey/forms/" + form.id();
+		Document shown = Jsoup.parse(staff.page(page).body());
+		assertThat(shown.select("[data-year-closed]").text()).contains("Năm 2033 đã");
+		assertThat(shown.select("#form-editor")).isEmpty();
+		assertThat(shown.select("form[action$=/delete]")).isEmpty();
+		Map<String, String> typed = new LinkedHashMap<>(
+				form("Z1", "Đổi tên", "Công chức", "1", "2033-05-01T08:00", "2033-05-31T17:00"));
+		question(typed, 0, "Q1", "Câu hỏi", surveyLeaves(set).get(0), "100", "60", "20", "0", "");
+		typed.put("action", "save");
+		typed.put("_csrf", staff.csrf("/admin/survey").orElseThrow());
+		HttpResponse<String> renamed = staff.postWithoutToken(page, typed);
+		assertThat(renamed.statusCode()).isEqualTo(409);
+		assertThat(renamed.body()).contains("Năm 2033 đã");
+		assertThat(this.forms.find(form.id()).orElseThrow().name()).isEqualTo(form.name());
+		HttpResponse<String> deleted = staff.postWithoutToken(page + "/delete",
+				Map.of("confirmed", "true", "_csrf", staff.csrf("/admin/survey").orElseThrow()));
+		assertThat(deleted.statusCode()).isEqualTo(409);
+		assertThat(this.forms.find(form.id())).isPresent();
+
+		// the pages that act: each says why and offers nothing to send
+		for (String act : List.of(page + "/invitations", page + "/paper",
+				"/admin/survey/sets/" + set.id() + "/contractor")) {
+			Document acting = Jsoup.parse(staff.page(act).body());
+			assertThat(acting.select("[data-year-closed]").text()).as(act).contains("Năm 2033 đã");
+			assertThat(acting.select("main form[method=post]")).as(act).isEmpty();
+		}
+		long unit = this.cycles.findForSet(set.id()).orElseThrow().unitIds().iterator().next();
+		assertThatThrownBy(() -> this.invitations.issue(new IssueInvitations(form.id(), unit, 2)))
+			.isInstanceOf(InvalidSurveyException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "survey.form.year-closed");
+	}
+
+	@Test
+	void movingADeadlineIntoThePastWithUnusedCodesAsksFirstNamingHowMany() {
+		IndexSetView set = set(2022);
+		long unit = this.cycles.findForSet(set.id()).orElseThrow().unitIds().iterator().next();
+		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+		LocalDateTime now = LocalDateTime.now(VIETNAM);
+		// two codes out, unused (a used code would have frozen the form)
+		SurveyFormView open = this.forms.define(SurveyFormScenario.form(set, "W2", surveyLeaves(set).subList(0, 1)));
+		this.invitations.issue(new IssueInvitations(open.id(), unit, 2));
+		Map<String, String> typed = new LinkedHashMap<>(form("W2", open.name(), open.respondentGroup(), "1",
+				now.minusDays(2).format(minutes), now.minusHours(1).format(minutes)));
+		question(typed, 0, "Q1", "Câu hỏi", surveyLeaves(set).get(0), "100", "60", "20", "0", "");
+		typed.put("questions[1].code", "D1");
+		typed.put("questions[1].text", "Giới tính");
+		typed.put("questions[1].leafCode", "");
+		typed.put("questions[1].options[0].label", "A");
+		typed.put("questions[1].options[0].text", "Nam");
+		typed.put("questions[1].options[0].weight", "");
+		typed.put("questions[1].options[1].label", "B");
+		typed.put("questions[1].options[1].text", "Nữ");
+		typed.put("questions[1].options[1].weight", "");
+		typed.put("action", "save");
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/forms/" + open.id();
+		HttpResponse<String> asked = staff.post(page, page, typed);
+		assertThat(asked.statusCode()).isEqualTo(409);
+		Document shown = Jsoup.parse(asked.body());
+		assertThat(shown.select("#deadline-confirm").text()).contains("2 mã mời chưa dùng", "không dùng được nữa");
+		assertThat(shown.select("#form-editor input[name=confirmDeadline]")).hasSize(1);
+		assertThat(shown.select("input[name=closesAt]").attr("value")).isEqualTo(typed.get("closesAt"));
+		assertThat(this.forms.find(open.id()).orElseThrow().closesAt()).isEqualTo(open.closesAt());
+
+		typed.put("confirmDeadline", "true");
+		assertThat(staff.post(page, page, typed).statusCode()).isEqualTo(302);
+		assertThat(this.forms.find(open.id()).orElseThrow().closesAt()).isBefore(Instant.now());
+	}
+
+	@Test
+	void everyChangeAnswersWithARedirectSoTheBackButtonNeverMeetsAPostedPage() {
+		IndexSetView set = set(2022);
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set, "B1", surveyLeaves(set).subList(0, 1)));
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/forms/" + form.id();
+		// asking is a page of its own, reached by a redirect
+		HttpResponse<String> asked = staff.post(page, page + "/delete", Map.of());
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith(page + "/delete");
+		HttpResponse<String> question = staff.page(page + "/delete");
+		assertThat(question.statusCode()).isEqualTo(200);
+		assertThat(question.body()).contains("id=\"confirm-delete\"", "Xóa phiếu B1");
+		assertThat(this.forms.find(form.id())).isPresent();
+		HttpResponse<String> deleted = staff.post(page + "/delete", page + "/delete", Map.of("confirmed", "true"));
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/admin/survey");
+		assertThat(this.forms.find(form.id())).isEmpty();
+		// the page of a form deleted since says so instead of an error
+		HttpResponse<String> gone = staff.page(page + "/delete");
+		assertThat(gone.statusCode()).isEqualTo(404);
 	}
 
 	/** A form's content without ids, version and responses. */

@@ -491,6 +491,61 @@ abstract class SurveyMonitoringScenario {
 		assertThat(staff.download("/admin/survey/sets/999999/exports/aggregates.csv").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theAggregatesAllGroupsRowIsThePointsPagesFigureWithAContractorsTable() throws Exception {
+		IndexSetView set = newYear(2046);
+		UnitView unit = units(set).get(0);
+		Instant opens = this.started.minus(Duration.ofDays(1));
+		Instant closes = this.started.plus(Duration.ofDays(30));
+		SurveyFormView leaders = define(set, "MC1", opens, closes, BigDecimal.ONE);
+		record(leaders, unit, ResponseChannel.ONLINE, Map.of("Q1", "A", "Q2", "B"));
+		record(leaders, unit, ResponseChannel.PAPER, Map.of("Q1", "B", "Q2", "E"));
+		String first = surveyLeaves(set).get(0);
+		String second = surveyLeaves(set).get(1);
+		WebClient staff = signedIn("dieutra");
+		// the statistics office: counts on the form's Q1, and a mean of its own on the
+		// second leaf
+		String contractor = "/admin/survey/sets/" + set.id() + "/contractor";
+		String table = String.join("\n", String.join(",", ContractorResults.HEADER),
+				unit.code() + ",,MC1,Q1," + first + ",A,3,,", unit.code() + ",,MC1,Q1," + first + ",D,1,,",
+				unit.code() + ",,,," + second + ",,,30%,10");
+		var imported = staff.multipart(contractor, contractor, List.of(Map.entry("contractor", "Cục Thống kê")),
+				List.of(new WebClient.FilePart("file", "ket-qua.csv", table.getBytes(StandardCharsets.UTF_8))));
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(302);
+
+		Document page = Jsoup.parse(staff.page("/admin/survey/sets/" + set.id() + "/points").body());
+		String aggregates = new String(staff.bytes("/admin/survey/sets/" + set.id() + "/exports/aggregates.csv"),
+				StandardCharsets.UTF_8);
+		// valid answers: 2 own + 4 counted; 1 own + 10 in the contractor's mean
+		Map<String, String> valid = Map.of(first, "6", second, "11");
+		for (String leaf : List.of(first, second)) {
+			List<String> total = page.selectFirst("tr[data-sources=" + unit.code() + "]")
+				.select("tr[data-leaf-total=" + leaf + "] td")
+				.eachText();
+			String pagePoints = total.get(total.size() - 1).replace(".", "").replace(',', '.');
+			SurveyLeafScore score = this.points.compute(set.id())
+				.stream()
+				.filter((s) -> s.unitId() == unit.id() && s.leafCode().equals(leaf))
+				.findFirst()
+				.orElseThrow();
+			assertThat(score.contractorAnswers()).isPositive();
+			String all = aggregates.substring(1)
+				.lines()
+				.filter((line) -> line.startsWith("\"" + unit.code() + "\"") && line.contains(",\"" + leaf + "\",")
+						&& line.contains("Tất cả nhóm"))
+				.findFirst()
+				.orElseThrow();
+			List<String> cells = List.of(all.substring(1, all.length() - 1).split("\",\"", -1));
+			assertThat(cells.get(7)).as(leaf).isEqualTo(valid.get(leaf));
+			// the mean rounded to 6 decimals, written as a plain decimal ("0.45")
+			assertThat(cells.get(cells.size() - 3)).as(leaf)
+				.isEqualTo(score.mean().setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+			assertThat(cells.get(cells.size() - 1)).as(leaf).isEqualTo(pagePoints);
+		}
+		// the contractor's parts have rows of their own, named
+		assertThat(aggregates).contains("Kết quả do đơn vị điều tra cung cấp: Cục Thống kê");
+	}
+
 	private List<String> issue(SurveyFormView form, UnitView unit, int count) {
 		InvitationBatchView batch = this.invitations.issue(new IssueInvitations(form.id(), unit.id(), count));
 		return this.invitations.codes(batch.id())

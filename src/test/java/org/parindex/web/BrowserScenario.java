@@ -1032,6 +1032,11 @@ abstract class BrowserScenario {
 		choiceLabel("Q2", "A").click();
 		waitForText("draft-status", message("survey.online.draft.auto"));
 		this.driver.findElement(By.id("survey-submit")).click();
+		// the general question left unanswered: asked first, the answers kept
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-missing")));
+		noAxeViolations("the question about unanswered questions");
+		assertThat(radio("Q1", "B").isSelected()).as("the choice kept while asking").isTrue();
+		this.driver.findElement(By.cssSelector("#survey-missing button[name=confirmMissing]")).click();
 		waitFor().until(ExpectedConditions.urlContains("/khao-sat/cam-on"));
 		noAxeViolations("the thank-you page");
 		assertThat(this.surveyInvitations.codes(this.surveyBatch)).extracting("used").containsExactly(true);
@@ -1049,6 +1054,64 @@ abstract class BrowserScenario {
 
 	/** A form of two survey questions and a demographic one, with one code issued. */
 	private String surveyCode() {
+		return surveyCode("WEB");
+	}
+
+	/**
+	 * The survey's pages on a phone (390 CSS pixels): on the hub, no table scrolls
+	 * sideways and the page is no wider than the screen; on the public form, every
+	 * question's title, two lines and more, lies inside its box, below its top border,
+	 * never across it.
+	 */
+	@Test
+	void theSurveyHubAndAPublicFormOfLongQuestionsFitAPhone() {
+		String code = surveyCode("WEB2");
+		browser.emulatePhone(390, 844);
+		this.driver.get(url("/khao-sat/" + code));
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390);
+		assertThat(script("""
+				const crossing = [];
+				for (const box of document.querySelectorAll('fieldset.survey-question')) {
+					const legend = box.querySelector('legend');
+					const outer = box.getBoundingClientRect();
+					const title = legend.getBoundingClientRect();
+					const border = parseFloat(getComputedStyle(box).borderTopWidth);
+					const lines = Math.round(title.height / parseFloat(getComputedStyle(legend).lineHeight));
+					if (title.top < outer.top + border - 0.5 || title.right > outer.right + 0.5 || lines < 1) {
+						crossing.push(box.id + ' (' + lines + ' lines)');
+					}
+				}
+				return crossing;
+				""")).as("question titles crossing their box's border").asList().isEmpty();
+		assertThat((Long) script("""
+				let most = 0;
+				for (const legend of document.querySelectorAll('fieldset.survey-question legend')) {
+					most = Math.max(most, Math.round(legend.getBoundingClientRect().height
+						/ parseFloat(getComputedStyle(legend).lineHeight)));
+				}
+				return most;
+				""")).as("the longest question's lines").isGreaterThanOrEqualTo(2);
+
+		browser.emulateDesktop();
+		signIn("dieutra", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		browser.emulatePhone(390, 844);
+		this.driver.get(url("/admin/survey"));
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).as("the hub's width")
+			.isLessThanOrEqualTo(390);
+		assertThat(script("""
+				const wide = [];
+				for (const box of document.querySelectorAll('main .table-responsive')) {
+					if (box.scrollWidth > box.clientWidth + 1) wide.push(box.closest('section').id);
+				}
+				return wide;
+				""")).as("the hub's tables scrolling sideways").asList().isEmpty();
+		assertThat(this.driver.findElements(By.cssSelector("main .table-responsive table"))).isNotEmpty();
+		browser.emulateDesktop();
+	}
+
+	private String surveyCode(String formCode) {
 		org.parindex.methodology.IndexSetView set = this.methodology.list()
 			.stream()
 			.filter((s) -> s.year() == 2022)
@@ -1075,7 +1138,7 @@ abstract class BrowserScenario {
 				List.of(option("A", "Nam", null), option("B", "Nữ", null))));
 		java.time.Instant now = java.time.Instant.now();
 		org.parindex.survey.SurveyFormView form = this.surveyForms.define(new org.parindex.survey.DefineSurveyForm(
-				set.id(), "WEB", "Phiếu khảo sát người dân", "Người dân", java.math.BigDecimal.ONE,
+				set.id(), formCode, "Phiếu khảo sát người dân", "Người dân", java.math.BigDecimal.ONE,
 				"Xin ông/bà dành ít phút cho biết ý kiến về việc giải quyết thủ tục hành chính.",
 				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)), questions));
 		long unit = this.cycles.findForSet(set.id())

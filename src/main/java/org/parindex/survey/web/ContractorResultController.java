@@ -28,10 +28,12 @@ import org.parindex.survey.ContractorImportException;
 import org.parindex.survey.ContractorImportView;
 import org.parindex.survey.ContractorLeafResult;
 import org.parindex.survey.ContractorResults;
+import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.OwnLeafAnswers;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,9 +73,12 @@ class ContractorResultController {
 
 	private final int maxRows;
 
+	private final SurveyFormService forms;
+
 	ContractorResultController(ContractorResults results, MethodologyService methodology,
 			OrganizationService organization, ImportSettings imports, MessageSource messages,
-			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows) {
+			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows, SurveyFormService forms) {
+		this.forms = forms;
 		this.results = results;
 		this.methodology = methodology;
 		this.organization = organization;
@@ -107,11 +112,15 @@ class ContractorResultController {
 				ContractorLeafResult c = contractor.get(unit.id() + " " + leaf);
 				OwnLeafAnswers o = own.get(unit.id() + " " + leaf);
 				if (c != null || o != null) {
-					lines.add(new Line(unit.name(), leaf, Optional.ofNullable(c), Optional.ofNullable(o)));
+					lines.add(new Line(
+							this.messages.getMessage("unit.title." + unit.kind().key(), new Object[] { unit.name() },
+									LocaleContextHolder.getLocale()),
+							leaf, Optional.ofNullable(c), Optional.ofNullable(o)));
 				}
 			}
 		}
 		model.addAttribute("set", set);
+		model.addAttribute("yearClosed", this.forms.closedYear(setId).orElse(null));
 		model.addAttribute("imports", this.results.imports(setId));
 		model.addAttribute("lines", lines);
 		if (!model.containsAttribute("contractor")) {

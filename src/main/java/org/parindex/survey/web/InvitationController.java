@@ -139,6 +139,7 @@ class InvitationController {
 				.ifPresent((unit) -> rows.add(new UnitRow(unit, target, formula(target))));
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("yearClosed", this.forms.closedYear(form.indexSetId()).orElse(null));
 		model.addAttribute("rows", rows);
 		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
 		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);

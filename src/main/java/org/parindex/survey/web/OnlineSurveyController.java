@@ -45,6 +45,9 @@ import org.springframework.web.util.UriUtils;
 @RequestMapping("/khao-sat")
 class OnlineSurveyController {
 
+	/** The parameter of the form's page that asks about questions left unanswered. */
+	static final String CONFIRM = "xac-nhan";
+
 	/** The prefix of an answer's field name. */
 	static final String ANSWER = "q.";
 
@@ -91,10 +94,17 @@ class OnlineSurveyController {
 		return thanks(model, false);
 	}
 
+	/**
+	 * The form of a code; with {@code xac-nhan} (after a send with questions left
+	 * unanswered) it names those questions and asks whether to send anyway.
+	 */
 	@GetMapping("/{code}")
-	String form(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model,
-			Locale locale) {
+	String form(@PathVariable String code, @RequestParam(name = CONFIRM, required = false) @Nullable String confirm,
+			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		InvitationLookup lookup = this.invitations.open(code, request.getRemoteAddr());
+		if (confirm != null) {
+			model.addAttribute("askMissing", true);
+		}
 		return answer(lookup, code, null, response, model, locale);
 	}
 
@@ -135,13 +145,24 @@ class OnlineSurveyController {
 		return answer(this.invitations.open(code, request.getRemoteAddr()), code, answers, response, model, locale);
 	}
 
-	/** Sends the response: once per code. */
+	/**
+	 * Sends the response: once per code. With questions left unanswered and no
+	 * {@code confirmMissing=true}, nothing is sent: the answers are kept as the code's
+	 * draft and the form comes back (a redirect, so the back button never meets a posted
+	 * page) naming the questions left and asking whether to send anyway; this works
+	 * without JavaScript.
+	 */
 	@PostMapping("/{code}")
 	String submit(@PathVariable String code, @RequestParam MultiValueMap<String, String> fields,
-			HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean confirmMissing, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
 		Map<String, String> answers = answers(fields);
 		InvitationStatus status;
 		try {
+			if (!confirmMissing && !answers.isEmpty()
+					&& !this.invitations.unanswered(code, request.getRemoteAddr(), answers).isEmpty()) {
+				return "redirect:/khao-sat/" + UriUtils.encodePathSegment(code, "UTF-8") + "?" + CONFIRM + "=1";
+			}
 			status = this.invitations.submit(code, request.getRemoteAddr(), answers);
 		}
 		catch (InvalidSurveyException ex) {
@@ -183,9 +204,35 @@ class OnlineSurveyController {
 									locale));
 			return "survey/public/closed";
 		}
-		model.addAttribute("chosen", (posted != null) ? posted : invitation.draft());
+		Map<String, String> chosen = (posted != null) ? posted : invitation.draft();
+		model.addAttribute("chosen", chosen);
+		List<Integer> missing = missing(invitation, chosen);
+		if (Boolean.TRUE.equals(model.getAttribute("askMissing")) && !missing.isEmpty()) {
+			List<String> named = missing.stream()
+				.map((n) -> this.messages.getMessage("survey.online.missing.item", new Object[] { n }, locale))
+				.toList();
+			model.addAttribute("missingText", this.messages.getMessage("survey.online.missing",
+					new Object[] { missing.size(), String.join(", ", named) }, locale));
+			model.addAttribute("missingCodes",
+					missing.stream()
+						.map((n) -> invitation.form().questions().get(n - 1).code())
+						.collect(java.util.stream.Collectors.toSet()));
+			model.addAttribute("firstMissing", invitation.form().questions().get(missing.get(0) - 1).code());
+		}
 		model.addAttribute("deadline", Formats.TIME.format(invitation.form().closesAt().atZone(this.clock.getZone())));
 		return "survey/public/form";
+	}
+
+	/** The positions (from 1) of the form's questions without an answer. */
+	private static List<Integer> missing(OnlineInvitationView invitation, Map<String, String> answers) {
+		List<Integer> missing = new java.util.ArrayList<>();
+		List<org.parindex.survey.SurveyQuestionView> questions = invitation.form().questions();
+		for (int i = 0; i < questions.size(); i++) {
+			if (!answers.containsKey(questions.get(i).code())) {
+				missing.add(i + 1);
+			}
+		}
+		return missing;
 	}
 
 	private String thanks(Model model, boolean again) {

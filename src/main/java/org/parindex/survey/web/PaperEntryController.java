@@ -89,6 +89,10 @@ class PaperEntryController {
 		model.addAttribute("form", form);
 		model.addAttribute("set", this.methodology.find(form.indexSetId()).orElseThrow());
 		model.addAttribute("units", units);
+		// why no unit can be chosen: no cycle opened for the year yet, or none taking
+		// part
+		model.addAttribute("hasCycle", this.cycles.findForSet(form.indexSetId()).isPresent());
+		model.addAttribute("yearClosed", this.forms.closedYear(form.indexSetId()).orElse(null));
 		model.addAttribute("doubleEntry", this.paper.doubleEntry(formId));
 		model.addAttribute("different", this.paper.inStatus(formId, PaperSheetStatus.DIFFERENT));
 		model.addAttribute("me", Actors.currentName());
@@ -175,6 +179,11 @@ class PaperEntryController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("unitName", units(form).getOrDefault(sheet.unitId(), null));
 		model.addAttribute("differences", this.paper.differences(sheetId));
+		// each option's text beside its letter: "A. Rất tốt", by "question/label"
+		Map<String, String> optionTexts = new LinkedHashMap<>();
+		form.questions()
+			.forEach((q) -> q.options().forEach((o) -> optionTexts.put(q.code() + "/" + o.label(), o.text())));
+		model.addAttribute("optionTexts", optionTexts);
 		if (!model.containsAttribute("chosen")) {
 			model.addAttribute("chosen", Map.of());
 		}
@@ -207,17 +216,23 @@ class PaperEntryController {
 		return "redirect:/admin/survey/forms/" + formId + "/paper?unit=" + sheet.unitId();
 	}
 
-	/** The sheet number after one: the next whole number, as wide; else empty. */
+	/**
+	 * The sheet number after one: its last run of digits plus one, as wide, after the
+	 * same letters ("0012" → "0013", "SỐ1" → "SỐ2"); empty when it ends in no digit.
+	 */
 	static String next(String number) {
-		if (!number.matches("[0-9]{1,18}")) {
+		java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(.*?)([0-9]{1,18})$").matcher(number);
+		if (!digits.matches()) {
 			return "";
 		}
-		String next = Long.toString(Long.parseLong(number) + 1);
-		StringBuilder padded = new StringBuilder();
-		for (int i = next.length(); i < number.length(); i++) {
+		String last = digits.group(2);
+		String next = Long.toString(Long.parseLong(last) + 1);
+		StringBuilder padded = new StringBuilder(digits.group(1));
+		for (int i = next.length(); i < last.length(); i++) {
 			padded.append('0');
 		}
-		return padded.append(next).toString();
+		String result = padded.append(next).toString();
+		return (result.length() <= PaperEntryService.MAX_SHEET_NUMBER) ? result : "";
 	}
 
 	private Optional<PaperSheetView> correctable(long formId, long unitId, String sheet) {

@@ -3,6 +3,7 @@ package org.parindex.survey.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.parindex.platform.TabularFileException;
 import org.parindex.platform.web.FormErrors;
 import org.parindex.survey.DefineSurveyForm;
 import org.parindex.survey.InvalidSurveyException;
+import org.parindex.survey.InvitationService;
 import org.parindex.survey.SurveyFormFiles;
 import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.SurveyFormView;
@@ -85,8 +87,12 @@ class SurveyFormController {
 
 	private final Clock clock;
 
+	private final InvitationService invitations;
+
 	SurveyFormController(SurveyFormService forms, MethodologyService methodology, OrganizationService organization,
-			MessageSource messages, FormErrors errors, Formats formats, ImportSettings imports, Clock clock) {
+			MessageSource messages, FormErrors errors, Formats formats, ImportSettings imports, Clock clock,
+			InvitationService invitations) {
+		this.invitations = invitations;
 		this.forms = forms;
 		this.methodology = methodology;
 		this.organization = organization;
@@ -148,10 +154,16 @@ class SurveyFormController {
 	 */
 	@PostMapping("/{id}")
 	String edit(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
-			@ModelAttribute("form") SurveyFormInput form, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean confirmDeadline, @ModelAttribute("form") SurveyFormInput form,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		SurveyFormView view = form(id);
 		IndexSetView set = set(view.indexSetId());
+		Optional<Integer> closed = this.forms.closedYear(set.id());
+		if (closed.isPresent()) {
+			// shown as stored: nothing of a closed year's survey changes
+			return refused(set, view, SurveyFormInput.of(view, this.formats), model, response, HttpStatus.CONFLICT,
+					List.of(yearClosed(closed.get(), locale)));
+		}
 		if (view.frozen()) {
 			// shown as stored, not as sent: nothing of a frozen form changes
 			return refused(set, view, SurveyFormInput.of(view, this.formats), model, response, HttpStatus.CONFLICT,
@@ -162,27 +174,66 @@ class SurveyFormController {
 			change(form, action, set, locale);
 			return editor(set, view, form, model);
 		}
+		if (!confirmDeadline) {
+			SurveyFormInput.Checked checked = form.read(set.id(), surveyLeafCodes(set), this.messages, locale);
+			Instant now = this.clock.instant();
+			if (checked.command() != null && !checked.command().closesAt().isAfter(now)
+					&& view.closesAt().isAfter(now)) {
+				long unused = this.invitations.targets(id)
+					.stream()
+					.mapToLong((target) -> target.issued() - target.used())
+					.sum();
+				if (unused > 0) {
+					// asked first: the codes out stop working the moment the deadline
+					// passes
+					model.addAttribute("deadlineUnused", unused);
+					response.setStatus(HttpStatus.CONFLICT.value());
+					return editor(set, view, form, model);
+				}
+			}
+		}
 		return save(set, view, form, model, locale, redirect, response);
 	}
 
 	/**
-	 * Deletes a form once confirmed ({@code confirmed=true}); before, a page asks, naming
-	 * the form. A frozen form is refused at once, nothing to confirm.
+	 * The page that asks before a form is deleted, naming it (a page of its own, so that
+	 * the back button after the deletion never meets a posted page); a form that cannot
+	 * be deleted (frozen, or of a closed year) goes back to its page, which says why.
+	 */
+	@GetMapping("/{id}/delete")
+	String deletion(@PathVariable long id, Model model) {
+		SurveyFormView view = form(id);
+		IndexSetView set = set(view.indexSetId());
+		if (view.frozen() || this.forms.closedYear(set.id()).isPresent()) {
+			return "redirect:/admin/survey/forms/" + id;
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("set", set);
+		model.addAttribute("group", group(set));
+		return "survey/forms-delete";
+	}
+
+	/**
+	 * Deletes a form once confirmed ({@code confirmed=true}), then goes to the hub;
+	 * without the confirmation, to the page that asks. A frozen form, or one of a closed
+	 * year, is refused at once, nothing to confirm.
 	 */
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		SurveyFormView view = form(id);
 		IndexSetView set = set(view.indexSetId());
+		Optional<Integer> closed = this.forms.closedYear(set.id());
+		if (closed.isPresent()) {
+			return refused(set, view, SurveyFormInput.of(view, this.formats), model, response, HttpStatus.CONFLICT,
+					List.of(yearClosed(closed.get(), locale)));
+		}
 		if (view.frozen()) {
 			return refused(set, view, SurveyFormInput.of(view, this.formats), model, response, HttpStatus.CONFLICT,
 					List.of(frozen(view, locale)));
 		}
 		if (!confirmed) {
-			model.addAttribute("view", view);
-			model.addAttribute("set", set);
-			model.addAttribute("group", group(set));
-			return "survey/forms-delete";
+			return "redirect:/admin/survey/forms/" + id + "/delete";
 		}
 		try {
 			this.forms.delete(id);
@@ -340,6 +391,7 @@ class SurveyFormController {
 
 	private String editor(IndexSetView set, @Nullable SurveyFormView view, SurveyFormInput form, Model model) {
 		model.addAttribute("set", set);
+		model.addAttribute("yearClosed", this.forms.closedYear(set.id()).orElse(null));
 		model.addAttribute("group", group(set));
 		model.addAttribute("view", view);
 		model.addAttribute("form", form);
@@ -355,6 +407,10 @@ class SurveyFormController {
 				? this.forms.reviews(set.id()).stream().filter((review) -> review.formId() == view.id()).toList()
 				: List.of());
 		return "survey/forms-edit";
+	}
+
+	private String yearClosed(int year, Locale locale) {
+		return this.messages.getMessage("survey.form.year-closed", new Object[] { year }, locale);
 	}
 
 	private String frozen(SurveyFormView view, Locale locale) {

@@ -58,13 +58,13 @@ class SurveyHomeController {
 				.collect(Collectors.groupingBy(SurveyFormReview::formId));
 			shown.add(new SurveyHomeSet(set,
 					groups.containsKey(set.unitGroupId()) ? groups.get(set.unitGroupId()).name() : "", setForms,
-					reviews, 0));
+					reviews, 0, this.forms.closedYear(set.id()).isPresent()));
 		}
 		// the copy is offered to a set without forms whose previous year has some
 		List<SurveyHomeSet> hub = new ArrayList<>();
 		for (SurveyHomeSet entry : shown) {
 			int previousYear = 0;
-			if (entry.forms().isEmpty()) {
+			if (entry.forms().isEmpty() && !entry.closed()) {
 				for (IndexSetSummary other : sets) {
 					if (other.year() == entry.set().year() - 1 && other.unitGroupId() == entry.set().unitGroupId()
 							&& hasForms.getOrDefault(other.id(), false)) {
@@ -72,7 +72,8 @@ class SurveyHomeController {
 					}
 				}
 			}
-			hub.add(new SurveyHomeSet(entry.set(), entry.groupName(), entry.forms(), entry.reviews(), previousYear));
+			hub.add(new SurveyHomeSet(entry.set(), entry.groupName(), entry.forms(), entry.reviews(), previousYear,
+					entry.closed()));
 		}
 		model.addAttribute("sets", hub);
 		return "survey/forms";

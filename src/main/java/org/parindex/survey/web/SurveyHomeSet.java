@@ -16,9 +16,11 @@ import org.parindex.survey.SurveyFormView;
  * @param reviews per form id, the questions copied without their leaf
  * @param previousYear the year before, whose set of the same group has forms to copy, or
  * 0 when there is none (then no copy is offered)
+ * @param closed the set's year is approved by the council or published: nothing of its
+ * survey changes any more, so no action that would is offered
  */
 public record SurveyHomeSet(IndexSetSummary set, String groupName, List<SurveyFormView> forms,
-		Map<Long, List<SurveyFormReview>> reviews, int previousYear) {
+		Map<Long, List<SurveyFormReview>> reviews, int previousYear, boolean closed) {
 
 	public SurveyHomeSet {
 		forms = List.copyOf(forms);

@@ -21,6 +21,7 @@ import org.parindex.survey.SurveyPointsService;
 import org.parindex.survey.SurveyService;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,6 +85,7 @@ class SurveyPointsController {
 		model.addAttribute("leaves", leaves);
 		model.addAttribute("rows", rows);
 		model.addAttribute("differing", rows.stream().filter(Row::differs).count());
+		model.addAttribute("shortfalls", shortfalls(setId, LocaleContextHolder.getLocale()));
 		return "survey/points";
 	}
 
@@ -95,8 +97,15 @@ class SurveyPointsController {
 			return "redirect:/admin/survey/sets/{setId}/points";
 		}
 		try {
+			List<Shortfall> shortfalls = shortfalls(setId, locale);
 			int units = this.points.record(setId);
-			redirect.addFlashAttribute("notice", message("survey.points.recorded-notice", locale, units));
+			String notice = message("survey.points.recorded-notice", locale, units);
+			if (!shortfalls.isEmpty()) {
+				// said again after recording: the figures rest on too small a sample
+				notice += " " + message("survey.points.recorded-shortfalls", locale, shortfalls.size(),
+						String.join("; ", shortfalls.stream().map(Shortfall::text).toList()));
+			}
+			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (LocalizedException ex) {
 			redirect.addFlashAttribute("errors",
@@ -130,6 +139,26 @@ class SurveyPointsController {
 			differs |= (computedMean != null) && (recordedMean == null || computedMean.compareTo(recordedMean) != 0);
 		}
 		return new Row(unit, !scores.isEmpty(), computedTotal, recordedTotal, own, contractor, differs, scores);
+	}
+
+	/** The groups below their sample, each said in a sentence, by unit then form. */
+	private List<Shortfall> shortfalls(long setId, Locale locale) {
+		List<Shortfall> said = new ArrayList<>();
+		for (org.parindex.survey.SampleShortfall shortfall : this.points.shortfalls(setId)) {
+			String unit = this.organization.findUnit(shortfall.unitId())
+				.map((u) -> message("unit.title." + u.kind().key(), locale, u.name()))
+				.orElse("#" + shortfall.unitId());
+			String code = this.organization.findUnit(shortfall.unitId()).map(UnitView::code).orElse("");
+			said.add(new Shortfall(code,
+					message("survey.points.shortfall", locale, unit, shortfall.formCode(), shortfall.respondentGroup(),
+							Integer.toString(shortfall.responses()), Integer.toString(shortfall.target()))));
+		}
+		return said;
+	}
+
+	/** A group below its sample: the unit's code and the sentence that says it. */
+	record Shortfall(String unitCode, String text) {
+
 	}
 
 	private String message(String key, Locale locale, Object... arguments) {
