@@ -1,7 +1,9 @@
 package org.parindex.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,10 +17,12 @@ import org.parindex.engine.Effort;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafStatistics;
 import org.parindex.engine.NodeResult;
+import org.parindex.engine.Points;
 import org.parindex.engine.RankClimb;
 import org.parindex.engine.RankedUnit;
 import org.parindex.engine.TieRule;
 import org.parindex.engine.UnitResult;
+import org.parindex.methodology.ClassBandView;
 import org.parindex.methodology.IndexSetSummary;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -174,6 +178,116 @@ public class ReportingService {
 			names.put(node.code(), new String[] { node.name(), node.nameEn() });
 		}
 		return new LossReport(new RankingReport(group, snapshot.results()), LossAnalysis.of(entries, names));
+	}
+
+	/**
+	 * The province dashboard of a published year ({@link DashboardReport}): units × areas
+	 * as % of what applies, the distribution of totals in {@code binCount} equal bins,
+	 * classification counts, and each unit's totals over the group's published years.
+	 * @throws NotFoundException as {@link #ranking}
+	 */
+	public DashboardReport dashboard(int year, String groupCode) {
+		UnitGroupView group = group(groupCode);
+		PublishedResults.Snapshot snapshot = snapshot(year, group);
+		IndexSetView set = snapshot.results().set();
+		List<UnitStanding> ordered = snapshot.results()
+			.standings()
+			.stream()
+			.sorted(Comparator.comparingInt((UnitStanding s) -> s.rank().rank()))
+			.toList();
+		List<DashboardReport.Area> areas = set.nodes()
+			.stream()
+			.filter((node) -> node.parentCode().isEmpty())
+			.map((node) -> new DashboardReport.Area(node.code(), node.name(), node.nameEn()))
+			.toList();
+		List<DashboardReport.UnitRow> units = new ArrayList<>();
+		List<BigDecimal> sums = new ArrayList<>(Collections.nCopies(areas.size(), BigDecimal.ZERO));
+		int[] counts = new int[areas.size()];
+		for (Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>> tree : this.published.withTrees(set,
+				snapshot.publication(), ordered)) {
+			UnitStanding standing = tree.getKey();
+			Map<String, NodeResult> byCode = new HashMap<>();
+			standing.result().areas().forEach((area) -> byCode.put(area.code(), area));
+			List<Optional<BigDecimal>> percents = new ArrayList<>();
+			for (int i = 0; i < areas.size(); i++) {
+				NodeResult area = byCode.get(areas.get(i).code());
+				if (area == null || area.applicableMax().signum() <= 0) {
+					percents.add(Optional.empty());
+					continue;
+				}
+				BigDecimal percent = Points.percent(area.points(), area.applicableMax());
+				percents.add(Optional.of(percent));
+				sums.set(i, sums.get(i).add(percent));
+				counts[i]++;
+			}
+			units.add(new DashboardReport.UnitRow(standing.unit().code(), standing.unit().name(),
+					standing.rank().rank(), standing.result().total(), percents));
+		}
+		List<BigDecimal> mean = new ArrayList<>();
+		for (int i = 0; i < areas.size(); i++) {
+			mean.add((counts[i] == 0) ? BigDecimal.ZERO : Points.divide(sums.get(i), BigDecimal.valueOf(counts[i])));
+		}
+		List<Integer> years = new ArrayList<>();
+		Map<String, List<Optional<BigDecimal>>> trend = new HashMap<>();
+		units.forEach((unit) -> trend.put(unit.code(), new ArrayList<>()));
+		List<IndexListing> listings = indexes().stream()
+			.filter((listing) -> listing.group().id() == group.id() && listing.set().year() <= year)
+			.sorted(Comparator.comparingInt((IndexListing listing) -> listing.set().year()))
+			.toList();
+		for (IndexListing listing : listings) {
+			int shownYear = listing.set().year();
+			Map<String, BigDecimal> totals = new HashMap<>();
+			ranking(shownYear, groupCode).results()
+				.standings()
+				.forEach((standing) -> totals.put(standing.unit().code(), standing.result().total()));
+			years.add(shownYear);
+			trend.forEach((code, values) -> values.add(Optional.ofNullable(totals.get(code))));
+		}
+		return new DashboardReport(new RankingReport(group, snapshot.results()), areas, units, mean, bins(units, 8),
+				classes(set, ordered), years, trend);
+	}
+
+	private static List<DashboardReport.Bin> bins(List<DashboardReport.UnitRow> units, int binCount) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		BigDecimal low = units.stream().map(DashboardReport.UnitRow::total).min(BigDecimal::compareTo).orElseThrow();
+		BigDecimal high = units.stream().map(DashboardReport.UnitRow::total).max(BigDecimal::compareTo).orElseThrow();
+		BigDecimal from = low.setScale(0, RoundingMode.FLOOR);
+		BigDecimal to = high.setScale(0, RoundingMode.CEILING);
+		if (to.compareTo(from) <= 0) {
+			to = from.add(BigDecimal.ONE);
+		}
+		BigDecimal width = Points.divide(to.subtract(from), BigDecimal.valueOf(binCount));
+		List<DashboardReport.Bin> bins = new ArrayList<>();
+		for (int i = 0; i < binCount; i++) {
+			BigDecimal start = from.add(width.multiply(BigDecimal.valueOf(i)));
+			BigDecimal end = (i == binCount - 1) ? to : from.add(width.multiply(BigDecimal.valueOf(i + 1)));
+			boolean last = i == binCount - 1;
+			int count = (int) units.stream()
+				.filter((unit) -> unit.total().compareTo(start) >= 0
+						&& (last ? unit.total().compareTo(end) <= 0 : unit.total().compareTo(end) < 0))
+				.count();
+			bins.add(new DashboardReport.Bin(start, end, count));
+		}
+		return bins;
+	}
+
+	private static List<DashboardReport.ClassCount> classes(IndexSetView set, List<UnitStanding> standings) {
+		List<DashboardReport.ClassCount> counts = new ArrayList<>();
+		List<ClassBandView> bands = set.classes()
+			.stream()
+			.sorted(Comparator.comparing(ClassBandView::minPercent).reversed())
+			.toList();
+		for (ClassBandView band : bands) {
+			int units = (int) standings.stream()
+				.filter((standing) -> standing.result().classification().filter(band.code()::equals).isPresent())
+				.count();
+			counts.add(new DashboardReport.ClassCount(band.code(), band.name(), band.nameEn(), units));
+		}
+		int below = (int) standings.stream().filter((standing) -> standing.result().classification().isEmpty()).count();
+		counts.add(new DashboardReport.ClassCount("", "", "", below));
+		return counts;
 	}
 
 	private UnitGroupView group(String code) {

@@ -280,6 +280,24 @@ abstract class GoldenFiguresScenario {
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/** Issue 12, item 2: the 2021 dashboard's charts and the data tables behind them. */
+	@Test
+	void theDashboardHasItsChartsDataAndTables() {
+		HttpResponse<String> page = this.web.page("/reporting/rankings/2021/" + GROUP + "/dashboard");
+		assertThat(page.statusCode()).isEqualTo(200);
+		String body = page.body();
+		assertThat(body).contains("Biểu đồ tổng hợp Chỉ số cải cách hành chính năm 2021", "id=\"heatmap\"",
+				"id=\"distribution\"", "id=\"classes\"", "id=\"trend\"", "id=\"radar\"", "data-chart=",
+				"Bình quân các đơn vị");
+		// Đak Pơ's trend row: 2020 then 2021 (75,26); all 17 districts "Khá" in 2021
+		assertThat(body)
+			.containsPattern("<th scope=\"row\">Đak Pơ</th>\\s*<td[^>]*>[0-9]+,[0-9]{2}</td>\\s*<td[^>]*>75,26</td>");
+		assertThat(body).containsPattern("<th scope=\"row\">Khá</th>\\s*<td[^>]*>17</td>");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/dashboard");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP + "/dashboard?lang=en").body())
+			.contains("PAR Index 2021 dashboard");
+	}
+
 	@Test
 	void indexSetApiGivesTheTreeWithItsSizes() {
 		JsonNode set = this.web.json("/api/v1/methodology/index-sets/2021/" + GROUP);

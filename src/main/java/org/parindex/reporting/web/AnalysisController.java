@@ -12,10 +12,15 @@ import org.parindex.engine.Effort;
 import org.parindex.engine.RankClimb;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Formats;
+import org.parindex.engine.Points;
+import org.parindex.methodology.IndexSetView;
 import org.parindex.reporting.ClimbReport;
+import org.parindex.reporting.DashboardReport;
 import org.parindex.reporting.LossReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardRow;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -44,10 +49,82 @@ class AnalysisController {
 
 	private final Formats formats;
 
-	AnalysisController(ReportingService reporting, MessageSource messages, Formats formats) {
+	private final JsonMapper json;
+
+	AnalysisController(ReportingService reporting, MessageSource messages, Formats formats, JsonMapper json) {
 		this.reporting = reporting;
 		this.messages = messages;
 		this.formats = formats;
+		this.json = json;
+	}
+
+	@GetMapping("/reporting/rankings/{year}/{group}/dashboard")
+	String dashboard(@PathVariable int year, @PathVariable String group, Locale locale, Model model) {
+		DashboardReport report = this.reporting.dashboard(year, group);
+		boolean english = "en".equals(locale.getLanguage());
+		IndexSetView set = report.ranking().results().set();
+		List<String> areas = report.areas()
+			.stream()
+			.map((area) -> area.code() + ". " + ((english && !area.nameEn().isEmpty()) ? area.nameEn() : area.name()))
+			.toList();
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("decimalSeparator", english ? "." : ",");
+		chart.put("areas", areas);
+		chart.put("areaCodes", report.areas().stream().map(DashboardReport.Area::code).toList());
+		chart.put("units", report.units().stream().map(DashboardReport.UnitRow::name).toList());
+		List<List<Object>> cells = new ArrayList<>();
+		for (int u = 0; u < report.units().size(); u++) {
+			List<Optional<BigDecimal>> percents = report.units().get(u).percents();
+			for (int a = 0; a < percents.size(); a++) {
+				if (percents.get(a).isPresent()) {
+					cells.add(List.of(a, u, Points.atPlaces(percents.get(a).get(), 1)));
+				}
+			}
+		}
+		chart.put("heatmap", cells);
+		chart.put("bins",
+				report.bins()
+					.stream()
+					.map((bin) -> this.formats.points(bin.from(), 1) + "–" + this.formats.points(bin.to(), 1))
+					.toList());
+		chart.put("binCounts", report.bins().stream().map(DashboardReport.Bin::units).toList());
+		chart.put("classes",
+				report.classes()
+					.stream()
+					.map((band) -> band.code().isEmpty()
+							? this.messages.getMessage("province.dashboard.class.none", null, locale)
+							: (english ? band.nameEn() : band.name()))
+					.toList());
+		chart.put("classCounts", report.classes().stream().map(DashboardReport.ClassCount::units).toList());
+		chart.put("years", report.years());
+		List<Map<String, Object>> trend = new ArrayList<>();
+		for (DashboardReport.UnitRow unit : report.units()) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("name", unit.name());
+			line.put("values", report.trend()
+				.get(unit.code())
+				.stream()
+				.map((value) -> value.map((v) -> (Object) Points.atPlaces(v, set.publishedPlaces())).orElse(null))
+				.toList());
+			trend.add(line);
+		}
+		chart.put("trend", trend);
+		chart.put("mean", report.mean().stream().map((value) -> Points.atPlaces(value, 1)).toList());
+		chart.put("radar",
+				report.units()
+					.stream()
+					.map((unit) -> unit.percents()
+						.stream()
+						.map((value) -> value.map((v) -> (Object) Points.atPlaces(v, 1)).orElse(null))
+						.toList())
+					.toList());
+		chart.put("labels", Map.of("mean", this.messages.getMessage("province.dashboard.mean", null, locale), "units",
+				this.messages.getMessage("province.dashboard.units", null, locale)));
+		model.addAttribute("dashboard", report);
+		model.addAttribute("report", report.ranking());
+		model.addAttribute("set", set);
+		model.addAttribute("chart", this.json.writeValueAsString(chart));
+		return "reporting/dashboard";
 	}
 
 	@GetMapping("/reporting/rankings/{year}/{group}/losses")
