@@ -70,8 +70,8 @@ class ContestEntryController {
 			Locale locale, HttpServletResponse response) {
 		Register form = new Register(params.getFirst("fullName"), params.getFirst("birthDate"), params.getFirst("cccd"),
 				params.getFirst("phone"), params.getFirst("groupCode"), params.getFirst("unitId"),
-				params.getFirst("address"), "true".equals(params.getFirst("consent")),
-				"true".equals(params.getFirst("publishResult")));
+				params.getFirst("address"), ticked(params.getFirst("consent")),
+				ticked(params.getFirst("publishResult")));
 		ContestView contest = this.entries.contest(slug);
 		try {
 			String token = this.entries.register(slug, form);
@@ -225,6 +225,11 @@ class ContestEntryController {
 	static String duration(Duration duration) {
 		long ms = duration.toMillis();
 		return String.format(Locale.ROOT, "%d:%02d,%03d", ms / 60_000, ms / 1000 % 60, ms % 1000);
+	}
+
+	/** A ticked check box: {@code on} as browsers send it, or {@code true}. */
+	private static boolean ticked(@Nullable String value) {
+		return "on".equals(value) || "true".equals(value);
 	}
 
 	private String message(ContestProblem problem, Locale locale) {
