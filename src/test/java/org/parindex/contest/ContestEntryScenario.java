@@ -214,7 +214,7 @@ abstract class ContestEntryScenario {
 		form.put("groupCode", "ND");
 		form.put("unitId", String.valueOf(unit()));
 		form.put("address", "Tổ 3, thị trấn Đak Pơ");
-		form.put("consent", "true");
+		form.put("consent", "on");
 		HttpResponse<String> done = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
 		String location = done.headers().firstValue("Location").orElseThrow();
