@@ -122,10 +122,11 @@ class EntryRepository {
 			Instant endsAt, long graceMs) {
 		this.jdbc
 			.sql("""
-					insert into contest_attempt (participant_id, round_id, number, token, seed, started_at, ends_at, grace_ms)
-					values (?, ?, ?, ?, ?, ?, ?, ?)
+					insert into contest_attempt (participant_id, round_id, number, token, seed, started_at, ends_at, grace_ms,
+					    running_round_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-			.params(participantId, roundId, number, token, seed, utc(startedAt), utc(endsAt), graceMs)
+			.params(participantId, roundId, number, token, seed, utc(startedAt), utc(endsAt), graceMs, roundId)
 			.update();
 		return this.jdbc.sql("select id from contest_attempt where token = ?").param(token).query(Long.class).single();
 	}
@@ -184,7 +185,8 @@ class EntryRepository {
 	boolean submit(long attemptId, Instant submittedAt, Instant receivedAt, AttemptDeadline.Verdict verdict,
 			long durationMs) {
 		return this.jdbc.sql("""
-				update contest_attempt set submitted_at = ?, received_at = ?, verdict = ?, duration_ms = ?
+				update contest_attempt set submitted_at = ?, received_at = ?, verdict = ?, duration_ms = ?,
+				    running_round_id = null
 				where id = ? and submitted_at is null
 				""").params(utc(submittedAt), utc(receivedAt), verdict.name(), durationMs, attemptId).update() == 1;
 	}

@@ -268,8 +268,8 @@ public class EntryService {
 			});
 		}
 		catch (DuplicateKeyException ex) {
-			// a concurrent start took this number: the participant's running attempt is
-			// theirs
+			// a concurrent start took this number or holds the round's running attempt
+			// (unique keys): that running attempt is the participant's
 			return this.entries.attempts(participant.id())
 				.stream()
 				.filter((a) -> a.roundId() == round.id() && !a.submitted())
