@@ -1,0 +1,277 @@
+package org.parindex.contest;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The public entry tables: {@code contest_participant}, {@code contest_attempt},
+ * {@code contest_attempt_question}. Their only writer.
+ */
+@Repository
+class EntryRepository {
+
+	private final JdbcClient jdbc;
+
+	EntryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
+			boolean onePerPhone, long unitId, Instant now) {
+		this.jdbc.sql("""
+				insert into contest_participant (contest_id, token, full_name, birth_date, cccd, phone, phone_key,
+				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(contestId, token, form.fullName().strip(), birthDate, form.cccd(), phone,
+					onePerPhone ? phone : null, form.groupCode(), unitId, form.address().strip(), utc(now),
+					EntryService.CONSENT_VERSION, form.publishResult(), utc(now))
+			.update();
+	}
+
+	boolean cccdTaken(long contestId, String cccd) {
+		return this.jdbc.sql("select count(*) from contest_participant where contest_id = ? and cccd = ?")
+			.params(contestId, cccd)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<String> tokenOf(long contestId, String cccd, LocalDate birthDate) {
+		return this.jdbc
+			.sql("select token from contest_participant where contest_id = ? and cccd = ? and birth_date = ?")
+			.params(contestId, cccd, birthDate)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<Participant> participant(long contestId, String token) {
+		return this.jdbc.sql("""
+				select id, full_name, group_code, unit_id, publish_result from contest_participant
+				where contest_id = ? and token = ?
+				""")
+			.params(contestId, token)
+			.query((rs, n) -> new Participant(rs.getLong(1), token, rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getBoolean(5)))
+			.optional();
+	}
+
+	Optional<Participant> participantById(long id) {
+		return this.jdbc
+			.sql("select token, full_name, group_code, unit_id, publish_result from contest_participant where id = ?")
+			.param(id)
+			.query((rs, n) -> new Participant(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getBoolean(5)))
+			.optional();
+	}
+
+	List<Attempt> attempts(long participantId) {
+		return this.jdbc.sql(SELECT_ATTEMPT + " where a.participant_id = ? order by a.round_id, a.number")
+			.param(participantId)
+			.query(EntryRepository::attempt)
+			.list();
+	}
+
+	Optional<Attempt> attempt(long contestId, String token) {
+		return this.jdbc.sql(SELECT_ATTEMPT + """
+				 join contest_participant p on p.id = a.participant_id
+				where a.token = ? and p.contest_id = ?
+				""").params(token, contestId).query(EntryRepository::attempt).optional();
+	}
+
+	private static final String SELECT_ATTEMPT = """
+			select a.id, a.token, a.participant_id, a.round_id, a.number, a.started_at, a.ends_at, a.grace_ms,
+			       a.prediction, a.submitted_at, a.received_at, a.verdict, a.score, a.duration_ms,
+			       (select count(*) from contest_attempt_question q where q.attempt_id = a.id)
+			from contest_attempt a""";
+
+	private static Attempt attempt(ResultSet rs, int n) throws SQLException {
+		String verdict = rs.getString(12);
+		return new Attempt(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), instant(rs, 6),
+				instant(rs, 7), rs.getLong(8), nullableLong(rs, 9), nullableInstant(rs, 10), nullableInstant(rs, 11),
+				(verdict != null) ? AttemptDeadline.Verdict.valueOf(verdict) : null, nullableInt(rs, 13),
+				nullableLong(rs, 14), rs.getInt(15));
+	}
+
+	/** The next attempt's number for a participant in a round (1 for the first). */
+	int nextNumber(long participantId, long roundId) {
+		return this.jdbc
+			.sql("select coalesce(max(number), 0) + 1 from contest_attempt where participant_id = ? and round_id = ?")
+			.params(participantId, roundId)
+			.query(Integer.class)
+			.single();
+	}
+
+	long insertAttempt(long participantId, long roundId, int number, String token, long seed, Instant startedAt,
+			Instant endsAt, long graceMs) {
+		this.jdbc
+			.sql("""
+					insert into contest_attempt (participant_id, round_id, number, token, seed, started_at, ends_at, grace_ms,
+					    running_round_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(participantId, roundId, number, token, seed, utc(startedAt), utc(endsAt), graceMs, roundId)
+			.update();
+		return this.jdbc.sql("select id from contest_attempt where token = ?").param(token).query(Long.class).single();
+	}
+
+	void insertQuestions(long attemptId, List<StoredQuestion> questions) {
+		for (StoredQuestion question : questions) {
+			this.jdbc
+				.sql("""
+						insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct)
+						values (?, ?, ?, ?, ?, ?)
+						""")
+				.params(attemptId, question.position(), question.questionId(), question.kind().name(),
+						join(question.optionOrder()), join(question.correct()))
+				.update();
+		}
+	}
+
+	List<StoredQuestion> questions(long attemptId) {
+		return this.jdbc.sql("""
+				select position, question_id, kind, option_order, correct, chosen from contest_attempt_question
+				where attempt_id = ? order by position
+				""")
+			.param(attemptId)
+			.query((rs, n) -> new StoredQuestion(rs.getInt(1), rs.getLong(2), QuestionKind.valueOf(rs.getString(3)),
+					split(rs.getString(4)), Set.copyOf(split(rs.getString(5))),
+					(rs.getString(6) != null) ? Optional.of(Set.copyOf(split(rs.getString(6)))) : Optional.empty()))
+			.list();
+	}
+
+	/**
+	 * Takes the attempt's row lock for the rest of the transaction if it is not submitted
+	 * yet: a save and a submission of the same attempt then follow each other.
+	 * @return whether the attempt is still open
+	 */
+	boolean lockOpen(long attemptId) {
+		return this.jdbc.sql("update contest_attempt set grace_ms = grace_ms where id = ? and submitted_at is null")
+			.param(attemptId)
+			.update() == 1;
+	}
+
+	void saveAnswer(long attemptId, int position, Set<Integer> chosen, Instant now) {
+		this.jdbc.sql(
+				"update contest_attempt_question set chosen = ?, answered_at = ? where attempt_id = ? and position = ?")
+			.params(chosen.isEmpty() ? null : join(new TreeSet<>(chosen)), utc(now), attemptId, position)
+			.update();
+	}
+
+	void savePrediction(long attemptId, @Nullable Long prediction) {
+		this.jdbc.sql("update contest_attempt set prediction = ? where id = ?").params(prediction, attemptId).update();
+	}
+
+	/**
+	 * Records the submission once: only while {@code submitted_at} is empty.
+	 * @return whether this call recorded it (false: another submission did first)
+	 */
+	boolean submit(long attemptId, Instant submittedAt, Instant receivedAt, AttemptDeadline.Verdict verdict,
+			long durationMs) {
+		return this.jdbc.sql("""
+				update contest_attempt set submitted_at = ?, received_at = ?, verdict = ?, duration_ms = ?,
+				    running_round_id = null
+				where id = ? and submitted_at is null
+				""").params(utc(submittedAt), utc(receivedAt), verdict.name(), durationMs, attemptId).update() == 1;
+	}
+
+	void score(long attemptId, int score) {
+		this.jdbc.sql("update contest_attempt set score = ? where id = ?").params(score, attemptId).update();
+	}
+
+	private static String join(java.util.Collection<Integer> positions) {
+		return positions.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static List<Integer> split(String positions) {
+		if (positions.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(positions.split(",")).map(Integer::valueOf).toList();
+	}
+
+	private static OffsetDateTime utc(Instant at) {
+		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return (at != null) ? at.toInstant() : null;
+	}
+
+	private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static @Nullable Integer nullableInt(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/** A participant as the service reads it (no CCCD, no phone). */
+	record Participant(long id, String token, String fullName, String groupCode, long unitId, boolean publishResult) {
+	}
+
+	/** An attempt's row. */
+	record Attempt(long id, String token, long participantId, long roundId, int number, Instant startedAt,
+			Instant endsAt, long graceMs, @Nullable Long prediction, @Nullable Instant submittedAt,
+			@Nullable Instant receivedAt, AttemptDeadline.@Nullable Verdict verdict, @Nullable Integer score,
+			@Nullable Long durationMs, int questionCount) {
+
+		boolean submitted() {
+			return this.submittedAt != null;
+		}
+
+		/** The attempt's deadline as stored at its start. */
+		AttemptDeadline deadline() {
+			return new AttemptDeadline(this.endsAt, java.time.Duration.between(this.startedAt, this.endsAt),
+					java.time.Duration.ofMillis(this.graceMs));
+		}
+
+	}
+
+	/** A drawn question of an attempt, with its key and the answer saved. */
+	record StoredQuestion(int position, long questionId, QuestionKind kind, List<Integer> optionOrder,
+			Set<Integer> correct, Optional<Set<Integer>> chosen) {
+
+		StoredQuestion {
+			optionOrder = List.copyOf(optionOrder);
+			correct = Set.copyOf(correct);
+		}
+
+		boolean answeredCorrectly() {
+			return QuestionScoring.correct(this.kind, this.correct, this.chosen.orElse(Set.of()));
+		}
+
+	}
+
+	static Map<Integer, Set<Integer>> chosen(List<StoredQuestion> questions) {
+		Map<Integer, Set<Integer>> chosen = new LinkedHashMap<>();
+		for (StoredQuestion question : questions) {
+			question.chosen().ifPresent((positions) -> chosen.put(question.position(), positions));
+		}
+		return chosen;
+	}
+
+}

@@ -1,0 +1,582 @@
+package org.parindex.contest;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Public entry to a contest without an account (issue 11 item 3): registration, attempts
+ * and submission, decided by the server's clock to the millisecond.
+ * <ul>
+ * <li>Registration checks every field at once (CCCD structure, mobile number, age at the
+ * contest's start, group, unit, consent) and keeps one identity per CCCD per contest, and
+ * per phone when the contest says so, by the database's unique constraints (so also
+ * between concurrent registrations and between application instances). A second
+ * registration with a taken CCCD is told so without anything of the other registration;
+ * its owner resumes by proving the CCCD and the date of birth ({@link #resume}).</li>
+ * <li>An attempt starts in the round open now, numbered per participant and round under a
+ * unique constraint, within the round's attempts allowed; its questions are drawn then
+ * ({@link QuestionDraw}, a random seed per attempt) and stored with their option order
+ * and the answer key of that moment.</li>
+ * <li>Answers are saved one by one until the attempt's end plus the grace period
+ * ({@link AttemptDeadline}); the submission is recorded once ({@code submitted_at}
+ * written only while empty): a retry or a concurrent double submit gets the stored
+ * result. A late submission is refused and the attempt closed with its saved answers
+ * scored.</li>
+ * </ul>
+ * Transactions are short (one request's statements) and no lock outlives a request.
+ */
+@Service
+public class EntryService {
+
+	/** The longest full name, in characters. */
+	public static final int MAX_NAME = 100;
+
+	/** The longest address, in characters. */
+	public static final int MAX_ADDRESS = 300;
+
+	/** The largest prediction accepted. */
+	public static final long MAX_PREDICTION = 999_999_999_999L;
+
+	/**
+	 * The version of the personal-data notice the registration page shows (stored with
+	 * each consent; change it with the text of {@code contest.entry.consent.*}).
+	 */
+	public static final String CONSENT_VERSION = "2026-11";
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final EntryRepository entries;
+
+	private final ContestCatalog catalog;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	EntryService(EntryRepository entries, ContestCatalog catalog, TransactionTemplate transactions, Clock clock) {
+		this.entries = entries;
+		this.catalog = catalog;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The contest at {@code /cuoc-thi/{slug}}, from the in-memory catalog.
+	 * @throws NotFoundException for an unknown contest
+	 */
+	public ContestView contest(String slug) {
+		return this.catalog.contest(slug).orElseThrow(() -> new NotFoundException("contest.public.unknown", slug));
+	}
+
+	/** The units and communes a participant chooses from. */
+	public List<EntryUnit> units() {
+		return this.catalog.units();
+	}
+
+	/**
+	 * Registers a participant.
+	 * @return the participant's token, which reaches their own page
+	 * @throws NotFoundException for an unknown contest
+	 * @throws EntryRefusedException with every problem of the form (field and message
+	 * under {@code contest.entry.problem.}), or {@code contest.entry.closed} when the
+	 * contest or no round is open now; nothing is stored
+	 */
+	public String register(String slug, Register form) {
+		ContestView contest = contest(slug);
+		Instant now = this.clock.instant();
+		requireOpenRound(contest, now);
+		List<ContestProblem> problems = new ArrayList<>();
+		String name = form.fullName().strip();
+		if (name.isEmpty()) {
+			problems.add(problem("fullName", "required"));
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.add(problem("fullName", "too-long", MAX_NAME, name.length()));
+		}
+		Optional<LocalDate> birth = birthDate(form.birthDate(), problems);
+		birth.ifPresent((date) -> checkAge(contest, date, problems));
+		CccdNumber.problem(form.cccd(), birth).ifPresent(problems::add);
+		Optional<String> phone = MobileNumber.normalize(form.phone());
+		if (phone.isEmpty()) {
+			problems.add(problem("phone", form.phone().isBlank() ? "required" : "format"));
+		}
+		if (contest.groups().stream().noneMatch((group) -> group.code().equals(form.groupCode()))) {
+			problems.add(problem("groupCode", "required"));
+		}
+		Optional<Long> unit = unit(form.unitId());
+		if (unit.isEmpty()) {
+			problems.add(problem("unitId", "required"));
+		}
+		String address = form.address().strip();
+		if (address.isEmpty()) {
+			problems.add(problem("address", "required"));
+		}
+		else if (address.length() > MAX_ADDRESS) {
+			problems.add(problem("address", "too-long", MAX_ADDRESS, address.length()));
+		}
+		if (!form.consent()) {
+			problems.add(problem("consent", "required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new EntryRefusedException(problems);
+		}
+		String token = token();
+		try {
+			// one statement, its own transaction: the unique constraints decide, also
+			// between
+			// concurrent registrations on several instances
+			this.entries.insertParticipant(contest.id(), token, form, birth.orElseThrow(), phone.orElseThrow(),
+					contest.onePerPhone(), unit.orElseThrow(), now);
+		}
+		catch (DuplicateKeyException ex) {
+			if (this.entries.cccdTaken(contest.id(), form.cccd())) {
+				throw new EntryRefusedException(List.of(problem("cccd", "taken")));
+			}
+			throw new EntryRefusedException(List.of(problem("phone", "taken")));
+		}
+		return token;
+	}
+
+	/**
+	 * The token of the participant registered with this CCCD and date of birth, so that
+	 * they resume their attempts; empty when either does not match (the answer does not
+	 * say which).
+	 * @throws NotFoundException for an unknown contest
+	 */
+	public Optional<String> resume(String slug, String cccd, String birthDate) {
+		ContestView contest = contest(slug);
+		try {
+			return this.entries.tokenOf(contest.id(), cccd.strip(), LocalDate.parse(birthDate.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A participant's own page.
+	 * @throws NotFoundException for an unknown contest or token
+	 */
+	public ParticipantView participant(String slug, String token) {
+		ContestView contest = contest(slug);
+		EntryRepository.Participant participant = participant(contest, token);
+		Instant now = this.clock.instant();
+		List<EntryRepository.Attempt> attempts = this.entries.attempts(participant.id());
+		List<ParticipantView.RoundEntry> rounds = new ArrayList<>();
+		for (ContestView.RoundView round : contest.rounds()) {
+			List<AttemptSummary> own = attempts.stream()
+				.filter((a) -> a.roundId() == round.id())
+				.map((a) -> summary(a, participant))
+				.toList();
+			boolean open = contest.status(now) == ContestStatus.OPEN
+					&& contest.roundAt(now).filter((r) -> r.id() == round.id()).isPresent();
+			Optional<AttemptSummary> unfinished = own.stream()
+				.filter((a) -> !a.submitted() && !now.isAfter(a.graceEndsAt()))
+				.findFirst();
+			rounds
+				.add(new ParticipantView.RoundEntry(round, open, own, Math.max(0, round.attemptsAllowed() - own.size()),
+						counted(contest, round, participant, own), unfinished));
+		}
+		return new ParticipantView(token, participant.fullName(), participant.groupCode(), rounds);
+	}
+
+	/**
+	 * Starts an attempt in the round open now, or returns the participant's attempt still
+	 * running in it. An attempt left unsubmitted past its end and grace period is closed
+	 * first, its saved answers scored.
+	 * @return the attempt's token
+	 * @throws NotFoundException for an unknown contest or participant token
+	 * @throws EntryRefusedException {@code contest.entry.closed} when no round is open,
+	 * {@code contest.entry.no-attempts-left} when the round's attempts are used,
+	 * {@code contest.entry.no-questions} when the bank cannot fill the draw
+	 */
+	public String start(String slug, String participantToken) {
+		ContestView contest = contest(slug);
+		EntryRepository.Participant participant = participant(contest, participantToken);
+		Instant now = this.clock.instant();
+		ContestView.RoundView round = requireOpenRound(contest, now);
+		for (EntryRepository.Attempt attempt : this.entries.attempts(participant.id())) {
+			if (attempt.roundId() != round.id() || attempt.submitted()) {
+				continue;
+			}
+			if (attempt.deadline().judge(attempt.startedAt(), now).counts()) {
+				return attempt.token();
+			}
+			close(attempt, now, AttemptDeadline.Verdict.LATE);
+		}
+		int number = this.entries.nextNumber(participant.id(), round.id());
+		if (number > round.attemptsAllowed()) {
+			throw EntryRefusedException.of("no-attempts-left", round.attemptsAllowed());
+		}
+		Long bankId = contest.groups()
+			.stream()
+			.filter((g) -> g.code().equals(participant.groupCode()))
+			.map(ContestView.GroupView::questionBankId)
+			.filter((id) -> id != null)
+			.findFirst()
+			.orElse(contest.questionBankId());
+		if (bankId == null) {
+			throw EntryRefusedException.of("no-questions");
+		}
+		ContestCatalog.BankQuestions bank = this.catalog.bank(bankId);
+		long seed = RANDOM.nextLong();
+		List<QuestionDraw.Drawn> drawn;
+		try {
+			drawn = QuestionDraw.draw(bank.candidates(),
+					List.of(new QuestionDraw.Stratum(Optional.empty(), Optional.empty(), round.questionCount())), seed);
+		}
+		catch (QuestionDrawException ex) {
+			throw EntryRefusedException.of("no-questions");
+		}
+		List<EntryRepository.StoredQuestion> stored = new ArrayList<>();
+		for (QuestionDraw.Drawn question : drawn) {
+			QuestionView view = bank.byId().get(question.questionId());
+			stored.add(new EntryRepository.StoredQuestion(stored.size() + 1, view.id(), view.kind(),
+					question.optionOrder(), view.correctPositions(), Optional.empty()));
+		}
+		AttemptDeadline deadline = round.deadline(contest.grace());
+		String token = token();
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				long id = this.entries.insertAttempt(participant.id(), round.id(), number, token, seed, now,
+						deadline.endOf(now), contest.grace().toMillis());
+				this.entries.insertQuestions(id, stored);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent start took this number or holds the round's running attempt
+			// (unique keys): that running attempt is the participant's
+			return this.entries.attempts(participant.id())
+				.stream()
+				.filter((a) -> a.roundId() == round.id() && !a.submitted())
+				.map(EntryRepository.Attempt::token)
+				.findFirst()
+				.orElseThrow(() -> EntryRefusedException.of("no-attempts-left", round.attemptsAllowed()));
+		}
+		return token;
+	}
+
+	/**
+	 * An attempt's page: its questions without their key and the answers saved.
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 */
+	public AttemptPage attempt(String slug, String token) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
+		Map<Long, QuestionView> byId = bank(contest, stored);
+		List<QuestionShown> shown = new ArrayList<>();
+		for (EntryRepository.StoredQuestion question : stored) {
+			QuestionView view = byId.get(question.questionId());
+			shown.add(QuestionShown.of(question.position(), view,
+					new QuestionDraw.Drawn(question.questionId(), question.optionOrder())));
+		}
+		ContestView.RoundView round = round(contest, attempt.roundId());
+		return new AttemptPage(contest, round, summary(attempt, null), shown, EntryRepository.chosen(stored));
+	}
+
+	/**
+	 * Saves one answer (idempotent: the same answer saved twice is stored once). An empty
+	 * choice clears the answer.
+	 * @param number the question's number in the attempt, from 1
+	 * @param chosen the stored positions of the options chosen (one at most for a
+	 * single-answer question)
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 * @throws EntryRefusedException {@code contest.entry.submitted} when the attempt is
+	 * submitted, {@code contest.entry.late} after its end plus the grace period,
+	 * {@code contest.entry.answer} for a question or option that is not the attempt's
+	 */
+	public void saveAnswer(String slug, String token, int number, Set<Integer> chosen) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		Instant now = this.clock.instant();
+		List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
+		checkAnswer(stored, number, chosen);
+		requireOpen(attempt, now);
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.entries.lockOpen(attempt.id())) {
+				throw EntryRefusedException.of("submitted");
+			}
+			this.entries.saveAnswer(attempt.id(), number, chosen, now);
+		});
+	}
+
+	/**
+	 * Saves the answer to the prediction question; {@code null} clears it.
+	 * @param prediction a count, 0 to {@value #MAX_PREDICTION}
+	 * @throws EntryRefusedException as {@link #saveAnswer}, or
+	 * {@code contest.entry.problem.prediction} for a value out of range
+	 */
+	public void savePrediction(String slug, String token, @Nullable Long prediction) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		checkPrediction(prediction);
+		requireOpen(attempt, this.clock.instant());
+		this.transactions.executeWithoutResult((status) -> {
+			if (!this.entries.lockOpen(attempt.id())) {
+				throw EntryRefusedException.of("submitted");
+			}
+			this.entries.savePrediction(attempt.id(), prediction);
+		});
+	}
+
+	/**
+	 * Submits an attempt, once. The answers and prediction sent with it (the form sent
+	 * without scripts) are saved first when the submission counts. The verdict is the
+	 * server clock's ({@link AttemptDeadline#judge}): on time or within the grace period
+	 * the submission counts; later, it is refused and the attempt closed with the answers
+	 * saved before, scored. A retry, or the second of two concurrent submissions, gets
+	 * the stored result.
+	 * @param answers by question number, the stored positions chosen (may be empty)
+	 * @param prediction the prediction sent with it, if any
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 * @throws EntryRefusedException {@code contest.entry.answer} for answers that are not
+	 * the attempt's, {@code contest.entry.problem.prediction} out of range (nothing
+	 * submitted then)
+	 */
+	public SubmissionResult submit(String slug, String token, Map<Integer, Set<Integer>> answers,
+			@Nullable Long prediction) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		if (attempt.submitted()) {
+			return result(contest, attempt, false);
+		}
+		Instant now = this.clock.instant();
+		AttemptDeadline.Verdict verdict = attempt.deadline().judge(attempt.startedAt(), now);
+		if (verdict.counts()) {
+			List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
+			answers.forEach((number, chosen) -> checkAnswer(stored, number, chosen));
+			checkPrediction(prediction);
+		}
+		boolean recorded = close(attempt, now, verdict, answers, prediction);
+		return result(contest, attempt(contest, token), recorded);
+	}
+
+	/**
+	 * The stored result of a submitted attempt; empty while it is not submitted (reading
+	 * it never submits).
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 */
+	public Optional<SubmissionResult> result(String slug, String token) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		return attempt.submitted() ? Optional.of(result(contest, attempt, false)) : Optional.empty();
+	}
+
+	private boolean close(EntryRepository.Attempt attempt, Instant now, AttemptDeadline.Verdict verdict) {
+		return close(attempt, now, verdict, Map.of(), null);
+	}
+
+	/**
+	 * Records the submission and its score in one short transaction: the attempt's row is
+	 * written only while not submitted, so exactly one of several concurrent calls
+	 * records it.
+	 */
+	private boolean close(EntryRepository.Attempt attempt, Instant now, AttemptDeadline.Verdict verdict,
+			Map<Integer, Set<Integer>> answers, @Nullable Long prediction) {
+		Boolean recorded = this.transactions.execute((status) -> {
+			if (!this.entries.lockOpen(attempt.id())) {
+				return false;
+			}
+			if (verdict.counts()) {
+				answers.forEach((number, chosen) -> this.entries.saveAnswer(attempt.id(), number, chosen, now));
+				if (prediction != null) {
+					this.entries.savePrediction(attempt.id(), prediction);
+				}
+			}
+			Instant submittedAt = verdict.counts() ? now : attempt.endsAt();
+			long duration = Duration.between(attempt.startedAt(), submittedAt).toMillis();
+			if (!this.entries.submit(attempt.id(), submittedAt, now, verdict, duration)) {
+				return false;
+			}
+			int score = (int) this.entries.questions(attempt.id())
+				.stream()
+				.filter(EntryRepository.StoredQuestion::answeredCorrectly)
+				.count();
+			this.entries.score(attempt.id(), score);
+			return true;
+		});
+		return Boolean.TRUE.equals(recorded);
+	}
+
+	private SubmissionResult result(ContestView contest, EntryRepository.Attempt attempt, boolean recorded) {
+		ContestView.RoundView round = round(contest, attempt.roundId());
+		long used = this.entries.attempts(attempt.participantId())
+			.stream()
+			.filter((a) -> a.roundId() == round.id())
+			.count();
+		return new SubmissionResult(
+				summary(attempt, this.entries.participantById(attempt.participantId()).orElse(null)), round,
+				(int) Math.max(0, round.attemptsAllowed() - used), recorded);
+	}
+
+	private Optional<AttemptSummary> counted(ContestView contest, ContestView.RoundView round,
+			EntryRepository.Participant participant, List<AttemptSummary> attempts) {
+		List<AttemptSummary> scored = attempts.stream().filter(AttemptSummary::submitted).toList();
+		if (scored.isEmpty()) {
+			return Optional.empty();
+		}
+		List<ScoredAttempt> asScored = scored.stream()
+			.map((a) -> new ScoredAttempt(participant.token(), participant.groupCode(), a.number(),
+					java.math.BigDecimal.valueOf(a.score()), a.prediction(), a.duration(), a.submittedAt()))
+			.toList();
+		OptionalLong trueValue = (contest.predictionTrueValue() != null)
+				? OptionalLong.of(contest.predictionTrueValue()) : OptionalLong.empty();
+		int number = round.policy().counted(asScored, contest.tieBreaks(), trueValue).number();
+		return scored.stream().filter((a) -> a.number() == number).findFirst();
+	}
+
+	private static void checkAnswer(List<EntryRepository.StoredQuestion> stored, int number, Set<Integer> chosen) {
+		if (number < 1 || number > stored.size()) {
+			throw EntryRefusedException.of("answer");
+		}
+		EntryRepository.StoredQuestion question = stored.get(number - 1);
+		if ((question.kind() == QuestionKind.SINGLE && chosen.size() > 1)
+				|| !new HashSet<>(question.optionOrder()).containsAll(chosen)) {
+			throw EntryRefusedException.of("answer");
+		}
+	}
+
+	private static void checkPrediction(@Nullable Long prediction) {
+		if (prediction != null && (prediction < 0 || prediction > MAX_PREDICTION)) {
+			throw new EntryRefusedException(List.of(problem("prediction", "range", MAX_PREDICTION)));
+		}
+	}
+
+	private static void requireOpen(EntryRepository.Attempt attempt, Instant now) {
+		if (attempt.submitted()) {
+			throw EntryRefusedException.of("submitted");
+		}
+		if (!attempt.deadline().judge(attempt.startedAt(), now).counts()) {
+			throw EntryRefusedException.of("late");
+		}
+	}
+
+	private static ContestView.RoundView requireOpenRound(ContestView contest, Instant now) {
+		if (contest.status(now) != ContestStatus.OPEN) {
+			throw EntryRefusedException.of("closed");
+		}
+		return contest.roundAt(now).orElseThrow(() -> EntryRefusedException.of("closed"));
+	}
+
+	private Map<Long, QuestionView> bank(ContestView contest, List<EntryRepository.StoredQuestion> stored) {
+		java.util.HashMap<Long, QuestionView> found = new java.util.HashMap<>();
+		List<Long> banks = new ArrayList<>();
+		if (contest.questionBankId() != null) {
+			banks.add(contest.questionBankId());
+		}
+		contest.groups()
+			.stream()
+			.map(ContestView.GroupView::questionBankId)
+			.filter((id) -> id != null)
+			.forEach(banks::add);
+		for (Long bankId : banks) {
+			found.putAll(this.catalog.bank(bankId).byId());
+		}
+		for (EntryRepository.StoredQuestion question : stored) {
+			if (!found.containsKey(question.questionId())) {
+				// retired since the attempt started, or its bank changed: read it once
+				found.put(question.questionId(), this.catalog.question(question.questionId()));
+			}
+		}
+		return found;
+	}
+
+	private EntryRepository.Participant participant(ContestView contest, String token) {
+		return this.entries.participant(contest.id(), token)
+			.orElseThrow(() -> new NotFoundException("contest.entry.unknown"));
+	}
+
+	private EntryRepository.Attempt attempt(ContestView contest, String token) {
+		return this.entries.attempt(contest.id(), token)
+			.orElseThrow(() -> new NotFoundException("contest.entry.unknown"));
+	}
+
+	private static ContestView.RoundView round(ContestView contest, long roundId) {
+		return contest.rounds().stream().filter((r) -> r.id() == roundId).findFirst().orElseThrow();
+	}
+
+	private static AttemptSummary summary(EntryRepository.Attempt a, EntryRepository.@Nullable Participant p) {
+		return new AttemptSummary(a.token(), (p != null) ? p.token() : "", a.roundId(), a.number(), a.startedAt(),
+				a.endsAt(), a.endsAt().plusMillis(a.graceMs()), Optional.ofNullable(a.verdict()), a.score(),
+				a.questionCount(),
+				(a.durationMs() != null) ? Optional.of(Duration.ofMillis(a.durationMs())) : Optional.empty(),
+				(a.prediction() != null) ? OptionalLong.of(a.prediction()) : OptionalLong.empty(), a.submittedAt());
+	}
+
+	private static Optional<LocalDate> birthDate(String typed, List<ContestProblem> problems) {
+		if (typed.isEmpty()) {
+			problems.add(problem("birthDate", "required"));
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(typed));
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(problem("birthDate", "date", typed));
+			return Optional.empty();
+		}
+	}
+
+	/** Age at the contest's start, in whole years, in Vietnam's calendar. */
+	private static void checkAge(ContestView contest, LocalDate birth, List<ContestProblem> problems) {
+		LocalDate start = contest.opensAt().atZone(VIETNAM).toLocalDate();
+		if (birth.isAfter(start)) {
+			problems.add(problem("birthDate", "future"));
+			return;
+		}
+		int age = Period.between(birth, start).getYears();
+		if (contest.minAge() != null && age < contest.minAge()) {
+			problems.add(problem("birthDate", "age.min", contest.minAge(), age));
+		}
+		if (contest.maxAge() != null && age > contest.maxAge()) {
+			problems.add(problem("birthDate", "age.max", contest.maxAge(), age));
+		}
+	}
+
+	private Optional<Long> unit(String typed) {
+		try {
+			long id = Long.parseLong(typed.strip());
+			return this.catalog.units().stream().filter((u) -> u.id() == id).map(EntryUnit::id).findFirst();
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static ContestProblem problem(String field, String key, Object... arguments) {
+		return new ContestProblem(field, "contest.entry.problem." + field + "." + key, List.of(arguments));
+	}
+
+	/** 32 random bytes, url-safe: 43 characters that nobody guesses. */
+	private static String token() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.parindex.contest.web;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.parindex.contest.AttemptPage;
+import org.parindex.contest.ContestProblem;
+import org.parindex.contest.ContestStatus;
+import org.parindex.contest.ContestView;
+import org.parindex.contest.EntryRefusedException;
+import org.parindex.contest.EntryService;
+import org.parindex.contest.EntryUnit;
+import org.parindex.contest.Register;
+import org.parindex.contest.SubmissionResult;
+
+import java.time.Clock;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Taking part in a contest without an account (issue 11 item 3): registration
+ * ({@code /cuoc-thi/{slug}/dang-ky}), resuming by CCCD and date of birth
+ * ({@code /tiep-tuc}), the participant's own page ({@code /du-thi/{token}}), the attempt
+ * ({@code /bai-thi/{token}}) with its answers saved one by one ({@code /luu}, JSON) and
+ * submitted ({@code /nop}), and the result ({@code /ket-qua}). Participants and attempts
+ * are reached only by unguessable tokens. Every page works without scripts; a refused
+ * form is shown again as typed, with each problem named.
+ */
+@Controller
+class ContestEntryController {
+
+	private final EntryService entries;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ContestEntryController(EntryService entries, MessageSource messages, Clock clock) {
+		this.entries = entries;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cuoc-thi/{slug}/dang-ky")
+	String registration(@PathVariable String slug, Model model) {
+		return form(this.entries.contest(slug), Register.empty(), List.of(), model);
+	}
+
+	@PostMapping("/cuoc-thi/{slug}/dang-ky")
+	String register(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model,
+			Locale locale, HttpServletResponse response) {
+		Register form = new Register(params.getFirst("fullName"), params.getFirst("birthDate"), params.getFirst("cccd"),
+				params.getFirst("phone"), params.getFirst("groupCode"), params.getFirst("unitId"),
+				params.getFirst("address"), ticked(params.getFirst("consent")),
+				ticked(params.getFirst("publishResult")));
+		ContestView contest = this.entries.contest(slug);
+		try {
+			String token = this.entries.register(slug, form);
+			return "redirect:/cuoc-thi/" + slug + "/du-thi/" + token;
+		}
+		catch (EntryRefusedException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			boolean taken = ex.problems().stream().anyMatch((p) -> p.messageKey().endsWith("cccd.taken"));
+			model.addAttribute("taken", taken);
+			return form(contest, form, ex.problems(), model);
+		}
+	}
+
+	private String form(ContestView contest, Register form, List<ContestProblem> problems, Model model) {
+		model.addAttribute("contest", contest);
+		model.addAttribute("form", form);
+		model.addAttribute("open", contest.status(this.clock.instant()) == ContestStatus.OPEN
+				&& contest.roundAt(this.clock.instant()).isPresent());
+		Map<String, List<EntryUnit>> units = new LinkedHashMap<>();
+		for (EntryUnit unit : this.entries.units()) {
+			units.computeIfAbsent(unit.group(), (g) -> new java.util.ArrayList<>()).add(unit);
+		}
+		model.addAttribute("units", units);
+		model.addAttribute("problems", problems);
+		Map<String, ContestProblem> byField = new LinkedHashMap<>();
+		problems.forEach((p) -> byField.putIfAbsent(p.field(), p));
+		model.addAttribute("fieldProblems", byField);
+		return "contest/public/register";
+	}
+
+	@GetMapping("/cuoc-thi/{slug}/tiep-tuc")
+	String resumeForm(@PathVariable String slug, Model model) {
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("cccd", "");
+		model.addAttribute("birthDate", "");
+		return "contest/public/resume";
+	}
+
+	@PostMapping("/cuoc-thi/{slug}/tiep-tuc")
+	String resume(@PathVariable String slug, @RequestParam(defaultValue = "") String cccd,
+			@RequestParam(defaultValue = "") String birthDate, Model model, HttpServletResponse response) {
+		Optional<String> token = this.entries.resume(slug, cccd, birthDate);
+		if (token.isPresent()) {
+			return "redirect:/cuoc-thi/" + slug + "/du-thi/" + token.get();
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("cccd", cccd);
+		model.addAttribute("birthDate", birthDate);
+		model.addAttribute("mismatch", true);
+		return "contest/public/resume";
+	}
+
+	@GetMapping("/cuoc-thi/{slug}/du-thi/{token}")
+	String participant(@PathVariable String slug, @PathVariable String token, Model model) {
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("participant", this.entries.participant(slug, token));
+		return "contest/public/participant";
+	}
+
+	@PostMapping("/cuoc-thi/{slug}/du-thi/{token}/bat-dau")
+	String start(@PathVariable String slug, @PathVariable String token, Model model, Locale locale,
+			HttpServletResponse response) {
+		try {
+			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + this.entries.start(slug, token);
+		}
+		catch (EntryRefusedException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("contest", this.entries.contest(slug));
+			model.addAttribute("participant", this.entries.participant(slug, token));
+			model.addAttribute("error", message(ex.problems().get(0), locale));
+			return "contest/public/participant";
+		}
+	}
+
+	@GetMapping("/cuoc-thi/{slug}/bai-thi/{token}")
+	String attempt(@PathVariable String slug, @PathVariable String token, Model model) {
+		AttemptPage page = this.entries.attempt(slug, token);
+		if (page.attempt().submitted()) {
+			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("contest", page.contest());
+		model.addAttribute("now", this.clock.instant());
+		return "contest/public/attempt";
+	}
+
+	/**
+	 * Saves one answer ({@code question} and its {@code option}s) or the prediction
+	 * ({@code prediction}); answers {@code {"saved": true}}, or 409 with the refusal's
+	 * message.
+	 */
+	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/luu")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> save(@PathVariable String slug, @PathVariable String token,
+			@RequestParam MultiValueMap<String, String> params, Locale locale) {
+		try {
+			if (params.containsKey("prediction")) {
+				this.entries.savePrediction(slug, token, prediction(params.getFirst("prediction")));
+			}
+			else {
+				this.entries.saveAnswer(slug, token, number(params.getFirst("question")),
+						positions(params.getOrDefault("option", List.of())));
+			}
+			return ResponseEntity.ok(Map.of("saved", true));
+		}
+		catch (EntryRefusedException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("saved", false, "message", message(ex.problems().get(0), locale)));
+		}
+	}
+
+	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/nop")
+	String submit(@PathVariable String slug, @PathVariable String token,
+			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
+			HttpServletResponse response) {
+		Map<Integer, Set<Integer>> answers = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.matches("q[0-9]{1,3}")) {
+				answers.put(Integer.valueOf(name.substring(1)), positions(values));
+			}
+		});
+		try {
+			this.entries.submit(slug, token, answers, prediction(params.getFirst("prediction")));
+			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
+		}
+		catch (EntryRefusedException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			AttemptPage page = this.entries.attempt(slug, token);
+			model.addAttribute("page", page);
+			model.addAttribute("contest", page.contest());
+			model.addAttribute("now", this.clock.instant());
+			model.addAttribute("error", message(ex.problems().get(0), locale));
+			return "contest/public/attempt";
+		}
+	}
+
+	@GetMapping("/cuoc-thi/{slug}/bai-thi/{token}/ket-qua")
+	String result(@PathVariable String slug, @PathVariable String token, Model model) {
+		Optional<SubmissionResult> result = this.entries.result(slug, token);
+		if (result.isEmpty()) {
+			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token;
+		}
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("result", result.get());
+		model.addAttribute("duration", duration(result.get().attempt().duration().orElse(Duration.ZERO)));
+		return "contest/public/result";
+	}
+
+	/** A duration as the result shows it: minutes, seconds and milliseconds. */
+	static String duration(Duration duration) {
+		long ms = duration.toMillis();
+		return String.format(Locale.ROOT, "%d:%02d,%03d", ms / 60_000, ms / 1000 % 60, ms % 1000);
+	}
+
+	/** A ticked check box: {@code on} as browsers send it, or {@code true}. */
+	private static boolean ticked(@Nullable String value) {
+		return "on".equals(value) || "true".equals(value);
+	}
+
+	private String message(ContestProblem problem, Locale locale) {
+		return this.messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
+	}
+
+	private static int number(@Nullable String typed) {
+		try {
+			return (typed != null) ? Integer.parseInt(typed.strip()) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static Set<Integer> positions(List<String> values) {
+		Set<Integer> positions = new TreeSet<>();
+		for (String value : values) {
+			int position = number(value);
+			// an unknown position is refused by the service as not the attempt's
+			positions.add((value != null && value.strip().matches("[0-9]{1,2}")) ? position : -1);
+		}
+		return positions;
+	}
+
+	private static @Nullable Long prediction(@Nullable String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		String digits = typed.strip().replace(".", "").replace(" ", "");
+		if (!digits.matches("[0-9]{1,12}")) {
+			return -1L;
+		}
+		return Long.valueOf(digits);
+	}
+
+}

@@ -1,0 +1,621 @@
+package org.parindex.contest;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Taking part in a contest without an account (issue 11 item 3), against H2 and
+ * PostgreSQL, with the application's clock set by the test to the millisecond:
+ * registration checked field by field and kept as typed, one identity per CCCD (and
+ * phone) also under concurrent registrations, resuming by CCCD and date of birth;
+ * attempts numbered within the round's allowance, drawn with their answer key stored;
+ * answers saved until the end plus grace; the submission recorded once under concurrent
+ * retries, with the verdict at the deadline's edges; the counted attempt by each policy;
+ * no answer key and no personal number on any page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@Import(ContestEntryScenario.TestClock.class)
+abstract class ContestEntryScenario {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** The contests' start in the tests: 08:00 on 1 June 2026, Vietnam time. */
+	static final Instant OPENS = Instant.parse("2026-06-01T01:00:00Z");
+
+	static final int TIME_LIMIT = 600;
+
+	static final int GRACE = 60;
+
+	private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ContestService contests;
+
+	@Autowired
+	QuestionBankService banks;
+
+	@Autowired
+	EntryService entries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long bankId;
+
+	@BeforeEach
+	void bank() {
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		String name = "Ngân hàng kiểm thử dự thi";
+		this.bankId = this.banks.banks()
+			.stream()
+			.filter((b) -> b.name().equals(name))
+			.findFirst()
+			.map(QuestionBankView::id)
+			.orElseGet(() -> {
+				long id = this.banks.createBank(name).id();
+				for (int i = 1; i <= 6; i++) {
+					this.banks.add(id, new QuestionDraft("E" + i, "Chung", QuestionDifficulty.EASY,
+							(i % 3 == 0) ? QuestionKind.MULTIPLE : QuestionKind.SINGLE,
+							"Câu hỏi kiểm thử số " + i + " về cải cách hành chính?", List.of("Phương án một " + i,
+									"Phương án hai " + i, "Phương án ba " + i, "Phương án bốn " + i),
+							(i % 3 == 0) ? Set.of(0, 2) : Set.of(i % 4), ""));
+				}
+				return id;
+			});
+	}
+
+	/**
+	 * A contest open since {@link #OPENS} for a day, one round, 4 questions an attempt.
+	 */
+	String contest(int attempts, AttemptPolicy policy, Duration roundLength, boolean onePerPhone) {
+		String slug = "du-thi-" + SERIAL.incrementAndGet();
+		this.contests.create(new DefineContest(slug, "Cuộc thi kiểm thử " + slug, "Ban Tổ chức kiểm thử",
+				"Thể lệ kiểm thử.", OPENS, OPENS.plus(Duration.ofDays(1)), GRACE, 16, null,
+				"Bao nhiêu bài đạt điểm tuyệt đối?", null,
+				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME),
+				CollectiveFormula.ENTRIES, onePerPhone, this.bankId,
+				List.of(new DefineContest.Group("CB", "Cán bộ", null), new DefineContest.Group("ND", "Nhân dân", null)),
+				List.of(new DefineContest.Round("Đợt 1", OPENS, OPENS.plus(roundLength), attempts, policy, TIME_LIMIT,
+						4)),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), null, null));
+		return slug;
+	}
+
+	String contest() {
+		return contest(3, AttemptPolicy.BEST, Duration.ofDays(1), true);
+	}
+
+	static String cccd() {
+		return String.format("064090%06d", SERIAL.incrementAndGet() % 1_000_000);
+	}
+
+	static String phone() {
+		return String.format("09%08d", SERIAL.incrementAndGet() % 100_000_000);
+	}
+
+	long unit() {
+		return this.entries.units().get(0).id();
+	}
+
+	Register registration(String cccd, String phone) {
+		return new Register("Nguyễn Văn An", "1990-03-15", cccd, phone, "CB", String.valueOf(unit()),
+				"Thôn 1, xã Đak Pơ", true, false);
+	}
+
+	String register(String slug) {
+		return this.entries.register(slug, registration(cccd(), phone()));
+	}
+
+	/**
+	 * Answers every question of an attempt: rightly, or wrongly when {@code right} is
+	 * false.
+	 */
+	void answer(String slug, String attempt, int rightOnes) {
+		AttemptPage page = this.entries.attempt(slug, attempt);
+		int n = 0;
+		for (QuestionShown question : page.questions()) {
+			Set<Integer> key = this.banks.find(question.questionId()).orElseThrow().correctPositions();
+			Set<Integer> wrong = Set
+				.of(java.util.stream.IntStream.range(0, 4).filter((p) -> !key.contains(p)).findFirst().getAsInt());
+			this.entries.saveAnswer(slug, attempt, question.number(), (n++ < rightOnes) ? key : wrong);
+		}
+	}
+
+	@Test
+	void aRegistrationWithFaultsIsRefusedFieldByFieldKeptAsTypedAndNothingIsStored() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		String page = web.page("/cuoc-thi/" + slug + "/dang-ky").body();
+		assertThat(page)
+			.contains("name=\"consent\"", "name=\"publishResult\"", "91/2025/QH15", "356/2025/NĐ-CP",
+					"Ban Tổ chức kiểm thử")
+			.doesNotContainPattern("name=\"consent\"[^>]*checked")
+			.doesNotContainPattern("name=\"publishResult\"[^>]*checked");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fullName", "Trần Thị Bình");
+		form.put("birthDate", "2012-05-01");
+		form.put("cccd", "099312123456");
+		form.put("phone", "0123 456");
+		form.put("groupCode", "XX");
+		form.put("unitId", "");
+		form.put("address", "");
+		HttpResponse<String> refused = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky",
+				form);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains(
+				"Ngày sinh: người dự thi phải từ 16 tuổi trở lên tại ngày cuộc thi bắt đầu; theo ngày sinh đã nhập là 14 tuổi.",
+				"Số CCCD: ba chữ số đầu “099” không phải mã tỉnh, thành phố nào.",
+				"Số điện thoại: không phải số di động Việt Nam", "Đối tượng dự thi: chọn một đối tượng",
+				"Đơn vị: chọn một cơ quan", "Địa chỉ liên hệ: bắt buộc.",
+				"Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để dự thi.")
+			.contains("value=\"Trần Thị Bình\"", "value=\"099312123456\"", "value=\"0123 456\"", "value=\"2012-05-01\"")
+			.containsPattern("is-invalid\"[^>]*id=\"cccd\"|id=\"cccd\"[^>]*is-invalid");
+		HttpResponse<String> english = web.post("/cuoc-thi/" + slug + "/dang-ky?lang=en",
+				"/cuoc-thi/" + slug + "/dang-ky?lang=en", form);
+		assertThat(english.body()).contains("CCCD number: the first three digits “099” are no province code.",
+				"Consent to personal data processing: tick it to take part.");
+		form.put("cccd", "064190123456");
+		assertThat(web.post("/cuoc-thi/" + slug + "/dang-ky?lang=vi", "/cuoc-thi/" + slug + "/dang-ky?lang=vi", form)
+			.body()).contains("Số CCCD: chữ số thứ tư “1” (thế kỷ sinh và giới tính) không khớp với năm sinh 2012.");
+		assertThat(participants(slug)).isZero();
+	}
+
+	@Test
+	void aParticipantRegistersWithoutAnAccountAndNoPageShowsTheirCccdOrPhone() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		String cccd = cccd();
+		String phone = phone();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fullName", "Lê Thị Cúc");
+		form.put("birthDate", "1990-03-15");
+		form.put("cccd", cccd);
+		form.put("phone", "+84 " + phone.substring(1));
+		form.put("groupCode", "ND");
+		form.put("unitId", String.valueOf(unit()));
+		form.put("address", "Tổ 3, thị trấn Đak Pơ");
+		form.put("consent", "on");
+		HttpResponse<String> done = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		String location = done.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/cuoc-thi/" + slug + "/du-thi/[A-Za-z0-9_-]{43}");
+		String own = web.page(path(location)).body();
+		assertThat(own).contains("Lê Thị Cúc", "Bắt đầu làm bài");
+		HttpResponse<String> started = web.post(path(location), path(location) + "/bat-dau", Map.of());
+		String attempt = path(started.headers().firstValue("Location").orElseThrow());
+		String attemptPage = web.page(attempt).body();
+		String result = submitByForm(web, attempt, attemptPage);
+		for (String shown : List.of(own, attemptPage, result, web.page("/cuoc-thi/" + slug).body(),
+				web.page("/cuoc-thi").body(), web.page(path(location) + "?lang=en").body())) {
+			assertThat(shown).doesNotContain(cccd, phone, phone.substring(1), "Tổ 3, thị trấn Đak Pơ");
+		}
+		Map<String, Object> row = this.jdbc
+			.sql("select cccd, phone, phone_key, publish_result, consent_version from contest_participant "
+					+ "where cccd = ?")
+			.param(cccd)
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("cccd", cccd)
+			.containsEntry("phone", phone)
+			.containsEntry("phone_key", phone)
+			.containsEntry("publish_result", false)
+			.containsEntry("consent_version", EntryService.CONSENT_VERSION);
+	}
+
+	private String submitByForm(WebClient web, String attempt, String attemptPage) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		Matcher radio = Pattern.compile("name=\"(q[0-9]+)\" value=\"([0-9])\"").matcher(attemptPage);
+		Set<String> answered = new java.util.HashSet<>();
+		while (radio.find()) {
+			if (answered.add(radio.group(1))) {
+				fields.add(Map.entry(radio.group(1), radio.group(2)));
+			}
+		}
+		fields.add(Map.entry("prediction", "1.234"));
+		fields.add(Map.entry("_csrf", web.csrf(attempt).orElseThrow()));
+		HttpResponse<String> submitted = web.postFields(attempt + "/nop", fields);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+		String result = web.page(attempt + "/ket-qua").body();
+		assertThat(result).contains("Đã nhận bài thi của bạn.", "/4 câu đúng", "1234", "Số lần thi còn lại trong đợt");
+		return result;
+	}
+
+	@Test
+	void aSecondRegistrationWithTheSameCccdIsToldSoAndResumesOnlyWithTheSameBirthDate() {
+		String slug = contest();
+		String cccd = cccd();
+		String token = this.entries.register(slug, registration(cccd, phone()));
+		assertThatThrownBy(() -> this.entries.register(slug,
+				new Register("Người Khác", "1990-01-01", cccd, phone(), "ND", String.valueOf(unit()), "Nơi khác", true,
+						true)))
+			.isInstanceOfSatisfying(EntryRefusedException.class,
+					(ex) -> assertThat(ex.problems()).extracting(ContestProblem::messageKey)
+						.containsExactly("contest.entry.problem.cccd.taken"));
+		WebClient web = new WebClient(this.port);
+		Map<String, String> form = new LinkedHashMap<>(
+				Map.of("fullName", "Người Khác", "birthDate", "1990-01-01", "cccd", cccd, "phone", phone(), "groupCode",
+						"ND", "unitId", String.valueOf(unit()), "address", "Nơi khác", "consent", "true"));
+		HttpResponse<String> again = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).contains("Số CCCD: số này đã được đăng ký dự thi cuộc thi này.", "/tiep-tuc")
+			.doesNotContain("Nguyễn Văn An", "Đak Pơ\"");
+		HttpResponse<String> wrong = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+				Map.of("cccd", cccd, "birthDate", "1990-01-01"));
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(wrong.body()).contains("không khớp").doesNotContain(token, "Nguyễn Văn An");
+		HttpResponse<String> right = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+				Map.of("cccd", cccd, "birthDate", "1990-03-15"));
+		assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/du-thi/" + token);
+		assertThat(participants(slug)).isEqualTo(1);
+	}
+
+	@Test
+	void theSamePhoneRegistersOnceWhenTheContestSaysSoAndAgainWhenItDoesNot() {
+		String strict = contest();
+		String phone = phone();
+		this.entries.register(strict, registration(cccd(), phone));
+		assertThatThrownBy(() -> this.entries.register(strict, registration(cccd(), phone))).isInstanceOfSatisfying(
+				EntryRefusedException.class, (ex) -> assertThat(ex.problems()).extracting(ContestProblem::messageKey)
+					.containsExactly("contest.entry.problem.phone.taken"));
+		String lenient = contest(1, AttemptPolicy.FIRST, Duration.ofDays(1), false);
+		this.entries.register(lenient, registration(cccd(), phone));
+		this.entries.register(lenient, registration(cccd(), phone));
+		assertThat(participants(lenient)).isEqualTo(2);
+	}
+
+	@Test
+	void concurrentRegistrationsWithOneCccdStoreExactlyOneIdentity() throws Exception {
+		String slug = contest();
+		String cccd = cccd();
+		List<Callable<Boolean>> tasks = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			tasks.add(() -> {
+				try {
+					this.entries.register(slug, registration(cccd, phone()));
+					return true;
+				}
+				catch (EntryRefusedException ex) {
+					assertThat(ex.problems().get(0).messageKey()).isEqualTo("contest.entry.problem.cccd.taken");
+					return false;
+				}
+			});
+		}
+		assertThat(race(tasks)).containsOnlyOnce(true);
+		assertThat(participants(slug)).isEqualTo(1);
+	}
+
+	@Test
+	void registrationAndStartsAreRefusedOutsideTheWindow() {
+		String slug = contest(1, AttemptPolicy.FIRST, Duration.ofHours(2), true);
+		this.clock.set(OPENS.minusMillis(1));
+		assertThatThrownBy(() -> register(slug)).isInstanceOfSatisfying(EntryRefusedException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.closed"));
+		this.clock.set(OPENS);
+		String participant = register(slug);
+		this.clock.set(OPENS.plus(Duration.ofHours(2)));
+		assertThatThrownBy(() -> this.entries.start(slug, participant)).isInstanceOfSatisfying(
+				EntryRefusedException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.closed"));
+	}
+
+	@Test
+	void questionsAndTheirKeyAreNeverInAPageBeforeTheStartAndTheKeyNeverInTheAttempt() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		String participant = register(slug);
+		List<QuestionView> bank = this.banks.questions(this.bankId, QuestionFilter.all());
+		for (String before : List.of(web.page("/cuoc-thi/" + slug).body(),
+				web.page("/cuoc-thi/" + slug + "/dang-ky").body(),
+				web.page("/cuoc-thi/" + slug + "/du-thi/" + participant).body())) {
+			for (QuestionView question : bank) {
+				assertThat(before).doesNotContain(question.text(), question.options().get(0).text());
+			}
+		}
+		String attempt = this.entries.start(slug, participant);
+		String page = web.page("/cuoc-thi/" + slug + "/bai-thi/" + attempt).body();
+		AttemptPage shown = this.entries.attempt(slug, attempt);
+		assertThat(shown.questions()).hasSize(4);
+		for (QuestionShown question : shown.questions()) {
+			assertThat(page).contains(question.text());
+		}
+		assertThat(page.toLowerCase(java.util.Locale.ROOT)).doesNotContain("correct", "đáp án đúng", "data-key");
+		// the attempt's option order and key are stored with it
+		assertThat(this.jdbc
+			.sql("select count(*) from contest_attempt_question q join contest_attempt a "
+					+ "on a.id = q.attempt_id where a.token = ? and q.correct <> ''")
+			.param(attempt)
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
+	@Test
+	void aStartedAttemptIsScoredByTheKeyStoredAtItsStartWhateverTheBankSaysLater() {
+		String slug = contest();
+		String participant = register(slug);
+		String attempt = this.entries.start(slug, participant);
+		answer(slug, attempt, 4);
+		QuestionShown first = this.entries.attempt(slug, attempt).questions().get(0);
+		QuestionView question = this.banks.find(first.questionId()).orElseThrow();
+		QuestionDraft draft = question.draft();
+		int other = java.util.stream.IntStream.range(0, 4)
+			.filter((p) -> !question.correctPositions().contains(p))
+			.findFirst()
+			.getAsInt();
+		this.banks.edit(question.id(), new QuestionDraft(draft.code(), draft.category(), draft.difficulty(),
+				QuestionKind.SINGLE, draft.text(), draft.options(), Set.of(other), draft.source()));
+		try {
+			SubmissionResult result = this.entries.submit(slug, attempt, Map.of(), 7L);
+			assertThat(result.attempt().score()).isEqualTo(4);
+		}
+		finally {
+			this.banks.edit(question.id(), draft);
+		}
+	}
+
+	@Test
+	void theDeadlineDecidesToTheMillisecondAndALateSubmissionScoresTheSavedAnswers() {
+		String slug = contest(5, AttemptPolicy.BEST, Duration.ofDays(1), true);
+		String participant = register(slug);
+		Instant start = OPENS.plus(Duration.ofHours(1)).plusMillis(123);
+		Instant end = start.plusSeconds(TIME_LIMIT);
+
+		this.clock.set(start);
+		String onTime = this.entries.start(slug, participant);
+		answer(slug, onTime, 2);
+		this.clock.set(end);
+		SubmissionResult atEnd = this.entries.submit(slug, onTime, Map.of(), 10L);
+		assertThat(atEnd.attempt().verdict()).contains(AttemptDeadline.Verdict.ON_TIME);
+		assertThat(atEnd.attempt().duration()).contains(Duration.ofSeconds(TIME_LIMIT));
+		assertThat(atEnd.attempt().score()).isEqualTo(2);
+		assertThat(atEnd.attemptsLeft()).isEqualTo(4);
+
+		this.clock.set(start);
+		String inGrace = this.entries.start(slug, participant);
+		this.clock.set(end.plusSeconds(GRACE));
+		answer(slug, inGrace, 3);
+		SubmissionResult atGraceEnd = this.entries.submit(slug, inGrace, Map.of(), null);
+		assertThat(atGraceEnd.attempt().verdict()).contains(AttemptDeadline.Verdict.IN_GRACE);
+		assertThat(atGraceEnd.attempt().score()).isEqualTo(3);
+
+		this.clock.set(start);
+		String late = this.entries.start(slug, participant);
+		answer(slug, late, 1);
+		this.entries.savePrediction(slug, late, 42L);
+		this.clock.set(end.plusSeconds(GRACE).plusMillis(1));
+		assertThatThrownBy(() -> answer(slug, late, 4)).isInstanceOfSatisfying(EntryRefusedException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.late"));
+		SubmissionResult tooLate = this.entries.submit(slug, late, Map.of(1, Set.of(0, 1)), 99L);
+		assertThat(tooLate.attempt().verdict()).contains(AttemptDeadline.Verdict.LATE);
+		assertThat(tooLate.attempt().late()).isTrue();
+		assertThat(tooLate.attempt().score()).isEqualTo(1);
+		assertThat(tooLate.attempt().prediction()).hasValue(42L);
+		assertThat(tooLate.attempt().duration()).contains(Duration.ofSeconds(TIME_LIMIT));
+		assertThat(tooLate.attempt().submittedAt()).isEqualTo(end);
+
+		WebClient web = new WebClient(this.port);
+		assertThat(web.page("/cuoc-thi/" + slug + "/bai-thi/" + late + "/ket-qua").body()).contains("không được nhận",
+				"1/4 câu đúng", "42");
+	}
+
+	@Test
+	void theRoundsEndCutsTheTimeLimitShort() {
+		String slug = contest(1, AttemptPolicy.FIRST, Duration.ofHours(2), true);
+		String participant = register(slug);
+		Instant roundEnd = OPENS.plus(Duration.ofHours(2));
+		this.clock.set(roundEnd.minusSeconds(100));
+		String attempt = this.entries.start(slug, participant);
+		assertThat(this.entries.attempt(slug, attempt).attempt().endsAt()).isEqualTo(roundEnd);
+		this.clock.set(roundEnd.plusSeconds(GRACE).plusMillis(1));
+		assertThat(this.entries.submit(slug, attempt, Map.of(), null).attempt().verdict())
+			.contains(AttemptDeadline.Verdict.LATE);
+	}
+
+	@Test
+	void theRoundsAttemptsAllowedAreEnforcedAndConcurrentStartsMakeOneAttempt() throws Exception {
+		String slug = contest(2, AttemptPolicy.BEST, Duration.ofDays(1), true);
+		String participant = register(slug);
+		List<Callable<String>> starts = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			starts.add(() -> this.entries.start(slug, participant));
+		}
+		List<String> tokens = race(starts);
+		assertThat(Set.copyOf(tokens)).hasSize(1);
+		String first = tokens.get(0);
+		// starting again while it runs resumes it
+		assertThat(this.entries.start(slug, participant)).isEqualTo(first);
+		this.entries.submit(slug, first, Map.of(), null);
+		String second = this.entries.start(slug, participant);
+		assertThat(second).isNotEqualTo(first);
+		this.entries.submit(slug, second, Map.of(), null);
+		assertThatThrownBy(() -> this.entries.start(slug, participant)).isInstanceOfSatisfying(
+				EntryRefusedException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.no-attempts-left"));
+		assertThat(attemptRows(participant)).isEqualTo(2);
+	}
+
+	@Test
+	void eachPolicyCountsItsAttempt() {
+		Map<AttemptPolicy, Integer> expected = Map.of(AttemptPolicy.BEST, 2, AttemptPolicy.FIRST, 1, AttemptPolicy.LAST,
+				3);
+		Map<AttemptPolicy, Integer> counted = new HashMap<>();
+		for (AttemptPolicy policy : AttemptPolicy.values()) {
+			String slug = contest(3, policy, Duration.ofDays(1), true);
+			String participant = register(slug);
+			int[] rightOnes = { 1, 4, 0 };
+			for (int right : rightOnes) {
+				String attempt = this.entries.start(slug, participant);
+				answer(slug, attempt, right);
+				this.clock.advance(Duration.ofSeconds(30));
+				this.entries.submit(slug, attempt, Map.of(), null);
+			}
+			ParticipantView view = this.entries.participant(slug, participant);
+			counted.put(policy, view.rounds().get(0).counted().orElseThrow().number());
+			assertThat(view.rounds().get(0).attemptsLeft()).isZero();
+		}
+		assertThat(counted).isEqualTo(expected);
+	}
+
+	@Test
+	void concurrentSubmissionsOfOneAttemptRecordItOnceAndAllGetTheSameResult() throws Exception {
+		String slug = contest();
+		String participant = register(slug);
+		String attempt = this.entries.start(slug, participant);
+		answer(slug, attempt, 3);
+		this.clock.advance(Duration.ofSeconds(95).plusMillis(7));
+		List<Callable<SubmissionResult>> submits = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			long prediction = i;
+			submits.add(() -> this.entries.submit(slug, attempt, Map.of(), prediction));
+		}
+		List<SubmissionResult> results = race(submits);
+		assertThat(results).filteredOn(SubmissionResult::recordedNow).hasSize(1);
+		assertThat(results).extracting((r) -> r.attempt().score()).containsOnly(3);
+		assertThat(results).extracting((r) -> r.attempt().duration())
+			.containsOnly(java.util.Optional.of(Duration.ofSeconds(95).plusMillis(7)));
+		assertThat(results).extracting((r) -> r.attempt().prediction())
+			.hasSize(8)
+			.containsOnly(results.stream()
+				.filter(SubmissionResult::recordedNow)
+				.findFirst()
+				.orElseThrow()
+				.attempt()
+				.prediction());
+		// a retry later gets the stored result; nothing changes
+		this.clock.advance(Duration.ofHours(1));
+		SubmissionResult retry = this.entries.submit(slug, attempt, Map.of(1, Set.of()), 5L);
+		assertThat(retry.recordedNow()).isFalse();
+		assertThat(retry.attempt().score()).isEqualTo(3);
+		assertThat(retry.attempt().verdict()).contains(AttemptDeadline.Verdict.ON_TIME);
+		assertThat(attemptRows(participant)).isEqualTo(1);
+		assertThatThrownBy(() -> this.entries.saveAnswer(slug, attempt, 1, Set.of(0))).isInstanceOfSatisfying(
+				EntryRefusedException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.submitted"));
+	}
+
+	@Test
+	void answersAreSavedOneByOneIdempotentlyAndAForeignAnswerIsRefused() {
+		String slug = contest();
+		String participant = register(slug);
+		String attempt = this.entries.start(slug, participant);
+		AttemptPage page = this.entries.attempt(slug, attempt);
+		QuestionShown first = page.questions().get(0);
+		int position = first.options().get(1).position();
+		this.entries.saveAnswer(slug, attempt, 1, Set.of(position));
+		this.entries.saveAnswer(slug, attempt, 1, Set.of(position));
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(position));
+		assertThatThrownBy(() -> this.entries.saveAnswer(slug, attempt, 9, Set.of(0))).isInstanceOfSatisfying(
+				EntryRefusedException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.answer"));
+		assertThatThrownBy(() -> this.entries.saveAnswer(slug, attempt, 1, Set.of(7)))
+			.isInstanceOf(EntryRefusedException.class);
+		// through the page's endpoint, as the script sends it
+		WebClient web = new WebClient(this.port);
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+		HttpResponse<String> saved = web.postWithoutToken(path + "/luu",
+				Map.of("_csrf", web.csrf(path).orElseThrow(), "question", "2", "option",
+						String.valueOf(page.questions().get(1).options().get(0).position())),
+				Map.of("Accept", "application/json"));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsKey(2);
+		assertThat(web.page("/cuoc-thi/" + slug + "/bai-thi/not-a-token").statusCode()).isEqualTo(404);
+	}
+
+	long participants(String slug) {
+		return this.jdbc
+			.sql("select count(*) from contest_participant p join contest_contest c on c.id = p.contest_id "
+					+ "where c.slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.single();
+	}
+
+	long attemptRows(String participantToken) {
+		return this.jdbc
+			.sql("select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id "
+					+ "where p.token = ?")
+			.param(participantToken)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Runs the tasks at once from as many threads, and returns their results. */
+	static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+		try {
+			CountDownLatch ready = new CountDownLatch(tasks.size());
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return task.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	static String path(String location) {
+		return location.replaceFirst("^https?://[^/]+", "");
+	}
+
+	/** The application's clock, set by each test to the millisecond. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZONE);
+		}
+
+	}
+
+}
