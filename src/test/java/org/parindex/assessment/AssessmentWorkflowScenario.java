@@ -92,6 +92,9 @@ abstract class AssessmentWorkflowScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.parindex.reporting.PublicationService publicationService;
+
 	IndexSetView set;
 
 	CycleView cycle;
@@ -615,11 +618,49 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(summary).contains("Kế hoạch ban hành chậm so với quy định")
 			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT);
 
-		// A correction is a new revision; the first stays readable.
-		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/corrections",
-				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points", self.toPlainString(),
-						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện"));
-		assertThat(office.page(publication).body()).contains("Lần 2", "Hội đồng xem xét lại theo kiến nghị");
+		// A correction is previewed first and changes nothing until confirmed: which
+		// unit, which criterion, old → new, the unit's new total and rank, the other
+		// units whose rank moves (issue 9, W5).
+		String corrections = "/admin/reporting/cycles/" + this.cycle.id() + "/corrections";
+		String oldPoints = fin.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+		String newPoints = self.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+		HttpResponse<String> preview = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						self.toPlainString().replace('.', ','), "reason",
+						"Hội đồng xem xét lại theo kiến nghị của huyện"));
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("id=\"correction-preview\"",
+				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm.",
+				"Tổng điểm của Đak Pơ: ", "xếp hạng: ", "id=\"confirm-correction\"",
+				"name=\"confirmed\" value=\"true\"");
+		assertThat(preview.body()).containsAnyOf("id=\"correction-moves\"", "id=\"correction-no-moves\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
+		// a correction that changes nothing is refused, naming the criterion and the unit
+		HttpResponse<String> unchanged = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						fin.toPlainString().replace('.', ','), "reason", "Nhập lại", "confirmed", "true"));
+		assertThat(unchanged.statusCode()).isEqualTo(400);
+		assertThat(unchanged.body()).contains("Không đính chính: tiêu chí " + flagged + " của Đak Pơ",
+				"đính chính này không thay đổi gì", "value=\"Nhập lại\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
+		// A confirmed correction is a new revision; the first stays readable.
+		office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						self.toPlainString().replace('.', ','), "reason",
+						"Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
+		assertThat(office.page(publication).body()).contains("Đã đính chính tiêu chí " + flagged + " của Đak Pơ",
+				"Lần 2: ", " đính chính lúc ",
+				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
+				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// the revision list names people by their names, not their logins
+		assertThat(office.page(publication).body()).doesNotContain(": sonoivu công bố", ": sonoivu đính chính");
+		String today = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		String notice = "Đã đính chính ngày " + today + ": Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → "
+				+ newPoints + " điểm. Lý do: Hội đồng xem xét lại theo kiến nghị của huyện";
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("id=\"corrected\"", notice);
+		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body()).contains(notice);
 		String first = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/1").body();
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
 		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");
