@@ -725,6 +725,8 @@ abstract class AssessmentWorkflowScenario {
 		office.post(dashboard, returnPath,
 				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1", "confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
+		// the notice names the unit (issue 9, A-messages)
+		assertThat(office.page(dashboard).body()).contains("Đã trả lại hồ sơ cho " + this.dakPo.name() + ".");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");
 		assertThat(officer.multipart(this.unitPage, this.unitPage,
@@ -827,7 +829,9 @@ abstract class AssessmentWorkflowScenario {
 						Map.entry("leaf", "1.5"), Map.entry("version.1.5", version("1.5")),
 						Map.entry("input.1.5.value", "1")),
 				List.of());
-		assertThat(stale.body()).contains("Tiêu chí 1.4 vừa được dakpo.canbo sửa sau khi bạn mở trang");
+		// named by display name, not login (issue 9, A-messages)
+		assertThat(stale.body())
+			.contains("Tiêu chí 1.4 vừa được Cán bộ đầu mối CCHC huyện Đak Pơ sửa sau khi bạn mở trang");
 		assertThat(stale.body()).contains("value=\"0\"");
 		assertThat(input("1.4", "score")).isEqualByComparingTo("0.5");
 		assertThat(input("1.5", "value")).isEqualByComparingTo("2");

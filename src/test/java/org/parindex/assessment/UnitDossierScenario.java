@@ -336,6 +336,9 @@ abstract class UnitDossierScenario {
 		HttpResponse<String> deleted = office.post(setPage, delete, Map.of("version", version, "confirmed", "true"));
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
+		// the notice names what was deleted, not "saved" (issue 9, A-messages)
+		assertThat(office.page(setPage).body()).contains("Đã xóa tiêu chí 2.9 “Tiêu chí thử”.")
+			.doesNotContain("Đã lưu.");
 	}
 
 	private void addNode(WebClient office, String setPage, Map<String, String> node) {

@@ -119,7 +119,13 @@ class PublicationAdminController {
 		try {
 			this.publications.publish(cycleId, actor(),
 					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
-			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.published", null, locale));
+			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("publication.published.named",
+							new Object[] { set.year(),
+									this.organization.findGroup(set.unitGroupId()).map((g) -> g.name()).orElse("") },
+							locale));
 		}
 		catch (InvalidIndexSetException ex) {
 			redirect.addFlashAttribute("errors", ex.issues()
