@@ -126,6 +126,10 @@ abstract class UnitDossierScenario {
 	@Test
 	void theUnitSeesItsTotalCitesEvidenceAndConfirmsSubmission() {
 		WebClient officer = signedIn("dakpo.canbo");
+		// this installation has no SMTP server: the mail settings say so (issue 9,
+		// A-mail)
+		assertThat(officer.page("/account").body()).contains("id=\"mail-off\"", "Hệ thống này hiện không gửi e-mail");
+		assertThat(officer.page("/account?lang=en").body()).contains("This installation sends no e-mail");
 		List<Map.Entry<String, String>> fields = selfForm();
 		fields.add(Map.entry("citation.1.1.1", "tr. 3, mục II.2"));
 		HttpResponse<String> saved = officer.multipart(this.unitPage, this.unitPage, fields,
