@@ -6,3 +6,7 @@ alter table reporting_publication add column corrected_unit_name varchar(300);
 alter table reporting_publication add column corrected_leaf varchar(40);
 alter table reporting_publication add column old_points numeric(12, 6);
 alter table reporting_publication add column new_points numeric(12, 6);
+
+-- When the PAR office returned a dossier, while it is returned (issue 9, A-home: the unit's home
+-- page says what happened, when, and what to do).
+alter table assessment_dossier add column returned_at timestamp with time zone;

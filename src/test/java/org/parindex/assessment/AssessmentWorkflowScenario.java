@@ -727,6 +727,15 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
 		// the notice names the unit (issue 9, A-messages)
 		assertThat(office.page(dashboard).body()).contains("Đã trả lại hồ sơ cho " + this.dakPo.name() + ".");
+		// the unit's home page says what happened, when and what to do (issue 9, A-home)
+		String returnedAt = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy"));
+		assertThat(officer.page("/account").body()).contains(
+				"Hồ sơ tự đánh giá năm 2022 đã bị Sở Nội vụ trả lại lúc " + returnedAt,
+				"Lý do: Thiếu tài liệu kiểm chứng tiêu chí 2.1", "để lãnh đạo đơn vị nộp lại trước");
+		assertThat(officer.page("/account?lang=en").body())
+			.contains("The PAR office returned the 2022 self-assessment");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");
 		assertThat(officer.multipart(this.unitPage, this.unitPage,
