@@ -736,6 +736,17 @@ abstract class AssessmentWorkflowScenario {
 				"Lý do: Thiếu tài liệu kiểm chứng tiêu chí 2.1", "để lãnh đạo đơn vị nộp lại trước");
 		assertThat(officer.page("/account?lang=en").body())
 			.contains("The PAR office returned the 2022 self-assessment");
+		// the audit page and its CSV export name the cycle by its year and the unit by
+		// its
+		// name, in words (issue 9, audit export)
+		assertThat(office.page("/admin/audit?type=cycle").body()).contains("Kỳ đánh giá năm 2022")
+			.doesNotContain("Số " + this.cycle.id() + "<");
+		String exported = office.get("/admin/audit/export.csv?type=cycle", "text/csv").body();
+		assertThat(exported).contains("\"Kỳ đánh giá năm 2022\"", "\"Kỳ đánh giá\"")
+			.doesNotContain("\"Số " + this.cycle.id() + "\"", "\"cycle\"", "\"opened\"");
+		String dossiers = office.get("/admin/audit/export.csv?type=dossier", "text/csv").body();
+		assertThat(dossiers).contains(this.dakPo.name(), "Thiếu tài liệu kiểm chứng tiêu chí 2.1")
+			.doesNotContain("\"returned\"", "\"dossier\"");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");
 		assertThat(officer.multipart(this.unitPage, this.unitPage,
