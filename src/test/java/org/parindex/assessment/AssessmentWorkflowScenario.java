@@ -466,7 +466,9 @@ abstract class AssessmentWorkflowScenario {
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		// who approved, by the name the PAR office gave the account, not its login
 		assertThat(council.page(councilPage).body())
-			.contains("Hội đồng đã thông qua kết quả thẩm định", "Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
+			.contains(
+					"Hội đồng đã thông qua kết quả thẩm định năm 2022 của " + this.cycle.unitIds().size() + " đơn vị.",
+					"Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
 			.doesNotContain("(hoidong)");
 		assertThat(this.jdbc
 			.sql("select new_value from identity_audit_event where action = 'approved-confirmed' and entity_id = ?")

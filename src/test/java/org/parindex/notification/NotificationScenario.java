@@ -157,7 +157,8 @@ abstract class NotificationScenario {
 			.post("/account", "/account/contact",
 					Map.of("email", "lanhdao.a@dakpo.example.vn", "_reminders", "on", "language", "vi"))
 			.statusCode()).isEqualTo(302);
-		assertThat(leader.page("/account").body()).contains("lanhdao.a@dakpo.example.vn", "Nhắc việc qua e-mail");
+		assertThat(leader.page("/account").body()).contains("lanhdao.a@dakpo.example.vn", "Nhắc việc qua e-mail",
+				"Đã lưu cài đặt e-mail: lanhdao.a@dakpo.example.vn; nhận e-mail nhắc việc: không.");
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit_event where action = 'contact-changed' "
 					+ "and entity_id = 'dakpo.lanhdao' and new_value like '%reminders=off%'")

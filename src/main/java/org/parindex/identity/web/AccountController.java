@@ -136,7 +136,10 @@ class AccountController {
 			model.addAttribute("contactError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return home(model);
 		}
-		redirect.addFlashAttribute("notice", this.messages.getMessage("account.contact.saved", null, locale));
+		// the notice says what was saved (issue 9, A-messages)
+		String address = EmailAddresses.clean(form.email()).orElse("—");
+		redirect.addFlashAttribute("notice", this.messages.getMessage("account.contact.saved.named",
+				new Object[] { address, form.reminders() ? 1 : 0 }, locale));
 		return "redirect:/account";
 	}
 
