@@ -130,6 +130,8 @@ abstract class UnitDossierScenario {
 		// A-mail)
 		assertThat(officer.page("/account").body()).contains("id=\"mail-off\"", "Hệ thống này hiện không gửi e-mail");
 		assertThat(officer.page("/account?lang=en").body()).contains("This installation sends no e-mail");
+		// back to Vietnamese for the rest of the walk
+		assertThat(officer.page("/account?lang=vi").body()).contains("Hệ thống này hiện không gửi e-mail");
 		List<Map.Entry<String, String>> fields = selfForm();
 		fields.add(Map.entry("citation.1.1.1", "tr. 3, mục II.2"));
 		HttpResponse<String> saved = officer.multipart(this.unitPage, this.unitPage, fields,
