@@ -738,6 +738,8 @@ abstract class AssessmentWorkflowScenario {
 				"Lý do: Thiếu tài liệu kiểm chứng tiêu chí 2.1", "để lãnh đạo đơn vị nộp lại trước");
 		assertThat(officer.page("/account?lang=en").body())
 			.contains("The PAR office returned the 2022 self-assessment");
+		// back to Vietnamese for the rest of the walk
+		assertThat(officer.page("/account?lang=vi").body()).contains("Lý do: Thiếu tài liệu kiểm chứng");
 		// the audit page and its CSV export name the cycle by its year and the unit by
 		// its
 		// name, in words (issue 9, audit export)
