@@ -3,7 +3,9 @@ package org.parindex.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.parindex.assessment.cycle.Cycle;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Reminder;
@@ -65,6 +67,31 @@ class AssessmentReminders implements ReminderSource {
 							List.of(year, dossier.leaves().size() - dossier.entered(), dossier.leaves().size(),
 									Formats.TIME.format(cycle.selfAssessmentUntil())),
 							base + "/unit", cycle.selfAssessmentUntil().toInstant()));
+				}
+				// what happened to the dossier, when, and what to do (issue 9, A-home)
+				if (dossier.dossier().status() == DossierStatus.RETURNED
+						&& now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
+					String reason = dossier.dossier().returnedReason().orElse("");
+					String deadline = Formats.TIME.format(cycle.selfAssessmentUntil());
+					reminders.add(dossier.dossier()
+						.returnedAt()
+						.map((at) -> new Reminder("reminder.returned",
+								List.of(year, Formats.TIME.format(at.atZone(Cycle.ZONE)), reason, deadline),
+								base + "/unit", cycle.selfAssessmentUntil().toInstant()))
+						.orElseGet(() -> new Reminder("reminder.returned.undated", List.of(year, reason, deadline),
+								base + "/unit", cycle.selfAssessmentUntil().toInstant())));
+				}
+				Map<String, List<LeafEventView>> history = this.repository.events(set.id(), unitId);
+				for (LeafRecordView leaf : dossier.leaves()) {
+					List<LeafEventView> events = history.getOrDefault(leaf.leafCode(), List.of());
+					events.stream()
+						.filter((event) -> "COUNCIL".equals(event.phase()))
+						.reduce((first, second) -> second)
+						.ifPresent((event) -> reminders.add(new Reminder("reminder.council-changed",
+								List.of(year, leaf.leafCode(),
+										Formats.TIME.format(event.occurredAt().atZone(Cycle.ZONE)),
+										leaf.finalPoints().map(Object.class::cast).orElse("—")),
+								base + "/unit", cycle.councilUntil().toInstant())));
 				}
 				long unanswered = dossier.flagged().stream().filter((leaf) -> leaf.answer().isEmpty()).count();
 				if (unanswered > 0 && now.isBefore(cycle.explanationUntil().toInstant())) {

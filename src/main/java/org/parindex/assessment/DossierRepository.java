@@ -40,7 +40,7 @@ import org.springframework.stereotype.Repository;
 class DossierRepository {
 
 	private static final String DOSSIER_COLUMNS = "index_set_id, unit_id, status, submitted_at, submitted_by, "
-			+ "returned_reason";
+			+ "returned_reason, returned_at";
 
 	private static final String LEAF_COLUMNS = "e.id, e.unit_id, e.leaf_code, e.self_explanation, e.round1_points, "
 			+ "e.round1_comment, e.question, e.answer, e.final_points, e.appraisal_comment, e.override_points, "
@@ -101,13 +101,14 @@ class DossierRepository {
 		if (dossier.statusChanged()) {
 			this.jdbc.sql("""
 					update assessment_dossier set status = ?, submitted_at = ?, submitted_by = ?, returned_reason = ?,
-					    version = version + 1
+					    returned_at = ?, version = version + 1
 					where index_set_id = ? and unit_id = ?
 					""")
 				.params(dossier.status().name(),
 						dossier.submittedAt().map((at) -> OffsetDateTime.ofInstant(at, Cycle.ZONE)).orElse(null),
-						dossier.submittedBy().orElse(null), dossier.returnedReason().orElse(null), dossier.indexSetId(),
-						dossier.unitId())
+						dossier.submittedBy().orElse(null), dossier.returnedReason().orElse(null),
+						dossier.returnedAt().map((at) -> OffsetDateTime.ofInstant(at, Cycle.ZONE)).orElse(null),
+						dossier.indexSetId(), dossier.unitId())
 				.update();
 		}
 		for (LeafEntry leaf : dossier.leaves()) {
@@ -370,7 +371,8 @@ class DossierRepository {
 				DossierStatus.valueOf(row.getString("status")),
 				Optional.ofNullable(submitted).map(OffsetDateTime::toInstant),
 				Optional.ofNullable(row.getString("submitted_by")),
-				Optional.ofNullable(row.getString("returned_reason")));
+				Optional.ofNullable(row.getString("returned_reason")),
+				Optional.ofNullable(row.getObject("returned_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
 	}
 
 	private static Object[] columns(ResultSet row) throws SQLException {

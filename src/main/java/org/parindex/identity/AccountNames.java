@@ -8,6 +8,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.platform.PersonNames;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * events reads each account once.
  */
 @Component("people")
-public class AccountNames {
+public class AccountNames implements PersonNames {
 
 	private static final Duration KEPT = Duration.ofMinutes(1);
 
@@ -43,6 +45,7 @@ public class AccountNames {
 	 * @param username the login as recorded, any case
 	 * @return the display name, never null
 	 */
+	@Override
 	public String name(@Nullable String username) {
 		if (username == null || username.isBlank()) {
 			return "";

@@ -447,6 +447,10 @@ public class IdentityService {
 		if (!"vi".equals(language) && !"en".equals(language)) {
 			throw new InvalidAccountException("account.language.invalid", language);
 		}
+		if (!optOut && address.isEmpty()) {
+			// reminders on need an address to go to (issue 9, A-mail)
+			throw new InvalidAccountException("account.contact.email.required");
+		}
 		this.accounts.lock(accountId);
 		AccountContact before = this.accounts.contact(accountId)
 			.orElseThrow(() -> new InvalidAccountException("account.unknown", accountId));

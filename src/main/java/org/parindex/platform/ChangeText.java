@@ -231,6 +231,12 @@ public class ChangeText {
 					return set;
 				}
 			}
+			case "cycle" -> {
+				String year = names.get("cycle:" + entityId);
+				if (year != null) {
+					return message("audit.subject.cycle.named", year);
+				}
+			}
 			default -> {
 			}
 		}

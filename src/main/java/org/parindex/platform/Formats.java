@@ -36,6 +36,9 @@ public class Formats {
 	/** Times as Vietnamese offices write them: {@code 17h00 15/01/2023}. */
 	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
 
+	/** Days as Vietnamese offices write them: {@code 15/01/2023}. */
+	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final boolean zeroPad;
 
 	public Formats(@Value("${parindex.format.zero-pad:true}") boolean zeroPad) {
@@ -45,6 +48,13 @@ public class Formats {
 	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */
 	public String time(Instant instant) {
 		return TIME.format(instant.atZone(TimeConfiguration.ZONE));
+	}
+
+	/**
+	 * A day in Vietnam's time zone, as Vietnamese offices write it: {@code 15/01/2023}.
+	 */
+	public String day(Instant instant) {
+		return DAY.format(instant.atZone(TimeConfiguration.ZONE));
 	}
 
 	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */

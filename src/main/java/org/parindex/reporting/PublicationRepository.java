@@ -45,16 +45,32 @@ class PublicationRepository {
 	 * revision already
 	 */
 	long insert(long setId, int revision, OffsetDateTime at, String by, String reason, List<PublishedUnit> units) {
+		return insert(setId, revision, at, by, reason, Optional.empty(), units);
+	}
+
+	/**
+	 * Stores a revision with its results and what its correction changed.
+	 * @throws org.springframework.dao.DuplicateKeyException when the set has that
+	 * revision already
+	 */
+	long insert(long setId, int revision, OffsetDateTime at, String by, String reason,
+			Optional<PublicationView.Correction> correction, List<PublishedUnit> units) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into reporting_publication (index_set_id, revision, published_at, published_by, reason)
-				values (:set, :revision, :at, :by, :reason)
+				insert into reporting_publication (index_set_id, revision, published_at, published_by, reason,
+				    corrected_unit_id, corrected_unit_name, corrected_leaf, old_points, new_points)
+				values (:set, :revision, :at, :by, :reason, :unitId, :unitName, :leaf, :oldPoints, :newPoints)
 				""")
 			.param("set", setId)
 			.param("revision", revision)
 			.param("at", at)
 			.param("by", by)
 			.param("reason", reason)
+			.param("unitId", correction.map(PublicationView.Correction::unitId).orElse(null))
+			.param("unitName", correction.map(PublicationView.Correction::unitName).orElse(null))
+			.param("leaf", correction.map(PublicationView.Correction::leafCode).orElse(null))
+			.param("oldPoints", correction.map(PublicationView.Correction::oldPoints).orElse(null))
+			.param("newPoints", correction.map(PublicationView.Correction::newPoints).orElse(null))
 			.update(key, "id");
 		long id = GeneratedKeys.id(key);
 		List<Object[]> rows = new ArrayList<>();
@@ -120,14 +136,20 @@ class PublicationRepository {
 
 	List<PublicationView> publications(long setId) {
 		return this.jdbc.sql("""
-				select id, index_set_id, revision, published_at, published_by, reason from reporting_publication
-				where index_set_id = ? order by revision
-				""")
-			.param(setId)
-			.query((row, rowNum) -> new PublicationView(row.getLong("id"), row.getLong("index_set_id"),
-					row.getInt("revision"), row.getObject("published_at", OffsetDateTime.class).toInstant(),
-					row.getString("published_by"), row.getString("reason")))
-			.list();
+				select id, index_set_id, revision, published_at, published_by, reason, corrected_unit_id,
+				    corrected_unit_name, corrected_leaf, old_points, new_points
+				from reporting_publication where index_set_id = ? order by revision
+				""").param(setId).query((row, rowNum) -> {
+			String leaf = row.getString("corrected_leaf");
+			Optional<PublicationView.Correction> correction = (leaf != null)
+					? Optional.of(new PublicationView.Correction(row.getLong("corrected_unit_id"),
+							row.getString("corrected_unit_name"), leaf, row.getBigDecimal("old_points"),
+							row.getBigDecimal("new_points")))
+					: Optional.empty();
+			return new PublicationView(row.getLong("id"), row.getLong("index_set_id"), row.getInt("revision"),
+					row.getObject("published_at", OffsetDateTime.class).toInstant(), row.getString("published_by"),
+					row.getString("reason"), correction);
+		}).list();
 	}
 
 	Optional<PublicationView> publication(long setId, int revision) {

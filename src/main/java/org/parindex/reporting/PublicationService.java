@@ -42,6 +42,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Publication of a year's results for a unit group, all units at once, once the council
@@ -265,8 +266,79 @@ public class PublicationService {
 	@EventListener
 	void on(ResultsCorrected correction) {
 		IndexSetView set = this.methodology.find(correction.indexSetId()).orElseThrow();
-		int next = this.publications.publications(set.id()).size() + 1;
-		snapshot(set, next, correction.by(), correction.reason(), OffsetDateTime.now(this.clock));
+		PublicationView latest = this.publications.latest(set.id())
+			.orElseThrow(() -> new PublicationException("publication.correction.unpublished", set.year()));
+		List<PublishedUnit> units = scoredNow(set);
+		PublishedUnit unit = units.stream()
+			.filter((u) -> u.result().unitId() == correction.unitId())
+			.findFirst()
+			.orElseThrow();
+		BigDecimal oldPoints = leafPoints(this.publications.nodes(latest.id(), correction.unitId()),
+				correction.leafCode());
+		BigDecimal newPoints = leafPoints(unit.nodes(), correction.leafCode());
+		// a correction that changes nothing is refused, naming what it would have
+		// corrected (issue 9, W5)
+		if (oldPoints != null && newPoints != null && oldPoints.compareTo(newPoints) == 0) {
+			throw new PublicationException("publication.correction.unchanged", correction.leafCode(),
+					unit.result().unitName(), newPoints.stripTrailingZeros());
+		}
+		Optional<PublicationView.Correction> what = Optional.of(new PublicationView.Correction(correction.unitId(),
+				unit.result().unitName(), correction.leafCode(), oldPoints, newPoints));
+		snapshot(set, latest.revision() + 1, correction.by(), correction.reason(), what, units,
+				OffsetDateTime.now(this.clock));
+	}
+
+	/**
+	 * What a correction would change (the criterion's points, the unit's total and rank,
+	 * the other units whose rank moves), computed by making it and rolling it back:
+	 * nothing is kept.
+	 * @param points the new points, 0 to the criterion's maximum, at most 4 decimals
+	 * @throws org.parindex.assessment.WorkflowException as
+	 * {@link AppraisalService#correct} refuses the correction
+	 * @throws PublicationException when the correction would change nothing
+	 */
+	@Transactional
+	public CorrectionPreview previewCorrection(long cycleId, long unitId, String leafCode, BigDecimal points,
+			String reason, Actor actor) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		CycleView cycle = cycle(cycleId);
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		PublicationView before = this.publications.latest(set.id())
+			.orElseThrow(() -> new PublicationException("publication.correction.unpublished", set.year()));
+		this.appraisal.correct(cycleId, unitId, leafCode, points, reason, actor);
+		PublicationView after = this.publications.latest(set.id()).orElseThrow();
+		PublicationView.Correction what = after.correction().orElseThrow();
+		Map<Long, PublishedResultView> old = new HashMap<>();
+		this.publications.results(before.id()).forEach((result) -> old.put(result.unitId(), result));
+		PublishedResultView unitBefore = old.get(unitId);
+		PublishedResultView unitAfter = null;
+		List<CorrectionPreview.Move> moves = new ArrayList<>();
+		for (PublishedResultView result : this.publications.results(after.id())) {
+			if (result.unitId() == unitId) {
+				unitAfter = result;
+			}
+			else {
+				PublishedResultView was = old.get(result.unitId());
+				if (was != null && was.rank() != result.rank()) {
+					moves
+						.add(new CorrectionPreview.Move(result.unitId(), result.unitName(), was.rank(), result.rank()));
+				}
+			}
+		}
+		if (unitBefore == null || unitAfter == null) {
+			throw new NotFoundException("unit.unknown", unitId);
+		}
+		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
+				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
+				List.copyOf(moves));
+	}
+
+	private static BigDecimal leafPoints(List<PublishedUnit.Node> nodes, String leafCode) {
+		return nodes.stream()
+			.filter((node) -> node.code().equals(leafCode))
+			.map(PublishedUnit.Node::points)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The revisions of a set's publication, oldest first (empty until published). */
@@ -327,10 +399,14 @@ public class PublicationService {
 	}
 
 	private PublicationView snapshot(IndexSetView set, int revision, String by, String reason, OffsetDateTime at) {
-		List<PublishedUnit> units = scoredNow(set);
+		return snapshot(set, revision, by, reason, Optional.empty(), scoredNow(set), at);
+	}
+
+	private PublicationView snapshot(IndexSetView set, int revision, String by, String reason,
+			Optional<PublicationView.Correction> correction, List<PublishedUnit> units, OffsetDateTime at) {
 		long id;
 		try {
-			id = this.publications.insert(set.id(), revision, at, by, reason, units);
+			id = this.publications.insert(set.id(), revision, at, by, reason, correction, units);
 		}
 		catch (DuplicateKeyException ex) {
 			// published by someone else at the same moment; the transaction may be

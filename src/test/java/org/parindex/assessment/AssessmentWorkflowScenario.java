@@ -92,6 +92,9 @@ abstract class AssessmentWorkflowScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.parindex.reporting.PublicationService publicationService;
+
 	IndexSetView set;
 
 	CycleView cycle;
@@ -463,7 +466,9 @@ abstract class AssessmentWorkflowScenario {
 		council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		// who approved, by the name the PAR office gave the account, not its login
 		assertThat(council.page(councilPage).body())
-			.contains("Hội đồng đã thông qua kết quả thẩm định", "Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
+			.contains(
+					"Hội đồng đã thông qua kết quả thẩm định năm 2022 của " + this.cycle.unitIds().size() + " đơn vị.",
+					"Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
 			.doesNotContain("(hoidong)");
 		assertThat(this.jdbc
 			.sql("select new_value from identity_audit_event where action = 'approved-confirmed' and entity_id = ?")
@@ -615,11 +620,49 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(summary).contains("Kế hoạch ban hành chậm so với quy định")
 			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT);
 
-		// A correction is a new revision; the first stays readable.
-		office.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/corrections",
-				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points", self.toPlainString(),
-						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện"));
-		assertThat(office.page(publication).body()).contains("Lần 2", "Hội đồng xem xét lại theo kiến nghị");
+		// A correction is previewed first and changes nothing until confirmed: which
+		// unit, which criterion, old → new, the unit's new total and rank, the other
+		// units whose rank moves (issue 9, W5).
+		String corrections = "/admin/reporting/cycles/" + this.cycle.id() + "/corrections";
+		String oldPoints = fin.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+		String newPoints = self.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+		HttpResponse<String> preview = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						self.toPlainString().replace('.', ','), "reason",
+						"Hội đồng xem xét lại theo kiến nghị của huyện"));
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("id=\"correction-preview\"",
+				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm.",
+				"Tổng điểm của Đak Pơ: ", "xếp hạng: ", "id=\"confirm-correction\"",
+				"name=\"confirmed\" value=\"true\"");
+		assertThat(preview.body()).containsAnyOf("id=\"correction-moves\"", "id=\"correction-no-moves\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
+		// a correction that changes nothing is refused, naming the criterion and the unit
+		HttpResponse<String> unchanged = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						fin.toPlainString().replace('.', ','), "reason", "Nhập lại", "confirmed", "true"));
+		assertThat(unchanged.statusCode()).isEqualTo(400);
+		assertThat(unchanged.body()).contains("Không đính chính: tiêu chí " + flagged + " của Đak Pơ",
+				"đính chính này không thay đổi gì", "value=\"Nhập lại\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
+		// A confirmed correction is a new revision; the first stays readable.
+		office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						self.toPlainString().replace('.', ','), "reason",
+						"Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
+		assertThat(office.page(publication).body()).contains("Đã đính chính tiêu chí " + flagged + " của Đak Pơ",
+				"Lần 2: ", " đính chính lúc ",
+				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
+				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// the revision list names people by their names, not their logins
+		assertThat(office.page(publication).body()).doesNotContain(": sonoivu công bố", ": sonoivu đính chính");
+		String today = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		String notice = "Đã đính chính ngày " + today + ": Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → "
+				+ newPoints + " điểm. Lý do: Hội đồng xem xét lại theo kiến nghị của huyện";
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("id=\"corrected\"", notice);
+		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body()).contains(notice);
 		String first = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/1").body();
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
 		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");
@@ -684,6 +727,30 @@ abstract class AssessmentWorkflowScenario {
 		office.post(dashboard, returnPath,
 				Map.of("reason", "Thiếu tài liệu kiểm chứng tiêu chí 2.1", "confirmed", "true"));
 		assertThat(status(this.dakPo.id())).isEqualTo("RETURNED");
+		// the notice names the unit (issue 9, A-messages)
+		assertThat(office.page(dashboard).body()).contains("Đã trả lại hồ sơ cho " + this.dakPo.name() + ".");
+		// the unit's home page says what happened, when and what to do (issue 9, A-home)
+		String returnedAt = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy"));
+		assertThat(officer.page("/account").body()).contains(
+				"Hồ sơ tự đánh giá năm 2022 đã bị Sở Nội vụ trả lại lúc " + returnedAt,
+				"Lý do: Thiếu tài liệu kiểm chứng tiêu chí 2.1", "để lãnh đạo đơn vị nộp lại trước");
+		assertThat(officer.page("/account?lang=en").body())
+			.contains("The PAR office returned the 2022 self-assessment");
+		// back to Vietnamese for the rest of the walk
+		assertThat(officer.page("/account?lang=vi").body()).contains("Lý do: Thiếu tài liệu kiểm chứng");
+		// the audit page and its CSV export name the cycle by its year and the unit by
+		// its
+		// name, in words (issue 9, audit export)
+		assertThat(office.page("/admin/audit?type=cycle").body()).contains("Kỳ đánh giá năm 2022")
+			.doesNotContain("Số " + this.cycle.id() + "<");
+		String exported = office.get("/admin/audit/export.csv?type=cycle", "text/csv").body();
+		assertThat(exported).contains("\"Kỳ đánh giá năm 2022\"", "\"Kỳ đánh giá\"")
+			.doesNotContain("\"Số " + this.cycle.id() + "\"", "\"cycle\"", "\"opened\"");
+		String dossiers = office.get("/admin/audit/export.csv?type=dossier", "text/csv").body();
+		assertThat(dossiers).contains(this.dakPo.name(), "Thiếu tài liệu kiểm chứng tiêu chí 2.1")
+			.doesNotContain("\"returned\"", "\"dossier\"");
 		assertThat(officer.page(this.unitPage).body()).contains("Sở Nội vụ trả lại hồ sơ: Thiếu tài liệu kiểm chứng",
 				"Bị trả lại");
 		assertThat(officer.multipart(this.unitPage, this.unitPage,
@@ -786,7 +853,9 @@ abstract class AssessmentWorkflowScenario {
 						Map.entry("leaf", "1.5"), Map.entry("version.1.5", version("1.5")),
 						Map.entry("input.1.5.value", "1")),
 				List.of());
-		assertThat(stale.body()).contains("Tiêu chí 1.4 vừa được dakpo.canbo sửa sau khi bạn mở trang");
+		// named by display name, not login (issue 9, A-messages)
+		assertThat(stale.body())
+			.contains("Tiêu chí 1.4 vừa được Cán bộ đầu mối CCHC huyện Đak Pơ sửa sau khi bạn mở trang");
 		assertThat(stale.body()).contains("value=\"0\"");
 		assertThat(input("1.4", "score")).isEqualByComparingTo("0.5");
 		assertThat(input("1.5", "value")).isEqualByComparingTo("2");

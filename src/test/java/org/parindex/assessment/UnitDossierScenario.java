@@ -126,6 +126,12 @@ abstract class UnitDossierScenario {
 	@Test
 	void theUnitSeesItsTotalCitesEvidenceAndConfirmsSubmission() {
 		WebClient officer = signedIn("dakpo.canbo");
+		// this installation has no SMTP server: the mail settings say so (issue 9,
+		// A-mail)
+		assertThat(officer.page("/account").body()).contains("id=\"mail-off\"", "Hệ thống này hiện không gửi e-mail");
+		assertThat(officer.page("/account?lang=en").body()).contains("This installation sends no e-mail");
+		// back to Vietnamese for the rest of the walk
+		assertThat(officer.page("/account?lang=vi").body()).contains("Hệ thống này hiện không gửi e-mail");
 		List<Map.Entry<String, String>> fields = selfForm();
 		fields.add(Map.entry("citation.1.1.1", "tr. 3, mục II.2"));
 		HttpResponse<String> saved = officer.multipart(this.unitPage, this.unitPage, fields,
@@ -336,6 +342,9 @@ abstract class UnitDossierScenario {
 		HttpResponse<String> deleted = office.post(setPage, delete, Map.of("version", version, "confirmed", "true"));
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(this.methodology.find(this.set.id()).orElseThrow().nodes()).hasSize(nodes);
+		// the notice names what was deleted, not "saved" (issue 9, A-messages)
+		assertThat(office.page(setPage).body()).contains("Đã xóa tiêu chí 2.9 “Tiêu chí thử”.")
+			.doesNotContain("Đã lưu.");
 	}
 
 	private void addNode(WebClient office, String setPage, Map<String, String> node) {

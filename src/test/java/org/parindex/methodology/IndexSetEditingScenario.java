@@ -295,10 +295,13 @@ abstract class IndexSetEditingScenario {
 				"1.4", "parentCode", "1", "level", "CRITERION", "name", "Tuyên truyền cải cách hành chính", "maxPoints",
 				node.maxPoints().toPlainString(), "component", "APPRAISAL", "rule", node.rule().get()));
 		assertThat(first.post(page, page + "/nodes", rename).statusCode()).isEqualTo(302);
+		// the notice names the criterion saved (issue 9, A-messages)
+		assertThat(first.page(page).body()).contains("Đã lưu tiêu chí 1.4 “Tuyên truyền cải cách hành chính”.");
 		rename.put("name", "Thông tin, tuyên truyền");
 		HttpResponse<String> clash = second.post(page, page + "/nodes", rename);
 		assertThat(clash.statusCode()).isEqualTo(409);
-		assertThat(clash.body()).contains("Bộ chỉ số vừa được sonoivu sửa lúc")
+		// named by display name, not login (issue 9, A-messages)
+		assertThat(clash.body()).contains("Bộ chỉ số vừa được Phòng Cải cách hành chính, Sở Nội vụ sửa lúc")
 			.contains("value=\"Thông tin, tuyên truyền\"");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.4").orElseThrow().name())
 			.isEqualTo("Tuyên truyền cải cách hành chính");

@@ -157,7 +157,8 @@ abstract class NotificationScenario {
 			.post("/account", "/account/contact",
 					Map.of("email", "lanhdao.a@dakpo.example.vn", "_reminders", "on", "language", "vi"))
 			.statusCode()).isEqualTo(302);
-		assertThat(leader.page("/account").body()).contains("lanhdao.a@dakpo.example.vn", "Nhắc việc qua e-mail");
+		assertThat(leader.page("/account").body()).contains("lanhdao.a@dakpo.example.vn", "Nhắc việc qua e-mail",
+				"Đã lưu cài đặt e-mail: lanhdao.a@dakpo.example.vn; nhận e-mail nhắc việc: không.");
 		assertThat(this.jdbc
 			.sql("select count(*) from identity_audit_event where action = 'contact-changed' "
 					+ "and entity_id = 'dakpo.lanhdao' and new_value like '%reminders=off%'")
@@ -322,8 +323,31 @@ abstract class NotificationScenario {
 		assertThat(officer
 			.post("/account", "/account/contact?lang=en", Map.of("email", "a@b", "_reminders", "on", "language", "vi"))
 			.body()).contains("The e-mail address &quot;a@b&quot; is not valid", "at most 254 characters");
+		// reminders switched on without an address are refused, naming the field, the
+		// form kept (issue 9, A-mail)
+		HttpResponse<String> noAddress = officer.post("/account", "/account/contact?lang=vi",
+				Map.of("email", " ", "reminders", "true", "_reminders", "on", "language", "en"));
+		assertThat(noAddress.statusCode()).isEqualTo(400);
+		assertThat(noAddress.body()).contains("Địa chỉ e-mail: cần nhập để nhận e-mail nhắc việc");
+		assertThat(officer
+			.post("/account", "/account/contact?lang=en",
+					Map.of("email", "", "reminders", "true", "_reminders", "on", "language", "vi"))
+			.body()).contains("E-mail address: needed to receive e-mail reminders");
+		// mail is on in this installation: no warning; both languages list the same kinds
+		String vi = officer.page("/account?lang=vi").body();
+		String en = officer.page("/account?lang=en").body();
+		assertThat(vi).doesNotContain("id=\"mail-off\"").contains("khi hồ sơ bị trả lại");
+		assertThat(en).doesNotContain("id=\"mail-off\"").contains("when a dossier is returned");
+		assertThat(kinds(vi)).isEqualTo(kinds(en)).isEqualTo(9);
 		assertThat(this.jdbc.sql("select count(*) from identity_audit_event").query(Long.class).single())
 			.isEqualTo(before);
+	}
+
+	/** How many kinds of mail the account page's list names (items separated by ";"). */
+	private static int kinds(String page) {
+		int start = page.indexOf("id=\"reminder-kinds\"");
+		String text = page.substring(start, page.indexOf("</p>", start));
+		return text.split(";").length;
 	}
 
 	@Test

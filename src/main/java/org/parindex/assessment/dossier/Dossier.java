@@ -64,6 +64,8 @@ public final class Dossier {
 
 	private Optional<String> returnedReason;
 
+	private Optional<Instant> returnedAt;
+
 	private boolean statusChanged;
 
 	private final Map<String, LeafEntry> leaves;
@@ -88,6 +90,7 @@ public final class Dossier {
 		this.submittedAt = dossier.submittedAt();
 		this.submittedBy = dossier.submittedBy();
 		this.returnedReason = dossier.returnedReason();
+		this.returnedAt = dossier.returnedAt();
 		this.leaves = new LinkedHashMap<>();
 		leaves.forEach((leaf) -> this.leaves.put(leaf.leafCode(), leaf));
 		this.evidence = new ArrayList<>(evidence);
@@ -109,7 +112,7 @@ public final class Dossier {
 
 	public DossierView view() {
 		return new DossierView(this.indexSetId, this.unitId, this.status, this.submittedAt, this.submittedBy,
-				this.returnedReason);
+				this.returnedReason, this.returnedAt);
 	}
 
 	/** The leaf's entry, if the unit or an appraiser has made one. */
@@ -173,6 +176,11 @@ public final class Dossier {
 
 	public Optional<String> returnedReason() {
 		return this.returnedReason;
+	}
+
+	/** When the PAR office returned the dossier, while it is returned. */
+	public Optional<Instant> returnedAt() {
+		return this.returnedAt;
 	}
 
 	public List<EvidenceRecord> addedEvidence() {
@@ -312,6 +320,7 @@ public final class Dossier {
 		this.submittedAt = Optional.of(now);
 		this.submittedBy = Optional.of(by);
 		this.returnedReason = Optional.empty();
+		this.returnedAt = Optional.empty();
 		audit("submitted", before.name(), DossierStatus.SUBMITTED.name(), "");
 		this.events.add(new DossierSubmitted(cycle.id(), cycle.year(), this.indexSetId, this.unitId,
 				cycle.schedule().appraisalUntil().toInstant(), now));
@@ -337,6 +346,7 @@ public final class Dossier {
 		this.submittedAt = Optional.empty();
 		this.submittedBy = Optional.empty();
 		this.returnedReason = Optional.of(clean);
+		this.returnedAt = Optional.of(now);
 		audit("returned", DossierStatus.SUBMITTED.name(), DossierStatus.RETURNED.name(), clean);
 		this.events.add(new DossierReturned(cycle.id(), cycle.year(), this.unitId, clean,
 				cycle.schedule().selfAssessmentUntil().toInstant(), now));
@@ -383,6 +393,7 @@ public final class Dossier {
 		this.submittedAt = Optional.of(cycle.schedule().selfAssessmentUntil().toInstant());
 		this.submittedBy = Optional.of(by);
 		this.returnedReason = Optional.empty();
+		this.returnedAt = Optional.empty();
 	}
 
 	// Evidence

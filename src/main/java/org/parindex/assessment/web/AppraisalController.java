@@ -164,7 +164,11 @@ class AppraisalController {
 				problems.check();
 			}
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
-			redirect.addFlashAttribute("notice", this.forms.message("appraisal.saved", locale));
+			// the notice names the unit and the criteria saved (issue 9, A-messages)
+			redirect.addFlashAttribute("notice",
+					this.forms.message("appraisal.saved.named", locale, unitName(unitId),
+							String.join(", ", scores.stream().map(AppraiseLeaves.LeafScore::leafCode).toList()),
+							scores.size()));
 			redirect.addAttribute("area", area);
 			return "redirect:/assessment/cycles/{cycleId}/units/{unitId}";
 		}
@@ -259,7 +263,11 @@ class AppraisalController {
 					new ProposeAdjustment(cycleId, unit.get().id(), kind.get(), points.get(),
 							WorkflowForms.text(form, "reason"), WorkflowForms.text(form, "evidence")),
 					WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.forms.message("adjustment.proposed", locale));
+			redirect.addFlashAttribute("notice",
+					this.forms.message(
+							(kind.get() == AdjustmentKind.BONUS) ? "adjustment.proposed.bonus"
+									: "adjustment.proposed.deduction",
+							locale, this.formats.number(points.get()), unit.get().name()));
 			return "redirect:/assessment/cycles/{cycleId}/council";
 		}
 		catch (RuntimeException ex) {
@@ -296,7 +304,17 @@ class AppraisalController {
 			Locale locale, RedirectAttributes redirect) {
 		try {
 			this.appraisal.decideAdjustment(cycleId, adjustmentId, approve, WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.forms.message("adjustment.decided", locale));
+			String named = this.appraisal.adjustments(cycleId)
+				.stream()
+				.filter((adjustment) -> adjustment.id() == adjustmentId)
+				.findFirst()
+				.map((adjustment) -> this.forms.message(
+						(adjustment.kind() == AdjustmentKind.BONUS) ? "adjustment.decided.bonus"
+								: "adjustment.decided.deduction",
+						locale, this.formats.number(adjustment.points()), unitName(adjustment.unitId()),
+						approve ? 1 : 0))
+				.orElseGet(() -> this.forms.message("adjustment.decided", locale));
+			redirect.addFlashAttribute("notice", named);
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
@@ -327,6 +345,11 @@ class AppraisalController {
 			.stream()
 			.filter((unit) -> cycle.unitIds().contains(unit.id()))
 			.toList();
+	}
+
+	/** A unit's name for a notice; blank for an unknown unit. */
+	private String unitName(long unitId) {
+		return this.organization.findUnit(unitId).map((unit) -> unit.name()).orElse("");
 	}
 
 }

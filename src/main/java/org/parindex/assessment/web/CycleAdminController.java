@@ -152,7 +152,8 @@ class CycleAdminController {
 		}
 		try {
 			CycleView cycle = this.cycles.open(indexSetId, defaults);
-			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.opened", null, locale));
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("cycles.opened.named", new Object[] { year, units.size() }, locale));
 			return "redirect:/admin/assessment/cycles/" + cycle.id();
 		}
 		catch (InvalidCycleException ex) {
@@ -221,7 +222,10 @@ class CycleAdminController {
 		}
 		try {
 			this.dossiers.returnToUnit(id, unitId, form.reason(), WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.messages.getMessage("dashboard.returned", null, locale));
+			// the notice names the unit (issue 9, A-messages)
+			String unitName = this.organization.findUnit(unitId).map((unit) -> unit.name()).orElse("");
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("dashboard.returned.named", new Object[] { unitName }, locale));
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
@@ -269,7 +273,12 @@ class CycleAdminController {
 				}
 			}
 			this.cycles.update(id, deadlines);
-			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.saved", null, locale));
+			int cycleYear = this.cycles.find(id)
+				.flatMap((cycle) -> this.methodology.find(cycle.indexSetId()))
+				.map((set) -> set.year())
+				.orElse(0);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("cycles.saved.named",
+					new Object[] { cycleYear, deadlines.unitIds().size() }, locale));
 		}
 		catch (InvalidCycleException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

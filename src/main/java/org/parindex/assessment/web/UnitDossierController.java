@@ -16,6 +16,7 @@ import java.util.Set;
 import org.parindex.assessment.AnswerQuestions;
 import org.parindex.assessment.DocumentReference;
 import org.parindex.assessment.DossierService;
+import org.parindex.assessment.EvidenceView;
 import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.assessment.UnitDossierView;
@@ -122,7 +123,8 @@ class UnitDossierController {
 				this.dossiers.warnings(cycleId, code, inputs.get(code))
 					.forEach((warning) -> checks.add(this.forms.problem(warning, locale)));
 			}
-			String saved = this.forms.message("self.saved", locale);
+			// the notice names the criteria saved (issue 9, A-messages)
+			String saved = this.forms.message("self.saved.named", locale, String.join(", ", codes), codes.size());
 			redirect.addFlashAttribute("notice", checks.isEmpty() ? saved
 					: this.forms.message("selfassess.saved.check", locale, saved, String.join("; ", checks)));
 			redirect.addAttribute("area", area);
@@ -209,8 +211,16 @@ class UnitDossierController {
 			return page + "#evidence-" + evidenceId;
 		}
 		try {
+			EvidenceView removed = this.dossiers.evidence(evidenceId, WorkflowForms.actor());
 			this.dossiers.removeEvidence(cycleId, evidenceId, WorkflowForms.actor());
-			redirect.addFlashAttribute("notice", this.forms.message("evidence.removed", locale));
+			// the notice names the file or document removed and its criterion (issue 9,
+			// A-messages)
+			String what = removed.fileName()
+				.or(() -> removed.documentNumber())
+				.or(() -> removed.documentTitle())
+				.orElse("");
+			redirect.addFlashAttribute("notice",
+					this.forms.message("evidence.removed.named", locale, what, removed.leafCode().orElse("")));
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
@@ -260,7 +270,8 @@ class UnitDossierController {
 						citations.get(code)));
 			}
 			this.dossiers.answer(new AnswerQuestions(cycleId, unitId, answers), actor);
-			redirect.addFlashAttribute("notice", this.forms.message("explanation.saved", locale));
+			redirect.addFlashAttribute("notice",
+					this.forms.message("explanation.saved.named", locale, String.join(", ", codes), codes.size()));
 			return "redirect:/assessment/cycles/{cycleId}/unit/explanation";
 		}
 		catch (RuntimeException ex) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.assessment.ConcurrentEditException;
 import org.parindex.assessment.InvalidEntryException;
 import org.parindex.assessment.RefusedLeavesException;
 import org.parindex.assessment.UploadedFile;
@@ -28,6 +29,7 @@ import org.parindex.platform.Actors;
 import org.parindex.platform.Bounds;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.LocalizedException;
+import org.parindex.platform.PersonNames;
 import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
@@ -48,7 +50,10 @@ class WorkflowForms {
 
 	private final Clock clock;
 
-	WorkflowForms(MessageSource messages, FormErrors errors, Clock clock) {
+	private final PersonNames people;
+
+	WorkflowForms(MessageSource messages, FormErrors errors, Clock clock, PersonNames people) {
+		this.people = people;
 		this.messages = messages;
 		this.errors = errors;
 		this.clock = clock;
@@ -354,6 +359,13 @@ class WorkflowForms {
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			return this.errors.of(violations, locale);
+		}
+		if (ex instanceof ConcurrentEditException conflict && conflict.arguments().length > 1) {
+			// the conflict names who changed the criterion by display name, not login
+			// (issue 9, A-messages)
+			Object[] arguments = conflict.arguments().clone();
+			arguments[1] = this.people.name(String.valueOf(arguments[1]));
+			return List.of(this.messages.getMessage(conflict.messageKey(), arguments, locale));
 		}
 		if (ex instanceof LocalizedException localized) {
 			return List.of(this.messages.getMessage(localized.messageKey(), localized.arguments(), locale));

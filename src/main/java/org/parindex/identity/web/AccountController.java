@@ -26,6 +26,7 @@ import org.parindex.platform.Actors;
 import org.parindex.platform.Reminder;
 import org.parindex.platform.ReminderSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,8 +57,13 @@ class AccountController {
 
 	private final AccountSessions sessions;
 
+	/** The SMTP server ({@code spring.mail.host}); blank when no mail is sent. */
+	private final String mailHost;
+
 	AccountController(IdentityService identity, OrganizationService organization, MethodologyService methodology,
-			MessageSource messages, List<ReminderSource> reminders, Clock clock, AccountSessions sessions) {
+			MessageSource messages, List<ReminderSource> reminders, Clock clock, AccountSessions sessions,
+			@Value("${spring.mail.host:}") String mailHost) {
+		this.mailHost = mailHost;
 		this.sessions = sessions;
 		this.reminders = reminders;
 		this.clock = clock;
@@ -106,9 +112,11 @@ class AccountController {
 		if (!model.containsAttribute("contactForm")) {
 			this.identity.contact(account.id())
 				.ifPresent((contact) -> model.addAttribute("contactForm", new ContactForm(contact.email().orElse(""),
-						!contact.optedOut(), contact.language().getLanguage())));
+						!contact.optedOut() && contact.email().isPresent(), contact.language().getLanguage())));
 		}
 		model.addAttribute("emailMaxLength", EmailAddresses.MAX_LENGTH);
+		// says so when this installation sends no mail at all (issue 9, A-mail)
+		model.addAttribute("mailOff", this.mailHost.isBlank());
 		return "identity/home";
 	}
 
@@ -128,7 +136,10 @@ class AccountController {
 			model.addAttribute("contactError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return home(model);
 		}
-		redirect.addFlashAttribute("notice", this.messages.getMessage("account.contact.saved", null, locale));
+		// the notice says what was saved (issue 9, A-messages)
+		String address = EmailAddresses.clean(form.email()).orElse("—");
+		redirect.addFlashAttribute("notice", this.messages.getMessage("account.contact.saved.named",
+				new Object[] { address, form.reminders() ? 1 : 0 }, locale));
 		return "redirect:/account";
 	}
 

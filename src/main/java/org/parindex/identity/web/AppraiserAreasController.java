@@ -70,8 +70,16 @@ class AppraiserAreasController {
 			@RequestParam(name = "areas", required = false) Optional<List<String>> areas, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			this.identity.assignAreas(id, set, Set.copyOf(areas.orElse(List.of())));
-			redirect.addFlashAttribute("notice", this.messages.getMessage("index-sets.saved", null, locale));
+			List<String> chosen = areas.orElse(List.of());
+			this.identity.assignAreas(id, set, Set.copyOf(chosen));
+			// the notice names the appraiser and the areas (issue 9, A-messages)
+			String name = this.identity.find(id).map(AccountView::displayName).orElse("");
+			int year = this.methodology.find(set).map((view) -> view.year()).orElse(0);
+			redirect.addFlashAttribute("notice",
+					chosen.isEmpty() ? this.messages.getMessage("areas.saved.none", new Object[] { name, year }, locale)
+							: this.messages.getMessage("areas.saved",
+									new Object[] { name, String.join(", ", chosen.stream().sorted().toList()), year },
+									locale));
 		}
 		catch (InvalidAccountException ex) {
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));

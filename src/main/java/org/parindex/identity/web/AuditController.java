@@ -16,10 +16,13 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.parindex.identity.AccountNames;
 import org.parindex.identity.AuditEventView;
 import org.parindex.identity.AuditQuery;
 import org.parindex.identity.AuditTrail;
+import org.parindex.platform.AuditNames;
 import org.parindex.platform.Bounds;
+import org.parindex.platform.ChangeText;
 import org.parindex.platform.SpreadsheetText;
 import org.parindex.platform.web.FormErrors;
 
@@ -62,9 +65,19 @@ class AuditController {
 
 	private final org.parindex.methodology.MethodologyService methodology;
 
+	private final List<AuditNames> auditNames;
+
+	private final ChangeText changes;
+
+	private final AccountNames people;
+
 	AuditController(AuditTrail audit, MessageSource messages,
 			org.parindex.organization.OrganizationService organization,
-			org.parindex.methodology.MethodologyService methodology) {
+			org.parindex.methodology.MethodologyService methodology, List<AuditNames> auditNames, ChangeText changes,
+			AccountNames people) {
+		this.auditNames = auditNames;
+		this.changes = changes;
+		this.people = people;
 		this.audit = audit;
 		this.messages = messages;
 		this.organization = organization;
@@ -76,8 +89,21 @@ class AuditController {
 	 * {@code set:<id>}), so the page names them instead of showing numbers (issue 9, W6).
 	 */
 	private java.util.Map<String, String> names(List<AuditEventView> events) {
+		java.util.Map<String, String> names = baseNames();
+		addUnitNames(events, names);
+		return names;
+	}
+
+	/** The names of index sets and of what other modules name ({@link AuditNames}). */
+	private java.util.Map<String, String> baseNames() {
 		java.util.Map<String, String> names = new java.util.HashMap<>();
 		this.methodology.list().forEach((set) -> names.put("set:" + set.id(), set.name()));
+		this.auditNames.forEach((source) -> names.putAll(source.auditNames()));
+		return names;
+	}
+
+	/** Adds the names of the units the records point to that are not named yet. */
+	private void addUnitNames(List<AuditEventView> events, java.util.Map<String, String> names) {
 		java.util.Set<String> units = new java.util.HashSet<>();
 		java.util.regex.Pattern unitField = java.util.regex.Pattern.compile("(?:^|; )unit=(\\d+)(?=;|$)");
 		for (AuditEventView event : events) {
@@ -92,6 +118,7 @@ class AuditController {
 				units.add(parts[1]);
 			}
 		}
+		units.removeIf((unit) -> names.containsKey("unit:" + unit));
 		for (String unit : units) {
 			try {
 				this.organization.findUnit(Long.parseLong(unit))
@@ -101,7 +128,6 @@ class AuditController {
 				// not a unit's number: shown as stored
 			}
 		}
-		return names;
 	}
 
 	@GetMapping
@@ -126,12 +152,25 @@ class AuditController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky-thay-doi.csv\"");
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write('\uFEFF');
-		out.write("time,actor,entity_type,entity_id,action,before,after,reason\r\n");
+		// the columns and values in words, as the page shows them (issue 9, audit export)
+		out.write(String.join(",",
+				List.of("audit.time", "audit.actor", "audit.type", "audit.entity", "audit.action", "audit.before",
+						"audit.after", "audit.reason")
+					.stream()
+					.map((key) -> csv(this.messages.getMessage(key, null, locale)))
+					.toList()));
+		out.write("\r\n");
+		java.util.Map<String, String> names = baseNames();
 		this.audit.export(query, (event) -> {
 			try {
-				out.write(String.join(",", csv(TIME.format(event.occurredAt())), csv(event.actor()),
-						csv(event.entityType()), csv(event.entityId()), csv(event.action()), csv(event.before()),
-						csv(event.after()), csv(event.reason())));
+				addUnitNames(List.of(event), names);
+				out.write(String.join(",", csv(TIME.format(event.occurredAt())), csv(this.people.label(event.actor())),
+						csv(this.changes.auditEntity(event.entityType())),
+						csv(this.changes.auditSubject(event.entityType(), event.entityId(), names)),
+						csv(this.changes.auditAction(event.entityType(), event.action())),
+						csv(this.changes.auditValue(event.entityType(), event.action(), event.before(), names)),
+						csv(this.changes.auditValue(event.entityType(), event.action(), event.after(), names)),
+						csv(this.changes.auditReason(event.reason()))));
 				out.write("\r\n");
 			}
 			catch (IOException ex) {

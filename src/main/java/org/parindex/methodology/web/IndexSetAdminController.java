@@ -35,12 +35,14 @@ import org.parindex.methodology.IndexSetLimits;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.InvalidIndexSetException;
 import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.platform.Bounds;
 import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.PersonNames;
 import org.parindex.platform.TabularFileException;
 import org.parindex.platform.web.FormErrors;
 
@@ -88,8 +90,11 @@ class IndexSetAdminController {
 	/** A total shown at each precision on the settings form (97,685 at three places). */
 	private static final BigDecimal PRECISION_EXAMPLE = new BigDecimal("97.685123");
 
+	private final PersonNames people;
+
 	IndexSetAdminController(MethodologyService methodology, IndexSetEditor editor, OrganizationService organization,
-			MessageSource messages, IndexSetLimits limits, FormErrors errors, Formats formats) {
+			MessageSource messages, IndexSetLimits limits, FormErrors errors, Formats formats, PersonNames people) {
+		this.people = people;
 		this.methodology = methodology;
 		this.editor = editor;
 		this.organization = organization;
@@ -179,7 +184,9 @@ class IndexSetAdminController {
 					new CreateIndexSet.NodeDraft(form.code(), optional(form.parentCode()), form.level(), form.name(),
 							text(form.nameEn()), form.maxPoints(), Optional.ofNullable(form.component()),
 							optional(form.rule()), text(form.guidance()), text(form.evidence())));
-			redirect.addFlashAttribute("notice", message("index-sets.saved", locale));
+			// the notice names the criterion saved (issue 9, A-messages)
+			redirect.addFlashAttribute("notice", this.messages.getMessage("index-sets.node.saved",
+					new Object[] { form.code().strip(), form.name().strip() }, locale));
 			return "redirect:/admin/methodology/index-sets/" + id;
 		}
 		catch (InvalidIndexSetException ex) {
@@ -226,7 +233,8 @@ class IndexSetAdminController {
 					this.errors.of(binding, PublicationSettingsForm.class, locale), model, locale, response);
 		}
 		return change(id, locale, redirect,
-				() -> this.editor.changePublicationSettings(id, version, form.publishedPlaces(), form.rankLabel()));
+				() -> this.editor.changePublicationSettings(id, version, form.publishedPlaces(), form.rankLabel()),
+				"index-sets.settings.saved", find(id).year());
 	}
 
 	/**
@@ -244,13 +252,17 @@ class IndexSetAdminController {
 			model.addAttribute("confirmVersion", version);
 			return set(id, Optional.empty(), model, locale);
 		}
-		return change(id, locale, redirect, () -> this.editor.deleteNode(id, version, code));
+		String name = shown.node(code).map(NodeView::name).orElse("");
+		return change(id, locale, redirect, () -> this.editor.deleteNode(id, version, code), "index-sets.node.deleted",
+				code, name);
 	}
 
 	@PostMapping("/{id}/nodes/{code}/move")
 	String moveNode(@PathVariable long id, @PathVariable String code, @RequestParam int direction,
 			@RequestParam int version, Locale locale, RedirectAttributes redirect) {
-		return change(id, locale, redirect, () -> this.editor.moveNode(id, version, code, direction));
+		String name = find(id).node(code).map(NodeView::name).orElse("");
+		return change(id, locale, redirect, () -> this.editor.moveNode(id, version, code, direction),
+				(direction < 0) ? "index-sets.node.moved-up" : "index-sets.node.moved-down", code, name);
 	}
 
 	@GetMapping("/{id}/export.xlsx")
@@ -329,10 +341,15 @@ class IndexSetAdminController {
 		return "redirect:/admin/methodology/index-sets/" + id;
 	}
 
-	private String change(long id, Locale locale, RedirectAttributes redirect, Runnable change) {
+	/**
+	 * Makes a change to the set; the notice ({@code noticeKey} with its arguments) names
+	 * what was changed.
+	 */
+	private String change(long id, Locale locale, RedirectAttributes redirect, Runnable change, String noticeKey,
+			Object... noticeArguments) {
 		try {
 			change.run();
-			redirect.addFlashAttribute("notice", message("index-sets.saved", locale));
+			redirect.addFlashAttribute("notice", this.messages.getMessage(noticeKey, noticeArguments, locale));
 		}
 		catch (InvalidIndexSetException ex) {
 			redirect.addFlashAttribute("errors", messages(ex.issues(), locale));
@@ -352,9 +369,15 @@ class IndexSetAdminController {
 	}
 
 	private List<String> messages(List<IndexSetIssue> issues, Locale locale) {
-		return issues.stream()
-			.map((issue) -> this.messages.getMessage(issue.messageKey(), issue.arguments().toArray(), locale))
-			.toList();
+		return issues.stream().map((issue) -> {
+			Object[] arguments = issue.arguments().toArray();
+			// the conflict names who edited the set by display name, not login (issue 9,
+			// A-messages)
+			if (issue.messageKey().equals("methodology.index-set.edited-meanwhile") && arguments.length > 0) {
+				arguments[0] = this.people.name(String.valueOf(arguments[0]));
+			}
+			return this.messages.getMessage(issue.messageKey(), arguments, locale);
+		}).toList();
 	}
 
 	private String message(String key, Locale locale) {

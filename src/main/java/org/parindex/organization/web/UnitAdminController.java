@@ -100,7 +100,7 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, UnitForm.class, locale), "unit", model, response,
 					() -> units(model));
 		}
-		return attempt(redirect, locale, model, response, "unit", () -> units(model), () -> {
+		return attempt(redirect, locale, model, response, "unit", form.name().strip(), () -> units(model), () -> {
 			UnitView unit = this.organization
 				.createUnit(new CreateUnit(form.code().strip(), form.groupId(), form.kind(), form.name()));
 			return "/admin/organization/units/" + unit.code();
@@ -117,7 +117,7 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, GroupForm.class, locale), "group", model, response,
 					() -> units(model));
 		}
-		return attempt(redirect, locale, model, response, "group", () -> units(model), () -> {
+		return attempt(redirect, locale, model, response, "group", form.name().strip(), () -> units(model), () -> {
 			this.organization.createGroup(new CreateUnitGroup(form.code().strip(), form.name(), form.nameEn(),
 					form.membersLabel(), form.membersLabelEn()));
 			return "/admin/organization/units";
@@ -131,11 +131,12 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, RenameForm.class, locale), "rename", model, response,
 					() -> unit(code, model));
 		}
-		return attempt(redirect, locale, model, response, "rename", () -> unit(code, model), () -> {
-			this.organization.renameUnit(new UnitChanges.RenameUnit(code, form.name(), Optional.of(form.kind()),
-					form.effectiveOn(), form.reason()));
-			return "/admin/organization/units/" + code;
-		});
+		return attempt(redirect, locale, model, response, "rename", form.name().strip(), () -> unit(code, model),
+				() -> {
+					this.organization.renameUnit(new UnitChanges.RenameUnit(code, form.name(), Optional.of(form.kind()),
+							form.effectiveOn(), form.reason()));
+					return "/admin/organization/units/" + code;
+				});
 	}
 
 	@PostMapping("/{code}/deactivate")
@@ -145,7 +146,7 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, ChangeForm.class, locale), "deactivate", model, response,
 					() -> unit(code, model));
 		}
-		return attempt(redirect, locale, model, response, "deactivate", () -> unit(code, model), () -> {
+		return attempt(redirect, locale, model, response, "deactivate", unitName(code), () -> unit(code, model), () -> {
 			this.organization.deactivateUnit(new UnitChanges.DeactivateUnit(code, form.effectiveOn(), form.reason()));
 			return "/admin/organization/units/" + code;
 		});
@@ -162,7 +163,7 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, MergeForm.class, locale), "merge", model, response,
 					() -> unit(code, model));
 		}
-		return attempt(redirect, locale, model, response, "merge", () -> unit(code, model), () -> {
+		return attempt(redirect, locale, model, response, "merge", unitName(code), () -> unit(code, model), () -> {
 			List<String> codes = new ArrayList<>(form.with());
 			codes.add(0, code);
 			String newCode = Optional.ofNullable(form.newCode()).orElse("").strip();
@@ -184,7 +185,7 @@ class UnitAdminController {
 			return refused(this.errors.of(binding, SplitForm.class, locale), "split", model, response,
 					() -> unit(code, model));
 		}
-		return attempt(redirect, locale, model, response, "split", () -> unit(code, model), () -> {
+		return attempt(redirect, locale, model, response, "split", unitName(code), () -> unit(code, model), () -> {
 			List<UnitChanges.NewUnit> units = new ArrayList<>();
 			for (String line : form.successors().split("\\R")) {
 				if (line.isBlank()) {
@@ -213,10 +214,12 @@ class UnitAdminController {
 	 * is taken (perhaps by the same form sent twice), 400 otherwise.
 	 */
 	private String attempt(RedirectAttributes redirect, Locale locale, Model model, HttpServletResponse response,
-			String posted, Supplier<String> page, Change change) {
+			String posted, String subject, Supplier<String> page, Change change) {
 		try {
 			String target = change.apply();
-			redirect.addFlashAttribute("notice", this.messages.getMessage("unit.saved", null, locale));
+			// the notice names what was changed (issue 9, A-messages)
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("unit.saved." + posted, new Object[] { subject }, locale));
 			return "redirect:" + target;
 		}
 		catch (InvalidUnitChangeException ex) {
@@ -305,6 +308,11 @@ class UnitAdminController {
 
 		String apply();
 
+	}
+
+	/** A unit's name by its code, for a notice; the code itself for an unknown unit. */
+	private String unitName(String code) {
+		return this.organization.findUnit(code).map(UnitView::name).orElse(code);
 	}
 
 }

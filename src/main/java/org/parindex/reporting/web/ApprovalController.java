@@ -76,7 +76,11 @@ class ApprovalController {
 		try {
 			this.publications.approve(cycleId, Actors.current().orElseThrow(),
 					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
-			redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved", null, locale));
+			// the notice names the year approved (issue 9, A-messages)
+			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+			redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved.named",
+					new Object[] { set.year(), cycle.unitIds().size() }, locale));
 			return "redirect:/assessment/cycles/{cycleId}/council";
 		}
 		catch (LocalizedException ex) {

@@ -20,12 +20,14 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
+import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.web.FormErrors;
 import org.parindex.reporting.PublicationPreview;
 import org.parindex.reporting.PublicationService;
+import org.parindex.reporting.PublicationView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -63,10 +65,13 @@ class PublicationAdminController {
 
 	private final FormErrors errors;
 
+	private final Formats fmt;
+
 	PublicationAdminController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
-			MethodologyService methodology, OrganizationService organization, MessageSource messages,
-			FormErrors errors) {
+			MethodologyService methodology, OrganizationService organization, MessageSource messages, FormErrors errors,
+			Formats fmt) {
 		this.errors = errors;
+		this.fmt = fmt;
 		this.publications = publications;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
@@ -114,7 +119,13 @@ class PublicationAdminController {
 		try {
 			this.publications.publish(cycleId, actor(),
 					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
-			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.published", null, locale));
+			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("publication.published.named",
+							new Object[] { set.year(),
+									this.organization.findGroup(set.unitGroupId()).map((g) -> g.name()).orElse("") },
+							locale));
 		}
 		catch (InvalidIndexSetException ex) {
 			redirect.addFlashAttribute("errors", ex.issues()
@@ -128,16 +139,37 @@ class PublicationAdminController {
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
 	}
 
+	/**
+	 * A correction: without {@code confirmed}, the page again with what it would change
+	 * (criterion old → new, the unit's total and rank, the other units whose rank moves)
+	 * and a form to confirm it; with it, the correction, published as the next revision.
+	 */
 	@PostMapping("/corrections")
-	String correct(@PathVariable long cycleId, @Valid CorrectionForm form, BindingResult binding, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+	String correct(@PathVariable long cycleId, @Valid CorrectionForm form, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			return refused(cycleId, this.errors.of(binding, CorrectionForm.class, locale), model, response);
 		}
 		try {
+			if (!confirmed) {
+				model.addAttribute("correctionPreview", this.publications.previewCorrection(cycleId, form.unitId(),
+						form.leafCode().strip(), form.points(), form.reason(), actor()));
+				model.addAttribute("correction", form);
+				return publication(cycleId, model);
+			}
 			this.appraisal.correct(cycleId, form.unitId(), form.leafCode().strip(), form.points(), form.reason(),
 					actor());
-			redirect.addFlashAttribute("notice", this.messages.getMessage("publication.corrected", null, locale));
+			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+			List<PublicationView> revisions = this.publications.revisions(cycle.indexSetId());
+			PublicationView latest = revisions.get(revisions.size() - 1);
+			redirect.addFlashAttribute("notice",
+					latest.correction()
+						.map((c) -> this.messages.getMessage("publication.corrected.named",
+								new Object[] { c.leafCode(), c.unitName(), this.fmt.points(c.oldPoints(), locale),
+										this.fmt.points(c.newPoints(), locale), latest.revision() },
+								locale))
+						.orElseGet(() -> this.messages.getMessage("publication.corrected", null, locale)));
 		}
 		catch (LocalizedException ex) {
 			return refused(cycleId, List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)), model,

@@ -90,6 +90,8 @@ class ReportingPageController {
 		model.addAttribute("appraisalMax", report.results().set().componentMax(Component.APPRAISAL));
 		model.addAttribute("surveyMax", report.results().set().componentMax(Component.SURVEY));
 		model.addAttribute("chart", this.json.writeValueAsString(chart(report, locale)));
+		// a corrected year says so on every scorecard (issue 9, W5)
+		model.addAttribute("revisions", this.publications.revisions(report.results().set().id()));
 		return "reporting/scorecard";
 	}
 

@@ -56,6 +56,9 @@ class IndexSetAdminControllerTests {
 	@MockitoBean
 	IndexSetLimits limits;
 
+	@MockitoBean
+	org.parindex.platform.PersonNames people;
+
 	@Test
 	void refusesAMaximumThatIsNotAPlainNumberNamingTheField() {
 		MvcTestResult result = create("2041", "1e309");
