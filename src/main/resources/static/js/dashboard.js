@@ -24,6 +24,9 @@ document.addEventListener('DOMContentLoaded', function () {
     return chart;
   }
 
+  // the colour scale starts at the lowest cell (in tens), so that the weakest areas show red
+  var lowest = data.heatmap.reduce(function (low, cell) { return Math.min(low, Number(cell[2])); }, 100);
+  var scaleMin = Math.max(0, Math.floor(lowest / 10) * 10);
   draw('heatmap', 120 + data.units.length * 26, {
     tooltip: { renderMode: 'richText', formatter: function (p) {
       return data.units[p.value[1]] + '\n' + data.areas[p.value[0]] + ': ' + number(p.value[2], 1) + ' %';
@@ -31,7 +34,7 @@ document.addEventListener('DOMContentLoaded', function () {
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     xAxis: { type: 'category', data: data.areaCodes, splitArea: { show: true } },
     yAxis: { type: 'category', data: data.units, inverse: true, splitArea: { show: true } },
-    visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+    visualMap: { min: scaleMin, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
       inRange: { color: ['#b2182b', '#f7f7f7', '#2166ac'] } },
     series: [{ type: 'heatmap', data: data.heatmap, label: { show: true, fontSize: 10,
       formatter: function (p) { return number(p.value[2], 0); } } }]

@@ -289,6 +289,28 @@ abstract class ContestEntryScenario {
 		assertThat(participants(slug)).isEqualTo(1);
 	}
 
+	/**
+	 * A CCCD's digits give the birth year, so the resume page would open anyone's
+	 * attempts after about 366 dates: five wrong tries per CCCD an hour, then even the
+	 * right pair is refused (429) until the allowance refills.
+	 */
+	@Test
+	void wrongResumeTriesAreLimitedPerCccd() {
+		String slug = contest();
+		String cccd = cccd();
+		this.entries.register(slug, registration(cccd, phone()));
+		WebClient web = new WebClient(this.port);
+		for (int day = 1; day <= 5; day++) {
+			HttpResponse<String> wrong = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+					Map.of("cccd", cccd, "birthDate", "1990-03-0" + day));
+			assertThat(wrong.statusCode()).isEqualTo(400);
+		}
+		HttpResponse<String> refused = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+				Map.of("cccd", cccd, "birthDate", "1990-03-15"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("Đã nhập sai quá nhiều lần").doesNotContain("/du-thi/");
+	}
+
 	@Test
 	void theSamePhoneRegistersOnceWhenTheContestSaysSoAndAgainWhenItDoesNot() {
 		String strict = contest();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,10 @@ class ContestEntryController {
 
 	private final Clock clock;
 
-	ContestEntryController(EntryService entries, MessageSource messages, Clock clock) {
+	private final ResumeAttempts resumeAttempts;
+
+	ContestEntryController(EntryService entries, MessageSource messages, Clock clock, ResumeAttempts resumeAttempts) {
+		this.resumeAttempts = resumeAttempts;
 		this.entries = entries;
 		this.messages = messages;
 		this.clock = clock;
@@ -112,11 +116,22 @@ class ContestEntryController {
 
 	@PostMapping("/cuoc-thi/{slug}/tiep-tuc")
 	String resume(@PathVariable String slug, @RequestParam(defaultValue = "") String cccd,
-			@RequestParam(defaultValue = "") String birthDate, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String birthDate, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String address = request.getRemoteAddr();
+		if (!this.resumeAttempts.allowed(address, cccd)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("contest", this.entries.contest(slug));
+			model.addAttribute("cccd", cccd);
+			model.addAttribute("birthDate", birthDate);
+			model.addAttribute("throttled", true);
+			return "contest/public/resume";
+		}
 		Optional<String> token = this.entries.resume(slug, cccd, birthDate);
 		if (token.isPresent()) {
 			return "redirect:/cuoc-thi/" + slug + "/du-thi/" + token.get();
 		}
+		this.resumeAttempts.wrong(address, cccd);
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("contest", this.entries.contest(slug));
 		model.addAttribute("cccd", cccd);

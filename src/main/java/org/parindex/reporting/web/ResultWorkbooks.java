@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.parindex.engine.Points;
+import org.parindex.engine.UnitResult;
 import org.parindex.platform.SpreadsheetText;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ScorecardReport;
@@ -101,13 +102,36 @@ final class ResultWorkbooks {
 				}
 				else {
 					writer.points(line, 3, node.points());
-					writer.points(line, 4, node.lostPoints());
+					// the shown maximum less the shown points, as on the page
+					// (docs/scoring.md):
+					// 1,5 − 0,38 = 1,12, not 1,13 from rounding 1,125 on its own
+					writer.points(line, 4,
+							node.applicableMax()
+								.subtract(Points.atPlaces(node.points(), writer.places))
+								.max(BigDecimal.ZERO));
 				}
 				writer.text(line, 5, node.comment());
 			}
-			Row total = sheet.createRow(at);
+			UnitResult result = report.standing().result();
+			Row bonus = sheet.createRow(at++);
+			writer.text(bonus, 1, text("xlsx.ranking.bonus"));
+			writer.number(bonus, 2, result.bonus().cap(), writer.places);
+			writer.points(bonus, 3, result.bonus().applied());
+			Row deduction = sheet.createRow(at++);
+			writer.text(deduction, 1, text("xlsx.ranking.deduction"));
+			writer.number(deduction, 2, result.deduction().cap(), writer.places);
+			writer.points(deduction, 3, result.deduction().applied().negate());
+			Row total = sheet.createRow(at++);
 			writer.text(total, 1, text("scorecard.total"));
-			writer.points(total, 3, report.standing().result().total());
+			writer.number(total, 2, result.totalMax(), writer.places);
+			writer.points(total, 3, result.total());
+			Row rank = sheet.createRow(at);
+			writer.text(rank, 1, text("scorecard.rank"));
+			writer.text(rank, 3,
+					report.results()
+						.set()
+						.rankLabel()
+						.label(report.standing().rank().rank(), report.standing().rank().unitCount()));
 			writer.write(out);
 		}
 	}
