@@ -929,6 +929,10 @@ abstract class BrowserScenario {
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// wait for the sign-in's answer: a page opened before it arrives interrupts it
+		// and
+		// is then served signed out (a CI run failed so, on the next page's inputs)
+		waitFor().until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
 	}
 
 	/** Saves the self-assessment form and waits for the page that answers. */
