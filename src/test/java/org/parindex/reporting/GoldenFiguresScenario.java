@@ -284,6 +284,85 @@ abstract class GoldenFiguresScenario {
 		assertThat(download("/reporting/rankings/2031/" + GROUP + "/xlsx").statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * Issue 12, item 1: the official reports as Word and PDF, in the layout of Decree
+	 * 30/2020, with the seed's figures.
+	 */
+	@Test
+	void theOfficialReportsDownloadAsWordAndPdfWithTheSeedFigures() throws Exception {
+		java.nio.file.Path exports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+		java.net.http.HttpResponse<byte[]> unitDocx = download(
+				"/reporting/scorecards/2021/" + GROUP + "/dak-po/report.docx?lang=en");
+		assertThat(unitDocx.statusCode()).isEqualTo(200);
+		assertThat(unitDocx.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+		assertThat(unitDocx.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("bao-cao-2021-dak-po.docx");
+		java.nio.file.Files.write(exports.resolve("report-2021-dak-po.docx"), unitDocx.body());
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(unitDocx.body()));
+				org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+						docx)) {
+			String text = extractor.getText();
+			// in Vietnamese whatever the reader's language, as official texts are
+			assertThat(text).contains("ỦY BAN NHÂN DÂN", "HUYỆN ĐAK PƠ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Số:      /BC-UBND", "BÁO CÁO", "75,26/100 điểm", "xếp thứ 06/17", "giảm 04 bậc",
+					"II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "III. NHIỆM VỤ, GIẢI PHÁP",
+					"Để tăng 01 bậc (lên xếp thứ 05/17), cần thêm ít nhất 0,44 điểm; có thể đạt được khi khắc phục 01 tiêu chí thành phần: 7.2.2 (1,92 điểm).",
+					"TM. ỦY BAN NHÂN DÂN", "Phụ lục I",
+					"PHIẾU ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021 CỦA HUYỆN ĐAK PƠ", "./.");
+			assertThat(docx.getTables().get(0).getRow(1).getCell(1).getText())
+				.matches("^Đak Pơ, ngày (0[1-9]|[12]\\d|3[01]) tháng ([3-9]|1[0-2]|0[12]) năm \\d{4}$");
+			// the lost points add up as on the scorecard: 8.4.2 max 1,5, points 0,38,
+			// lost 1,12
+			assertThat(docx.getTables()
+				.stream()
+				.flatMap((table) -> table.getRows().stream())
+				.filter((row) -> "8.4.2".equals(row.getCell(0).getText()))
+				.map((row) -> row.getCell(2).getText() + " " + row.getCell(3).getText() + " "
+						+ row.getCell(4).getText())
+				.toList()).contains("1,50 0,38 1,12");
+			assertThat(docx.getAllPictures()).hasSizeGreaterThanOrEqualTo(1);
+		}
+		java.net.http.HttpResponse<byte[]> unitPdf = download(
+				"/reporting/scorecards/2021/" + GROUP + "/dak-po/report.pdf");
+		assertThat(unitPdf.statusCode()).isEqualTo(200);
+		assertThat(unitPdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		java.nio.file.Files.write(exports.resolve("report-2021-dak-po.pdf"), unitPdf.body());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(unitPdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("75,26/100 điểm", "06/17", "giảm 04 bậc", "Phụ lục I");
+		}
+		java.net.http.HttpResponse<byte[]> rankingDocx = download("/reporting/rankings/2021/" + GROUP + "/report.docx");
+		assertThat(rankingDocx.statusCode()).isEqualTo(200);
+		java.nio.file.Files.write(exports.resolve("report-2021-ranking.docx"), rankingDocx.body());
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(rankingDocx.body()))) {
+			org.apache.poi.xwpf.usermodel.XWPFTable ranking = docx.getTables()
+				.stream()
+				.filter((table) -> table.getText().contains("Điểm thẩm định (/64)"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(ranking.getRows()).hasSize(2 + 17);
+			assertThat(ranking.getRow(1).getCell(0).getText()).isEqualTo("(1)");
+			org.apache.poi.xwpf.usermodel.XWPFTableRow dakPo = ranking.getRows()
+				.stream()
+				.filter((row) -> row.getCell(1).getText().equals("Huyện Đak Pơ"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(dakPo.getTableCells().stream().map(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText))
+				.containsExactly("6", "Huyện Đak Pơ", "47,33", "27,94", "1,00", "1,00", "75,26", "75,26", "06/17",
+						dakPo.getCell(9).getText(), "Giảm 04 bậc");
+		}
+		java.net.http.HttpResponse<byte[]> rankingPdf = download("/reporting/rankings/2021/" + GROUP + "/report.pdf");
+		assertThat(rankingPdf.statusCode()).isEqualTo(200);
+		java.nio.file.Files.write(exports.resolve("report-2021-ranking.pdf"), rankingPdf.body());
+		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body())
+			.contains("/dak-po/report.docx", "/dak-po/report.pdf");
+		assertThat(download("/reporting/rankings/2031/" + GROUP + "/report.pdf").statusCode()).isEqualTo(404);
+		assertThat(download("/reporting/scorecards/2021/" + GROUP + "/nowhere/report.docx").statusCode())
+			.isEqualTo(404);
+	}
+
 	private java.net.http.HttpResponse<byte[]> download(String path) throws Exception {
 		return java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))

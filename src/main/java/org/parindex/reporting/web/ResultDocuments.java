@@ -1,0 +1,477 @@
+package org.parindex.reporting.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.parindex.engine.Component;
+import org.parindex.engine.Points;
+import org.parindex.engine.RankClimb;
+import org.parindex.engine.UnitResult;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.organization.UnitKind;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Formats;
+import org.parindex.platform.OfficialDate;
+import org.parindex.reporting.ClimbReport;
+import org.parindex.reporting.DashboardReport;
+import org.parindex.reporting.LossAnalysis;
+import org.parindex.reporting.LossReport;
+import org.parindex.reporting.RankingReport;
+import org.parindex.reporting.ScorecardReport;
+import org.parindex.reporting.ScorecardRow;
+import org.parindex.reporting.document.Charts;
+import org.parindex.reporting.document.OfficialDocument;
+import org.parindex.reporting.document.OfficialDocument.Annex;
+import org.parindex.reporting.document.OfficialDocument.Block;
+import org.parindex.reporting.document.OfficialDocument.Column;
+import org.parindex.reporting.document.OfficialDocument.Heading;
+import org.parindex.reporting.document.OfficialDocument.Image;
+import org.parindex.reporting.document.OfficialDocument.Paragraph;
+import org.parindex.reporting.document.OfficialDocument.Section;
+import org.parindex.reporting.document.OfficialDocument.Signature;
+import org.parindex.reporting.document.OfficialDocument.Table;
+import org.parindex.scoring.UnitStanding;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * The two official reports of a published year (issue 12, item 1), in Vietnamese whatever
+ * the reader's language, as official texts are: the agency's report on the year's results
+ * (the ranking as Phụ lục I, each unit's points by area as Phụ lục II), and a unit's own
+ * report after the review conference (Mẫu 1.4 of Decree 30/2020: results with charts,
+ * shortcomings with the published reasons, tasks worked out from where points were lost
+ * and from what it takes to move up; its scorecard as Phụ lục I). Figures are at the
+ * index set's published precision, ranks in the set's rank-label style, counts padded as
+ * {@link Formats} pads them.
+ */
+final class ResultDocuments {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final int PRIORITIES = 5;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	private final Agency agency;
+
+	private final LocalDate today;
+
+	ResultDocuments(MessageSource messages, Formats formats, Agency agency, LocalDate today) {
+		this.messages = messages;
+		this.formats = formats;
+		this.agency = agency;
+		this.today = today;
+	}
+
+	/**
+	 * The issuing agency's details, from settings ({@code parindex.agency.*}).
+	 *
+	 * @param name the agency ({@code Sở Nội vụ tỉnh Gia Lai}); blank for the unit group's
+	 * name
+	 * @param parent its parent ({@code UBND tỉnh Gia Lai}); blank for none
+	 * @param place its place before the date ({@code Gia Lai}); blank for none
+	 * @param code its abbreviation in document numbers ({@code SNV}); blank for none
+	 * @param signerAuthority the signing authority line ({@code KT. GIÁM ĐỐC}); blank
+	 * when the head signs
+	 * @param signerTitle the signer's title ({@code PHÓ GIÁM ĐỐC}); blank for "Giám đốc"
+	 * @param signerName the signer's name; blank to leave the space
+	 */
+	record Agency(String name, String parent, String place, String code, String signerAuthority, String signerTitle,
+			String signerName) {
+
+	}
+
+	/** The agency's report on a year's results, with the ranking and areas as annexes. */
+	OfficialDocument ranking(RankingReport report, LossReport losses, DashboardReport dashboard) {
+		IndexSetView set = report.results().set();
+		int places = set.publishedPlaces();
+		int year = set.year();
+		String group = report.group().name();
+		String agencyName = this.agency.name().isBlank() ? group : this.agency.name();
+		String code = this.agency.code().isBlank() ? "BC" : "BC-" + this.agency.code().strip();
+		Heading heading = heading(this.agency.parent(), List.of(upper(agencyName)), code, this.agency.place());
+		List<UnitStanding> standings = report.results().standings();
+		List<Block> body = new ArrayList<>();
+		body.add(new Paragraph(
+				set.legalBasis().isBlank() ? text("document.ranking.opening.plain", agencyName, year, group)
+						: text("document.ranking.opening", set.legalBasis().strip(), agencyName, year, group)));
+		body.add(new Section(text("document.section.results")));
+		if (!standings.isEmpty()) {
+			UnitStanding best = standings.get(0);
+			UnitStanding last = standings.get(standings.size() - 1);
+			BigDecimal sum = standings.stream()
+				.map((standing) -> standing.result().total())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal mean = sum.divide(BigDecimal.valueOf(standings.size()), Points.QUOTIENT_SCALE,
+					Points.QUOTIENT_ROUNDING);
+			body.add(new Paragraph(text("document.ranking.overview", year, this.formats.count(standings.size()),
+					points(mean, places), this.formats.maximum(set.totalMax(), places, VIETNAMESE), inText(best.unit()),
+					points(best.result().total(), places), inText(last.unit()),
+					points(last.result().total(), places))));
+		}
+		String classes = dashboard.classes()
+			.stream()
+			.filter((band) -> band.units() > 0 && !band.code().isEmpty())
+			.map((band) -> text("document.ranking.class", band.name(), this.formats.count(band.units())))
+			.collect(Collectors.joining("; "));
+		if (!classes.isEmpty()) {
+			body.add(new Paragraph(text("document.ranking.classes", classes)));
+		}
+		body.add(new Paragraph(text("document.ranking.annexes")));
+		List<String> notes = new ArrayList<>();
+		String notSubmitted = standings.stream()
+			.filter((standing) -> !standing.submitted())
+			.map((standing) -> inText(standing.unit()))
+			.collect(Collectors.joining(", "));
+		if (!notSubmitted.isEmpty()) {
+			notes.add(text("document.ranking.not-submitted", notSubmitted));
+		}
+		String converted = standings.stream()
+			.filter((standing) -> !standing.result().notApplicable().isEmpty())
+			.map((standing) -> inText(standing.unit()))
+			.collect(Collectors.joining(", "));
+		if (!converted.isEmpty()) {
+			notes.add(text("document.ranking.converted", converted));
+		}
+		String worst = losses.rows()
+			.stream()
+			.filter((row) -> row.leaf() && row.losing() > 0)
+			.sorted(Comparator.comparing(LossAnalysis.Row::lost).reversed().thenComparing(LossAnalysis.Row::code))
+			.limit(PRIORITIES)
+			.map((row) -> text("document.ranking.loss", row.code(), this.formats.count(row.losing()),
+					this.formats.count(row.units()), points(row.lost(), places)))
+			.collect(Collectors.joining("; "));
+		if (!worst.isEmpty()) {
+			notes.add(text("document.ranking.losses", worst));
+		}
+		long maxed = losses.rows().stream().filter((row) -> row.leaf() && row.everyoneAtMaximum()).count();
+		if (maxed > 0) {
+			notes.add(text("document.ranking.maxed", this.formats.count((int) maxed)));
+		}
+		if (!notes.isEmpty()) {
+			body.add(new Section(text("document.section.notes")));
+			notes.forEach((note) -> body.add(new Paragraph(note)));
+		}
+		body.add(new Paragraph(text("document.ranking.closing", year, group)));
+		List<String> recipients = new ArrayList<>();
+		if (!this.agency.parent().isBlank()) {
+			recipients.add(text("document.recipient.named", this.agency.parent().strip()));
+		}
+		recipients.add(text("document.recipient.units"));
+		recipients.add(text("document.recipient.archive"));
+		Signature signature = new Signature(
+				upper(this.agency.signerAuthority()), this.agency.signerTitle().isBlank()
+						? text("document.signature.director") : upper(this.agency.signerTitle()),
+				this.agency.signerName().strip());
+		String attached = text("document.annex.attached", code, agencyName);
+		List<Annex> annexes = List.of(
+				new Annex(text("document.annex.label.1"), text("document.ranking.annex.ranking", year), attached,
+						List.of(rankingTable(report)), true),
+				new Annex(text("document.annex.label.2"), text("document.ranking.annex.areas", year), attached,
+						List.of(areasTable(dashboard, places)), true));
+		return new OfficialDocument(heading, text("document.kind.report"),
+				text("document.ranking.subject", year, group),
+				this.agency.parent().isBlank() ? Optional.empty()
+						: Optional.of(text("document.addressee", this.agency.parent().strip())),
+				body, signature, recipients, annexes);
+	}
+
+	/** A unit's report after the review conference, with its scorecard as annex. */
+	OfficialDocument unit(ScorecardReport report, ClimbReport climb, DashboardReport dashboard) {
+		IndexSetView set = report.results().set();
+		int places = set.publishedPlaces();
+		int year = set.year();
+		UnitView unit = report.standing().unit();
+		boolean local = unit.kind() != UnitKind.AGENCY;
+		String unitInText = inText(unit);
+		List<String> agencyLines = local ? List.of(text("document.unit.council"), upper(title(unit)))
+				: List.of(upper(unit.name()));
+		String parent = local ? "" : this.agency.parent();
+		String code = local ? text("document.unit.code.local") : text("document.unit.code.agency");
+		Heading heading = heading(parent, agencyLines, code, local ? unit.name() : this.agency.place());
+		List<Block> body = new ArrayList<>();
+		body.add(new Section(text("document.section.results")));
+		report.narrative().paragraphs().forEach((paragraph) -> body.add(new Paragraph(paragraph)));
+		body.add(componentsTable(report, places));
+		int index = dashboard.units().stream().map(DashboardReport.UnitRow::code).toList().indexOf(unit.code());
+		if (index >= 0 && !dashboard.areas().isEmpty()) {
+			byte[] chart = Charts.areas(dashboard.areas().stream().map(DashboardReport.Area::code).toList(),
+					dashboard.units().get(index).percents(), dashboard.mean(), title(unit), text("document.chart.mean"),
+					text("document.chart.axis.percent"), 150, 75);
+			body.add(new Image(chart, 150, 75, text("document.chart.areas", unitInText)));
+		}
+		List<Optional<BigDecimal>> trend = dashboard.trend().getOrDefault(unit.code(), List.of());
+		if (trend.stream().filter(Optional::isPresent).count() >= 2) {
+			byte[] chart = Charts.trend(dashboard.years().stream().map(String::valueOf).toList(), trend, title(unit),
+					text("document.chart.axis.points"), 150, 65);
+			body.add(new Image(chart, 150, 65, text("document.chart.trend", unitInText)));
+		}
+		body.add(new Section(text("document.section.shortcomings")));
+		List<ScorecardRow> lost = report.rows()
+			.stream()
+			.filter((row) -> row.leaf() && row.lostAny())
+			.sorted(Comparator.comparing((ScorecardRow row) -> shownLost(row, places))
+				.reversed()
+				.thenComparing(ScorecardRow::code))
+			.toList();
+		if (lost.isEmpty()) {
+			body.add(new Paragraph(text("document.unit.lost.none", year, unitInText)));
+		}
+		else {
+			BigDecimal all = lost.stream()
+				.map((row) -> shownLost(row, places))
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			body.add(new Paragraph(text("document.unit.lost", year, unitInText, this.formats.count(lost.size()),
+					points(all, places))));
+			body.add(lostTable(lost, places));
+		}
+		body.add(new Section(text("document.section.tasks")));
+		body.add(new Paragraph(text("document.unit.tasks")));
+		if (!lost.isEmpty()) {
+			body.add(new Paragraph(text("document.unit.priorities", lost.stream()
+				.limit(PRIORITIES)
+				.map((row) -> text("document.unit.priority", row.code(), points(shownLost(row, places), places)))
+				.collect(Collectors.joining("; ")))));
+		}
+		climbParagraph(report, climb, places).ifPresent(body::add);
+		body.add(new Paragraph(text("document.unit.closing", year, unitInText)));
+		List<String> recipients = new ArrayList<>();
+		recipients.add(text("document.recipient.above"));
+		recipients.add(text("document.recipient.archive"));
+		Signature signature = local
+				? new Signature(text("document.unit.signature.local"), text("document.unit.signature.chair"), "")
+				: new Signature("", text("document.signature.director"), "");
+		List<Annex> annexes = List.of(new Annex(text("document.annex.label.1"),
+				text("document.unit.annex.scorecard", year, upper(title(unit))),
+				text("document.annex.attached", code,
+						local ? text("document.unit.issuer.local", unitInText) : unit.name()),
+				List.of(scorecardTable(report, places)), true));
+		return new OfficialDocument(heading, text("document.kind.report"),
+				text("document.unit.subject", year, unitInText),
+				this.agency.name().isBlank() ? Optional.empty()
+						: Optional.of(text("document.addressee", this.agency.name().strip())),
+				body, signature, recipients, annexes);
+	}
+
+	private Optional<Block> climbParagraph(ScorecardReport report, ClimbReport climb, int places) {
+		int rank = report.standing().rank().rank();
+		if (rank == 1) {
+			return Optional.of(new Paragraph(text("document.unit.climb.first", inText(report.standing().unit()))));
+		}
+		// the nearest higher rank that its lost criteria can reach
+		return climb.targets()
+			.stream()
+			.filter((target) -> target.plan().isPresent())
+			.max(Comparator.comparingInt(RankClimb.Target::rank))
+			.map((target) -> {
+				RankClimb.Plan plan = target.plan().orElseThrow();
+				String criteria = plan.criteria()
+					.stream()
+					.map((lost) -> text("document.unit.priority", lost.code(), points(lost.gain(), places)))
+					.collect(Collectors.joining("; "));
+				return new Paragraph(text("document.unit.climb", this.formats.count(rank - target.rank()),
+						report.results().set().rankLabel().label(target.rank(), report.standing().rank().unitCount()),
+						points(target.gap(), places), this.formats.count(plan.criteria().size()), criteria));
+			});
+	}
+
+	private Table rankingTable(RankingReport report) {
+		IndexSetView set = report.results().set();
+		int places = set.publishedPlaces();
+		List<UnitStanding> standings = report.results().standings();
+		Optional<Integer> previousYear = report.results().previousYear();
+		List<Column> columns = new ArrayList<>(List.of(new Column(text("document.column.no"), 5, true),
+				new Column(text("document.column.unit"), 22, false),
+				new Column(text("document.column.appraisal", max(set.componentMax(Component.APPRAISAL), places)), 11,
+						true),
+				new Column(text("document.column.survey", max(set.componentMax(Component.SURVEY), places)), 11, true),
+				new Column(text("document.column.bonus", max(set.bonusCap(), places)), 9, true),
+				new Column(text("document.column.deduction", max(set.deductionCap(), places)), 9, true),
+				new Column(text("document.column.total"), 9, true), new Column(text("document.column.index"), 9, true),
+				new Column(text("document.column.rank"), 8, true),
+				new Column(text("document.column.class"), 9, false)));
+		previousYear.ifPresent((year) -> columns.add(new Column(text("document.column.change", year), 11, false)));
+		List<List<String>> rows = new ArrayList<>();
+		int number = 1;
+		for (UnitStanding standing : standings) {
+			UnitResult result = standing.result();
+			List<String> row = new ArrayList<>(List.of(Integer.toString(number++), title(standing.unit()),
+					points(result.component(Component.APPRAISAL), places),
+					points(result.component(Component.SURVEY), places), points(result.bonus().applied(), places),
+					points(result.deduction().applied(), places), points(result.total(), places),
+					points(result.indexPercent(), places),
+					set.rankLabel().label(standing.rank().rank(), standing.rank().unitCount()),
+					result.classification().flatMap(set::classBand).map((band) -> band.name()).orElse("")));
+			previousYear.ifPresent((year) -> row.add(standing.previous().map((previous) -> {
+				int moved = previous.change().places();
+				return switch (previous.change().direction()) {
+					case UP -> text("document.change.up", this.formats.count(moved));
+					case DOWN -> text("document.change.down", this.formats.count(moved));
+					case SAME -> text("document.change.same");
+				};
+			}).orElse("")));
+			rows.add(row);
+		}
+		return new Table(columns, rows, true, Set.of());
+	}
+
+	private Table areasTable(DashboardReport dashboard, int places) {
+		List<Column> columns = new ArrayList<>();
+		columns.add(new Column(text("document.column.no"), 5, true));
+		columns.add(new Column(text("document.column.unit"), 24, false));
+		for (DashboardReport.Area area : dashboard.areas()) {
+			columns.add(new Column(area.code(), 7, true));
+		}
+		columns.add(new Column(text("document.column.total"), 9, true));
+		List<List<String>> rows = new ArrayList<>();
+		int number = 1;
+		for (DashboardReport.UnitRow unit : dashboard.units()) {
+			List<String> row = new ArrayList<>();
+			row.add(Integer.toString(number++));
+			row.add(unit.name());
+			unit.percents().forEach((percent) -> row.add(percent.map((value) -> points(value, places)).orElse("")));
+			row.add(points(unit.total(), places));
+			rows.add(row);
+		}
+		List<String> mean = new ArrayList<>();
+		mean.add("");
+		mean.add(text("document.chart.mean"));
+		dashboard.mean().forEach((value) -> mean.add(points(value, places)));
+		mean.add("");
+		rows.add(mean);
+		return new Table(columns, rows, true, Set.of(rows.size() - 1));
+	}
+
+	private Table componentsTable(ScorecardReport report, int places) {
+		IndexSetView set = report.results().set();
+		UnitResult result = report.standing().result();
+		List<Column> columns = List.of(new Column(text("document.column.component"), 40, false),
+				new Column(text("document.column.max"), 15, true), new Column(text("document.column.points"), 15, true),
+				new Column(text("document.column.lost"), 15, true));
+		List<List<String>> rows = new ArrayList<>();
+		for (Component component : List.of(Component.APPRAISAL, Component.SURVEY)) {
+			BigDecimal max = set.componentMax(component);
+			BigDecimal achieved = result.component(component);
+			rows.add(List.of(text("document.component." + component.name().toLowerCase(Locale.ROOT)), max(max, places),
+					points(achieved, places), lost(max, achieved, places)));
+		}
+		rows.add(List.of(text("xlsx.ranking.bonus"), max(set.bonusCap(), places),
+				points(result.bonus().applied(), places), ""));
+		rows.add(List.of(text("xlsx.ranking.deduction"), max(set.deductionCap(), places),
+				points(result.deduction().applied(), places), ""));
+		rows.add(List.of(text("document.total"), max(result.totalMax(), places), points(result.total(), places),
+				lost(result.totalMax(), result.total(), places)));
+		return new Table(columns, rows, false, Set.of(rows.size() - 1));
+	}
+
+	private Table lostTable(List<ScorecardRow> lost, int places) {
+		List<Column> columns = List.of(new Column(text("document.column.code"), 9, false),
+				new Column(text("document.column.criterion"), 38, false),
+				new Column(text("document.column.max"), 10, true), new Column(text("document.column.points"), 10, true),
+				new Column(text("document.column.lost"), 10, true),
+				new Column(text("document.column.reason"), 30, false));
+		List<List<String>> rows = lost.stream()
+			.map((row) -> List.of(row.code(), row.name(), max(row.applicableMax(), places),
+					points(row.points(), places), points(shownLost(row, places), places), row.comment()))
+			.toList();
+		return new Table(columns, rows, false, Set.of());
+	}
+
+	private Table scorecardTable(ScorecardReport report, int places) {
+		List<Column> columns = List.of(new Column(text("document.column.code"), 8, false),
+				new Column(text("document.column.criterion"), 52, false),
+				new Column(text("document.column.max"), 9, true), new Column(text("document.column.points"), 9, true),
+				new Column(text("document.column.lost"), 9, true),
+				new Column(text("document.column.comment"), 30, false));
+		List<List<String>> rows = new ArrayList<>();
+		Set<Integer> areas = new HashSet<>();
+		for (ScorecardRow row : report.rows()) {
+			if (row.depth() == 0) {
+				areas.add(rows.size());
+			}
+			if (row.notApplicable()) {
+				rows.add(List.of(row.code(), row.name(), max(row.maxPoints(), places), text("document.not-applicable"),
+						"", row.comment()));
+			}
+			else {
+				rows.add(List.of(row.code(), row.name(), max(row.applicableMax(), places), points(row.points(), places),
+						points(shownLost(row, places), places), row.comment()));
+			}
+		}
+		UnitResult result = report.standing().result();
+		IndexSetView set = report.results().set();
+		areas.add(rows.size());
+		rows.add(List.of("", text("xlsx.ranking.bonus"), max(set.bonusCap(), places),
+				points(result.bonus().applied(), places), "", ""));
+		areas.add(rows.size());
+		rows.add(List.of("", text("xlsx.ranking.deduction"), max(set.deductionCap(), places),
+				points(result.deduction().applied(), places), "", ""));
+		areas.add(rows.size());
+		rows.add(List.of("", text("document.total"), max(result.totalMax(), places), points(result.total(), places),
+				lost(result.totalMax(), result.total(), places), ""));
+		areas.add(rows.size());
+		rows.add(List.of("", text("document.column.rank"), "",
+				set.rankLabel().label(report.standing().rank().rank(), report.standing().rank().unitCount()), "", ""));
+		return new Table(columns, rows, true, areas);
+	}
+
+	/**
+	 * Points lost as shown: the shown maximum less the shown points (docs/scoring.md).
+	 */
+	private static BigDecimal shownLost(ScorecardRow row, int places) {
+		return Points.atPlaces(row.applicableMax(), places)
+			.subtract(Points.atPlaces(row.points(), places))
+			.max(BigDecimal.ZERO);
+	}
+
+	private String lost(BigDecimal max, BigDecimal achieved, int places) {
+		return points(Points.atPlaces(max, places).subtract(Points.atPlaces(achieved, places)).max(BigDecimal.ZERO),
+				places);
+	}
+
+	private Heading heading(String parent, List<String> agencyLines, String code, String place) {
+		OfficialDate date = OfficialDate.of(place, this.today);
+		String placeAndDate = date.placed()
+				? text("print.official.date", date.place(), date.day(), date.month(), date.year())
+				: text("print.official.date.unplaced", date.day(), date.month(), date.year());
+		return new Heading(upper(parent), agencyLines, text("document.number", code), placeAndDate,
+				text("print.official.republic"), text("print.official.motto"));
+	}
+
+	private String points(BigDecimal value, int places) {
+		return this.formats.points(value, places, VIETNAMESE);
+	}
+
+	private String max(BigDecimal value, int places) {
+		return this.formats.maximum(value.setScale(Math.max(0, value.scale()), RoundingMode.UNNECESSARY), places,
+				VIETNAMESE);
+	}
+
+	private String title(UnitView unit) {
+		return text("unit.title." + unit.kind().key(), unit.name());
+	}
+
+	private String inText(UnitView unit) {
+		return text("unit.in-text." + unit.kind().key(), unit.name());
+	}
+
+	private static String upper(String text) {
+		return text.strip().toUpperCase(VIETNAMESE);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, VIETNAMESE);
+	}
+
+}
