@@ -82,6 +82,9 @@ public final class DocxWriter {
 
 	private static final int HEADING_LEFT = 3600;
 
+	/** Word's default left and right cell margin (twips). */
+	private static final int CELL_MARGIN = 108;
+
 	private final XWPFDocument document = new XWPFDocument();
 
 	private CTHdrFtrRef[] headerReferences = new CTHdrFtrRef[0];
@@ -118,7 +121,7 @@ public final class DocxWriter {
 		}
 	}
 
-	private static int textWidth(boolean landscape) {
+	static int textWidth(boolean landscape) {
 		return (landscape ? PAGE_HEIGHT : PAGE_WIDTH) - MARGIN_LEFT - MARGIN_RIGHT;
 	}
 
@@ -198,8 +201,9 @@ public final class DocxWriter {
 
 	private void heading(Heading heading) {
 		int width = textWidth(false);
-		int right = width - HEADING_LEFT;
-		XWPFTable table = table(2, new int[] { HEADING_LEFT, right }, false);
+		int left = headingLeft(heading);
+		int right = width - left;
+		XWPFTable table = table(2, new int[] { left, right }, false);
 		XWPFTableCell issuer = table.getRow(0).getCell(0);
 		XWPFParagraph line = issuer.getParagraphs().get(0);
 		if (!heading.parent().isEmpty()) {
@@ -212,17 +216,29 @@ public final class DocxWriter {
 			}
 			centred(line, heading.agency().get(i), 13, true, false);
 		}
-		rule(issuer.addParagraph(), HEADING_LEFT, HEADING_LEFT / 3);
+		rule(issuer.addParagraph(), left, left / 3);
 		XWPFTableCell state = table.getRow(0).getCell(1);
 		centred(state.getParagraphs().get(0), heading.republic(), 13, true, false);
 		XWPFParagraph motto = state.addParagraph();
 		centred(motto, heading.motto(), 14, true, false);
-		int mottoWidth = Math.min(right, TextWidths.twips(heading.motto(), 14, true));
+		// the rule spans the motto: indents leave its measured width and a little slack
+		int inside = right - 2 * CELL_MARGIN;
+		int indent = Math.max(0, (inside - TextWidths.twips(heading.motto(), 14, true) - 60) / 2);
 		motto.setBorderBottom(Borders.SINGLE);
-		motto.setIndentationLeft((right - mottoWidth) / 2);
-		motto.setIndentationRight((right - mottoWidth) / 2);
+		motto.setIndentationLeft(indent);
+		motto.setIndentationRight(indent);
 		centred(table.getRow(1).getCell(0).getParagraphs().get(0), heading.number(), 13, false, false);
 		centred(table.getRow(1).getCell(1).getParagraphs().get(0), heading.placeAndDate(), 14, false, true);
+	}
+
+	/**
+	 * The width of the heading's left column (twips): what the national name on the right
+	 * leaves, so that it stays on one line (with the cells' margins), within 2400 and
+	 * 3600 twips.
+	 */
+	static int headingLeft(Heading heading) {
+		int republic = TextWidths.twips(heading.republic(), 13, true) + 2 * CELL_MARGIN + 120;
+		return Math.max(2400, Math.min(HEADING_LEFT, textWidth(false) - republic));
 	}
 
 	private void title(OfficialDocument text) {

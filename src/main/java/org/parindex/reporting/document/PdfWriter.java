@@ -130,7 +130,7 @@ public final class PdfWriter {
 	}
 
 	private void heading(Heading heading) {
-		int left = 3600 * 100 / (DocxWriter.PAGE_WIDTH - DocxWriter.MARGIN_LEFT - DocxWriter.MARGIN_RIGHT);
+		int left = DocxWriter.headingLeft(heading) * 100 / DocxWriter.textWidth(false);
 		this.html.append("<table class=\"heading\"><col style=\"width: ")
 			.append(left)
 			.append("%\"/><col style=\"width: ")
