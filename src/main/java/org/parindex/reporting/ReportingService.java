@@ -7,10 +7,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.parindex.engine.Component;
 import org.parindex.engine.Effort;
@@ -178,6 +180,39 @@ public class ReportingService {
 			names.put(node.code(), new String[] { node.name(), node.nameEn() });
 		}
 		return new LossReport(new RankingReport(group, snapshot.results()), LossAnalysis.of(entries, names));
+	}
+
+	/**
+	 * The units × sub-criteria matrix of a published year ({@link MatrixReport}), with
+	 * the statistics of each node across the units, from what the latest revision
+	 * published.
+	 * @throws NotFoundException as {@link #ranking}
+	 */
+	public MatrixReport matrix(int year, String groupCode) {
+		LossReport losses = losses(year, groupCode);
+		UnitGroupView group = group(groupCode);
+		PublishedResults.Snapshot snapshot = snapshot(year, group);
+		IndexSetView set = snapshot.results().set();
+		List<UnitStanding> ordered = snapshot.results()
+			.standings()
+			.stream()
+			.sorted(Comparator.comparingInt((UnitStanding s) -> s.rank().rank()))
+			.toList();
+		Set<String> parents = new HashSet<>();
+		set.nodes().forEach((node) -> node.parentCode().ifPresent(parents::add));
+		List<NodeView> leaves = set.nodes().stream().filter((node) -> !parents.contains(node.code())).toList();
+		List<MatrixReport.UnitRow> units = new ArrayList<>();
+		for (Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>> tree : this.published.withTrees(set,
+				snapshot.publication(), ordered)) {
+			UnitStanding standing = tree.getKey();
+			Map<String, Optional<BigDecimal>> points = new HashMap<>();
+			for (NodeResult leaf : standing.result().leaves()) {
+				points.put(leaf.code(), leaf.notApplicable() ? Optional.empty() : Optional.of(leaf.points()));
+			}
+			units.add(new MatrixReport.UnitRow(standing.unit().code(), standing.unit().name(), standing.rank().rank(),
+					standing.result().total(), points));
+		}
+		return new MatrixReport(losses.ranking(), leaves, units, losses);
 	}
 
 	/**

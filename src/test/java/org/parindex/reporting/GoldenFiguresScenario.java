@@ -280,7 +280,51 @@ abstract class GoldenFiguresScenario {
 			assertThat(rows.get("Total").getCell(3).getNumericCellValue()).isEqualTo(75.26);
 			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(3).getStringCellValue()).isEqualTo("06/17");
 		}
-		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/xlsx");
+		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/xlsx",
+				"/2021/" + GROUP + "/matrix/xlsx");
+		// the ranking's change of rank against 2020: Đak Pơ down 4
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(ranking.body()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Xếp hạng");
+			assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).isEqualTo("Thứ hạng so với năm 2020");
+			for (int i = 5; i <= sheet.getLastRowNum(); i++) {
+				if (sheet.getRow(i).getCell(1).getStringCellValue().contains("Đak Pơ")) {
+					assertThat(sheet.getRow(i).getCell(10).getNumericCellValue()).isEqualTo(-4);
+				}
+			}
+		}
+		// the units × sub-criteria matrix and the criteria statistics
+		java.net.http.HttpResponse<byte[]> matrix = download("/reporting/rankings/2021/" + GROUP + "/matrix/xlsx");
+		assertThat(matrix.statusCode()).isEqualTo(200);
+		java.nio.file.Files.write(exports.resolve("matrix-2021.xlsx"), matrix.body());
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(matrix.body()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Ma trận điểm");
+			org.apache.poi.ss.usermodel.Row header = sheet.getRow(4);
+			int column = -1;
+			for (int c = 0; c < header.getLastCellNum(); c++) {
+				if ("8.4.2".equals(header.getCell(c).getStringCellValue())) {
+					column = c;
+				}
+			}
+			assertThat(column).isGreaterThan(2);
+			assertThat(sheet.getRow(5).getCell(column).getNumericCellValue()).isEqualTo(1.5);
+			assertThat(sheet.getLastRowNum()).isEqualTo(5 + 17);
+			org.apache.poi.ss.usermodel.Row dakPo = sheet.getRow(5 + 6);
+			assertThat(dakPo.getCell(1).getStringCellValue()).isEqualTo("Đak Pơ");
+			assertThat(dakPo.getCell(2).getNumericCellValue()).isEqualTo(75.26);
+			assertThat(dakPo.getCell(column).getNumericCellValue()).isEqualTo(0.38);
+			org.apache.poi.ss.usermodel.Sheet statistics = book.getSheet("Thống kê tiêu chí");
+			assertThat(statistics.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Số đơn vị mất điểm");
+			boolean found = false;
+			for (int i = 5; i <= statistics.getLastRowNum(); i++) {
+				if ("8.4.2".equals(statistics.getRow(i).getCell(0).getStringCellValue())) {
+					assertThat(statistics.getRow(i).getCell(3).getNumericCellValue()).isEqualTo(17);
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
+		}
 		assertThat(download("/reporting/rankings/2031/" + GROUP + "/xlsx").statusCode()).isEqualTo(404);
 	}
 
@@ -307,7 +351,7 @@ abstract class GoldenFiguresScenario {
 			assertThat(text).contains("ỦY BAN NHÂN DÂN", "HUYỆN ĐAK PƠ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 					"Số:      /BC-UBND", "BÁO CÁO", "75,26/100 điểm", "xếp thứ 06/17", "giảm 04 bậc",
 					"II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "III. NHIỆM VỤ, GIẢI PHÁP",
-					"Để tăng 01 bậc (lên xếp thứ 05/17), cần thêm ít nhất 0,44 điểm; có thể đạt được khi khắc phục 01 tiêu chí thành phần: 7.2.2 (1,92 điểm).",
+					"Để tăng 01 bậc (lên xếp thứ 05/17), cần thêm ít nhất 0,45 điểm; có thể đạt được khi khắc phục 01 tiêu chí thành phần: 7.2.2 (1,92 điểm).",
 					"TM. ỦY BAN NHÂN DÂN", "Phụ lục I",
 					"PHIẾU ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2021 CỦA HUYỆN ĐAK PƠ", "./.");
 			assertThat(docx.getTables().get(0).getRow(1).getCell(1).getText())

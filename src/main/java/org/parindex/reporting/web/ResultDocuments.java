@@ -282,7 +282,9 @@ final class ResultDocuments {
 					.collect(Collectors.joining("; "));
 				return new Paragraph(text("document.unit.climb", this.formats.count(rank - target.rank()),
 						report.results().set().rankLabel().label(target.rank(), report.standing().rank().unitCount()),
-						points(target.gap(), places), this.formats.count(plan.criteria().size()), criteria));
+						// the gap rounded up: adding the figure shown must be enough
+						points(target.gap().setScale(places, RoundingMode.CEILING), places),
+						this.formats.count(plan.criteria().size()), criteria));
 			});
 	}
 
@@ -293,11 +295,10 @@ final class ResultDocuments {
 		Optional<Integer> previousYear = report.results().previousYear();
 		List<Column> columns = new ArrayList<>(List.of(new Column(text("document.column.no"), 5, true),
 				new Column(text("document.column.unit"), 22, false),
-				new Column(text("document.column.appraisal", max(set.componentMax(Component.APPRAISAL), places)), 11,
-						true),
-				new Column(text("document.column.survey", max(set.componentMax(Component.SURVEY), places)), 11, true),
-				new Column(text("document.column.bonus", max(set.bonusCap(), places)), 9, true),
-				new Column(text("document.column.deduction", max(set.deductionCap(), places)), 9, true),
+				new Column(text("document.column.appraisal", plain(set.componentMax(Component.APPRAISAL))), 11, true),
+				new Column(text("document.column.survey", plain(set.componentMax(Component.SURVEY))), 11, true),
+				new Column(text("document.column.bonus", plain(set.bonusCap())), 9, true),
+				new Column(text("document.column.deduction", plain(set.deductionCap())), 9, true),
 				new Column(text("document.column.total"), 9, true), new Column(text("document.column.index"), 9, true),
 				new Column(text("document.column.rank"), 8, true),
 				new Column(text("document.column.class"), 9, false)));
@@ -456,6 +457,14 @@ final class ResultDocuments {
 	private String max(BigDecimal value, int places) {
 		return this.formats.maximum(value.setScale(Math.max(0, value.scale()), RoundingMode.UNNECESSARY), places,
 				VIETNAMESE);
+	}
+
+	/**
+	 * A maximum in a column header, unpadded ("/6", "/64", "/1,5"), so that the header
+	 * does not break inside it.
+	 */
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 
 	private String title(UnitView unit) {

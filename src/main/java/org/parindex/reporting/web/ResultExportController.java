@@ -84,6 +84,14 @@ class ResultExportController {
 		return file(out, "xep-hang-" + year + "-" + group + ".xlsx");
 	}
 
+	@GetMapping("/reporting/rankings/{year}/{group}/matrix/xlsx")
+	ResponseEntity<byte[]> matrix(@PathVariable int year, @PathVariable String group, Locale locale)
+			throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new ResultWorkbooks(this.messages, locale).matrix(this.reporting.matrix(year, group), out);
+		return file(out, "ma-tran-" + year + "-" + group + ".xlsx");
+	}
+
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/xlsx")
 	ResponseEntity<byte[]> scorecard(@PathVariable int year, @PathVariable String group, @PathVariable String unit,
 			Locale locale) throws IOException {

@@ -3,8 +3,11 @@ package org.parindex.reporting.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.parindex.engine.Points;
 import org.parindex.engine.UnitResult;
 import org.parindex.platform.SpreadsheetText;
+import org.parindex.reporting.LossAnalysis;
+import org.parindex.reporting.MatrixReport;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ScorecardReport;
 import org.parindex.reporting.ScorecardRow;
@@ -57,7 +62,12 @@ final class ResultWorkbooks {
 					text("xlsx.ranking.survey"), text("xlsx.ranking.bonus"), text("xlsx.ranking.deduction"),
 					text("xlsx.ranking.total"), text("xlsx.ranking.index"), text("scorecard.classification"),
 					text("xlsx.ranking.submitted"));
-			int[] widths = { 8, 30, 12, 12, 10, 10, 12, 12, 16, 16 };
+			Optional<Integer> previousYear = report.results().previousYear();
+			if (previousYear.isPresent()) {
+				header = new ArrayList<>(header);
+				header.add(text("xlsx.ranking.change", previousYear.get()));
+			}
+			int[] widths = { 8, 30, 12, 12, 10, 10, 12, 12, 16, 16, 14 };
 			int at = writer.header(sheet, header, widths);
 			for (RankingRow row : rows) {
 				Row line = sheet.createRow(at++);
@@ -74,6 +84,10 @@ final class ResultWorkbooks {
 							.map((band) -> "en".equals(this.locale.getLanguage()) ? band.nameEn() : band.name())
 							.orElse(""));
 				writer.text(line, 9, row.submitted() ? text("xlsx.yes") : text("ranking.not-submitted"));
+				if (previousYear.isPresent() && row.previous().isPresent()) {
+					// places gained since the year before: +2 up, −4 down, 0 unchanged
+					writer.change(line, 10, row.previous().get().change().rankDelta());
+				}
 			}
 			writer.write(out);
 		}
@@ -136,6 +150,83 @@ final class ResultWorkbooks {
 		}
 	}
 
+	/**
+	 * The units × sub-criteria matrix (one row per unit in rank order, one column per
+	 * leaf with its maximum above, the first two columns repeated on each printed page)
+	 * and the statistics of every node across the units.
+	 */
+	void matrix(MatrixReport report, OutputStream out) throws IOException {
+		try (Writer writer = new Writer(report.ranking().results().set().publishedPlaces())) {
+			int year = report.ranking().results().set().year();
+			Sheet sheet = writer.sheet(text("xlsx.matrix.sheet"));
+			sheet.setFitToPage(false);
+			writer.title(sheet, text("xlsx.matrix.title", year), report.ranking().group().name(),
+					report.ranking().results().set().name());
+			List<String> header = new ArrayList<>(
+					List.of(text("ranking.rank"), text("ranking.unit"), text("xlsx.ranking.total")));
+			int[] widths = new int[3 + report.leaves().size()];
+			widths[0] = 8;
+			widths[1] = 30;
+			widths[2] = 10;
+			for (int i = 0; i < report.leaves().size(); i++) {
+				header.add(report.leaves().get(i).code());
+				widths[3 + i] = 8;
+			}
+			int at = writer.header(sheet, header, widths);
+			sheet.createFreezePane(2, at + 1);
+			sheet.setRepeatingColumns(new CellRangeAddress(0, 1, 0, 1));
+			Row maxima = sheet.createRow(at++);
+			writer.text(maxima, 1, text("xlsx.matrix.maximum"));
+			for (int i = 0; i < report.leaves().size(); i++) {
+				writer.points(maxima, 3 + i, report.leaves().get(i).maxPoints());
+			}
+			for (MatrixReport.UnitRow unit : report.units()) {
+				Row line = sheet.createRow(at++);
+				writer.number(line, 0, BigDecimal.valueOf(unit.rank()), 0);
+				writer.text(line, 1, unit.name());
+				writer.points(line, 2, unit.total());
+				for (int i = 0; i < report.leaves().size(); i++) {
+					Optional<BigDecimal> points = unit.points()
+						.getOrDefault(report.leaves().get(i).code(), Optional.empty());
+					if (points.isPresent()) {
+						writer.points(line, 3 + i, points.get());
+					}
+					else {
+						writer.text(line, 3 + i, text("xlsx.matrix.not-applicable"));
+					}
+				}
+			}
+			Sheet statistics = writer.sheet(text("xlsx.statistics.sheet"));
+			writer.title(statistics, text("xlsx.statistics.title", year), report.ranking().group().name(),
+					report.ranking().results().set().name());
+			List<String> columns = List.of(text("scorecard.tree.code"), text("scorecard.tree.name"),
+					text("scorecard.tree.max"), text("xlsx.statistics.units"), text("xlsx.statistics.losing"),
+					text("xlsx.statistics.lost"), text("xlsx.statistics.mean"), text("xlsx.statistics.lowest"),
+					text("xlsx.statistics.highest"), text("xlsx.statistics.share"));
+			int row = writer.header(statistics, columns, new int[] { 10, 60, 10, 10, 12, 12, 12, 12, 12, 14 });
+			boolean english = "en".equals(this.locale.getLanguage());
+			for (LossAnalysis.Row node : report.losses().rows()) {
+				Row line = statistics.createRow(row++);
+				writer.text(line, 0, node.code());
+				String name = (english && !node.nameEn().isEmpty()) ? node.nameEn() : node.name();
+				writer.text(line, 1, "  ".repeat(node.depth()) + name);
+				writer.points(line, 2, node.maxPoints());
+				writer.number(line, 3, BigDecimal.valueOf(node.units()), 0);
+				writer.number(line, 4, BigDecimal.valueOf(node.losing()), 0);
+				writer.points(line, 5, node.lost());
+				if (node.units() > 0) {
+					// the mean of the points achieved by the units it applies to
+					writer.points(line, 6, node.maxPoints()
+						.subtract(node.lost().divide(BigDecimal.valueOf(node.units()), 10, RoundingMode.HALF_EVEN)));
+					writer.points(line, 7, node.lowest());
+					writer.points(line, 8, node.highest());
+				}
+				node.share().ifPresent((share) -> writer.number(line, 9, share, 1));
+			}
+			writer.write(out);
+		}
+	}
+
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, this.locale);
 	}
@@ -156,6 +247,8 @@ final class ResultWorkbooks {
 		private final CellStyle title;
 
 		private final CellStyle wrap;
+
+		private final CellStyle signed;
 
 		Writer(int places) {
 			this.places = places;
@@ -178,6 +271,8 @@ final class ResultWorkbooks {
 			this.title.setFont(big);
 			this.wrap = this.workbook.createCellStyle();
 			this.wrap.setWrapText(true);
+			this.signed = this.workbook.createCellStyle();
+			this.signed.setDataFormat(this.workbook.createDataFormat().getFormat("+0;-0;0"));
 		}
 
 		Sheet sheet(String name) {
@@ -234,6 +329,13 @@ final class ResultWorkbooks {
 			Cell cell = row.createCell(column);
 			cell.setCellValue(Points.atPlaces(value, decimals).doubleValue());
 			cell.setCellStyle((decimals == 0) ? this.whole : this.points);
+		}
+
+		/** A whole number shown with its sign ({@code +2}, {@code -4}, {@code 0}). */
+		void change(Row row, int column, int value) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			cell.setCellStyle(this.signed);
 		}
 
 		void write(OutputStream out) throws IOException {
