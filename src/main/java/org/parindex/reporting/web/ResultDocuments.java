@@ -282,8 +282,10 @@ final class ResultDocuments {
 					.collect(Collectors.joining("; "));
 				return new Paragraph(text("document.unit.climb", this.formats.count(rank - target.rank()),
 						report.results().set().rankLabel().label(target.rank(), report.standing().rank().unitCount()),
-						// the gap rounded up: adding the figure shown must be enough
-						points(target.gap().setScale(places, RoundingMode.CEILING), places),
+						// as the climb page shows it: the difference of the two shown
+						// totals
+						points(Points.atPlaces(target.totalAtRank(), places)
+							.subtract(Points.atPlaces(report.standing().result().total(), places)), places),
 						this.formats.count(plan.criteria().size()), criteria));
 			});
 	}
