@@ -300,7 +300,7 @@ abstract class BrowserScenario {
 	@Test
 	void everyPublicAndUnitPageFitsA390PixelPhoneWithItsMenuCollapsed() {
 		browser.emulatePhone(390, 844);
-		List<String> publicPages = List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD,
+		List<String> publicPages = List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD, DASHBOARD, LOSSES, CLIMB,
 				"/reporting/summaries/2021/gia-lai-district/dak-po", "/methodology/index-sets/2021/gia-lai-district",
 				"/methodology/index-sets/2022/gia-lai-district", "/login");
 		publicPages.forEach((page) -> fitsAPhone(page, 390));
