@@ -40,32 +40,74 @@ document.addEventListener('DOMContentLoaded', function () {
       formatter: function (p) { return number(p.value[2], 0); } } }]
   });
 
-  draw('distribution', 300, {
-    tooltip: { trigger: 'axis', renderMode: 'richText' },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: data.bins, axisLabel: { rotate: 30 } },
-    yAxis: { type: 'value', minInterval: 1, name: data.labels.units },
-    series: [{ type: 'bar', data: data.binCounts, itemStyle: { color: '#1f4e79' } }]
-  });
+  // Bar charts of counts: upright on a wide screen; on a phone (under 576 px) lying down, so that
+  // each category's name reads whole on one line beside its bar instead of being cut or tilted.
+  function counts(id, categories, values, colour) {
+    var element = document.getElementById(id);
+    if (!element) {
+      return;
+    }
+    var lying = element.clientWidth < 576;
+    var categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0 } };
+    var valueAxis = { type: 'value', minInterval: 1, name: data.labels.units };
+    if (lying) {
+      categoryAxis.inverse = true;
+      valueAxis.nameLocation = 'middle';
+      valueAxis.nameGap = 28;
+    }
+    else {
+      // the axis' name above it, starting at its left, inside the chart
+      valueAxis.nameTextStyle = { align: 'left' };
+      if (categories.length > 6) {
+        categoryAxis.axisLabel.rotate = 30;
+      }
+    }
+    draw(id, lying ? 72 + categories.length * 32 : 300, {
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      grid: { left: 8, right: 24, top: lying ? 8 : 32, bottom: lying ? 40 : 8, containLabel: true },
+      xAxis: lying ? valueAxis : categoryAxis,
+      yAxis: lying ? categoryAxis : valueAxis,
+      series: [{ type: 'bar', data: values, itemStyle: { color: colour } }]
+    });
+  }
+  counts('distribution', data.bins, data.binCounts, '#1f4e79');
+  counts('classes', data.classes, data.classCounts, '#e0a526');
 
-  draw('classes', 300, {
-    tooltip: { trigger: 'axis', renderMode: 'richText' },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: data.classes },
-    yAxis: { type: 'value', minInterval: 1, name: data.labels.units },
-    series: [{ type: 'bar', data: data.classCounts, itemStyle: { color: '#e0a526' } }]
-  });
-
-  draw('trend', 360, {
-    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: function (v) { return number(v, 2); } },
-    legend: { type: 'scroll', bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
-    xAxis: { type: 'category', data: data.years.map(String) },
-    yAxis: { type: 'value', scale: true },
-    series: data.trend.map(function (line) {
-      return { name: line.name, type: 'line', data: line.values, connectNulls: false };
-    })
-  });
+  // Each unit's total over the years: 17 lines in a palette's colours cannot be told apart, so
+  // the chosen unit is drawn thick in blue with its figures, and every other unit thin and grey
+  // (named on pointing); the chooser above picks the unit.
+  var years = data.years.map(String);
+  var trend = draw('trend', 360, {});
+  function showTrend(index) {
+    if (!trend) {
+      return;
+    }
+    var chosen = data.trend[index];
+    var others = data.trend.filter(function (line, i) { return i !== index; }).map(function (line) {
+      return { name: line.name, type: 'line', data: line.values, connectNulls: false, z: 1, symbol: 'none',
+        lineStyle: { color: '#c3c8ce', width: 1 }, itemStyle: { color: '#c3c8ce' },
+        emphasis: { focus: 'series', lineStyle: { width: 2, color: '#6c757d' } } };
+    });
+    trend.setOption({
+      tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (p) {
+        return p.seriesName + '\n' + years[p.dataIndex] + ': ' + number(p.value, data.places);
+      } },
+      legend: { bottom: 0, data: [chosen.name] },
+      grid: { left: 8, right: 24, top: 24, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: years },
+      yAxis: { type: 'value', scale: true },
+      series: others.concat([
+        { name: chosen.name, type: 'line', data: chosen.values, connectNulls: false, z: 2, symbol: 'circle',
+          symbolSize: 8, lineStyle: { color: '#1f4e79', width: 4 }, itemStyle: { color: '#1f4e79' },
+          label: { show: true, position: 'top', formatter: function (p) { return number(p.value, data.places); } } }
+      ])
+    }, true);
+  }
+  var trendSelect = document.getElementById('trend-unit');
+  if (trendSelect) {
+    trendSelect.addEventListener('change', function () { showTrend(Number(trendSelect.value)); });
+    showTrend(Number(trendSelect.value) || 0);
+  }
 
   var radar = draw('radar', 360, {});
   function showRadar(index) {

@@ -182,7 +182,10 @@ abstract class GoldenFiguresScenario {
 
 	/**
 	 * Issue 12, item 4: Đak Pơ (75,262, 06/17 in 2021) against the published totals above
-	 * it; Kông Chro's 76,40 is reached at two places from 76,395, so 1,133 points.
+	 * it; Kông Chro's 76,40 is reached at two places from 76,395, 1,133 points more,
+	 * shown at the published precision as the rounded totals' difference, 76,40 − 75,26 =
+	 * 1,14 (1,13 would leave 76,392, ranked at 76,39). Every points figure on the page
+	 * has the published two places (issue 9, item 12).
 	 */
 	@Test
 	void dakPoSeesWhatItTakesToMoveUpAndAWhatIf() {
@@ -190,8 +193,14 @@ abstract class GoldenFiguresScenario {
 		HttpResponse<String> page = this.web.page(path);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Huyện Đak Pơ: cần gì để tăng hạng",
-				"Tổng điểm hiện nay 75,26, xếp hạng 06/17", "data-rank=\"1\"", "data-rank=\"3\"", "76,40", "1,133",
+				"Tổng điểm hiện nay 75,26, xếp hạng 06/17", "data-rank=\"1\"", "data-rank=\"3\"",
 				"data-code=\"8.4.2\"");
+		assertThat(page.body()).containsPattern(
+				"data-rank=\"3\">\\s*<th[^>]*>03/17</th>\\s*<td[^>]*>76,40</td>\\s*(<!--.*?-->\\s*)?<td[^>]*>1,14</td>");
+		// 8.4.2: maximum 1,5, points 0,38 and 1,12 to gain, as the scorecard shows them
+		assertThat(page.body()).containsPattern(
+				"data-code=\"8.4.2\">[\\s\\S]*?<td[^>]*>1,5</td>\\s*<td[^>]*>0,38</td>\\s*(<!--.*?-->\\s*)?<td[^>]*>1,12</td>");
+		assertThat(page.body()).as("no figure with three decimals or more").doesNotContainPattern("\\d,\\d{3}");
 		assertThat(page.body()).doesNotContain("data-rank=\"6\"", "id=\"outcome\"");
 		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body()).contains("/dak-po/climb");
 		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/ia-grai").body())
@@ -429,6 +438,42 @@ abstract class GoldenFiguresScenario {
 		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/dashboard");
 		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP + "/dashboard?lang=en").body())
 			.contains("PAR Index 2021 dashboard");
+	}
+
+	/**
+	 * Issue 9, item 12: the scorecard, the climb, the dashboard and the losses open with
+	 * one heading (reporting/fragments/heading.html): the breadcrumb back to the ranking,
+	 * the printed heading, the title, the unit group and the index set, and the links
+	 * between the year's pages, the page itself marked as the current one; a unit's pages
+	 * link to its scorecard and climb, the first unit's to no climb.
+	 */
+	@Test
+	void theResultsPagesOpenWithOneHeadingAndLinkToEachOther() {
+		String ranking = "/reporting/rankings/2021/" + GROUP;
+		String scorecard = "/reporting/scorecards/2021/" + GROUP + "/dak-po";
+		java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put(scorecard, "Huyện Đak Pơ: Chỉ số cải cách hành chính năm 2021");
+		pages.put(scorecard + "/climb", "Huyện Đak Pơ: cần gì để tăng hạng (năm 2021)");
+		pages.put(ranking + "/dashboard", "Biểu đồ tổng hợp Chỉ số cải cách hành chính năm 2021");
+		pages.put(ranking + "/losses", "Các đơn vị mất điểm ở đâu: Chỉ số cải cách hành chính năm 2021");
+		pages.forEach((path, title) -> {
+			String body = this.web.page(path).body();
+			assertThat(body).as(path)
+				.contains("<ol class=\"breadcrumb\">", "href=\"" + ranking + "\"", "class=\"print-heading",
+						"<h1 class=\"h3\">" + title + "</h1>", "Huyện, thị xã, thành phố tỉnh Gia Lai",
+						"id=\"results-links\"", "href=\"" + ranking + "/dashboard\"",
+						"href=\"" + ranking + "/losses\"");
+			assertThat(body).as(path + ": the current page")
+				.containsPattern("<a(?=[^>]*class=\"nav-link active\")(?=[^>]*aria-current=\"page\")(?=[^>]*href=\""
+						+ java.util.regex.Pattern.quote(path) + "\")");
+			boolean unitPage = path.startsWith(scorecard);
+			assertThat(body.contains("href=\"" + scorecard + "/climb\"")).as(path + ": the link to the climb")
+				.isEqualTo(unitPage);
+		});
+		// Ia Grai ranks first: its scorecard links to no climb
+		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/ia-grai").body())
+			.contains("id=\"results-links\"")
+			.doesNotContain("/ia-grai/climb");
 	}
 
 	@Test

@@ -179,6 +179,23 @@ final class Browser implements AutoCloseable {
 		return java.util.Base64.getDecoder().decode((String) shot.get("data"));
 	}
 
+	/**
+	 * The whole page, top to bottom, as a PNG as many pixels wide as the layout has CSS
+	 * pixels (whatever the emulated screen's pixel ratio).
+	 */
+	byte[] fullPageScreenshot() {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) this.driver
+			.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+			.get("cssContentSize");
+		Number ratio = (Number) this.driver.executeScript("return window.devicePixelRatio;");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(), "height",
+				((Number) size.get("height")).doubleValue(), "scale", 1 / ratio.doubleValue());
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -53,6 +53,12 @@ abstract class BrowserScenario {
 
 	static final String RANKING = "/reporting/rankings/2021/gia-lai-district";
 
+	static final String DASHBOARD = RANKING + "/dashboard";
+
+	static final String LOSSES = RANKING + "/losses";
+
+	static final String CLIMB = SCORECARD + "/climb";
+
 	/** A common phone's screen, in CSS pixels. */
 	static final int PHONE_WIDTH = 375;
 
@@ -294,7 +300,7 @@ abstract class BrowserScenario {
 	@Test
 	void everyPublicAndUnitPageFitsA390PixelPhoneWithItsMenuCollapsed() {
 		browser.emulatePhone(390, 844);
-		List<String> publicPages = List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD,
+		List<String> publicPages = List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD, DASHBOARD, LOSSES, CLIMB,
 				"/reporting/summaries/2021/gia-lai-district/dak-po", "/methodology/index-sets/2021/gia-lai-district",
 				"/methodology/index-sets/2022/gia-lai-district", "/login");
 		publicPages.forEach((page) -> fitsAPhone(page, 390));
@@ -487,6 +493,193 @@ abstract class BrowserScenario {
 				.isLessThanOrEqualTo(1032);
 		}
 		browser.emulateDesktop();
+	}
+
+	/**
+	 * The results pages (ranking, scorecard, dashboard, losses, climb) at a 390 px phone
+	 * and a 1366 px laptop are no wider than the screen (the climb was 450 px wide on the
+	 * phone). On the phone the climb's and the losses' tables are cards whose key cells
+	 * are on the screen, the dashboard's bar charts draw every category's name whole, and
+	 * its data table scrolls in its own box with the unit's column in view (issue 9, item
+	 * 12).
+	 */
+	@Test
+	void theResultsPagesFitA390PixelPhoneAndA1366PixelLaptop() {
+		for (int width : List.of(390, 1366)) {
+			if (width < 700) {
+				browser.emulatePhone(width, 844);
+			}
+			else {
+				browser.emulateScreen(width, 900);
+			}
+			for (String page : List.of(RANKING, SCORECARD, DASHBOARD, LOSSES, CLIMB)) {
+				this.driver.get(url(page));
+				assertThat(script("return window.innerWidth;")).as("%s at %d px: the layout's width", page, width)
+					.isEqualTo((long) width);
+				assertThat((Long) script("return document.documentElement.scrollWidth;"))
+					.as("%s at %d px: the page's width", page, width)
+					.isLessThanOrEqualTo(width);
+			}
+		}
+		browser.emulatePhone(390, 844);
+		keyCellsInView(CLIMB, "#target-table", "climb.target.rank", "climb.target.total", "climb.target.gap",
+				"climb.target.plan", "climb.target.after");
+		keyCellsInView(CLIMB, "#what-if-table", "scorecard.tree.code", "scorecard.tree.name", "climb.lost.gain",
+				"climb.lost.effort", "climb.lost.score");
+		keyCellsInView(LOSSES, "#loss-table", "scorecard.tree.code", "scorecard.tree.name", "losses.losing",
+				"losses.lost", "losses.reasons");
+
+		this.driver.get(url(DASHBOARD));
+		for (String chart : List.of("heatmap", "distribution", "classes", "trend", "radar")) {
+			waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+		}
+		// every label of the bar charts is drawn whole inside its chart
+		@SuppressWarnings("unchecked")
+		List<String> cut = (List<String>) script(
+				"""
+						const cut = [];
+						for (const id of ['distribution', 'classes']) {
+							const chart = echarts.getInstanceByDom(document.getElementById(id));
+							const names = chart.getOption().yAxis[0].data || chart.getOption().xAxis[0].data;
+							const drawn = new Set();
+							for (const element of chart.getZr().storage.getDisplayList(true)) {
+								const text = element.style && element.style.text;
+								if (typeof text !== 'string' || text === '') continue;
+								const box = element.getBoundingRect().clone();
+								if (element.transform) box.applyTransform(element.transform);
+								if (box.x < 0 || box.x + box.width > chart.getWidth() || box.y < 0
+										|| box.y + box.height > chart.getHeight()) {
+									cut.push(id + ': ' + text);
+								}
+								drawn.add(text);
+							}
+							names.filter((name) => !drawn.has(name)).forEach((name) => cut.push(id + ': ' + name + ' not drawn'));
+						}
+						return cut;
+						""");
+		assertThat(cut).as("the bar charts' labels cut or missing at 390 px").isEmpty();
+		// the heatmap's data table, scrolled to its last area, keeps Đak Pơ's name in
+		// view
+		script("document.querySelector('#heatmap-section details').open = true;");
+		WebElement dakPo = this.driver.findElements(By.cssSelector("#heatmap-table tbody tr"))
+			.stream()
+			.filter((row) -> row.findElement(By.cssSelector("th")).getText().equals("Đak Pơ"))
+			.findFirst()
+			.orElseThrow();
+		WebElement unit = dakPo.findElement(By.cssSelector("th"));
+		WebElement last = dakPo.findElement(By.cssSelector("td:last-child"));
+		assertThat(script("""
+				const box = arguments[0].closest('.table-responsive');
+				return box.scrollWidth > box.clientWidth;
+				""", unit)).as("the heatmap's table, wider than the phone").isEqualTo(true);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'end'});", last);
+		assertThat(readable(last)).as("the last area's cell").isTrue();
+		assertThat(readable(unit)).as("the unit beside the last area's cell").isTrue();
+		assertThat((Long) script("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(390);
+		browser.emulateDesktop();
+	}
+
+	/**
+	 * The dashboard's trend has one line per unit: the chosen unit's thick and blue,
+	 * every other unit's thin and grey, so that 17 units' lines are never told apart by
+	 * colours that repeat; choosing another unit moves the emphasis, and the data table
+	 * stays under the chart (issue 12, item 2).
+	 */
+	@Test
+	void theTrendChartEmphasisesTheChosenUnitAndGreysTheOthers() {
+		this.driver.get(url(DASHBOARD));
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
+		String lines = """
+				const option = echarts.getInstanceByDom(document.getElementById('trend')).getOption();
+				const lines = option.series.map((line) => ({ name: line.name, colour: line.lineStyle.color,
+					width: line.lineStyle.width }));
+				return { count: lines.length, chosen: lines.filter((line) => line.width > 2).map((line) => line.name),
+					others: Array.from(new Set(lines.filter((line) => line.width <= 2).map((line) => line.colour))) };
+				""";
+		@SuppressWarnings("unchecked")
+		Map<String, Object> first = (Map<String, Object>) script(lines);
+		assertThat(first.get("count")).isEqualTo(17L);
+		assertThat(first.get("chosen")).isEqualTo(List.of("Ia Grai"));
+		assertThat(first.get("others")).isEqualTo(List.of("#c3c8ce"));
+		new Select(this.driver.findElement(By.id("trend-unit"))).selectByVisibleText("Đak Pơ");
+		waitFor().until((driver) -> ((Map<?, ?>) script(lines)).get("chosen").equals(List.of("Đak Pơ")));
+		assertThat(this.driver.findElements(By.cssSelector("#trend-section #trend ~ details #trend-table tbody tr")))
+			.as("the data table under the chart")
+			.hasSize(17);
+	}
+
+	/**
+	 * A printed ranking of 17 units (the districts) is one A4 page with its heading and
+	 * every unit (its 17th unit was printed alone on a second page); a longer ranking
+	 * repeats its header row on every printed page, and no row is cut across two pages
+	 * (issue 9, item 12). The printed scorecard repeats its criteria table's header row
+	 * too.
+	 */
+	@Test
+	void printedRankingsFitOnePageAndLongTablesRepeatTheirHeader() throws java.io.IOException {
+		this.driver.get(url(RANKING));
+		List<String> pages = printedPages();
+		assertThat(pages).as("the printed ranking's pages").hasSize(1);
+		assertThat(pages.get(0)).contains("Gia Lai", message("ranking.title", 2021), "Ia Grai", "Chư Prông", "01/17",
+				"17/17");
+		browser.emulateMedia("print");
+		assertThat(script("return getComputedStyle(document.querySelector('#ranking tbody tr')).breakInside;"))
+			.as("a row kept whole")
+			.isEqualTo("avoid");
+		browser.emulateMedia("");
+		// three times as many units
+		script("""
+				const body = document.querySelector('#ranking tbody');
+				const rows = Array.from(body.rows);
+				for (let copy = 0; copy < 2; copy++) rows.forEach((row) => body.append(row.cloneNode(true)));
+				""");
+		pages = printedPages();
+		assertThat(pages).as("a ranking of 51 rows").hasSizeGreaterThan(1);
+		int rows = 0;
+		int withRows = 0;
+		for (String page : pages) {
+			long printed = java.util.regex.Pattern.compile("\\b\\d{2}/17 (Huyện|Thị xã|Thành phố)")
+				.matcher(page)
+				.results()
+				.count();
+			if (printed > 0) {
+				withRows++;
+				assertThat(page).as("each page with rows of the long ranking")
+					.contains(message("ranking.unit"), "Tổng điểm");
+			}
+			rows += printed;
+		}
+		assertThat(rows).as("rows printed, each once").isEqualTo(51);
+		assertThat(withRows).as("pages with rows").isGreaterThan(1);
+
+		this.driver.get(url(SCORECARD));
+		List<String> scorecard = printedPages();
+		int tree = java.util.stream.IntStream.range(0, scorecard.size())
+			.filter((page) -> scorecard.get(page).contains(message("scorecard.tree")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(scorecard.size()).as("the scorecard's pages").isGreaterThan(tree + 1);
+		for (int page = tree; page < scorecard.size(); page++) {
+			assertThat(scorecard.get(page)).as("page %d of the scorecard", page + 1)
+				.contains(message("scorecard.tree.name"), message("scorecard.tree.comment"));
+		}
+	}
+
+	/**
+	 * The page printed to PDF, each page's text with its white space as single spaces.
+	 */
+	private List<String> printedPages() throws java.io.IOException {
+		byte[] pdf = browser.printToPdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			List<String> pages = new java.util.ArrayList<>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+			}
+			return pages;
+		}
 	}
 
 	/**
@@ -758,8 +951,8 @@ abstract class BrowserScenario {
 	 * system property {@value #SCREENSHOTS} says (e.g.
 	 * {@code -Dparindex.screenshots=docs/screenshots}): the self-assessment, an
 	 * appraisal, the council's table, the approval's preview of the ranking (all 17
-	 * units), the ranking at a phone's width and the printed ranking (its PDF's first
-	 * page).
+	 * units), the ranking and the dashboard (the whole page) at a phone's width and the
+	 * printed ranking (its PDF's first page).
 	 */
 	@Test
 	void takesTheScreenshotsOfTheYear() throws java.io.IOException {
@@ -792,6 +985,11 @@ abstract class BrowserScenario {
 		browser.emulatePhone(390, 844);
 		this.driver.get(url(RANKING));
 		write(target, "ranking-phone.png", browser.screenshot());
+		this.driver.get(url(DASHBOARD));
+		for (String chart : List.of("heatmap", "distribution", "classes", "trend", "radar")) {
+			waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+		}
+		write(target, "dashboard-phone.png", browser.fullPageScreenshot());
 		browser.emulateDesktop();
 		this.driver.get(url(RANKING));
 		byte[] pdf = browser.printToPdf();

@@ -69,6 +69,8 @@ class AnalysisController {
 			.toList();
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("decimalSeparator", english ? "." : ",");
+		// the published precision, for the trend's totals and their mean
+		chart.put("places", set.publishedPlaces());
 		chart.put("areas", areas);
 		chart.put("areaCodes", report.areas().stream().map(DashboardReport.Area::code).toList());
 		chart.put("units", report.units().stream().map(DashboardReport.UnitRow::name).toList());
