@@ -1,0 +1,209 @@
+package org.parindex.contest;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.jspecify.annotations.Nullable;
+
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A contest's results (issue 11 item 5), read-only: per round, the individual ranking of
+ * the participants' counted entries under the round's {@link AttemptPolicy} and the
+ * contest's tie-break chain ({@link ContestRanking}, with the prediction's true value
+ * once the committee entered it), the prizes of the contest's plan
+ * ({@link PrizeAllocation}), and the collective ranking of units by the contest's
+ * {@link CollectiveFormula}. A contest of two rounds or more also gets an overall
+ * standing: each participant's best counted round entry under the same chain (prizes stay
+ * per round, as the plan says). Sources: {@code shared/domain/contest.md},
+ * {@code docs/contest.md} (Results).
+ */
+@Service
+public class ContestResultService {
+
+	private final ContestRepository contests;
+
+	private final ResultRepository results;
+
+	private final OrganizationService organization;
+
+	ContestResultService(ContestRepository contests, ResultRepository results, OrganizationService organization) {
+		this.contests = contests;
+		this.results = results;
+		this.organization = organization;
+	}
+
+	/**
+	 * The contest's results as they stand now (a contest still open gets its standing so
+	 * far).
+	 * @param contestId the contest's key
+	 * @return empty for an unknown contest
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContestResults> results(long contestId) {
+		return this.contests.find(contestId).map((contest) -> compute(contest, this.results.scored(contestId)));
+	}
+
+	private ContestResults compute(ContestView contest, List<ResultRepository.Row> rows) {
+		Map<Long, ResultRepository.Row> people = new LinkedHashMap<>();
+		rows.forEach((row) -> people.putIfAbsent(row.participantId(), row));
+		Names names = new Names(contest);
+		OptionalLong truth = (contest.predictionTrueValue() != null) ? OptionalLong.of(contest.predictionTrueValue())
+				: OptionalLong.empty();
+		PrizePlan plan = contest.prizePlan();
+		List<ContestResults.Standing> rounds = new ArrayList<>();
+		List<ScoredAttempt> overall = new ArrayList<>();
+		Map<String, Integer> overallAttempts = new HashMap<>();
+		for (ContestView.RoundView round : contest.rounds()) {
+			List<ScoredAttempt> attempts = rows.stream()
+				.filter((row) -> row.roundId() == round.id())
+				.map(ContestResultService::attempt)
+				.toList();
+			List<ContestRanking.Placed> ranking = ContestRanking.rank(attempts, round.policy(), contest.tieBreaks(),
+					truth);
+			PrizeAllocation.Award award = PrizeAllocation.allocate(ranking, plan);
+			rounds.add(standing(contest, round, ranking, award, people, names, truth.isPresent()));
+			for (ContestRanking.Placed placed : ranking) {
+				ScoredAttempt counted = placed.contender().counted();
+				int number = overallAttempts.merge(counted.participant(), 1, Integer::sum);
+				overall.add(new ScoredAttempt(counted.participant(), counted.group(), number, counted.score(),
+						counted.prediction(), counted.duration(), counted.submittedAt()));
+			}
+		}
+		ContestResults.Standing whole = null;
+		if (contest.rounds().size() > 1) {
+			List<ContestRanking.Placed> ranking = ContestRanking.rank(overall, AttemptPolicy.BEST, contest.tieBreaks(),
+					truth);
+			whole = standing(contest, null, ranking, new PrizeAllocation.Award(List.of(), List.of()), people, names,
+					truth.isPresent());
+		}
+		return new ContestResults(contest, rounds, whole);
+	}
+
+	private ContestResults.Standing standing(ContestView contest, ContestView.@Nullable RoundView round,
+			List<ContestRanking.Placed> ranking, PrizeAllocation.Award award, Map<Long, ResultRepository.Row> people,
+			Names names, boolean predictionKnown) {
+		Map<String, String> prizeOf = new HashMap<>();
+		award.prizes().forEach((prize) -> prizeOf.put(prize.winner().contender().participant(), prize.level()));
+		Map<String, Long> perLevel = new HashMap<>();
+		award.prizes().forEach((prize) -> perLevel.merge(prize.level(), 1L, Long::sum));
+		Map<String, Integer> levelTotals = new HashMap<>();
+		contest.prizes().forEach((level) -> levelTotals.put(level.name(), level.total()));
+		Map<Integer, List<ContestRanking.Placed>> byRank = new LinkedHashMap<>();
+		ranking.forEach((placed) -> byRank.computeIfAbsent(placed.rank(), (k) -> new ArrayList<>()).add(placed));
+		List<ContestResults.Placing> placings = new ArrayList<>(ranking.size());
+		int tiesToDecide = 0;
+		for (List<ContestRanking.Placed> shared : byRank.values()) {
+			boolean tied = shared.size() > 1;
+			boolean decides = tied && decides(shared, prizeOf, perLevel, levelTotals);
+			if (decides) {
+				tiesToDecide++;
+			}
+			for (ContestRanking.Placed placed : shared) {
+				Contender contender = placed.contender();
+				ScoredAttempt counted = contender.counted();
+				ResultRepository.Row person = people.get(Long.parseLong(contender.participant()));
+				placings.add(new ContestResults.Placing(placed.rank(), person.participantId(), person.fullName(),
+						person.birthYear(), names.group(person.groupCode()), names.unit(person.unitId()),
+						counted.score(), counted.prediction().isPresent() ? counted.prediction().getAsLong() : null,
+						counted.duration().orElse(null), counted.submittedAt(), contender.attempts(),
+						prizeOf.get(contender.participant()), tied, decides, person.publish()));
+			}
+		}
+		boolean populationMissing = contest.collective() == CollectiveFormula.ENTRIES_PER_POPULATION;
+		return new ContestResults.Standing(round, placings, award.prizes().size(),
+				units(contest.collective(), placings, people, names), predictionKnown, tiesToDecide, populationMissing);
+	}
+
+	/**
+	 * Whether a shared rank decides a prize: its contenders got different prizes (or some
+	 * none), or all got one level and that level passed its number of prizes.
+	 */
+	private static boolean decides(List<ContestRanking.Placed> shared, Map<String, String> prizeOf,
+			Map<String, Long> perLevel, Map<String, Integer> levelTotals) {
+		String first = prizeOf.get(shared.get(0).contender().participant());
+		for (ContestRanking.Placed placed : shared) {
+			if (!java.util.Objects.equals(first, prizeOf.get(placed.contender().participant()))) {
+				return true;
+			}
+		}
+		return first != null && perLevel.getOrDefault(first, 0L) > levelTotals.getOrDefault(first, 0);
+	}
+
+	/**
+	 * The collective ranking: per unit, the participants whose counted entry names it and
+	 * the sum of those scores, ranked by the formula (ties share a rank, then by name).
+	 */
+	private static List<ContestResults.UnitPlacing> units(CollectiveFormula formula,
+			List<ContestResults.Placing> placings, Map<Long, ResultRepository.Row> people, Names names) {
+		Map<Long, int[]> entries = new LinkedHashMap<>();
+		Map<Long, BigDecimal> totals = new HashMap<>();
+		for (ContestResults.Placing placing : placings) {
+			long unit = people.get(placing.participantId()).unitId();
+			entries.computeIfAbsent(unit, (k) -> new int[1])[0]++;
+			totals.merge(unit, placing.score(), BigDecimal::add);
+		}
+		List<ContestResults.UnitPlacing> unranked = new ArrayList<>();
+		entries.forEach((unit, count) -> {
+			BigDecimal total = totals.get(unit);
+			BigDecimal value = (formula == CollectiveFormula.TOTAL_SCORE) ? total : BigDecimal.valueOf(count[0]);
+			unranked.add(new ContestResults.UnitPlacing(0, unit, names.unit(unit), count[0], total, value));
+		});
+		unranked.sort(Comparator.comparing(ContestResults.UnitPlacing::value)
+			.reversed()
+			.thenComparing(ContestResults.UnitPlacing::unit));
+		List<ContestResults.UnitPlacing> ranked = new ArrayList<>(unranked.size());
+		for (int i = 0; i < unranked.size(); i++) {
+			ContestResults.UnitPlacing unit = unranked.get(i);
+			int rank = (i > 0 && unranked.get(i - 1).value().compareTo(unit.value()) == 0) ? ranked.get(i - 1).rank()
+					: i + 1;
+			ranked.add(new ContestResults.UnitPlacing(rank, unit.unitId(), unit.unit(), unit.entries(),
+					unit.totalScore(), unit.value()));
+		}
+		return ranked;
+	}
+
+	private static ScoredAttempt attempt(ResultRepository.Row row) {
+		return new ScoredAttempt(String.valueOf(row.participantId()), row.groupCode(), row.number(),
+				BigDecimal.valueOf(row.score()),
+				(row.prediction() != null) ? OptionalLong.of(row.prediction()) : OptionalLong.empty(),
+				Optional.ofNullable(row.durationMs()).map(Duration::ofMillis), row.submittedAt());
+	}
+
+	/** Group and unit names, each unit looked up once. */
+	private final class Names {
+
+		private final Map<String, String> groups = new HashMap<>();
+
+		private final Map<Long, String> units = new HashMap<>();
+
+		Names(ContestView contest) {
+			contest.groups().forEach((group) -> this.groups.put(group.code(), group.name()));
+		}
+
+		String group(String code) {
+			return this.groups.getOrDefault(code, code);
+		}
+
+		String unit(long id) {
+			return this.units.computeIfAbsent(id,
+					(key) -> ContestResultService.this.organization.findUnit(key)
+						.map(UnitView::name)
+						.orElse(String.valueOf(key)));
+		}
+
+	}
+
+}

@@ -1,0 +1,228 @@
+package org.parindex.contest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A contest's results (issue 11 item 5), against H2 and PostgreSQL, with entries made
+ * through the public entry service on the test's clock: equal scores decided by the
+ * prediction, then the time taken, then the submission time; prizes by the plan; a shared
+ * rank that passes a quota flagged for the committee; the collective ranking of units;
+ * the committee's page without any CCCD or phone number.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@Import(ContestResultScenario.TestClock.class)
+abstract class ContestResultScenario {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** The contests' start in the tests: 08:00 on 1 June 2026, Vietnam time. */
+	static final Instant OPENS = Instant.parse("2026-06-01T01:00:00Z");
+
+	private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ContestService contests;
+
+	@Autowired
+	QuestionBankService banks;
+
+	@Autowired
+	EntryService entries;
+
+	@Autowired
+	ContestResultService results;
+
+	long bankId;
+
+	@BeforeEach
+	void bank() {
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		String name = "Ngân hàng kiểm thử kết quả";
+		this.bankId = this.banks.banks()
+			.stream()
+			.filter((b) -> b.name().equals(name))
+			.findFirst()
+			.map(QuestionBankView::id)
+			.orElseGet(() -> {
+				long id = this.banks.createBank(name).id();
+				for (int i = 1; i <= 6; i++) {
+					this.banks.add(id,
+							new QuestionDraft("R" + i, "Chung", QuestionDifficulty.EASY, QuestionKind.SINGLE,
+									"Câu hỏi kiểm thử kết quả số " + i + "?", List.of("Phương án một " + i,
+											"Phương án hai " + i, "Phương án ba " + i, "Phương án bốn " + i),
+									Set.of(i % 4), ""));
+				}
+				return id;
+			});
+	}
+
+	/** A one-day contest with one round of one attempt and 4 questions. */
+	ContestView contest(List<TieBreak> chain, List<DefineContest.PrizeLevel> prizes, CollectiveFormula formula) {
+		String slug = "ket-qua-" + SERIAL.incrementAndGet();
+		return this.contests.create(new DefineContest(slug, "Cuộc thi kết quả " + slug, "Ban Tổ chức kiểm thử",
+				"Thể lệ kiểm thử.", OPENS, OPENS.plus(Duration.ofDays(1)), 60, 16, null,
+				"Bao nhiêu bài đạt điểm tuyệt đối?", 11L, chain, formula, false, this.bankId,
+				List.of(new DefineContest.Group("CB", "Cán bộ", null), new DefineContest.Group("ND", "Nhân dân", null)),
+				List.of(new DefineContest.Round("Đợt 1", OPENS, OPENS.plus(Duration.ofDays(1)), 1, AttemptPolicy.BEST,
+						600, 4)),
+				prizes, null, null));
+	}
+
+	static String cccd() {
+		return String.format("064090%06d", SERIAL.incrementAndGet() % 1_000_000);
+	}
+
+	static String phone() {
+		return String.format("09%08d", SERIAL.incrementAndGet() % 100_000_000);
+	}
+
+	/**
+	 * Registers a participant and starts an attempt at {@code startAt}.
+	 * @return the attempt's token
+	 */
+	String start(String slug, String name, String cccd, String phone, int unitIndex, Instant startAt) {
+		this.clock.set(startAt);
+		String participant = this.entries.register(slug, new Register(name, "1990-03-15", cccd, phone, "CB",
+				String.valueOf(this.entries.units().get(unitIndex).id()), "Thôn 1, xã Đak Pơ", true, true));
+		return this.entries.start(slug, participant);
+	}
+
+	/**
+	 * Answers {@code right} questions rightly, the others wrongly, and submits at
+	 * {@code at}.
+	 */
+	void submit(String slug, String attempt, int right, @Nullable Long prediction, Instant at) {
+		AttemptPage page = this.entries.attempt(slug, attempt);
+		int n = 0;
+		for (QuestionShown question : page.questions()) {
+			Set<Integer> key = this.banks.find(question.questionId()).orElseThrow().correctPositions();
+			Set<Integer> wrong = Set.of(IntStream.range(0, 4).filter((p) -> !key.contains(p)).findFirst().getAsInt());
+			this.entries.saveAnswer(slug, attempt, question.number(), (n++ < right) ? key : wrong);
+		}
+		this.clock.set(at);
+		this.entries.submit(slug, attempt, Map.of(), prediction);
+	}
+
+	@Test
+	void equalScoresAreDecidedByPredictionThenDurationThenTimeAndPrizesFollowTheRanking() {
+		ContestView contest = contest(
+				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1)),
+						new DefineContest.PrizeLevel("Giải Nhì", Map.of("*", 1)),
+						new DefineContest.PrizeLevel("Giải Ba", Map.of("*", 1))),
+				CollectiveFormula.ENTRIES);
+		String slug = contest.slug();
+		Instant t = OPENS.plus(Duration.ofHours(2));
+		String[] cccds = { cccd(), cccd(), cccd(), cccd(), cccd() };
+		String[] phones = { phone(), phone(), phone(), phone(), phone() };
+		// exact prediction, slowest of the perfect ones but for Dũng
+		String an = start(slug, "Nguyễn Văn An", cccds[0], phones[0], 0, t);
+		// predictions one off: Bình and Cường equally fast, Bình first; Dũng slower
+		String binh = start(slug, "Trần Thị Bình", cccds[1], phones[1], 1, t.plusSeconds(1));
+		String cuong = start(slug, "Lê Văn Cường", cccds[2], phones[2], 1, t.plusSeconds(2));
+		String dung = start(slug, "Phạm Văn Dũng", cccds[3], phones[3], 0, t.plusSeconds(3));
+		String em = start(slug, "Hoàng Thị Em", cccds[4], phones[4], 0, t.plusSeconds(4));
+		submit(slug, binh, 4, 10L, t.plusSeconds(1).plusMillis(100_000));
+		submit(slug, cuong, 4, 12L, t.plusSeconds(2).plusMillis(100_000));
+		submit(slug, an, 4, 11L, t.plusMillis(200_000));
+		submit(slug, dung, 4, 10L, t.plusSeconds(3).plusMillis(300_000));
+		submit(slug, em, 3, 11L, t.plusSeconds(4).plusMillis(50_000));
+
+		ContestResults.Standing round = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(round.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng", "Hoàng Thị Em");
+		assertThat(round.placings()).extracting(ContestResults.Placing::rank).containsExactly(1, 2, 3, 4, 5);
+		assertThat(round.placings()).extracting(ContestResults.Placing::prize)
+			.containsExactly("Giải Nhất", "Giải Nhì", "Giải Ba", null, null);
+		assertThat(round.placings().get(1).duration()).isEqualTo(Duration.ofSeconds(100));
+		assertThat(round.tiesToDecide()).isZero();
+		assertThat(round.predictionKnown()).isTrue();
+		assertThat(round.units()).hasSize(2);
+		assertThat(round.units().get(0).entries()).isEqualTo(3);
+		assertThat(round.units().get(0).totalScore()).isEqualByComparingTo("11");
+		assertThat(round.units().get(1).entries()).isEqualTo(2);
+
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String page = committee.page("/admin/contest/" + contest.id() + "/results").body();
+		assertThat(page).contains("Nguyễn Văn An", "Giải Nhất", "Giải Nhì", "Giải Ba", "1:40,000", "1990",
+				"Xếp hạng tập thể");
+		for (int i = 0; i < 5; i++) {
+			assertThat(page).doesNotContain(cccds[i]).doesNotContain(phones[i]);
+		}
+		assertThat(new WebClient(this.port).page("/admin/contest/" + contest.id() + "/results").statusCode())
+			.isNotEqualTo(200);
+	}
+
+	@Test
+	void aSharedRankThatPassesAQuotaIsFlaggedForTheCommittee() {
+		ContestView contest = contest(List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1)),
+						new DefineContest.PrizeLevel("Giải Nhì", Map.of("*", 1))),
+				CollectiveFormula.TOTAL_SCORE);
+		String slug = contest.slug();
+		Instant t = OPENS.plus(Duration.ofHours(3));
+		String a = start(slug, "Đỗ Văn Giang", cccd(), phone(), 0, t);
+		String b = start(slug, "Vũ Thị Hà", cccd(), phone(), 1, t.plusSeconds(1));
+		String c = start(slug, "Bùi Văn Khánh", cccd(), phone(), 1, t.plusSeconds(2));
+		submit(slug, a, 4, 10L, t.plusSeconds(100));
+		submit(slug, b, 4, 12L, t.plusSeconds(50));
+		submit(slug, c, 2, 11L, t.plusSeconds(60));
+
+		ContestResults.Standing round = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(round.placings()).extracting(ContestResults.Placing::rank).containsExactly(1, 1, 3);
+		assertThat(round.placings()).extracting(ContestResults.Placing::prize)
+			.containsExactly("Giải Nhất", "Giải Nhất", "Giải Nhì");
+		assertThat(round.placings()).extracting(ContestResults.Placing::decides).containsExactly(true, true, false);
+		assertThat(round.tiesToDecide()).isEqualTo(1);
+		// by total score the second unit (4 + 2) passes the first (4)
+		assertThat(round.units().get(0).totalScore()).isEqualByComparingTo("6");
+
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("id=\"results-ties\"",
+				"Ban Tổ chức quyết định");
+	}
+
+	@TestConfiguration
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZONE);
+		}
+
+	}
+
+}
