@@ -33,16 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContestResultService {
 
+	/** Days of participation are counted in Vietnam time. */
+	private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final ContestRepository contests;
 
 	private final ResultRepository results;
 
 	private final OrganizationService organization;
 
-	ContestResultService(ContestRepository contests, ResultRepository results, OrganizationService organization) {
+	private final QuestionBankService banks;
+
+	ContestResultService(ContestRepository contests, ResultRepository results, OrganizationService organization,
+			QuestionBankService banks) {
 		this.contests = contests;
 		this.results = results;
 		this.organization = organization;
+		this.banks = banks;
 	}
 
 	/**
@@ -54,6 +61,46 @@ public class ContestResultService {
 	@Transactional(readOnly = true)
 	public Optional<ContestResults> results(long contestId) {
 		return this.contests.find(contestId).map((contest) -> compute(contest, this.results.scored(contestId)));
+	}
+
+	/**
+	 * The contest's per-question statistics (attempts that got each question, share
+	 * correct, discrimination: {@link QuestionStatistics}) over every scored attempt of
+	 * every round, and the scored attempts per day (Vietnam time) by unit.
+	 * @param contestId the contest's key
+	 * @return empty for an unknown contest
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContestStatistics> statistics(long contestId) {
+		return this.contests.find(contestId).map((contest) -> {
+			List<QuestionStatistics.Attempt> attempts = this.results.answers(contestId);
+			List<ContestStatistics.QuestionRow> questions = new ArrayList<>();
+			QuestionStatistics.of(attempts).forEach((id, stat) -> {
+				QuestionView question = this.banks.find(id).orElseThrow();
+				questions.add(new ContestStatistics.QuestionRow(id, question.code(), question.category(),
+						question.difficulty(), question.text(), stat.attempts(), stat.correct(), stat.share(),
+						stat.discrimination().orElse(null)));
+			});
+			questions.sort(Comparator.comparing(ContestStatistics.QuestionRow::code));
+			List<ResultRepository.Submission> submissions = this.results.submissions(contestId);
+			java.util.TreeMap<java.time.LocalDate, Integer> days = new java.util.TreeMap<>();
+			Map<Long, Map<java.time.LocalDate, Integer>> units = new HashMap<>();
+			for (ResultRepository.Submission submission : submissions) {
+				java.time.LocalDate day = submission.submittedAt().atZone(VIETNAM).toLocalDate();
+				days.merge(day, 1, Integer::sum);
+				units.computeIfAbsent(submission.unitId(), (k) -> new HashMap<>()).merge(day, 1, Integer::sum);
+			}
+			List<java.time.LocalDate> dayList = new ArrayList<>(days.keySet());
+			Names names = new Names(contest);
+			List<ContestStatistics.UnitDays> perUnit = new ArrayList<>();
+			units.forEach((unit,
+					counts) -> perUnit.add(new ContestStatistics.UnitDays(unit, names.unit(unit),
+							dayList.stream().map((day) -> counts.getOrDefault(day, 0)).toList(),
+							counts.values().stream().mapToInt(Integer::intValue).sum())));
+			perUnit.sort(Comparator.comparing(ContestStatistics.UnitDays::unit));
+			return new ContestStatistics(contest, attempts.size(), questions, dayList, perUnit,
+					new ArrayList<>(days.values()));
+		});
 	}
 
 	private ContestResults compute(ContestView contest, List<ResultRepository.Row> rows) {

@@ -36,6 +36,58 @@ class ResultRepository {
 				""").param(contestId).query(ResultRepository::row).list();
 	}
 
+	/**
+	 * Every question of the contest's scored attempts, by attempt: the attempt's id and
+	 * score, the question, and whether it was answered correctly.
+	 */
+	List<QuestionStatistics.Attempt> answers(long contestId) {
+		java.util.Map<Long, Integer> scores = new java.util.LinkedHashMap<>();
+		java.util.Map<Long, List<QuestionStatistics.Answer>> answers = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select a.id, a.score, q.question_id, q.kind, q.correct, q.chosen
+				from contest_attempt a
+				join contest_participant p on p.id = a.participant_id
+				join contest_attempt_question q on q.attempt_id = a.id
+				where p.contest_id = ? and a.submitted_at is not null and a.score is not null
+				order by a.id, q.position
+				""").param(contestId).query((rs) -> {
+			long attempt = rs.getLong(1);
+			scores.putIfAbsent(attempt, rs.getInt(2));
+			String chosen = rs.getString(6);
+			boolean correct = chosen != null && QuestionScoring.correct(QuestionKind.valueOf(rs.getString(4)),
+					positions(rs.getString(5)), positions(chosen));
+			answers.computeIfAbsent(attempt, (k) -> new java.util.ArrayList<>())
+				.add(new QuestionStatistics.Answer(rs.getLong(3), correct));
+		});
+		List<QuestionStatistics.Attempt> attempts = new java.util.ArrayList<>(scores.size());
+		scores.forEach((id, score) -> attempts.add(new QuestionStatistics.Attempt(id, score, answers.get(id))));
+		return attempts;
+	}
+
+	/**
+	 * When each scored attempt of the contest was submitted, and its participant's unit.
+	 */
+	List<Submission> submissions(long contestId) {
+		return this.jdbc.sql("""
+				select a.submitted_at, p.unit_id from contest_attempt a
+				join contest_participant p on p.id = a.participant_id
+				where p.contest_id = ? and a.submitted_at is not null and a.score is not null
+				""")
+			.param(contestId)
+			.query((rs, n) -> new Submission(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getLong(2)))
+			.list();
+	}
+
+	private static java.util.Set<Integer> positions(String stored) {
+		java.util.Set<Integer> positions = new java.util.HashSet<>();
+		for (String part : stored.split(",")) {
+			if (!part.isBlank()) {
+				positions.add(Integer.parseInt(part.strip()));
+			}
+		}
+		return positions;
+	}
+
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), nullableLong(rs, 5),
 				nullableLong(rs, 6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),
@@ -57,6 +109,10 @@ class ResultRepository {
 	record Row(long roundId, long participantId, int number, int score, @Nullable Long prediction,
 			@Nullable Long durationMs, Instant submittedAt, String fullName, int birthYear, String groupCode,
 			long unitId, boolean publish) {
+	}
+
+	/** A scored attempt's submission time and its participant's unit. */
+	record Submission(Instant submittedAt, long unitId) {
 	}
 
 }

@@ -182,6 +182,18 @@ abstract class ContestResultScenario {
 		}
 		assertThat(new WebClient(this.port).page("/admin/contest/" + contest.id() + "/results").statusCode())
 			.isNotEqualTo(200);
+
+		ContestStatistics statistics = this.results.statistics(contest.id()).orElseThrow();
+		assertThat(statistics.attempts()).isEqualTo(5);
+		assertThat(statistics.questions()).allSatisfy((q) -> assertThat(q.attempts()).isPositive());
+		assertThat(statistics.questions().stream().mapToInt(ContestStatistics.QuestionRow::attempts).sum())
+			.isEqualTo(20);
+		assertThat(statistics.questions().stream().mapToInt(ContestStatistics.QuestionRow::correct).sum())
+			.isEqualTo(19);
+		assertThat(statistics.dayTotals()).containsExactly(5);
+		assertThat(statistics.units()).extracting(ContestStatistics.UnitDays::total).containsExactlyInAnyOrder(3, 2);
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/statistics").body())
+			.contains("id=\"statistics-questions\"", "R1", "id=\"statistics-days\"", "01/06");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.parindex.contest.ContestResultService;
 import org.parindex.contest.ContestResults;
+import org.parindex.contest.ContestStatistics;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +57,19 @@ class ContestResultController {
 		model.addAttribute("selected", round);
 		model.addAttribute("texts", new Texts());
 		return "contest/results";
+	}
+
+	/**
+	 * The contest's statistics: each question drawn (attempts that got it, share correct,
+	 * discrimination) and the scored attempts per day by unit.
+	 */
+	@GetMapping("/admin/contest/{id}/statistics")
+	String statistics(@PathVariable long id, Model model) {
+		ContestStatistics statistics = this.results.statistics(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		model.addAttribute("statistics", statistics);
+		model.addAttribute("contest", statistics.contest());
+		return "contest/statistics";
 	}
 
 	/** Texts the results page writes from values. */
