@@ -183,6 +183,14 @@ abstract class ContestResultScenario {
 		assertThat(new WebClient(this.port).page("/admin/contest/" + contest.id() + "/results").statusCode())
 			.isNotEqualTo(200);
 
+		String workbook = cells(committee.bytes("/admin/contest/" + contest.id() + "/results.xlsx?round=1"));
+		assertThat(workbook).contains("Nguyễn Văn An", "Giải Nhất", "[n]100", "[n]4", "Xếp hạng tập thể");
+		for (int i = 0; i < 5; i++) {
+			assertThat(workbook).doesNotContain(cccds[i]).doesNotContain(phones[i]);
+		}
+		assertThat(cells(committee.bytes("/admin/contest/" + contest.id() + "/statistics.xlsx"))).contains("R1",
+				"01/06/2026", "[n]5");
+
 		ContestStatistics statistics = this.results.statistics(contest.id()).orElseThrow();
 		assertThat(statistics.attempts()).isEqualTo(5);
 		assertThat(statistics.questions()).allSatisfy((q) -> assertThat(q.attempts()).isPositive());
@@ -224,6 +232,37 @@ abstract class ContestResultScenario {
 		committee.signIn("cuocthi", "parindex-demo");
 		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("id=\"results-ties\"",
 				"Ban Tổ chức quyết định");
+	}
+
+	/**
+	 * Every cell of a workbook, one per line: text as it is, numbers as {@code [n]value}
+	 * (a whole value without decimals), so a test can tell number cells from text.
+	 */
+	static String cells(byte[] xlsx) {
+		StringBuilder all = new StringBuilder();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			for (var sheet : workbook) {
+				all.append(sheet.getSheetName()).append('\n');
+				for (var row : sheet) {
+					for (var cell : row) {
+						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+							double value = cell.getNumericCellValue();
+							all.append("[n]")
+								.append((value == Math.rint(value)) ? String.valueOf((long) value)
+										: String.valueOf(value));
+						}
+						else {
+							all.append(cell.getStringCellValue());
+						}
+						all.append('\n');
+					}
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return all.toString();
 	}
 
 	@TestConfiguration

@@ -1,6 +1,10 @@
 package org.parindex.contest.web;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +13,9 @@ import org.parindex.contest.ContestResults;
 import org.parindex.contest.ContestStatistics;
 import org.parindex.platform.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +33,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CONTEST_COMMITTEE', 'PAR_OFFICE')")
 class ContestResultController {
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final ContestResultService results;
 
-	ContestResultController(ContestResultService results) {
+	private final MessageSource messages;
+
+	ContestResultController(ContestResultService results, MessageSource messages) {
 		this.results = results;
+		this.messages = messages;
 	}
 
 	/**
@@ -40,23 +52,56 @@ class ContestResultController {
 	String results(@PathVariable long id, @RequestParam(defaultValue = "1") int round, Model model) {
 		ContestResults results = this.results.results(id)
 			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
-		ContestResults.Standing standing;
-		if (round == 0 && results.overall() != null) {
-			standing = results.overall();
-		}
-		else if (round >= 1 && round <= results.rounds().size()) {
-			standing = results.rounds().get(round - 1);
-		}
-		else {
-			standing = results.rounds().get(0);
-			round = 1;
-		}
+		int selected = selected(results, round);
 		model.addAttribute("results", results);
 		model.addAttribute("contest", results.contest());
-		model.addAttribute("standing", standing);
-		model.addAttribute("selected", round);
+		model.addAttribute("standing", standing(results, selected));
+		model.addAttribute("selected", selected);
 		model.addAttribute("texts", new Texts());
 		return "contest/results";
+	}
+
+	/**
+	 * The standing the page shows as a workbook (streamed): the individual ranking and
+	 * the collective ranking, a sheet each.
+	 */
+	@GetMapping("/admin/contest/{id}/results.xlsx")
+	void resultsWorkbook(@PathVariable long id, @RequestParam(defaultValue = "1") int round, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ContestResults results = this.results.results(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		int selected = selected(results, round);
+		attachment(response, "ket-qua-" + results.contest().slug() + "-"
+				+ ((selected == 0) ? "chung" : "dot-" + selected) + ".xlsx");
+		new ContestWorkbooks(this.messages, locale).results(results.contest(), standing(results, selected),
+				response.getOutputStream());
+	}
+
+	/** The statistics as a workbook (streamed): per question, and per day and unit. */
+	@GetMapping("/admin/contest/{id}/statistics.xlsx")
+	void statisticsWorkbook(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		ContestStatistics statistics = this.results.statistics(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		attachment(response, "thong-ke-" + statistics.contest().slug() + ".xlsx");
+		new ContestWorkbooks(this.messages, locale).statistics(statistics, response.getOutputStream());
+	}
+
+	private static void attachment(HttpServletResponse response, String name) {
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+	}
+
+	/** The round asked for, 0 for the whole contest when it has one; else round 1. */
+	private static int selected(ContestResults results, int round) {
+		if (round == 0 && results.overall() != null) {
+			return 0;
+		}
+		return (round >= 1 && round <= results.rounds().size()) ? round : 1;
+	}
+
+	private static ContestResults.Standing standing(ContestResults results, int selected) {
+		return (selected == 0) ? results.overall() : results.rounds().get(selected - 1);
 	}
 
 	/**
