@@ -1,6 +1,7 @@
 package org.parindex.contest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,10 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 import org.parindex.organization.OrganizationService;
+import org.parindex.platform.AuditableChange;
 import org.parindex.organization.UnitView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +47,96 @@ public class ContestResultService {
 
 	private final QuestionBankService banks;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	ContestResultService(ContestRepository contests, ResultRepository results, OrganizationService organization,
-			QuestionBankService banks) {
+			QuestionBankService banks, ApplicationEventPublisher events, Clock clock) {
 		this.contests = contests;
 		this.results = results;
 		this.organization = organization;
 		this.banks = banks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes the contest's results on its public page
+	 * ({@code /cuoc-thi/{slug}/ket-qua-chung-cuoc}) as they stand now and from then on,
+	 * audited ({@code contest-results-published}). Publishing again keeps the first
+	 * moment.
+	 * @throws java.util.NoSuchElementException for an unknown contest
+	 */
+	@Transactional
+	public void publish(long contestId) {
+		this.contests.lock(contestId).orElseThrow();
+		ContestView contest = this.contests.find(contestId).orElseThrow();
+		if (this.results.publishedAt(contestId).isPresent()) {
+			return;
+		}
+		this.results.publish(contestId, this.clock.instant());
+		this.events.publishEvent(
+				AuditableChange.of("contest", contest.slug(), "contest-results-published", "", contest.title(), ""));
+	}
+
+	/**
+	 * Withdraws the contest's results from its public page, audited
+	 * ({@code contest-results-withdrawn}); nothing happens when they are not published.
+	 * @throws java.util.NoSuchElementException for an unknown contest
+	 */
+	@Transactional
+	public void withdraw(long contestId) {
+		this.contests.lock(contestId).orElseThrow();
+		ContestView contest = this.contests.find(contestId).orElseThrow();
+		if (this.results.publishedAt(contestId).isEmpty()) {
+			return;
+		}
+		this.results.publish(contestId, null);
+		this.events.publishEvent(
+				AuditableChange.of("contest", contest.slug(), "contest-results-withdrawn", contest.title(), "", ""));
+	}
+
+	/**
+	 * The results of the contest at the public address {@code slug} as its public page
+	 * shows them: nothing while they are not published; once published, per round the
+	 * prize winners (name, year of birth, unit, score and time only for those who chose
+	 * to publish their result, the prize alone for the others) and the collective
+	 * ranking.
+	 * @return empty for an unknown contest
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicResults> publicResults(String slug) {
+		return this.contests.idOf(slug).flatMap(this::results).map((results) -> {
+			if (results.publishedAt() == null) {
+				return new PublicResults(results.contest(), null, List.of());
+			}
+			List<PublicResults.Round> rounds = new ArrayList<>();
+			for (ContestResults.Standing standing : results.rounds()) {
+				List<PublicResults.Winner> winners = new ArrayList<>();
+				standing.placings()
+					.stream()
+					.filter((placing) -> placing.prize() != null)
+					.sorted(Comparator.comparingInt((ContestResults.Placing p) -> prizeLevel(results.contest(), p))
+						.thenComparingInt(ContestResults.Placing::rank))
+					.forEach(
+							(p) -> winners.add(p.publish()
+									? new PublicResults.Winner(p.prize(), p.fullName(), p.birthYear(), p.unit(),
+											p.score(), p.duration())
+									: new PublicResults.Winner(p.prize(), null, null, null, null, null)));
+				rounds.add(new PublicResults.Round(standing.round().name(), winners, standing.units()));
+			}
+			return new PublicResults(results.contest(), results.publishedAt(), rounds);
+		});
+	}
+
+	private static int prizeLevel(ContestView contest, ContestResults.Placing placing) {
+		for (int i = 0; i < contest.prizes().size(); i++) {
+			if (contest.prizes().get(i).name().equals(placing.prize())) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	/**
@@ -136,7 +223,7 @@ public class ContestResultService {
 			whole = standing(contest, null, ranking, new PrizeAllocation.Award(List.of(), List.of()), people, names,
 					truth.isPresent());
 		}
-		return new ContestResults(contest, rounds, whole);
+		return new ContestResults(contest, rounds, whole, this.results.publishedAt(contest.id()).orElse(null));
 	}
 
 	private ContestResults.Standing standing(ContestView contest, ContestView.@Nullable RoundView round,

@@ -16,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param overall the whole contest's standing when it has two rounds or more (the best of
  * each participant's counted round entries); {@code null} for one round, whose standing
  * is the contest's
+ * @param publishedAt when the committee published the results on the public page;
+ * {@code null} while not published
  */
-public record ContestResults(ContestView contest, List<Standing> rounds, @Nullable Standing overall) {
+public record ContestResults(ContestView contest, List<Standing> rounds, @Nullable Standing overall,
+		@Nullable Instant publishedAt) {
 
 	public ContestResults {
 		rounds = List.copyOf(rounds);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -86,6 +87,25 @@ class ResultRepository {
 			}
 		}
 		return positions;
+	}
+
+	/** When the contest's results were published, if they are. */
+	Optional<Instant> publishedAt(long contestId) {
+		return this.jdbc.sql("select results_published_at from contest_contest where id = ?")
+			.param(contestId)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+			.optional()
+			.flatMap((at) -> at);
+	}
+
+	/**
+	 * Publishes the contest's results at {@code at}, or withdraws them ({@code null}).
+	 * @return whether the contest exists
+	 */
+	boolean publish(long contestId, @Nullable Instant at) {
+		return this.jdbc.sql("update contest_contest set results_published_at = ? where id = ?")
+			.params((at != null) ? OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC) : null, contestId)
+			.update() == 1;
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

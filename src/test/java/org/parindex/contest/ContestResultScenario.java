@@ -62,6 +62,9 @@ abstract class ContestResultScenario {
 	@Autowired
 	ContestResultService results;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	long bankId;
 
 	@BeforeEach
@@ -111,9 +114,18 @@ abstract class ContestResultScenario {
 	 * @return the attempt's token
 	 */
 	String start(String slug, String name, String cccd, String phone, int unitIndex, Instant startAt) {
+		return start(slug, name, cccd, phone, unitIndex, startAt, true);
+	}
+
+	/**
+	 * Registers a participant who chose to publish the result or not, and starts an
+	 * attempt at {@code startAt}.
+	 * @return the attempt's token
+	 */
+	String start(String slug, String name, String cccd, String phone, int unitIndex, Instant startAt, boolean publish) {
 		this.clock.set(startAt);
 		String participant = this.entries.register(slug, new Register(name, "1990-03-15", cccd, phone, "CB",
-				String.valueOf(this.entries.units().get(unitIndex).id()), "Thôn 1, xã Đak Pơ", true, true));
+				String.valueOf(this.entries.units().get(unitIndex).id()), "Thôn 1, xã Đak Pơ", true, publish));
 		return this.entries.start(slug, participant);
 	}
 
@@ -149,7 +161,8 @@ abstract class ContestResultScenario {
 		String an = start(slug, "Nguyễn Văn An", cccds[0], phones[0], 0, t);
 		// predictions one off: Bình and Cường equally fast, Bình first; Dũng slower
 		String binh = start(slug, "Trần Thị Bình", cccds[1], phones[1], 1, t.plusSeconds(1));
-		String cuong = start(slug, "Lê Văn Cường", cccds[2], phones[2], 1, t.plusSeconds(2));
+		// Cường chose not to publish his result
+		String cuong = start(slug, "Lê Văn Cường", cccds[2], phones[2], 1, t.plusSeconds(2), false);
 		String dung = start(slug, "Phạm Văn Dũng", cccds[3], phones[3], 0, t.plusSeconds(3));
 		String em = start(slug, "Hoàng Thị Em", cccds[4], phones[4], 0, t.plusSeconds(4));
 		submit(slug, binh, 4, 10L, t.plusSeconds(1).plusMillis(100_000));
@@ -190,6 +203,39 @@ abstract class ContestResultScenario {
 		}
 		assertThat(cells(committee.bytes("/admin/contest/" + contest.id() + "/statistics.xlsx"))).contains("R1",
 				"01/06/2026", "[n]5");
+
+		// published by the committee: the public page shows the winners, Cường without
+		// his name
+		WebClient visitor = new WebClient(this.port);
+		String publicPath = "/cuoc-thi/" + slug + "/ket-qua-chung-cuoc";
+		assertThat(visitor.page(publicPath).body()).contains("id=\"public-results-pending\"")
+			.doesNotContain("Nguyễn Văn An");
+		String resultsPage = committee.page("/admin/contest/" + contest.id() + "/results").body();
+		assertThat(committee
+			.post("/admin/contest/" + contest.id() + "/results", "/admin/contest/" + contest.id() + "/results/publish",
+					Map.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql(
+				"select count(*) from identity_audit_event where action = 'contest-results-published' and entity_id = ?")
+			.param(slug)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		String published = visitor.page(publicPath).body();
+		assertThat(published)
+			.contains("Nguyễn Văn An", "Trần Thị Bình", "Giải Nhất", "Giải Ba", "Người dự thi không công bố tên",
+					"1990", "1:40,000", "Xếp hạng tập thể")
+			.doesNotContain("Lê Văn Cường")
+			// not winners
+			.doesNotContain("Phạm Văn Dũng")
+			.doesNotContain("1990-03-15")
+			.doesNotContain("15/03/1990")
+			.doesNotContain("Thôn 1");
+		for (int i = 0; i < 5; i++) {
+			assertThat(published).doesNotContain(cccds[i]).doesNotContain(phones[i]);
+		}
+		assertThat(resultsPage).contains("id=\"results-publish\"");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body())
+			.contains("id=\"results-withdraw\"");
 
 		ContestStatistics statistics = this.results.statistics(contest.id()).orElseThrow();
 		assertThat(statistics.attempts()).isEqualTo(5);

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The contest committee's results page (issue 11 item 5): one standing at a time (a
@@ -102,6 +104,28 @@ class ContestResultController {
 
 	private static ContestResults.Standing standing(ContestResults results, int selected) {
 		return (selected == 0) ? results.overall() : results.rounds().get(selected - 1);
+	}
+
+	/** Publishes the contest's results on its public page (audited). */
+	@PostMapping("/admin/contest/{id}/results/publish")
+	String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		ContestResults results = this.results.results(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		this.results.publish(id);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("contest.results.published",
+				new Object[] { results.contest().title() }, locale));
+		return "redirect:/admin/contest/" + id + "/results";
+	}
+
+	/** Withdraws the contest's results from its public page (audited). */
+	@PostMapping("/admin/contest/{id}/results/withdraw")
+	String withdraw(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		ContestResults results = this.results.results(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		this.results.withdraw(id);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("contest.results.withdrawn",
+				new Object[] { results.contest().title() }, locale));
+		return "redirect:/admin/contest/" + id + "/results";
 	}
 
 	/**
