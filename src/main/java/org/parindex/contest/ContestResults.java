@@ -57,7 +57,7 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	 * @param rank from 1, shared by contenders equal on every key of the chain
 	 * @param participantId the participant's key (never shown publicly)
 	 * @param birthYear the year of birth (the only part of the date of birth results
-	 * show)
+	 * show); {@code null} once the participant was anonymised
 	 * @param group the participant group's name
 	 * @param unit the unit's or commune's name
 	 * @param score points of the counted entry
@@ -71,9 +71,9 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	 * settle
 	 * @param publish whether the participant chose to publish the result
 	 */
-	public record Placing(int rank, long participantId, String fullName, int birthYear, String group, String unit,
-			BigDecimal score, @Nullable Long prediction, @Nullable Duration duration, Instant submittedAt, int attempts,
-			@Nullable String prize, boolean tied, boolean decides, boolean publish) {
+	public record Placing(int rank, long participantId, String fullName, @Nullable Integer birthYear, String group,
+			String unit, BigDecimal score, @Nullable Long prediction, @Nullable Duration duration, Instant submittedAt,
+			int attempts, @Nullable String prize, boolean tied, boolean decides, boolean publish) {
 	}
 
 	/**

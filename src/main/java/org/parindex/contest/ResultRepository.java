@@ -111,8 +111,13 @@ class ResultRepository {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), nullableLong(rs, 5),
 				nullableLong(rs, 6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),
-				rs.getObject(9, java.time.LocalDate.class).getYear(), rs.getString(10), rs.getLong(11),
+				birthYear(rs.getObject(9, java.time.LocalDate.class)), rs.getString(10), rs.getLong(11),
 				rs.getBoolean(12));
+	}
+
+	/** The year of birth; none once the participant was anonymised. */
+	private static @Nullable Integer birthYear(java.time.@Nullable LocalDate birthDate) {
+		return (birthDate != null) ? birthDate.getYear() : null;
 	}
 
 	private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
@@ -127,8 +132,8 @@ class ResultRepository {
 	 * @param durationMs from start to submission, milliseconds
 	 */
 	record Row(long roundId, long participantId, int number, int score, @Nullable Long prediction,
-			@Nullable Long durationMs, Instant submittedAt, String fullName, int birthYear, String groupCode,
-			long unitId, boolean publish) {
+			@Nullable Long durationMs, Instant submittedAt, String fullName, @Nullable Integer birthYear,
+			String groupCode, long unitId, boolean publish) {
 	}
 
 	/** A scored attempt's submission time and its participant's unit. */

@@ -63,6 +63,9 @@ abstract class ContestResultScenario {
 	ContestResultService results;
 
 	@Autowired
+	ContestRetention retention;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	long bankId;
@@ -278,6 +281,76 @@ abstract class ContestResultScenario {
 		committee.signIn("cuocthi", "parindex-demo");
 		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("id=\"results-ties\"",
 				"Ban Tổ chức quyết định");
+	}
+
+	@Test
+	void personalDataIsAnonymisedOnceTheRetentionPeriodAfterTheCloseHasPassedAndScoresAreKept() {
+		ContestView base = contest(List.of(TieBreak.SCORE, TieBreak.SUBMISSION_TIME),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), CollectiveFormula.ENTRIES);
+		DefineContest definition = base.definition();
+		DefineContest withRetention = new DefineContest(definition.slug(), definition.title(), definition.organiser(),
+				definition.rules(), definition.opensAt(), definition.closesAt(), definition.graceSeconds(),
+				definition.minAge(), definition.maxAge(), definition.predictionQuestion(),
+				definition.predictionTrueValue(), definition.tieBreaks(), definition.collective(),
+				definition.onePerPhone(), definition.questionBankId(), definition.groups(), definition.rounds(),
+				definition.prizes(), definition.prizeMinScore(), definition.prizeCapPercent(), 30);
+		DefineContest tooLong = new DefineContest(definition.slug(), definition.title(), definition.organiser(),
+				definition.rules(), definition.opensAt(), definition.closesAt(), definition.graceSeconds(),
+				definition.minAge(), definition.maxAge(), definition.predictionQuestion(),
+				definition.predictionTrueValue(), definition.tieBreaks(), definition.collective(),
+				definition.onePerPhone(), definition.questionBankId(), definition.groups(), definition.rounds(),
+				definition.prizes(), definition.prizeMinScore(), definition.prizeCapPercent(), 3651);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.contests.change(base.id(), base.version(), tooLong))
+			.isInstanceOf(InvalidContestException.class)
+			.satisfies((ex) -> assertThat(((InvalidContestException) ex).problems()).extracting(ContestProblem::field)
+				.containsExactly("retentionDays"));
+		ContestView contest = this.contests.change(base.id(), base.version(), withRetention);
+		assertThat(contest.retentionDays()).isEqualTo(30);
+		String slug = contest.slug();
+		Instant t = OPENS.plus(Duration.ofHours(4));
+		String first = cccd();
+		String firstPhone = phone();
+		String a = start(slug, "Ngô Văn Long", first, firstPhone, 0, t);
+		String b = start(slug, "Đinh Thị Mai", cccd(), phone(), 1, t.plusSeconds(1));
+		submit(slug, a, 3, null, t.plusSeconds(90));
+		submit(slug, b, 4, null, t.plusSeconds(95));
+
+		Instant due = contest.closesAt().plus(Duration.ofDays(30));
+		this.clock.set(due.minusMillis(1));
+		assertThat(this.retention.anonymiseDue()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from contest_participant where cccd = ?")
+			.param(first)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		this.clock.set(due);
+		assertThat(this.retention.anonymiseDue()).isEqualTo(2);
+		assertThat(this.retention.anonymiseDue()).isZero();
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select p.full_name, p.cccd, p.phone, p.phone_key, p.address, p.birth_date from contest_participant p
+				join contest_contest c on c.id = p.contest_id where c.slug = ? order by p.id
+				""").param(slug).query().listOfRows();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).values().stream().map(String::valueOf).map(String::toLowerCase).toList())
+			.containsExactly("người dự thi #1", "null", "null", "null", "null", "null");
+		assertThat(rows.get(1).values().iterator().next()).isEqualTo("Người dự thi #2");
+		ContestResults.Standing round = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(round.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Người dự thi #2", "Người dự thi #1");
+		assertThat(round.placings()).extracting(ContestResults.Placing::prize).containsExactly("Giải Nhất", null);
+		assertThat(round.placings().get(0).score()).isEqualByComparingTo("4");
+		assertThat(round.placings().get(0).birthYear()).isNull();
+		assertThat(this.jdbc.sql(
+				"select count(*) from identity_audit_event where action = 'contest-personal-data-anonymised' and entity_id = ?")
+			.param(slug)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("Người dự thi #2")
+			.doesNotContain("Đinh Thị Mai");
+		assertThat(cells(committee.bytes("/admin/contest/" + contest.id() + "/results.xlsx")))
+			.contains("Người dự thi #1");
 	}
 
 	/**

@@ -66,7 +66,9 @@ final class ContestWorkbooks {
 				Row row = sheet.createRow(at++);
 				writer.whole(row, 0, p.rank());
 				writer.text(row, 1, p.fullName());
-				writer.whole(row, 2, p.birthYear());
+				if (p.birthYear() != null) {
+					writer.whole(row, 2, p.birthYear());
+				}
 				writer.text(row, 3, p.group());
 				writer.text(row, 4, p.unit());
 				writer.number(row, 5, p.score(), 0);
