@@ -284,6 +284,62 @@ abstract class ContestResultScenario {
 	}
 
 	@Test
+	void twoRoundsAreRankedEachWithItsPrizesAndOverallByEachParticipantsBestCountedRound() {
+		String slug = "ket-qua-" + SERIAL.incrementAndGet();
+		Instant half = OPENS.plus(Duration.ofHours(12));
+		ContestView contest = this.contests.create(new DefineContest(slug, "Cuộc thi hai đợt " + slug,
+				"Ban Tổ chức kiểm thử", "Thể lệ kiểm thử.", OPENS, OPENS.plus(Duration.ofDays(1)), 60, 16, null, null,
+				null, List.of(TieBreak.SCORE, TieBreak.SUBMISSION_TIME), CollectiveFormula.ENTRIES, false, this.bankId,
+				List.of(new DefineContest.Group("CB", "Cán bộ", null), new DefineContest.Group("ND", "Nhân dân", null)),
+				List.of(new DefineContest.Round("Đợt 1", OPENS, half, 2, AttemptPolicy.LAST, 600, 4),
+						new DefineContest.Round("Đợt 2", half, OPENS.plus(Duration.ofDays(1)), 1, AttemptPolicy.FIRST,
+								600, 4)),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), null, null));
+		Instant t = OPENS.plus(Duration.ofHours(1));
+		this.clock.set(t);
+		String quang = this.entries.register(slug, new Register("Lý Văn Quang", "1990-03-15", cccd(), phone(), "CB",
+				String.valueOf(this.entries.units().get(0).id()), "Thôn 2", true, true));
+		String sen = this.entries.register(slug, new Register("Mai Thị Sen", "1990-03-15", cccd(), phone(), "ND",
+				String.valueOf(this.entries.units().get(1).id()), "Thôn 3", true, true));
+		// round 1, last attempt counts: Quang 4 then 2 (counted 2); Sen 3
+		submit(slug, this.entries.start(slug, quang), 4, null, t.plusSeconds(60));
+		this.clock.set(t.plusSeconds(120));
+		submit(slug, this.entries.start(slug, quang), 2, null, t.plusSeconds(180));
+		this.clock.set(t.plusSeconds(200));
+		submit(slug, this.entries.start(slug, sen), 3, null, t.plusSeconds(260));
+		// round 2: Quang 4, Sen 1
+		Instant u = half.plus(Duration.ofHours(1));
+		this.clock.set(u);
+		submit(slug, this.entries.start(slug, quang), 4, null, u.plusSeconds(60));
+		this.clock.set(u.plusSeconds(70));
+		submit(slug, this.entries.start(slug, sen), 1, null, u.plusSeconds(130));
+
+		ContestResults results = this.results.results(contest.id()).orElseThrow();
+		ContestResults.Standing first = results.rounds().get(0);
+		assertThat(first.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Mai Thị Sen", "Lý Văn Quang");
+		assertThat(first.placings()).extracting(ContestResults.Placing::attempts).containsExactly(1, 2);
+		assertThat(first.placings()).extracting(ContestResults.Placing::prize).containsExactly("Giải Nhất", null);
+		ContestResults.Standing second = results.rounds().get(1);
+		assertThat(second.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Lý Văn Quang", "Mai Thị Sen");
+		assertThat(second.placings()).extracting(ContestResults.Placing::prize).containsExactly("Giải Nhất", null);
+		ContestResults.Standing overall = results.overall();
+		assertThat(overall).isNotNull();
+		// best counted round: Quang 4 (round 2), Sen 3 (round 1); no prizes overall
+		assertThat(overall.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Lý Văn Quang", "Mai Thị Sen");
+		assertThat(overall.placings().get(0).score()).isEqualByComparingTo("4");
+		assertThat(overall.placings()).extracting(ContestResults.Placing::prize).containsOnlyNulls();
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results?round=0").body())
+			.contains("id=\"results-overall\"", "Toàn cuộc thi", "Lý Văn Quang");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results?round=2").body())
+			.contains("id=\"results-round-2\"");
+	}
+
+	@Test
 	void personalDataIsAnonymisedOnceTheRetentionPeriodAfterTheCloseHasPassedAndScoresAreKept() {
 		ContestView base = contest(List.of(TieBreak.SCORE, TieBreak.SUBMISSION_TIME),
 				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), CollectiveFormula.ENTRIES);
