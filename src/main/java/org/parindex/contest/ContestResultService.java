@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContestResultService {
 
+	/** The largest population a unit may be given. */
+	public static final int MAX_POPULATION = 100_000_000;
+
 	/** Days of participation are counted in Vietnam time. */
 	private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -194,6 +197,7 @@ public class ContestResultService {
 		Map<Long, ResultRepository.Row> people = new LinkedHashMap<>();
 		rows.forEach((row) -> people.putIfAbsent(row.participantId(), row));
 		Names names = new Names(contest);
+		Map<Long, Integer> populations = this.results.populations(contest.id());
 		OptionalLong truth = (contest.predictionTrueValue() != null) ? OptionalLong.of(contest.predictionTrueValue())
 				: OptionalLong.empty();
 		PrizePlan plan = contest.prizePlan();
@@ -208,7 +212,7 @@ public class ContestResultService {
 			List<ContestRanking.Placed> ranking = ContestRanking.rank(attempts, round.policy(), contest.tieBreaks(),
 					truth);
 			PrizeAllocation.Award award = PrizeAllocation.allocate(ranking, plan);
-			rounds.add(standing(contest, round, ranking, award, people, names, truth.isPresent()));
+			rounds.add(standing(contest, round, ranking, award, people, names, populations, truth.isPresent()));
 			for (ContestRanking.Placed placed : ranking) {
 				ScoredAttempt counted = placed.contender().counted();
 				int number = overallAttempts.merge(counted.participant(), 1, Integer::sum);
@@ -221,14 +225,14 @@ public class ContestResultService {
 			List<ContestRanking.Placed> ranking = ContestRanking.rank(overall, AttemptPolicy.BEST, contest.tieBreaks(),
 					truth);
 			whole = standing(contest, null, ranking, new PrizeAllocation.Award(List.of(), List.of()), people, names,
-					truth.isPresent());
+					populations, truth.isPresent());
 		}
 		return new ContestResults(contest, rounds, whole, this.results.publishedAt(contest.id()).orElse(null));
 	}
 
 	private ContestResults.Standing standing(ContestView contest, ContestView.@Nullable RoundView round,
 			List<ContestRanking.Placed> ranking, PrizeAllocation.Award award, Map<Long, ResultRepository.Row> people,
-			Names names, boolean predictionKnown) {
+			Names names, Map<Long, Integer> populations, boolean predictionKnown) {
 		Map<String, String> prizeOf = new HashMap<>();
 		award.prizes().forEach((prize) -> prizeOf.put(prize.winner().contender().participant(), prize.level()));
 		Map<String, Long> perLevel = new HashMap<>();
@@ -256,9 +260,10 @@ public class ContestResultService {
 						prizeOf.get(contender.participant()), tied, decides, person.publish()));
 			}
 		}
-		boolean populationMissing = contest.collective() == CollectiveFormula.ENTRIES_PER_POPULATION;
-		return new ContestResults.Standing(round, placings, award.prizes().size(),
-				units(contest.collective(), placings, people, names), predictionKnown, tiesToDecide, populationMissing);
+		List<ContestResults.UnitPlacing> units = units(contest.collective(), placings, people, names, populations);
+		boolean populationMissing = units.stream().anyMatch((unit) -> unit.value() == null);
+		return new ContestResults.Standing(round, placings, award.prizes().size(), units, predictionKnown, tiesToDecide,
+				populationMissing);
 	}
 
 	/**
@@ -278,10 +283,14 @@ public class ContestResultService {
 
 	/**
 	 * The collective ranking: per unit, the participants whose counted entry names it and
-	 * the sum of those scores, ranked by the formula (ties share a rank, then by name).
+	 * the sum of those scores, ranked by the formula, the highest first (equal values
+	 * share a rank, then by name). Entries per 1,000 inhabitants are
+	 * {@code entries × 1000 ÷ population} to 2 places (half up); a unit without a
+	 * population entered gets no value and rank 0, after the others.
 	 */
 	private static List<ContestResults.UnitPlacing> units(CollectiveFormula formula,
-			List<ContestResults.Placing> placings, Map<Long, ResultRepository.Row> people, Names names) {
+			List<ContestResults.Placing> placings, Map<Long, ResultRepository.Row> people, Names names,
+			Map<Long, Integer> populations) {
 		Map<Long, int[]> entries = new LinkedHashMap<>();
 		Map<Long, BigDecimal> totals = new HashMap<>();
 		for (ContestResults.Placing placing : placings) {
@@ -292,21 +301,68 @@ public class ContestResultService {
 		List<ContestResults.UnitPlacing> unranked = new ArrayList<>();
 		entries.forEach((unit, count) -> {
 			BigDecimal total = totals.get(unit);
-			BigDecimal value = (formula == CollectiveFormula.TOTAL_SCORE) ? total : BigDecimal.valueOf(count[0]);
-			unranked.add(new ContestResults.UnitPlacing(0, unit, names.unit(unit), count[0], total, value));
+			Integer population = populations.get(unit);
+			BigDecimal value = switch (formula) {
+				case ENTRIES -> BigDecimal.valueOf(count[0]);
+				case TOTAL_SCORE -> total;
+				case ENTRIES_PER_POPULATION -> (population != null) ? BigDecimal.valueOf(count[0] * 1000L)
+					.divide(BigDecimal.valueOf(population), 2, java.math.RoundingMode.HALF_UP) : null;
+			};
+			unranked.add(new ContestResults.UnitPlacing(0, unit, names.unit(unit), count[0], total, population, value));
 		});
-		unranked.sort(Comparator.comparing(ContestResults.UnitPlacing::value)
-			.reversed()
+		unranked.sort(Comparator
+			.comparing(ContestResults.UnitPlacing::value, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
 			.thenComparing(ContestResults.UnitPlacing::unit));
 		List<ContestResults.UnitPlacing> ranked = new ArrayList<>(unranked.size());
 		for (int i = 0; i < unranked.size(); i++) {
 			ContestResults.UnitPlacing unit = unranked.get(i);
-			int rank = (i > 0 && unranked.get(i - 1).value().compareTo(unit.value()) == 0) ? ranked.get(i - 1).rank()
-					: i + 1;
+			int rank;
+			if (unit.value() == null) {
+				rank = 0;
+			}
+			else if (i > 0 && unranked.get(i - 1).value() != null
+					&& unranked.get(i - 1).value().compareTo(unit.value()) == 0) {
+				rank = ranked.get(i - 1).rank();
+			}
+			else {
+				rank = i + 1;
+			}
 			ranked.add(new ContestResults.UnitPlacing(rank, unit.unitId(), unit.unit(), unit.entries(),
-					unit.totalScore(), unit.value()));
+					unit.totalScore(), unit.population(), unit.value()));
 		}
 		return ranked;
+	}
+
+	/**
+	 * The units' populations the committee entered for the collective ranking by entries
+	 * per 1,000 inhabitants, by unit id.
+	 * @param contestId the contest's key
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> populations(long contestId) {
+		return this.results.populations(contestId);
+	}
+
+	/**
+	 * Replaces the units' populations of a contest (a unit left out has none), audited
+	 * ({@code contest-populations-changed}, with the number of units).
+	 * @param populations inhabitants by unit id, each 1–100,000,000
+	 * @throws IllegalArgumentException for a population out of range (nothing changes)
+	 * @throws java.util.NoSuchElementException for an unknown contest
+	 */
+	@Transactional
+	public void setPopulations(long contestId, Map<Long, Integer> populations) {
+		populations.forEach((unit, population) -> {
+			if (population < 1 || population > MAX_POPULATION) {
+				throw new IllegalArgumentException("A population is 1 to " + MAX_POPULATION + ": " + population);
+			}
+		});
+		this.contests.lock(contestId).orElseThrow();
+		ContestView contest = this.contests.find(contestId).orElseThrow();
+		int before = this.results.populations(contestId).size();
+		this.results.replacePopulations(contestId, populations);
+		this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-populations-changed",
+				String.valueOf(before), String.valueOf(populations.size()), ""));
 	}
 
 	private static ScoredAttempt attempt(ResultRepository.Row row) {

@@ -38,8 +38,8 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	 * the prediction decides nothing)
 	 * @param tiesToDecide the number of shared ranks that decide a prize (levels differ
 	 * within the rank, or a quota is passed), for the committee to settle
-	 * @param populationMissing the formula asks for entries per population, which is not
-	 * recorded: the units are ranked by entries
+	 * @param populationMissing the formula asks for entries per population and a unit
+	 * with entries has no population entered: that unit is not ranked
 	 */
 	public record Standing(ContestView.@Nullable RoundView round, List<Placing> placings, int prizes,
 			List<UnitPlacing> units, boolean predictionKnown, int tiesToDecide, boolean populationMissing) {
@@ -79,13 +79,16 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	/**
 	 * A unit's place in the collective ranking.
 	 *
-	 * @param rank from 1, shared by equal values
+	 * @param rank from 1, shared by equal values; 0 for a unit the formula cannot rank
+	 * (no population entered for entries per 1,000 inhabitants), listed after the others
 	 * @param entries participants whose counted entry names the unit
 	 * @param totalScore the sum of their counted scores (points)
-	 * @param value what the formula ranks by (entries, or total score)
+	 * @param population the unit's population as the committee entered it, if it did
+	 * @param value what the formula ranks by: entries, total score, or entries per 1,000
+	 * inhabitants (2 places); {@code null} when it cannot be computed
 	 */
 	public record UnitPlacing(int rank, long unitId, String unit, int entries, BigDecimal totalScore,
-			BigDecimal value) {
+			@Nullable Integer population, @Nullable BigDecimal value) {
 	}
 
 }

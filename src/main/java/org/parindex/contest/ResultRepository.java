@@ -108,6 +108,26 @@ class ResultRepository {
 			.update() == 1;
 	}
 
+	/** The units' populations entered for the contest, by unit id. */
+	java.util.Map<Long, Integer> populations(long contestId) {
+		java.util.Map<Long, Integer> populations = new java.util.HashMap<>();
+		this.jdbc.sql("select unit_id, population from contest_unit_population where contest_id = ?")
+			.param(contestId)
+			.query((rs) -> {
+				populations.put(rs.getLong(1), rs.getInt(2));
+			});
+		return populations;
+	}
+
+	/** Replaces the contest's populations. */
+	void replacePopulations(long contestId, java.util.Map<Long, Integer> populations) {
+		this.jdbc.sql("delete from contest_unit_population where contest_id = ?").param(contestId).update();
+		populations.forEach((unit, population) -> this.jdbc
+			.sql("insert into contest_unit_population (contest_id, unit_id, population) values (?, ?, ?)")
+			.params(contestId, unit, population)
+			.update());
+	}
+
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), nullableLong(rs, 5),
 				nullableLong(rs, 6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),

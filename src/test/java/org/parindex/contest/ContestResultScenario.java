@@ -284,6 +284,45 @@ abstract class ContestResultScenario {
 	}
 
 	@Test
+	void unitsAreRankedByEntriesPerThousandInhabitantsOnceTheCommitteeEnteredThePopulations() {
+		ContestView contest = contest(List.of(TieBreak.SCORE, TieBreak.SUBMISSION_TIME),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))),
+				CollectiveFormula.ENTRIES_PER_POPULATION);
+		String slug = contest.slug();
+		Instant t = OPENS.plus(Duration.ofHours(5));
+		String a = start(slug, "Trịnh Văn Nam", cccd(), phone(), 0, t);
+		String b = start(slug, "Cao Thị Oanh", cccd(), phone(), 0, t.plusSeconds(1));
+		String c = start(slug, "Lâm Văn Phúc", cccd(), phone(), 1, t.plusSeconds(2));
+		submit(slug, a, 4, null, t.plusSeconds(50));
+		submit(slug, b, 4, null, t.plusSeconds(51));
+		submit(slug, c, 1, null, t.plusSeconds(52));
+		ContestResults.Standing before = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(before.populationMissing()).isTrue();
+		assertThat(before.units()).extracting(ContestResults.UnitPlacing::rank).containsOnly(0);
+
+		long first = this.entries.units().get(0).id();
+		long second = this.entries.units().get(1).id();
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String path = "/admin/contest/" + contest.id() + "/results";
+		var refused = committee.post(path, path + "/populations", Map.of("p" + first, "4000", "p" + second, "nhiều"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Số dân của " + this.entries.units().get(1).name()
+				+ ": phải là số nguyên từ 1 đến 100.000.000; đã nhập “nhiều”.", "value=\"nhiều\"");
+		assertThat(this.results.populations(contest.id())).isEmpty();
+		assertThat(committee.post(path, path + "/populations", Map.of("p" + first, "4.000", "p" + second, "1000"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.results.populations(contest.id())).containsEntry(first, 4000).containsEntry(second, 1000);
+		// 2 entries per 4,000 = 0,50 per 1,000; 1 per 1,000 = 1,00: the second unit first
+		ContestResults.Standing after = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(after.populationMissing()).isFalse();
+		assertThat(after.units()).extracting(ContestResults.UnitPlacing::unitId).containsExactly(second, first);
+		assertThat(after.units().get(0).value()).isEqualByComparingTo("1.00");
+		assertThat(after.units().get(1).value()).isEqualByComparingTo("0.50");
+		assertThat(committee.page(path).body()).contains("0,50", "1,00");
+	}
+
+	@Test
 	void twoRoundsAreRankedEachWithItsPrizesAndOverallByEachParticipantsBestCountedRound() {
 		String slug = "ket-qua-" + SERIAL.incrementAndGet();
 		Instant half = OPENS.plus(Duration.ofHours(12));

@@ -2,7 +2,12 @@ package org.parindex.contest.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,14 +16,18 @@ import org.jspecify.annotations.Nullable;
 import org.parindex.contest.ContestResultService;
 import org.parindex.contest.ContestResults;
 import org.parindex.contest.ContestStatistics;
+import org.parindex.contest.EntryService;
+import org.parindex.contest.EntryUnit;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,9 +50,12 @@ class ContestResultController {
 
 	private final MessageSource messages;
 
-	ContestResultController(ContestResultService results, MessageSource messages) {
+	private final EntryService entries;
+
+	ContestResultController(ContestResultService results, MessageSource messages, EntryService entries) {
 		this.results = results;
 		this.messages = messages;
+		this.entries = entries;
 	}
 
 	/**
@@ -54,12 +66,65 @@ class ContestResultController {
 	String results(@PathVariable long id, @RequestParam(defaultValue = "1") int round, Model model) {
 		ContestResults results = this.results.results(id)
 			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		Map<Long, String> typed = new HashMap<>();
+		this.results.populations(id).forEach((unit, population) -> typed.put(unit, String.valueOf(population)));
+		return show(results, round, typed, List.of(), model);
+	}
+
+	/**
+	 * The units' populations for the collective ranking by entries per 1,000 inhabitants:
+	 * a field {@code p<unit id>} per unit, empty for none. A value that is not a whole
+	 * number from 1 to 100,000,000 is refused naming the unit, with the form kept as
+	 * typed, and nothing changes.
+	 */
+	@PostMapping("/admin/contest/{id}/results/populations")
+	String populations(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Locale locale,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		ContestResults results = this.results.results(id)
+			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
+		Map<Long, String> typed = new HashMap<>();
+		Map<Long, Integer> populations = new HashMap<>();
+		List<String> errors = new ArrayList<>();
+		for (EntryUnit unit : this.entries.units()) {
+			String value = Optional.ofNullable(params.getFirst("p" + unit.id())).orElse("").strip();
+			typed.put(unit.id(), value);
+			if (value.isEmpty()) {
+				continue;
+			}
+			String digits = value.replace(".", "").replace(",", "").replace(" ", "");
+			try {
+				int population = Integer.parseInt(digits);
+				if (population < 1 || population > ContestResultService.MAX_POPULATION) {
+					throw new NumberFormatException();
+				}
+				populations.put(unit.id(), population);
+			}
+			catch (NumberFormatException ex) {
+				errors.add(this.messages.getMessage("contest.results.population.invalid",
+						new Object[] { unit.name(), value }, locale));
+			}
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(results, 1, typed, errors, model);
+		}
+		this.results.setPopulations(id, populations);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("contest.results.population.saved",
+				new Object[] { populations.size() }, locale));
+		return "redirect:/admin/contest/" + id + "/results";
+	}
+
+	private String show(ContestResults results, int round, Map<Long, String> populations, List<String> errors,
+			Model model) {
 		int selected = selected(results, round);
 		model.addAttribute("results", results);
 		model.addAttribute("contest", results.contest());
 		model.addAttribute("standing", standing(results, selected));
 		model.addAttribute("selected", selected);
 		model.addAttribute("texts", new Texts());
+		model.addAttribute("populationUnits", this.entries.units());
+		model.addAttribute("populations", populations);
+		model.addAttribute("populationErrors", errors);
 		return "contest/results";
 	}
 

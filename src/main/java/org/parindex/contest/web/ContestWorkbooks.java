@@ -89,14 +89,22 @@ final class ContestWorkbooks {
 					part + " — " + text("contest.collective." + contest.collective().name()));
 			at = writer.header(units,
 					List.of(text("contest.results.rank"), text("contest.results.unit"),
-							text("contest.results.units.entries"), text("contest.results.units.total")),
-					new int[] { 7, 36, 14, 12 });
+							text("contest.results.units.entries"), text("contest.results.units.total"),
+							text("contest.results.population"), text("contest.results.units.perThousand")),
+					new int[] { 7, 36, 14, 12, 14, 16 });
 			for (ContestResults.UnitPlacing u : standing.units()) {
 				Row row = units.createRow(at++);
-				writer.whole(row, 0, u.rank());
+				if (u.rank() > 0) {
+					writer.whole(row, 0, u.rank());
+				}
 				writer.text(row, 1, u.unit());
 				writer.whole(row, 2, u.entries());
 				writer.number(row, 3, u.totalScore(), 0);
+				if (u.population() != null) {
+					writer.whole(row, 4, u.population());
+					writer.number(row, 5, BigDecimal.valueOf(u.entries() * 1000L)
+						.divide(BigDecimal.valueOf(u.population()), 2, java.math.RoundingMode.HALF_UP), 2);
+				}
 			}
 			writer.write(out);
 		}
