@@ -82,7 +82,7 @@ class ContestRepository {
 		return this.jdbc.sql("""
 				select id, slug, title, organiser, rules, opens_at, closes_at, grace_seconds, min_age, max_age,
 				       prediction_question, prediction_true_value, tie_break, collective, one_per_phone,
-				       question_bank_id, prize_min_score, prize_cap_percent, version
+				       question_bank_id, prize_min_score, prize_cap_percent, version, retention_days
 				from contest_contest where id = ?
 				""")
 			.param(id)
@@ -90,7 +90,7 @@ class ContestRepository {
 					rs.getString(5), instant(rs, 6), instant(rs, 7), rs.getInt(8), nullableInt(rs, 9),
 					nullableInt(rs, 10), rs.getString(11), nullableLong(rs, 12), chain(rs.getString(13)),
 					CollectiveFormula.valueOf(rs.getString(14)), rs.getBoolean(15), nullableLong(rs, 16), groups,
-					rounds, prizes, rs.getBigDecimal(17), nullableInt(rs, 18), rs.getInt(19)))
+					rounds, prizes, rs.getBigDecimal(17), nullableInt(rs, 18), rs.getInt(19), nullableInt(rs, 20)))
 			.optional();
 	}
 
@@ -99,15 +99,16 @@ class ContestRepository {
 		this.jdbc.sql("""
 				insert into contest_contest (slug, title, organiser, rules, opens_at, closes_at, grace_seconds, min_age,
 				       max_age, prediction_question, prediction_true_value, tie_break, collective, one_per_phone,
-				       question_bank_id, prize_min_score, prize_cap_percent, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				       question_bank_id, prize_min_score, prize_cap_percent, created_at, updated_at, version,
+				       retention_days)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
 				""")
 			.params(contest.slug(), contest.title(), contest.organiser(), contest.rules(), offset(contest.opensAt()),
 					offset(contest.closesAt()), contest.graceSeconds(), contest.minAge(), contest.maxAge(),
 					blankToNull(contest.predictionQuestion()), contest.predictionTrueValue(),
 					chain(contest.tieBreaks()), contest.collective().name(), contest.onePerPhone(),
 					contest.questionBankId(), contest.prizeMinScore(), contest.prizeCapPercent(), offset(now),
-					offset(now))
+					offset(now), contest.retentionDays())
 			.update(keys, "id");
 		long id = GeneratedKeys.id(keys);
 		insertParts(id, contest);
@@ -123,14 +124,15 @@ class ContestRepository {
 				update contest_contest set slug = ?, title = ?, organiser = ?, rules = ?, opens_at = ?, closes_at = ?,
 				       grace_seconds = ?, min_age = ?, max_age = ?, prediction_question = ?, prediction_true_value = ?,
 				       tie_break = ?, collective = ?, one_per_phone = ?, question_bank_id = ?, prize_min_score = ?,
-				       prize_cap_percent = ?, updated_at = ?, version = version + 1
+				       prize_cap_percent = ?, retention_days = ?, updated_at = ?, version = version + 1
 				where id = ?
 				""")
 			.params(contest.slug(), contest.title(), contest.organiser(), contest.rules(), offset(contest.opensAt()),
 					offset(contest.closesAt()), contest.graceSeconds(), contest.minAge(), contest.maxAge(),
 					blankToNull(contest.predictionQuestion()), contest.predictionTrueValue(),
 					chain(contest.tieBreaks()), contest.collective().name(), contest.onePerPhone(),
-					contest.questionBankId(), contest.prizeMinScore(), contest.prizeCapPercent(), offset(now), id)
+					contest.questionBankId(), contest.prizeMinScore(), contest.prizeCapPercent(),
+					contest.retentionDays(), offset(now), id)
 			.update();
 		this.jdbc.sql("delete from contest_group where contest_id = ?").param(id).update();
 		this.jdbc.sql("delete from contest_prize_level where contest_id = ?").param(id).update();

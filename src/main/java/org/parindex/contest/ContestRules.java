@@ -78,6 +78,9 @@ public final class ContestRules {
 		if (contest.prizeCapPercent() != null && (contest.prizeCapPercent() < 1 || contest.prizeCapPercent() > 100)) {
 			problems.add(ContestProblem.of("prizeCapPercent", "prize.cap"));
 		}
+		if (contest.retentionDays() != null && (contest.retentionDays() < 1 || contest.retentionDays() > 3650)) {
+			problems.add(ContestProblem.of("retentionDays", "retention"));
+		}
 		return problems;
 	}
 

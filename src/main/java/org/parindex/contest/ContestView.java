@@ -14,13 +14,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the contest's key
  * @param version changes with every save (for edits made from a stale page)
+ * @param retentionDays days after the close that personal data is kept, if set
  */
 public record ContestView(long id, String slug, String title, String organiser, String rules, Instant opensAt,
 		Instant closesAt, int graceSeconds, @Nullable Integer minAge, @Nullable Integer maxAge,
 		@Nullable String predictionQuestion, @Nullable Long predictionTrueValue, List<TieBreak> tieBreaks,
 		CollectiveFormula collective, boolean onePerPhone, @Nullable Long questionBankId, List<GroupView> groups,
 		List<RoundView> rounds, List<PrizeLevelView> prizes, @Nullable BigDecimal prizeMinScore,
-		@Nullable Integer prizeCapPercent, int version) {
+		@Nullable Integer prizeCapPercent, int version, @Nullable Integer retentionDays) {
 
 	public ContestView {
 		tieBreaks = List.copyOf(tieBreaks);
@@ -69,7 +70,7 @@ public record ContestView(long id, String slug, String title, String organiser, 
 							r.policy(), r.timeLimitSeconds(), r.questionCount()))
 					.toList(),
 				this.prizes.stream().map((p) -> new DefineContest.PrizeLevel(p.name(), p.quotas())).toList(),
-				this.prizeMinScore, this.prizeCapPercent);
+				this.prizeMinScore, this.prizeCapPercent, this.retentionDays);
 	}
 
 	/** A participant group ({@link DefineContest.Group}). */

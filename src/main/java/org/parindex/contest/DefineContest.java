@@ -36,13 +36,27 @@ import org.jspecify.annotations.Nullable;
  * @param prizeMinScore the lowest score that may win a prize (points), if set
  * @param prizeCapPercent the largest share of a round's contenders who may win, 1–100 %,
  * if set
+ * @param retentionDays how many days after the contest closes its participants' personal
+ * data is kept (1–3,650), then anonymised by {@link ContestRetention}; kept without limit
+ * when not set
  */
 public record DefineContest(String slug, String title, String organiser, String rules, Instant opensAt,
 		Instant closesAt, int graceSeconds, @Nullable Integer minAge, @Nullable Integer maxAge,
 		@Nullable String predictionQuestion, @Nullable Long predictionTrueValue, List<TieBreak> tieBreaks,
 		CollectiveFormula collective, boolean onePerPhone, @Nullable Long questionBankId, List<Group> groups,
 		List<Round> rounds, List<PrizeLevel> prizes, @Nullable BigDecimal prizeMinScore,
-		@Nullable Integer prizeCapPercent) {
+		@Nullable Integer prizeCapPercent, @Nullable Integer retentionDays) {
+
+	/** A contest without a retention period. */
+	public DefineContest(String slug, String title, String organiser, String rules, Instant opensAt, Instant closesAt,
+			int graceSeconds, @Nullable Integer minAge, @Nullable Integer maxAge, @Nullable String predictionQuestion,
+			@Nullable Long predictionTrueValue, List<TieBreak> tieBreaks, CollectiveFormula collective,
+			boolean onePerPhone, @Nullable Long questionBankId, List<Group> groups, List<Round> rounds,
+			List<PrizeLevel> prizes, @Nullable BigDecimal prizeMinScore, @Nullable Integer prizeCapPercent) {
+		this(slug, title, organiser, rules, opensAt, closesAt, graceSeconds, minAge, maxAge, predictionQuestion,
+				predictionTrueValue, tieBreaks, collective, onePerPhone, questionBankId, groups, rounds, prizes,
+				prizeMinScore, prizeCapPercent, null);
+	}
 
 	public DefineContest {
 		tieBreaks = List.copyOf(tieBreaks);

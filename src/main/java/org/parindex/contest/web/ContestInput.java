@@ -76,6 +76,8 @@ public class ContestInput {
 
 	private String prizeCapPercent = "";
 
+	private String retentionDays = "";
+
 	private String version = "0";
 
 	private List<GroupRow> groups = new ArrayList<>();
@@ -130,6 +132,7 @@ public class ContestInput {
 		input.prizeMinScore = (view.prizeMinScore() != null)
 				? view.prizeMinScore().stripTrailingZeros().toPlainString().replace('.', ',') : "";
 		input.prizeCapPercent = (view.prizeCapPercent() != null) ? view.prizeCapPercent().toString() : "";
+		input.retentionDays = (view.retentionDays() != null) ? view.retentionDays().toString() : "";
 		input.version = String.valueOf(view.version());
 		view.groups().forEach((group) -> input.groups.add(new GroupRow(group.code(), group.name())));
 		view.rounds()
@@ -260,10 +263,12 @@ public class ContestInput {
 		}
 		Integer cap = reader.optionalWhole("prizeCapPercent", label(messages, locale, "prizeCapPercent"),
 				this.prizeCapPercent);
+		Integer retention = reader.optionalWhole("retentionDays", label(messages, locale, "retentionDays"),
+				this.retentionDays);
 		DefineContest command = new DefineContest(this.slug.strip(), this.title.strip(), this.organiser.strip(),
 				this.rules.strip(), contestOpens, contestCloses, graceSeconds, min, max,
 				this.predictionQuestion.isBlank() ? null : this.predictionQuestion.strip(), trueValue, chain, formula,
-				this.onePerPhone, null, groupList, roundList, levels, minScore, cap);
+				this.onePerPhone, null, groupList, roundList, levels, minScore, cap, retention);
 		List<String> errors = new ArrayList<>(reader.errors);
 		Set<String> invalid = new LinkedHashSet<>(reader.invalid);
 		for (ContestProblem problem : ContestRules.check(command)) {
@@ -511,6 +516,14 @@ public class ContestInput {
 
 	public void setPrizeCapPercent(@Nullable String prizeCapPercent) {
 		this.prizeCapPercent = (prizeCapPercent != null) ? prizeCapPercent : "";
+	}
+
+	public String getRetentionDays() {
+		return this.retentionDays;
+	}
+
+	public void setRetentionDays(@Nullable String retentionDays) {
+		this.retentionDays = (retentionDays != null) ? retentionDays : "";
 	}
 
 	public String getVersion() {
