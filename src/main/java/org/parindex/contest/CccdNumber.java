@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The structure of a citizen identity number (số định danh cá nhân, printed on the CCCD),
  * checked before a registration is stored (issue 11 item 3). Twelve digits (Decree
@@ -32,10 +34,28 @@ public final class CccdNumber {
 	}
 
 	/**
+	 * A number as typed, without the spaces, dots and hyphens people put between its
+	 * groups of digits when they copy it from the card ("079 201 012 345",
+	 * "079.201.012.345"); nothing else is changed, so anything but digits is still
+	 * refused by {@link #problem}.
+	 * @param typed the number as typed; {@code null} for nothing typed
+	 * @return the number without separators, possibly empty
+	 */
+	public static String normalize(@Nullable String typed) {
+		if (typed == null) {
+			return "";
+		}
+		StringBuilder digits = new StringBuilder(typed.length());
+		typed.codePoints()
+			.filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '.' && c != '-')
+			.forEach(digits::appendCodePoint);
+		return digits.toString();
+	}
+
+	/**
 	 * What is wrong with a number for a person born on {@code birthDate}, naming the part
 	 * at fault; empty when the number is well formed.
-	 * @param number the number as typed (spaces are not removed: a CCCD is typed as 12
-	 * digits)
+	 * @param number the number without separators ({@link #normalize})
 	 * @param birthDate the date of birth typed with it, if valid (without it only the
 	 * digits and the province are checked)
 	 * @return a problem of field {@code cccd}: {@code contest.entry.problem.cccd.digits}

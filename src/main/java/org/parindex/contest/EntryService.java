@@ -170,7 +170,7 @@ public class EntryService {
 	public Optional<String> resume(String slug, String cccd, String birthDate) {
 		ContestView contest = contest(slug);
 		try {
-			return this.entries.tokenOf(contest.id(), cccd.strip(), LocalDate.parse(birthDate.strip()));
+			return this.entries.tokenOf(contest.id(), CccdNumber.normalize(cccd), LocalDate.parse(birthDate.strip()));
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

@@ -22,7 +22,7 @@ public record Register(String fullName, String birthDate, String cccd, String ph
 	public Register {
 		fullName = (fullName != null) ? fullName : "";
 		birthDate = (birthDate != null) ? birthDate.strip() : "";
-		cccd = (cccd != null) ? cccd.strip() : "";
+		cccd = CccdNumber.normalize(cccd);
 		phone = (phone != null) ? phone : "";
 		groupCode = (groupCode != null) ? groupCode : "";
 		unitId = (unitId != null) ? unitId : "";

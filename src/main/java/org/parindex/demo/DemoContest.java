@@ -63,6 +63,23 @@ class DemoContest {
 			Xếp giải: bài có điểm cao hơn xếp trên; bằng điểm thì xét dự đoán gần đáp số hơn, rồi thời gian làm \
 			bài ngắn hơn, rồi nộp bài sớm hơn.""";
 
+	/**
+	 * The rules of the contest open now, as its settings have them: four weekly rounds,
+	 * ten questions in fifteen minutes, three attempts a round with the best counted.
+	 */
+	private static final String OPEN_RULES = """
+			Cuộc thi thử tìm hiểu về cải cách hành chính (dữ liệu minh họa) giúp người dùng trải nghiệm cách dự \
+			thi trực tuyến trên ParIndex.
+
+			Đối tượng dự thi: cán bộ, công chức, viên chức, người lao động và mọi người dân từ 16 tuổi trở lên.
+
+			Thời gian: 4 tuần, mỗi tuần là một đợt thi. Trong mỗi đợt, mỗi người được làm tối đa 3 lượt; lượt \
+			có kết quả cao nhất được tính. Mỗi lượt gồm 10 câu hỏi trắc nghiệm, làm trong 15 phút, và một câu \
+			hỏi dự đoán số lượt thi đạt điểm tuyệt đối trong tuần.
+
+			Xếp giải từng tuần: bài có điểm cao hơn xếp trên; bằng điểm thì xét dự đoán gần đáp số hơn, rồi thời \
+			gian làm bài ngắn hơn, rồi nộp bài sớm hơn, rồi số lượt thi ít hơn.""";
+
 	/** The demo's question bank. */
 	static final String BANK = "Ngân hàng câu hỏi tìm hiểu cải cách hành chính (minh họa)";
 
@@ -137,8 +154,8 @@ class DemoContest {
 					AttemptPolicy.BEST, 900, 10));
 		}
 		return new DefineContest(OPEN, "Cuộc thi thử: tìm hiểu về cải cách hành chính (dữ liệu minh họa)",
-				"Ban Tổ chức Cuộc thi, Sở Nội vụ (minh họa)", RULES, opens, opens.plus(Duration.ofDays(28)), 60, 16,
-				null, "Có bao nhiêu lượt thi đạt điểm tuyệt đối trong tuần?", null,
+				"Ban Tổ chức Cuộc thi, Sở Nội vụ (minh họa)", OPEN_RULES, opens, opens.plus(Duration.ofDays(28)), 60,
+				16, null, "Có bao nhiêu lượt thi đạt điểm tuyệt đối trong tuần?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME,
 						TieBreak.FEWER_ATTEMPTS),
 				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"), null);

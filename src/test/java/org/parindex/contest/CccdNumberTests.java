@@ -32,6 +32,16 @@ class CccdNumberTests {
 	}
 
 	@Test
+	void dropsTheSpacesDotsAndHyphensTypedBetweenGroupsOfDigits() {
+		assertThat(CccdNumber.normalize("079 201 012 345")).isEqualTo("079201012345");
+		assertThat(CccdNumber.normalize(" 079.201.012.345 ")).isEqualTo("079201012345");
+		assertThat(CccdNumber.normalize("079-201-012-345")).isEqualTo("079201012345");
+		assertThat(CccdNumber.normalize("079\u00a0201\u00a0012\u00a0345")).isEqualTo("079201012345");
+		assertThat(CccdNumber.normalize("07920101234a")).isEqualTo("07920101234a");
+		assertThat(CccdNumber.normalize(null)).isEmpty();
+	}
+
+	@Test
 	void namesAnUnknownProvinceCode() {
 		assertThat(problem("003090123456", "1990-03-15")).contains("contest.entry.problem.cccd.province");
 		assertThat(problem("097090123456", "1990-03-15")).contains("contest.entry.problem.cccd.province");
