@@ -21,13 +21,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the public entry's hot path reads on every request, prepared once and kept in
- * memory (issue 11 item 7): the contest's definition by its address, a bank's active
- * questions with their answer keys (the draw's candidates), and the unit list of the
- * registration form. A change of a contest or a bank made on this instance empties the
- * caches when it commits; changes made on another instance sharing the database are seen
- * after at most {@link #TIME_TO_LIVE}. Nothing a guarantee depends on is read from here:
- * a started attempt keeps the answer key it stored, and the database's constraints decide
- * identity and submission.
+ * memory (issue 11 item 7): the list of contests, the contest's definition by its
+ * address, a bank's active questions with their answer keys (the draw's candidates), and
+ * the unit list of the registration form. A change of a contest or a bank made on this
+ * instance empties the caches when it commits; changes made on another instance sharing
+ * the database are seen after at most {@link #TIME_TO_LIVE}. Nothing a guarantee depends
+ * on is read from here: a started attempt keeps the answer key it stored, and the
+ * database's constraints decide identity and submission.
  */
 @Component
 class ContestCatalog {
@@ -44,6 +44,11 @@ class ContestCatalog {
 	private final Cache<String, Optional<ContestView>> bySlug = Caffeine.newBuilder()
 		.expireAfterWrite(TIME_TO_LIVE)
 		.maximumSize(1_000)
+		.build();
+
+	private final Cache<String, List<ContestView>> all = Caffeine.newBuilder()
+		.expireAfterWrite(TIME_TO_LIVE)
+		.maximumSize(1)
 		.build();
 
 	private final Cache<Long, BankQuestions> questions = Caffeine.newBuilder()
@@ -64,6 +69,11 @@ class ContestCatalog {
 
 	Optional<ContestView> contest(String slug) {
 		return this.bySlug.get(slug, this.contests::findBySlug);
+	}
+
+	/** Every contest, the latest first: the public list of contests. */
+	List<ContestView> contests() {
+		return this.all.get("all", (key) -> List.copyOf(this.contests.contests()));
 	}
 
 	BankQuestions bank(long bankId) {
@@ -103,6 +113,7 @@ class ContestCatalog {
 	void changed(AuditableChange change) {
 		if (change.entityType().startsWith("contest")) {
 			this.bySlug.invalidateAll();
+			this.all.invalidateAll();
 			this.questions.invalidateAll();
 		}
 		else if (change.entityType().startsWith("unit")) {

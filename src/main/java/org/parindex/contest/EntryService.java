@@ -92,6 +92,15 @@ public class EntryService {
 		return this.catalog.contest(slug).orElseThrow(() -> new NotFoundException("contest.public.unknown", slug));
 	}
 
+	/**
+	 * Every contest, the latest first, from the in-memory catalog: the public list at
+	 * {@code /cuoc-thi}, read once per {@link ContestCatalog#TIME_TO_LIVE} however many
+	 * open it.
+	 */
+	public List<ContestView> contests() {
+		return this.catalog.contests();
+	}
+
 	/** The units and communes a participant chooses from. */
 	public List<EntryUnit> units() {
 		return this.catalog.units();

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.parindex.contest.ContestService;
 import org.parindex.contest.ContestStatus;
 import org.parindex.contest.ContestView;
 import org.parindex.contest.EntryService;
@@ -28,16 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ContestPublicController {
 
-	private final ContestService contests;
-
 	private final EntryService entries;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ContestPublicController(ContestService contests, EntryService entries, MessageSource messages, Clock clock) {
-		this.contests = contests;
+	ContestPublicController(EntryService entries, MessageSource messages, Clock clock) {
 		this.entries = entries;
 		this.messages = messages;
 		this.clock = clock;
@@ -45,7 +41,7 @@ class ContestPublicController {
 
 	@GetMapping("/cuoc-thi")
 	String list(Model model) {
-		model.addAttribute("contests", this.contests.contests());
+		model.addAttribute("contests", this.entries.contests());
 		model.addAttribute("now", this.clock.instant());
 		return "contest/public/contests";
 	}
