@@ -567,7 +567,7 @@ public final class Dossier {
 			if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
 					&& !cycle.passed(Stage.EXPLANATION, now)) {
 				throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
-						Formats.TIME.format(cycle.schedule().explanationUntil()));
+						Formats.localTime(cycle.schedule().explanationUntil()));
 			}
 			phase = council ? "COUNCIL" : "ROUND2";
 			action = "finalized";
