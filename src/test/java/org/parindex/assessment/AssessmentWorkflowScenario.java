@@ -428,6 +428,29 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(table).contains("Vòng 2 và Hội đồng thẩm định");
 		assertThat(council.page(appraisalPage + "?area=3").body()).contains("Hội đồng thẩm định điều chỉnh điểm đến")
 			.doesNotContain("Vòng 2 đến");
+		// The council finalizes a criterion again (a new internal comment, the score
+		// kept): the unit's home page says so, and the unit's pages name who changed
+		// each score, by role and name (issue 9, fix9d items 5 and 6).
+		List<Map.Entry<String, String>> councilForm = new ArrayList<>(
+				formFields(council.page(appraisalPage + "?area=3").body(), appraisalPage));
+		councilForm.replaceAll((field) -> field.getKey().equals("comment." + cut)
+				? Map.entry(field.getKey(), "Hội đồng xem lại, giữ điểm") : field);
+		HttpResponse<String> councilSaved = council.postFields(appraisalPage, councilForm);
+		assertThat(councilSaved.statusCode()).as(councilSaved.body()).isEqualTo(302);
+		assertThat(this.jdbc
+			.sql("select count(*) from assessment_leaf_event where index_set_id = ? and unit_id = ? "
+					+ "and leaf_code = ? and phase = 'COUNCIL'")
+			.params(this.set.id(), this.dakPo.id(), cut)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(officer.page("/account").body())
+			.contains("Hội đồng thẩm định đã chốt lại điểm tiêu chí " + cut + " năm 2022 lúc ");
+		org.jsoup.nodes.Document unitView = org.jsoup.Jsoup.parse(officer.page(this.unitPage).body());
+		assertThat(unitView.select("[data-changed-by=\"" + cut + "\"]").text()).startsWith("Hội đồng thẩm định:")
+			.doesNotContain("hoidong");
+		assertThat(unitView.select("[data-changed-by=\"" + flagged + "\"]").text()).startsWith("Tổ thẩm định, vòng 2:")
+			.doesNotContain("thamdinh");
+		assertThat(unitView.select("#appraisal-changes th").eachText()).contains("Người thay đổi");
 		assertThat(table).as("two criteria changed, counted once each")
 			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
