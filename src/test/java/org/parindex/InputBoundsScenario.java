@@ -432,18 +432,27 @@ abstract class InputBoundsScenario {
 		// number format
 		HttpResponse<String> above = office.post(page,
 				"/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
-				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", "5", "reason", "Sai số liệu gốc"));
-		assertRefused(above, "Tiêu chí 1.1.1: điểm 5 vượt điểm tối đa 0,5.");
+				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", "5", "reason", "Sai số liệu gốc"));
+		assertRefused(above, "Tiêu chí 1.1.2: điểm 5 vượt điểm tối đa 1,5.");
 		for (Map.Entry<String, String> refused : Map
-			.of("-1", "Tiêu chí 1.1.1: điểm phải từ 0 đến 0,5.", "0,12345",
-					"Tiêu chí 1.1.1: điểm có tối đa 4 chữ số thập phân.")
+			.of("-1", "Tiêu chí 1.1.2: điểm phải từ 0 đến 1,5.", "0,12345",
+					"Tiêu chí 1.1.2: điểm có tối đa 4 chữ số thập phân.")
 			.entrySet()) {
 			assertRefused(office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
-					Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", refused.getKey(), "reason",
+					Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", refused.getKey(), "reason",
 							"Sai số liệu gốc")),
 					refused.getValue());
 		}
-		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.1\"");
+		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.2\"");
+		// a yes/no criterion takes Đạt or Không đạt, never points (issue 9)
+		assertRefused(
+				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+						Map.of("unitId", Long.toString(unit), "leafCode", "1.1.1", "points", "0,25", "reason", "Sai")),
+				"Tiêu chí 1.1.1 chấm Đạt/Không đạt: hãy chọn Đạt hoặc Không đạt ở ô Kết quả");
+		assertRefused(
+				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+						Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "met", "maybe", "reason", "Sai")),
+				"Kết quả (tiêu chí Đạt/Không đạt): “maybe”");
 		assertThat(counts()).isEqualTo(before);
 	}
 

@@ -381,25 +381,28 @@ public class AppraisalService {
 	}
 
 	/**
-	 * The PAR office corrects a leaf's final score of a published year, with a reason;
-	 * the publication then publishes the next revision of the results
-	 * ({@link ResultsCorrected}).
+	 * The PAR office corrects a leaf's final score of a published year, in the rule's own
+	 * terms and with a reason; the publication then publishes the next revision of the
+	 * results ({@link ResultsCorrected}). The points are checked by the same code as the
+	 * appraisal's ({@code Dossier.correct}).
 	 * @throws WorkflowException for anyone but the PAR office, when the year is not
-	 * published, without a reason, or for points out of the leaf's range
+	 * published, without a reason, for a criterion with sub-criteria (naming them), for
+	 * points instead of Đạt/Không đạt on a yes/no criterion or the reverse, or for points
+	 * out of the leaf's range
 	 */
 	@Transactional
-	public void correct(long cycleId, long unitId, String leafCode, BigDecimal points, String reason, Actor actor) {
+	public void correct(long cycleId, CorrectScore correction, Actor actor) {
 		CycleContext context = this.contexts.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.PAR_OFFICE)) {
 			throw new WorkflowException("assessment.adjustment.par-office-only");
 		}
 		context.cycle().requireCorrectable();
-		context.cycle().requireParticipant(unitId);
-		Dossier dossier = this.contexts.dossier(context, unitId);
-		dossier.correct(context.cycle(), context.rules(), leafCode, points, reason, actor.username(), now());
+		context.cycle().requireParticipant(correction.unitId());
+		Dossier dossier = this.contexts.dossier(context, correction.unitId());
+		dossier.correct(context.cycle(), context.rules(), correction, actor.username(), now());
 		this.contexts.save(dossier);
-		this.events.publishEvent(new ResultsCorrected(context.set().id(), unitId, leafCode,
-				Text.normalize(reason).strip(), actor.username()));
+		this.events.publishEvent(new ResultsCorrected(context.set().id(), correction.unitId(),
+				correction.leafCode().strip(), Text.normalize(correction.reason()).strip(), actor.username()));
 	}
 
 	private Instant now() {

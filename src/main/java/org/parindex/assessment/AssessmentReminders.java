@@ -65,18 +65,18 @@ class AssessmentReminders implements ReminderSource {
 				if (dossier.editable()) {
 					reminders.add(new Reminder("reminder.self",
 							List.of(year, dossier.leaves().size() - dossier.entered(), dossier.leaves().size(),
-									Formats.TIME.format(cycle.selfAssessmentUntil())),
+									Formats.localTime(cycle.selfAssessmentUntil())),
 							base + "/unit", cycle.selfAssessmentUntil().toInstant()));
 				}
 				// what happened to the dossier, when, and what to do (issue 9, A-home)
 				if (dossier.dossier().status() == DossierStatus.RETURNED
 						&& now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
 					String reason = dossier.dossier().returnedReason().orElse("");
-					String deadline = Formats.TIME.format(cycle.selfAssessmentUntil());
+					String deadline = Formats.localTime(cycle.selfAssessmentUntil());
 					reminders.add(dossier.dossier()
 						.returnedAt()
 						.map((at) -> new Reminder("reminder.returned",
-								List.of(year, Formats.TIME.format(at.atZone(Cycle.ZONE)), reason, deadline),
+								List.of(year, Formats.localTime(at.atZone(Cycle.ZONE)), reason, deadline),
 								base + "/unit", cycle.selfAssessmentUntil().toInstant()))
 						.orElseGet(() -> new Reminder("reminder.returned.undated", List.of(year, reason, deadline),
 								base + "/unit", cycle.selfAssessmentUntil().toInstant())));
@@ -88,15 +88,14 @@ class AssessmentReminders implements ReminderSource {
 						.filter((event) -> "COUNCIL".equals(event.phase()))
 						.reduce((first, second) -> second)
 						.ifPresent((event) -> reminders.add(new Reminder("reminder.council-changed",
-								List.of(year, leaf.leafCode(),
-										Formats.TIME.format(event.occurredAt().atZone(Cycle.ZONE)),
+								List.of(year, leaf.leafCode(), Formats.localTime(event.occurredAt().atZone(Cycle.ZONE)),
 										leaf.finalPoints().map(Object.class::cast).orElse("—")),
 								base + "/unit", cycle.councilUntil().toInstant())));
 				}
 				long unanswered = dossier.flagged().stream().filter((leaf) -> leaf.answer().isEmpty()).count();
 				if (unanswered > 0 && now.isBefore(cycle.explanationUntil().toInstant())) {
 					reminders.add(new Reminder("reminder.explanation",
-							List.of(year, unanswered, Formats.TIME.format(cycle.explanationUntil())),
+							List.of(year, unanswered, Formats.localTime(cycle.explanationUntil())),
 							base + "/unit/explanation", cycle.explanationUntil().toInstant()));
 				}
 			}
@@ -104,7 +103,7 @@ class AssessmentReminders implements ReminderSource {
 					&& !this.access.areas(actor, context).isEmpty()) {
 				boolean round1 = now.isBefore(cycle.appraisalUntil().toInstant());
 				reminders.add(new Reminder(round1 ? "reminder.round1" : "reminder.round2",
-						List.of(year, Formats.TIME.format(round1 ? cycle.appraisalUntil() : cycle.councilUntil())),
+						List.of(year, Formats.localTime(round1 ? cycle.appraisalUntil() : cycle.councilUntil())),
 						base + "/appraisal", (round1 ? cycle.appraisalUntil() : cycle.councilUntil()).toInstant()));
 			}
 			if (actor.hasRole(WorkflowAccess.PAR_OFFICE) && now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
@@ -114,11 +113,11 @@ class AssessmentReminders implements ReminderSource {
 					.count();
 				reminders.add(new Reminder("reminder.par-office",
 						List.of(year, cycle.unitIds().size() - submitted, cycle.unitIds().size(),
-								Formats.TIME.format(cycle.selfAssessmentUntil())),
+								Formats.localTime(cycle.selfAssessmentUntil())),
 						"/admin/assessment/cycles/" + cycle.id(), cycle.selfAssessmentUntil().toInstant()));
 			}
 			if (actor.hasRole(WorkflowAccess.COUNCIL) && now.isBefore(cycle.councilUntil().toInstant())) {
-				reminders.add(new Reminder("reminder.council", List.of(year, Formats.TIME.format(cycle.councilUntil())),
+				reminders.add(new Reminder("reminder.council", List.of(year, Formats.localTime(cycle.councilUntil())),
 						base + "/council", cycle.councilUntil().toInstant()));
 			}
 		}

@@ -27,6 +27,7 @@ import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.engine.Component;
+import org.parindex.engine.Rule;
 import org.parindex.identity.AccountView;
 import org.parindex.identity.IdentityService;
 import org.parindex.methodology.IndexSetView;
@@ -314,7 +315,10 @@ public class DemoCycle {
 		List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 		for (LeafRecordView leaf : leaves) {
 			if (flagged.filter(leaf.leafCode()::equals).isPresent()) {
-				BigDecimal half = leaf.selfPoints().get().divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+				// half the points, or Không đạt on a yes/no criterion, which takes no
+				// points in between (Dossier.checkPoints)
+				BigDecimal half = leaf.inputs().containsKey(Rule.YesNo.MET) ? BigDecimal.ZERO
+						: leaf.selfPoints().get().divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
 				scores.add(score(leaf, Optional.of(half), "Đối chiếu lại với báo cáo quý của đơn vị.",
 						"Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.", question.get(), false));
 			}

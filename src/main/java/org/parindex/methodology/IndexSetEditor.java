@@ -347,7 +347,7 @@ public class IndexSetEditor {
 					List.of(new IndexSetIssue(Integer.toString(stored.year()), "methodology.index-set.edited-meanwhile",
 							List.of(stored.updatedBy().orElse("?"),
 									stored.updatedAt()
-										.map((at) -> Formats.TIME.format(at.atZoneSameInstant(ZONE)))
+										.map((at) -> Formats.localTime(at.atZoneSameInstant(ZONE)))
 										.orElse("?")))));
 		}
 		return this.methodology.find(setId).orElseThrow();

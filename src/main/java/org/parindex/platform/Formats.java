@@ -7,12 +7,14 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import org.parindex.engine.Points;
 import org.parindex.engine.RankLabel;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,9 @@ public class Formats {
 	/** Times as Vietnamese offices write them: {@code 17h00 15/01/2023}. */
 	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm dd/MM/yyyy");
 
+	/** Times as English pages write them: {@code 17:00 15/01/2023}. */
+	public static final DateTimeFormatter TIME_EN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
 	/** Days as Vietnamese offices write them: {@code 15/01/2023}. */
 	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -45,9 +50,28 @@ public class Formats {
 		this.zeroPad = zeroPad;
 	}
 
-	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */
+	/**
+	 * A time in Vietnam's time zone, as the page's language writes it: {@link #TIME}
+	 * ({@code 17h00 15/01/2023}) in Vietnamese, {@link #TIME_EN}
+	 * ({@code 17:00 15/01/2023}) in English.
+	 */
 	public String time(Instant instant) {
-		return TIME.format(instant.atZone(TimeConfiguration.ZONE));
+		return timeFormat().format(instant.atZone(TimeConfiguration.ZONE));
+	}
+
+	/**
+	 * A time as the current request's language writes it, in the time's own zone:
+	 * {@code 17h00 15/01/2023} in Vietnamese, {@code 17:00 15/01/2023} on English pages;
+	 * Vietnamese outside a request (jobs).
+	 */
+	public static String localTime(TemporalAccessor time) {
+		return timeFormat().format(time);
+	}
+
+	private static DateTimeFormatter timeFormat() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		Locale locale = (context != null) ? context.getLocale() : null;
+		return (locale != null && "en".equals(locale.getLanguage())) ? TIME_EN : TIME;
 	}
 
 	/**
@@ -57,9 +81,9 @@ public class Formats {
 		return DAY.format(instant.atZone(TimeConfiguration.ZONE));
 	}
 
-	/** A time in Vietnam's time zone, as {@link #TIME} writes it. */
+	/** A time in Vietnam's time zone, as the page's language writes it. */
 	public String time(ZonedDateTime time) {
-		return TIME.format(time.withZoneSameInstant(TimeConfiguration.ZONE));
+		return timeFormat().format(time.withZoneSameInstant(TimeConfiguration.ZONE));
 	}
 
 	/** Points as published: two places, half up ({@code 75,26}). */

@@ -17,6 +17,7 @@ import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.UnappraisedLeaves;
 import org.parindex.assessment.AdjustmentStatus;
 import org.parindex.assessment.AssessmentService;
+import org.parindex.assessment.CorrectScore;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
@@ -292,20 +293,21 @@ public class PublicationService {
 	 * What a correction would change (the criterion's points, the unit's total and rank,
 	 * the other units whose rank moves), computed by making it and rolling it back:
 	 * nothing is kept.
-	 * @param points the new points, 0 to the criterion's maximum, at most 4 decimals
+	 * @param correction the correction, in the rule's own terms
 	 * @throws org.parindex.assessment.WorkflowException as
 	 * {@link AppraisalService#correct} refuses the correction
 	 * @throws PublicationException when the correction would change nothing
 	 */
 	@Transactional
-	public CorrectionPreview previewCorrection(long cycleId, long unitId, String leafCode, BigDecimal points,
-			String reason, Actor actor) {
+	public CorrectionPreview previewCorrection(long cycleId, CorrectScore correction, Actor actor) {
+		long unitId = correction.unitId();
+		String leafCode = correction.leafCode().strip();
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		CycleView cycle = cycle(cycleId);
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
 		PublicationView before = this.publications.latest(set.id())
 			.orElseThrow(() -> new PublicationException("publication.correction.unpublished", set.year()));
-		this.appraisal.correct(cycleId, unitId, leafCode, points, reason, actor);
+		this.appraisal.correct(cycleId, correction, actor);
 		PublicationView after = this.publications.latest(set.id()).orElseThrow();
 		PublicationView.Correction what = after.correction().orElseThrow();
 		Map<Long, PublishedResultView> old = new HashMap<>();
@@ -331,6 +333,32 @@ public class PublicationService {
 		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
 				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
 				List.copyOf(moves));
+	}
+
+	/**
+	 * The latest revision when it is this very correction (same unit, criterion, result
+	 * and reason): a retried or double-clicked confirmation, answered with the revision
+	 * the first one published rather than a refusal or a second revision (issue 9).
+	 * @param correction the correction as confirmed
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicationView> publishedCorrection(long cycleId, CorrectScore correction) {
+		CycleView cycle = cycle(cycleId);
+		String reason = org.parindex.platform.Text.normalize(correction.reason()).strip();
+		return this.publications.latest(cycle.indexSetId())
+			.filter((latest) -> latest.reason().equals(reason))
+			.filter((latest) -> latest.correction().filter((c) -> sameCorrection(c, correction)).isPresent());
+	}
+
+	private static boolean sameCorrection(PublicationView.Correction published, CorrectScore correction) {
+		if (published.unitId() != correction.unitId() || !published.leafCode().equals(correction.leafCode().strip())
+				|| published.newPoints() == null) {
+			return false;
+		}
+		// a yes/no criterion publishes its maximum for Đạt, 0 for Không đạt
+		return correction.met()
+			.map((met) -> met == (published.newPoints().signum() > 0))
+			.orElseGet(() -> correction.points().map((p) -> p.compareTo(published.newPoints()) == 0).orElse(false));
 	}
 
 	private static BigDecimal leafPoints(List<PublishedUnit.Node> nodes, String leafCode) {

@@ -83,11 +83,11 @@ public class SurveyResponseService {
 			Instant now = this.clock.instant();
 			if (now.isBefore(form.opensAt())) {
 				throw new InvalidSurveyException("survey.response.not-open",
-						Formats.TIME.format(form.opensAt().atZone(this.clock.getZone())));
+						Formats.localTime(form.opensAt().atZone(this.clock.getZone())));
 			}
 			if (!now.isBefore(form.closesAt())) {
 				throw new InvalidSurveyException("survey.response.closed",
-						Formats.TIME.format(form.closesAt().atZone(this.clock.getZone())));
+						Formats.localTime(form.closesAt().atZone(this.clock.getZone())));
 			}
 		}
 		Map<Long, Long> chosen = options(form, response.answers());

@@ -146,6 +146,12 @@ abstract class AssessmentWorkflowScenario {
 		submit(leader);
 		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá",
 				"id=\"dossier-status\">Đã nộp");
+		// a retried confirmation (double click, resent form) answers as the first did
+		HttpResponse<String> resubmitted = leader.post(this.unitPage + "/submit", this.unitPage + "/submit",
+				Map.of("confirmed", "true", "stamp", "resent"));
+		assertThat(resubmitted.statusCode()).isEqualTo(302);
+		assertThat(leader.page(this.unitPage).body()).contains("Đã nộp hồ sơ tự đánh giá; hồ sơ đã được khóa.")
+			.doesNotContain("alert-danger");
 		// why the dossier can no longer change: the one cause that holds
 		assertThat(org.jsoup.Jsoup.parse(leader.page(this.unitPage).body()).select("#dossier-locked").text())
 			.startsWith("Hồ sơ không còn sửa được: lãnh đạo đơn vị đã nộp hồ sơ")
@@ -174,9 +180,13 @@ abstract class AssessmentWorkflowScenario {
 
 		// Round 1: the appraiser of areas 3 and 7 lowers a leaf of area 3 and asks Đak Pơ
 		// to explain.
+		// criteria scored by points: a yes/no criterion takes only Đạt or Không đạt,
+		// never
+		// the half points this walk gives (Dossier.checkPoints)
 		String flagged = inputs2021().keySet()
 			.stream()
-			.filter((code) -> code.startsWith("3.") && selfPoints(code).signum() > 0)
+			.filter((code) -> code.startsWith("3.") && selfPoints(code).signum() > 0
+					&& !inputs2021().get(code).containsKey("met"))
 			.findFirst()
 			.orElseThrow();
 		BigDecimal self = selfPoints(flagged);
@@ -280,7 +290,8 @@ abstract class AssessmentWorkflowScenario {
 		// must learn it all the same, with the public reason and never the internal note.
 		String cut = inputs2021().keySet()
 			.stream()
-			.filter((code) -> code.startsWith("3.") && !code.equals(flagged) && selfPoints(code).signum() > 0)
+			.filter((code) -> code.startsWith("3.") && !code.equals(flagged) && selfPoints(code).signum() > 0
+					&& !inputs2021().get(code).containsKey("met"))
 			.findFirst()
 			.orElseThrow();
 		BigDecimal cutTo = selfPoints(cut).divide(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.DOWN);
@@ -417,6 +428,29 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(table).contains("Vòng 2 và Hội đồng thẩm định");
 		assertThat(council.page(appraisalPage + "?area=3").body()).contains("Hội đồng thẩm định điều chỉnh điểm đến")
 			.doesNotContain("Vòng 2 đến");
+		// The council finalizes a criterion again (a new internal comment, the score
+		// kept): the unit's home page says so, and the unit's pages name who changed
+		// each score, by role and name (issue 9, fix9d items 5 and 6).
+		List<Map.Entry<String, String>> councilForm = new ArrayList<>(
+				formFields(council.page(appraisalPage + "?area=3").body(), appraisalPage));
+		councilForm.replaceAll((field) -> field.getKey().equals("comment." + cut)
+				? Map.entry(field.getKey(), "Hội đồng xem lại, giữ điểm") : field);
+		HttpResponse<String> councilSaved = council.postFields(appraisalPage, councilForm);
+		assertThat(councilSaved.statusCode()).as(councilSaved.body()).isEqualTo(302);
+		assertThat(this.jdbc
+			.sql("select count(*) from assessment_leaf_event where index_set_id = ? and unit_id = ? "
+					+ "and leaf_code = ? and phase = 'COUNCIL'")
+			.params(this.set.id(), this.dakPo.id(), cut)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(officer.page("/account").body())
+			.contains("Hội đồng thẩm định đã chốt lại điểm tiêu chí " + cut + " năm 2022 lúc ");
+		org.jsoup.nodes.Document unitView = org.jsoup.Jsoup.parse(officer.page(this.unitPage).body());
+		assertThat(unitView.select("[data-changed-by=\"" + cut + "\"]").text()).startsWith("Hội đồng thẩm định:")
+			.doesNotContain("hoidong");
+		assertThat(unitView.select("[data-changed-by=\"" + flagged + "\"]").text()).startsWith("Tổ thẩm định, vòng 2:")
+			.doesNotContain("thamdinh");
+		assertThat(unitView.select("#appraisal-changes th").eachText()).contains("Người thay đổi");
 		assertThat(table).as("two criteria changed, counted once each")
 			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
@@ -470,6 +504,15 @@ abstract class AssessmentWorkflowScenario {
 					"Hội đồng đã thông qua kết quả thẩm định năm 2022 của " + this.cycle.unitIds().size() + " đơn vị.",
 					"Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
 			.doesNotContain("(hoidong)");
+		// a retried approval answers as the first did, never a refusal
+		assertThat(
+				council.post(approvalPage, approvalPage, Map.of("confirmConsequence", "true", "confirmMissing", "true"))
+					.headers()
+					.firstValue("Location")
+					.orElseThrow())
+			.endsWith(councilPage);
+		assertThat(council.page(councilPage).body()).contains("Hội đồng đã thông qua kết quả thẩm định năm 2022")
+			.doesNotContain("đã được Hội đồng thẩm định thông qua; không sửa được nữa");
 		assertThat(this.jdbc
 			.sql("select new_value from identity_audit_event where action = 'approved-confirmed' and entity_id = ?")
 			.param(Long.toString(this.cycle.id()))
@@ -550,6 +593,11 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(office.page(publication).body()).contains("còn thiếu thông tin ở").doesNotContain("Lần 1");
 		office.post(publication, publish, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
 		assertThat(office.page(publication).body()).contains("Đã công bố kết quả", "Lần 1");
+		// a retried publication answers as the first did: no refusal, no second one
+		office.post(publication, publish, Map.of("confirmConsequence", "true", "confirmMissing", "true"));
+		assertThat(office.page(publication).body()).contains("Đã công bố kết quả năm 2022")
+			.doesNotContain("đã công bố; sửa bằng đính chính");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
 		// the unit learns that the year is over where it answered and where it entered
 		org.jsoup.nodes.Document closedExplanation = org.jsoup.Jsoup.parse(officer.page(explanationPage).body());
 		assertThat(closedExplanation.select("#explanation-closed").text())
@@ -654,6 +702,25 @@ abstract class AssessmentWorkflowScenario {
 				"Lần 2: ", " đính chính lúc ",
 				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
 				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// A retried confirmation of the same correction (double click, resent form)
+		// shows the revision the first published: no refusal, no third revision.
+		HttpResponse<String> retried = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
+						self.toPlainString().replace('.', ','), "reason",
+						"Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
+		assertThat(retried.statusCode()).isEqualTo(302);
+		assertThat(office.page(publication).body()).contains("Đã đính chính tiêu chí " + flagged + " của Đak Pơ")
+			.doesNotContain("đính chính này không thay đổi gì");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(2);
+		// a criterion with sub-criteria is named as such, with what can be corrected
+		String parent = flagged.substring(0, flagged.lastIndexOf('.'));
+		HttpResponse<String> parentCode = office.post(publication, corrections, Map.of("unitId",
+				Long.toString(this.dakPo.id()), "leafCode", parent, "points", "0", "reason", "Đính chính cả nhóm"));
+		assertThat(parentCode.statusCode()).isEqualTo(400);
+		assertThat(parentCode.body())
+			.contains("Tiêu chí " + parent + " có các tiêu chí thành phần; hãy đính chính từng tiêu chí thành phần: ",
+					flagged)
+			.doesNotContain("Không có tiêu chí " + parent);
 		// the revision list names people by their names, not their logins
 		assertThat(office.page(publication).body()).doesNotContain(": sonoivu công bố", ": sonoivu đính chính");
 		String today = this.clock.instant()
@@ -673,6 +740,36 @@ abstract class AssessmentWorkflowScenario {
 			.decimalValue()).isEqualByComparingTo(
 					appraisal2021.subtract(selfPoints(cut)).add(cutTo).setScale(2, java.math.RoundingMode.HALF_UP));
 
+		// a yes/no criterion is corrected as Đạt/Không đạt, never by points in between,
+		// and every page then shows the finding and the points alike
+		org.parindex.engine.Leaf yesNo = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.APPRAISAL
+					&& leaf.rule().type() == org.parindex.engine.RuleType.YES_NO
+					&& inputs2021().containsKey(leaf.code())
+					&& inputs2021().get(leaf.code()).getOrDefault("met", BigDecimal.ONE).signum() == 0)
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<String> half = office.post(publication, corrections, Map.of("unitId",
+				Long.toString(this.dakPo.id()), "leafCode", yesNo.code(), "points", "0,5", "reason", "Đạt một phần"));
+		assertThat(half.statusCode()).isEqualTo(400);
+		assertThat(half.body()).contains("Tiêu chí " + yesNo.code()
+				+ " chấm Đạt/Không đạt: hãy chọn Đạt hoặc Không đạt ở ô Kết quả, để trống ô Điểm thẩm định.");
+		HttpResponse<String> byPoints = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "met", "true", "reason", "Đạt"));
+		assertThat(byPoints.statusCode()).isEqualTo(400);
+		assertThat(byPoints.body()).contains("Tiêu chí " + flagged + " chấm theo điểm: hãy nhập điểm mới");
+		assertThat(office
+			.post(publication, corrections, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", yesNo.code(),
+					"met", "true", "reason", "Huyện đã ban hành đúng hạn", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(3);
+		org.jsoup.nodes.Element yesNoRow = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body())
+			.selectFirst("tr[data-code=" + yesNo.code() + "]");
+		assertThat(yesNoRow).isNotNull();
+		assertThat(yesNoRow.text()).contains("Đạt").doesNotContain("Không đạt");
 		// Each step is in the leaf's history and the audit trail.
 		assertThat(this.jdbc
 			.sql("select phase || ':' || action from assessment_leaf_event "

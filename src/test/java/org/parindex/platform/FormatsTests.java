@@ -41,6 +41,29 @@ class FormatsTests {
 		assertThat(this.formats.fileSize(1_572_864)).isEqualTo("1.5 MB");
 	}
 
+	/**
+	 * English pages write times as English readers do ("02:26"), Vietnamese ones as
+	 * offices do ("02h26"); a job outside any request writes Vietnamese (issue 9).
+	 */
+	@Test
+	void timesFollowThePagesLanguage() {
+		java.time.Instant at = java.time.Instant.parse("2026-11-30T19:26:00Z");
+		try {
+			LocaleContextHolder.setLocale(Locale.ENGLISH);
+			assertThat(this.formats.time(at)).isEqualTo("02:26 01/12/2026");
+			assertThat(Formats.localTime(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+				.isEqualTo("02:26 01/12/2026");
+			LocaleContextHolder.setLocale(VIETNAMESE);
+			assertThat(this.formats.time(at)).isEqualTo("02h26 01/12/2026");
+			LocaleContextHolder.resetLocaleContext();
+			assertThat(Formats.localTime(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+				.isEqualTo("02h26 01/12/2026");
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
 	@Test
 	void pointsHaveADecimalPointInEnglish() {
 		assertThat(this.formats.points(new BigDecimal("75.262"), Locale.ENGLISH)).isEqualTo("75.26");

@@ -175,6 +175,45 @@ class I18nTests {
 		}
 	}
 
+	/**
+	 * No key is left behind by a change that stopped using it (issue 9): each key is
+	 * named in the code or the templates, or starts with a prefix they build keys from
+	 * ({@code "audit.value." + field}); the Bean Validation defaults are read by the
+	 * validator itself.
+	 */
+	@Test
+	void everyKeyIsUsed() throws IOException {
+		StringBuilder sources = new StringBuilder();
+		for (Path root : List.of(Path.of("src/main/java"), Path.of("src/main/resources"))) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(Files::isRegularFile)
+					.filter((f) -> !f.getFileName().toString().startsWith("messages"))
+					.filter((f) -> f.toString().endsWith(".java") || f.toString().endsWith(".html")
+							|| f.toString().endsWith(".js"))
+					.toList()) {
+					sources.append(Files.readString(file)).append('\n');
+				}
+			}
+		}
+		String text = sources.toString();
+		Set<String> prefixes = new TreeSet<>();
+		Matcher prefix = Pattern.compile("[\"']([a-z][A-Za-z0-9_.-]*[.-])[\"']").matcher(text);
+		while (prefix.find()) {
+			prefixes.add(prefix.group(1));
+		}
+		Set<String> unused = new TreeSet<>();
+		for (String key : load("messages_vi.properties").stringPropertyNames()) {
+			boolean named = Pattern
+				.compile("(?<![A-Za-z0-9_.-])" + Pattern.quote(key) + "(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])")
+				.matcher(text)
+				.find();
+			if (!named && !key.startsWith("jakarta.validation.") && prefixes.stream().noneMatch(key::startsWith)) {
+				unused.add(key);
+			}
+		}
+		assertThat(unused).as("keys no code or template uses").isEmpty();
+	}
+
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources").resolve(name)),

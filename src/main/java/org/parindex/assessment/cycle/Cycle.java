@@ -214,7 +214,7 @@ public final class Cycle {
 	public void requireBefore(Stage stage, Instant now) {
 		ZonedDateTime deadline = this.schedule.deadline(stage);
 		if (!now.isBefore(deadline.toInstant())) {
-			throw new WorkflowException(deadlineKey(stage), Formats.TIME.format(deadline));
+			throw new WorkflowException(deadlineKey(stage), Formats.localTime(deadline));
 		}
 	}
 
@@ -284,11 +284,11 @@ public final class Cycle {
 		}
 		if (!passed(Stage.APPRAISAL, now)) {
 			return Optional.of(new WorkflowException("assessment.round2.not-open",
-					Formats.TIME.format(this.schedule.appraisalUntil())));
+					Formats.localTime(this.schedule.appraisalUntil())));
 		}
 		if (!appraiser && !passed(Stage.EXPLANATION, now)) {
 			return Optional.of(new WorkflowException("assessment.council.not-open",
-					Formats.TIME.format(this.schedule.explanationUntil())));
+					Formats.localTime(this.schedule.explanationUntil())));
 		}
 		if (passed(Stage.COUNCIL, now)) {
 			return Optional.of(deadlinePassed(Stage.COUNCIL));
@@ -303,7 +303,7 @@ public final class Cycle {
 	public void requireCouncilStage(Instant now) {
 		if (!passed(Stage.EXPLANATION, now)) {
 			throw new WorkflowException("assessment.council.not-open",
-					Formats.TIME.format(this.schedule.explanationUntil()));
+					Formats.localTime(this.schedule.explanationUntil()));
 		}
 		requireBefore(Stage.COUNCIL, now);
 	}
@@ -514,7 +514,7 @@ public final class Cycle {
 	}
 
 	private WorkflowException deadlinePassed(Stage stage) {
-		return new WorkflowException(deadlineKey(stage), Formats.TIME.format(this.schedule.deadline(stage)));
+		return new WorkflowException(deadlineKey(stage), Formats.localTime(this.schedule.deadline(stage)));
 	}
 
 	private static String deadlineKey(Stage stage) {

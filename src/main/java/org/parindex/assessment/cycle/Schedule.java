@@ -56,9 +56,9 @@ public record Schedule(ZonedDateTime selfAssessmentUntil, ZonedDateTime appraisa
 			if (order < 0 || (order == 0 && !last)) {
 				throw new InvalidCycleException("cycle.deadlines.order",
 						new DefaultMessageSourceResolvable(stages.get(i).messageKey()),
-						org.parindex.platform.Formats.TIME.format(instants.get(i)),
+						org.parindex.platform.Formats.localTime(instants.get(i)),
 						new DefaultMessageSourceResolvable(stages.get(i - 1).messageKey()),
-						org.parindex.platform.Formats.TIME.format(instants.get(i - 1)));
+						org.parindex.platform.Formats.localTime(instants.get(i - 1)));
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.ConcurrentEditException;
+import org.parindex.assessment.CorrectScore;
 import org.parindex.assessment.DocumentReference;
 import org.parindex.assessment.DossierReturned;
 import org.parindex.assessment.DossierStatus;
@@ -33,6 +34,7 @@ import org.parindex.assessment.cycle.Cycle;
 import org.parindex.engine.Leaf;
 import org.parindex.engine.LeafInputs;
 import org.parindex.engine.Problem;
+import org.parindex.engine.RuleType;
 import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.Scorer;
 import org.parindex.platform.Bounds;
@@ -515,16 +517,8 @@ public final class Dossier {
 		String comment = clean(score.comment());
 		String reason = clean(score.reason());
 		Optional<BigDecimal> points = score.points();
-		if (points.isPresent() && points.get().compareTo(leaf.maxPoints()) > 0) {
-			throw new WorkflowException("assessment.points.over-max", score.leafCode(),
-					points.get().stripTrailingZeros(), leaf.maxPoints().stripTrailingZeros());
-		}
-		if (points.isPresent() && points.get().signum() < 0) {
-			throw new WorkflowException("assessment.points.range", score.leafCode(),
-					leaf.maxPoints().stripTrailingZeros());
-		}
-		if (points.isPresent() && points.get().stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
-			throw new WorkflowException("assessment.points.fraction", score.leafCode(), Bounds.POINTS_FRACTION);
+		if (points.isPresent()) {
+			checkPoints(leaf, score.leafCode(), points.get());
 		}
 		String phase;
 		String action;
@@ -573,7 +567,7 @@ public final class Dossier {
 			if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
 					&& !cycle.passed(Stage.EXPLANATION, now)) {
 				throw new WorkflowException("assessment.round2.awaiting-answer", score.leafCode(),
-						Formats.TIME.format(cycle.schedule().explanationUntil()));
+						Formats.localTime(cycle.schedule().explanationUntil()));
 			}
 			phase = council ? "COUNCIL" : "ROUND2";
 			action = "finalized";
@@ -634,27 +628,33 @@ public final class Dossier {
 	/**
 	 * Corrects a leaf's final score after publication, with a reason (a new revision of
 	 * the results follows).
-	 * @throws WorkflowException when the year is not published, without a reason, or for
-	 * points outside 0 … the leaf's maximum
+	 * @throws WorkflowException when the year is not published, without a reason, for a
+	 * criterion with sub-criteria, for points on a yes/no criterion (it takes Đạt/Không
+	 * đạt) or Đạt/Không đạt on any other, or for points refused by {@link #checkPoints}
 	 */
-	public void correct(Cycle cycle, LeafRules rules, String leafCode, BigDecimal points, String reason, String by,
-			Instant now) {
+	public void correct(Cycle cycle, LeafRules rules, CorrectScore correction, String by, Instant now) {
 		cycle.requireCorrectable();
-		Leaf leaf = rules.leaf(leafCode);
-		String clean = Text.normalize(reason).strip();
+		String leafCode = correction.leafCode().strip();
+		Leaf leaf = rules.correctableLeaf(leafCode);
+		String clean = Text.normalize(correction.reason()).strip();
 		if (clean.isEmpty()) {
 			throw new WorkflowException("assessment.correction.reason");
 		}
-		if (points.compareTo(leaf.maxPoints()) > 0) {
-			throw new WorkflowException("assessment.points.over-max", leafCode, points.stripTrailingZeros(),
-					leaf.maxPoints().stripTrailingZeros());
+		BigDecimal points;
+		if (leaf.rule().type() == RuleType.YES_NO) {
+			// entered as the rule reads it: Đạt (the maximum) or Không đạt (0)
+			if (correction.met().isEmpty() || correction.points().isPresent()) {
+				throw new WorkflowException("assessment.correction.yes-no", leafCode);
+			}
+			points = correction.met().get() ? leaf.maxPoints() : BigDecimal.ZERO;
 		}
-		if (points.signum() < 0) {
-			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
+		else {
+			if (correction.points().isEmpty() || correction.met().isPresent()) {
+				throw new WorkflowException("assessment.correction.points", leafCode);
+			}
+			points = correction.points().get();
 		}
-		if (points.stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
-			throw new WorkflowException("assessment.points.fraction", leafCode, Bounds.POINTS_FRACTION);
-		}
+		checkPoints(leaf, leafCode, points);
 		LeafEntry entry = entry(leafCode);
 		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());
 		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
@@ -665,6 +665,29 @@ public final class Dossier {
 		entry.touched(by, now);
 		this.scoresChanged = true;
 		step(leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean, by, now);
+	}
+
+	/**
+	 * The one check of points given by hand, for the appraisers' rounds, the council and
+	 * corrections alike: from 0 to the leaf's maximum, at most
+	 * {@link Bounds#POINTS_FRACTION} decimals, and on a yes/no criterion only its maximum
+	 * (Đạt) or 0 (Không đạt), as the rule scores it.
+	 * @throws WorkflowException naming the criterion and what is wrong
+	 */
+	static void checkPoints(Leaf leaf, String leafCode, BigDecimal points) {
+		if (points.compareTo(leaf.maxPoints()) > 0) {
+			throw new WorkflowException("assessment.points.over-max", leafCode, points.stripTrailingZeros(),
+					leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.signum() < 0) {
+			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
+			throw new WorkflowException("assessment.points.fraction", leafCode, Bounds.POINTS_FRACTION);
+		}
+		if (leaf.rule().type() == RuleType.YES_NO && points.signum() != 0 && points.compareTo(leaf.maxPoints()) != 0) {
+			throw new WorkflowException("assessment.points.yes-no", leafCode, leaf.maxPoints().stripTrailingZeros());
+		}
 	}
 
 	/**

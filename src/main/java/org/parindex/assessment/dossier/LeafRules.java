@@ -37,6 +37,25 @@ public record LeafRules(Map<String, Leaf> leaves, Map<String, String> areas, Map
 	}
 
 	/**
+	 * An appraisal leaf to correct by its code as the PAR office typed it.
+	 * @throws WorkflowException {@code assessment.correction.parent} naming the
+	 * sub-criteria for a criterion that has them ("3.3": 3.3.1, 3.3.2, …), else
+	 * {@code assessment.leaf.unknown}
+	 */
+	public Leaf correctableLeaf(String code) {
+		if (!this.leaves.containsKey(code)) {
+			java.util.List<String> children = this.leaves.keySet()
+				.stream()
+				.filter((leaf) -> leaf.startsWith(code + "."))
+				.toList();
+			if (!children.isEmpty()) {
+				throw new WorkflowException("assessment.correction.parent", code, String.join(", ", children));
+			}
+		}
+		return leaf(code);
+	}
+
+	/**
 	 * The rule's score for the unit's inputs (points), empty when they cannot be scored.
 	 */
 	public Optional<BigDecimal> selfPoints(String code, Map<String, BigDecimal> inputs) {

@@ -141,10 +141,10 @@ class CycleAdminController {
 		if (!confirmed && !passed.isEmpty() && this.cycles.findForSet(indexSetId).isEmpty()) {
 			List<String> said = new java.util.ArrayList<>();
 			said.add(this.messages.getMessage("cycles.open.confirm.past",
-					new Object[] { year, passed.size(), Formats.TIME.format(passed.get(passed.size() - 1)) }, locale));
+					new Object[] { year, passed.size(), Formats.localTime(passed.get(passed.size() - 1)) }, locale));
 			if (passed.contains(defaults.selfAssessmentUntil())) {
 				said.add(this.messages.getMessage("cycles.open.confirm.lock",
-						new Object[] { units.size(), Formats.TIME.format(defaults.selfAssessmentUntil()) }, locale));
+						new Object[] { units.size(), Formats.localTime(defaults.selfAssessmentUntil()) }, locale));
 			}
 			model.addAttribute("confirmOpen", said);
 			model.addAttribute("confirmOpenSet", set);
@@ -185,10 +185,11 @@ class CycleAdminController {
 		}
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(id).orElse(null));
 		model.addAttribute("stage", this.cycles.stage(id, Instant.now(this.clock)));
-		model.addAttribute("shown", Map.of("self", Formats.TIME.format(cycle.selfAssessmentUntil()), "appraisal",
-				Formats.TIME.format(cycle.appraisalUntil()), "explanation",
-				Formats.TIME.format(cycle.explanationUntil()), "council", Formats.TIME.format(cycle.councilUntil()),
-				"publication", Formats.TIME.format(cycle.publicationOn())));
+		model.addAttribute("shown",
+				Map.of("self", Formats.localTime(cycle.selfAssessmentUntil()), "appraisal",
+						Formats.localTime(cycle.appraisalUntil()), "explanation",
+						Formats.localTime(cycle.explanationUntil()), "council", Formats.localTime(cycle.councilUntil()),
+						"publication", Formats.localTime(cycle.publicationOn())));
 		model.addAttribute("input", Map.of("self", INPUT.format(cycle.selfAssessmentUntil()), "appraisal",
 				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
 				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));
@@ -316,7 +317,7 @@ class CycleAdminController {
 		}
 		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
 		return Optional.of(this.messages.getMessage("dashboard.return.confirm.started", new Object[] { scored, leaves,
-				asked, row.get().answered(), Formats.TIME.format(cycle.selfAssessmentUntil()) }, locale));
+				asked, row.get().answered(), Formats.localTime(cycle.selfAssessmentUntil()) }, locale));
 	}
 
 	/** What saving the deadlines would do at once, one sentence each. */
@@ -325,7 +326,7 @@ class CycleAdminController {
 		List<String> said = new java.util.ArrayList<>();
 		if (consequences.dossiersLocked() > 0) {
 			said.add(this.messages.getMessage("selfassess.deadlines.confirm.lock",
-					new Object[] { consequences.dossiersLocked(), Formats.TIME.format(form.selfAssessmentUntil()) },
+					new Object[] { consequences.dossiersLocked(), Formats.localTime(form.selfAssessmentUntil()) },
 					locale));
 		}
 		for (org.parindex.assessment.Stage stage : consequences.closing()) {
@@ -340,7 +341,7 @@ class CycleAdminController {
 			};
 			said.add(this.messages.getMessage(
 					"selfassess.deadlines.confirm.closes", new Object[] {
-							this.messages.getMessage(stage.messageKey(), null, locale), Formats.TIME.format(until) },
+							this.messages.getMessage(stage.messageKey(), null, locale), Formats.localTime(until) },
 					locale));
 		}
 		return said;

@@ -29,6 +29,10 @@ import org.springframework.ui.Model;
 @Component
 class DossierPages {
 
+	/** The history steps that set a criterion's score in force. */
+	private static final java.util.Set<String> SCORING_STEPS = java.util.Set.of("ROUND1:scored", "ROUND1:flagged",
+			"ROUND2:finalized", "COUNCIL:finalized", "CORRECTION:corrected");
+
 	private final DossierService dossiers;
 
 	private final OrganizationService organization;
@@ -134,6 +138,14 @@ class DossierPages {
 			model.addAttribute("invalid", java.util.Set.of());
 		}
 		model.addAttribute("history", history);
+		// who last changed each score, by role and name: appraiser (round 1/2), council
+		// or, in a correction, the PAR office (issue 9)
+		Map<String, LeafEventView> changedBy = new HashMap<>();
+		history.forEach((code, events) -> events.stream()
+			.filter((event) -> SCORING_STEPS.contains(event.phase() + ":" + event.action()))
+			.reduce((first, second) -> second)
+			.ifPresent((last) -> changedBy.put(code, last)));
+		model.addAttribute("changedBy", changedBy);
 		model.addAttribute("stage", this.cycles.stage(cycleId, now));
 		model.addAttribute("selfTotals", totals(dossier, areas, areaOf, maxima));
 		model.addAttribute("dossierStamp", stamp(dossier));

@@ -19,6 +19,7 @@ import org.parindex.assessment.DossierService;
 import org.parindex.assessment.EvidenceView;
 import org.parindex.assessment.LeafRecordView;
 import org.parindex.assessment.SaveSelfAssessment;
+import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.UnitDossierView;
 import org.parindex.engine.Evaluation;
 import org.parindex.engine.Problem;
@@ -179,6 +180,12 @@ class UnitDossierController {
 			return confirmSubmission(cycleId, model);
 		}
 		UnitDossierView now = this.dossiers.dossier(cycleId, unit(actor), actor);
+		if (now.dossier().status() == DossierStatus.SUBMITTED) {
+			// a retried or double-clicked confirmation: submitted by the first, so the
+			// same outcome, never a refusal (issue 9, corrections item 1)
+			redirect.addFlashAttribute("notice", this.forms.message("self.submitted", locale));
+			return "redirect:/assessment/cycles/{cycleId}/unit";
+		}
 		if (now.editable() && !DossierPages.stamp(now).equals(stamp)) {
 			model.addAttribute("errors", List.of(this.forms.message("selfassess.submit.changed", locale)));
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -189,7 +196,12 @@ class UnitDossierController {
 			redirect.addFlashAttribute("notice", this.forms.message("self.submitted", locale));
 		}
 		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
+			// two confirmations at once: the second waited for the first's lock
+			boolean submitted = this.dossiers.dossier(cycleId, unit(actor), actor)
+				.dossier()
+				.status() == DossierStatus.SUBMITTED;
+			redirect.addFlashAttribute(submitted ? "notice" : "errors",
+					submitted ? this.forms.message("self.submitted", locale) : this.forms.explain(ex, locale));
 		}
 		return "redirect:/assessment/cycles/{cycleId}/unit";
 	}

@@ -73,20 +73,33 @@ class ApprovalController {
 	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
 	String approve(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmConsequence,
 			@RequestParam(defaultValue = "false") boolean confirmMissing, Locale locale, RedirectAttributes redirect) {
+		// a retried or double-clicked confirmation finds the year approved by the
+		// first: the same outcome, never a refusal (issue 9, corrections item 1)
+		if (this.appraisal.approvedBy(cycleId).isPresent()) {
+			return approved(cycleId, locale, redirect);
+		}
 		try {
 			this.publications.approve(cycleId, Actors.current().orElseThrow(),
 					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
-			// the notice names the year approved (issue 9, A-messages)
-			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
-			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
-			redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved.named",
-					new Object[] { set.year(), cycle.unitIds().size() }, locale));
-			return "redirect:/assessment/cycles/{cycleId}/council";
+			return approved(cycleId, locale, redirect);
 		}
 		catch (LocalizedException ex) {
+			if (this.appraisal.approvedBy(cycleId).isPresent()) {
+				// two confirmations at once: the second waited for the first's lock
+				return approved(cycleId, locale, redirect);
+			}
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return "redirect:/assessment/cycles/{cycleId}/council/approval";
 		}
+	}
+
+	/** The council page with the notice of the approval, naming the year. */
+	private String approved(long cycleId, Locale locale, RedirectAttributes redirect) {
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved.named",
+				new Object[] { set.year(), cycle.unitIds().size() }, locale));
+		return "redirect:/assessment/cycles/{cycleId}/council";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.parindex.reporting.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -10,8 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.parindex.assessment.AppraisalService;
+import org.parindex.assessment.CorrectScore;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
@@ -116,16 +119,16 @@ class PublicationAdminController {
 	@PostMapping("/publish")
 	String publish(@PathVariable long cycleId, @RequestParam(defaultValue = "false") boolean confirmConsequence,
 			@RequestParam(defaultValue = "false") boolean confirmMissing, Locale locale, RedirectAttributes redirect) {
+		// a retried or double-clicked confirmation finds the year published by the
+		// first: the same outcome, never a refusal nor a second publication (issue 9,
+		// corrections item 1)
+		if (published(cycleId)) {
+			return published(cycleId, locale, redirect);
+		}
 		try {
 			this.publications.publish(cycleId, actor(),
 					new PublicationService.Confirmation(confirmConsequence, confirmMissing));
-			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
-			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage("publication.published.named",
-							new Object[] { set.year(),
-									this.organization.findGroup(set.unitGroupId()).map((g) -> g.name()).orElse("") },
-							locale));
+			return published(cycleId, locale, redirect);
 		}
 		catch (InvalidIndexSetException ex) {
 			redirect.addFlashAttribute("errors", ex.issues()
@@ -134,8 +137,29 @@ class PublicationAdminController {
 				.toList());
 		}
 		catch (LocalizedException ex) {
+			if (published(cycleId)) {
+				// two confirmations at once: the second waited for the first's lock
+				return published(cycleId, locale, redirect);
+			}
 			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
+		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
+	}
+
+	private boolean published(long cycleId) {
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle.unknown", cycleId));
+		return !this.publications.revisions(cycle.indexSetId()).isEmpty();
+	}
+
+	/** The publication page with the notice of the publication, naming year and group. */
+	private String published(long cycleId, Locale locale, RedirectAttributes redirect) {
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage("publication.published.named",
+						new Object[] { set.year(),
+								this.organization.findGroup(set.unitGroupId()).map((g) -> g.name()).orElse("") },
+						locale));
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
 	}
 
@@ -151,33 +175,41 @@ class PublicationAdminController {
 		if (binding.hasErrors()) {
 			return refused(cycleId, this.errors.of(binding, CorrectionForm.class, locale), model, response);
 		}
+		CorrectScore correction = form.command();
 		try {
 			if (!confirmed) {
-				model.addAttribute("correctionPreview", this.publications.previewCorrection(cycleId, form.unitId(),
-						form.leafCode().strip(), form.points(), form.reason(), actor()));
+				model.addAttribute("correctionPreview",
+						this.publications.previewCorrection(cycleId, correction, actor()));
 				model.addAttribute("correction", form);
 				return publication(cycleId, model);
 			}
-			this.appraisal.correct(cycleId, form.unitId(), form.leafCode().strip(), form.points(), form.reason(),
-					actor());
-			CycleView cycle = this.cycles.find(cycleId).orElseThrow();
-			List<PublicationView> revisions = this.publications.revisions(cycle.indexSetId());
-			PublicationView latest = revisions.get(revisions.size() - 1);
-			redirect.addFlashAttribute("notice",
-					latest.correction()
-						.map((c) -> this.messages.getMessage("publication.corrected.named",
-								new Object[] { c.leafCode(), c.unitName(), this.fmt.points(c.oldPoints(), locale),
-										this.fmt.points(c.newPoints(), locale), latest.revision() },
-								locale))
-						.orElseGet(() -> this.messages.getMessage("publication.corrected", null, locale)));
+			// a retried or double-clicked confirmation finds its revision published by
+			// the first: the same outcome, never a refusal nor a second revision
+			Optional<PublicationView> already = this.publications.publishedCorrection(cycleId, correction);
+			if (already.isEmpty()) {
+				this.appraisal.correct(cycleId, correction, actor());
+			}
 		}
 		catch (LocalizedException ex) {
-			return refused(cycleId, List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)), model,
-					response);
+			if (!confirmed || this.publications.publishedCorrection(cycleId, correction).isEmpty()) {
+				return refused(cycleId, List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)),
+						model, response);
+			}
+			// two confirmations at once: the second waited for the first's lock
 		}
 		catch (ConstraintViolationException ex) {
 			return refused(cycleId, this.errors.of(ex, locale), model, response);
 		}
+		CycleView cycle = this.cycles.find(cycleId).orElseThrow();
+		List<PublicationView> revisions = this.publications.revisions(cycle.indexSetId());
+		PublicationView latest = revisions.get(revisions.size() - 1);
+		redirect.addFlashAttribute("notice",
+				latest.correction()
+					.map((c) -> this.messages.getMessage("publication.corrected.named",
+							new Object[] { c.leafCode(), c.unitName(), this.fmt.points(c.oldPoints(), locale),
+									this.fmt.points(c.newPoints(), locale), latest.revision() },
+							locale))
+					.orElseGet(() -> this.messages.getMessage("publication.corrected", null, locale)));
 		return "redirect:/admin/reporting/cycles/{cycleId}/publication";
 	}
 
@@ -189,14 +221,20 @@ class PublicationAdminController {
 	}
 
 	/**
-	 * A correction of a published leaf score: points from 0 to the leaf's maximum with at
-	 * most 4 decimals (checked against the leaf, so the refusal names its maximum), and a
-	 * reason.
+	 * A correction of a published leaf score in the rule's own terms: {@code met}
+	 * (Đạt/Không đạt) for a yes/no criterion, else points from 0 to the leaf's maximum
+	 * with at most 4 decimals (both checked against the leaf, so the refusal names the
+	 * criterion and its maximum), and a reason.
 	 */
 	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
 			@Label("publication.leaf") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String leafCode,
-			@Label("appraisal.points") @NotNull BigDecimal points,
+			@Label("appraisal.points") @Nullable BigDecimal points, @Label("correction.rating") @Nullable Boolean met,
 			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
+
+		CorrectScore command() {
+			return new CorrectScore(this.unitId, this.leafCode.strip(), Optional.ofNullable(this.points),
+					Optional.ofNullable(this.met), this.reason);
+		}
 
 	}
 

@@ -198,8 +198,8 @@ class OnlineSurveyController {
 					(lookup.status() == InvitationStatus.YEAR_CLOSED)
 							? this.messages.getMessage("survey.response.year-closed", null, locale)
 							: this.messages.getMessage(early ? "survey.response.not-open" : "survey.response.closed",
-									new Object[] { Formats.TIME
-										.format((early ? invitation.form().opensAt() : invitation.form().closesAt())
+									new Object[] { Formats
+										.localTime((early ? invitation.form().opensAt() : invitation.form().closesAt())
 											.atZone(this.clock.getZone())) },
 									locale));
 			return "survey/public/closed";
@@ -219,7 +219,7 @@ class OnlineSurveyController {
 						.collect(java.util.stream.Collectors.toSet()));
 			model.addAttribute("firstMissing", invitation.form().questions().get(missing.get(0) - 1).code());
 		}
-		model.addAttribute("deadline", Formats.TIME.format(invitation.form().closesAt().atZone(this.clock.getZone())));
+		model.addAttribute("deadline", Formats.localTime(invitation.form().closesAt().atZone(this.clock.getZone())));
 		return "survey/public/form";
 	}
 
