@@ -64,8 +64,10 @@ public final class RankUncertainty {
 		}
 		int n = units.size();
 		Prepared[] prepared = new Prepared[n];
+		double[] others = new double[n];
 		for (int u = 0; u < n; u++) {
 			prepared[u] = new Prepared(units.get(u));
+			others[u] = units.get(u).otherPoints().doubleValue();
 		}
 		double scale = Math.pow(10, places);
 		SplittableRandom random = new SplittableRandom(seed);
@@ -76,7 +78,7 @@ public final class RankUncertainty {
 		Integer[] order = new Integer[n];
 		for (int r = 0; r < resamples; r++) {
 			for (int u = 0; u < n; u++) {
-				double total = prepared[u].other + prepared[u].resampleSurvey(random);
+				double total = others[u] + prepared[u].resampleSurvey(random);
 				// half up at the published precision, as Points.atPlaces rounds
 				shown[u] = (long) Math.floor(total * scale + 0.5 + 1e-9);
 				order[u] = u;
@@ -103,13 +105,12 @@ public final class RankUncertainty {
 		List<FragilePair> fragile = new ArrayList<>();
 		for (int a = 0; a < n; a++) {
 			for (int b = a + 1; b < n; b++) {
-				double share = (double) reversed[a][b] / resamples;
-				if (reversed[a][b] > 0 && share >= fragileShare) {
-					fragile.add(new FragilePair(units.get(a).key(), units.get(b).key(), share));
+				if (reversed[a][b] > 0 && reversed[a][b] >= fragileShare * resamples) {
+					fragile.add(new FragilePair(units.get(a).key(), units.get(b).key(), reversed[a][b], resamples));
 				}
 			}
 		}
-		fragile.sort((x, y) -> Double.compare(y.reversedShare(), x.reversedShare()));
+		fragile.sort((x, y) -> Integer.compare(y.reversed(), x.reversed()));
 		return new Result(intervals, fragile, resamples);
 	}
 
@@ -180,10 +181,15 @@ public final class RankUncertainty {
 	}
 
 	/**
-	 * Two units, {@code first} published above {@code second}, whose order the resamples
-	 * reversed in {@code reversedShare} of cases (0 to 1).
+	 * Two units, {@code first} published above {@code second}, whose order
+	 * {@code reversed} of the {@code resamples} reversed.
 	 */
-	public record FragilePair(String first, String second, double reversedShare) {
+	public record FragilePair(String first, String second, int reversed, int resamples) {
+
+		/** The share of resamples that reversed the order, 0 to 1. */
+		public double reversedShare() {
+			return (double) this.reversed / this.resamples;
+		}
 
 	}
 
@@ -210,8 +216,6 @@ public final class RankUncertainty {
 	 */
 	private static final class Prepared {
 
-		private final double other;
-
 		/** Per leaf: its maximum. */
 		private final double[] max;
 
@@ -225,7 +229,6 @@ public final class RankUncertainty {
 		private final double[][][] valid;
 
 		Prepared(UnitSample unit) {
-			this.other = unit.otherPoints().doubleValue();
 			int leaves = unit.leaves().size();
 			this.max = new double[leaves];
 			this.groupWeight = new double[leaves][];

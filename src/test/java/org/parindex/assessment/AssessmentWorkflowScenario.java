@@ -113,7 +113,7 @@ abstract class AssessmentWorkflowScenario {
 	}
 
 	@Test
-	void walksOneUnitThroughTheWholeCycle() {
+	void walksOneUnitThroughTheWholeCycle() throws Exception {
 		// Self-assessment: the demo's draft has area 1; the officer enters the rest.
 		WebClient officer = signedIn("dakpo.canbo");
 		assertThat(officer.page(this.unitPage).body()).contains("Tự đánh giá năm 2022", "Bản nháp", "id=\"areas\"");
@@ -730,6 +730,22 @@ abstract class AssessmentWorkflowScenario {
 				+ newPoints + " điểm. Lý do: Hội đồng xem xét lại theo kiến nghị của huyện";
 		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("id=\"corrected\"", notice);
 		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body()).contains(notice);
+		// the official reports state the correction too: the results report among its
+		// notes, Đak Pơ's own report under its results
+		for (String report : List.of("/reporting/rankings/2022/" + GROUP + "/report.docx",
+				"/reporting/scorecards/2022/" + GROUP + "/dak-po/report.docx")) {
+			byte[] docx = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + this.port + report))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+			try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+					new java.io.ByteArrayInputStream(docx))) {
+				assertThat(document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText))
+					.as(report)
+					.contains(notice);
+			}
+		}
 		String first = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/1").body();
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
 		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");

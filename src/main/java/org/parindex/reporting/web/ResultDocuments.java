@@ -1,8 +1,8 @@
 package org.parindex.reporting.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,6 +25,7 @@ import org.parindex.reporting.ClimbReport;
 import org.parindex.reporting.DashboardReport;
 import org.parindex.reporting.LossAnalysis;
 import org.parindex.reporting.LossReport;
+import org.parindex.reporting.PublicationView;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ScorecardReport;
 import org.parindex.reporting.ScorecardRow;
@@ -93,7 +94,8 @@ final class ResultDocuments {
 	}
 
 	/** The agency's report on a year's results, with the ranking and areas as annexes. */
-	OfficialDocument ranking(RankingReport report, LossReport losses, DashboardReport dashboard) {
+	OfficialDocument ranking(RankingReport report, LossReport losses, DashboardReport dashboard,
+			List<PublicationView> revisions) {
 		IndexSetView set = report.results().set();
 		int places = set.publishedPlaces();
 		int year = set.year();
@@ -159,6 +161,7 @@ final class ResultDocuments {
 		if (maxed > 0) {
 			notes.add(text("document.ranking.maxed", this.formats.count((int) maxed)));
 		}
+		notes.addAll(corrections(revisions, Optional.empty()));
 		if (!notes.isEmpty()) {
 			body.add(new Section(text("document.section.notes")));
 			notes.forEach((note) -> body.add(new Paragraph(note)));
@@ -188,7 +191,8 @@ final class ResultDocuments {
 	}
 
 	/** A unit's report after the review conference, with its scorecard as annex. */
-	OfficialDocument unit(ScorecardReport report, ClimbReport climb, DashboardReport dashboard) {
+	OfficialDocument unit(ScorecardReport report, ClimbReport climb, DashboardReport dashboard,
+			List<PublicationView> revisions) {
 		IndexSetView set = report.results().set();
 		int places = set.publishedPlaces();
 		int year = set.year();
@@ -203,6 +207,7 @@ final class ResultDocuments {
 		List<Block> body = new ArrayList<>();
 		body.add(new Section(text("document.section.results")));
 		report.narrative().paragraphs().forEach((paragraph) -> body.add(new Paragraph(paragraph)));
+		corrections(revisions, Optional.of(unit.id())).forEach((note) -> body.add(new Paragraph(note, true)));
 		body.add(componentsTable(report, places));
 		int index = dashboard.units().stream().map(DashboardReport.UnitRow::code).toList().indexOf(unit.code());
 		if (index >= 0 && !dashboard.areas().isEmpty()) {
@@ -229,11 +234,7 @@ final class ResultDocuments {
 			body.add(new Paragraph(text("document.unit.lost.none", year, unitInText)));
 		}
 		else {
-			BigDecimal all = lost.stream()
-				.map((row) -> shownLost(row, places))
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			body.add(new Paragraph(text("document.unit.lost", year, unitInText, this.formats.count(lost.size()),
-					points(all, places))));
+			body.add(new Paragraph(lostParagraph(report, unitInText, places)));
 			body.add(lostTable(lost, places));
 		}
 		body.add(new Section(text("document.section.tasks")));
@@ -304,7 +305,7 @@ final class ResultDocuments {
 				new Column(text("document.column.total"), 9, true), new Column(text("document.column.index"), 9, true),
 				new Column(text("document.column.rank"), 8, true),
 				new Column(text("document.column.class"), 9, false)));
-		previousYear.ifPresent((year) -> columns.add(new Column(text("document.column.change", year), 11, false)));
+		previousYear.ifPresent((year) -> columns.add(new Column(text("document.column.change", year), 13, false)));
 		List<List<String>> rows = new ArrayList<>();
 		int number = 1;
 		for (UnitStanding standing : standings) {
@@ -331,7 +332,7 @@ final class ResultDocuments {
 
 	private Table areasTable(DashboardReport dashboard, int places) {
 		List<Column> columns = new ArrayList<>();
-		columns.add(new Column(text("document.column.no"), 5, true));
+		columns.add(new Column(text("document.column.no"), 6, true));
 		columns.add(new Column(text("document.column.unit"), 24, false));
 		for (DashboardReport.Area area : dashboard.areas()) {
 			columns.add(new Column(area.code(), 7, true));
@@ -430,6 +431,58 @@ final class ResultDocuments {
 	}
 
 	/**
+	 * What section II opens with: the points lost by component, counted as the narrative
+	 * counts them (criteria and sub-criteria of the appraisal), so that both sections
+	 * give the same figures.
+	 */
+	private String lostParagraph(ScorecardReport report, String unitInText, int places) {
+		IndexSetView set = report.results().set();
+		UnitResult result = report.standing().result();
+		List<String> counts = new ArrayList<>();
+		if (report.appraisal().criteria().losingPoints() > 0) {
+			counts.add(
+					text("narrative.count.criteria", this.formats.count(report.appraisal().criteria().losingPoints())));
+		}
+		if (report.appraisal().subCriteria().losingPoints() > 0) {
+			counts.add(text("narrative.count.sub-criteria",
+					this.formats.count(report.appraisal().subCriteria().losingPoints())));
+		}
+		BigDecimal appraisalMax = result.applicableMax(Component.APPRAISAL);
+		String appraisal = text("document.unit.lost.appraisal",
+				lost(appraisalMax, result.achieved(Component.APPRAISAL), places),
+				this.formats.maximum(appraisalMax, places, VIETNAMESE), String.join(", ", counts));
+		BigDecimal surveyMax = set.componentMax(Component.SURVEY);
+		String survey = (surveyMax.signum() > 0)
+				? text("document.unit.lost.survey", lost(surveyMax, result.component(Component.SURVEY), places),
+						this.formats.maximum(surveyMax, places, VIETNAMESE))
+				: "";
+		return text("document.unit.lost", set.year(), unitInText, appraisal, survey);
+	}
+
+	/**
+	 * The corrections made after publication, newest first, as the public pages state
+	 * them; only those of one unit when a unit is given.
+	 */
+	private List<String> corrections(List<PublicationView> revisions, Optional<Long> unitId) {
+		List<String> notes = new ArrayList<>();
+		for (int i = revisions.size() - 1; i >= 1; i--) {
+			PublicationView revision = revisions.get(i);
+			String day = Formats.DAY.format(revision.publishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+			if (revision.correction().isPresent()) {
+				PublicationView.Correction correction = revision.correction().get();
+				if (unitId.isEmpty() || unitId.get() == correction.unitId()) {
+					notes.add(text("correction.notice", day, correction.unitName(), correction.leafCode(),
+							points(correction.oldPoints(), 2), points(correction.newPoints(), 2), revision.reason()));
+				}
+			}
+			else if (unitId.isEmpty()) {
+				notes.add(text("correction.notice.short", day, revision.reason()));
+			}
+		}
+		return notes;
+	}
+
+	/**
 	 * Points lost as shown: the shown maximum less the shown points (docs/scoring.md).
 	 */
 	private static BigDecimal shownLost(ScorecardRow row, int places) {
@@ -456,9 +509,11 @@ final class ResultDocuments {
 		return this.formats.points(value, places, VIETNAMESE);
 	}
 
+	/**
+	 * A maximum in a table: points at the published precision, as the points beside it.
+	 */
 	private String max(BigDecimal value, int places) {
-		return this.formats.maximum(value.setScale(Math.max(0, value.scale()), RoundingMode.UNNECESSARY), places,
-				VIETNAMESE);
+		return points(value, places);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.parindex.platform.Formats;
 import org.parindex.reporting.ClimbReport;
+import org.parindex.reporting.PublicationService;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardReport;
@@ -48,6 +49,8 @@ class ResultExportController {
 
 	private final ReportingService reporting;
 
+	private final PublicationService publications;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -56,13 +59,15 @@ class ResultExportController {
 
 	private final ResultDocuments.Agency agency;
 
-	ResultExportController(ReportingService reporting, MessageSource messages, Formats formats, Clock clock,
-			@Value("${parindex.agency.name:}") String name, @Value("${parindex.agency.parent:}") String parent,
-			@Value("${parindex.agency.place:}") String place, @Value("${parindex.agency.code:}") String code,
+	ResultExportController(ReportingService reporting, PublicationService publications, MessageSource messages,
+			Formats formats, Clock clock, @Value("${parindex.agency.name:}") String name,
+			@Value("${parindex.agency.parent:}") String parent, @Value("${parindex.agency.place:}") String place,
+			@Value("${parindex.agency.code:}") String code,
 			@Value("${parindex.agency.signer-authority:}") String signerAuthority,
 			@Value("${parindex.agency.signer-title:}") String signerTitle,
 			@Value("${parindex.agency.signer-name:}") String signerName) {
 		this.reporting = reporting;
+		this.publications = publications;
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
@@ -108,7 +113,7 @@ class ResultExportController {
 			@PathVariable String format) throws IOException {
 		RankingReport report = this.reporting.ranking(year, group);
 		OfficialDocument document = documents().ranking(report, this.reporting.losses(year, group),
-				this.reporting.dashboard(year, group));
+				this.reporting.dashboard(year, group), this.publications.revisions(report.results().set().id()));
 		return document(document, format, "bao-cao-ket-qua-" + year + "-" + group);
 	}
 
@@ -118,7 +123,8 @@ class ResultExportController {
 		Locale vietnamese = Locale.forLanguageTag("vi");
 		ScorecardReport scorecard = this.reporting.scorecard(year, group, unit, vietnamese);
 		ClimbReport climb = this.reporting.climb(year, group, unit, vietnamese, Map.of(), Map.of());
-		OfficialDocument document = documents().unit(scorecard, climb, this.reporting.dashboard(year, group));
+		OfficialDocument document = documents().unit(scorecard, climb, this.reporting.dashboard(year, group),
+				this.publications.revisions(scorecard.results().set().id()));
 		return document(document, format, "bao-cao-" + year + "-" + unit);
 	}
 
