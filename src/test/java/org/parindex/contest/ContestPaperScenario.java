@@ -321,6 +321,27 @@ abstract class ContestPaperScenario {
 				"results-both-channels");
 	}
 
+	@Test
+	void theDemoSeedContestHasPaperEntriesAndPublishedResultsWithPrizes() {
+		ContestView seed = this.contests.findBySlug("cchc-dak-po-2022").orElseThrow();
+		PaperForm form = this.paper.form(seed.id(), seed.rounds().get(0).id());
+		assertThat(form.paperEntries()).isEqualTo(30);
+		assertThat(form.questions()).hasSize(20);
+		// four perfect forms: the prediction's true value
+		assertThat(seed.predictionTrueValue()).isEqualTo(4L);
+		ContestResults results = this.results.results(seed.id()).orElseThrow();
+		assertThat(results.publishedAt()).isNotNull();
+		ContestResults.Standing round = results.rounds().get(0);
+		assertThat(round.placings()).hasSize(30).allSatisfy((p) -> assertThat(p.paper()).isTrue());
+		// equal scores decided by the prediction's distance to 4
+		assertThat(round.placings().subList(0, 4)).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Trần Thị Lan", "Nguyễn Văn Hùng", "Châu Thị Diễm", "Lê Văn Thành");
+		assertThat(round.placings().get(0).prize()).isEqualTo("Giải Nhất");
+		String page = new WebClient(this.port).page("/cuoc-thi/cchc-dak-po-2022/ket-qua-chung-cuoc").body();
+		assertThat(page).contains("Trần Thị Lan", "Giải Nhất", "Giải Khuyến khích").doesNotContain("064078210000")
+			.doesNotContain("0961400000");
+	}
+
 	@TestConfiguration
 	static class TestClock {
 
