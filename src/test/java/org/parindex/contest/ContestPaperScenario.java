@@ -338,7 +338,8 @@ abstract class ContestPaperScenario {
 			.containsExactly("Trần Thị Lan", "Nguyễn Văn Hùng", "Châu Thị Diễm", "Lê Văn Thành");
 		assertThat(round.placings().get(0).prize()).isEqualTo("Giải Nhất");
 		String page = new WebClient(this.port).page("/cuoc-thi/cchc-dak-po-2022/ket-qua-chung-cuoc").body();
-		assertThat(page).contains("Trần Thị Lan", "Giải Nhất", "Giải Khuyến khích").doesNotContain("064078210000")
+		assertThat(page).contains("Trần Thị Lan", "Giải Nhất", "Giải Khuyến khích")
+			.doesNotContain("064078210000")
 			.doesNotContain("0961400000");
 	}
 
