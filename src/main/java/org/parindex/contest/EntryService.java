@@ -227,9 +227,12 @@ public class EntryService {
 			Optional<AttemptSummary> unfinished = own.stream()
 				.filter((a) -> !a.submitted() && !now.isAfter(a.graceEndsAt()))
 				.findFirst();
-			rounds
-				.add(new ParticipantView.RoundEntry(round, open, own, Math.max(0, round.attemptsAllowed() - own.size()),
-						counted(contest, round, participant, own), unfinished));
+			// paper forms do not use up the online attempts (docs/contest.md, Paper
+			// entries)
+			long online = attempts.stream().filter((a) -> a.roundId() == round.id() && !a.paper()).count();
+			rounds.add(new ParticipantView.RoundEntry(round, open, own,
+					(int) Math.max(0, round.attemptsAllowed() - online), counted(contest, round, participant, own),
+					unfinished));
 		}
 		return new ParticipantView(token, participant.fullName(), participant.groupCode(), rounds);
 	}
@@ -463,7 +466,7 @@ public class EntryService {
 		ContestView.RoundView round = round(contest, attempt.roundId());
 		long used = this.entries.attempts(attempt.participantId())
 			.stream()
-			.filter((a) -> a.roundId() == round.id())
+			.filter((a) -> a.roundId() == round.id() && !a.paper())
 			.count();
 		return new SubmissionResult(
 				summary(attempt, this.entries.participantById(attempt.participantId()).orElse(null)), round,

@@ -319,6 +319,17 @@ abstract class ContestPaperScenario {
 		committee.signIn("cuocthi", "parindex-demo");
 		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("Giấy và trực tuyến",
 				"results-both-channels");
+
+		// paper first, then online: the form does not use up the online attempt
+		String first = cccd();
+		this.paper.enter(contest.id(), roundId,
+				new PaperEntry("Phiếu Trước", "15/03/1990", first, phone(), "ND",
+						String.valueOf(this.entries.units().get(1).id()), "Thôn 7", true, true, letters(form, 2), "",
+						"01/06/2026", ""));
+		this.clock.set(OPENS.plus(Duration.ofHours(3)));
+		String token = this.entries.resume(contest.slug(), first, "1990-03-15").orElseThrow();
+		assertThat(this.entries.participant(contest.slug(), token).rounds().get(0).attemptsLeft()).isEqualTo(1);
+		assertThat(this.entries.start(contest.slug(), token)).isNotBlank();
 	}
 
 	@Test
