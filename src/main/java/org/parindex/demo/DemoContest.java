@@ -165,7 +165,7 @@ class DemoContest {
 			String cccd = String.format("064%d%02d%06d", century, year % 100, 210_000 + i * 37);
 			String phone = String.format("0%d%08d", (i % 2 == 0) ? 9 : 3, 61_400_000 + i * 113);
 			String received = String.format("%02d/%02d/2022", day % 100, day / 100);
-			EntryUnit unit = units.get((i * 3) % Math.min(units.size(), 9));
+			EntryUnit unit = units.get((i * 5) % units.size());
 			this.paper.enter(contest.id(), round.id(),
 					new PaperEntry((String) row[0], birth, cccd, phone, (i % 3 == 0) ? "CB" : "ND",
 							String.valueOf(unit.id()), "Thôn " + (1 + i % 7) + ", " + unit.name(), true, i % 9 != 4,

@@ -195,6 +195,14 @@ abstract class ContestPaperScenario {
 		assertThat(print).doesNotContain("Nguồn kiểm thử").doesNotContain("checked").doesNotContain("correct");
 
 		String entry = overview + "/" + roundId + "/entry";
+		int multiple = form.questions()
+			.stream()
+			.filter((q) -> q.kind() == QuestionKind.MULTIPLE)
+			.findFirst()
+			.orElseThrow()
+			.number();
+		assertThat(committee.page(entry).body()).contains("id=\"answers-multiple\"",
+				"Câu có thể chọn nhiều đáp án: " + multiple + ".");
 		String cccd = cccd();
 		var saved = committee.post(entry, entry, fields("Phan Thị Giấy", cccd, letters(form, 1), "01/06/2026"));
 		assertThat(saved.statusCode()).isEqualTo(302);
