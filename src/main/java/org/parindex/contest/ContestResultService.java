@@ -196,6 +196,13 @@ public class ContestResultService {
 	private ContestResults compute(ContestView contest, List<ResultRepository.Row> rows) {
 		Map<Long, ResultRepository.Row> people = new LinkedHashMap<>();
 		rows.forEach((row) -> people.putIfAbsent(row.participantId(), row));
+		// participants with both a paper and an online entry, and each attempt's channel
+		Map<Long, Integer> channels = new HashMap<>();
+		rows.forEach((row) -> channels.merge(row.participantId(), row.paper() ? 1 : 2, (a, b) -> a | b));
+		java.util.Set<String> paperAttempts = new java.util.HashSet<>();
+		rows.stream()
+			.filter(ResultRepository.Row::paper)
+			.forEach((row) -> paperAttempts.add(row.roundId() + "/" + row.participantId() + "/" + row.number()));
 		Names names = new Names(contest);
 		Map<Long, Integer> populations = this.results.populations(contest.id());
 		OptionalLong truth = (contest.predictionTrueValue() != null) ? OptionalLong.of(contest.predictionTrueValue())
@@ -212,7 +219,8 @@ public class ContestResultService {
 			List<ContestRanking.Placed> ranking = ContestRanking.rank(attempts, round.policy(), contest.tieBreaks(),
 					truth);
 			PrizeAllocation.Award award = PrizeAllocation.allocate(ranking, plan);
-			rounds.add(standing(contest, round, ranking, award, people, names, populations, truth.isPresent()));
+			rounds.add(standing(contest, round, ranking, award, people, names, populations, truth.isPresent(), channels,
+					(participant, number) -> paperAttempts.contains(round.id() + "/" + participant + "/" + number)));
 			for (ContestRanking.Placed placed : ranking) {
 				ScoredAttempt counted = placed.contender().counted();
 				int number = overallAttempts.merge(counted.participant(), 1, Integer::sum);
@@ -225,14 +233,15 @@ public class ContestResultService {
 			List<ContestRanking.Placed> ranking = ContestRanking.rank(overall, AttemptPolicy.BEST, contest.tieBreaks(),
 					truth);
 			whole = standing(contest, null, ranking, new PrizeAllocation.Award(List.of(), List.of()), people, names,
-					populations, truth.isPresent());
+					populations, truth.isPresent(), channels, (participant, number) -> false);
 		}
 		return new ContestResults(contest, rounds, whole, this.results.publishedAt(contest.id()).orElse(null));
 	}
 
 	private ContestResults.Standing standing(ContestView contest, ContestView.@Nullable RoundView round,
 			List<ContestRanking.Placed> ranking, PrizeAllocation.Award award, Map<Long, ResultRepository.Row> people,
-			Names names, Map<Long, Integer> populations, boolean predictionKnown) {
+			Names names, Map<Long, Integer> populations, boolean predictionKnown, Map<Long, Integer> channels,
+			java.util.function.BiPredicate<Long, Integer> paper) {
 		Map<String, String> prizeOf = new HashMap<>();
 		award.prizes().forEach((prize) -> prizeOf.put(prize.winner().contender().participant(), prize.level()));
 		Map<String, Long> perLevel = new HashMap<>();
@@ -257,7 +266,9 @@ public class ContestResultService {
 						person.birthYear(), names.group(person.groupCode()), names.unit(person.unitId()),
 						counted.score(), counted.prediction().isPresent() ? counted.prediction().getAsLong() : null,
 						counted.duration().orElse(null), counted.submittedAt(), contender.attempts(),
-						prizeOf.get(contender.participant()), tied, decides, person.publish()));
+						prizeOf.get(contender.participant()), tied, decides, person.publish(),
+						paper.test(person.participantId(), counted.number()),
+						channels.getOrDefault(person.participantId(), 0) == 3));
 			}
 		}
 		List<ContestResults.UnitPlacing> units = units(contest.collective(), placings, people, names, populations);

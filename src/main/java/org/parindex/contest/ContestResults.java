@@ -70,10 +70,14 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	 * @param decides whether that shared rank decides a prize, for the committee to
 	 * settle
 	 * @param publish whether the participant chose to publish the result
+	 * @param paper whether the counted entry is a keyed paper form
+	 * @param paperAndOnline whether the participant entered the contest both on paper and
+	 * online (both kept; the round's attempt policy chose the counted one)
 	 */
 	public record Placing(int rank, long participantId, String fullName, @Nullable Integer birthYear, String group,
 			String unit, BigDecimal score, @Nullable Long prediction, @Nullable Duration duration, Instant submittedAt,
-			int attempts, @Nullable String prize, boolean tied, boolean decides, boolean publish) {
+			int attempts, @Nullable String prize, boolean tied, boolean decides, boolean publish, boolean paper,
+			boolean paperAndOnline) {
 	}
 
 	/**

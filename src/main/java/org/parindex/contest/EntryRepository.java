@@ -34,7 +34,7 @@ class EntryRepository {
 	}
 
 	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
-			boolean onePerPhone, long unitId, Instant now) {
+			boolean onePerPhone, long unitId, Instant now, String consentVersion) {
 		this.jdbc.sql("""
 				insert into contest_participant (contest_id, token, full_name, birth_date, cccd, phone, phone_key,
 				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at)
@@ -42,7 +42,7 @@ class EntryRepository {
 				""")
 			.params(contestId, token, form.fullName().strip(), birthDate, form.cccd(), phone,
 					onePerPhone ? phone : null, form.groupCode(), unitId, form.address().strip(), utc(now),
-					EntryService.CONSENT_VERSION, form.publishResult(), utc(now))
+					consentVersion, form.publishResult(), utc(now))
 			.update();
 	}
 
@@ -98,7 +98,7 @@ class EntryRepository {
 	private static final String SELECT_ATTEMPT = """
 			select a.id, a.token, a.participant_id, a.round_id, a.number, a.started_at, a.ends_at, a.grace_ms,
 			       a.prediction, a.submitted_at, a.received_at, a.verdict, a.score, a.duration_ms,
-			       (select count(*) from contest_attempt_question q where q.attempt_id = a.id)
+			       (select count(*) from contest_attempt_question q where q.attempt_id = a.id), a.paper
 			from contest_attempt a""";
 
 	private static Attempt attempt(ResultSet rs, int n) throws SQLException {
@@ -106,7 +106,7 @@ class EntryRepository {
 		return new Attempt(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), instant(rs, 6),
 				instant(rs, 7), rs.getLong(8), nullableLong(rs, 9), nullableInstant(rs, 10), nullableInstant(rs, 11),
 				(verdict != null) ? AttemptDeadline.Verdict.valueOf(verdict) : null, nullableInt(rs, 13),
-				nullableLong(rs, 14), rs.getInt(15));
+				nullableLong(rs, 14), rs.getInt(15), rs.getBoolean(16));
 	}
 
 	/** The next attempt's number for a participant in a round (1 for the first). */
@@ -191,6 +191,70 @@ class EntryRepository {
 				""").params(utc(submittedAt), utc(receivedAt), verdict.name(), durationMs, attemptId).update() == 1;
 	}
 
+	/**
+	 * The participant registered with this CCCD in the contest: id and date of birth
+	 * (none once anonymised).
+	 */
+	Optional<Map.Entry<Long, Optional<LocalDate>>> participantByCccd(long contestId, String cccd) {
+		return this.jdbc.sql("select id, birth_date from contest_participant where contest_id = ? and cccd = ?")
+			.params(contestId, cccd)
+			.query((rs, n) -> Map.entry(rs.getLong(1), Optional.ofNullable(rs.getObject(2, LocalDate.class))))
+			.optional();
+	}
+
+	/** The id of the participant with this token. */
+	long participantId(String token) {
+		return this.jdbc.sql("select id from contest_participant where token = ?")
+			.param(token)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Stores a keyed paper form as a submitted, scored attempt (no duration): started,
+	 * ended and submitted at {@code submittedAt}, received at {@code keyedAt}.
+	 * @return the attempt's id
+	 */
+	long insertPaperAttempt(long participantId, long roundId, int number, String token, long seed, Instant submittedAt,
+			Instant keyedAt, @Nullable Long prediction, int score, LocalDate receivedOn,
+			@Nullable LocalDate postmarkedOn) {
+		this.jdbc
+			.sql("""
+					insert into contest_attempt (participant_id, round_id, number, token, seed, started_at, ends_at, grace_ms,
+					    prediction, submitted_at, received_at, verdict, score, paper, received_on, postmarked_on)
+					values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'ON_TIME', ?, true, ?, ?)
+					""")
+			.params(participantId, roundId, number, token, seed, utc(submittedAt), utc(submittedAt), prediction,
+					utc(submittedAt), utc(keyedAt), score, receivedOn, postmarkedOn)
+			.update();
+		return this.jdbc.sql("select id from contest_attempt where token = ?").param(token).query(Long.class).single();
+	}
+
+	/** Stores a paper attempt's questions with the answers keyed. */
+	void insertAnsweredQuestions(long attemptId, List<StoredQuestion> questions, Instant now) {
+		for (StoredQuestion question : questions) {
+			this.jdbc
+				.sql("""
+						insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct,
+						    chosen, answered_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?)
+						""")
+				.params(attemptId, question.position(), question.questionId(), question.kind().name(),
+						join(question.optionOrder()), join(question.correct()),
+						question.chosen().filter((c) -> !c.isEmpty()).map((c) -> join(new TreeSet<>(c))).orElse(null),
+						question.chosen().filter((c) -> !c.isEmpty()).isPresent() ? utc(now) : null)
+				.update();
+		}
+	}
+
+	/** The number of paper attempts of a round. */
+	long paperAttempts(long roundId) {
+		return this.jdbc.sql("select count(*) from contest_attempt where round_id = ? and paper = true")
+			.param(roundId)
+			.query(Long.class)
+			.single();
+	}
+
 	void score(long attemptId, int score) {
 		this.jdbc.sql("update contest_attempt set score = ? where id = ?").params(score, attemptId).update();
 	}
@@ -237,7 +301,7 @@ class EntryRepository {
 	record Attempt(long id, String token, long participantId, long roundId, int number, Instant startedAt,
 			Instant endsAt, long graceMs, @Nullable Long prediction, @Nullable Instant submittedAt,
 			@Nullable Instant receivedAt, AttemptDeadline.@Nullable Verdict verdict, @Nullable Integer score,
-			@Nullable Long durationMs, int questionCount) {
+			@Nullable Long durationMs, int questionCount, boolean paper) {
 
 		boolean submitted() {
 			return this.submittedAt != null;

@@ -119,6 +119,33 @@ public class EntryService {
 		Instant now = this.clock.instant();
 		requireOpenRound(contest, now);
 		List<ContestProblem> problems = new ArrayList<>();
+		Checked checked = check(contest, form, problems);
+		if (!problems.isEmpty()) {
+			throw new EntryRefusedException(problems);
+		}
+		String token = token();
+		try {
+			// one statement, its own transaction: the unique constraints decide, also
+			// between
+			// concurrent registrations on several instances
+			this.entries.insertParticipant(contest.id(), token, form, checked.birthDate(), checked.phone(),
+					contest.onePerPhone(), checked.unitId(), now, CONSENT_VERSION);
+		}
+		catch (DuplicateKeyException ex) {
+			if (this.entries.cccdTaken(contest.id(), form.cccd())) {
+				throw new EntryRefusedException(List.of(problem("cccd", "taken")));
+			}
+			throw new EntryRefusedException(List.of(problem("phone", "taken")));
+		}
+		return token;
+	}
+
+	/**
+	 * Checks a registration's fields as the public form does (also for a keyed paper
+	 * form), adding every problem found.
+	 * @return the parsed values, complete only when no problem was added
+	 */
+	Checked check(ContestView contest, Register form, List<ContestProblem> problems) {
 		String name = form.fullName().strip();
 		if (name.isEmpty()) {
 			problems.add(problem("fullName", "required"));
@@ -150,24 +177,27 @@ public class EntryService {
 		if (!form.consent()) {
 			problems.add(problem("consent", "required"));
 		}
-		if (!problems.isEmpty()) {
-			throw new EntryRefusedException(problems);
+		return new Checked(birth.orElse(null), phone.orElse(null), unit.orElse(null));
+	}
+
+	/** A registration's parsed values; all present when no problem was found. */
+	record Checked(@Nullable LocalDate birthDate, @Nullable String phone, @Nullable Long unitId) {
+
+		@Override
+		public LocalDate birthDate() {
+			return java.util.Objects.requireNonNull(this.birthDate);
 		}
-		String token = token();
-		try {
-			// one statement, its own transaction: the unique constraints decide, also
-			// between
-			// concurrent registrations on several instances
-			this.entries.insertParticipant(contest.id(), token, form, birth.orElseThrow(), phone.orElseThrow(),
-					contest.onePerPhone(), unit.orElseThrow(), now);
+
+		@Override
+		public String phone() {
+			return java.util.Objects.requireNonNull(this.phone);
 		}
-		catch (DuplicateKeyException ex) {
-			if (this.entries.cccdTaken(contest.id(), form.cccd())) {
-				throw new EntryRefusedException(List.of(problem("cccd", "taken")));
-			}
-			throw new EntryRefusedException(List.of(problem("phone", "taken")));
+
+		@Override
+		public Long unitId() {
+			return java.util.Objects.requireNonNull(this.unitId);
 		}
-		return token;
+
 	}
 
 	/**
@@ -206,9 +236,12 @@ public class EntryService {
 			Optional<AttemptSummary> unfinished = own.stream()
 				.filter((a) -> !a.submitted() && !now.isAfter(a.graceEndsAt()))
 				.findFirst();
-			rounds
-				.add(new ParticipantView.RoundEntry(round, open, own, Math.max(0, round.attemptsAllowed() - own.size()),
-						counted(contest, round, participant, own), unfinished));
+			// paper forms do not use up the online attempts (docs/contest.md, Paper
+			// entries)
+			long online = attempts.stream().filter((a) -> a.roundId() == round.id() && !a.paper()).count();
+			rounds.add(new ParticipantView.RoundEntry(round, open, own,
+					(int) Math.max(0, round.attemptsAllowed() - online), counted(contest, round, participant, own),
+					unfinished));
 		}
 		return new ParticipantView(token, participant.fullName(), participant.groupCode(), rounds);
 	}
@@ -238,7 +271,13 @@ public class EntryService {
 			close(attempt, now, AttemptDeadline.Verdict.LATE);
 		}
 		int number = this.entries.nextNumber(participant.id(), round.id());
-		if (number > round.attemptsAllowed()) {
+		long online = this.entries.attempts(participant.id())
+			.stream()
+			.filter((a) -> a.roundId() == round.id() && !a.paper())
+			.count();
+		// a paper form keyed for the same CCCD does not use the online allowance
+		// (docs/contest.md, Paper entries)
+		if (online >= round.attemptsAllowed()) {
 			throw EntryRefusedException.of("no-attempts-left", round.attemptsAllowed());
 		}
 		Long bankId = contest.groups()
@@ -436,7 +475,7 @@ public class EntryService {
 		ContestView.RoundView round = round(contest, attempt.roundId());
 		long used = this.entries.attempts(attempt.participantId())
 			.stream()
-			.filter((a) -> a.roundId() == round.id())
+			.filter((a) -> a.roundId() == round.id() && !a.paper())
 			.count();
 		return new SubmissionResult(
 				summary(attempt, this.entries.participantById(attempt.participantId()).orElse(null)), round,
@@ -577,12 +616,12 @@ public class EntryService {
 		}
 	}
 
-	private static ContestProblem problem(String field, String key, Object... arguments) {
+	static ContestProblem problem(String field, String key, Object... arguments) {
 		return new ContestProblem(field, "contest.entry.problem." + field + "." + key, List.of(arguments));
 	}
 
 	/** 32 random bytes, url-safe: 43 characters that nobody guesses. */
-	private static String token() {
+	static String token() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -16,8 +16,16 @@ import java.util.Map;
 
 import org.parindex.contest.AttemptPolicy;
 import org.parindex.contest.CollectiveFormula;
+import org.parindex.contest.ContestPaperService;
+import org.parindex.contest.ContestResultService;
 import org.parindex.contest.ContestService;
+import org.parindex.contest.ContestView;
 import org.parindex.contest.DefineContest;
+import org.parindex.contest.EntryService;
+import org.parindex.contest.EntryUnit;
+import org.parindex.contest.PaperEntry;
+import org.parindex.contest.PaperForm;
+import org.parindex.contest.QuestionShown;
 import org.parindex.contest.QuestionBankService;
 import org.parindex.contest.QuestionBankView;
 import org.parindex.contest.TieBreak;
@@ -91,14 +99,27 @@ class DemoContest {
 
 	private final Clock clock;
 
-	DemoContest(ContestService contests, QuestionBankService banks, ImportSettings imports, Clock clock) {
+	private final ContestPaperService paper;
+
+	private final EntryService entries;
+
+	private final ContestResultService results;
+
+	DemoContest(ContestService contests, QuestionBankService banks, ImportSettings imports, Clock clock,
+			ContestPaperService paper, EntryService entries, ContestResultService results) {
 		this.contests = contests;
 		this.banks = banks;
 		this.imports = imports;
 		this.clock = clock;
+		this.paper = paper;
+		this.entries = entries;
+		this.results = results;
 	}
 
-	/** Creates the demo's question bank and contests if missing. */
+	/**
+	 * Creates the demo's question bank and contests if missing, and the seed's paper
+	 * entries and published results if it has no paper entry yet.
+	 */
 	void load() {
 		long bank = bank();
 		if (this.contests.findBySlug(SEED).isEmpty()) {
@@ -107,6 +128,104 @@ class DemoContest {
 		if (this.contests.findBySlug(OPEN).isEmpty()) {
 			this.contests.create(openNow(bank));
 		}
+		seedPaperEntries(this.contests.findBySlug(SEED).orElseThrow());
+	}
+
+	/**
+	 * People who sent paper forms to the seed's contest: name, year of birth, female, day
+	 * of June or May received ({@code 524} is 24/05), wrong answers, prediction. Several
+	 * share a score, and some also a prediction, so that the tie-break chain shows
+	 * (prediction distance, then the day received: a paper form has no duration).
+	 */
+	private static final Object[][] PAPER = { { "Nguyễn Văn Hùng", 1978, false, 525, 0, 12L },
+			{ "Trần Thị Lan", 1985, true, 526, 0, 9L }, { "Lê Văn Thành", 1990, false, 527, 0, 15L },
+			{ "Phạm Thị Hoa", 1982, true, 528, 1, 11L }, { "Hoàng Văn Nam", 1975, false, 529, 1, 11L },
+			{ "Đinh Thị Mai", 1995, true, 530, 1, 20L }, { "Rơ Mah H'Linh", 1998, true, 531, 2, 8L },
+			{ "Siu Văn Đức", 1988, false, 601, 2, 10L }, { "Võ Thị Thu", 1993, true, 601, 2, 10L },
+			{ "Bùi Văn Tài", 1970, false, 602, 3, 30L }, { "Ngô Thị Hạnh", 2001, true, 602, 3, 14L },
+			{ "Đặng Văn Phong", 1966, false, 603, 4, 5L }, { "Kpă Thị Nhung", 2004, true, 603, 4, 12L },
+			{ "Huỳnh Văn Lợi", 1980, false, 604, 5, 13L }, { "Dương Thị Kim", 1987, true, 604, 5, 7L },
+			{ "Lý Văn Tâm", 1972, false, 605, 6, 16L }, { "Mai Thị Hương", 1999, true, 605, 6, 12L },
+			{ "Trương Văn Quý", 1984, false, 606, 7, 25L }, { "Phan Thị Ngọc", 1991, true, 606, 7, 10L },
+			{ "Vũ Văn Khoa", 1979, false, 607, 8, 11L }, { "Cao Thị Yến", 2003, true, 607, 8, 18L },
+			{ "Đỗ Văn Hiếu", 1968, false, 607, 9, 9L }, { "Hồ Thị Trang", 1996, true, 608, 10, 12L },
+			{ "Lâm Văn Bảo", 1983, false, 608, 10, 12L }, { "Tạ Thị Loan", 1976, true, 608, 11, 40L },
+			{ "Nay Văn Blúp", 1992, false, 609, 12, 6L }, { "Châu Thị Diễm", 2000, true, 609, 0, 13L },
+			{ "Kiều Văn Sang", 1986, false, 609, 1, 12L }, { "Lục Thị Xuân", 1974, true, 530, 3, 12L },
+			{ "Quách Văn Toàn", 1981, false, 531, 2, 11L } };
+
+	/**
+	 * The seed's paper forms keyed through {@link ContestPaperService} (its round's form
+	 * fixed first), the prediction's true value (the number of perfect forms) entered and
+	 * the results published, so that the public results page of the demo shows the
+	 * prizes. Done only while the seed's round has no paper entry.
+	 */
+	private void seedPaperEntries(ContestView contest) {
+		ContestView.RoundView round = contest.rounds().get(0);
+		PaperForm form = this.paper.form(contest.id(), round.id());
+		if (form.paperEntries() > 0) {
+			return;
+		}
+		if (form.fixedAt().isEmpty()) {
+			form = this.paper.fix(contest.id(), round.id());
+		}
+		List<EntryUnit> units = this.entries.units();
+		int perfect = 0;
+		for (int i = 0; i < PAPER.length; i++) {
+			Object[] row = PAPER[i];
+			int year = (Integer) row[1];
+			boolean female = (Boolean) row[2];
+			int day = (Integer) row[3];
+			int wrong = (Integer) row[4];
+			String birth = String.format("%02d/%02d/%d", 1 + (i * 7) % 28, 1 + (i * 5) % 12, year);
+			int century = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
+			String cccd = String.format("064%d%02d%06d", century, year % 100, 210_000 + i * 37);
+			String phone = String.format("0%d%08d", (i % 2 == 0) ? 9 : 3, 61_400_000 + i * 113);
+			String received = String.format("%02d/%02d/2022", day % 100, day / 100);
+			EntryUnit unit = units.get((i * 5) % units.size());
+			this.paper.enter(contest.id(), round.id(),
+					new PaperEntry((String) row[0], birth, cccd, phone, (i % 3 == 0) ? "CB" : "ND",
+							String.valueOf(unit.id()), "Thôn " + (1 + i % 7) + ", " + unit.name(), true, i % 9 != 4,
+							answers(form, wrong), String.valueOf(row[5]), received, ""));
+			if (wrong == 0) {
+				perfect++;
+			}
+		}
+		DefineContest definition = contest.definition();
+		this.contests.change(contest.id(), contest.version(),
+				new DefineContest(definition.slug(), definition.title(), definition.organiser(), definition.rules(),
+						definition.opensAt(), definition.closesAt(), definition.graceSeconds(), definition.minAge(),
+						definition.maxAge(), definition.predictionQuestion(), (long) perfect, definition.tieBreaks(),
+						definition.collective(), definition.onePerPhone(), definition.questionBankId(),
+						definition.groups(), definition.rounds(), definition.prizes(), definition.prizeMinScore(),
+						definition.prizeCapPercent(), definition.retentionDays()));
+		this.results.publish(contest.id());
+	}
+
+	/**
+	 * The letters of a form's answers, the first {@code wrong} questions answered wrongly
+	 * (the first wrong option), spaces between questions.
+	 */
+	private String answers(PaperForm form, int wrong) {
+		StringBuilder typed = new StringBuilder();
+		int n = 0;
+		for (QuestionShown question : form.questions()) {
+			java.util.Set<Integer> key = this.banks.find(question.questionId()).orElseThrow().correctPositions();
+			StringBuilder letters = new StringBuilder();
+			for (QuestionShown.Option option : question.options()) {
+				boolean right = key.contains(option.position());
+				if (n < wrong && !right) {
+					letters.append(option.letter());
+					break;
+				}
+				if (n >= wrong && right) {
+					letters.append(option.letter());
+				}
+			}
+			typed.append(letters).append(' ');
+			n++;
+		}
+		return typed.toString().strip();
 	}
 
 	private long bank() {

@@ -1,0 +1,151 @@
+package org.parindex.contest.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parindex.contest.ContestProblem;
+import org.parindex.contest.ContestService;
+import org.parindex.contest.EntryRefusedException;
+import org.parindex.contest.EntryService;
+import org.parindex.contest.EntryUnit;
+import org.parindex.contest.PaperEntry;
+import org.parindex.contest.PaperEntrySaved;
+import org.parindex.contest.ContestPaperService;
+import org.parindex.contest.PaperForm;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The contest committee's paper entries (issue 11 item 4): each round's paper form, fixed
+ * once and printed (A4, no answers), and the keyboard-only entry of the forms received,
+ * the next empty form shown at once after a save.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CONTEST_COMMITTEE', 'PAR_OFFICE')")
+class ContestPaperController {
+
+	private final ContestPaperService paper;
+
+	private final EntryService entries;
+
+	private final MessageSource messages;
+
+	private final ContestService contests;
+
+	ContestPaperController(ContestPaperService paper, EntryService entries, MessageSource messages,
+			ContestService contests) {
+		this.paper = paper;
+		this.contests = contests;
+		this.entries = entries;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/contest/{id}/paper")
+	String forms(@PathVariable long id, Model model) {
+		model.addAttribute("contest",
+				this.contests.find(id).orElseThrow(() -> new NotFoundException("contest.unknown", id)));
+		model.addAttribute("forms", this.paper.forms(id));
+		return "contest/paper";
+	}
+
+	/** Fixes (or, before any paper entry, draws again) a round's paper form. */
+	@PostMapping("/admin/contest/{id}/paper/{round}/fix")
+	String fix(@PathVariable long id, @PathVariable long round, Locale locale, RedirectAttributes redirect) {
+		try {
+			PaperForm form = this.paper.fix(id, round);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("contest.paper.fixed.notice",
+					new Object[] { form.round().name(), form.questions().size() }, locale));
+		}
+		catch (EntryRefusedException ex) {
+			redirect.addFlashAttribute("error", message(ex.problems().get(0), locale));
+		}
+		return "redirect:/admin/contest/" + id + "/paper";
+	}
+
+	/** The printable form: A4, the questions with lettered options, never the answers. */
+	@GetMapping("/admin/contest/{id}/paper/{round}/print")
+	String print(@PathVariable long id, @PathVariable long round, Model model) {
+		PaperForm form = this.paper.form(id, round);
+		model.addAttribute("form", form);
+		model.addAttribute("contest", form.contest());
+		return "contest/paper-print";
+	}
+
+	/**
+	 * An empty form; {@code receivedOn} keeps the day received of the form saved before
+	 * (forms of one post are keyed one after another).
+	 */
+	@GetMapping("/admin/contest/{id}/paper/{round}/entry")
+	String entry(@PathVariable long id, @PathVariable long round, @RequestParam(defaultValue = "") String receivedOn,
+			Model model) {
+		return entryPage(this.paper.form(id, round),
+				new PaperEntry("", "", "", "", "", "", "", false, false, "", "", receivedOn, ""), List.of(), model);
+	}
+
+	/**
+	 * A keyed form: stored and the next empty form shown with a message naming what was
+	 * saved, or shown again as typed with every problem named (nothing stored).
+	 */
+	@PostMapping("/admin/contest/{id}/paper/{round}/entry")
+	String enter(@PathVariable long id, @PathVariable long round, @RequestParam MultiValueMap<String, String> params,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		PaperEntry entry = new PaperEntry(params.getFirst("fullName"), params.getFirst("birthDate"),
+				params.getFirst("cccd"), params.getFirst("phone"), params.getFirst("groupCode"),
+				params.getFirst("unitId"), params.getFirst("address"), ticked(params.getFirst("consent")),
+				ticked(params.getFirst("publishResult")), params.getFirst("answers"), params.getFirst("prediction"),
+				params.getFirst("receivedOn"), params.getFirst("postmarkedOn"));
+		try {
+			PaperEntrySaved saved = this.paper.enter(id, round, entry);
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage(saved.alsoOnline() ? "contest.paper.saved.online" : "contest.paper.saved",
+							new Object[] { saved.fullName(), saved.score(), saved.questions() }, locale));
+			// the day received stays for the next form of the same post
+			redirect.addAttribute("receivedOn", entry.receivedOn());
+			return "redirect:/admin/contest/" + id + "/paper/" + round + "/entry";
+		}
+		catch (EntryRefusedException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return entryPage(this.paper.form(id, round), entry, ex.problems(), model);
+		}
+	}
+
+	private String entryPage(PaperForm form, PaperEntry entry, List<ContestProblem> problems, Model model) {
+		model.addAttribute("paperForm", form);
+		model.addAttribute("contest", form.contest());
+		model.addAttribute("form", entry);
+		Map<String, List<EntryUnit>> units = new LinkedHashMap<>();
+		for (EntryUnit unit : this.entries.units()) {
+			units.computeIfAbsent(unit.group(), (g) -> new java.util.ArrayList<>()).add(unit);
+		}
+		model.addAttribute("units", units);
+		model.addAttribute("problems", problems);
+		Map<String, ContestProblem> byField = new LinkedHashMap<>();
+		problems.forEach((p) -> byField.putIfAbsent(p.field(), p));
+		model.addAttribute("fieldProblems", byField);
+		return "contest/paper-entry";
+	}
+
+	private String message(ContestProblem problem, Locale locale) {
+		return this.messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
+	}
+
+	private static boolean ticked(String value) {
+		return value != null && !value.isEmpty() && !value.equals("false");
+	}
+
+}

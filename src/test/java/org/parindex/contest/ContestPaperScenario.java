@@ -1,0 +1,376 @@
+package org.parindex.contest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.MutableClock;
+import org.parindex.WebClient;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Paper entries (issue 11 item 4), against H2 and PostgreSQL, through the committee's
+ * pages: a round's paper form fixed and printed without answers, forms keyed and scored
+ * by the form's key, bad forms refused naming the field with nothing stored, the form
+ * frozen once a paper entry exists, and a CCCD entered online and on paper kept as one
+ * person with both entries, flagged on the results page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@Import(ContestPaperScenario.TestClock.class)
+abstract class ContestPaperScenario {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** 08:00 on 1 June 2026, Vietnam time; the round runs one day. */
+	static final Instant OPENS = Instant.parse("2026-06-01T01:00:00Z");
+
+	private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 500_000));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ContestService contests;
+
+	@Autowired
+	QuestionBankService banks;
+
+	@Autowired
+	EntryService entries;
+
+	@Autowired
+	ContestPaperService paper;
+
+	@Autowired
+	ContestResultService results;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long bankId;
+
+	@BeforeEach
+	void bank() {
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		String name = "Ngân hàng kiểm thử phiếu giấy";
+		this.bankId = this.banks.banks()
+			.stream()
+			.filter((b) -> b.name().equals(name))
+			.findFirst()
+			.map(QuestionBankView::id)
+			.orElseGet(() -> {
+				long id = this.banks.createBank(name).id();
+				for (int i = 1; i <= 5; i++) {
+					this.banks.add(id,
+							new QuestionDraft("P" + i, "Chung", QuestionDifficulty.EASY, QuestionKind.SINGLE,
+									"Câu hỏi phiếu giấy số " + i + "?", List.of("Lựa chọn một " + i,
+											"Lựa chọn hai " + i, "Lựa chọn ba " + i, "Lựa chọn bốn " + i),
+									Set.of(i % 4), "Nguồn kiểm thử " + i));
+				}
+				this.banks.add(id,
+						new QuestionDraft("P6", "Chung", QuestionDifficulty.EASY, QuestionKind.MULTIPLE,
+								"Câu hỏi phiếu giấy nhiều đáp án?",
+								List.of("Đúng thứ nhất", "Sai thứ nhất", "Đúng thứ hai", "Sai thứ hai"), Set.of(0, 2),
+								"Nguồn kiểm thử 6"));
+				return id;
+			});
+	}
+
+	/** A one-day contest of one round, 6 questions, one attempt counted as the best. */
+	ContestView contest() {
+		String slug = "phieu-giay-" + SERIAL.incrementAndGet();
+		return this.contests.create(new DefineContest(slug, "Cuộc thi phiếu giấy " + slug, "Ban Tổ chức kiểm thử",
+				"Thể lệ kiểm thử.", OPENS, OPENS.plus(Duration.ofDays(1)), 60, 16, null, "Bao nhiêu người dự thi?",
+				null, List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.SUBMISSION_TIME),
+				CollectiveFormula.ENTRIES, false, this.bankId,
+				List.of(new DefineContest.Group("CB", "Cán bộ", null), new DefineContest.Group("ND", "Nhân dân", null)),
+				List.of(new DefineContest.Round("Đợt 1", OPENS, OPENS.plus(Duration.ofDays(1)), 1, AttemptPolicy.BEST,
+						600, 6)),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), null, null));
+	}
+
+	static String cccd() {
+		return String.format("064090%06d", SERIAL.incrementAndGet() % 1_000_000);
+	}
+
+	static String phone() {
+		return String.format("09%08d", SERIAL.incrementAndGet() % 100_000_000);
+	}
+
+	/**
+	 * The letters of the form's right answers ("A C AC …"), {@code wrong} of them wrong.
+	 */
+	String letters(PaperForm form, int wrong) {
+		StringBuilder typed = new StringBuilder();
+		int n = 0;
+		for (QuestionShown question : form.questions()) {
+			Set<Integer> key = this.banks.find(question.questionId()).orElseThrow().correctPositions();
+			StringBuilder letters = new StringBuilder();
+			for (QuestionShown.Option option : question.options()) {
+				boolean right = key.contains(option.position());
+				if (right != (n < wrong)) {
+					letters.append(option.letter());
+					if (n < wrong) {
+						break;
+					}
+				}
+			}
+			n++;
+			typed.append(letters).append(' ');
+		}
+		return typed.toString().strip();
+	}
+
+	Map<String, String> fields(String name, String cccd, String answers, String received) {
+		Map<String, String> fields = new HashMap<>();
+		fields.put("fullName", name);
+		fields.put("birthDate", "15/03/1990");
+		fields.put("cccd", cccd);
+		fields.put("phone", phone());
+		fields.put("groupCode", "ND");
+		fields.put("unitId", String.valueOf(this.entries.units().get(0).id()));
+		fields.put("address", "Thôn 4, xã Đak Pơ");
+		fields.put("consent", "true");
+		fields.put("publishResult", "true");
+		fields.put("answers", answers);
+		fields.put("prediction", "120");
+		fields.put("receivedOn", received);
+		return fields;
+	}
+
+	long paperAttempts(ContestView contest) {
+		return this.jdbc.sql("""
+				select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id
+				where p.contest_id = ? and a.paper = true
+				""").param(contest.id()).query(Long.class).single();
+	}
+
+	@Test
+	void theCommitteeFixesPrintsAndKeysAPaperFormScoredByItsKey() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String overview = "/admin/contest/" + contest.id() + "/paper";
+		assertThat(committee.page(overview).body()).contains("id=\"paper-fix-1\"", "Chưa chốt đề");
+		assertThat(committee.post(overview, overview + "/" + roundId + "/fix", Map.of()).statusCode()).isEqualTo(302);
+		PaperForm form = this.paper.form(contest.id(), roundId);
+		assertThat(form.questions()).hasSize(6);
+		assertThat(this.jdbc.sql(
+				"select count(*) from identity_audit_event where action = 'contest-paper-form-fixed' and entity_id = ?")
+			.param(contest.slug())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		String print = committee.page(overview + "/" + roundId + "/print").body();
+		assertThat(print).contains(contest.title(), "Đợt 1", "Họ và tên", "Số căn cước công dân",
+				"Bao nhiêu người dự thi?", "contest-paper.css", "Có thể chọn nhiều đáp án");
+		for (QuestionShown question : form.questions()) {
+			assertThat(print).contains(question.text());
+			question.options().forEach((option) -> assertThat(print).contains(option.text()));
+		}
+		// no key, no source of the answers, no ticked box
+		assertThat(print).doesNotContain("Nguồn kiểm thử").doesNotContain("checked").doesNotContain("correct");
+
+		String entry = overview + "/" + roundId + "/entry";
+		int multiple = form.questions()
+			.stream()
+			.filter((q) -> q.kind() == QuestionKind.MULTIPLE)
+			.findFirst()
+			.orElseThrow()
+			.number();
+		assertThat(committee.page(entry).body()).contains("id=\"answers-multiple\"",
+				"Câu có thể chọn nhiều đáp án: " + multiple + ".");
+		String cccd = cccd();
+		var saved = committee.post(entry, entry, fields("Phan Thị Giấy", cccd, letters(form, 1), "01/06/2026"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		java.net.URI location = java.net.URI.create(saved.headers().firstValue("Location").orElseThrow());
+		String next = committee.page(location.getRawPath() + "?" + location.getRawQuery()).body();
+		assertThat(next).contains("Đã lưu phiếu của Phan Thị Giấy: đúng 5/6 câu.", "value=\"01/06/2026\"")
+			.doesNotContain("value=\"Phan Thị Giấy\"");
+		Map<String, Object> row = this.jdbc.sql("""
+				select a.score, a.duration_ms, a.prediction, a.received_on, p.consent_version from contest_attempt a
+				join contest_participant p on p.id = a.participant_id where p.cccd = ? and a.paper = true
+				""").param(cccd).query().singleRow();
+		assertThat(((Number) row.get("score")).intValue()).isEqualTo(5);
+		assertThat(row.get("duration_ms")).isNull();
+		assertThat(((Number) row.get("prediction")).longValue()).isEqualTo(120);
+		assertThat(String.valueOf(row.get("received_on"))).isEqualTo("2026-06-01");
+		assertThat(row.get("consent_version")).isEqualTo(ContestPaperService.PAPER_CONSENT_VERSION);
+
+		// a form received after the round but postmarked in it counts
+		assertThat(
+				this.paper
+					.enter(contest.id(), roundId,
+							new PaperEntry("Võ Văn Bưu", "15/03/1990", cccd(), phone(), "CB",
+									String.valueOf(this.entries.units().get(1).id()), "Thôn 5", true, false,
+									letters(form, 0), "", "05/06/2026", "02/06/2026"))
+					.score())
+			.isEqualTo(6);
+
+		// the form is frozen once a paper entry exists
+		assertThatThrownBy(() -> this.paper.fix(contest.id(), roundId)).isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.fixed");
+		assertThat(committee.page(overview).body()).doesNotContain("id=\"paper-fix-1\"")
+			.contains("id=\"paper-entry-1\"");
+		ContestResults.Standing round = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(round.placings()).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Võ Văn Bưu", "Phan Thị Giấy");
+		assertThat(round.placings()).allSatisfy((p) -> assertThat(p.paper()).isTrue());
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("Bài giấy")
+			.doesNotContain(cccd);
+	}
+
+	@Test
+	void aBadFormIsRefusedNamingTheFieldAndNothingIsStored() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String entry = "/admin/contest/" + contest.id() + "/paper/" + roundId + "/entry";
+		String right = letters(form, 0);
+
+		var badCccd = committee.post(entry, entry, fields("Lỗi Căn Cước", "12345", right, "01/06/2026"));
+		assertThat(badCccd.statusCode()).isEqualTo(400);
+		assertThat(badCccd.body()).contains("Số CCCD: phải gồm đúng 12 chữ số.", "value=\"Lỗi Căn Cước\"");
+
+		var late = committee.post(entry, entry, fields("Trễ Hạn", cccd(), right, "05/06/2026"));
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(late.body())
+			.contains("Ngày nhận phiếu: 05/06/2026 nằm ngoài thời gian của đợt (từ 01/06/2026 đến 02/06/2026)");
+
+		var postmarkLate = fields("Dấu Muộn", cccd(), right, "05/06/2026");
+		postmarkLate.put("postmarkedOn", "04/06/2026");
+		assertThat(committee.post(entry, entry, postmarkLate).body()).contains("Ngày dấu bưu điện: 04/06/2026");
+
+		var tooFew = committee.post(entry, entry, fields("Thiếu Câu", cccd(), "ABC", "01/06/2026"));
+		assertThat(tooFew.statusCode()).isEqualTo(400);
+		assertThat(tooFew.body()).contains("Các câu trả lời: phiếu có 6 câu, đã nhập 3.");
+
+		var badLetter = committee.post(entry, entry, fields("Sai Chữ", cccd(), "A B C D E A", "01/06/2026"));
+		assertThat(badLetter.body()).contains("Các câu trả lời: câu 5 không có phương án “E”.");
+
+		var noConsent = fields("Không Đồng Ý", cccd(), right, "01/06/2026");
+		noConsent.remove("consent");
+		assertThat(committee.post(entry, entry, noConsent).statusCode()).isEqualTo(400);
+
+		var badBirth = fields("Sai Ngày Sinh", cccd(), right, "01/06/2026");
+		badBirth.put("birthDate", "31/02/1990");
+		assertThat(committee.post(entry, entry, badBirth).body()).contains("“31/02/1990”");
+
+		assertThat(paperAttempts(contest)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from contest_participant where contest_id = ?")
+			.param(contest.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aCccdEnteredOnlineAndOnPaperKeepsBothAndIsFlagged() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		String cccd = cccd();
+		this.clock.set(OPENS.plus(Duration.ofHours(2)));
+		String participant = this.entries.register(contest.slug(), new Register("Đặng Văn Hai Kênh", "1990-03-15", cccd,
+				phone(), "CB", String.valueOf(this.entries.units().get(0).id()), "Thôn 6", true, true));
+		String attempt = this.entries.start(contest.slug(), participant);
+		this.clock.set(OPENS.plus(Duration.ofHours(2)).plusSeconds(90));
+		this.entries.submit(contest.slug(), attempt, Map.of(), 10L);
+
+		// another date of birth for the same CCCD is refused
+		assertThatThrownBy(() -> this.paper.enter(contest.id(), roundId,
+				new PaperEntry("Đặng Văn Hai Kênh", "16/03/1990", cccd, phone(), "CB",
+						String.valueOf(this.entries.units().get(0).id()), "Thôn 6", true, true, letters(form, 0), "",
+						"01/06/2026", "")))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.cccd.other-birth");
+		PaperEntrySaved saved = this.paper.enter(contest.id(), roundId,
+				new PaperEntry("Đặng Văn Hai Kênh", "15/03/1990", cccd, phone(), "CB",
+						String.valueOf(this.entries.units().get(0).id()), "Thôn 6", true, true, letters(form, 0), "100",
+						"01/06/2026", ""));
+		assertThat(saved.alsoOnline()).isTrue();
+		assertThat(saved.score()).isEqualTo(6);
+
+		ContestResults.Standing round = this.results.results(contest.id()).orElseThrow().rounds().get(0);
+		assertThat(round.placings()).hasSize(1);
+		ContestResults.Placing placing = round.placings().get(0);
+		assertThat(placing.attempts()).isEqualTo(2);
+		// the best of the two counts: the paper form, all right
+		assertThat(placing.score()).isEqualByComparingTo("6");
+		assertThat(placing.paper()).isTrue();
+		assertThat(placing.paperAndOnline()).isTrue();
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body()).contains("Giấy và trực tuyến",
+				"results-both-channels");
+
+		// paper first, then online: the form does not use up the online attempt
+		String first = cccd();
+		this.paper.enter(contest.id(), roundId,
+				new PaperEntry("Phiếu Trước", "15/03/1990", first, phone(), "ND",
+						String.valueOf(this.entries.units().get(1).id()), "Thôn 7", true, true, letters(form, 2), "",
+						"01/06/2026", ""));
+		this.clock.set(OPENS.plus(Duration.ofHours(3)));
+		String token = this.entries.resume(contest.slug(), first, "1990-03-15").orElseThrow();
+		assertThat(this.entries.participant(contest.slug(), token).rounds().get(0).attemptsLeft()).isEqualTo(1);
+		assertThat(this.entries.start(contest.slug(), token)).isNotBlank();
+	}
+
+	@Test
+	void theDemoSeedContestHasPaperEntriesAndPublishedResultsWithPrizes() {
+		ContestView seed = this.contests.findBySlug("cchc-dak-po-2022").orElseThrow();
+		PaperForm form = this.paper.form(seed.id(), seed.rounds().get(0).id());
+		assertThat(form.paperEntries()).isEqualTo(30);
+		assertThat(form.questions()).hasSize(20);
+		// four perfect forms: the prediction's true value
+		assertThat(seed.predictionTrueValue()).isEqualTo(4L);
+		ContestResults results = this.results.results(seed.id()).orElseThrow();
+		assertThat(results.publishedAt()).isNotNull();
+		ContestResults.Standing round = results.rounds().get(0);
+		assertThat(round.placings()).hasSize(30).allSatisfy((p) -> assertThat(p.paper()).isTrue());
+		// equal scores decided by the prediction's distance to 4
+		assertThat(round.placings().subList(0, 4)).extracting(ContestResults.Placing::fullName)
+			.containsExactly("Trần Thị Lan", "Nguyễn Văn Hùng", "Châu Thị Diễm", "Lê Văn Thành");
+		assertThat(round.placings().get(0).prize()).isEqualTo("Giải Nhất");
+		String page = new WebClient(this.port).page("/cuoc-thi/cchc-dak-po-2022/ket-qua-chung-cuoc").body();
+		assertThat(page).contains("Trần Thị Lan", "Giải Nhất", "Giải Khuyến khích")
+			.doesNotContain("064078210000")
+			.doesNotContain("0961400000");
+	}
+
+	@TestConfiguration
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZONE);
+		}
+
+	}
+
+}
