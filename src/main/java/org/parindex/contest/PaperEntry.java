@@ -28,7 +28,7 @@ public record PaperEntry(String fullName, String birthDate, String cccd, String 
 	public PaperEntry {
 		fullName = (fullName != null) ? fullName : "";
 		birthDate = (birthDate != null) ? birthDate.strip() : "";
-		cccd = (cccd != null) ? cccd.strip() : "";
+		cccd = CccdNumber.normalize(cccd);
 		phone = (phone != null) ? phone : "";
 		groupCode = (groupCode != null) ? groupCode : "";
 		unitId = (unitId != null) ? unitId : "";
