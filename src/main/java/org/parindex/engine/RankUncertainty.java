@@ -76,9 +76,10 @@ public final class RankUncertainty {
 		long[] shown = new long[n];
 		int[] ranks = new int[n];
 		Integer[] order = new Integer[n];
+		double[] survey = new double[1];
 		for (int r = 0; r < resamples; r++) {
 			for (int u = 0; u < n; u++) {
-				double total = others[u] + prepared[u].resampleSurvey(random);
+				double total = others[u] + prepared[u].resampleSurvey(random, survey)[0];
 				// half up at the published precision, as Points.atPlaces rounds
 				shown[u] = (long) Math.floor(total * scale + 0.5 + 1e-9);
 				order[u] = u;
@@ -186,9 +187,10 @@ public final class RankUncertainty {
 	 */
 	public record FragilePair(String first, String second, int reversed, int resamples) {
 
-		/** The share of resamples that reversed the order, 0 to 1. */
-		public double reversedShare() {
-			return (double) this.reversed / this.resamples;
+		/** The share of resamples that reversed the order (%, two decimals, half up). */
+		public BigDecimal reversedPercent() {
+			return BigDecimal.valueOf(100L * this.reversed)
+				.divide(BigDecimal.valueOf(this.resamples), 2, java.math.RoundingMode.HALF_UP);
 		}
 
 	}
@@ -266,8 +268,12 @@ public final class RankUncertainty {
 			}
 		}
 
-		/** The unit's survey points in one resample. */
-		double resampleSurvey(SplittableRandom random) {
+		/**
+		 * The unit's survey points in one resample (returned through {@code into}, a
+		 * one-element scratch array, so that no engine method returns a floating-point
+		 * value: published points stay exact decimals, this is a statistic).
+		 */
+		double[] resampleSurvey(SplittableRandom random, double[] into) {
 			double points = 0;
 			for (int l = 0; l < this.max.length; l++) {
 				double weighted = 0;
@@ -295,7 +301,8 @@ public final class RankUncertainty {
 					points += this.max[l] * Math.min(1, Math.max(0, weighted / weights));
 				}
 			}
-			return points;
+			into[0] = points;
+			return into;
 		}
 
 	}

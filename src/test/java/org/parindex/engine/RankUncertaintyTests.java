@@ -48,7 +48,7 @@ class RankUncertaintyTests {
 		FragilePair pair = result.fragile().get(0);
 		assertThat(pair.first()).isEqualTo("ahead");
 		assertThat(pair.second()).isEqualTo("behind");
-		assertThat(pair.reversedShare()).isBetween(0.055, 0.105);
+		assertThat(pair.reversedPercent()).isBetween(new BigDecimal("5.50"), new BigDecimal("10.50"));
 		assertThat(result.intervals()).containsExactly(new Interval("ahead", 1, 2), new Interval("behind", 1, 2));
 		// at 10 % the same pair is not flagged
 		assertThat(RankUncertainty.bootstrap(units, 2, 4000, 0.10, 20211231L).fragile()).isEmpty();
@@ -115,7 +115,7 @@ class RankUncertaintyTests {
 			assertThat(interval.highRank()).isBetween(interval.lowRank(), count);
 		}
 		for (FragilePair pair : result.fragile()) {
-			assertThat(pair.reversedShare()).isBetween(0.1, 1.0);
+			assertThat(pair.reversedPercent()).isBetween(BigDecimal.TEN, new BigDecimal("100"));
 		}
 	}
 
