@@ -215,9 +215,14 @@ final class ResultWorkbooks {
 				writer.number(line, 4, BigDecimal.valueOf(node.losing()), 0);
 				writer.points(line, 5, node.lost());
 				if (node.units() > 0) {
-					// the mean of the points achieved by the units it applies to
-					writer.points(line, 6, node.maxPoints()
-						.subtract(node.lost().divide(BigDecimal.valueOf(node.units()), 10, RoundingMode.HALF_EVEN)));
+					if (node.leaf()) {
+						// the mean of the points achieved by the units it applies to (a
+						// leaf applies whole or not at all, so its maximum less the mean
+						// loss; a branch's applicable maximum differs from unit to unit)
+						writer.points(line, 6, node.maxPoints()
+							.subtract(
+									node.lost().divide(BigDecimal.valueOf(node.units()), 10, RoundingMode.HALF_EVEN)));
+					}
 					writer.points(line, 7, node.lowest());
 					writer.points(line, 8, node.highest());
 				}
