@@ -9,36 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.parindex.contest.ContestResults;
 import org.parindex.contest.ContestStatistics;
 import org.parindex.contest.ContestView;
 import org.parindex.platform.Formats;
-import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.ReportWorkbook;
 
 import org.springframework.context.MessageSource;
 
 /**
- * A contest's results and statistics as XLSX workbooks (issue 11 item 5), written with
- * Apache POI's streaming {@link SXSSFWorkbook} (100 rows in memory, the rest in temporary
- * files deleted when done) straight to the response, as the reporting module's workbooks
- * are: title rows saying what the table is, the header row frozen and repeated on each
- * printed page, columns sized for their content, A4 landscape one page wide, numbers as
- * number cells, text that looks like a formula neutralised
- * ({@link SpreadsheetText#neutralise}). One sheet per table. The results carry what the
+ * A contest's results and statistics as XLSX workbooks (issue 11 item 5), streamed
+ * straight to the response in the house layout of {@link ReportWorkbook}, as the
+ * reporting module's workbooks are. One sheet per table. The results carry what the
  * committee's page shows: never a CCCD, phone number, address or full date of birth.
  */
 final class ContestWorkbooks {
-
-	private static final int WINDOW = 100;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -54,7 +41,7 @@ final class ContestWorkbooks {
 	/** One standing: its individual ranking and its collective ranking, a sheet each. */
 	void results(ContestView contest, ContestResults.Standing standing, OutputStream out) throws IOException {
 		String part = (standing.round() != null) ? standing.round().name() : text("contest.results.overall");
-		try (Writer writer = new Writer()) {
+		try (ReportWorkbook writer = new ReportWorkbook(2)) {
 			Sheet sheet = writer.sheet(text("contest.xlsx.sheet.ranking"));
 			writer.title(sheet, text("contest.results.title", contest.title()), contest.organiser(), part);
 			int at = writer.header(sheet, List.of(text("contest.results.rank"), text("contest.results.name"),
@@ -113,7 +100,7 @@ final class ContestWorkbooks {
 	/** The statistics: per question, and per day and unit, a sheet each. */
 	void statistics(ContestStatistics statistics, OutputStream out) throws IOException {
 		ContestView contest = statistics.contest();
-		try (Writer writer = new Writer()) {
+		try (ReportWorkbook writer = new ReportWorkbook(2)) {
 			Sheet sheet = writer.sheet(text("contest.xlsx.sheet.questions"));
 			writer.title(sheet, text("contest.statistics.questions"), contest.title(),
 					text("contest.statistics.lead", statistics.attempts()));
@@ -166,114 +153,6 @@ final class ContestWorkbooks {
 
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, this.locale);
-	}
-
-	/** One workbook being written, with its styles. */
-	private static final class Writer implements AutoCloseable {
-
-		private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-
-		private final CellStyle whole;
-
-		private final CellStyle[] decimals = new CellStyle[4];
-
-		private final CellStyle header;
-
-		private final CellStyle title;
-
-		private final CellStyle wrap;
-
-		Writer() {
-			this.workbook.setCompressTempFiles(true);
-			this.whole = this.workbook.createCellStyle();
-			this.whole.setDataFormat(this.workbook.createDataFormat().getFormat("#,##0"));
-			this.decimals[0] = this.whole;
-			for (int places = 1; places < this.decimals.length; places++) {
-				this.decimals[places] = this.workbook.createCellStyle();
-				this.decimals[places]
-					.setDataFormat(this.workbook.createDataFormat().getFormat("#,##0." + "0".repeat(places)));
-			}
-			Font bold = this.workbook.createFont();
-			bold.setBold(true);
-			this.header = this.workbook.createCellStyle();
-			this.header.setFont(bold);
-			this.header.setWrapText(true);
-			this.header.setBorderBottom(BorderStyle.THIN);
-			Font big = this.workbook.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 14);
-			this.title = this.workbook.createCellStyle();
-			this.title.setFont(big);
-			this.wrap = this.workbook.createCellStyle();
-			this.wrap.setWrapText(true);
-		}
-
-		Sheet sheet(String name) {
-			Sheet sheet = this.workbook.createSheet(name);
-			PrintSetup print = sheet.getPrintSetup();
-			print.setLandscape(true);
-			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-			sheet.setFitToPage(true);
-			print.setFitWidth((short) 1);
-			print.setFitHeight((short) 0);
-			sheet.getFooter().setCenter("&P / &N");
-			return sheet;
-		}
-
-		void title(Sheet sheet, String title, String second, String third) {
-			Cell cell = sheet.createRow(0).createCell(0);
-			cell.setCellValue(SpreadsheetText.neutralise(title));
-			cell.setCellStyle(this.title);
-			sheet.createRow(1).createCell(0).setCellValue(SpreadsheetText.neutralise(second));
-			sheet.createRow(2).createCell(0).setCellValue(SpreadsheetText.neutralise(third));
-		}
-
-		/**
-		 * Writes the header on row 4 (frozen, repeated when printed); the next free row.
-		 */
-		int header(Sheet sheet, List<String> names, int[] widths) {
-			int at = 4;
-			Row row = sheet.createRow(at);
-			for (int i = 0; i < names.size(); i++) {
-				Cell cell = row.createCell(i);
-				cell.setCellValue(SpreadsheetText.neutralise(names.get(i)));
-				cell.setCellStyle(this.header);
-				sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
-			}
-			sheet.createFreezePane(0, at + 1);
-			sheet.setRepeatingRows(new CellRangeAddress(at, at, 0, names.size() - 1));
-			return at + 1;
-		}
-
-		void text(Row row, int column, String value) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(SpreadsheetText.neutralise(value));
-			if (value.length() > 40) {
-				cell.setCellStyle(this.wrap);
-			}
-		}
-
-		void whole(Row row, int column, long value) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(value);
-			cell.setCellStyle(this.whole);
-		}
-
-		void number(Row row, int column, BigDecimal value, int places) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(value.setScale(places, java.math.RoundingMode.HALF_UP).doubleValue());
-			cell.setCellStyle(this.decimals[places]);
-		}
-
-		void write(OutputStream out) throws IOException {
-			this.workbook.write(out);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.workbook.close();
-		}
-
 	}
 
 }
