@@ -117,7 +117,8 @@ class PublicationRepository {
 			for (PublishedUnit.Node node : unit.nodes()) {
 				nodes.add(new Object[] { publicationId, unitId, node.code(), node.points(), node.status().name(),
 						node.override().map(ScoreOverride::points).orElse(null),
-						node.override().map(ScoreOverride::reason).orElse(null), node.comment() });
+						node.override().map(ScoreOverride::reason).orElse(null), node.comment(),
+						node.surveyContractors() });
 				node.inputs()
 					.forEach((name, value) -> inputs
 						.add(new Object[] { publicationId, unitId, node.code(), name, value }));
@@ -125,8 +126,8 @@ class PublicationRepository {
 		}
 		this.template.batchUpdate("""
 				insert into reporting_publication_node (publication_id, unit_id, node_code, points, status,
-				    override_points, override_reason, comment)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				    override_points, override_reason, comment, survey_contractors)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", nodes);
 		this.template.batchUpdate("""
 				insert into reporting_publication_input (publication_id, unit_id, node_code, input_name, input_value)
@@ -195,7 +196,7 @@ class PublicationRepository {
 				.put(row.getString("input_name"), row.getBigDecimal("input_value"));
 		});
 		return this.jdbc.sql("""
-				select node_code, points, status, override_points, override_reason, comment
+				select node_code, points, status, override_points, override_reason, comment, survey_contractors
 				from reporting_publication_node where publication_id = ? and unit_id = ?
 				""").params(publicationId, unitId).query((row, rowNum) -> {
 			BigDecimal overridePoints = row.getBigDecimal("override_points");
@@ -205,7 +206,7 @@ class PublicationRepository {
 			String code = row.getString("node_code");
 			return new PublishedUnit.Node(code, row.getBigDecimal("points"),
 					LeafStatus.valueOf(row.getString("status")), override, row.getString("comment"),
-					inputs.getOrDefault(code, Map.of()));
+					inputs.getOrDefault(code, Map.of()), row.getString("survey_contractors"));
 		}).list();
 	}
 

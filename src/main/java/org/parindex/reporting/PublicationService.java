@@ -400,7 +400,13 @@ public class PublicationService {
 		// a survey leaf publishes the number of valid answers and the answers per option
 		// its mean rests on (the mean itself is in its points)
 		Map<Long, Map<String, Map<String, BigDecimal>>> surveyInputs = new HashMap<>();
+		// and the survey contractors who supplied part of them, by name as recorded
+		Map<Long, Map<String, String>> contractors = new HashMap<>();
 		this.survey.results(set.id()).forEach((result) -> {
+			if (result.contractorRespondents() > 0 && !result.contractors().isEmpty()) {
+				contractors.computeIfAbsent(result.unitId(), (unit) -> new HashMap<>())
+					.put(result.leafCode(), result.contractors());
+			}
 			Map<String, BigDecimal> inputs = surveyInputs.computeIfAbsent(result.unitId(), (unit) -> new HashMap<>())
 				.computeIfAbsent(result.leafCode(), (leaf) -> new LinkedHashMap<>());
 			inputs.put(SurveyAnswers.RESPONDENTS, BigDecimal.valueOf(result.respondents()));
@@ -419,7 +425,8 @@ public class PublicationService {
 			List<PublishedUnit.Node> nodes = new ArrayList<>();
 			Map<String, LeafEntryView> leaves = entries.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, Map<String, BigDecimal>> surveyed = surveyInputs.getOrDefault(standing.unit().id(), Map.of());
-			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, nodes));
+			Map<String, String> named = contractors.getOrDefault(standing.unit().id(), Map.of());
+			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, named, nodes));
 			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
 					standing.result().deduction().claimed(), standing.result().classification(), nodes));
 		}
@@ -448,7 +455,8 @@ public class PublicationService {
 	}
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,
-			Map<String, Map<String, BigDecimal>> surveyed, List<PublishedUnit.Node> nodes) {
+			Map<String, Map<String, BigDecimal>> surveyed, Map<String, String> contractors,
+			List<PublishedUnit.Node> nodes) {
 		// a leaf that did not count (never submitted, never appraised) publishes no
 		// inputs
 		boolean counted = node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED;
@@ -461,9 +469,10 @@ public class PublicationService {
 		boolean lost = node.lostPoints().signum() > 0;
 		Optional<ScoreOverride> override = entry.flatMap(LeafEntryView::publishedOverride)
 			.map((o) -> lost ? o : new ScoreOverride(o.points(), ""));
+		String surveyContractors = (counted && entry.isEmpty()) ? contractors.getOrDefault(node.code(), "") : "";
 		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override,
-				lost ? entry.map(LeafEntryView::publicReason).orElse("") : "", inputs));
-		node.children().forEach((child) -> collect(child, leaves, surveyed, nodes));
+				lost ? entry.map(LeafEntryView::publicReason).orElse("") : "", inputs, surveyContractors));
+		node.children().forEach((child) -> collect(child, leaves, surveyed, contractors, nodes));
 	}
 
 	private static PublishedResultView row(UnitStanding standing) {

@@ -24,13 +24,22 @@ record PublishedUnit(PublishedResultView result, BigDecimal bonusClaimed, BigDec
 
 	/**
 	 * A node's points for the unit; for a leaf also the score in force when it differs
-	 * from the rule's, the appraisal comment and the inputs.
+	 * from the rule's, the appraisal comment and the inputs; for a survey leaf whose
+	 * answers came partly from survey contractors' tables, the contractors' names as
+	 * published ({@code surveyContractors}, "; " between names; empty otherwise, and in
+	 * revisions published before names were kept).
 	 */
 	record Node(String code, BigDecimal points, LeafStatus status, Optional<ScoreOverride> override, String comment,
-			Map<String, BigDecimal> inputs) {
+			Map<String, BigDecimal> inputs, String surveyContractors) {
 
 		Node {
 			inputs = Map.copyOf(inputs);
+		}
+
+		/** A node without survey contractors. */
+		Node(String code, BigDecimal points, LeafStatus status, Optional<ScoreOverride> override, String comment,
+				Map<String, BigDecimal> inputs) {
+			this(code, points, status, override, comment, inputs, "");
 		}
 
 	}

@@ -348,7 +348,8 @@ public class ReportingService {
 		rows.add(new ScorecardRow(node.code(), node.node().level(), depth, view.name(), view.nameEn(), node.maxPoints(),
 				node.applicableMax(), node.points(), node.isLeaf(), component, node.status(),
 				entry.map(PublishedUnit.Node::inputs).orElse(Map.of()), entry.flatMap(PublishedUnit.Node::override),
-				entry.map(PublishedUnit.Node::comment).orElse("")));
+				entry.map(PublishedUnit.Node::comment).orElse(""),
+				entry.map(PublishedUnit.Node::surveyContractors).orElse("")));
 		for (NodeResult child : node.children()) {
 			addRows(child, depth + 1, set, nodes, rows);
 		}

@@ -19,10 +19,13 @@ import org.parindex.engine.ScoreOverride;
  * @param component the leaf's component, empty for branches
  * @param inputs what the unit entered for a leaf
  * @param comment the appraisal comment on a leaf, empty when there is none
+ * @param surveyContractors for a survey leaf, the names of the survey contractors who
+ * supplied part of its answers, as published ("; " between names); empty otherwise or
+ * when the revision kept no names
  */
 public record ScorecardRow(String code, Level level, int depth, String name, String nameEn, BigDecimal maxPoints,
 		BigDecimal applicableMax, BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
-		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment) {
+		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment, String surveyContractors) {
 
 	/**
 	 * Points lost, out of what applies to the unit; none for a node not applicable to it.

@@ -30,13 +30,24 @@ public record RecordSurveyResults(long indexSetId, long unitId, List<@Valid Resu
 	 * @param mean the weighted mean of the valid answers' option weights, 0 to 1
 	 * @param answers how the province's own answers fell over the options, counted or
 	 * not; empty when only the mean is known (a year taken over from outside)
+	 * @param contractors the survey contractors whose tables the contractors' part comes
+	 * from, by the name entered at their import (up to 8 names of up to 200 characters;
+	 * empty when {@code contractorRespondents} is 0 or the names are not known)
 	 */
 	public record Result(@NotBlank String leafCode, @PositiveOrZero int respondents,
 			@PositiveOrZero int contractorRespondents, @NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal mean,
-			@Size(max = 20) List<@Valid OptionCount> answers) {
+			@Size(max = 20) List<@Valid OptionCount> answers,
+			@Size(max = 8) List<@NotBlank @Size(max = 200) String> contractors) {
 
 		public Result {
 			answers = List.copyOf(answers);
+			contractors = List.copyOf(contractors);
+		}
+
+		/** A result whose contractors' part (if any) is not named. */
+		public Result(String leafCode, int respondents, int contractorRespondents, BigDecimal mean,
+				List<OptionCount> answers) {
+			this(leafCode, respondents, contractorRespondents, mean, answers, List.of());
 		}
 
 		/** A result of the province's own responses only. */

@@ -55,6 +55,14 @@ public record SurveyLeafScore(long unitId, String leafCode, int respondents, Big
 		return this.groups.stream().mapToInt(Group::contractorAnswers).sum();
 	}
 
+	/**
+	 * The survey contractors whose tables this result draws on, by name, in name order
+	 * (empty when only the province's own responses count).
+	 */
+	public List<String> contractors() {
+		return this.groups.stream().flatMap((group) -> group.contractors().stream()).distinct().sorted().toList();
+	}
+
 	/** Where a respondent group's answers come from. */
 	public enum Source {
 

@@ -158,7 +158,7 @@ public class SurveyPointsService {
 					.add(new RecordSurveyResults.OptionCount(label, n, !score.excluded().contains(label))));
 			byUnit.computeIfAbsent(score.unitId(), (k) -> new ArrayList<>())
 				.add(new RecordSurveyResults.Result(score.leafCode(), score.respondents(), score.contractorAnswers(),
-						score.mean(), answers));
+						score.mean(), answers, score.contractors()));
 		}
 		byUnit
 			.forEach((unit, results) -> this.results.recordResults(new RecordSurveyResults(indexSetId, unit, results)));

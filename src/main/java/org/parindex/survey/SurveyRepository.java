@@ -17,18 +17,24 @@ class SurveyRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a unit's result on a survey leaf, replacing an earlier one. */
-	void save(long setId, long unitId, String leafCode, int respondents, int contractorRespondents, BigDecimal mean) {
+	/**
+	 * Stores a unit's result on a survey leaf, replacing an earlier one;
+	 * {@code contractors} names the contractors of the contractors' part ('' for none).
+	 */
+	void save(long setId, long unitId, String leafCode, int respondents, int contractorRespondents, BigDecimal mean,
+			String contractors) {
 		int updated = this.jdbc.sql("""
-				update survey_leaf_result set respondents = ?, contractor_respondents = ?, mean = ?
+				update survey_leaf_result set respondents = ?, contractor_respondents = ?, mean = ?, contractors = ?
 				where index_set_id = ? and unit_id = ? and leaf_code = ?
-				""").params(respondents, contractorRespondents, mean, setId, unitId, leafCode).update();
+				""").params(respondents, contractorRespondents, mean, contractors, setId, unitId, leafCode).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into survey_leaf_result (index_set_id, unit_id, leaf_code, respondents,
-					contractor_respondents, mean)
-					values (?, ?, ?, ?, ?, ?)
-					""").params(setId, unitId, leafCode, respondents, contractorRespondents, mean).update();
+					contractor_respondents, mean, contractors)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(setId, unitId, leafCode, respondents, contractorRespondents, mean, contractors)
+				.update();
 		}
 	}
 
@@ -73,12 +79,14 @@ class SurveyRepository {
 
 	List<SurveyLeafResultView> results(long setId) {
 		return this.jdbc.sql("""
-				select unit_id, leaf_code, respondents, mean, contractor_respondents from survey_leaf_result
+				select unit_id, leaf_code, respondents, mean, contractor_respondents, contractors
+				from survey_leaf_result
 				where index_set_id = ? order by unit_id, id
 				""")
 			.param(setId)
 			.query((row, rowNum) -> new SurveyLeafResultView(row.getLong("unit_id"), row.getString("leaf_code"),
-					row.getInt("respondents"), row.getBigDecimal("mean"), row.getInt("contractor_respondents")))
+					row.getInt("respondents"), row.getBigDecimal("mean"), row.getInt("contractor_respondents"),
+					row.getString("contractors")))
 			.list();
 	}
 

@@ -72,7 +72,9 @@ public class SurveyService implements SurveyProgress {
 		this.cycles.requireResultsOpen(set.id());
 		for (RecordSurveyResults.Result result : command.results()) {
 			this.repository.save(set.id(), command.unitId(), result.leafCode(), result.respondents(),
-					Math.min(result.contractorRespondents(), result.respondents()), result.mean());
+					Math.min(result.contractorRespondents(), result.respondents()), result.mean(),
+					(result.contractorRespondents() > 0)
+							? String.join(SurveyLeafResultView.SEPARATOR, result.contractors()) : "");
 			this.repository.saveAnswers(set.id(), command.unitId(), result.leafCode(), result.answers());
 		}
 		this.events.publishEvent(new SurveyResultsRecorded(set.id(), command.unitId()));

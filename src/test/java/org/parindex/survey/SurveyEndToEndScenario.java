@@ -188,9 +188,10 @@ abstract class SurveyEndToEndScenario {
 		assertThat(Jsoup.parse(staff.page(pointsPage).body()).select("tr[data-unit=kbang] td").eachText())
 			.contains("2,95", "Đã ghi, khớp với phiếu");
 		assertThat(this.results.results(set.id())).filteredOn((r) -> r.unitId() == kbang.id())
-			.extracting(SurveyLeafResultView::leafCode, SurveyLeafResultView::respondents)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1.6", 6),
-					org.assertj.core.groups.Tuple.tuple("2.5", 11));
+			.extracting(SurveyLeafResultView::leafCode, SurveyLeafResultView::respondents,
+					SurveyLeafResultView::contractors)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1.6", 6, "Cục Thống kê"),
+					org.assertj.core.groups.Tuple.tuple("2.5", 11, "Cục Thống kê"));
 
 		// the council approves (outside the survey), the PAR office publishes
 		this.appraisal.recordCompletedYear(cycle.id(), "hoidong");
@@ -207,7 +208,14 @@ abstract class SurveyEndToEndScenario {
 		assertThat(late.statusCode()).isEqualTo(403);
 		assertThat(late.body()).contains("đã được Hội đồng thông qua hoặc đã công bố").doesNotContain("name=\"q.Q1\"");
 
-		// the scorecard: points, valid answers and the options chosen per survey leaf
+		// what the publication keeps: a result recorded later (or a contractor renamed)
+		// does not change the published scorecard
+		this.jdbc.sql("update survey_leaf_result set contractors = 'Bưu điện tỉnh' where index_set_id = ?")
+			.param(set.id())
+			.update();
+
+		// the scorecard: points, valid answers and the options chosen per survey leaf,
+		// the contractor's part named
 		Document scorecard = Jsoup
 			.parse(new WebClient(this.port).page("/reporting/scorecards/2023/" + GROUP + "/kbang").body());
 		assertThat(scorecard.text()).contains("Điều tra xã hội học: 2,95/30");
@@ -217,11 +225,20 @@ abstract class SurveyEndToEndScenario {
 		// shown add up: 6 = 4 from the office + A 1, C 1 of the province's
 		assertThat(leaf16.text())
 			.contains("1,95",
-					"6 ý kiến hợp lệ, trong đó 4 ý kiến do đơn vị điều tra cung cấp. Phiếu của tỉnh: A: 1 C: 1")
-			.doesNotContain("D: 1");
+					"6 ý kiến hợp lệ, trong đó 4 ý kiến là kết quả do đơn vị điều tra cung cấp (Cục Thống kê). "
+							+ "Phiếu của tỉnh: A: 1 C: 1")
+			.doesNotContain("D: 1")
+			.doesNotContain("Bưu điện");
 		Element leaf25 = scorecard.selectFirst("tr[data-code=2.5]");
 		assertThat(leaf25.text()).contains("1,00",
-				"11 ý kiến hợp lệ, trong đó 10 ý kiến do đơn vị điều tra cung cấp. Phiếu của tỉnh: B: 1 E: 1");
+				"11 ý kiến hợp lệ, trong đó 10 ý kiến là kết quả do đơn vị điều tra cung cấp (Cục Thống kê). "
+						+ "Phiếu của tỉnh: B: 1 E: 1");
+		// in English too
+		assertThat(Jsoup
+			.parse(new WebClient(this.port).page("/reporting/scorecards/2023/" + GROUP + "/kbang?lang=en").body())
+			.selectFirst("tr[data-code=2.5]")
+			.text())
+			.contains("11 valid answers, of which 10 are results supplied by the survey contractor (Cục Thống kê).");
 		// and the ranking's total includes them
 		JsonNode ranking = new WebClient(this.port).json("/api/v1/reporting/rankings/2023/" + GROUP);
 		JsonNode kbangRow = null;

@@ -33,6 +33,7 @@ class SurveyLeafPoolTests {
 		assertThat(score.respondents()).isEqualTo(3);
 		assertThat(score.ownAnswers()).isEqualTo(3);
 		assertThat(score.contractorAnswers()).isZero();
+		assertThat(score.contractors()).isEmpty();
 		assertThat(score.answers()).containsEntry("A", 1).containsEntry("E", 1).hasSize(4);
 		assertThat(score.excluded()).containsExactly("E");
 		assertThat(score.groups()).extracting(SurveyLeafScore.Group::name).containsExactly("LD", "ND");
@@ -103,6 +104,8 @@ class SurveyLeafPoolTests {
 			.containsExactly("LD", "Bưu điện", "Cục Thống kê");
 		assertThat(score.groups().get(2).weight()).isEqualByComparingTo("1");
 		assertThat(score.answers()).containsOnlyKeys("A", "C");
+		// the scorecard names them, in name order
+		assertThat(score.contractors()).containsExactly("Bưu điện", "Cục Thống kê");
 	}
 
 	@Test
