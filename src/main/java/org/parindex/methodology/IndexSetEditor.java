@@ -74,10 +74,14 @@ public class IndexSetEditor {
 
 	private final ObjectProvider<IndexSetUse> uses;
 
+	private final ObjectProvider<IndexSetReferences> references;
+
 	IndexSetEditor(IndexSetRepository sets, MethodologyService methodology, ApplicationEventPublisher events,
-			Clock clock, IndexSetLimits limits, OrganizationService organization, ObjectProvider<IndexSetUse> uses) {
+			Clock clock, IndexSetLimits limits, OrganizationService organization, ObjectProvider<IndexSetUse> uses,
+			ObjectProvider<IndexSetReferences> references) {
 		this.organization = organization;
 		this.uses = uses;
+		this.references = references;
 		this.sets = sets;
 		this.methodology = methodology;
 		this.events = events;
@@ -185,8 +189,10 @@ public class IndexSetEditor {
 
 	/**
 	 * What deleting a node would remove, for the PAR office to confirm first (issue 9,
-	 * item 7): the nodes below it, and how many units' data its leaves hold (then the
-	 * deletion is refused, {@code methodology.node.in-use}).
+	 * item 7): the nodes below it, how many units' data its leaves hold (then the
+	 * deletion is refused, {@code methodology.node.in-use}), and the survey questions
+	 * that rate its leaves (then it is refused too,
+	 * {@code methodology.node.rated-by-survey}).
 	 * @throws org.parindex.platform.NotFoundException for an unknown set
 	 * @throws IllegalArgumentException for a code not in the set
 	 */
@@ -206,7 +212,13 @@ public class IndexSetEditor {
 		this.uses.orderedStream()
 			.forEach((use) -> use.leavesInUse(setId).forEach((leaf, units) -> inUse.merge(leaf, units, Math::max)));
 		int units = gone.stream().mapToInt((each) -> inUse.getOrDefault(each, 0)).max().orElse(0);
-		return new NodeDeletion(code, node.name(), gone.size() - 1, units);
+		Map<String, String> referenced = referenced(setId);
+		String questions = gone.stream()
+			.sorted()
+			.filter(referenced::containsKey)
+			.map((leaf) -> leaf + " (" + referenced.get(leaf) + ")")
+			.collect(java.util.stream.Collectors.joining("; "));
+		return new NodeDeletion(code, node.name(), gone.size() - 1, units, questions);
 	}
 
 	/**
@@ -215,8 +227,16 @@ public class IndexSetEditor {
 	 * @param below the nodes under it (criteria and sub-criteria), 0 or more
 	 * @param unitsWithData the most units whose data one of its leaves holds; above 0 the
 	 * deletion is refused
+	 * @param surveyQuestions the survey questions that rate its leaves, language-neutral
+	 * ({@code "1.6 (E2: Q1, Q2; LD: Q1); 1.7 (E2: Q3)"}); not empty, the deletion is
+	 * refused
 	 */
-	public record NodeDeletion(String code, String name, int below, int unitsWithData) {
+	public record NodeDeletion(String code, String name, int below, int unitsWithData, String surveyQuestions) {
+
+		/** Whether the node may be deleted: no units' data and no survey question. */
+		public boolean deletable() {
+			return this.unitsWithData == 0 && this.surveyQuestions.isEmpty();
+		}
 
 	}
 
@@ -373,6 +393,49 @@ public class IndexSetEditor {
 		issues.addAll(structuralIssues(nodes));
 		if (issues.isEmpty()) {
 			issues.addAll(leavesInUseKept(set, nodes));
+		}
+		if (issues.isEmpty()) {
+			issues.addAll(referencedLeavesKept(set, nodes));
+		}
+		return issues;
+	}
+
+	private Map<String, String> referenced(long setId) {
+		Map<String, String> referenced = new java.util.TreeMap<>();
+		this.references.orderedStream()
+			.forEach((reference) -> reference.leavesReferenced(setId)
+				.forEach((leaf, by) -> referenced.merge(leaf, by, (a, b) -> a + "; " + b)));
+		return referenced;
+	}
+
+	/**
+	 * The leaves other records rate ({@link IndexSetReferences}: survey forms' questions)
+	 * must stay in the new tree under the same code, as leaves of the same component:
+	 * otherwise those questions would rate nothing (issue 10, W7). The refusal names the
+	 * forms and questions, for the PAR office or the survey staff to change first.
+	 */
+	private List<IndexSetIssue> referencedLeavesKept(IndexSetView set, List<NodeDraft> nodes) {
+		Map<String, String> referenced = referenced(set.id());
+		if (referenced.isEmpty()) {
+			return List.of();
+		}
+		Map<String, NodeDraft> next = new LinkedHashMap<>();
+		nodes.forEach((node) -> next.put(node.code(), node));
+		Set<String> parents = new HashSet<>();
+		nodes.forEach((node) -> node.parentCode().ifPresent(parents::add));
+		List<IndexSetIssue> issues = new ArrayList<>();
+		for (Map.Entry<String, String> reference : referenced.entrySet()) {
+			Optional<NodeView> current = set.node(reference.getKey());
+			if (current.isEmpty() || !current.get().isLeaf()) {
+				// questions left from a leaf removed before this rule: the forms' review
+				// shows them
+				continue;
+			}
+			NodeDraft kept = next.get(reference.getKey());
+			if (kept == null || parents.contains(kept.code()) || !kept.component().equals(current.get().component())) {
+				issues.add(new IndexSetIssue(reference.getKey(), "methodology.node.rated-by-survey",
+						List.of(reference.getKey(), reference.getValue())));
+			}
 		}
 		return issues;
 	}

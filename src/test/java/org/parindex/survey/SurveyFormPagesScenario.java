@@ -329,14 +329,41 @@ abstract class SurveyFormPagesScenario {
 		assertThat(copied.responses()).isZero();
 		assertThat(this.forms.reviews(set2023.id())).isEmpty();
 
-		// the first survey leaf leaves the 2023 set; its forms are deleted and copied
-		// again
-		// from the hub
-		IndexSetView changed = this.editor.deleteNode(set2023.id(), set2023.version(), leaves.get(0));
-		assertThat(surveyLeaves(changed)).doesNotContain(leaves.get(0));
+		// W7: a survey leaf that copied forms' questions rate cannot be deleted: the
+		// confirmation names the forms and questions and offers no button, the deletion
+		// itself is refused with the same names, and nothing changes
+		String leaf = leaves.get(0);
+		WebClient office = signedIn("sonoivu");
+		String editorPage = "/admin/methodology/index-sets/" + set2023.id();
+		String deletePath = editorPage + "/nodes/" + leaf + "/delete";
+		Document confirm = Jsoup
+			.parse(office.post(editorPage, deletePath, Map.of("version", Integer.toString(set2023.version()))).body());
+		assertThat(confirm.selectFirst("[data-survey-questions='" + leaf + "']").text())
+			.startsWith("Câu hỏi của phiếu điều tra đang chấm các tiêu chí này (" + leaf + " (")
+			.contains("C1: Q1");
+		assertThat(confirm.select("#confirm-delete form")).isEmpty();
+		HttpResponse<String> refused = office.post(editorPage, deletePath,
+				Map.of("version", Integer.toString(set2023.version()), "confirmed", "true"));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(office.page(editorPage).body()).contains(
+				"Tiêu chí " + leaf + " đang được chấm bằng câu hỏi của phiếu điều tra (", "C1: Q1", "Chưa lưu gì.");
+		assertThatThrownBy(() -> this.editor.deleteNode(set2023.id(), set2023.version(), leaf))
+			.isInstanceOf(org.parindex.methodology.InvalidIndexSetException.class)
+			.satisfies((ex) -> assertThat(((org.parindex.methodology.InvalidIndexSetException) ex).issues())
+				.extracting(org.parindex.methodology.IndexSetIssue::messageKey)
+				.containsExactly("methodology.node.rated-by-survey"));
+		IndexSetView unchanged = this.methodology.find(set2023.id()).orElseThrow();
+		assertThat(unchanged.version()).isEqualTo(set2023.version());
+		assertThat(surveyLeaves(unchanged)).contains(leaf);
+		assertThat(this.forms.forms(set2023.id())).hasSize(this.forms.forms(set2022.id()).size());
+
+		// once the forms are deleted the leaf can leave the 2023 set; the forms are
+		// then copied again from the hub, and the questions that rated it are flagged
 		for (SurveyFormView form : this.forms.forms(set2023.id())) {
 			this.forms.delete(form.id());
 		}
+		IndexSetView changed = this.editor.deleteNode(set2023.id(), set2023.version(), leaf);
+		assertThat(surveyLeaves(changed)).doesNotContain(leaf);
 		WebClient staff = signedIn("dieutra");
 		String hub = staff.page("/admin/survey").body();
 		assertThat(hub).contains("Sao chép phiếu từ năm trước (2022)");
