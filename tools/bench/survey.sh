@@ -20,7 +20,8 @@
 # in a new schema of it); pgbench's tables live there too. Its name is $BENCH_DATABASE (default parindex_bench:
 # give another where someone else may be running the script). $BENCH_UNITS (default "17 60") names the unit
 # counts of the points runs; $BENCH_H2_WAYS the ways timed on H2 (default all but sql-by-ids);
-# $BENCH_EXPORT_RESPONSES the responses of the exports runs (default 100000); $BENCH_DRAFTS (default
+# $BENCH_EXPORT_RESPONSES the responses of the exports runs (default 100000) and $BENCH_EXPORT_ON their
+# databases (default "h2 postgres"); $BENCH_DRAFTS (default
 # "false true") and $BENCH_SUBMIT_ON (default "postgres h2") the submit runs; $BENCH_CODE_ATTEMPTS, when set,
 # the application's parindex.survey.code-attempts.capacity in the submit runs (all users share 127.0.0.1:
 # with draft saves the default 30 look-ups in flight at once are exceeded and valid codes get 429);
@@ -125,7 +126,7 @@ if [ "$what" = all ] || [ "$what" = submit ]; then
   done
 fi
 if [ "$what" = all ] || [ "$what" = exports ]; then
-  for database in h2 postgres; do
+  for database in ${BENCH_EXPORT_ON:-h2 postgres}; do
     dir=$(mktemp -d /tmp/parindex-export-bench-XXXXXX)
     if [ "$database" = h2 ]; then
       spring=("--spring.datasource.url=jdbc:h2:file:$dir/survey;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"

@@ -36,11 +36,12 @@ class ResponseBatchRepository {
 		List<Object[]> chosen = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
 			UUID id = UUID.randomUUID();
-			responses.add(new Object[] { id, formId, unitId, channel.name(), days.get(i) });
+			responses
+				.add(new Object[] { id, formId, unitId, channel.name(), days.get(i), AnswerSheet.of(answers.get(i)) });
 			answers.get(i).forEach((question, option) -> chosen.add(new Object[] { id, question, option }));
 		}
-		batches("insert into survey_response (id, form_id, unit_id, channel, submitted_on) values (?, ?, ?, ?, ?)",
-				responses);
+		batches("insert into survey_response (id, form_id, unit_id, channel, submitted_on, sheet) "
+				+ "values (?, ?, ?, ?, ?, ?)", responses);
 		batches("insert into survey_answer (response_id, question_id, option_id) values (?, ?, ?)", chosen);
 	}
 

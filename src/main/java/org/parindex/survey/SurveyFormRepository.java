@@ -161,8 +161,9 @@ class SurveyFormRepository {
 	void insertResponse(UUID id, long formId, long unitId, ResponseChannel channel, LocalDate day,
 			Map<Long, Long> optionPerQuestion) {
 		this.jdbc
-			.sql("insert into survey_response (id, form_id, unit_id, channel, submitted_on) values (?, ?, ?, ?, ?)")
-			.params(id, formId, unitId, channel.name(), day)
+			.sql("insert into survey_response (id, form_id, unit_id, channel, submitted_on, sheet) "
+					+ "values (?, ?, ?, ?, ?, ?)")
+			.params(id, formId, unitId, channel.name(), day, AnswerSheet.of(optionPerQuestion))
 			.update();
 		optionPerQuestion.forEach((question, option) -> this.jdbc
 			.sql("insert into survey_answer (response_id, question_id, option_id) values (?, ?, ?)")

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The grouped counts behind the survey's monitoring, read from {@code survey_response},
- * {@code survey_answer}, {@code survey_target}, {@code survey_invitation},
+ * The grouped counts behind the survey's monitoring, read from {@code survey_response}
+ * (never its answers), {@code survey_target}, {@code survey_invitation},
  * {@code survey_paper_sheet} and {@code survey_unknown_code_day}; each is one grouped
  * query over an index set's forms. Reads only: every table has its own writer.
  */
@@ -115,65 +115,30 @@ class SurveyMonitoringRepository {
 
 	/**
 	 * The groups of at least {@code minimum} identical responses of one form, unit,
-	 * channel and day, in two steps. First the candidates: each response's answers are
-	 * summed into a fingerprint (the number of answers, the sum of the option ids, of
-	 * their squares, and of option id × question id); identical responses have equal
-	 * fingerprints, so a form, unit, channel and day with fewer than {@code minimum}
-	 * equal ones has no burst. Sums keep one small row per response where folding the
-	 * answers into text would keep them all (100,000 responses of 30 questions: a table
-	 * scan either way, but no text built and sorted per response). Then, for each
-	 * candidate only, the exact check: each response's option ids in question order
-	 * folded into one text ({@code string_agg}, which H2 and PostgreSQL both have);
-	 * option ids are unique across questions, so equal texts are equal sheets, blanks
-	 * included.
+	 * channel and day: one grouped query over the set's responses on the sheet each keeps
+	 * ({@code survey_response.sheet}, {@link AnswerSheet}: its options in question order,
+	 * written when it is stored), with each flagged group's day counted beside it. The
+	 * answers are not read: the query's cost follows the responses, not their answers
+	 * (before V107 each response's answers were summed into a fingerprint here, a join of
+	 * every answer of the set on every call).
 	 */
 	List<IdenticalSheets> identicalSheets(long indexSetId, int minimum) {
-		List<IdenticalSheets> groups = new ArrayList<>();
-		for (Candidate candidate : candidates(indexSetId, minimum)) {
-			groups.addAll(this.jdbc.sql("""
-					select s.sheet, count(*) as identical,
-					       (select count(*) from survey_response d
-					        where d.form_id = ? and d.unit_id = ? and d.channel = ? and d.submitted_on = ?) as responses
-					from (select string_agg(cast(a.option_id as varchar(20)), ',' order by a.question_id) as sheet
-					      from survey_response r join survey_answer a on a.response_id = r.id
-					      where r.form_id = ? and r.unit_id = ? and r.channel = ? and r.submitted_on = ?
-					      group by r.id) s
-					group by s.sheet
-					having count(*) >= ?
-					order by count(*) desc, s.sheet
-					""")
-				.params(candidate.formId(), candidate.unitId(), candidate.channel().name(), candidate.day(),
-						candidate.formId(), candidate.unitId(), candidate.channel().name(), candidate.day(), minimum)
-				.query((rs, n) -> new IdenticalSheets(candidate.formId(), candidate.unitId(), candidate.channel(),
-						candidate.day(), rs.getString(1), rs.getLong(2), rs.getLong(3)))
-				.list());
-		}
-		return groups;
-	}
-
-	/** A form, unit, channel and day that may hold a burst of identical responses. */
-	private record Candidate(long formId, long unitId, ResponseChannel channel, LocalDate day) {
-
-	}
-
-	private List<Candidate> candidates(long indexSetId, int minimum) {
 		return this.jdbc.sql("""
-				select distinct s.form_id, s.unit_id, s.channel, s.submitted_on
-				from (select r.form_id, r.unit_id, r.channel, r.submitted_on, count(*) as answers,
-				             sum(a.option_id) as s1, sum(a.option_id * a.option_id) as s2,
-				             sum(a.option_id * a.question_id) as s3
-				      from survey_response r
-				      join survey_form f on f.id = r.form_id
-				      join survey_answer a on a.response_id = r.id
+				select g.form_id, g.unit_id, g.channel, g.submitted_on, g.sheet, g.identical,
+				       (select count(*) from survey_response d
+				        where d.form_id = g.form_id and d.unit_id = g.unit_id and d.channel = g.channel
+				          and d.submitted_on = g.submitted_on) as responses
+				from (select r.form_id, r.unit_id, r.channel, r.submitted_on, r.sheet, count(*) as identical
+				      from survey_response r join survey_form f on f.id = r.form_id
 				      where f.index_set_id = ?
-				      group by r.id, r.form_id, r.unit_id, r.channel, r.submitted_on) s
-				group by s.form_id, s.unit_id, s.channel, s.submitted_on, s.answers, s.s1, s.s2, s.s3
-				having count(*) >= ?
-				order by s.form_id, s.unit_id, s.submitted_on, s.channel
+				      group by r.form_id, r.unit_id, r.channel, r.submitted_on, r.sheet
+				      having count(*) >= ?) g
+				order by g.form_id, g.unit_id, g.submitted_on, g.channel, g.identical desc, g.sheet
 				""")
 			.params(indexSetId, minimum)
-			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), ResponseChannel.valueOf(rs.getString(3)),
-					rs.getObject(4, LocalDate.class)))
+			.query((rs, n) -> new IdenticalSheets(rs.getLong(1), rs.getLong(2),
+					ResponseChannel.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getString(5),
+					rs.getLong(6), rs.getLong(7)))
 			.list();
 	}
 

@@ -338,8 +338,9 @@ public final class SurveyPointsBenchmark {
 						new double[] { good * 0.55, good * 0.45, (1 - good) * 0.5, (1 - good) * 0.5, 0.08 / 0.92 });
 			}
 			String tuples = String.join(", ", Collections.nCopies(questions, "(?, ?, ?)"));
-			try (PreparedStatement response = connection.prepareStatement(
-					"insert into survey_response (id, form_id, unit_id, channel, submitted_on) values (?, ?, ?, ?, ?)");
+			try (PreparedStatement response = connection
+				.prepareStatement("insert into survey_response (id, form_id, unit_id, channel, submitted_on, sheet) "
+						+ "values (?, ?, ?, ?, ?, ?)");
 					PreparedStatement answer = connection.prepareStatement(
 							"insert into survey_answer (response_id, question_id, option_id) values " + tuples)) {
 				LocalDate today = LocalDate.now();
@@ -352,14 +353,23 @@ public final class SurveyPointsBenchmark {
 					response.setLong(3, this.units.get(unit));
 					response.setString(4, random.nextInt(4) == 0 ? "PAPER" : "ONLINE");
 					response.setObject(5, today);
-					response.addBatch();
 					int p = 1;
+					// the response's sheet as the application keeps it (V107): option ids
+					// in question id order
+					TreeMap<Long, Long> sheet = new TreeMap<>();
 					for (SurveyQuestionView question : form.questions()) {
 						SurveyOptionView chosen = question.options().get(pick(mixes[unit], random.nextDouble()));
 						answer.setObject(p++, id);
 						answer.setLong(p++, question.id());
 						answer.setLong(p++, chosen.id());
+						sheet.put(question.id(), chosen.id());
 					}
+					response.setString(6,
+							sheet.values()
+								.stream()
+								.map(String::valueOf)
+								.collect(java.util.stream.Collectors.joining(",")));
+					response.addBatch();
 					answer.addBatch();
 					if ((i + 1) % BATCH == 0 || i == responses - 1) {
 						response.executeBatch();

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,6 +173,26 @@ final class SurveyExportHeapRun {
 			result("aggregates-live-heap-mb", live.max() / (1024 * 1024));
 
 			if (bench) {
+				// where the monitoring's time goes, query by query (docs/benchmarks.md,
+				// "Survey
+				// exports"), then the whole of it
+				SurveyMonitoringRepository parts = context.getBean(SurveyMonitoringRepository.class);
+				long part = System.nanoTime();
+				parts.responses(set.id());
+				result("part-responses-ms", millis(part));
+				part = System.nanoTime();
+				parts.targets(set.id());
+				parts.invitations(set.id());
+				parts.paperWaiting(set.id());
+				parts.retriedCodes(set.id(), SurveyMonitoringRules.DEFAULT_CODE_RETRIES);
+				result("part-targets-invitations-paper-retried-ms", millis(part));
+				part = System.nanoTime();
+				result("part-identical-groups",
+						parts.identicalSheets(set.id(), SurveyMonitoringRules.DEFAULT_IDENTICAL_SHEETS).size());
+				result("part-identical-ms", millis(part));
+				part = System.nanoTime();
+				parts.outsideWindow(form.id(), LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2));
+				result("part-outside-window-ms", millis(part));
 				long monitoring = System.nanoTime();
 				SurveyMonitoringView view = context.getBean(SurveyMonitoringService.class).monitor(set.id());
 				result("monitor-ms", millis(monitoring));
@@ -288,9 +309,9 @@ final class SurveyExportHeapRun {
 			for (int from = 1; from <= responses; from += CHUNK) {
 				int to = Math.min(responses, from + CHUNK - 1);
 				String series = (postgres ? "generate_series(" : "system_range(") + from + ", " + to + ") as s(x)";
-				statement.execute("insert into survey_response (id, form_id, unit_id, channel, submitted_on) select "
-						+ key("s.x") + ", " + form.id()
-						+ ", u.id, case when mod(s.x, 3) = 0 then 'PAPER' else 'ONLINE' end, current_date - mod(s.x, 30)"
+				statement.execute("insert into survey_response (id, form_id, unit_id, channel, submitted_on, sheet)"
+						+ " select " + key("s.x") + ", " + form.id()
+						+ ", u.id, case when mod(s.x, 3) = 0 then 'PAPER' else 'ONLINE' end, current_date - mod(s.x, 30), ''"
 						+ " from " + series + " join (select id, row_number() over (order by id) - 1 as k"
 						+ " from organization_unit where group_id = " + groupId + ") u on u.k = mod(s.x, " + UNITS
 						+ ")");
@@ -301,6 +322,11 @@ final class SurveyExportHeapRun {
 						// drop
 						// whole responses)
 						+ " and case when q.n > 0 then random() end >= 0.03 order by r.id, q.n");
+				// each response's sheet as the application keeps it (V107)
+				statement.execute("update survey_response set sheet = coalesce((select string_agg(cast(a.option_id as"
+						+ " varchar(20)), ',' order by a.question_id) from survey_answer a where a.response_id ="
+						+ " survey_response.id), '') where id between " + key(Integer.toString(from)) + " and "
+						+ key(Integer.toString(to)));
 			}
 			try (var count = statement.executeQuery("select count(*) from survey_answer")) {
 				count.next();

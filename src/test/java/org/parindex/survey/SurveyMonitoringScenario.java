@@ -231,6 +231,17 @@ abstract class SurveyMonitoringScenario {
 		record(form, units.get(1), ResponseChannel.PAPER, Map.of("Q1", "A", "Q2", "A"));
 		assertThat(this.monitoring.monitor(set.id()).flags()).extracting(Flag::kind, Flag::unitId)
 			.containsExactly(tuple(FlagKind.IDENTICAL_SHEETS, units.get(0).id()));
+		// the sheet each response keeps (what the monitoring groups on) is its answers as
+		// V107's migration folds them in SQL
+		assertThat(this.jdbc.sql("""
+				select count(*) from survey_response r where r.form_id = ? and r.sheet <> coalesce((
+				    select string_agg(cast(a.option_id as varchar(20)), ',' order by a.question_id)
+				    from survey_answer a where a.response_id = r.id), '')
+				""").param(form.id()).query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(distinct sheet) from survey_response where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single()).isEqualTo(3L);
 
 		// a used code opened again 3 times is flagged, one opened twice is not
 		List<String> codes = issue(form, units.get(2), 2);
@@ -568,16 +579,20 @@ abstract class SurveyMonitoringScenario {
 	private void insertResponse(SurveyFormView form, UnitView unit, ResponseChannel channel, LocalDate day,
 			Map<String, String> answers) {
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("insert into survey_response (id, form_id, unit_id, channel, submitted_on) values (?, ?, ?, ?, ?)")
-			.params(id, form.id(), unit.id(), channel.name(), day)
-			.update();
+		Map<Long, Long> chosen = new LinkedHashMap<>();
 		answers.forEach((question, label) -> {
 			SurveyQuestionView q = form.question(question).orElseThrow();
-			this.jdbc.sql("insert into survey_answer (response_id, question_id, option_id) values (?, ?, ?)")
-				.params(id, q.id(), q.option(label).orElseThrow().id())
-				.update();
+			chosen.put(q.id(), q.option(label).orElseThrow().id());
 		});
+		this.jdbc
+			.sql("insert into survey_response (id, form_id, unit_id, channel, submitted_on, sheet) "
+					+ "values (?, ?, ?, ?, ?, ?)")
+			.params(id, form.id(), unit.id(), channel.name(), day, AnswerSheet.of(chosen))
+			.update();
+		chosen.forEach((question, option) -> this.jdbc
+			.sql("insert into survey_answer (response_id, question_id, option_id) values (?, ?, ?)")
+			.params(id, question, option)
+			.update());
 	}
 
 	private List<FlagKind> kinds(IndexSetView set) {
