@@ -257,8 +257,9 @@ abstract class InvitationScenario {
 				"code", "used", "retries");
 		assertThat(columns("survey_invitation_draft")).containsExactlyInAnyOrder("invitation_id", "question_code",
 				"option_label");
+		// (the sheet is the options chosen, as survey_answer holds them: V107)
 		assertThat(columns("survey_response")).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel",
-				"submitted_on");
+				"submitted_on", "sheet");
 		assertThat(columns("survey_invitation_batch")).doesNotContain("response_id", "used_at", "submitted_on");
 	}
 

@@ -94,7 +94,8 @@ abstract class SurveyFormScenario {
 					+ " and lower(table_schema) = lower(current_schema())")
 			.query(String.class)
 			.list();
-		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on");
+		// (the sheet is the options chosen, as survey_answer holds them: V107)
+		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on", "sheet");
 		assertThat(this.jdbc.sql("select count(*) from survey_answer where response_id = ?")
 			.param(id)
 			.query(Long.class)
