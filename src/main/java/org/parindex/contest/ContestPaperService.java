@@ -179,8 +179,11 @@ public class ContestPaperService {
 	 * ({@code contest.entry.problem.*}) and the paper's ({@code contest.paper.problem.*}:
 	 * answers of the wrong count, a letter the question does not have, two letters for a
 	 * single-answer question, a received day outside the round's window, a CCCD
-	 * registered with another date of birth), or {@code contest.paper.no-form} while the
-	 * round's form is not fixed; nothing is stored
+	 * registered with another date of birth), {@code contest.paper.no-form} while the
+	 * round's form is not fixed, {@code contest.entry.anonymised} once the contest's
+	 * personal data was anonymised, {@code contest.entry.problem.phone.taken} when the
+	 * contest takes one registration per phone and another person has it; nothing is
+	 * stored then. A form stored is audited ({@code contest-paper-entry-saved}).
 	 */
 	public PaperEntrySaved enter(long contestId, long roundId, PaperEntry entry) {
 		ContestView contest = contest(contestId);
