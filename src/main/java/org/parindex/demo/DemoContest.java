@@ -284,7 +284,7 @@ class DemoContest {
 				16, null, "Có bao nhiêu lượt thi đạt điểm tuyệt đối trong tuần?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME,
 						TieBreak.FEWER_ATTEMPTS),
-				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"),
+				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"), null,
 				OPEN_RETENTION_DAYS);
 	}
 
