@@ -453,9 +453,12 @@ abstract class ContestEntryScenario {
 		String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
 			.format(demo.closesAt().plus(Duration.ofDays(90)).atZone(ZONE));
 		WebClient web = new WebClient(this.port);
+		// the form and its notice are shown while the contest is open
+		this.clock.set(demo.opensAt().plus(Duration.ofHours(1)));
 		assertThat(web.page("/cuoc-thi/cchc-thu-nghiem/dang-ky").body())
 			.contains("Thời hạn lưu: 90 ngày sau khi cuộc thi kết thúc, tức đến " + until)
 			.doesNotContain("chưa đặt thời hạn");
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
 		assertThat(web.page("/cuoc-thi/" + contest() + "/dang-ky").body())
 			.contains("Ban Tổ chức chưa đặt thời hạn lưu giữ cho cuộc thi này")
 			.doesNotContain("ngày sau khi cuộc thi kết thúc");
