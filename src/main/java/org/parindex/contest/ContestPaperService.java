@@ -103,15 +103,32 @@ public class ContestPaperService {
 	}
 
 	/**
+	 * Fixes a round's paper form, drawing it again when it is fixed already:
+	 * {@link #fix(long, long, Optional)} with the form as it is now.
+	 * @throws NotFoundException for an unknown contest or round
+	 * @throws EntryRefusedException as {@link #fix(long, long, Optional)}
+	 */
+	public PaperForm fix(long contestId, long roundId) {
+		return fix(contestId, roundId, this.forms.fixedAt(roundId));
+	}
+
+	/**
 	 * Fixes a round's paper form: draws its questions by the round's draw and stores them
 	 * with their key, audited ({@code contest-paper-form-fixed}). A form already fixed is
-	 * drawn again only while no paper entry of the round exists.
+	 * drawn again only while no paper entry of the round exists. Idempotent for a button
+	 * clicked twice: the request says which form its page showed ({@code seen}: when it
+	 * was fixed, empty for none), and when the form was fixed or drawn again since (by
+	 * the first click), the form is returned as it is, not drawn again. Requests for one
+	 * contest follow each other under the contest's row lock, also before the round's
+	 * form row exists.
+	 * @param seen when the form the page showed was fixed, to the millisecond; empty when
+	 * it showed none
 	 * @throws NotFoundException for an unknown contest or round
 	 * @throws EntryRefusedException {@code contest.paper.fixed} once a paper entry of the
 	 * round exists, {@code contest.entry.no-questions} when the contest's bank cannot
 	 * fill the draw; nothing changes then
 	 */
-	public PaperForm fix(long contestId, long roundId) {
+	public PaperForm fix(long contestId, long roundId, Optional<Instant> seen) {
 		ContestView contest = contest(contestId);
 		ContestView.RoundView round = round(contest, roundId);
 		if (contest.questionBankId() == null) {
@@ -135,7 +152,13 @@ public class ContestPaperService {
 		}
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult((status) -> {
+			this.contests.lock(contestId).orElseThrow(() -> new NotFoundException("contest.unknown", contestId));
 			this.forms.lock(roundId);
+			Optional<Long> current = this.forms.fixedAt(roundId).map(Instant::toEpochMilli);
+			if (!current.equals(seen.map(Instant::toEpochMilli))) {
+				// fixed or drawn again since the page was shown: the first click's form
+				return;
+			}
 			if (this.entries.paperAttempts(roundId) > 0) {
 				throw new EntryRefusedException(
 						List.of(new ContestProblem("", "contest.paper.fixed", List.of(round.name()))));
@@ -156,8 +179,11 @@ public class ContestPaperService {
 	 * ({@code contest.entry.problem.*}) and the paper's ({@code contest.paper.problem.*}:
 	 * answers of the wrong count, a letter the question does not have, two letters for a
 	 * single-answer question, a received day outside the round's window, a CCCD
-	 * registered with another date of birth), or {@code contest.paper.no-form} while the
-	 * round's form is not fixed; nothing is stored
+	 * registered with another date of birth), {@code contest.paper.no-form} while the
+	 * round's form is not fixed, {@code contest.entry.anonymised} once the contest's
+	 * personal data was anonymised, {@code contest.entry.problem.phone.taken} when the
+	 * contest takes one registration per phone and another person has it; nothing is
+	 * stored then. A form stored is audited ({@code contest-paper-entry-saved}).
 	 */
 	public PaperEntrySaved enter(long contestId, long roundId, PaperEntry entry) {
 		ContestView contest = contest(contestId);
@@ -214,38 +240,79 @@ public class ContestPaperService {
 		int total = score;
 		LocalDate postmark = isoDay(entry.postmarkedOn()).map(LocalDate::parse).orElse(null);
 		LocalDate received = LocalDate.parse(isoDay(entry.receivedOn()).orElseThrow());
+		Keyed keyed = new Keyed(contest, round, form.seed(), register, checked, answered, at, now, prediction, total,
+				received, postmark);
 		boolean alsoOnline;
 		try {
-			alsoOnline = Boolean.TRUE.equals(this.transactions.execute((status) -> {
-				if (!this.forms.lock(roundId) || this.forms.seed(roundId) != form.seed()) {
-					throw new EntryRefusedException(
-							List.of(new ContestProblem("", "contest.paper.no-form", List.of(round.name()))));
-				}
-				long participantId;
-				if (existing.isPresent()) {
-					participantId = existing.get().getKey();
-				}
-				else {
-					String token = EntryService.token();
-					this.entries.insertParticipant(contest.id(), token, register, checked.birthDate(), checked.phone(),
-							contest.onePerPhone(), checked.unitId(), now, PAPER_CONSENT_VERSION);
-					participantId = this.entries.participantId(token);
-				}
-				boolean online = this.entries.attempts(participantId).stream().anyMatch((a) -> !a.paper());
-				int number = this.entries.nextNumber(participantId, roundId);
-				long attemptId = this.entries.insertPaperAttempt(participantId, roundId, number, EntryService.token(),
-						this.forms.seed(roundId), at, now, prediction, total, received, postmark);
-				this.entries.insertAnsweredQuestions(attemptId, answered, now);
-				return online;
-			}));
+			alsoOnline = store(keyed);
 		}
 		catch (DuplicateKeyException ex) {
-			if (this.entries.cccdTaken(contest.id(), entry.cccd())) {
-				throw new EntryRefusedException(List.of(EntryService.problem("cccd", "taken")));
+			// a concurrent entry (another operator, another round) registered the same
+			// person between the look-up and the insert: keyed again, it finds them
+			try {
+				alsoOnline = store(keyed);
 			}
-			throw new EntryRefusedException(List.of(EntryService.problem("phone", "taken")));
+			catch (DuplicateKeyException again) {
+				if (contest.onePerPhone()
+						&& this.entries.phoneTakenByOther(contest.id(), checked.phone(), register.cccd())) {
+					throw new EntryRefusedException(List.of(EntryService.problem("phone", "taken")));
+				}
+				throw again;
+			}
 		}
 		return new PaperEntrySaved(entry.fullName().strip(), score, questions.size(), alsoOnline);
+	}
+
+	/** A checked, scored paper form ready to be stored. */
+	private record Keyed(ContestView contest, ContestView.RoundView round, long seed, Register register,
+			EntryService.Checked checked, List<EntryRepository.StoredQuestion> answered, Instant submittedAt,
+			Instant now, @Nullable Long prediction, int score, LocalDate received, @Nullable LocalDate postmark) {
+	}
+
+	/**
+	 * Stores a paper entry in one transaction under the round's form lock: the person is
+	 * looked up by CCCD inside it (registered if new, refused when registered with
+	 * another date of birth), the attempt numbered and stored with its answers, and the
+	 * entry audited ({@code contest-paper-entry-saved}: the round, the attempt's number
+	 * and the score; no personal data, which the audit trail would keep past the
+	 * retention period).
+	 * @return whether the person also entered online
+	 */
+	private boolean store(Keyed keyed) {
+		long roundId = keyed.round().id();
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+			if (!this.forms.lock(roundId) || this.forms.seed(roundId) != keyed.seed()) {
+				throw new EntryRefusedException(
+						List.of(new ContestProblem("", "contest.paper.no-form", List.of(keyed.round().name()))));
+			}
+			this.entryService.requireNotAnonymised(keyed.contest());
+			Optional<Map.Entry<Long, Optional<LocalDate>>> existing = this.entries
+				.participantByCccd(keyed.contest().id(), keyed.register().cccd());
+			long participantId;
+			if (existing.isPresent()) {
+				if (!existing.get().getValue().equals(Optional.of(keyed.checked().birthDate()))) {
+					throw new EntryRefusedException(List.of(paperProblem("cccd", "other-birth")));
+				}
+				participantId = existing.get().getKey();
+			}
+			else {
+				String token = EntryService.token();
+				this.entries.insertParticipant(keyed.contest().id(), token, keyed.register(),
+						keyed.checked().birthDate(), keyed.checked().phone(), keyed.contest().onePerPhone(),
+						keyed.checked().unitId(), keyed.now(), PAPER_CONSENT_VERSION);
+				participantId = this.entries.participantId(token);
+			}
+			boolean online = this.entries.attempts(participantId).stream().anyMatch((a) -> !a.paper());
+			int number = this.entries.nextNumber(participantId, roundId);
+			long attemptId = this.entries.insertPaperAttempt(participantId, roundId, number, EntryService.token(),
+					keyed.seed(), keyed.submittedAt(), keyed.now(), keyed.prediction(), keyed.score(), keyed.received(),
+					keyed.postmark());
+			this.entries.insertAnsweredQuestions(attemptId, keyed.answered(), keyed.now());
+			this.events.publishEvent(AuditableChange.of("contest", keyed.contest().slug(), "contest-paper-entry-saved",
+					"", keyed.round().name() + " #" + number + ": " + keyed.score() + "/" + keyed.answered().size(),
+					""));
+			return online;
+		}));
 	}
 
 	/**

@@ -68,8 +68,12 @@ public class ContestResultService {
 	 * Publishes the contest's results on its public page
 	 * ({@code /cuoc-thi/{slug}/ket-qua-chung-cuoc}) as they stand now and from then on,
 	 * audited ({@code contest-results-published}). Publishing again keeps the first
-	 * moment.
+	 * moment. Results are published only from {@link ContestView#resultsFrom()}: while a
+	 * round or the contest is open, or a submission within the grace period may still
+	 * come, they are not final.
 	 * @throws java.util.NoSuchElementException for an unknown contest
+	 * @throws EntryRefusedException {@code contest.results.publish.too-early} (argument:
+	 * the moment it becomes possible) before then; nothing changes
 	 */
 	@Transactional
 	public void publish(long contestId) {
@@ -77,6 +81,10 @@ public class ContestResultService {
 		ContestView contest = this.contests.find(contestId).orElseThrow();
 		if (this.results.publishedAt(contestId).isPresent()) {
 			return;
+		}
+		if (this.clock.instant().isBefore(contest.resultsFrom())) {
+			throw new EntryRefusedException(List
+				.of(new ContestProblem("", "contest.results.publish.too-early", List.of(contest.resultsFrom()))));
 		}
 		this.results.publish(contestId, this.clock.instant());
 		this.events.publishEvent(

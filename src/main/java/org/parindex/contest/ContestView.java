@@ -38,6 +38,27 @@ public record ContestView(long id, String slug, String title, String organiser, 
 		return now.isBefore(this.closesAt) ? ContestStatus.OPEN : ContestStatus.CLOSED;
 	}
 
+	/**
+	 * The first moment its results may be published: once the contest and every round
+	 * have closed and the grace period after the last close is over, so that no
+	 * submission that still counts can change them.
+	 */
+	public Instant resultsFrom() {
+		Instant last = this.rounds.stream()
+			.map(RoundView::closesAt)
+			.reduce(this.closesAt, (a, b) -> a.isAfter(b) ? a : b);
+		return last.plus(grace());
+	}
+
+	/**
+	 * When the participants' personal data becomes due for anonymisation
+	 * ({@link ContestRetention}): the close plus the retention period; {@code null} while
+	 * the committee has set no period (the data is then kept until it sets one).
+	 */
+	public @Nullable Instant retentionEndsAt() {
+		return (this.retentionDays != null) ? this.closesAt.plus(Duration.ofDays(this.retentionDays)) : null;
+	}
+
 	/** The round open at {@code now}, if any. */
 	public Optional<RoundView> roundAt(Instant now) {
 		return this.rounds.stream()

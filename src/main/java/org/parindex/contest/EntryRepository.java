@@ -53,6 +53,36 @@ class EntryRepository {
 			.single() > 0;
 	}
 
+	/**
+	 * Whether another person (another CCCD) registered this phone in a contest that takes
+	 * one registration per phone.
+	 */
+	boolean phoneTakenByOther(long contestId, String phone, String cccd) {
+		return this.jdbc
+			.sql("select count(*) from contest_participant where contest_id = ? and phone_key = ? and cccd <> ?")
+			.params(contestId, phone, cccd)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Whether the contest's personal data was anonymised by the retention job. */
+	boolean anonymised(long contestId) {
+		return this.jdbc
+			.sql("select count(*) from contest_contest where id = ? and personal_data_erased_at is not null")
+			.param(contestId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The token and full name of the participant with this CCCD and date of birth. */
+	Optional<Map.Entry<String, String>> registered(long contestId, String cccd, LocalDate birthDate) {
+		return this.jdbc.sql(
+				"select token, full_name from contest_participant where contest_id = ? and cccd = ? and birth_date = ?")
+			.params(contestId, cccd, birthDate)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
 	Optional<String> tokenOf(long contestId, String cccd, LocalDate birthDate) {
 		return this.jdbc
 			.sql("select token from contest_participant where contest_id = ? and cccd = ? and birth_date = ?")
@@ -161,6 +191,19 @@ class EntryRepository {
 	 * yet: a save and a submission of the same attempt then follow each other.
 	 * @return whether the attempt is still open
 	 */
+	/**
+	 * Online attempts not submitted whose end is before {@code before}, the earliest
+	 * first, at most {@code limit} (the index {@code contest_attempt_open} serves it).
+	 */
+	List<Attempt> openEndedBefore(Instant before, int limit) {
+		return this.jdbc
+			.sql(SELECT_ATTEMPT + " where a.submitted_at is null and a.ends_at < ? and a.paper = false"
+					+ " order by a.ends_at, a.id fetch first ? rows only")
+			.params(utc(before), limit)
+			.query(EntryRepository::attempt)
+			.list();
+	}
+
 	boolean lockOpen(long attemptId) {
 		return this.jdbc.sql("update contest_attempt set grace_ms = grace_ms where id = ? and submitted_at is null")
 			.param(attemptId)

@@ -107,17 +107,42 @@ public class EntryService {
 	}
 
 	/**
-	 * Registers a participant.
+	 * Registers a participant, or leads the same person back to their registration:
+	 * {@link #register(String, Register, boolean)} with the same person's return allowed.
+	 * @return the participant's token, which reaches their own page
+	 * @throws NotFoundException for an unknown contest
+	 * @throws EntryRefusedException as {@link #register(String, Register, boolean)}
+	 */
+	public String register(String slug, Register form) {
+		return register(slug, form, true);
+	}
+
+	/**
+	 * Registers a participant. A registration whose CCCD is registered already is the
+	 * same person again (a double click on "Đăng ký", the form sent twice) when the date
+	 * of birth is the same and the full name the same apart from case and spacing: it
+	 * gets that registration's token, and nothing is stored. Any other collision gets one
+	 * neutral refusal ({@code contest.entry.problem.registration.not-accepted}) that says
+	 * neither which detail is registered nor anything of the registration, and points to
+	 * the resume page, which is limited per CCCD.
+	 * @param sameAgain whether a registration of the same person may lead to their token
+	 * (false once the caller's allowance for wrong tries of this CCCD is used up: the
+	 * answer is then the neutral refusal, so that dates of birth cannot be guessed here
+	 * instead of on the resume page)
 	 * @return the participant's token, which reaches their own page
 	 * @throws NotFoundException for an unknown contest
 	 * @throws EntryRefusedException with every problem of the form (field and message
-	 * under {@code contest.entry.problem.}), or {@code contest.entry.closed} when the
-	 * contest or no round is open now; nothing is stored
+	 * under {@code contest.entry.problem.}), {@code contest.entry.closed} when the
+	 * contest or no round is open now, {@code contest.entry.anonymised} once the
+	 * contest's personal data was anonymised, {@code contest.entry.problem.phone.taken}
+	 * when the contest takes one registration per phone and the phone has one; nothing is
+	 * stored
 	 */
-	public String register(String slug, Register form) {
+	public String register(String slug, Register form, boolean sameAgain) {
 		ContestView contest = contest(slug);
 		Instant now = this.clock.instant();
 		requireOpenRound(contest, now);
+		requireNotAnonymised(contest);
 		List<ContestProblem> problems = new ArrayList<>();
 		Checked checked = check(contest, form, problems);
 		if (!problems.isEmpty()) {
@@ -126,18 +151,39 @@ public class EntryService {
 		String token = token();
 		try {
 			// one statement, its own transaction: the unique constraints decide, also
-			// between
-			// concurrent registrations on several instances
+			// between concurrent registrations on several instances
 			this.entries.insertParticipant(contest.id(), token, form, checked.birthDate(), checked.phone(),
 					contest.onePerPhone(), checked.unitId(), now, CONSENT_VERSION);
 		}
 		catch (DuplicateKeyException ex) {
 			if (this.entries.cccdTaken(contest.id(), form.cccd())) {
-				throw new EntryRefusedException(List.of(problem("cccd", "taken")));
+				if (sameAgain) {
+					Optional<Map.Entry<String, String>> same = this.entries.registered(contest.id(), form.cccd(),
+							checked.birthDate());
+					if (same.isPresent() && sameName(same.get().getValue(), form.fullName())) {
+						return same.get().getKey();
+					}
+				}
+				throw new EntryRefusedException(List.of(problem("registration", "not-accepted")));
 			}
 			throw new EntryRefusedException(List.of(problem("phone", "taken")));
 		}
 		return token;
+	}
+
+	/**
+	 * Whether two full names are the same apart from case, spacing and Unicode
+	 * composition (Vietnamese letters typed composed or decomposed).
+	 */
+	static boolean sameName(String stored, String typed) {
+		return nameKey(stored).equals(nameKey(typed));
+	}
+
+	private static String nameKey(String name) {
+		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(java.util.Locale.forLanguageTag("vi"));
 	}
 
 	/**
@@ -435,6 +481,27 @@ public class EntryService {
 		return attempt.submitted() ? Optional.of(result(contest, attempt, false)) : Optional.empty();
 	}
 
+	/**
+	 * Closes online attempts left unsubmitted past their end plus grace period, as a late
+	 * submission would (verdict {@code LATE}, submitted at the attempt's end, its saved
+	 * answers and prediction scored), so that results are complete without the
+	 * participants returning. Idempotent and safe beside submissions and other instances:
+	 * each attempt is written only while not submitted ({@link #close}).
+	 * @param limit the most attempts looked at in one call, at least 1
+	 * @return the attempts closed by this call
+	 */
+	public int closeExpired(int limit) {
+		Instant now = this.clock.instant();
+		int closed = 0;
+		for (EntryRepository.Attempt attempt : this.entries.openEndedBefore(now, limit)) {
+			if (!attempt.deadline().judge(attempt.startedAt(), now).counts()
+					&& close(attempt, now, AttemptDeadline.Verdict.LATE)) {
+				closed++;
+			}
+		}
+		return closed;
+	}
+
 	private boolean close(EntryRepository.Attempt attempt, Instant now, AttemptDeadline.Verdict verdict) {
 		return close(attempt, now, verdict, Map.of(), null);
 	}
@@ -521,6 +588,18 @@ public class EntryService {
 		}
 		if (!attempt.deadline().judge(attempt.startedAt(), now).counts()) {
 			throw EntryRefusedException.of("late");
+		}
+	}
+
+	/**
+	 * Refuses personal data for a contest whose participants were anonymised
+	 * ({@link ContestRetention}): its retention period is over, so nothing personal is
+	 * taken into it again (docs/contest.md, Retention).
+	 * @throws EntryRefusedException {@code contest.entry.anonymised}
+	 */
+	void requireNotAnonymised(ContestView contest) {
+		if (this.entries.anonymised(contest.id())) {
+			throw EntryRefusedException.of("anonymised");
 		}
 	}
 

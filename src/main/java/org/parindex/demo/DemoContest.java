@@ -247,6 +247,13 @@ class DemoContest {
 			});
 	}
 
+	/**
+	 * Days the open contest keeps its participants' personal data after it closes, as its
+	 * registration page's notice says (the seed contest of 2022 sets none, so that its
+	 * published winners keep their names in the demo; its notice says so).
+	 */
+	static final int OPEN_RETENTION_DAYS = 90;
+
 	private static DefineContest seed(long bank) {
 		Instant opens = vietnam(LocalDateTime.of(2022, 5, 24, 16, 0));
 		Instant closes = vietnam(LocalDateTime.of(2022, 6, 9, 16, 0));
@@ -277,7 +284,8 @@ class DemoContest {
 				16, null, "Có bao nhiêu lượt thi đạt điểm tuyệt đối trong tuần?", null,
 				List.of(TieBreak.SCORE, TieBreak.PREDICTION_DISTANCE, TieBreak.DURATION, TieBreak.SUBMISSION_TIME,
 						TieBreak.FEWER_ATTEMPTS),
-				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"), null);
+				CollectiveFormula.ENTRIES, true, bank, GROUPS, rounds, prizes(), new BigDecimal("5"), null,
+				OPEN_RETENTION_DAYS);
 	}
 
 	private static List<DefineContest.PrizeLevel> prizes() {

@@ -64,6 +64,16 @@ public final class AddressAllowance {
 		bucket(address).addTokens(1);
 	}
 
+	/**
+	 * How long until the address has an attempt again: zero when it has one now, else the
+	 * time until the next one refills (at most {@code period ÷ capacity}), for a
+	 * {@code Retry-After} header and the page saying when to try again.
+	 */
+	public Duration retryAfter(String address) {
+		long nanos = bucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+		return Duration.ofNanos(Math.max(0, nanos));
+	}
+
 	/** Forgets every address (for tests). */
 	public void forgetAll() {
 		this.buckets.invalidateAll();

@@ -47,7 +47,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * retries, with the verdict at the deadline's edges; the counted attempt by each policy;
  * no answer key and no personal number on any page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		// every test posts from 127.0.0.1: the per-address allowance of wrong resume
+		// tries
+		// would make them depend on each other (the per-CCCD one is tested)
+		properties = { "parindex.demo.enabled=true", "parindex.contest.resume.per-address=1000" })
 @Import(ContestEntryScenario.TestClock.class)
 abstract class ContestEntryScenario {
 
@@ -261,16 +265,26 @@ abstract class ContestEntryScenario {
 	}
 
 	@Test
-	void aSecondRegistrationWithTheSameCccdIsToldSoAndResumesOnlyWithTheSameBirthDate() {
+	void aTakenCccdIsNotRevealedAndTheSamePersonRegisteringAgainLandsOnTheirOwnPage() {
 		String slug = contest();
 		String cccd = cccd();
 		String token = this.entries.register(slug, registration(cccd, phone()));
-		assertThatThrownBy(() -> this.entries.register(slug,
-				new Register("Người Khác", "1990-01-01", cccd, phone(), "ND", String.valueOf(unit()), "Nơi khác", true,
-						true)))
-			.isInstanceOfSatisfying(EntryRefusedException.class,
+		// the same person again (name typed in other case and spacing, another phone):
+		// their registration, nothing stored
+		assertThat(this.entries.register(slug, new Register("  nguyễn  VĂN an ", "1990-03-15", cccd, phone(), "ND",
+				String.valueOf(unit()), "Nơi khác", true, false)))
+			.isEqualTo(token);
+		// anyone else: one neutral refusal, whatever differs
+		for (Register other : List.of(
+				new Register("Người Khác", "1990-03-15", cccd, phone(), "ND", String.valueOf(unit()), "Nơi khác", true,
+						true),
+				new Register("Nguyễn Văn An", "1990-01-01", cccd, phone(), "ND", String.valueOf(unit()), "Nơi khác",
+						true, true))) {
+			assertThatThrownBy(() -> this.entries.register(slug, other)).isInstanceOfSatisfying(
+					EntryRefusedException.class,
 					(ex) -> assertThat(ex.problems()).extracting(ContestProblem::messageKey)
-						.containsExactly("contest.entry.problem.cccd.taken"));
+						.containsExactly("contest.entry.problem.registration.not-accepted"));
+		}
 		WebClient web = new WebClient(this.port);
 		Map<String, String> form = new LinkedHashMap<>(
 				// typed with spaces between its groups, as copied from the card: the same
@@ -280,8 +294,9 @@ abstract class ContestEntryScenario {
 						"groupCode", "ND", "unitId", String.valueOf(unit()), "address", "Nơi khác", "consent", "true"));
 		HttpResponse<String> again = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
 		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(again.body()).contains("Số CCCD: số này đã được đăng ký dự thi cuộc thi này.", "/tiep-tuc")
-			.doesNotContain("Nguyễn Văn An", "Đak Pơ\"");
+		assertThat(again.body()).contains("Chưa đăng ký được với các thông tin này.", "/tiep-tuc")
+			.doesNotContain("đã được đăng ký", "Nguyễn Văn An", "Đak Pơ\"", token)
+			.doesNotContainPattern("is-invalid\"[^>]*id=\"cccd\"|id=\"cccd\"[^>]*is-invalid");
 		HttpResponse<String> wrong = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
 				Map.of("cccd", cccd, "birthDate", "1990-01-01"));
 		assertThat(wrong.statusCode()).isEqualTo(400);
@@ -290,6 +305,200 @@ abstract class ContestEntryScenario {
 				Map.of("cccd", cccd.substring(0, 6) + "." + cccd.substring(6), "birthDate", "1990-03-15"));
 		assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/du-thi/" + token);
 		assertThat(participants(slug)).isEqualTo(1);
+	}
+
+	/**
+	 * "Đăng ký" clicked twice, or the form sent again: both answers lead to the same
+	 * participant's page, one identity stored.
+	 */
+	@Test
+	void aDoubleClickOnRegisterLandsTwiceOnTheSamePage() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		Map<String, String> form = new LinkedHashMap<>(
+				Map.of("fullName", "Đỗ Thị Hoa", "birthDate", "1990-07-02", "cccd", cccd(), "phone", phone(),
+						"groupCode", "ND", "unitId", String.valueOf(unit()), "address", "Thôn 2", "consent", "on"));
+		HttpResponse<String> first = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
+		HttpResponse<String> second = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky",
+				form);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+		assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+		assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+		assertThat(participants(slug)).isEqualTo(1);
+	}
+
+	/**
+	 * Registration would otherwise let anyone who knows a CCCD and the name guess the
+	 * date of birth past the resume page's limit: its neutral refusals count as wrong
+	 * tries there, and once five are used even the right date gets the neutral refusal.
+	 */
+	@Test
+	void registrationCannotBeUsedToGuessADateOfBirth() {
+		String slug = contest();
+		String cccd = cccd();
+		String token = this.entries.register(slug, registration(cccd, phone()));
+		WebClient web = new WebClient(this.port);
+		Map<String, String> form = new LinkedHashMap<>(Map.of("fullName", "Nguyễn Văn An", "cccd", cccd, "phone",
+				phone(), "groupCode", "CB", "unitId", String.valueOf(unit()), "address", "Thôn 1", "consent", "on"));
+		for (int day = 1; day <= 5; day++) {
+			form.put("birthDate", "1990-03-0" + day);
+			assertThat(web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form).statusCode())
+				.isEqualTo(400);
+		}
+		form.put("birthDate", "1990-03-15");
+		HttpResponse<String> right = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form);
+		assertThat(right.statusCode()).isEqualTo(400);
+		assertThat(right.body()).contains("Chưa đăng ký được với các thông tin này.").doesNotContain(token);
+		assertThat(web
+			.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+					Map.of("cccd", cccd, "birthDate", "1990-03-15"))
+			.statusCode()).isEqualTo(429);
+	}
+
+	/**
+	 * Ten registrations an hour per CCCD (the default): the eleventh answers 429 in
+	 * Vietnamese with when to try again (one comes back every 6 minutes) and a
+	 * {@code Retry-After} header.
+	 */
+	@Test
+	void registrationsOfOneCccdAreLimitedWithWhenToRetry() {
+		String slug = contest();
+		String cccd = cccd();
+		WebClient web = new WebClient(this.port);
+		Map<String, String> form = new LinkedHashMap<>(
+				Map.of("fullName", "Phan Văn Lộc", "birthDate", "1990-05-05", "cccd", cccd, "phone", "", "groupCode",
+						"CB", "unitId", String.valueOf(unit()), "address", "Thôn 1", "consent", "on"));
+		for (int i = 0; i < 10; i++) {
+			assertThat(web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky", form).statusCode())
+				.isEqualTo(400);
+		}
+		form.put("phone", phone());
+		HttpResponse<String> refused = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky",
+				form);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("Vui lòng thử lại sau 6 phút", "value=\"Phan Văn Lộc\"");
+		assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(300L, 360L);
+		assertThat(participants(slug)).isZero();
+	}
+
+	/**
+	 * Thirty starts an hour per participant (the default; starting again while an attempt
+	 * runs opens it again): the 31st answers 429 saying when to try again.
+	 */
+	@Test
+	void startsOfOneParticipantAreLimitedWithWhenToRetry() {
+		String slug = contest();
+		String participant = register(slug);
+		WebClient web = new WebClient(this.port);
+		String page = "/cuoc-thi/" + slug + "/du-thi/" + participant;
+		// the page shows no start button while the attempt runs: the session's token
+		List<Map.Entry<String, String>> csrf = List
+			.of(Map.entry("_csrf", web.csrf("/cuoc-thi/" + slug + "/dang-ky").orElseThrow()));
+		String running = null;
+		for (int i = 0; i < 30; i++) {
+			HttpResponse<String> started = web.postFields(page + "/bat-dau", csrf);
+			assertThat(started.statusCode()).as("start %d", i + 1).isEqualTo(302);
+			running = started.headers().firstValue("Location").orElseThrow();
+		}
+		HttpResponse<String> refused = web.postFields(page + "/bat-dau", csrf);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("Vui lòng thử lại sau 2 phút; bài thi đang làm dở vẫn được giữ.");
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(attemptRows(participant)).isEqualTo(1);
+		assertThat(web.page(path(running)).statusCode()).isEqualTo(200);
+	}
+
+	/** An empty field on the resume page is named; it is not a wrong try. */
+	@Test
+	void anEmptyResumeFieldIsNamed() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		HttpResponse<String> empty = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+				Map.of("cccd", "", "birthDate", ""));
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Số CCCD: bắt buộc.", "Ngày sinh: bắt buộc.").doesNotContain("không khớp");
+		HttpResponse<String> noDate = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
+				Map.of("cccd", cccd(), "birthDate", " "));
+		assertThat(noDate.body()).contains("Ngày sinh: bắt buộc.").doesNotContain("Số CCCD: bắt buộc.", "không khớp");
+		assertThat(web
+			.post("/cuoc-thi/" + slug + "/tiep-tuc?lang=en", "/cuoc-thi/" + slug + "/tiep-tuc?lang=en",
+					Map.of("cccd", "", "birthDate", "1990-01-01"))
+			.body()).contains("CCCD number: required.").doesNotContain("Date of birth: required.");
+	}
+
+	/**
+	 * Once the retention job anonymised a contest (here: its mark set), nothing personal
+	 * is taken into it again, even if its window were opened again.
+	 */
+	@Test
+	void anAnonymisedContestTakesNoMoreRegistrations() {
+		String slug = contest();
+		this.jdbc.sql("update contest_contest set personal_data_erased_at = ? where slug = ?")
+			.params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), slug)
+			.update();
+		assertThatThrownBy(() -> register(slug)).isInstanceOfSatisfying(EntryRefusedException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.anonymised"));
+		assertThat(participants(slug)).isZero();
+	}
+
+	/**
+	 * The personal-data notice promises no retention period the contest has not set: the
+	 * demo's open contest sets 90 days and the notice gives them with the day they end; a
+	 * contest without one says the data is kept until the committee sets one.
+	 */
+	@Test
+	void theNoticeSaysTheRetentionTheContestReallyHas() {
+		ContestView demo = this.contests.findBySlug("cchc-thu-nghiem").orElseThrow();
+		assertThat(demo.retentionDays()).isEqualTo(90);
+		String until = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+			.format(demo.closesAt().plus(Duration.ofDays(90)).atZone(ZONE));
+		WebClient web = new WebClient(this.port);
+		// the form and its notice are shown while the contest is open
+		this.clock.set(demo.opensAt().plus(Duration.ofHours(1)));
+		assertThat(web.page("/cuoc-thi/cchc-thu-nghiem/dang-ky").body())
+			.contains("Thời hạn lưu: 90 ngày sau khi cuộc thi kết thúc, tức đến " + until)
+			.doesNotContain("chưa đặt thời hạn");
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		assertThat(web.page("/cuoc-thi/" + contest() + "/dang-ky").body())
+			.contains("Ban Tổ chức chưa đặt thời hạn lưu giữ cho cuộc thi này")
+			.doesNotContain("ngày sau khi cuộc thi kết thúc");
+	}
+
+	/**
+	 * The closing job: attempts left unsubmitted past their end and grace period are
+	 * closed as late and scored from their saved answers and prediction, once, whoever
+	 * else runs it at the same time; an attempt still within its grace period is left
+	 * open.
+	 */
+	@Test
+	void expiredAttemptsAreClosedAndScoredFromTheirSavedAnswersOnce() throws Exception {
+		String slug = contest();
+		Instant start = OPENS.plus(Duration.ofHours(3)).plusMillis(7);
+		this.clock.set(start);
+		String expired = this.entries.start(slug, register(slug));
+		answer(slug, expired, 3);
+		this.entries.savePrediction(slug, expired, 77L);
+		this.clock.set(start.plusSeconds(60));
+		String inGrace = this.entries.start(slug, register(slug));
+		Instant end = start.plusSeconds(TIME_LIMIT);
+		this.clock.set(end.plusSeconds(GRACE).plusMillis(1));
+		List<Callable<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			runs.add(() -> this.entries.closeExpired(1000));
+		}
+		assertThat(race(runs).stream().mapToInt(Integer::intValue).sum()).isPositive();
+		SubmissionResult closed = this.entries.result(slug, expired).orElseThrow();
+		assertThat(closed.attempt().verdict()).contains(AttemptDeadline.Verdict.LATE);
+		assertThat(closed.attempt().score()).isEqualTo(3);
+		assertThat(closed.attempt().prediction()).hasValue(77L);
+		assertThat(closed.attempt().submittedAt()).isEqualTo(end);
+		assertThat(closed.attempt().duration()).contains(Duration.ofSeconds(TIME_LIMIT));
+		assertThat(this.entries.result(slug, inGrace)).isEmpty();
+		// again: nothing of it changes
+		this.clock.advance(Duration.ofMinutes(1));
+		this.entries.closeExpired(1000);
+		assertThat(this.entries.result(slug, expired).orElseThrow().attempt()).isEqualTo(closed.attempt());
+		assertThat(this.entries.result(slug, inGrace)).isPresent();
 	}
 
 	/**
@@ -328,25 +537,40 @@ abstract class ContestEntryScenario {
 		assertThat(participants(lenient)).isEqualTo(2);
 	}
 
+	/**
+	 * Concurrent registrations with one CCCD store one identity: the same person's all
+	 * lead to it (a double click racing itself), other people's get the neutral refusal.
+	 */
 	@Test
 	void concurrentRegistrationsWithOneCccdStoreExactlyOneIdentity() throws Exception {
 		String slug = contest();
 		String cccd = cccd();
-		List<Callable<Boolean>> tasks = new ArrayList<>();
+		List<Callable<String>> same = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
-			tasks.add(() -> {
+			same.add(() -> this.entries.register(slug, registration(cccd, phone())));
+		}
+		assertThat(Set.copyOf(race(same))).hasSize(1);
+		assertThat(participants(slug)).isEqualTo(1);
+
+		String other = cccd();
+		List<Callable<Boolean>> people = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String name = "Người Thứ " + (char) ('A' + i);
+			people.add(() -> {
 				try {
-					this.entries.register(slug, registration(cccd, phone()));
+					this.entries.register(slug, new Register(name, "1990-03-15", other, phone(), "CB",
+							String.valueOf(unit()), "Thôn 1", true, false));
 					return true;
 				}
 				catch (EntryRefusedException ex) {
-					assertThat(ex.problems().get(0).messageKey()).isEqualTo("contest.entry.problem.cccd.taken");
+					assertThat(ex.problems().get(0).messageKey())
+						.isEqualTo("contest.entry.problem.registration.not-accepted");
 					return false;
 				}
 			});
 		}
-		assertThat(race(tasks)).containsOnlyOnce(true);
-		assertThat(participants(slug)).isEqualTo(1);
+		assertThat(race(people)).containsOnlyOnce(true);
+		assertThat(participants(slug)).isEqualTo(2);
 	}
 
 	@Test

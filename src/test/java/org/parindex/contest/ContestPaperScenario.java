@@ -340,6 +340,104 @@ abstract class ContestPaperScenario {
 		assertThat(this.entries.start(contest.slug(), token)).isNotBlank();
 	}
 
+	long audited(String action, String slug) {
+		return this.jdbc.sql("select count(*) from identity_audit_event where action = ? and entity_id = ?")
+			.params(action, slug)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Two operators keying forms of the same person at once: neither is told the CCCD is
+	 * taken; both forms are kept as paper entries of one participant, each audited.
+	 */
+	@Test
+	void operatorsKeyingTheSameCccdAtOnceMakeEntriesOfOnePersonEachAudited() throws Exception {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		String cccd = cccd();
+		String unit = String.valueOf(this.entries.units().get(0).id());
+		List<java.util.concurrent.Callable<PaperEntrySaved>> operators = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String answers = letters(form, i);
+			operators.add(() -> this.paper.enter(contest.id(), roundId, new PaperEntry("Vũ Thị Song", "15/03/1990",
+					cccd, phone(), "ND", unit, "Thôn 8", true, false, answers, "", "01/06/2026", "")));
+		}
+		List<PaperEntrySaved> saved = ContestEntryScenario.race(operators);
+		assertThat(saved).extracting(PaperEntrySaved::score).containsExactlyInAnyOrder(6, 5, 4, 3);
+		assertThat(this.jdbc.sql("select count(*) from contest_participant where contest_id = ? and cccd = ?")
+			.params(contest.id(), cccd)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(paperAttempts(contest)).isEqualTo(4);
+		assertThat(audited("contest-paper-entry-saved", contest.slug())).isEqualTo(4);
+		// the audit trail keeps no personal data: it outlives the retention period
+		assertThat(this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_id = ? and "
+					+ "(new_value like ? or new_value like ?)")
+			.params(contest.slug(), "%" + cccd + "%", "%Vũ Thị Song%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	/**
+	 * "Chốt đề" clicked twice (or by two people at once) before the form exists: one
+	 * draw, every click answers with it; drawing again takes a click on the fixed form.
+	 */
+	@Test
+	void fixingAFormClickedTwiceAnswersAsTheFirst() throws Exception {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		List<java.util.concurrent.Callable<PaperForm>> clicks = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			clicks.add(() -> this.paper.fix(contest.id(), roundId, java.util.Optional.empty()));
+		}
+		List<PaperForm> forms = ContestEntryScenario.race(clicks);
+		assertThat(forms.get(0).fixedAt()).isPresent();
+		assertThat(forms).extracting(PaperForm::fixedAt).containsOnly(forms.get(0).fixedAt());
+		assertThat(forms).extracting((f) -> f.questions().stream().map(QuestionShown::questionId).toList())
+			.containsOnly(forms.get(0).questions().stream().map(QuestionShown::questionId).toList());
+		assertThat(audited("contest-paper-form-fixed", contest.slug())).isEqualTo(1);
+
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String overview = "/admin/contest/" + contest.id() + "/paper";
+		long seen = forms.get(0).fixedAt().orElseThrow().toEpochMilli();
+		assertThat(committee.page(overview).body()).contains("name=\"seen\" value=\"" + seen + "\"");
+		// a click sent from the page that showed no form yet: answered with the form
+		assertThat(committee.post(overview, overview + "/" + roundId + "/fix", Map.of("seen", "")).statusCode())
+			.isEqualTo(302);
+		assertThat(committee.page(overview).body()).contains("name=\"seen\" value=\"" + seen + "\"");
+		assertThat(audited("contest-paper-form-fixed", contest.slug())).isEqualTo(1);
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(committee.post(overview, overview + "/" + roundId + "/fix", Map.of("seen", String.valueOf(seen)))
+			.statusCode()).isEqualTo(302);
+		assertThat(audited("contest-paper-form-fixed", contest.slug())).isEqualTo(2);
+		assertThat(this.paper.form(contest.id(), roundId).fixedAt().orElseThrow().toEpochMilli()).isNotEqualTo(seen);
+	}
+
+	/**
+	 * Once the retention job anonymised a contest (its mark set here), a paper form with
+	 * personal data is refused.
+	 */
+	@Test
+	void anAnonymisedContestTakesNoPaperEntries() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		this.jdbc.sql("update contest_contest set personal_data_erased_at = ? where id = ?")
+			.params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), contest.id())
+			.update();
+		assertThatThrownBy(() -> this.paper.enter(contest.id(), roundId,
+				new PaperEntry("Hồ Văn Muộn", "15/03/1990", cccd(), phone(), "ND",
+						String.valueOf(this.entries.units().get(0).id()), "Thôn 9", true, false, letters(form, 0), "",
+						"01/06/2026", "")))
+			.isInstanceOfSatisfying(EntryRefusedException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.anonymised"));
+		assertThat(paperAttempts(contest)).isZero();
+	}
+
 	@Test
 	void theDemoSeedContestHasPaperEntriesAndPublishedResultsWithPrizes() {
 		ContestView seed = this.contests.findBySlug("cchc-dak-po-2022").orElseThrow();

@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A contest's results (issue 11 item 5), against H2 and PostgreSQL, with entries made
@@ -213,6 +214,21 @@ abstract class ContestResultScenario {
 		String publicPath = "/cuoc-thi/" + slug + "/ket-qua-chung-cuoc";
 		assertThat(visitor.page(publicPath).body()).contains("id=\"public-results-pending\"")
 			.doesNotContain("Nguyễn Văn An");
+		// while the contest is open, and until the grace period after its close is over,
+		// results are not final: the page says from when, publishing is refused
+		String openPage = committee.page("/admin/contest/" + contest.id() + "/results").body();
+		assertThat(openPage).contains("id=\"results-publish-later\"", "Công bố được từ 08h01 02/06/2026")
+			.doesNotContain("id=\"results-publish\"");
+		assertThat(committee
+			.post("/admin/contest/" + contest.id() + "/results", "/admin/contest/" + contest.id() + "/results/publish",
+					Map.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(committee.page("/admin/contest/" + contest.id() + "/results").body())
+			.contains("Chưa thể công bố kết quả khi cuộc thi còn mở");
+		assertThat(visitor.page(publicPath).body()).contains("id=\"public-results-pending\"");
+		this.clock.set(contest.closesAt().plusSeconds(60).minusMillis(1));
+		assertThatThrownBy(() -> this.results.publish(contest.id())).isInstanceOf(EntryRefusedException.class);
+		this.clock.set(contest.closesAt().plusSeconds(60));
 		String resultsPage = committee.page("/admin/contest/" + contest.id() + "/results").body();
 		assertThat(committee
 			.post("/admin/contest/" + contest.id() + "/results", "/admin/contest/" + contest.id() + "/results/publish",
@@ -310,7 +326,21 @@ abstract class ContestResultScenario {
 		assertThat(refused.body()).contains("Số dân của " + this.entries.units().get(1).name()
 				+ ": phải là số nguyên từ 1 đến 100.000.000; đã nhập “nhiều”.", "value=\"nhiều\"");
 		assertThat(this.results.populations(contest.id())).isEmpty();
-		assertThat(committee.post(path, path + "/populations", Map.of("p" + first, "4.000", "p" + second, "1000"))
+		// "12,5" was read as 125 and "4.000" as 4000 before the shared parser: a decimal
+		// is
+		// refused, a single separator before three digits is refused as ambiguous
+		String firstName = this.entries.units().get(0).name();
+		var decimal = committee.post(path, path + "/populations", Map.of("p" + first, "12,5", "p" + second, "1000"));
+		assertThat(decimal.statusCode()).isEqualTo(400);
+		assertThat(decimal.body()).contains(
+				"Số dân của " + firstName + ": phải là số nguyên từ 1 đến 100.000.000; đã nhập “12,5”.",
+				"value=\"12,5\"");
+		var ambiguous = committee.post(path, path + "/populations", Map.of("p" + first, "4.000", "p" + second, "1000"));
+		assertThat(ambiguous.statusCode()).isEqualTo(400);
+		assertThat(ambiguous.body()).contains(
+				"Số dân của " + firstName + ": “4.000” có thể là số thập phân hoặc số có dấu phân cách hàng nghìn");
+		assertThat(this.results.populations(contest.id())).isEmpty();
+		assertThat(committee.post(path, path + "/populations", Map.of("p" + first, "4 000", "p" + second, "1000"))
 			.statusCode()).isEqualTo(302);
 		assertThat(this.results.populations(contest.id())).containsEntry(first, 4000).containsEntry(second, 1000);
 		// 2 entries per 4,000 = 0,50 per 1,000; 1 per 1,000 = 1,00: the second unit first

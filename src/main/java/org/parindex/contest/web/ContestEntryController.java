@@ -57,8 +57,12 @@ class ContestEntryController {
 
 	private final ResumeAttempts resumeAttempts;
 
-	ContestEntryController(EntryService entries, MessageSource messages, Clock clock, ResumeAttempts resumeAttempts) {
+	private final EntryLimits limits;
+
+	ContestEntryController(EntryService entries, MessageSource messages, Clock clock, ResumeAttempts resumeAttempts,
+			EntryLimits limits) {
 		this.resumeAttempts = resumeAttempts;
+		this.limits = limits;
 		this.entries = entries;
 		this.messages = messages;
 		this.clock = clock;
@@ -69,24 +73,54 @@ class ContestEntryController {
 		return form(this.entries.contest(slug), Register.empty(), List.of(), model);
 	}
 
+	/**
+	 * Registers, within the address's and the CCCD's allowance ({@link EntryLimits}; 429
+	 * with when to try again once used up). The same person registering again (a double
+	 * click) lands on their own page; any other collision gets a neutral refusal that
+	 * points to the resume page and counts as a wrong try there ({@link ResumeAttempts}),
+	 * so that the registration form cannot be used to guess dates of birth.
+	 */
 	@PostMapping("/cuoc-thi/{slug}/dang-ky")
 	String register(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Register form = new Register(params.getFirst("fullName"), params.getFirst("birthDate"), params.getFirst("cccd"),
 				params.getFirst("phone"), params.getFirst("groupCode"), params.getFirst("unitId"),
 				params.getFirst("address"), ticked(params.getFirst("consent")),
 				ticked(params.getFirst("publishResult")));
 		ContestView contest = this.entries.contest(slug);
+		String address = request.getRemoteAddr();
+		Optional<Duration> wait = this.limits.register(address, form.cccd());
+		if (wait.isPresent()) {
+			throttled(wait.get(), "contest.entry.throttled.register", locale, model, response);
+			return form(contest, form, List.of(), model);
+		}
 		try {
-			String token = this.entries.register(slug, form);
+			String token = this.entries.register(slug, form, this.resumeAttempts.allowed(address, form.cccd()));
 			return "redirect:/cuoc-thi/" + slug + "/du-thi/" + token;
 		}
 		catch (EntryRefusedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			boolean taken = ex.problems().stream().anyMatch((p) -> p.messageKey().endsWith("cccd.taken"));
+			boolean taken = ex.problems()
+				.stream()
+				.anyMatch((p) -> p.messageKey().endsWith("registration.not-accepted"));
+			if (taken) {
+				this.resumeAttempts.wrong(address, form.cccd());
+			}
 			model.addAttribute("taken", taken);
 			return form(contest, form, ex.problems(), model);
 		}
+	}
+
+	/**
+	 * Answers 429 with a {@code Retry-After} header and the page's message saying in how
+	 * many minutes (at least one) to try again.
+	 */
+	private void throttled(Duration wait, String messageKey, Locale locale, Model model, HttpServletResponse response) {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader("Retry-After", String.valueOf(seconds));
+		model.addAttribute("throttledMessage",
+				this.messages.getMessage(messageKey, new Object[] { (seconds + 59) / 60 }, locale));
 	}
 
 	private String form(ContestView contest, Register form, List<ContestProblem> problems, Model model) {
@@ -114,16 +148,33 @@ class ContestEntryController {
 		return "contest/public/resume";
 	}
 
+	/**
+	 * Opens the participant's page by CCCD and date of birth. A field left empty is named
+	 * (400) without counting a wrong try; a wrong pair counts against the address and the
+	 * CCCD ({@link ResumeAttempts}), and once either is used up the page answers 429.
+	 */
 	@PostMapping("/cuoc-thi/{slug}/tiep-tuc")
 	String resume(@PathVariable String slug, @RequestParam(defaultValue = "") String cccd,
 			@RequestParam(defaultValue = "") String birthDate, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("cccd", cccd);
+		model.addAttribute("birthDate", birthDate);
+		List<String> missing = new java.util.ArrayList<>();
+		if (cccd.isBlank()) {
+			missing.add("cccd");
+		}
+		if (birthDate.isBlank()) {
+			missing.add("birthDate");
+		}
+		if (!missing.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("missing", missing);
+			return "contest/public/resume";
+		}
 		String address = request.getRemoteAddr();
 		if (!this.resumeAttempts.allowed(address, cccd)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			model.addAttribute("contest", this.entries.contest(slug));
-			model.addAttribute("cccd", cccd);
-			model.addAttribute("birthDate", birthDate);
 			model.addAttribute("throttled", true);
 			return "contest/public/resume";
 		}
@@ -133,9 +184,6 @@ class ContestEntryController {
 		}
 		this.resumeAttempts.wrong(address, cccd);
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("contest", this.entries.contest(slug));
-		model.addAttribute("cccd", cccd);
-		model.addAttribute("birthDate", birthDate);
 		model.addAttribute("mismatch", true);
 		return "contest/public/resume";
 	}
@@ -149,7 +197,15 @@ class ContestEntryController {
 
 	@PostMapping("/cuoc-thi/{slug}/du-thi/{token}/bat-dau")
 	String start(@PathVariable String slug, @PathVariable String token, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		Optional<Duration> wait = this.limits.start(request.getRemoteAddr(), token);
+		if (wait.isPresent()) {
+			throttled(wait.get(), "contest.entry.throttled.start", locale, model, response);
+			model.addAttribute("contest", this.entries.contest(slug));
+			model.addAttribute("participant", this.entries.participant(slug, token));
+			model.addAttribute("error", model.getAttribute("throttledMessage"));
+			return "contest/public/participant";
+		}
 		try {
 			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + this.entries.start(slug, token);
 		}

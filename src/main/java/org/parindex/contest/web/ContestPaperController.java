@@ -1,11 +1,14 @@
 package org.parindex.contest.web;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.parindex.contest.ContestProblem;
 import org.parindex.contest.ContestService;
@@ -63,11 +66,17 @@ class ContestPaperController {
 		return "contest/paper";
 	}
 
-	/** Fixes (or, before any paper entry, draws again) a round's paper form. */
+	/**
+	 * Fixes (or, before any paper entry, draws again) a round's paper form. The page
+	 * sends which form it showed ({@code seen}: when it was fixed, in milliseconds since
+	 * the epoch; empty for none), so that a second click answers as the first instead of
+	 * drawing again; without {@code seen} the form is drawn (again).
+	 */
 	@PostMapping("/admin/contest/{id}/paper/{round}/fix")
-	String fix(@PathVariable long id, @PathVariable long round, Locale locale, RedirectAttributes redirect) {
+	String fix(@PathVariable long id, @PathVariable long round, @RequestParam(required = false) @Nullable String seen,
+			Locale locale, RedirectAttributes redirect) {
 		try {
-			PaperForm form = this.paper.fix(id, round);
+			PaperForm form = (seen == null) ? this.paper.fix(id, round) : this.paper.fix(id, round, seen(seen));
 			redirect.addFlashAttribute("notice", this.messages.getMessage("contest.paper.fixed.notice",
 					new Object[] { form.round().name(), form.questions().size() }, locale));
 		}
@@ -75,6 +84,16 @@ class ContestPaperController {
 			redirect.addFlashAttribute("error", message(ex.problems().get(0), locale));
 		}
 		return "redirect:/admin/contest/" + id + "/paper";
+	}
+
+	private static Optional<Instant> seen(String typed) {
+		try {
+			return typed.isBlank() ? Optional.empty()
+					: Optional.of(Instant.ofEpochMilli(Long.parseLong(typed.strip())));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.of(Instant.EPOCH);
+		}
 	}
 
 	/** The printable form: A4, the questions with lettered options, never the answers. */

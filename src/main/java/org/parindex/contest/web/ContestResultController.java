@@ -1,6 +1,7 @@
 package org.parindex.contest.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.parindex.contest.ContestResultService;
 import org.parindex.contest.ContestResults;
 import org.parindex.contest.ContestStatistics;
+import org.parindex.contest.EntryRefusedException;
 import org.parindex.contest.EntryService;
 import org.parindex.contest.EntryUnit;
+import org.parindex.platform.DecimalInput;
+import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -52,10 +56,17 @@ class ContestResultController {
 
 	private final EntryService entries;
 
-	ContestResultController(ContestResultService results, MessageSource messages, EntryService entries) {
+	private final Formats formats;
+
+	private final java.time.Clock clock;
+
+	ContestResultController(ContestResultService results, MessageSource messages, EntryService entries, Formats formats,
+			java.time.Clock clock) {
 		this.results = results;
 		this.messages = messages;
 		this.entries = entries;
+		this.formats = formats;
+		this.clock = clock;
 	}
 
 	/**
@@ -91,15 +102,16 @@ class ContestResultController {
 			if (value.isEmpty()) {
 				continue;
 			}
-			String digits = value.replace(".", "").replace(",", "").replace(" ", "");
-			try {
-				int population = Integer.parseInt(digits);
-				if (population < 1 || population > ContestResultService.MAX_POPULATION) {
-					throw new NumberFormatException();
-				}
-				populations.put(unit.id(), population);
+			if (ambiguous(value)) {
+				errors.add(this.messages.getMessage("contest.results.population.ambiguous",
+						new Object[] { unit.name(), value }, locale));
+				continue;
 			}
-			catch (NumberFormatException ex) {
+			Optional<Integer> population = population(value);
+			if (population.isPresent()) {
+				populations.put(unit.id(), population.get());
+			}
+			else {
 				errors.add(this.messages.getMessage("contest.results.population.invalid",
 						new Object[] { unit.name(), value }, locale));
 			}
@@ -114,6 +126,36 @@ class ContestResultController {
 		return "redirect:/admin/contest/" + id + "/results";
 	}
 
+	/**
+	 * Whether a typed population is ambiguous: one point or comma followed by exactly
+	 * three digits ({@code 12.500}, {@code 1,234}) is a thousands separator to a
+	 * Vietnamese reader and a decimal point to the shared parser ({@link DecimalInput}),
+	 * so it is refused rather than guessed.
+	 */
+	static boolean ambiguous(String typed) {
+		return typed.replaceAll("[\\s\u00a0\u202f]", "").matches("[0-9]+[.,][0-9]{3}");
+	}
+
+	/**
+	 * A typed population read by the shared parser ({@link DecimalInput}): a whole number
+	 * from 1 to {@link ContestResultService#MAX_POPULATION} ({@code 12500},
+	 * {@code 12 500}, {@code 1.234.567}); empty for anything else, a decimal such as
+	 * {@code 12,5} included.
+	 */
+	static Optional<Integer> population(String typed) {
+		try {
+			Optional<BigDecimal> number = DecimalInput.parse(typed);
+			if (number.isEmpty() || number.get().signum() <= 0 || number.get().stripTrailingZeros().scale() > 0
+					|| number.get().compareTo(BigDecimal.valueOf(ContestResultService.MAX_POPULATION)) > 0) {
+				return Optional.empty();
+			}
+			return Optional.of(number.get().intValueExact());
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private String show(ContestResults results, int round, Map<Long, String> populations, List<String> errors,
 			Model model) {
 		int selected = selected(results, round);
@@ -125,6 +167,7 @@ class ContestResultController {
 		model.addAttribute("populationUnits", this.entries.units());
 		model.addAttribute("populations", populations);
 		model.addAttribute("populationErrors", errors);
+		model.addAttribute("publishable", !this.clock.instant().isBefore(results.contest().resultsFrom()));
 		return "contest/results";
 	}
 
@@ -176,7 +219,14 @@ class ContestResultController {
 	String publish(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		ContestResults results = this.results.results(id)
 			.orElseThrow(() -> new NotFoundException("contest.unknown", id));
-		this.results.publish(id);
+		try {
+			this.results.publish(id);
+		}
+		catch (EntryRefusedException ex) {
+			redirect.addFlashAttribute("error", this.messages.getMessage("contest.results.publish.too-early",
+					new Object[] { this.formats.time(results.contest().resultsFrom()) }, locale));
+			return "redirect:/admin/contest/" + id + "/results";
+		}
 		redirect.addFlashAttribute("notice", this.messages.getMessage("contest.results.published",
 				new Object[] { results.contest().title() }, locale));
 		return "redirect:/admin/contest/" + id + "/results";
