@@ -1,0 +1,38 @@
+# The packaged application for the contest's load runs (sourced by run.sh and crash-check.sh): start_app
+# starts it on PostgreSQL ($db, $role, $password) on $port with the demo data, its log in $work/app.log,
+# its pid in $app_pid, and waits until it answers; stop_app kills it by that pid.
+# The abuse limits are raised for the run: every simulated participant comes from 127.0.0.1. Properties
+# that an installation does not have yet are ignored by Spring.
+start_app() {
+  local loaded
+  loaded=$(grep -c "Demo data loaded" "$work/app.log" 2> /dev/null || true)
+  loaded=${loaded:-0}
+  java -Xmx768m "$@" -jar "$jar" --server.port="$port" --parindex.demo.enabled=true \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
+    --spring.datasource.username="$role" --spring.datasource.password="$password" \
+    --parindex.contest.resume.per-address=1000000 --parindex.contest.resume.per-cccd=1000000 \
+    --parindex.contest.registration.per-address=1000000 --parindex.contest.registration.per-address.capacity=1000000 \
+    --parindex.contest.rate-limit.per-address=1000000 --parindex.contest.abuse.per-address=1000000 \
+    --parindex.contest.proof-of-work.enabled=false \
+    >> "$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 300); do
+    if [ "$(grep -c "Demo data loaded" "$work/app.log")" -gt "$loaded" ] \
+      && curl -fs -o /dev/null "http://127.0.0.1:$port/cuoc-thi/cchc-thu-nghiem"; then
+      echo "application started (pid $app_pid, port $port)"
+      return 0
+    fi
+    kill -0 "$app_pid" 2> /dev/null || { tail -30 "$work/app.log"; echo "application failed" >&2; exit 1; }
+    sleep 1
+  done
+  echo "application did not start in 300 s" >&2
+  exit 1
+}
+
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2> /dev/null; then
+    kill "$app_pid"
+    wait "$app_pid" 2> /dev/null || true
+  fi
+  app_pid=
+}
