@@ -5,9 +5,9 @@
 # that an installation does not have yet are ignored by Spring.
 start_app() {
   local loaded
-  loaded=$(grep -c "Demo data loaded" "$work/app.log" 2> /dev/null || true)
+  loaded=$(grep -cE "Demo data (loaded|present)" "$work/app.log" 2> /dev/null || true)
   loaded=${loaded:-0}
-  java -Xmx768m "$@" -jar "$jar" --server.port="$port" --parindex.demo.enabled=true \
+  java -Xmx768m -XX:FlightRecorderOptions=stackdepth=256 "$@" -jar "$jar" --server.port="$port" --parindex.demo.enabled=true \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
     --spring.datasource.username="$role" --spring.datasource.password="$password" \
     --parindex.contest.resume.per-address=1000000 --parindex.contest.resume.per-cccd=1000000 \
@@ -17,7 +17,7 @@ start_app() {
     >> "$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 300); do
-    if [ "$(grep -c "Demo data loaded" "$work/app.log")" -gt "$loaded" ] \
+    if [ "$(grep -cE "Demo data (loaded|present)" "$work/app.log")" -gt "$loaded" ] \
       && curl -fs -o /dev/null "http://127.0.0.1:$port/cuoc-thi/cchc-thu-nghiem"; then
       echo "application started (pid $app_pid, port $port)"
       return 0

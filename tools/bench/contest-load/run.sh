@@ -9,8 +9,8 @@
 #   3. ContestLoad.java --mode soak (unless BENCH_SOAK=0): BENCH_SOAK participants (default 10000) holding
 #      open attempts with a save every 30 s for BENCH_SOAK_SECONDS (default 300).
 # The abuse limits are raised by configuration for the run (all participants come from 127.0.0.1).
-# BENCH_PROFILE=1 records a JFR profile of the application (target/contest-load.jfr) and prints where
-# the CPU time went (jfr print --events jdk.ExecutionSample, top frames of the application's code).
+# BENCH_PROFILE=1 records a JFR profile of the application during the load runs (target/contest-load.jfr) and
+# prints where the request threads' CPU time went (profile.py over jfr print --events jdk.ExecutionSample).
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
 #   tools/bench/contest-load/run.sh ROLE PASSWORD
 # Environment: BENCH_DATABASE (default parindex_load), BENCH_PORT (default 18611), BENCH_LEVELS
@@ -22,7 +22,7 @@ password=${2:?"usage: tools/bench/contest-load/run.sh ROLE PASSWORD"}
 db=${BENCH_DATABASE:-parindex_load}
 [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "BENCH_DATABASE: letters, digits and _ only" >&2; exit 2; }
 port=${BENCH_PORT:-18611}
-jar=$(ls target/parindex-*.jar 2> /dev/null | head -1)
+jar=${BENCH_JAR:-$(ls target/parindex-*.jar 2> /dev/null | head -1)}
 [ -n "$jar" ] || { echo "run mvn -DskipTests package first" >&2; exit 2; }
 here=tools/bench/contest-load
 work=$(mktemp -d /tmp/parindex-contest-load-XXXXXX)
@@ -39,9 +39,7 @@ cleanup() {
 trap cleanup EXIT
 
 su postgres -c "dropdb --if-exists --force $db && createdb -O $role $db"
-jfr=()
-[ "${BENCH_PROFILE:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=target/contest-load.jfr,settings=profile")
-start_app "${jfr[@]}"
+start_app
 
 echo "== baseline: pgbench, 16 clients, 10 s, single-row INSERT, database $db; $(uptime)"
 PGPASSWORD=$password psql -q -h 127.0.0.1 -U "$role" -d "$db" \
@@ -52,20 +50,19 @@ PGPASSWORD=$password pgbench -n -h 127.0.0.1 -U "$role" -c 16 -j 2 -T 10 -f "$wo
 tps=$(grep -oE "tps = [0-9.]+" "$work/pgbench.txt" | head -1 | grep -oE "[0-9.]+$")
 
 echo "== contest load: $(java -version 2>&1 | head -1); $(uptime)"
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+  jcmd "$app_pid" JFR.start name=contest-load settings=profile > /dev/null
+fi
 java "$here/ContestLoad.java" --mode load --base "http://127.0.0.1:$port" --levels "${BENCH_LEVELS:-16,64,256}" \
   --warmup "${BENCH_WARMUP:-10}" --seconds "${BENCH_SECONDS:-30}" --pgbench-tps "$tps"
 
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+  jcmd "$app_pid" JFR.stop name=contest-load filename="$PWD/target/contest-load.jfr" > /dev/null
+  echo "== profile of the load runs (target/contest-load.jfr): CPU samples of the request threads"
+  jfr print --stack-depth 256 --events jdk.ExecutionSample target/contest-load.jfr | python3 "$here/profile.py"
+fi
 if [ "${BENCH_SOAK:-10000}" != 0 ]; then
   java "$here/ContestLoad.java" --mode soak --base "http://127.0.0.1:$port" --participants "${BENCH_SOAK:-10000}" \
     --seconds "${BENCH_SOAK_SECONDS:-300}" --first-id 5000000
 fi
 echo "== application: $(grep -c "ERROR" "$work/app.log" || true) ERROR lines in its log; $(uptime)"
-if [ "${BENCH_PROFILE:-0}" = 1 ]; then
-  stop_app
-  echo "== profile: top frames of the application's own code in the CPU samples"
-  jfr print --events jdk.ExecutionSample target/contest-load.jfr > "$work/samples.txt"
-  grep -E "^\s+org\.parindex\." "$work/samples.txt" | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -25
-  echo "== profile: top frames (any code)"
-  awk '/stackTrace = \[/ { getline; print }' "$work/samples.txt" | sed 's/line:.*//' | sort | uniq -c \
-    | sort -rn | head -25
-fi
