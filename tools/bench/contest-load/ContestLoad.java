@@ -93,6 +93,9 @@ public class ContestLoad {
 
 		final AtomicLong completed = new AtomicLong();
 
+		/** CPU seconds the application used while counted (0: unknown). */
+		volatile double cpuSeconds;
+
 		volatile boolean counting;
 
 		Stats() {
@@ -387,6 +390,25 @@ public class ContestLoad {
 		return body.toString();
 	}
 
+	/** The application's process, when known: its CPU time is measured per phase. */
+	static long appPid;
+
+	/** CPU seconds (user and system) the application's process used so far; 0 when unknown. */
+	static double appCpuSeconds() {
+		if (appPid <= 0) {
+			return 0;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + appPid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime, fields 14 and 15 of proc(5), in clock ticks of 1/100 s
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
 	static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -464,10 +486,12 @@ public class ContestLoad {
 			});
 		}
 		Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
+		double cpu = appCpuSeconds();
 		stats.counting = true;
 		try (LoadSampler load = new LoadSampler()) {
 			Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
 			stats.counting = false;
+			stats.cpuSeconds = appCpuSeconds() - cpu;
 			System.out.println("  " + load);
 		}
 		pool.shutdown();
@@ -477,6 +501,15 @@ public class ContestLoad {
 
 	static void report(Stats stats, int concurrency, int seconds, double pgbench) {
 		double rate = stats.completed.get() / (double) seconds;
+		long requests = stats.counts.values().stream().mapToLong(Integer::longValue).sum();
+		System.out.printf(Locale.ROOT, "  requests answered: %d in %d s = %.1f/s%n", requests, seconds,
+				requests / (double) seconds);
+		if (stats.cpuSeconds > 0) {
+			System.out.printf(Locale.ROOT,
+					"  application CPU: %.1f s in %d s (%.2f cores); %.2f ms per request, %.0f ms per completed attempt%n",
+					stats.cpuSeconds, seconds, stats.cpuSeconds / seconds, 1000 * stats.cpuSeconds / Math.max(1, requests),
+					1000 * stats.cpuSeconds / Math.max(1, stats.completed.get()));
+		}
 		System.out.printf(Locale.ROOT, "  completed attempts: %d in %d s = %.1f/s%s%n", stats.completed.get(), seconds,
 				rate, (pgbench > 0) ? String.format(Locale.ROOT, "; pgbench single-row inserts %.0f/s; ratio %.2f %%",
 						pgbench, 100 * rate / pgbench) : "");
@@ -551,7 +584,12 @@ public class ContestLoad {
 					}
 				}, delay, every * 1000L, TimeUnit.MILLISECONDS);
 			}
+			double cpu = appCpuSeconds();
 			Thread.sleep(TimeUnit.SECONDS.toMillis(hold));
+			if (appPid > 0) {
+				System.out.printf(Locale.ROOT, "  application CPU while holding: %.1f s in %d s (%.2f cores)%n",
+						appCpuSeconds() - cpu, hold, (appCpuSeconds() - cpu) / hold);
+			}
 			timer.shutdownNow();
 			timer.awaitTermination(1, TimeUnit.MINUTES);
 			System.out.println("  " + load);
@@ -569,6 +607,7 @@ public class ContestLoad {
 		base = options.getOrDefault("base", "http://127.0.0.1:8080");
 		slug = options.getOrDefault("slug", "cchc-thu-nghiem");
 		IDS.set(Long.parseLong(options.getOrDefault("first-id", "0")));
+		appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
 		double pgbench = Double.parseDouble(options.getOrDefault("pgbench-tps", "0"));

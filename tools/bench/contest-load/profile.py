@@ -13,7 +13,6 @@ MARKERS = [
     ("PostgreSQL driver (JDBC, incl. waiting on the socket)", "org.postgresql."),
     ("HikariCP: getting a connection", "com.zaxxer.hikari.pool.HikariPool.getConnection"),
     ("Spring transactions (begin/commit)", "org.springframework.transaction."),
-    ("Spring Security filter chain (own work)", "org.springframework.security.web.FilterChainProxy"),
     ("CSRF token: HttpSessionCsrfTokenRepository", "HttpSessionCsrfTokenRepository"),
     ("session: creating/looking up (Tomcat)", "org.apache.catalina.session."),
     ("messages (MessageSource)", "org.springframework.context.support.AbstractMessageSource"),
@@ -54,12 +53,39 @@ print("inclusive share of the request threads' samples:")
 for name, marker in MARKERS:
     n = sum(1 for s in requests if any(marker in f for f in s))
     print(f"  {100 * n / len(requests):5.1f} %  {name}")
+# self time by library: each sample goes to the first frame from the top that is not the JDK's
+LIBRARIES = [
+    ("Thymeleaf (templates) and unbescape (escaping)", ("org.thymeleaf.", "org.unbescape.", "org.attoparser.")),
+    ("PostgreSQL driver", ("org.postgresql.",)),
+    ("HikariCP", ("com.zaxxer.",)),
+    ("Spring Security", ("org.springframework.security.",)),
+    ("Spring MVC and web (handler mapping, arguments, views)", ("org.springframework.web.",)),
+    ("Spring JDBC and transactions", ("org.springframework.jdbc.", "org.springframework.transaction.")),
+    ("Spring core, context, expressions (SpEL), AOP", ("org.springframework.",)),
+    ("Tomcat", ("org.apache.tomcat.", "org.apache.catalina.", "org.apache.coyote.")),
+    ("Micrometer (observations)", ("io.micrometer.",)),
+    ("Jackson", ("com.fasterxml.",)),
+    ("logging", ("ch.qos.", "org.slf4j.")),
+    ("the application (org.parindex)", ("org.parindex.",)),
+]
+by_library = collections.Counter()
+for s in requests:
+    owner = "only JDK frames"
+    for f in s:
+        if f.startswith(("java.", "javax.", "jdk.", "sun.", "com.sun.")):
+            continue
+        owner = next((name for name, prefixes in LIBRARIES if f.startswith(prefixes)), "other: " + f.split("(")[0])
+        break
+    by_library[owner] += 1
+print("self time by library (first frame from the top outside the JDK):")
+for name, n in by_library.most_common(16):
+    print(f"  {100 * n / len(requests):5.1f} %  {name}")
 own = collections.Counter()
 for s in requests:
     for f in set(f for f in s if f.startswith("org.parindex.")):
         own[f] += 1
 print("application methods, inclusive:")
-for f, n in own.most_common(15):
+for f, n in own.most_common(20):
     print(f"  {100 * n / len(requests):5.1f} %  {f}")
 top = collections.Counter(s[0] for s in requests if s)
 print("top frames (self):")

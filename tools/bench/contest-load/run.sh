@@ -14,7 +14,8 @@
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
 #   tools/bench/contest-load/run.sh ROLE PASSWORD
 # Environment: BENCH_DATABASE (default parindex_load), BENCH_PORT (default 18611), BENCH_LEVELS
-# (default 16,64,256), BENCH_WARMUP/BENCH_SECONDS (default 10/30), BENCH_SOAK, BENCH_SOAK_SECONDS.
+# (default 16,64,256; none: the soak only), BENCH_WARMUP/BENCH_SECONDS (default 10/30), BENCH_SOAK,
+# BENCH_SOAK_SECONDS, BENCH_JAR (default target/parindex-*.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 role=${1:?"usage: tools/bench/contest-load/run.sh ROLE PASSWORD"}
@@ -53,8 +54,10 @@ echo "== contest load: $(java -version 2>&1 | head -1); $(uptime)"
 if [ "${BENCH_PROFILE:-0}" = 1 ]; then
   jcmd "$app_pid" JFR.start name=contest-load settings=profile > /dev/null
 fi
-java "$here/ContestLoad.java" --mode load --base "http://127.0.0.1:$port" --levels "${BENCH_LEVELS:-16,64,256}" \
-  --warmup "${BENCH_WARMUP:-10}" --seconds "${BENCH_SECONDS:-30}" --pgbench-tps "$tps"
+if [ "${BENCH_LEVELS:-}" != none ]; then
+  java "$here/ContestLoad.java" --mode load --base "http://127.0.0.1:$port" --levels "${BENCH_LEVELS:-16,64,256}" \
+    --warmup "${BENCH_WARMUP:-10}" --seconds "${BENCH_SECONDS:-30}" --pgbench-tps "$tps" --app-pid "$app_pid"
+fi
 
 if [ "${BENCH_PROFILE:-0}" = 1 ]; then
   jcmd "$app_pid" JFR.stop name=contest-load filename="$PWD/target/contest-load.jfr" > /dev/null
@@ -63,6 +66,6 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
 fi
 if [ "${BENCH_SOAK:-10000}" != 0 ]; then
   java "$here/ContestLoad.java" --mode soak --base "http://127.0.0.1:$port" --participants "${BENCH_SOAK:-10000}" \
-    --seconds "${BENCH_SOAK_SECONDS:-300}" --first-id 5000000
+    --seconds "${BENCH_SOAK_SECONDS:-300}" --first-id 5000000 --app-pid "$app_pid"
 fi
 echo "== application: $(grep -c "ERROR" "$work/app.log" || true) ERROR lines in its log; $(uptime)"
