@@ -14,7 +14,7 @@
 # Usage (from the repository root, as root so that `su postgres` works, after `mvn -DskipTests package`):
 #   tools/bench/contest-load/run.sh ROLE PASSWORD
 # Environment: BENCH_DATABASE (default parindex_load), BENCH_PORT (default 18611), BENCH_LEVELS
-# (default 16,64,256; none: the soak only), BENCH_WARMUP/BENCH_SECONDS (default 10/30), BENCH_SOAK,
+# (default 16,64,256; none: the soak only), BENCH_WARMUP/BENCH_SECONDS (default 20/40), BENCH_SOAK,
 # BENCH_SOAK_SECONDS, BENCH_JAR (default target/parindex-*.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -56,7 +56,7 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
 fi
 if [ "${BENCH_LEVELS:-}" != none ]; then
   java "$here/ContestLoad.java" --mode load --base "http://127.0.0.1:$port" --levels "${BENCH_LEVELS:-16,64,256}" \
-    --warmup "${BENCH_WARMUP:-10}" --seconds "${BENCH_SECONDS:-30}" --pgbench-tps "$tps" --app-pid "$app_pid"
+    --warmup "${BENCH_WARMUP:-20}" --seconds "${BENCH_SECONDS:-40}" --pgbench-tps "$tps" --app-pid "$app_pid"
 fi
 
 if [ "${BENCH_PROFILE:-0}" = 1 ]; then
