@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,17 +163,24 @@ class EntryRepository {
 		return this.jdbc.sql("select id from contest_attempt where token = ?").param(token).query(Long.class).single();
 	}
 
+	/**
+	 * Stores an attempt's drawn questions in one statement (one round trip to the
+	 * database, however many questions: part of every start, issue 11 item 7).
+	 */
 	void insertQuestions(long attemptId, List<StoredQuestion> questions) {
-		for (StoredQuestion question : questions) {
-			this.jdbc
-				.sql("""
-						insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct)
-						values (?, ?, ?, ?, ?, ?)
-						""")
-				.params(attemptId, question.position(), question.questionId(), question.kind().name(),
-						join(question.optionOrder()), join(question.correct()))
-				.update();
+		if (questions.isEmpty()) {
+			return;
 		}
+		List<Object> params = new ArrayList<>();
+		for (StoredQuestion question : questions) {
+			params.addAll(List.of(attemptId, question.position(), question.questionId(), question.kind().name(),
+					join(question.optionOrder()), join(question.correct())));
+		}
+		this.jdbc
+			.sql("insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct)"
+					+ " values " + String.join(", ", Collections.nCopies(questions.size(), "(?, ?, ?, ?, ?, ?)")))
+			.params(params)
+			.update();
 	}
 
 	List<StoredQuestion> questions(long attemptId) {
@@ -184,6 +193,19 @@ class EntryRepository {
 					split(rs.getString(4)), Set.copyOf(split(rs.getString(5))),
 					(rs.getString(6) != null) ? Optional.of(Set.copyOf(split(rs.getString(6)))) : Optional.empty()))
 			.list();
+	}
+
+	/** One question of an attempt, by its number (position) in the attempt. */
+	Optional<StoredQuestion> question(long attemptId, int position) {
+		return this.jdbc.sql("""
+				select position, question_id, kind, option_order, correct, chosen from contest_attempt_question
+				where attempt_id = ? and position = ?
+				""")
+			.params(attemptId, position)
+			.query((rs, n) -> new StoredQuestion(rs.getInt(1), rs.getLong(2), QuestionKind.valueOf(rs.getString(3)),
+					split(rs.getString(4)), Set.copyOf(split(rs.getString(5))),
+					(rs.getString(6) != null) ? Optional.of(Set.copyOf(split(rs.getString(6)))) : Optional.empty()))
+			.optional();
 	}
 
 	/**

@@ -307,7 +307,8 @@ public class EntryService {
 		EntryRepository.Participant participant = participant(contest, participantToken);
 		Instant now = this.clock.instant();
 		ContestView.RoundView round = requireOpenRound(contest, now);
-		for (EntryRepository.Attempt attempt : this.entries.attempts(participant.id())) {
+		List<EntryRepository.Attempt> earlier = this.entries.attempts(participant.id());
+		for (EntryRepository.Attempt attempt : earlier) {
 			if (attempt.roundId() != round.id() || attempt.submitted()) {
 				continue;
 			}
@@ -317,10 +318,8 @@ public class EntryService {
 			close(attempt, now, AttemptDeadline.Verdict.LATE);
 		}
 		int number = this.entries.nextNumber(participant.id(), round.id());
-		long online = this.entries.attempts(participant.id())
-			.stream()
-			.filter((a) -> a.roundId() == round.id() && !a.paper())
-			.count();
+		// closing a late attempt above changes none of the attempts counted here
+		long online = earlier.stream().filter((a) -> a.roundId() == round.id() && !a.paper()).count();
 		// a paper form keyed for the same CCCD does not use the online allowance
 		// (docs/contest.md, Paper entries)
 		if (online >= round.attemptsAllowed()) {
@@ -408,8 +407,10 @@ public class EntryService {
 		ContestView contest = contest(slug);
 		EntryRepository.Attempt attempt = attempt(contest, token);
 		Instant now = this.clock.instant();
-		List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
-		checkAnswer(stored, number, chosen);
+		// only the question answered is read: one row, not the attempt's every question
+		EntryRepository.StoredQuestion question = this.entries.question(attempt.id(), number)
+			.orElseThrow(() -> EntryRefusedException.of("answer"));
+		checkAnswer(question, chosen);
 		requireOpen(attempt, now);
 		this.transactions.executeWithoutResult((status) -> {
 			if (!this.entries.lockOpen(attempt.id())) {
@@ -517,8 +518,18 @@ public class EntryService {
 			if (!this.entries.lockOpen(attempt.id())) {
 				return false;
 			}
+			// read under the attempt's lock: no save changes them before the commit
+			List<EntryRepository.StoredQuestion> questions = this.entries.questions(attempt.id());
+			boolean changed = false;
 			if (verdict.counts()) {
-				answers.forEach((number, chosen) -> this.entries.saveAnswer(attempt.id(), number, chosen, now));
+				// the answers sent with the submission (all of them, from the form): only
+				// those that differ from the ones saved are written
+				for (Map.Entry<Integer, Set<Integer>> answer : answers.entrySet()) {
+					if (!saved(questions, answer.getKey(), answer.getValue())) {
+						this.entries.saveAnswer(attempt.id(), answer.getKey(), answer.getValue(), now);
+						changed = true;
+					}
+				}
 				if (prediction != null) {
 					this.entries.savePrediction(attempt.id(), prediction);
 				}
@@ -528,8 +539,7 @@ public class EntryService {
 			if (!this.entries.submit(attempt.id(), submittedAt, now, verdict, duration)) {
 				return false;
 			}
-			int score = (int) this.entries.questions(attempt.id())
-				.stream()
+			int score = (int) (changed ? this.entries.questions(attempt.id()) : questions).stream()
 				.filter(EntryRepository.StoredQuestion::answeredCorrectly)
 				.count();
 			this.entries.score(attempt.id(), score);
@@ -569,11 +579,23 @@ public class EntryService {
 		if (number < 1 || number > stored.size()) {
 			throw EntryRefusedException.of("answer");
 		}
-		EntryRepository.StoredQuestion question = stored.get(number - 1);
+		checkAnswer(stored.get(number - 1), chosen);
+	}
+
+	private static void checkAnswer(EntryRepository.StoredQuestion question, Set<Integer> chosen) {
 		if ((question.kind() == QuestionKind.SINGLE && chosen.size() > 1)
 				|| !new HashSet<>(question.optionOrder()).containsAll(chosen)) {
 			throw EntryRefusedException.of("answer");
 		}
+	}
+
+	/** Whether this answer is the one saved for the question numbered {@code number}. */
+	private static boolean saved(List<EntryRepository.StoredQuestion> questions, int number, Set<Integer> chosen) {
+		if (number < 1 || number > questions.size()) {
+			return false;
+		}
+		Optional<Set<Integer>> stored = questions.get(number - 1).chosen();
+		return chosen.isEmpty() ? stored.isEmpty() : stored.filter(chosen::equals).isPresent();
 	}
 
 	private static void checkPrediction(@Nullable Long prediction) {
