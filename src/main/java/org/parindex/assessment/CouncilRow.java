@@ -1,6 +1,8 @@
 package org.parindex.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One unit in the council's table: appraisal points as the unit scored itself, after
@@ -18,6 +20,33 @@ public record CouncilRow(long unitId, DossierStatus status, BigDecimal self, Big
 	/** The appraised points differ from the self-assessment. */
 	public boolean changed() {
 		return this.self.compareTo(this.appraised) != 0;
+	}
+
+	/**
+	 * What is overdue for the unit at a stage of an unpublished year, as message keys
+	 * ({@code dashboard.overdue.*}), in workflow order: the self-assessment once its
+	 * deadline passed without a submission (locked, or still editable past the
+	 * self-assessment stage); the explanation once the explanation stage ended with
+	 * questions unanswered; the council's decision once the council stage ended with
+	 * flagged leaves not finalised. Nothing once the year is published. The cycle's
+	 * progress page and its workbook list the same.
+	 */
+	public List<String> overdue(Stage stage, boolean published) {
+		List<String> overdue = new ArrayList<>();
+		if (published) {
+			return overdue;
+		}
+		if (this.status == DossierStatus.LOCKED
+				|| (this.status.editable() && stage.ordinal() > Stage.SELF_ASSESSMENT.ordinal())) {
+			overdue.add("dashboard.overdue.self");
+		}
+		if (this.flagged > this.answered && stage.ordinal() > Stage.EXPLANATION.ordinal()) {
+			overdue.add("dashboard.overdue.explanation");
+		}
+		if (this.pendingFlags > 0 && stage.ordinal() > Stage.COUNCIL.ordinal()) {
+			overdue.add("dashboard.overdue.council");
+		}
+		return overdue;
 	}
 
 	/** Appraised minus self. */

@@ -30,9 +30,11 @@ public record MatrixReport(RankingReport ranking, List<NodeView> leaves, List<Un
 	 * @param rank its rank (1 = best)
 	 * @param total its total (points)
 	 * @param points its points per leaf code; empty for a leaf not applicable to it
+	 * @param bonus its bonus as applied (capped; points)
+	 * @param deduction its deduction as applied (capped; points)
 	 */
 	public record UnitRow(String code, String name, int rank, BigDecimal total,
-			Map<String, Optional<BigDecimal>> points) {
+			Map<String, Optional<BigDecimal>> points, BigDecimal bonus, BigDecimal deduction) {
 
 		public UnitRow {
 			points = Map.copyOf(points);

@@ -25,6 +25,8 @@ import org.parindex.engine.RankedUnit;
 import org.parindex.engine.TieRule;
 import org.parindex.engine.UnitResult;
 import org.parindex.methodology.ClassBandView;
+import org.parindex.methodology.Crosswalk;
+import org.parindex.methodology.CrosswalkService;
 import org.parindex.methodology.IndexSetSummary;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
@@ -32,6 +34,8 @@ import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.platform.NotFoundException;
+import org.parindex.scoring.IndexResults;
+import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
 
 import org.springframework.stereotype.Service;
@@ -55,12 +59,18 @@ public class ReportingService {
 
 	private final NarrativeWriter narratives;
 
+	private final ScoringService scoring;
+
+	private final CrosswalkService crosswalks;
+
 	ReportingService(OrganizationService organization, MethodologyService methodology, PublishedResults published,
-			NarrativeWriter narratives) {
+			NarrativeWriter narratives, ScoringService scoring, CrosswalkService crosswalks) {
 		this.organization = organization;
 		this.methodology = methodology;
 		this.published = published;
 		this.narratives = narratives;
+		this.scoring = scoring;
+		this.crosswalks = crosswalks;
 	}
 
 	/** The years and unit groups whose results are published, newest first. */
@@ -96,6 +106,54 @@ public class ReportingService {
 		}
 		return this.published.latest(set)
 			.orElseThrow(() -> new NotFoundException("error.not-found.unpublished", year, group.name()));
+	}
+
+	/**
+	 * A unit's published result compared criterion by criterion with the year before,
+	 * through the crosswalk of the year's index set ({@link YearComparison}). Only
+	 * published years are read.
+	 * @throws NotFoundException as {@link #scorecard}
+	 */
+	public YearComparison comparison(int year, String groupCode, String unitCode, Locale locale) {
+		ScorecardReport now = scorecard(year, groupCode, unitCode, locale);
+		IndexSetView set = now.results().set();
+		Crosswalk crosswalk = this.crosswalks.crosswalk(set.id());
+		Optional<ScorecardReport> before = crosswalk.previous().filter(IndexSetView::published).flatMap((previous) -> {
+			try {
+				return Optional.of(scorecard(previous.year(), groupCode, unitCode, locale));
+			}
+			catch (NotFoundException ex) {
+				// the unit did not take part that year
+				return Optional.empty();
+			}
+		});
+		Map<String, ScorecardRow> beforeRows = new HashMap<>();
+		before.ifPresent((report) -> report.rows().forEach((row) -> beforeRows.put(row.code(), row)));
+		Map<String, ScorecardRow> nowRows = new HashMap<>();
+		now.rows().forEach((row) -> nowRows.put(row.code(), row));
+		List<YearComparison.Row> rows = new ArrayList<>();
+		for (Crosswalk.Entry entry : crosswalk.entries()) {
+			ScorecardRow row = nowRows.get(entry.leaf().code());
+			if (row == null) {
+				continue;
+			}
+			Optional<ScorecardRow> then = entry.previous().map((p) -> beforeRows.get(p.code()));
+			Optional<BigDecimal> change = then.filter((t) -> !t.notApplicable() && !row.notApplicable())
+				.map((t) -> share(row).subtract(share(t)));
+			rows.add(new YearComparison.Row(row, then, entry.previous().map(NodeView::code), entry.basis(), change));
+		}
+		List<YearComparison.Dropped> dropped = crosswalk.dropped()
+			.stream()
+			.map((node) -> new YearComparison.Dropped(node.code(), node.name(), node.maxPoints(),
+					Optional.ofNullable(beforeRows.get(node.code()))))
+			.toList();
+		return new YearComparison(now, crosswalk.previous().filter(IndexSetView::published).map(IndexSetView::year),
+				before.map((report) -> report.standing().result().total()), rows, dropped);
+	}
+
+	/** Points as a share of what applied (%, one place, half up). */
+	private static BigDecimal share(ScorecardRow row) {
+		return Points.atPlaces(Points.percent(row.points(), row.applicableMax()), 1);
 	}
 
 	/**
@@ -210,7 +268,8 @@ public class ReportingService {
 				points.put(leaf.code(), leaf.notApplicable() ? Optional.empty() : Optional.of(leaf.points()));
 			}
 			units.add(new MatrixReport.UnitRow(standing.unit().code(), standing.unit().name(), standing.rank().rank(),
-					standing.result().total(), points));
+					standing.result().total(), points, standing.result().bonus().applied(),
+					standing.result().deduction().applied()));
 		}
 		return new MatrixReport(losses.ranking(), leaves, units, losses);
 	}
@@ -224,12 +283,59 @@ public class ReportingService {
 	public DashboardReport dashboard(int year, String groupCode) {
 		UnitGroupView group = group(groupCode);
 		PublishedResults.Snapshot snapshot = snapshot(year, group);
-		IndexSetView set = snapshot.results().set();
 		List<UnitStanding> ordered = snapshot.results()
 			.standings()
 			.stream()
 			.sorted(Comparator.comparingInt((UnitStanding s) -> s.rank().rank()))
 			.toList();
+		List<UnitStanding> withAreas = this.published
+			.withTrees(snapshot.results().set(), snapshot.publication(), ordered)
+			.stream()
+			.map(Map.Entry::getKey)
+			.toList();
+		return dashboard(group, snapshot.results(), withAreas, Optional.empty());
+	}
+
+	/**
+	 * The code of a unit group, for addresses.
+	 * @throws NotFoundException for an unknown group
+	 */
+	public String groupCode(long unitGroupId) {
+		return this.organization.findGroup(unitGroupId)
+			.orElseThrow(() -> new NotFoundException("error.not-found.group", unitGroupId))
+			.code();
+	}
+
+	/**
+	 * The province dashboard of a year before its publication, for the PAR office and the
+	 * council (issue 12, item 2): the same charts from the results as scored now (the
+	 * preview's code path), the year's totals joining the trend of the published years
+	 * before it. Nobody else reads it: the controller allows the PAR office and council
+	 * members only.
+	 * @throws NotFoundException for an unknown set or unit group
+	 */
+	public DashboardReport dashboardBeforePublication(IndexSetView set) {
+		UnitGroupView group = this.organization.findGroup(set.unitGroupId())
+			.orElseThrow(() -> new NotFoundException("error.not-found.group", set.unitGroupId()));
+		IndexResults results = this.scoring.results(set.year(), set.unitGroupId())
+			.orElseThrow(() -> new NotFoundException("error.not-found.year", set.year(), group.name()));
+		List<UnitStanding> ordered = results.standings()
+			.stream()
+			.sorted(Comparator.comparingInt((UnitStanding s) -> s.rank().rank()))
+			.toList();
+		return dashboard(group, results, ordered, Optional.of(results));
+	}
+
+	/**
+	 * @param standings the units in rank order, each with its areas
+	 * @param current the year's own results when it is not published (its totals end the
+	 * trend)
+	 */
+	private DashboardReport dashboard(UnitGroupView group, IndexResults results, List<UnitStanding> standings,
+			Optional<IndexResults> current) {
+		IndexSetView set = results.set();
+		int year = set.year();
+		List<UnitStanding> ordered = standings;
 		List<DashboardReport.Area> areas = set.nodes()
 			.stream()
 			.filter((node) -> node.parentCode().isEmpty())
@@ -238,9 +344,7 @@ public class ReportingService {
 		List<DashboardReport.UnitRow> units = new ArrayList<>();
 		List<BigDecimal> sums = new ArrayList<>(Collections.nCopies(areas.size(), BigDecimal.ZERO));
 		int[] counts = new int[areas.size()];
-		for (Map.Entry<UnitStanding, Map<String, PublishedUnit.Node>> tree : this.published.withTrees(set,
-				snapshot.publication(), ordered)) {
-			UnitStanding standing = tree.getKey();
+		for (UnitStanding standing : ordered) {
 			Map<String, NodeResult> byCode = new HashMap<>();
 			standing.result().areas().forEach((area) -> byCode.put(area.code(), area));
 			List<Optional<BigDecimal>> percents = new ArrayList<>();
@@ -269,16 +373,16 @@ public class ReportingService {
 			.filter((listing) -> listing.group().id() == group.id() && listing.set().year() <= year)
 			.sorted(Comparator.comparingInt((IndexListing listing) -> listing.set().year()))
 			.toList();
-		for (IndexListing listing : listings) {
-			int shownYear = listing.set().year();
+		List<IndexResults> shown = new ArrayList<>();
+		listings.forEach((listing) -> shown.add(ranking(listing.set().year(), group.code()).results()));
+		current.filter((draft) -> listings.stream().noneMatch((l) -> l.set().year() == year)).ifPresent(shown::add);
+		for (IndexResults past : shown) {
 			Map<String, BigDecimal> totals = new HashMap<>();
-			ranking(shownYear, groupCode).results()
-				.standings()
-				.forEach((standing) -> totals.put(standing.unit().code(), standing.result().total()));
-			years.add(shownYear);
+			past.standings().forEach((standing) -> totals.put(standing.unit().code(), standing.result().total()));
+			years.add(past.set().year());
 			trend.forEach((code, values) -> values.add(Optional.ofNullable(totals.get(code))));
 		}
-		return new DashboardReport(new RankingReport(group, snapshot.results()), areas, units, mean, bins(units, 8),
+		return new DashboardReport(new RankingReport(group, results), areas, units, mean, bins(units, 8),
 				classes(set, ordered), years, trend);
 	}
 

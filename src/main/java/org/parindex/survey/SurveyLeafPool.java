@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.parindex.engine.RankUncertainty;
 import org.parindex.engine.SurveyMean;
 
 /**
@@ -106,6 +107,20 @@ final class SurveyLeafPool {
 		BigDecimal mean = SurveyMean.acrossGroups(means).map(SurveyLeafPool::stored).orElse(BigDecimal.ZERO);
 		return new SurveyLeafScore(unitId, leafCode, respondents, mean, maxPoints.multiply(mean), this.answers,
 				this.excluded, parts, this.ownOptions);
+	}
+
+	/**
+	 * The pooled answers as the rank bootstrap draws them: one group per respondent
+	 * group, with its weight and its tallies (own answers, contractors' counts, and a
+	 * contractor's mean as one tally of its respondents).
+	 * @param maxPoints the leaf's maximum (points)
+	 */
+	RankUncertainty.LeafSample sample(BigDecimal maxPoints) {
+		return new RankUncertainty.LeafSample(maxPoints,
+				this.groups.values()
+					.stream()
+					.map((group) -> new RankUncertainty.GroupSample(group.weight, group.tallies))
+					.toList());
 	}
 
 	private Group form(String code, BigDecimal weight) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.parindex.engine.Component;
+import org.parindex.engine.RankUncertainty;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.AuditableChange;
@@ -63,6 +64,42 @@ public class SurveyPointsService {
 	 */
 	@Transactional(readOnly = true)
 	public List<SurveyLeafScore> compute(long indexSetId) {
+		Pooled pooled = pool(indexSetId);
+		List<SurveyLeafScore> scores = new ArrayList<>();
+		pooled.pools()
+			.forEach((unit, leaves) -> leaves
+				.forEach((leaf, pool) -> scores.add(pool.score(unit, leaf, pooled.maxima().get(leaf)))));
+		return scores;
+	}
+
+	/**
+	 * The answers behind every unit's survey points on a set, as the rank bootstrap draws
+	 * them again ({@link org.parindex.engine.RankUncertainty}; issue 12, item 5): per
+	 * unit and survey leaf, each respondent group's answers per option, pooled exactly as
+	 * {@link #compute(long)} pools them, with the points they give now. A contractor's
+	 * mean without counts is one tally of its respondents all giving that mean, so a
+	 * group made of it alone is held fixed (its spread is not known).
+	 * @return by unit id, the units with answers only
+	 * @throws NotFoundException for an unknown set
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SurveySample> samples(long indexSetId) {
+		Pooled pooled = pool(indexSetId);
+		Map<Long, SurveySample> samples = new TreeMap<>();
+		pooled.pools().forEach((unit, leaves) -> {
+			BigDecimal points = BigDecimal.ZERO;
+			List<RankUncertainty.LeafSample> sampled = new ArrayList<>();
+			for (Map.Entry<String, SurveyLeafPool> leaf : leaves.entrySet()) {
+				BigDecimal max = pooled.maxima().get(leaf.getKey());
+				points = points.add(leaf.getValue().score(unit, leaf.getKey(), max).points());
+				sampled.add(leaf.getValue().sample(max));
+			}
+			samples.put(unit, new SurveySample(unit, points, sampled));
+		});
+		return samples;
+	}
+
+	private Pooled pool(long indexSetId) {
 		IndexSetView set = this.methodology.find(indexSetId)
 			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
 		Map<String, BigDecimal> maxima = new LinkedHashMap<>();
@@ -101,10 +138,12 @@ public class SurveyPointsService {
 						Optional.ofNullable((row.formCode() != null) ? formWeights.get(row.formCode()) : null));
 			}
 		}
-		List<SurveyLeafScore> scores = new ArrayList<>();
-		pools.forEach(
-				(unit, leaves) -> leaves.forEach((leaf, pool) -> scores.add(pool.score(unit, leaf, maxima.get(leaf)))));
-		return scores;
+		return new Pooled(maxima, pools);
+	}
+
+	/** Survey leaves' maxima, and the pooled answers by unit then leaf. */
+	private record Pooled(Map<String, BigDecimal> maxima, Map<Long, Map<String, SurveyLeafPool>> pools) {
+
 	}
 
 	/**

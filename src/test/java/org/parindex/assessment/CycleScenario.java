@@ -105,6 +105,46 @@ abstract class CycleScenario {
 		assertThat(row.select("td").get(4).text()).isEqualTo("0,00");
 	}
 
+	/**
+	 * Issue 12, item 1: the cycle's progress table downloads as a workbook with the
+	 * page's figures as number cells, one row per unit in the province's order, and what
+	 * is overdue at the stage of the day in the page's words.
+	 */
+	@Test
+	void theProgressTableDownloadsAsAWorkbook() throws Exception {
+		CycleView cycle = this.cycles.findForSet(set(2021).id()).orElseThrow();
+		WebClient office = signedIn();
+		assertThat(office.page("/admin/assessment/cycles/" + cycle.id()).body())
+			.contains("/admin/assessment/cycles/" + cycle.id() + "/progress.xlsx");
+		HttpResponse<byte[]> file = office.download("/admin/assessment/cycles/" + cycle.id() + "/progress.xlsx");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("tien-do-2021.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(file.body()))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Tình hình thực hiện Chỉ số cải cách hành chính năm 2021");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).endsWith("giai đoạn: Công bố");
+			org.apache.poi.ss.usermodel.Row header = sheet.getRow(4);
+			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Tiêu chí đã nhập");
+			assertThat(sheet.getLastRowNum()).isEqualTo(4 + 17);
+			org.apache.poi.ss.usermodel.Row dakPo = null;
+			for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+				if (sheet.getRow(r).getCell(1).getStringCellValue().equals("Huyện Đak Pơ")) {
+					dakPo = sheet.getRow(r);
+				}
+			}
+			assertThat(dakPo).isNotNull();
+			assertThat(dakPo.getCell(3).getNumericCellValue()).isEqualTo(65);
+			assertThat(dakPo.getCell(4).getNumericCellValue()).isEqualTo(65);
+			assertThat(dakPo.getCell(5).getNumericCellValue()).isEqualTo(100);
+			assertThat(dakPo.getCell(6).getNumericCellValue()).isEqualTo(8);
+			// a published year has nothing overdue
+			assertThat(dakPo.getCell(12).getStringCellValue()).isEmpty();
+		}
+	}
+
 	@Test
 	void aNewYearsCycleKeepsDeadlinesInVietnamTime() {
 		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2023, groupId(), "Bộ chỉ số 2023",

@@ -323,6 +323,19 @@ abstract class GoldenFiguresScenario {
 			assertThat(dakPo.getCell(1).getStringCellValue()).isEqualTo("Đak Pơ");
 			assertThat(dakPo.getCell(2).getNumericCellValue()).isEqualTo(75.26);
 			assertThat(dakPo.getCell(column).getNumericCellValue()).isEqualTo(0.38);
+			// the bonus and deduction close the row: the cells add up to the total (each
+			// leaf rounded to its two places)
+			int last = header.getLastCellNum() - 1;
+			assertThat(header.getCell(last - 1).getStringCellValue()).isEqualTo("Điểm thưởng");
+			assertThat(header.getCell(last).getStringCellValue()).isEqualTo("Điểm trừ");
+			double sum = 0;
+			for (int c = 3; c < last - 1; c++) {
+				if (dakPo.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+					sum += dakPo.getCell(c).getNumericCellValue();
+				}
+			}
+			sum += dakPo.getCell(last - 1).getNumericCellValue() - dakPo.getCell(last).getNumericCellValue();
+			assertThat(sum).isCloseTo(75.26, org.assertj.core.data.Offset.offset(0.2));
 			org.apache.poi.ss.usermodel.Sheet statistics = book.getSheet("Thống kê tiêu chí");
 			assertThat(statistics.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Số đơn vị mất điểm");
 			boolean found = false;
@@ -408,6 +421,20 @@ abstract class GoldenFiguresScenario {
 			assertThat(dakPo.getTableCells().stream().map(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText))
 				.containsExactly("6", "Huyện Đak Pơ", "47,33", "27,94", "1,00", "1,00", "75,26", "75,26", "06/17",
 						dakPo.getCell(9).getText(), "Giảm 04 bậc");
+			// Phụ lục II: units with their kind, and the mean row with the mean total
+			org.apache.poi.xwpf.usermodel.XWPFTable areas = docx.getTables()
+				.stream()
+				.filter((table) -> table.getRows().size() > 17 && table.getText().contains("Trung bình các đơn vị"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(areas.getRows().stream().map((row) -> row.getCell(1).getText())).contains("Huyện Đak Pơ",
+					"Thành phố Pleiku");
+			org.apache.poi.xwpf.usermodel.XWPFTableRow mean = areas.getRow(areas.getRows().size() - 1);
+			assertThat(mean.getCell(1).getText()).isEqualTo("Trung bình các đơn vị");
+			assertThat(mean.getCell(mean.getTableCells().size() - 1).getText()).matches("^7[0-9],[0-9]{2}$");
+			// the notes say how sure the ranking is from the survey's resamples
+			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
+				.contains("khi lấy mẫu lại 1.000 lần các câu trả lời khảo sát");
 		}
 		java.net.http.HttpResponse<byte[]> rankingPdf = download("/reporting/rankings/2021/" + GROUP + "/report.pdf");
 		assertThat(rankingPdf.statusCode()).isEqualTo(200);
@@ -441,6 +468,165 @@ abstract class GoldenFiguresScenario {
 		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/dashboard");
 		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP + "/dashboard?lang=en").body())
 			.contains("PAR Index 2021 dashboard");
+	}
+
+	/**
+	 * Issue 12, item 5: the published 2021 ranking says how sure it is from the demo's
+	 * survey answers (the bootstrap of {@link RankCertaintyService}): the page lists the
+	 * same fragile pairs and bands as the service, every unit has a band, Đak Pơ's band
+	 * holds its published 06/17 and its scorecard says it; the PAR office's preview of
+	 * the unpublished 2022 results shows the same section before publication once the
+	 * survey points are recorded (until then the totals hold no survey points to vary).
+	 */
+	@Test
+	void theRankingSaysHowSureItIsFromTheSurveyAnswers() {
+		RankCertainty certainty = this.context.getBean(RankCertaintyService.class)
+			.of(this.context.getBean(ReportingService.class).ranking(2021, GROUP).results())
+			.orElseThrow();
+		assertThat(certainty.units()).hasSize(17);
+		assertThat(certainty.sampledUnits()).isEqualTo(17);
+		org.jsoup.nodes.Document ranking = org.jsoup.Jsoup
+			.parse(this.web.page("/reporting/rankings/2021/" + GROUP).body());
+		assertThat(ranking.select("#rank-certainty h2").text()).isEqualTo("Độ chắc chắn của thứ hạng");
+		assertThat(ranking.select("#rank-certainty").text()).contains("lấy mẫu lại 1.000 lần");
+		assertThat(ranking.select("#certainty-bands tbody tr")).hasSize(17);
+		assertThat(ranking.select("li.fragile-pair")).hasSize(certainty.fragile().size());
+		RankCertainty.UnitInterval dakPo = certainty.units()
+			.stream()
+			.filter((u) -> u.unitName().equals("Đak Pơ"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dakPo.rank()).isEqualTo(6);
+		assertThat(dakPo.lowRank()).isLessThanOrEqualTo(6);
+		assertThat(dakPo.highRank()).isGreaterThanOrEqualTo(6);
+		String band = ranking.select("#certainty-bands tr[data-unit-id=" + dakPo.unitId() + "] td.band").text();
+		assertThat(band)
+			.isEqualTo(dakPo.certain() ? "luôn thứ 6" : "từ thứ " + dakPo.lowRank() + " đến thứ " + dakPo.highRank());
+		assertThat(org.jsoup.Jsoup.parse(this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body())
+			.select("#rank-band")
+			.text()).contains("90% số lần lấy mẫu lại");
+
+		WebClient office = new WebClient(this.port);
+		assertThat(office.signIn("sonoivu", "parindex-demo").statusCode()).isEqualTo(302);
+		long cycle = this.jdbc
+			.sql("select c.id from assessment_cycle c join methodology_index_set s on s.id = c.index_set_id "
+					+ "where s.index_year = 2022 and s.unit_group_id = ?")
+			.param(this.organization.findGroup(GROUP).orElseThrow().id())
+			.query(Long.class)
+			.single();
+		String publication = "/admin/reporting/cycles/" + cycle + "/publication";
+		// the demo's 2022 survey has answers but no recorded points: nothing in the
+		// totals to vary yet
+		assertThat(org.jsoup.Jsoup.parse(office.page(publication).body()).select("#preview")).hasSize(1);
+		assertThat(org.jsoup.Jsoup.parse(office.page(publication).body()).select("#rank-certainty")).isEmpty();
+		long set2022 = this.jdbc.sql("select index_set_id from assessment_cycle where id = ?")
+			.param(cycle)
+			.query(Long.class)
+			.single();
+		this.context.getBean(org.parindex.survey.SurveyPointsService.class).record(set2022);
+		org.jsoup.nodes.Document preview = org.jsoup.Jsoup.parse(office.page(publication).body());
+		assertThat(preview.select("#preview #rank-certainty")).hasSize(1);
+		assertThat(preview.select("#preview #certainty-bands tbody tr")).hasSize(17);
+	}
+
+	/**
+	 * Issue 12, item 2: before publication the PAR office and the council see the year's
+	 * dashboard from the results as they stand, marked as not published, with the year at
+	 * the end of the trend; a unit's officer and the public do not; a published year's
+	 * address leads to its public dashboard.
+	 */
+	@Test
+	void theCouncilSeesTheDashboardBeforePublicationAndNobodyElseDoes() {
+		long group = this.organization.findGroup(GROUP).orElseThrow().id();
+		String cycles = "select c.id from assessment_cycle c join methodology_index_set s on s.id = c.index_set_id "
+				+ "where s.index_year = ? and s.unit_group_id = ?";
+		long cycle2022 = this.jdbc.sql(cycles).params(2022, group).query(Long.class).single();
+		long cycle2021 = this.jdbc.sql(cycles).params(2021, group).query(Long.class).single();
+		String path = "/admin/reporting/cycles/" + cycle2022 + "/dashboard";
+		WebClient council = new WebClient(this.port);
+		assertThat(council.signIn("hoidong", "parindex-demo").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = council.page(path);
+		assertThat(page.statusCode()).isEqualTo(200);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+		assertThat(html.select("h1").text()).isEqualTo("Biểu đồ tổng hợp Chỉ số cải cách hành chính năm 2022");
+		assertThat(html.select("#draft-notice").text()).startsWith("Kết quả năm 2022 chưa được công bố");
+		assertThat(html.select("#heatmap-table tbody tr")).hasSize(17 + 1);
+		assertThat(html.select("#dashboard-data").attr("data-chart")).contains("\"years\":[2020,2021,2022]");
+		assertThat(html.select("a[href^=/reporting/scorecards]")).isEmpty();
+		assertThat(council.page("/assessment/cycles/" + cycle2022 + "/council/approval").body()).contains(path);
+		WebClient officer = new WebClient(this.port);
+		officer.signIn("dakpo.canbo", "parindex-demo");
+		assertThat(officer.page(path).statusCode()).isEqualTo(403);
+		assertThat(this.web.page(path).statusCode()).isEqualTo(302);
+		assertThat(council.page("/admin/reporting/cycles/" + cycle2021 + "/dashboard").headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/reporting/rankings/2021/" + GROUP + "/dashboard"));
+	}
+
+	/**
+	 * Issue 12, item 6: Đak Pơ's 2021 result against 2020 criterion by criterion through
+	 * the crosswalk (the demo's sets share codes and names, so every leaf compares with
+	 * itself): 8.4.2 fell from 2/2 communes (1,50/1,50) to 1/4 (0,375, shown 0,38/1,50),
+	 * from 100,0 % to 25,0 % of its maximum, −75,0 points of %. The PAR office decides
+	 * that 8.4.2 has no counterpart: the comparison says so and lists 2020's 8.4.2 as
+	 * dropped; a code the sets do not have is refused with a message and changes nothing.
+	 */
+	@Test
+	void aUnitComparesWithTheYearBeforeThroughTheCriteriaCrosswalk() {
+		String path = "/reporting/scorecards/2021/" + GROUP + "/dak-po/compare";
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.web.page(path).body());
+		assertThat(page.select("h1").text())
+			.isEqualTo("Huyện Đak Pơ: kết quả năm 2021 so với năm trước theo từng tiêu chí");
+		// every sub-criterion: 65 appraised and 8 of the survey
+		assertThat(page.select("#compare tbody tr")).hasSize(73);
+		assertThat(page.select("#compare-totals").text()).startsWith("Tổng điểm năm 2021: 75,26; năm 2020: ");
+		assertThat(page.select("#compare tr[data-code=8.4.2] td").eachText()).containsExactly(
+				"8.4.2 Số xã đạt chuẩn nông thôn mới so với kế hoạch", "0,38/1,50", "8.4.2", "1,50/1,50",
+				"−75,0 điểm %");
+		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body()).contains(path);
+		assertThat(
+				org.jsoup.Jsoup.parse(this.web.page("/reporting/scorecards/2020/" + GROUP + "/dak-po/compare").body())
+					.select("#compare-none")
+					.text())
+			.isEqualTo("Chưa có kết quả năm 2019 được công bố của khối này để so sánh.");
+
+		long set2021 = this.jdbc
+			.sql("select id from methodology_index_set where index_year = 2021 and unit_group_id = ?")
+			.param(this.organization.findGroup(GROUP).orElseThrow().id())
+			.query(Long.class)
+			.single();
+		String crosswalk = "/admin/methodology/index-sets/" + set2021 + "/crosswalk";
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", "parindex-demo");
+		org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
+		assertThat(before.select("#crosswalk tr[data-basis=SAME]")).hasSize(73);
+		assertThat(before.select("#dropped").text()).contains("Mọi tiêu chí năm trước đều có tiêu chí tương ứng.");
+		HttpResponse<String> refused = office.post(crosswalk, crosswalk,
+				java.util.Map.of("leaf.8.4.2", "", "leaf.9.9.9", "1.1.1"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Bộ chỉ số năm 2021 không có tiêu chí thành phần mã “9.9.9”.");
+		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.1", "7.7.7")).body())
+			.contains("Bộ chỉ số năm 2020 không có tiêu chí thành phần mã “7.7.7” để đối chiếu với tiêu chí 8.4.1.");
+		assertThat(org.jsoup.Jsoup.parse(office.page(crosswalk).body()).select("#crosswalk tr[data-basis=DECIDED]"))
+			.as("nothing stored by a refused form")
+			.isEmpty();
+		HttpResponse<String> saved = office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", ""));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
+		assertThat(after.select(".alert-success").text()).isEqualTo("Đã lưu đối chiếu (1 tiêu chí thay đổi).");
+		assertThat(after.select("#crosswalk tr[data-code=8.4.2]").attr("data-basis")).isEqualTo("DECIDED");
+		assertThat(after.select("#dropped li").eachText())
+			.containsExactly("8.4.2 — Số xã đạt chuẩn nông thôn mới so với kế hoạch (1,5 điểm)");
+		org.jsoup.nodes.Document compared = org.jsoup.Jsoup.parse(this.web.page(path).body());
+		assertThat(compared.select("#compare tr[data-code=8.4.2] td.counterpart").text())
+			.isEqualTo("Không có tiêu chí tương ứng");
+		assertThat(compared.select("#compare-dropped li").eachText())
+			.containsExactly("8.4.2 — Số xã đạt chuẩn nông thôn mới so với kế hoạch: 1,50/1,50");
+		WebClient officer = new WebClient(this.port);
+		officer.signIn("dakpo.canbo", "parindex-demo");
+		assertThat(officer.page(crosswalk).statusCode()).isEqualTo(403);
+		// back as it was, for the other tests
+		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", "8.4.2")).statusCode())
+			.isEqualTo(302);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.parindex.assessment.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +40,8 @@ import org.parindex.platform.web.FormErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -81,10 +84,13 @@ class CycleAdminController {
 
 	private final FormErrors errors;
 
+	private final Formats fmt;
+
 	CycleAdminController(CycleService cycles, MethodologyService methodology, OrganizationService organization,
 			MessageSource messages, Clock clock, AppraisalService appraisal, DossierService dossiers,
-			WorkflowForms forms, FormErrors errors) {
+			WorkflowForms forms, FormErrors errors, Formats fmt) {
 		this.errors = errors;
+		this.fmt = fmt;
 		this.appraisal = appraisal;
 		this.dossiers = dossiers;
 		this.forms = forms;
@@ -194,6 +200,32 @@ class CycleAdminController {
 				INPUT.format(cycle.appraisalUntil()), "explanation", INPUT.format(cycle.explanationUntil()), "council",
 				INPUT.format(cycle.councilUntil()), "publication", INPUT.format(cycle.publicationOn())));
 		return "assessment/cycle";
+	}
+
+	/**
+	 * The progress table of the cycle's page as a workbook (issue 12, item 1), streamed:
+	 * every participating unit with its status, entries, explanation counts and what is
+	 * overdue now.
+	 * @throws NotFoundException for an unknown cycle
+	 */
+	@GetMapping("/{id}/progress.xlsx")
+	void progressWorkbook(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		CycleView cycle = this.cycles.find(id).orElseThrow(() -> new NotFoundException("cycle.unknown", id));
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
+		Map<Long, CouncilRow> rows = new HashMap<>();
+		Actor actor = WorkflowForms.actor();
+		if (actor.hasRole("PAR_OFFICE")) {
+			this.appraisal.councilTable(id, actor).forEach((row) -> rows.put(row.unitId(), row));
+		}
+		Instant now = Instant.now(this.clock);
+		String group = this.organization.findGroup(set.unitGroupId()).orElseThrow().name();
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(CycleProgressWorkbook.fileName(set)).build().toString());
+		new CycleProgressWorkbook(this.messages, locale).write(cycle, set, group, units, this.cycles.progress(cycle),
+				rows, this.cycles.stage(id, now), this.fmt.time(now), response.getOutputStream());
 	}
 
 	/**

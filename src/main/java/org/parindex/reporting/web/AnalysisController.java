@@ -19,6 +19,7 @@ import org.parindex.reporting.DashboardReport;
 import org.parindex.reporting.LossReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardRow;
+import org.parindex.reporting.YearComparison;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,71 +62,7 @@ class AnalysisController {
 	@GetMapping("/reporting/rankings/{year}/{group}/dashboard")
 	String dashboard(@PathVariable int year, @PathVariable String group, Locale locale, Model model) {
 		DashboardReport report = this.reporting.dashboard(year, group);
-		boolean english = "en".equals(locale.getLanguage());
-		IndexSetView set = report.ranking().results().set();
-		List<String> areas = report.areas()
-			.stream()
-			.map((area) -> area.code() + ". " + ((english && !area.nameEn().isEmpty()) ? area.nameEn() : area.name()))
-			.toList();
-		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("decimalSeparator", english ? "." : ",");
-		// the published precision, for the trend's totals and their mean
-		chart.put("places", set.publishedPlaces());
-		chart.put("areas", areas);
-		chart.put("areaCodes", report.areas().stream().map(DashboardReport.Area::code).toList());
-		chart.put("units", report.units().stream().map(DashboardReport.UnitRow::name).toList());
-		List<List<Object>> cells = new ArrayList<>();
-		for (int u = 0; u < report.units().size(); u++) {
-			List<Optional<BigDecimal>> percents = report.units().get(u).percents();
-			for (int a = 0; a < percents.size(); a++) {
-				if (percents.get(a).isPresent()) {
-					cells.add(List.of(a, u, Points.atPlaces(percents.get(a).get(), 1)));
-				}
-			}
-		}
-		chart.put("heatmap", cells);
-		chart.put("bins",
-				report.bins()
-					.stream()
-					.map((bin) -> this.formats.points(bin.from(), 1) + "–" + this.formats.points(bin.to(), 1))
-					.toList());
-		chart.put("binCounts", report.bins().stream().map(DashboardReport.Bin::units).toList());
-		chart.put("classes",
-				report.classes()
-					.stream()
-					.map((band) -> band.code().isEmpty()
-							? this.messages.getMessage("province.dashboard.class.none", null, locale)
-							: (english ? band.nameEn() : band.name()))
-					.toList());
-		chart.put("classCounts", report.classes().stream().map(DashboardReport.ClassCount::units).toList());
-		chart.put("years", report.years());
-		List<Map<String, Object>> trend = new ArrayList<>();
-		for (DashboardReport.UnitRow unit : report.units()) {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("name", unit.name());
-			line.put("values", report.trend()
-				.get(unit.code())
-				.stream()
-				.map((value) -> value.map((v) -> (Object) Points.atPlaces(v, set.publishedPlaces())).orElse(null))
-				.toList());
-			trend.add(line);
-		}
-		chart.put("trend", trend);
-		chart.put("mean", report.mean().stream().map((value) -> Points.atPlaces(value, 1)).toList());
-		chart.put("radar",
-				report.units()
-					.stream()
-					.map((unit) -> unit.percents()
-						.stream()
-						.map((value) -> value.map((v) -> (Object) Points.atPlaces(v, 1)).orElse(null))
-						.toList())
-					.toList());
-		chart.put("labels", Map.of("mean", this.messages.getMessage("province.dashboard.mean", null, locale), "units",
-				this.messages.getMessage("province.dashboard.units", null, locale)));
-		model.addAttribute("dashboard", report);
-		model.addAttribute("report", report.ranking());
-		model.addAttribute("set", set);
-		model.addAttribute("chart", this.json.writeValueAsString(chart));
+		new DashboardCharts(this.messages, this.formats, this.json).addTo(model, report, locale);
 		return "reporting/dashboard";
 	}
 
@@ -137,6 +74,22 @@ class AnalysisController {
 		model.addAttribute("set", report.ranking().results().set());
 		model.addAttribute("unitCount", report.ranking().results().unitCount());
 		return "reporting/losses";
+	}
+
+	/**
+	 * A unit's result criterion by criterion against the year before, through the
+	 * crosswalk of the two years' index sets (issue 12, item 6).
+	 */
+	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/compare")
+	String compare(@PathVariable int year, @PathVariable String group, @PathVariable String unit, Locale locale,
+			Model model) {
+		YearComparison comparison = this.reporting.comparison(year, group, unit, locale);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("report", comparison.scorecard());
+		model.addAttribute("set", comparison.scorecard().results().set());
+		model.addAttribute("row",
+				RankingRow.of(comparison.scorecard().standing(), comparison.scorecard().results().set()));
+		return "reporting/compare";
 	}
 
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/climb")

@@ -12,7 +12,9 @@ import org.parindex.methodology.MethodologyService;
 import org.parindex.platform.Actors;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.reporting.PublicationPreview;
 import org.parindex.reporting.PublicationService;
+import org.parindex.reporting.RankCertaintyService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,14 +48,17 @@ class ApprovalController {
 
 	private final Clock clock;
 
+	private final RankCertaintyService certainty;
+
 	ApprovalController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
-			MethodologyService methodology, MessageSource messages, Clock clock) {
+			MethodologyService methodology, MessageSource messages, Clock clock, RankCertaintyService certainty) {
 		this.publications = publications;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
 		this.methodology = methodology;
 		this.messages = messages;
 		this.clock = clock;
+		this.certainty = certainty;
 	}
 
 	@GetMapping
@@ -65,7 +70,9 @@ class ApprovalController {
 		model.addAttribute("set", set);
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
-		model.addAttribute("preview", this.publications.preview(cycleId, Actors.current().orElseThrow()));
+		PublicationPreview preview = this.publications.preview(cycleId, Actors.current().orElseThrow());
+		model.addAttribute("preview", preview);
+		model.addAttribute("certainty", this.certainty.of(preview).orElse(null));
 		return "reporting/approval";
 	}
 

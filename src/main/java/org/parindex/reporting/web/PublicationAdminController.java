@@ -31,6 +31,7 @@ import org.parindex.platform.web.FormErrors;
 import org.parindex.reporting.PublicationPreview;
 import org.parindex.reporting.PublicationService;
 import org.parindex.reporting.PublicationView;
+import org.parindex.reporting.RankCertaintyService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -70,9 +71,11 @@ class PublicationAdminController {
 
 	private final Formats fmt;
 
+	private final RankCertaintyService certainty;
+
 	PublicationAdminController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
 			MethodologyService methodology, OrganizationService organization, MessageSource messages, FormErrors errors,
-			Formats fmt) {
+			Formats fmt, RankCertaintyService certainty) {
 		this.errors = errors;
 		this.fmt = fmt;
 		this.publications = publications;
@@ -81,6 +84,7 @@ class PublicationAdminController {
 		this.methodology = methodology;
 		this.organization = organization;
 		this.messages = messages;
+		this.certainty = certainty;
 	}
 
 	@GetMapping("/publication")
@@ -100,6 +104,7 @@ class PublicationAdminController {
 		if (!set.published()) {
 			PublicationPreview preview = this.publications.preview(cycleId, actor());
 			model.addAttribute("preview", preview);
+			model.addAttribute("certainty", this.certainty.of(preview).orElse(null));
 			// the units whose public reasons wait for the PAR office's review, linked to
 			// the review from here as from the council page (issue 9)
 			model.addAttribute("unreviewedUnits",

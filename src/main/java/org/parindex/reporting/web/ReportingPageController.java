@@ -11,6 +11,7 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.platform.NotFoundException;
 import org.parindex.reporting.PublicationService;
 import org.parindex.reporting.PublicationView;
+import org.parindex.reporting.RankCertaintyService;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardReport;
@@ -35,12 +36,15 @@ class ReportingPageController {
 
 	private final PublicationService publications;
 
+	private final RankCertaintyService certainty;
+
 	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json,
-			PublicationService publications) {
+			PublicationService publications, RankCertaintyService certainty) {
 		this.publications = publications;
 		this.reporting = reporting;
 		this.messages = messages;
 		this.json = json;
+		this.certainty = certainty;
 	}
 
 	@GetMapping("/")
@@ -59,6 +63,7 @@ class ReportingPageController {
 		model.addAttribute("appraisalMax", set.componentMax(Component.APPRAISAL));
 		model.addAttribute("surveyMax", set.componentMax(Component.SURVEY));
 		model.addAttribute("revisions", this.publications.revisions(set.id()));
+		model.addAttribute("certainty", this.certainty.of(report.results()).orElse(null));
 		return "reporting/ranking";
 	}
 
@@ -92,6 +97,9 @@ class ReportingPageController {
 		model.addAttribute("chart", this.json.writeValueAsString(chart(report, locale)));
 		// a corrected year says so on every scorecard (issue 9, W5)
 		model.addAttribute("revisions", this.publications.revisions(report.results().set().id()));
+		// the unit's rank band over the survey's resamples (issue 12, item 5)
+		model.addAttribute("band",
+				this.certainty.of(report.results()).flatMap((c) -> c.unit(report.standing().unit().id())).orElse(null));
 		return "reporting/scorecard";
 	}
 

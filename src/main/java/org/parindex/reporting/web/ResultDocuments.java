@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,7 @@ import org.parindex.reporting.DashboardReport;
 import org.parindex.reporting.LossAnalysis;
 import org.parindex.reporting.LossReport;
 import org.parindex.reporting.PublicationView;
+import org.parindex.reporting.RankCertainty;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ScorecardReport;
 import org.parindex.reporting.ScorecardRow;
@@ -95,7 +98,7 @@ final class ResultDocuments {
 
 	/** The agency's report on a year's results, with the ranking and areas as annexes. */
 	OfficialDocument ranking(RankingReport report, LossReport losses, DashboardReport dashboard,
-			List<PublicationView> revisions) {
+			List<PublicationView> revisions, Optional<RankCertainty> certainty) {
 		IndexSetView set = report.results().set();
 		int places = set.publishedPlaces();
 		int year = set.year();
@@ -161,6 +164,15 @@ final class ResultDocuments {
 		if (maxed > 0) {
 			notes.add(text("document.ranking.maxed", this.formats.count((int) maxed)));
 		}
+		certainty.ifPresent((c) -> notes
+			.add(c.fragile().isEmpty() ? text("document.ranking.certainty.robust", c.resamples(), c.fragilePercent())
+					: text("document.ranking.certainty.fragile", c.resamples(), c.fragilePercent(), c.fragile()
+						.stream()
+						.map((pair) -> text("document.ranking.certainty.pair", pair.first(),
+								this.formats.rank(pair.firstRank(), standings.size(), set.rankLabel()), pair.second(),
+								this.formats.rank(pair.secondRank(), standings.size(), set.rankLabel()),
+								points(pair.reversedPercent(), 1)))
+						.collect(Collectors.joining("; ")))));
 		notes.addAll(corrections(revisions, Optional.empty()));
 		if (!notes.isEmpty()) {
 			body.add(new Section(text("document.section.notes")));
@@ -182,7 +194,7 @@ final class ResultDocuments {
 				new Annex(text("document.annex.label.1"), text("document.ranking.annex.ranking", year), attached,
 						List.of(rankingTable(report)), true),
 				new Annex(text("document.annex.label.2"), text("document.ranking.annex.areas", year), attached,
-						List.of(areasTable(dashboard, places)), true));
+						List.of(areasTable(dashboard, report, places)), true));
 		return new OfficialDocument(heading, text("document.kind.report"),
 				text("document.ranking.subject", year, group),
 				this.agency.parent().isBlank() ? Optional.empty()
@@ -330,7 +342,12 @@ final class ResultDocuments {
 		return new Table(columns, rows, true, Set.of());
 	}
 
-	private Table areasTable(DashboardReport dashboard, int places) {
+	/**
+	 * Annex II: each unit (with its kind, "Huyện Đak Pơ") and its points by area as % of
+	 * what applies to it, its total; the last row the units' mean of each column, the
+	 * total's mean at the published precision.
+	 */
+	private Table areasTable(DashboardReport dashboard, RankingReport report, int places) {
 		List<Column> columns = new ArrayList<>();
 		columns.add(new Column(text("document.column.no"), 6, true));
 		columns.add(new Column(text("document.column.unit"), 24, false));
@@ -338,21 +355,27 @@ final class ResultDocuments {
 			columns.add(new Column(area.code(), 7, true));
 		}
 		columns.add(new Column(text("document.column.total"), 9, true));
+		Map<String, UnitView> units = new HashMap<>();
+		report.results().standings().forEach((standing) -> units.put(standing.unit().code(), standing.unit()));
 		List<List<String>> rows = new ArrayList<>();
 		int number = 1;
+		BigDecimal totals = BigDecimal.ZERO;
 		for (DashboardReport.UnitRow unit : dashboard.units()) {
 			List<String> row = new ArrayList<>();
 			row.add(Integer.toString(number++));
-			row.add(unit.name());
+			UnitView view = units.get(unit.code());
+			row.add((view != null) ? title(view) : unit.name());
 			unit.percents().forEach((percent) -> row.add(percent.map((value) -> points(value, places)).orElse("")));
 			row.add(points(unit.total(), places));
+			totals = totals.add(unit.total());
 			rows.add(row);
 		}
 		List<String> mean = new ArrayList<>();
 		mean.add("");
 		mean.add(text("document.chart.mean"));
 		dashboard.mean().forEach((value) -> mean.add(points(value, places)));
-		mean.add("");
+		mean.add(dashboard.units().isEmpty() ? "" : points(totals.divide(BigDecimal.valueOf(dashboard.units().size()),
+				Points.QUOTIENT_SCALE, Points.QUOTIENT_ROUNDING), places));
 		rows.add(mean);
 		return new Table(columns, rows, true, Set.of(rows.size() - 1));
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.parindex.platform.Formats;
 import org.parindex.reporting.ClimbReport;
 import org.parindex.reporting.PublicationService;
+import org.parindex.reporting.RankCertaintyService;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ScorecardReport;
@@ -59,14 +60,17 @@ class ResultExportController {
 
 	private final ResultDocuments.Agency agency;
 
+	private final RankCertaintyService certainty;
+
 	ResultExportController(ReportingService reporting, PublicationService publications, MessageSource messages,
-			Formats formats, Clock clock, @Value("${parindex.agency.name:}") String name,
-			@Value("${parindex.agency.parent:}") String parent, @Value("${parindex.agency.place:}") String place,
-			@Value("${parindex.agency.code:}") String code,
+			Formats formats, Clock clock, RankCertaintyService certainty,
+			@Value("${parindex.agency.name:}") String name, @Value("${parindex.agency.parent:}") String parent,
+			@Value("${parindex.agency.place:}") String place, @Value("${parindex.agency.code:}") String code,
 			@Value("${parindex.agency.signer-authority:}") String signerAuthority,
 			@Value("${parindex.agency.signer-title:}") String signerTitle,
 			@Value("${parindex.agency.signer-name:}") String signerName) {
 		this.reporting = reporting;
+		this.certainty = certainty;
 		this.publications = publications;
 		this.messages = messages;
 		this.formats = formats;
@@ -113,7 +117,8 @@ class ResultExportController {
 			@PathVariable String format) throws IOException {
 		RankingReport report = this.reporting.ranking(year, group);
 		OfficialDocument document = documents().ranking(report, this.reporting.losses(year, group),
-				this.reporting.dashboard(year, group), this.publications.revisions(report.results().set().id()));
+				this.reporting.dashboard(year, group), this.publications.revisions(report.results().set().id()),
+				this.certainty.of(report.results()));
 		return document(document, format, "bao-cao-ket-qua-" + year + "-" + group);
 	}
 

@@ -155,28 +155,37 @@ final class ResultWorkbooks {
 					report.ranking().results().set().name());
 			List<String> header = new ArrayList<>(
 					List.of(text("ranking.rank"), text("ranking.unit"), text("xlsx.ranking.total")));
-			int[] widths = new int[3 + report.leaves().size()];
+			int leaves = report.leaves().size();
+			int[] widths = new int[3 + leaves + 2];
 			widths[0] = 8;
 			widths[1] = 30;
 			widths[2] = 10;
-			for (int i = 0; i < report.leaves().size(); i++) {
+			for (int i = 0; i < leaves; i++) {
 				header.add(report.leaves().get(i).code());
 				widths[3 + i] = 8;
 			}
+			// the bonus and the deduction as applied, after the leaves: with them the
+			// row's cells add up to the total
+			header.add(text("xlsx.matrix.bonus"));
+			header.add(text("xlsx.matrix.deduction"));
+			widths[3 + leaves] = 10;
+			widths[3 + leaves + 1] = 10;
 			int at = writer.header(sheet, header, widths);
 			sheet.createFreezePane(2, at + 1);
 			sheet.setRepeatingColumns(new CellRangeAddress(0, 1, 0, 1));
 			Row maxima = sheet.createRow(at++);
 			writer.text(maxima, 1, text("xlsx.matrix.maximum"));
-			for (int i = 0; i < report.leaves().size(); i++) {
+			for (int i = 0; i < leaves; i++) {
 				writer.points(maxima, 3 + i, report.leaves().get(i).maxPoints());
 			}
+			writer.points(maxima, 3 + leaves, report.ranking().results().set().bonusCap());
+			writer.points(maxima, 3 + leaves + 1, report.ranking().results().set().deductionCap());
 			for (MatrixReport.UnitRow unit : report.units()) {
 				Row line = sheet.createRow(at++);
 				writer.number(line, 0, BigDecimal.valueOf(unit.rank()), 0);
 				writer.text(line, 1, unit.name());
 				writer.points(line, 2, unit.total());
-				for (int i = 0; i < report.leaves().size(); i++) {
+				for (int i = 0; i < leaves; i++) {
 					Optional<BigDecimal> points = unit.points()
 						.getOrDefault(report.leaves().get(i).code(), Optional.empty());
 					if (points.isPresent()) {
@@ -186,6 +195,8 @@ final class ResultWorkbooks {
 						writer.text(line, 3 + i, text("xlsx.matrix.not-applicable"));
 					}
 				}
+				writer.points(line, 3 + leaves, unit.bonus());
+				writer.points(line, 3 + leaves + 1, unit.deduction());
 			}
 			Sheet statistics = writer.sheet(text("xlsx.statistics.sheet"));
 			writer.title(statistics, text("xlsx.statistics.title", year), report.ranking().group().name(),

@@ -1,0 +1,189 @@
+package org.parindex.methodology;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.parindex.platform.Actors;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The crosswalk between a year's index set and the previous year's set of the same unit
+ * group (issue 12, item 6: "compare by a crosswalk between criteria codes, kept with the
+ * new set, suggested by matching codes and names, edited by the PAR office").
+ * <p>
+ * For a leaf the PAR office has not decided, the suggestion is, in this order: the
+ * previous leaf with the same code and the same name ({@link Crosswalk.Basis#SAME}); the
+ * one previous leaf with the same name under another code
+ * ({@link Crosswalk.Basis#SAME_NAME}); the previous leaf with the same code
+ * ({@link Crosswalk.Basis#SAME_CODE}); else none. Names are compared without case,
+ * surrounding spaces, repeated spaces and a final full stop. Several leaves may compare
+ * with one previous leaf (a criterion split in two); a previous leaf nothing compares
+ * with is listed as dropped.
+ */
+@Service
+public class CrosswalkService {
+
+	private final MethodologyService methodology;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	CrosswalkService(MethodologyService methodology, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.methodology = methodology;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * The crosswalk of a set: decided entries, suggestions for the rest.
+	 * @throws NotFoundException for an unknown set
+	 */
+	@Transactional(readOnly = true)
+	public Crosswalk crosswalk(long indexSetId) {
+		IndexSetView set = this.methodology.find(indexSetId)
+			.orElseThrow(() -> new NotFoundException("methodology.index-set.unknown", indexSetId));
+		Optional<IndexSetView> previous = this.methodology.find(set.year() - 1, set.unitGroupId());
+		List<NodeView> before = previous.map((p) -> p.nodes().stream().filter(NodeView::isLeaf).toList())
+			.orElse(List.of());
+		List<Crosswalk.Entry> entries = entries(set.nodes().stream().filter(NodeView::isLeaf).toList(), before,
+				decisions(indexSetId));
+		Set<String> used = new HashSet<>();
+		entries.forEach((entry) -> entry.previous().ifPresent((p) -> used.add(p.code())));
+		List<NodeView> dropped = before.stream().filter((n) -> !used.contains(n.code())).toList();
+		return new Crosswalk(set, previous, entries, dropped);
+	}
+
+	/**
+	 * Records the PAR office's crosswalk of a set, all or nothing, and audits what
+	 * changed.
+	 * @param previousCodes for each leaf code of the set decided now, the previous leaf's
+	 * code, or an empty string for "no counterpart"; leaves not named keep what they had
+	 * @return how many leaves changed
+	 * @throws NotFoundException for an unknown set
+	 * @throws InvalidCrosswalkException when the set has no previous year
+	 * ({@code crosswalk.no-previous}), a code is not a leaf of the set
+	 * ({@code crosswalk.unknown-leaf}) or a previous code not a leaf of the previous set
+	 * ({@code crosswalk.unknown-previous}); nothing is stored then
+	 */
+	@Transactional
+	public int decide(long indexSetId, Map<String, String> previousCodes) {
+		Crosswalk current = crosswalk(indexSetId);
+		if (current.previous().isEmpty()) {
+			throw new InvalidCrosswalkException("crosswalk.no-previous", current.set().year() - 1);
+		}
+		Map<String, Crosswalk.Entry> entries = new HashMap<>();
+		current.entries().forEach((e) -> entries.put(e.leaf().code(), e));
+		Set<String> previousLeaves = new HashSet<>();
+		current.previous().get().nodes().stream().filter(NodeView::isLeaf).forEach((n) -> previousLeaves.add(n.code()));
+		Map<String, String> changes = new TreeMap<>();
+		for (Map.Entry<String, String> choice : previousCodes.entrySet()) {
+			String code = choice.getKey().strip();
+			String previous = (choice.getValue() == null) ? "" : choice.getValue().strip();
+			Crosswalk.Entry entry = entries.get(code);
+			if (entry == null) {
+				throw new InvalidCrosswalkException("crosswalk.unknown-leaf", code, current.set().year());
+			}
+			if (!previous.isEmpty() && !previousLeaves.contains(previous)) {
+				throw new InvalidCrosswalkException("crosswalk.unknown-previous", previous, code,
+						current.set().year() - 1);
+			}
+			String had = entry.previous().map(NodeView::code).orElse("");
+			if (!entry.basis().decided() || !had.equals(previous)) {
+				changes.put(code, previous);
+			}
+		}
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		String by = Actors.currentName();
+		for (Map.Entry<String, String> change : changes.entrySet()) {
+			String before = entries.get(change.getKey()).previous().map(NodeView::code).orElse("");
+			this.jdbc.sql("delete from methodology_crosswalk where index_set_id = ? and code = ?")
+				.params(indexSetId, change.getKey())
+				.update();
+			this.jdbc
+				.sql("insert into methodology_crosswalk (index_set_id, code, previous_code, decided_by, decided_at)"
+						+ " values (?, ?, ?, ?, ?)")
+				.params(indexSetId, change.getKey(), change.getValue().isEmpty() ? null : change.getValue(), by, now)
+				.update();
+			this.events.publishEvent(AuditableChange.of("crosswalk", current.set().year() + "/" + change.getKey(),
+					"crosswalk-decided", before, change.getValue(), ""));
+		}
+		return changes.size();
+	}
+
+	private Map<String, Optional<String>> decisions(long indexSetId) {
+		Map<String, Optional<String>> decided = new HashMap<>();
+		this.jdbc.sql("select code, previous_code from methodology_crosswalk where index_set_id = ?")
+			.param(indexSetId)
+			.query((rs) -> {
+				decided.put(rs.getString(1), Optional.ofNullable(rs.getString(2)));
+			});
+		return decided;
+	}
+
+	/**
+	 * Each leaf's counterpart: the PAR office's decision when there is one (a decided
+	 * code no longer in the previous set counts as none), else the suggestion.
+	 * @param leaves the set's leaves, in order
+	 * @param before the previous set's leaves
+	 * @param decided by leaf code, the decided previous code (empty: none)
+	 */
+	static List<Crosswalk.Entry> entries(List<NodeView> leaves, List<NodeView> before,
+			Map<String, Optional<String>> decided) {
+		Map<String, NodeView> byCode = new LinkedHashMap<>();
+		before.forEach((n) -> byCode.put(n.code(), n));
+		Map<String, List<NodeView>> byName = new HashMap<>();
+		before.forEach((n) -> byName.computeIfAbsent(key(n.name()), (k) -> new ArrayList<>()).add(n));
+		List<Crosswalk.Entry> entries = new ArrayList<>();
+		for (NodeView leaf : leaves) {
+			if (decided.containsKey(leaf.code())) {
+				entries
+					.add(new Crosswalk.Entry(leaf, decided.get(leaf.code()).map(byCode::get), Crosswalk.Basis.DECIDED));
+			}
+			else {
+				entries.add(suggest(leaf, byCode, byName));
+			}
+		}
+		return entries;
+	}
+
+	private static Crosswalk.Entry suggest(NodeView leaf, Map<String, NodeView> before,
+			Map<String, List<NodeView>> byName) {
+		NodeView sameCode = before.get(leaf.code());
+		String name = key(leaf.name());
+		if (sameCode != null && key(sameCode.name()).equals(name)) {
+			return new Crosswalk.Entry(leaf, Optional.of(sameCode), Crosswalk.Basis.SAME);
+		}
+		List<NodeView> sameName = byName.getOrDefault(name, List.of());
+		if (sameName.size() == 1) {
+			return new Crosswalk.Entry(leaf, Optional.of(sameName.get(0)), Crosswalk.Basis.SAME_NAME);
+		}
+		if (sameCode != null) {
+			return new Crosswalk.Entry(leaf, Optional.of(sameCode), Crosswalk.Basis.SAME_CODE);
+		}
+		return new Crosswalk.Entry(leaf, Optional.empty(), Crosswalk.Basis.NONE);
+	}
+
+	/** A name as compared: lower case, spaces collapsed, no final full stop. */
+	static String key(String name) {
+		String key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return key.endsWith(".") ? key.substring(0, key.length() - 1).strip() : key;
+	}
+
+}

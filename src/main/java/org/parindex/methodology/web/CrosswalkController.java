@@ -1,0 +1,83 @@
+package org.parindex.methodology.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parindex.methodology.Crosswalk;
+import org.parindex.methodology.CrosswalkService;
+import org.parindex.methodology.InvalidCrosswalkException;
+import org.parindex.organization.OrganizationService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The PAR office's crosswalk of a year's index set to the previous year's (issue 12, item
+ * 6): every leaf with its counterpart, suggested from codes and names or decided, a
+ * choice per leaf, and the previous leaves nothing compares with. The form names each
+ * leaf's choice {@code leaf.<code>} (an empty value: no counterpart).
+ */
+@Controller
+@RequestMapping("/admin/methodology/index-sets/{id}/crosswalk")
+@PreAuthorize("hasAnyRole('PAR_OFFICE', 'ADMINISTRATOR')")
+class CrosswalkController {
+
+	private static final String LEAF = "leaf.";
+
+	private final CrosswalkService crosswalks;
+
+	private final OrganizationService organization;
+
+	private final MessageSource messages;
+
+	CrosswalkController(CrosswalkService crosswalks, OrganizationService organization, MessageSource messages) {
+		this.crosswalks = crosswalks;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String crosswalk(@PathVariable long id, Model model) {
+		Crosswalk crosswalk = this.crosswalks.crosswalk(id);
+		model.addAttribute("crosswalk", crosswalk);
+		model.addAttribute("set", crosswalk.set());
+		model.addAttribute("group", this.organization.findGroup(crosswalk.set().unitGroupId()).orElse(null));
+		return "methodology/crosswalk";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('PAR_OFFICE')")
+	String decide(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith(LEAF)) {
+				choices.put(name.substring(LEAF.length()), value);
+			}
+		});
+		try {
+			int changed = this.crosswalks.decide(id, choices);
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("crosswalk.saved", new Object[] { changed }, locale));
+			return "redirect:/admin/methodology/index-sets/{id}/crosswalk";
+		}
+		catch (InvalidCrosswalkException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return crosswalk(id, model);
+		}
+	}
+
+}
