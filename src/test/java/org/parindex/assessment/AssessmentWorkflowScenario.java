@@ -949,7 +949,7 @@ abstract class AssessmentWorkflowScenario {
 			.sql("select entity_type || ':' || old_value || '>' || new_value from identity_audit_event "
 					+ "where action = 'corrected' and entity_type in ('adjustment', 'survey-points') order by id")
 			.query(String.class)
-			.list()).containsExactly("survey-points:>0",
+			.list()).containsExactly("survey-points:>" + newSurvey.stripTrailingZeros().toPlainString(),
 					"adjustment:" + bonusBefore.stripTrailingZeros().toPlainString() + ">0.5",
 					"adjustment:" + deductionBefore.stripTrailingZeros().toPlainString() + ">0.25");
 	}
