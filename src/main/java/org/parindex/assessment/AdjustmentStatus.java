@@ -8,7 +8,10 @@ import java.util.Locale;
  */
 public enum AdjustmentStatus {
 
-	PROPOSED, APPROVED, REJECTED;
+	PROPOSED, APPROVED, REJECTED,
+
+	/** Approved, then replaced by a correction after publication: no longer counts. */
+	SUPERSEDED;
 
 	public String messageKey() {
 		return "adjustment.status." + name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,8 @@ import org.parindex.assessment.cycle.AdjustmentEntry;
 import org.parindex.assessment.cycle.Cycle;
 import org.parindex.assessment.dossier.Dossier;
 import org.parindex.assessment.dossier.LeafEntry;
+import org.parindex.engine.Component;
+import org.parindex.engine.Leaf;
 import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
@@ -47,8 +49,11 @@ public class AppraisalService {
 
 	private final Clock clock;
 
+	private final SurveyCorrections surveyCorrections;
+
 	AppraisalService(CycleContexts contexts, DossierRepository dossiers, WorkflowAccess access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SurveyCorrections surveyCorrections) {
+		this.surveyCorrections = surveyCorrections;
 		this.contexts = contexts;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -206,7 +211,10 @@ public class AppraisalService {
 				self = self.add(s);
 				round1 = round1.add(r);
 				appraised = appraised.add(a);
-				differing += leaf.changedByAppraisers() ? 1 : 0;
+				// a unit that never submitted: each criterion whose counted points differ
+				// from its own draft changed (its unappraised drafts count 0), so the
+				// count explains the difference the row shows (issue 9, fix9e)
+				differing += (leaf.changedByAppraisers() || (!submitted && s.compareTo(a) != 0)) ? 1 : 0;
 				flagged += leaf.flagged() ? 1 : 0;
 				answered += (leaf.flagged() && leaf.answer().isPresent()) ? 1 : 0;
 				finalized += leaf.finalPoints().isPresent() ? 1 : 0;
@@ -381,14 +389,17 @@ public class AppraisalService {
 	}
 
 	/**
-	 * The PAR office corrects a leaf's final score of a published year, in the rule's own
-	 * terms and with a reason; the publication then publishes the next revision of the
-	 * results ({@link ResultsCorrected}). The points are checked by the same code as the
-	 * appraisal's ({@code Dossier.correct}).
+	 * The PAR office corrects a unit's published result with a reason: an appraised
+	 * criterion's final score in the rule's own terms, a survey criterion's points, or
+	 * the unit's bonus or deduction; the publication then publishes the next revision of
+	 * the results ({@link ResultsCorrected}). Appraised points are checked by the same
+	 * code as the appraisal's ({@code Dossier.correct}); survey points by the same bounds
+	 * (0 to the criterion's maximum, at most 4 decimals); a bonus or deduction from 0 to
+	 * the index set's cap ({@code Cycle.correctAdjustment}).
 	 * @throws WorkflowException for anyone but the PAR office, when the year is not
 	 * published, without a reason, for a criterion with sub-criteria (naming them), for
-	 * points instead of Đạt/Không đạt on a yes/no criterion or the reverse, or for points
-	 * out of the leaf's range
+	 * points instead of Đạt/Không đạt on a yes/no criterion or the reverse, for points
+	 * out of the leaf's range, or for a bonus or deduction out of range or unchanged
 	 */
 	@Transactional
 	public void correct(long cycleId, CorrectScore correction, Actor actor) {
@@ -398,11 +409,88 @@ public class AppraisalService {
 		}
 		context.cycle().requireCorrectable();
 		context.cycle().requireParticipant(correction.unitId());
-		Dossier dossier = this.contexts.dossier(context, correction.unitId());
-		dossier.correct(context.cycle(), context.rules(), correction, actor.username(), now());
-		this.contexts.save(dossier);
-		this.events.publishEvent(new ResultsCorrected(context.set().id(), correction.unitId(),
-				correction.leafCode().strip(), Text.normalize(correction.reason()).strip(), actor.username()));
+		String reason = Text.normalize(correction.reason()).strip();
+		if (correction.part() == CorrectedPart.CRITERION && correction.code().isEmpty()) {
+			throw new WorkflowException("assessment.correction.leaf-required");
+		}
+		Optional<AdjustmentKind> kind = correction.part().adjustmentKind();
+		Optional<Leaf> surveyLeaf = surveyLeaf(context, correction.code());
+		if (kind.isPresent()) {
+			correctAdjustment(context, correction, kind.get(), reason, actor);
+		}
+		else if (surveyLeaf.isPresent()) {
+			correctSurveyPoints(context, correction, surveyLeaf.get(), reason, actor);
+		}
+		else {
+			Dossier dossier = this.contexts.dossier(context, correction.unitId());
+			dossier.correct(context.cycle(), context.rules(), correction, actor.username(), now());
+			this.contexts.save(dossier);
+		}
+		this.events.publishEvent(new ResultsCorrected(context.set().id(), correction.unitId(), correction.part(),
+				correction.code(), reason, actor.username()));
+	}
+
+	private void correctAdjustment(CycleContext context, CorrectScore correction, AdjustmentKind kind, String reason,
+			Actor actor) {
+		if (reason.isEmpty()) {
+			throw new WorkflowException("assessment.correction.reason");
+		}
+		if (correction.points().isEmpty() || correction.met().isPresent()) {
+			throw new WorkflowException(
+					"assessment.correction." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-points");
+		}
+		BigDecimal cap = (kind == AdjustmentKind.BONUS) ? context.set().bonusCap() : context.set().deductionCap();
+		BigDecimal points = correction.points().get();
+		BigDecimal before = context.cycle()
+			.correctAdjustment(correction.unitId(), kind, points, cap, reason, actor.username(), now());
+		this.contexts.save(context.cycle());
+		this.events
+			.publishEvent(AuditableChange.of("adjustment", kind.name().toLowerCase(java.util.Locale.ROOT), "corrected",
+					before.stripTrailingZeros().toPlainString(), points.stripTrailingZeros().toPlainString(), reason));
+		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), correction.unitId(), kind));
+	}
+
+	private void correctSurveyPoints(CycleContext context, CorrectScore correction, Leaf leaf, String reason,
+			Actor actor) {
+		String code = leaf.code();
+		if (reason.isEmpty()) {
+			throw new WorkflowException("assessment.correction.reason");
+		}
+		if (correction.points().isEmpty() || correction.met().isPresent()) {
+			throw new WorkflowException("assessment.correction.points", code);
+		}
+		BigDecimal points = correction.points().get();
+		if (points.compareTo(leaf.maxPoints()) > 0) {
+			throw new WorkflowException("assessment.points.over-max", code, points.stripTrailingZeros(),
+					leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.signum() < 0) {
+			throw new WorkflowException("assessment.points.range", code, leaf.maxPoints().stripTrailingZeros());
+		}
+		if (points.stripTrailingZeros().scale() > org.parindex.platform.Bounds.POINTS_FRACTION) {
+			throw new WorkflowException("assessment.points.fraction", code,
+					org.parindex.platform.Bounds.POINTS_FRACTION);
+		}
+		long setId = context.set().id();
+		Optional<BigDecimal> before = this.surveyCorrections.points(setId, correction.unitId(), code);
+		this.surveyCorrections.store(setId, correction.unitId(), code, points, reason, actor.username(), now());
+		this.events.publishEvent(AuditableChange.of("survey-points", code, "corrected",
+				before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse(""),
+				points.stripTrailingZeros().toPlainString(), reason));
+		this.events.publishEvent(new LeafEntriesRecorded(setId, correction.unitId()));
+	}
+
+	/** The survey criterion of the set with this code, if it is one. */
+	private static Optional<Leaf> surveyLeaf(CycleContext context, String code) {
+		if (code.isEmpty()) {
+			return Optional.empty();
+		}
+		return context.set()
+			.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.SURVEY && leaf.code().equals(code))
+			.findFirst();
 	}
 
 	private Instant now() {

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import org.parindex.assessment.cycle.AdjustmentEntry;
 import org.parindex.assessment.dossier.Dossier;
 import org.parindex.assessment.dossier.LeafEntry;
+import org.parindex.engine.ScoreOverride;
 import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.Text;
@@ -45,8 +46,11 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final SurveyCorrections surveyCorrections;
+
 	AssessmentService(CycleContexts contexts, CycleRepository cycles, DossierRepository dossiers,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, SurveyCorrections surveyCorrections) {
+		this.surveyCorrections = surveyCorrections;
 		this.contexts = contexts;
 		this.cycles = cycles;
 		this.dossiers = dossiers;
@@ -154,6 +158,15 @@ public class AssessmentService {
 	private static LeafEntryView view(long unitId, LeafEntry leaf) {
 		return new LeafEntryView(unitId, leaf.leafCode(), leaf.inputs(), leaf.override(), leaf.appraisalComment(),
 				leaf.version(), leaf.review().map(LeafEntry.Review::text).orElse(""));
+	}
+
+	/**
+	 * Survey criteria's points as corrected after publication, by unit and criterion
+	 * code: each replaces the points of the survey's mean, with the correction's reason.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, ScoreOverride>> surveyCorrections(long indexSetId) {
+		return this.surveyCorrections.forSet(indexSetId);
 	}
 
 	private void publish(Object... events) {

@@ -8,7 +8,8 @@ import java.util.List;
  * One unit in the council's table: appraisal points as the unit scored itself, after
  * round 1 and as finally appraised, and where the rounds stand.
  *
- * @param differing leaves whose appraised score differs from the self-score
+ * @param differing leaves whose appraised score differs from the self-score; for a unit
+ * that never submitted, also each drafted leaf that counts 0 because nobody appraised it
  * @param flagged leaves the appraisers asked the unit to explain
  * @param answered flagged leaves the unit has answered
  * @param finalized leaves scored in round 2 (or by the council)

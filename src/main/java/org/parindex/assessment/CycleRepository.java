@@ -127,6 +127,11 @@ class CycleRepository {
 			if (entry.id() == 0) {
 				cycle.adjustmentStored(i, insert(cycle.indexSetId(), entry));
 			}
+			else if (entry.status() == AdjustmentStatus.SUPERSEDED) {
+				this.jdbc.sql("update assessment_adjustment set status = ? where id = ? and status = 'APPROVED'")
+					.params(entry.status().name(), entry.id())
+					.update();
+			}
 			else if (entry.status() != AdjustmentStatus.PROPOSED) {
 				this.jdbc.sql("""
 						update assessment_adjustment set status = ?, decided_by = ?, decided_at = ?

@@ -114,7 +114,9 @@ public class RuleSentences {
 	}
 
 	private String points(BigDecimal value, Locale locale) {
-		return text("rule.sentence.points", locale, number(value, locale));
+		// English says "1 point" but "0.25 points", "0 points" (issue 9, fix9e)
+		return text((value.compareTo(BigDecimal.ONE) == 0) ? "rule.sentence.point" : "rule.sentence.points", locale,
+				number(value, locale));
 	}
 
 	private String number(BigDecimal value, Locale locale) {

@@ -11,10 +11,11 @@ import java.util.Set;
 import org.parindex.identity.AccountContact;
 import org.parindex.identity.IdentityService;
 import org.parindex.platform.Actor;
-import org.parindex.platform.Formats;
 import org.parindex.platform.Reminder;
 import org.parindex.platform.ReminderSource;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,6 +76,19 @@ class DeadlineReminders {
 	}
 
 	private int remind(AccountContact to, Instant now) {
+		// the reminders' own texts write times as the recipient's language does (17h00,
+		// 17:00: Formats.localTime reads the locale)
+		LocaleContext previous = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(to.language());
+		try {
+			return remindIn(to, now);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
+	}
+
+	private int remindIn(AccountContact to, Instant now) {
 		Actor actor = new Recipient(to);
 		int queued = 0;
 		for (ReminderSource source : this.sources) {
@@ -86,7 +100,7 @@ class DeadlineReminders {
 				String occasion = "deadline/" + window.get() + "d/" + reminder.messageKey() + "/"
 						+ reminder.due().toEpochMilli() + "/" + reminder.link();
 				MailContent content = this.texts.render(to,
-						new MailTexts.Line("mail.deadline.subject", Formats.TIME.format(reminder.due().atZone(ZONE))),
+						new MailTexts.Line("mail.deadline.subject", new MailTexts.Time(reminder.due())),
 						List.of(new MailTexts.Line("mail.deadline.body", window.get()),
 								new MailTexts.Line(reminder.messageKey(), reminder.arguments().toArray())),
 						reminder.link());

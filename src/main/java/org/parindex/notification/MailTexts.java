@@ -1,9 +1,12 @@
 package org.parindex.notification;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import org.parindex.identity.AccountContact;
+import org.parindex.platform.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -61,11 +64,29 @@ class MailTexts {
 	}
 
 	private String text(Line line, Locale locale) {
-		return this.messages.getMessage(line.key(), line.arguments().toArray(), locale);
+		Object[] arguments = line.arguments()
+			.stream()
+			.map((argument) -> (argument instanceof Time time) ? time.words(locale) : argument)
+			.toArray();
+		return this.messages.getMessage(line.key(), arguments, locale);
 	}
 
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	/**
+	 * A moment as the recipient's language writes it, in Vietnam's time zone:
+	 * {@code 17h00 15/01/2023} in Vietnamese, {@code 17:00 15/01/2023} in English (as
+	 * pages write it, {@link Formats#localTime}).
+	 */
+	record Time(Instant at) {
+
+		String words(Locale locale) {
+			DateTimeFormatter format = "en".equals(locale.getLanguage()) ? Formats.TIME_EN : Formats.TIME;
+			return format.format(this.at.atZone(DeadlineReminders.ZONE));
+		}
+
 	}
 
 	/** A message key with its arguments. */

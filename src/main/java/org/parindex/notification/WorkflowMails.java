@@ -18,7 +18,6 @@ import org.parindex.identity.IdentityService;
 import org.parindex.identity.Role;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
-import org.parindex.platform.Formats;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -205,11 +204,12 @@ class WorkflowMails {
 		return kind + "/" + cycleId + "/" + unitId + "/" + at.toEpochMilli();
 	}
 
-	private static String time(Instant instant) {
-		return Formats.TIME.format(instant.atZone(DeadlineReminders.ZONE));
+	/** A time in each recipient's language (17h00 / 17:00). */
+	private static MailTexts.Time time(Instant instant) {
+		return new MailTexts.Time(instant);
 	}
 
-	private static String time(java.time.ZonedDateTime time) {
+	private static MailTexts.Time time(java.time.ZonedDateTime time) {
 		return time(time.toInstant());
 	}
 

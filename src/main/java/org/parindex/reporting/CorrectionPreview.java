@@ -2,11 +2,15 @@ package org.parindex.reporting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+
+import org.parindex.assessment.CorrectedPart;
 
 /**
- * What a correction of a published criterion would change, shown before the PAR office
- * confirms it, as the publication shows its preview first (issue 9, W5). Computed by the
- * same code path as the correction itself, in a transaction that is then rolled back.
+ * What a correction of a unit's published result (a criterion, its bonus or its
+ * deduction) would change, shown before the PAR office confirms it, as the publication
+ * shows its preview first (issue 9, W5). Computed by the same code path as the correction
+ * itself, in a transaction that is then rolled back.
  *
  * @param unitId the corrected unit
  * @param unitName its name
@@ -19,10 +23,28 @@ import java.util.List;
  * @param newRank the unit's rank after the correction
  * @param unitCount the number of ranked units
  * @param moves the other units whose rank changes, in their new rank order
+ * @param part what is corrected: a criterion (then {@code leafCode}), the bonus or the
+ * deduction
+ * @param yesNo the criterion is scored Đạt/Không đạt: its points are shown as the finding
+ * @param figures the corrected figures of a criterion scored from figures, by the rule's
+ * input name (its {@code newPoints} are what the rule gives for them); empty otherwise
  */
 public record CorrectionPreview(long unitId, String unitName, String leafCode, BigDecimal oldPoints,
 		BigDecimal newPoints, BigDecimal oldTotal, BigDecimal newTotal, int oldRank, int newRank, int unitCount,
-		List<Move> moves) {
+		List<Move> moves, CorrectedPart part, boolean yesNo, Map<String, BigDecimal> figures) {
+
+	/**
+	 * The message key stating what is corrected: {@code correction.preview.leaf} for a
+	 * criterion scored by points or from figures, {@code correction.preview.leaf.yes-no}
+	 * for a yes/no criterion, {@code correction.preview.leaf.bonus} or
+	 * {@code correction.preview.leaf.deduction}.
+	 */
+	public String whatKey() {
+		if (this.part != CorrectedPart.CRITERION) {
+			return "correction.preview.leaf." + this.part.name().toLowerCase(java.util.Locale.ROOT);
+		}
+		return this.yesNo ? "correction.preview.leaf.yes-no" : "correction.preview.leaf";
+	}
 
 	/**
 	 * Another unit whose published rank the correction changes.

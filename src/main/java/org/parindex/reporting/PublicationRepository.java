@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parindex.assessment.CorrectedPart;
 import org.parindex.engine.LeafStatus;
 import org.parindex.engine.ScoreOverride;
 import org.parindex.platform.GeneratedKeys;
@@ -58,8 +59,8 @@ class PublicationRepository {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into reporting_publication (index_set_id, revision, published_at, published_by, reason,
-				    corrected_unit_id, corrected_unit_name, corrected_leaf, old_points, new_points)
-				values (:set, :revision, :at, :by, :reason, :unitId, :unitName, :leaf, :oldPoints, :newPoints)
+				    corrected_unit_id, corrected_unit_name, corrected_leaf, old_points, new_points, corrected_part)
+				values (:set, :revision, :at, :by, :reason, :unitId, :unitName, :leaf, :oldPoints, :newPoints, :part)
 				""")
 			.param("set", setId)
 			.param("revision", revision)
@@ -71,6 +72,7 @@ class PublicationRepository {
 			.param("leaf", correction.map(PublicationView.Correction::leafCode).orElse(null))
 			.param("oldPoints", correction.map(PublicationView.Correction::oldPoints).orElse(null))
 			.param("newPoints", correction.map(PublicationView.Correction::newPoints).orElse(null))
+			.param("part", correction.map((c) -> c.part().name()).orElse(CorrectedPart.CRITERION.name()))
 			.update(key, "id");
 		long id = GeneratedKeys.id(key);
 		List<Object[]> rows = new ArrayList<>();
@@ -138,14 +140,14 @@ class PublicationRepository {
 	List<PublicationView> publications(long setId) {
 		return this.jdbc.sql("""
 				select id, index_set_id, revision, published_at, published_by, reason, corrected_unit_id,
-				    corrected_unit_name, corrected_leaf, old_points, new_points
+				    corrected_unit_name, corrected_leaf, old_points, new_points, corrected_part
 				from reporting_publication where index_set_id = ? order by revision
 				""").param(setId).query((row, rowNum) -> {
 			String leaf = row.getString("corrected_leaf");
 			Optional<PublicationView.Correction> correction = (leaf != null)
 					? Optional.of(new PublicationView.Correction(row.getLong("corrected_unit_id"),
 							row.getString("corrected_unit_name"), leaf, row.getBigDecimal("old_points"),
-							row.getBigDecimal("new_points")))
+							row.getBigDecimal("new_points"), CorrectedPart.valueOf(row.getString("corrected_part"))))
 					: Optional.empty();
 			return new PublicationView(row.getLong("id"), row.getLong("index_set_id"), row.getInt("revision"),
 					row.getObject("published_at", OffsetDateTime.class).toInstant(), row.getString("published_by"),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.parindex.assessment.UnappraisedLeaves;
 import org.parindex.assessment.AdjustmentStatus;
 import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.CorrectScore;
+import org.parindex.assessment.CorrectedPart;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.assessment.LeafEntryView;
@@ -26,6 +28,7 @@ import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.Component;
 import org.parindex.engine.LeafStatus;
 import org.parindex.engine.NodeResult;
+import org.parindex.engine.RuleType;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.YearPublished;
@@ -274,17 +277,36 @@ public class PublicationService {
 			.filter((u) -> u.result().unitId() == correction.unitId())
 			.findFirst()
 			.orElseThrow();
-		BigDecimal oldPoints = leafPoints(this.publications.nodes(latest.id(), correction.unitId()),
-				correction.leafCode());
-		BigDecimal newPoints = leafPoints(unit.nodes(), correction.leafCode());
+		BigDecimal oldPoints;
+		BigDecimal newPoints;
+		if (correction.part() == CorrectedPart.CRITERION) {
+			oldPoints = leafPoints(this.publications.nodes(latest.id(), correction.unitId()), correction.leafCode());
+			newPoints = leafPoints(unit.nodes(), correction.leafCode());
+		}
+		else {
+			// the bonus or deduction as it counts in the total (capped by the index set)
+			PublishedResultView was = this.publications.results(latest.id())
+				.stream()
+				.filter((r) -> r.unitId() == correction.unitId())
+				.findFirst()
+				.orElse(null);
+			boolean bonus = correction.part() == CorrectedPart.BONUS;
+			oldPoints = (was == null) ? null : (bonus ? was.bonus() : was.deduction());
+			newPoints = bonus ? unit.result().bonus() : unit.result().deduction();
+		}
 		// a correction that changes nothing is refused, naming what it would have
 		// corrected (issue 9, W5)
 		if (oldPoints != null && newPoints != null && oldPoints.compareTo(newPoints) == 0) {
+			if (correction.part() != CorrectedPart.CRITERION) {
+				throw new PublicationException(
+						"publication.correction.unchanged." + correction.part().name().toLowerCase(Locale.ROOT),
+						unit.result().unitName(), newPoints.stripTrailingZeros());
+			}
 			throw new PublicationException("publication.correction.unchanged", correction.leafCode(),
 					unit.result().unitName(), newPoints.stripTrailingZeros());
 		}
 		Optional<PublicationView.Correction> what = Optional.of(new PublicationView.Correction(correction.unitId(),
-				unit.result().unitName(), correction.leafCode(), oldPoints, newPoints));
+				unit.result().unitName(), correction.leafCode(), oldPoints, newPoints, correction.part()));
 		snapshot(set, latest.revision() + 1, correction.by(), correction.reason(), what, units,
 				OffsetDateTime.now(this.clock));
 	}
@@ -301,7 +323,7 @@ public class PublicationService {
 	@Transactional
 	public CorrectionPreview previewCorrection(long cycleId, CorrectScore correction, Actor actor) {
 		long unitId = correction.unitId();
-		String leafCode = correction.leafCode().strip();
+		String leafCode = correction.code();
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 		CycleView cycle = cycle(cycleId);
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
@@ -332,7 +354,7 @@ public class PublicationService {
 		}
 		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
 				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
-				List.copyOf(moves));
+				List.copyOf(moves), correction.part(), yesNo(set, leafCode), correction.figures());
 	}
 
 	/**
@@ -345,14 +367,36 @@ public class PublicationService {
 	public Optional<PublicationView> publishedCorrection(long cycleId, CorrectScore correction) {
 		CycleView cycle = cycle(cycleId);
 		String reason = org.parindex.platform.Text.normalize(correction.reason()).strip();
+		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
+		CorrectScore asPoints = figuresAsPoints(set, correction);
 		return this.publications.latest(cycle.indexSetId())
 			.filter((latest) -> latest.reason().equals(reason))
-			.filter((latest) -> latest.correction().filter((c) -> sameCorrection(c, correction)).isPresent());
+			.filter((latest) -> latest.correction().filter((c) -> sameCorrection(c, asPoints)).isPresent());
+	}
+
+	/**
+	 * A correction by figures as the points its criterion's rule gives for them (as is
+	 * when it has no figures or they do not score).
+	 */
+	private static CorrectScore figuresAsPoints(IndexSetView set, CorrectScore correction) {
+		if (correction.figures().isEmpty()) {
+			return correction;
+		}
+		return set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(correction.code()))
+			.findFirst()
+			.map((leaf) -> leaf.rule().evaluate(leaf.code(), leaf.maxPoints(), correction.figures()))
+			.filter(org.parindex.engine.Evaluation::valid)
+			.map((evaluation) -> new CorrectScore(correction.unitId(), correction.part(), correction.leafCode(),
+					Optional.of(evaluation.points()), Optional.empty(), correction.reason()))
+			.orElse(correction);
 	}
 
 	private static boolean sameCorrection(PublicationView.Correction published, CorrectScore correction) {
-		if (published.unitId() != correction.unitId() || !published.leafCode().equals(correction.leafCode().strip())
-				|| published.newPoints() == null) {
+		if (published.unitId() != correction.unitId() || published.part() != correction.part()
+				|| !published.leafCode().equals(correction.code()) || published.newPoints() == null) {
 			return false;
 		}
 		// a yes/no criterion publishes its maximum for Đạt, 0 for Không đạt
@@ -420,13 +464,17 @@ public class PublicationService {
 						.forEach((label, count) -> surveyInputs.computeIfAbsent(unit, (u) -> new HashMap<>())
 							.computeIfAbsent(leaf, (l) -> new LinkedHashMap<>())
 							.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)))));
+		Map<Long, Map<String, ScoreOverride>> corrected = this.assessment.surveyCorrections(set.id());
 		List<PublishedUnit> units = new ArrayList<>();
 		for (UnitStanding standing : results.standings()) {
 			List<PublishedUnit.Node> nodes = new ArrayList<>();
 			Map<String, LeafEntryView> leaves = entries.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, Map<String, BigDecimal>> surveyed = surveyInputs.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, String> named = contractors.getOrDefault(standing.unit().id(), Map.of());
-			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, named, nodes));
+			Map<String, ScoreOverride> surveyCorrected = corrected.getOrDefault(standing.unit().id(), Map.of());
+			standing.result()
+				.areas()
+				.forEach((area) -> collect(area, leaves, surveyed, named, surveyCorrected, nodes));
 			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
 					standing.result().deduction().claimed(), standing.result().classification(), nodes));
 		}
@@ -456,6 +504,7 @@ public class PublicationService {
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,
 			Map<String, Map<String, BigDecimal>> surveyed, Map<String, String> contractors,
+			Map<String, ScoreOverride> surveyCorrected,
 			List<PublishedUnit.Node> nodes) {
 		// a leaf that did not count (never submitted, never appraised) publishes no
 		// inputs
@@ -467,12 +516,26 @@ public class PublicationService {
 		// (PublicReasonView.printed): a reason reviewed while the score was lower is not
 		// printed beside a score later raised to the maximum
 		boolean lost = node.lostPoints().signum() > 0;
+		// a survey criterion corrected after publication publishes its corrected points
+		// with the correction's reason
+		Optional<ScoreOverride> corrected = node.isLeaf() ? Optional.ofNullable(surveyCorrected.get(node.code()))
+				: Optional.empty();
 		Optional<ScoreOverride> override = entry.flatMap(LeafEntryView::publishedOverride)
+			.or(() -> corrected)
 			.map((o) -> lost ? o : new ScoreOverride(o.points(), ""));
 		String surveyContractors = (counted && entry.isEmpty()) ? contractors.getOrDefault(node.code(), "") : "";
-		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override,
-				lost ? entry.map(LeafEntryView::publicReason).orElse("") : "", inputs, surveyContractors));
-		node.children().forEach((child) -> collect(child, leaves, surveyed, contractors, nodes));
+		String reason = entry.map(LeafEntryView::publicReason).orElse(corrected.map(ScoreOverride::reason).orElse(""));
+		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override, lost ? reason : "",
+				inputs, surveyContractors));
+		node.children().forEach((child) -> collect(child, leaves, surveyed, contractors, surveyCorrected, nodes));
+	}
+
+	/** Whether the set's criterion with this code is scored yes/no (Đạt/Không đạt). */
+	private static boolean yesNo(IndexSetView set, String leafCode) {
+		return set.definition()
+			.leaves()
+			.stream()
+			.anyMatch((leaf) -> leaf.code().equals(leafCode) && leaf.rule().type() == RuleType.YES_NO);
 	}
 
 	private static PublishedResultView row(UnitStanding standing) {

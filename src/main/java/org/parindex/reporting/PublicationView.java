@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.parindex.assessment.CorrectedPart;
+
 /**
  * A publication of a year's results: revision 1 is the publication itself, each later
  * revision a correction with its reason.
@@ -23,16 +25,49 @@ public record PublicationView(long id, long indexSetId, int revision, Instant pu
 	}
 
 	/**
-	 * What one correction changed: one criterion of one unit.
+	 * What one correction changed: one criterion of one unit, or its bonus or deduction.
 	 *
 	 * @param unitName the unit's name when corrected
-	 * @param leafCode the corrected criterion's code ("3.3.4")
-	 * @param oldPoints the criterion's points as the previous revision published them
-	 * @param newPoints the criterion's points as this revision publishes them (0 to the
-	 * criterion's maximum)
+	 * @param leafCode the corrected criterion's code ("3.3.4"); blank for a bonus or
+	 * deduction
+	 * @param oldPoints the criterion's (or the bonus's, the deduction's) points as the
+	 * previous revision published them
+	 * @param newPoints the points as this revision publishes them (0 to the criterion's
+	 * maximum or the index set's cap)
+	 * @param part what was corrected
 	 */
-	public record Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints,
-			BigDecimal newPoints) {
+	public record Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints, BigDecimal newPoints,
+			CorrectedPart part) {
+
+		/** A criterion's correction. */
+		public Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints, BigDecimal newPoints) {
+			this(unitId, unitName, leafCode, oldPoints, newPoints, CorrectedPart.CRITERION);
+		}
+
+		/**
+		 * The message key of the public notice of the correction
+		 * ({@code correction.notice}, {@code correction.notice.bonus}, …).
+		 */
+		public String noticeKey() {
+			return criterion() ? "correction.notice" : "correction.notice." + partName();
+		}
+
+		/**
+		 * The message key of the correction's line in the list of revisions
+		 * ({@code publication.revision.correction}, {@code ….bonus}, …).
+		 */
+		public String revisionKey() {
+			return criterion() ? "publication.revision.correction" : "publication.revision.correction." + partName();
+		}
+
+		private String partName() {
+			return this.part.name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/** Whether a criterion was corrected (else the bonus or the deduction). */
+		public boolean criterion() {
+			return this.part == CorrectedPart.CRITERION;
+		}
 
 	}
 

@@ -22,6 +22,7 @@ import org.parindex.assessment.NotApplicableService;
 import org.parindex.engine.Change;
 import org.parindex.engine.Comparability;
 import org.parindex.engine.LeafInputs;
+import org.parindex.engine.ScoreOverride;
 import org.parindex.engine.RankedUnit;
 import org.parindex.engine.Ranking;
 import org.parindex.engine.Rule;
@@ -168,6 +169,8 @@ public class ScoringService {
 			}
 		}
 		Map<Long, Map<String, Map<String, Integer>>> answers = this.survey.answers(set.id());
+		// a survey criterion corrected after publication counts at its corrected points
+		Map<Long, Map<String, ScoreOverride>> corrected = this.assessment.surveyCorrections(set.id());
 		for (SurveyLeafResultView result : this.survey.results(set.id())) {
 			// the mean scores; the number of answers and their spread over the options
 			// travel with it to the scorecard (SurveyAnswers)
@@ -181,8 +184,12 @@ public class ScoringService {
 				.getOrDefault(result.leafCode(), Map.of())
 				.forEach((label, count) -> inputs.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)));
 			leaves.computeIfAbsent(result.unitId(), (id) -> new HashMap<>())
-				.put(result.leafCode(), LeafInputs.of(inputs));
+				.put(result.leafCode(), new LeafInputs(inputs,
+						Optional.ofNullable(corrected.getOrDefault(result.unitId(), Map.of()).get(result.leafCode()))));
 		}
+		corrected.forEach(
+				(unit, codes) -> codes.forEach((code, override) -> leaves.computeIfAbsent(unit, (id) -> new HashMap<>())
+					.putIfAbsent(code, new LeafInputs(Map.of(), Optional.of(override)))));
 		Map<Long, List<BigDecimal>> bonus = new HashMap<>();
 		Map<Long, List<BigDecimal>> deductions = new HashMap<>();
 		for (AdjustmentView adjustment : this.assessment.adjustments(set.id())) {

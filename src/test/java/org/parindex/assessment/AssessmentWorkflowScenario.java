@@ -453,6 +453,14 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(unitView.select("#appraisal-changes th").eachText()).contains("Người thay đổi");
 		assertThat(table).as("two criteria changed, counted once each")
 			.containsPattern("data-unit=\"dak-po\"(?s:(?!</tr>).)*data-differing=\"2\"");
+		// a row whose points changed counts the criteria that changed them, also for a
+		// unit that never submitted (its drafts count 0): never "0" beside −13,70
+		for (org.jsoup.nodes.Element row : org.jsoup.Jsoup.parse(table).select("tr[data-unit]")) {
+			if (!row.select("td").get(5).text().equals("0,00")) {
+				assertThat(row.select("[data-differing]").attr("data-differing")).as(row.attr("data-unit"))
+					.isNotEqualTo("0");
+			}
+		}
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
 				Map.of("approve", "true"));
 		// Approval first shows the ranking as it would be published: every unit of the
@@ -502,7 +510,7 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(council.page(councilPage).body())
 			.contains(
 					"Hội đồng đã thông qua kết quả thẩm định năm 2022 của " + this.cycle.unitIds().size() + " đơn vị.",
-					"Đã thông qua (Hội đồng thẩm định Chỉ số CCHC)")
+					"Đã thông qua (Phạm Văn Thành)")
 			.doesNotContain("(hoidong)");
 		// a retried approval answers as the first did, never a refusal
 		assertThat(
@@ -674,40 +682,56 @@ abstract class AssessmentWorkflowScenario {
 		String corrections = "/admin/reporting/cycles/" + this.cycle.id() + "/corrections";
 		String oldPoints = fin.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 		String newPoints = self.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-		HttpResponse<String> preview = office.post(publication, corrections,
+		// a criterion scored from figures (a ratio here) is corrected by its figures, not
+		// by
+		// points: the rule gives the points, as at appraisal (issue 9, fix9e)
+		String actual = inputs2021().get(flagged).get("actual").toPlainString();
+		String base = inputs2021().get(flagged).get("base").toPlainString();
+		HttpResponse<String> typedPoints = office.post(publication, corrections,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
 						self.toPlainString().replace('.', ','), "reason",
 						"Hội đồng xem xét lại theo kiến nghị của huyện"));
+		assertThat(typedPoints.statusCode()).isEqualTo(400);
+		assertThat(typedPoints.body()).contains("Tiêu chí " + flagged
+				+ " chấm theo số liệu: hãy nhập Số đạt và Tổng số ở phần Số liệu (không âm), để trống Điểm thẩm định và Kết quả");
+		HttpResponse<String> preview = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
+						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện"));
 		assertThat(preview.statusCode()).isEqualTo(200);
 		assertThat(preview.body()).contains("id=\"correction-preview\"",
 				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm.",
 				"Tổng điểm của Đak Pơ: ", "xếp hạng: ", "id=\"confirm-correction\"",
 				"name=\"confirmed\" value=\"true\"");
+		org.jsoup.nodes.Document previewPage = org.jsoup.Jsoup.parse(preview.body());
+		assertThat(previewPage.select("#correction-figures").text()).isEqualTo(
+				"Số liệu đính chính: Số đạt " + String.format(java.util.Locale.GERMANY, "%,d", Integer.parseInt(actual))
+						+ ", Tổng số " + String.format(java.util.Locale.GERMANY, "%,d", Integer.parseInt(base))
+						+ "; điểm theo quy tắc chấm: " + newPoints + " điểm.");
+		// the confirmation carries the figures, not points
+		assertThat(previewPage.select("#confirm-correction input[name=actual]").val()).isNotEmpty();
 		assertThat(preview.body()).containsAnyOf("id=\"correction-moves\"", "id=\"correction-no-moves\"");
-		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
-		// a correction that changes nothing is refused, naming the criterion and the unit
-		HttpResponse<String> unchanged = office.post(publication, corrections,
-				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
-						fin.toPlainString().replace('.', ','), "reason", "Nhập lại", "confirmed", "true"));
-		assertThat(unchanged.statusCode()).isEqualTo(400);
-		assertThat(unchanged.body()).contains("Không đính chính: tiêu chí " + flagged + " của Đak Pơ",
-				"đính chính này không thay đổi gì", "value=\"Nhập lại\"");
 		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
 		// A confirmed correction is a new revision; the first stays readable.
 		office.post(publication, corrections,
-				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
-						self.toPlainString().replace('.', ','), "reason",
-						"Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
+						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
 		assertThat(office.page(publication).body()).contains("Đã đính chính tiêu chí " + flagged + " của Đak Pơ",
 				"Lần 2: ", " đính chính lúc ",
 				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
 				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// a correction that changes nothing is refused, naming the criterion and the unit
+		HttpResponse<String> unchanged = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
+						"reason", "Nhập lại", "confirmed", "true"));
+		assertThat(unchanged.statusCode()).isEqualTo(400);
+		assertThat(unchanged.body()).contains("Không đính chính: tiêu chí " + flagged + " của Đak Pơ",
+				"đính chính này không thay đổi gì", "value=\"Nhập lại\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(2);
 		// A retried confirmation of the same correction (double click, resent form)
 		// shows the revision the first published: no refusal, no third revision.
 		HttpResponse<String> retried = office.post(publication, corrections,
-				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "points",
-						self.toPlainString().replace('.', ','), "reason",
-						"Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
+						"reason", "Hội đồng xem xét lại theo kiến nghị của huyện", "confirmed", "true"));
 		assertThat(retried.statusCode()).isEqualTo(302);
 		assertThat(office.page(publication).body()).contains("Đã đính chính tiêu chí " + flagged + " của Đak Pơ")
 			.doesNotContain("đính chính này không thay đổi gì");
@@ -775,7 +799,13 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> byPoints = office.post(publication, corrections,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "met", "true", "reason", "Đạt"));
 		assertThat(byPoints.statusCode()).isEqualTo(400);
-		assertThat(byPoints.body()).contains("Tiêu chí " + flagged + " chấm theo điểm: hãy nhập điểm mới");
+		assertThat(byPoints.body()).contains("Tiêu chí " + flagged + " chấm theo số liệu: hãy nhập Số đạt và Tổng số");
+		// its preview states the finding, not points (issue 9, fix9e)
+		HttpResponse<String> yesNoPreview = office.post(publication, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", yesNo.code(), "met", "true", "reason",
+						"Huyện đã ban hành đúng hạn"));
+		assertThat(org.jsoup.Jsoup.parse(yesNoPreview.body()).select("#correction-what").text())
+			.isEqualTo("Đak Pơ, tiêu chí " + yesNo.code() + ": Không đạt → Đạt.");
 		assertThat(office
 			.post(publication, corrections, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", yesNo.code(),
 					"met", "true", "reason", "Huyện đã ban hành đúng hạn", "confirmed", "true"))
@@ -786,6 +816,20 @@ abstract class AssessmentWorkflowScenario {
 			.selectFirst("tr[data-code=" + yesNo.code() + "]");
 		assertThat(yesNoRow).isNotNull();
 		assertThat(yesNoRow.text()).contains("Đạt").doesNotContain("Không đạt");
+		correctsSurveyPointsBonusAndDeduction(office, visitor, publication, corrections, today);
+		// the unit is told of each correction as a correction, by the person's name once
+		// (issue 9, fix9e)
+		org.jsoup.nodes.Document correctedView = org.jsoup.Jsoup.parse(officer.page(this.unitPage).body());
+		assertThat(correctedView.select("[data-changed-by=\"" + yesNo.code() + "\"]").text())
+			.isEqualTo("Sở Nội vụ, đính chính sau công bố ngày " + today + ": Nguyễn Thị Thu Hằng");
+		// history lines put no space before a colon ("Tự đánh giá: Kết quả …")
+		assertThat(correctedView.select("details li").eachText()).isNotEmpty().noneMatch((line) -> line.contains(" :"));
+		assertThat(officer.page("/account").body()).contains(
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": tiêu chí " + yesNo.code()
+						+ ", 0,00 → ",
+				"Lý do: Huyện đã ban hành đúng hạn. Kết quả đã được công bố lại.",
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": điểm thưởng ",
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": điểm trừ ");
 		// Each step is in the leaf's history and the audit trail.
 		assertThat(this.jdbc
 			.sql("select phase || ':' || action from assessment_leaf_event "
@@ -799,6 +843,119 @@ abstract class AssessmentWorkflowScenario {
 					+ "('leaf', 'dossier', 'adjustment', 'publication')")
 			.query(Long.class)
 			.single()).isGreaterThan(70);
+	}
+
+	/**
+	 * A survey criterion's points, the bonus and the deduction are corrected after
+	 * publication through the same flow as an appraised criterion: preview (old → new,
+	 * total and rank), confirmation, a new revision, the public notice, the audit trail
+	 * (issue 9, fix9e).
+	 */
+	private void correctsSurveyPointsBonusAndDeduction(WebClient office, WebClient visitor, String publication,
+			String corrections, String today) throws Exception {
+		String dakPo = Long.toString(this.dakPo.id());
+		int revisions = this.publicationService.revisions(this.set.id()).size();
+		org.parindex.engine.UnitResult before = this.scoring.results(2022, this.set.unitGroupId())
+			.orElseThrow()
+			.standing("dak-po")
+			.orElseThrow()
+			.result();
+		org.parindex.engine.NodeResult surveyLeaf = before.leaves()
+			.stream()
+			.filter((leaf) -> ((org.parindex.engine.Leaf) leaf.node()).component() == Component.SURVEY)
+			.findFirst()
+			.orElseThrow();
+		String oldSurvey = points(surveyLeaf.points());
+		// the demo's 2022 survey may have no points recorded yet: then the correction
+		// gives
+		// the criterion its points, else it takes them away
+		BigDecimal newSurvey = (surveyLeaf.points().signum() > 0) ? BigDecimal.ZERO : surveyLeaf.maxPoints();
+		String newSurveyTyped = newSurvey.stripTrailingZeros().toPlainString().replace('.', ',');
+		// over the criterion's maximum: refused naming it, nothing published
+		HttpResponse<String> over = office.post(publication, corrections, Map.of("unitId", dakPo, "leafCode",
+				surveyLeaf.code(), "points", "99", "reason", "Nhập nhầm", "confirmed", "true"));
+		assertThat(over.statusCode()).isEqualTo(400);
+		assertThat(over.body()).contains(surveyLeaf.code());
+		HttpResponse<String> surveyPreview = office.post(publication, corrections, Map.of("unitId", dakPo, "leafCode",
+				surveyLeaf.code(), "points", newSurveyTyped, "reason", "Phiếu khảo sát của huyện bị loại do sai mẫu"));
+		assertThat(surveyPreview.statusCode()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(surveyPreview.body()).select("#correction-what").text()).isEqualTo(
+				"Đak Pơ, tiêu chí " + surveyLeaf.code() + ": " + oldSurvey + " → " + points(newSurvey) + " điểm.");
+		assertThat(surveyPreview.body()).contains("Tổng điểm của Đak Pơ: ", "id=\"confirm-correction\"");
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(revisions);
+		assertThat(office.post(publication, corrections,
+				Map.of("unitId", dakPo, "part", "CRITERION", "leafCode", surveyLeaf.code(), "points", newSurveyTyped,
+						"reason", "Phiếu khảo sát của huyện bị loại do sai mẫu", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(revisions + 1);
+		BigDecimal survey = this.scoring.results(2022, this.set.unitGroupId())
+			.orElseThrow()
+			.standing("dak-po")
+			.orElseThrow()
+			.result()
+			.component(Component.SURVEY);
+		assertThat(survey).isNotEqualByComparingTo(before.component(Component.SURVEY));
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body())
+			.contains("Đã đính chính ngày " + today + ": Đak Pơ, tiêu chí " + surveyLeaf.code() + ": " + oldSurvey
+					+ " → " + points(newSurvey) + " điểm. Lý do: Phiếu khảo sát của huyện bị loại do sai mẫu");
+
+		// the bonus: by its new points, within the index set's cap
+		BigDecimal bonusBefore = before.bonus().applied();
+		HttpResponse<String> overCap = office.post(publication, corrections,
+				Map.of("unitId", dakPo, "part", "BONUS", "points", "99", "reason", "Nhập nhầm", "confirmed", "true"));
+		assertThat(overCap.statusCode()).isEqualTo(400);
+		assertThat(overCap.body()).contains("Điểm thưởng: phải từ 0 đến ");
+		HttpResponse<String> sameBonus = office.post(publication, corrections, Map.of("unitId", dakPo, "part", "BONUS",
+				"points", bonusBefore.toPlainString().replace('.', ','), "reason", "Nhập lại"));
+		assertThat(sameBonus.statusCode()).isEqualTo(400);
+		assertThat(sameBonus.body()).contains("đính chính này không thay đổi gì");
+		HttpResponse<String> bonusPreview = office.post(publication, corrections, Map.of("unitId", dakPo, "part",
+				"BONUS", "points", "0,5", "reason", "Bằng khen chỉ xét cho một nửa mức thưởng"));
+		assertThat(bonusPreview.statusCode()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(bonusPreview.body()).select("#correction-what").text())
+			.isEqualTo("Đak Pơ, điểm thưởng: " + points(bonusBefore) + " → 0,50 điểm.");
+		assertThat(
+				office.post(publication, corrections,
+						Map.of("unitId", dakPo, "part", "BONUS", "points", "0,5", "reason",
+								"Bằng khen chỉ xét cho một nửa mức thưởng", "confirmed", "true"))
+					.statusCode())
+			.isEqualTo(302);
+		// the deduction, to 0,25
+		BigDecimal deductionBefore = before.deduction().applied();
+		assertThat(office
+			.post(publication, corrections, Map.of("unitId", dakPo, "part", "DEDUCTION", "points", "0,25", "reason",
+					"Chậm báo cáo theo Công văn 12/SNV", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.publicationService.revisions(this.set.id())).hasSize(revisions + 3);
+		var result = visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po").get("result");
+		assertThat(result.get("bonus").decimalValue()).isEqualByComparingTo("0.5");
+		assertThat(result.get("deduction").decimalValue()).isEqualByComparingTo("0.25");
+		String ranking = visitor.page("/reporting/rankings/2022/" + GROUP).body();
+		assertThat(ranking).contains(
+				"Đã đính chính ngày " + today + ": Đak Pơ, điểm thưởng: " + points(bonusBefore)
+						+ " → 0,50 điểm. Lý do: Bằng khen chỉ xét cho một nửa mức thưởng",
+				"Đã đính chính ngày " + today + ": Đak Pơ, điểm trừ: " + points(deductionBefore)
+						+ " → 0,25 điểm. Lý do: Chậm báo cáo theo Công văn 12/SNV");
+		assertThat(office.page(publication).body()).contains(
+				"Đak Pơ, điểm thưởng: " + points(bonusBefore) + " → 0,50 điểm",
+				"Đak Pơ, điểm trừ: " + points(deductionBefore) + " → 0,25 điểm");
+		// the replaced bonus entry no longer counts; the audit trail has each correction
+		assertThat(this.jdbc
+			.sql("select status from assessment_adjustment where index_set_id = ? and unit_id = ? order by id")
+			.params(this.set.id(), this.dakPo.id())
+			.query(String.class)
+			.list()).contains("SUPERSEDED", "APPROVED");
+		assertThat(this.jdbc
+			.sql("select entity_type || ':' || old_value || '>' || new_value from identity_audit_event "
+					+ "where action = 'corrected' and entity_type in ('adjustment', 'survey-points') order by id")
+			.query(String.class)
+			.list()).containsExactly("survey-points:>" + newSurvey.stripTrailingZeros().toPlainString(),
+					"adjustment:" + bonusBefore.stripTrailingZeros().toPlainString() + ">0.5",
+					"adjustment:" + deductionBefore.stripTrailingZeros().toPlainString() + ">0.25");
+	}
+
+	private static String points(BigDecimal value) {
+		return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 	}
 
 	@Test

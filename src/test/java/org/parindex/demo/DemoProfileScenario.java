@@ -147,8 +147,7 @@ abstract class DemoProfileScenario {
 				.first()
 				.text()).isEqualTo("Công bố");
 			// the office's own page names the account by its display name
-			assertThat(office.page("/admin/reporting/cycles/3/publication").body())
-				.contains("Phòng Cải cách hành chính, Sở Nội vụ")
+			assertThat(office.page("/admin/reporting/cycles/3/publication").body()).contains("Nguyễn Thị Thu Hằng")
 				.doesNotContain(", sonoivu");
 			// a unit that never submitted: why its entered criteria count nothing, in
 			// sentences that start with a capital

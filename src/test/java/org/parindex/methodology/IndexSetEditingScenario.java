@@ -301,7 +301,7 @@ abstract class IndexSetEditingScenario {
 		HttpResponse<String> clash = second.post(page, page + "/nodes", rename);
 		assertThat(clash.statusCode()).isEqualTo(409);
 		// named by display name, not login (issue 9, A-messages)
-		assertThat(clash.body()).contains("Bộ chỉ số vừa được Phòng Cải cách hành chính, Sở Nội vụ sửa lúc")
+		assertThat(clash.body()).contains("Bộ chỉ số vừa được Nguyễn Thị Thu Hằng sửa lúc")
 			.contains("value=\"Thông tin, tuyên truyền\"");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.4").orElseThrow().name())
 			.isEqualTo("Tuyên truyền cải cách hành chính");

@@ -64,8 +64,10 @@ class RuleSentencesTests {
 			assertThat(vi(rule, "1.5")).as(rule).doesNotContainPattern(notation).doesNotContain("{");
 			assertThat(en(rule, "1.5")).as(rule).doesNotContainPattern(Pattern.compile("yes-no|full-at|per-item|:\\d"));
 		}
-		assertThat(en("yes-no", "1")).isEqualTo("Met: 1 point(s); not met: 0 points");
-		assertThat(en("count per-item=0.25", "1")).isEqualTo("0.25 point(s) for each item, up to 1 point(s)");
+		// English plural: 1 point, 0.25 points (issue 9, fix9e)
+		assertThat(en("yes-no", "1")).isEqualTo("Met: 1 point; not met: 0 points");
+		assertThat(en("count per-item=0.25", "1")).isEqualTo("0.25 points for each item, up to 1 point");
+		assertThat(en("yes-no", "1.5")).doesNotContain("point(s)").contains("1.5 points");
 		assertThat(RuleType.values()).hasSize(8);
 	}
 

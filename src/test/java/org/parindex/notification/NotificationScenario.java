@@ -252,6 +252,9 @@ abstract class NotificationScenario {
 		MimeMessage mail = to("canbo.b@dakpo.example.vn").get(0);
 		assertThat(mail.getSubject()).isEqualTo("[ParIndex] Explanation requested, 2022: " + this.dakPo.name());
 		assertThat(part(mail, "text/plain")).startsWith("Dear ");
+		// English writes times 17:00, never 17h00 (issue 9, fix9e)
+		assertThat(part(mail, "text/plain")).containsPattern("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}")
+			.doesNotContainPattern("\\d{2}h\\d{2}");
 	}
 
 	@Test
@@ -266,7 +269,8 @@ abstract class NotificationScenario {
 		assertThat(waitFor(to -> to.equals("sonoivu.c@example.vn"))).isTrue();
 		List<MimeMessage> week = to("sonoivu.c@example.vn");
 		assertThat(week).hasSize(1);
-		assertThat(week.get(0).getSubject()).startsWith("[ParIndex] Nhắc việc: hạn ");
+		assertThat(week.get(0).getSubject()).startsWith("[ParIndex] Nhắc việc: hạn ")
+			.containsPattern("\\d{2}h\\d{2} \\d{2}/\\d{2}/\\d{4}");
 		assertThat(part(week.get(0), "text/plain")).contains("Còn không quá 7 ngày",
 				"đơn vị chưa nộp hồ sơ tự đánh giá",
 				"https://cchc.example.vn/admin/assessment/cycles/" + this.cycle.id());

@@ -33,6 +33,12 @@ public record AdjustmentEntry(long id, long unitId, AdjustmentKind kind, BigDeci
 				this.proposedBy, this.proposedAt, Optional.of(by), Optional.of(at));
 	}
 
+	/** The same entry, replaced by a correction after publication. */
+	AdjustmentEntry superseded() {
+		return new AdjustmentEntry(this.id, this.unitId, this.kind, this.points, this.reason, this.evidence,
+				AdjustmentStatus.SUPERSEDED, this.proposedBy, this.proposedAt, this.decidedBy, this.decidedAt);
+	}
+
 	/** The same entry with the id the database gave it. */
 	public AdjustmentEntry withId(long newId) {
 		return new AdjustmentEntry(newId, this.unitId, this.kind, this.points, this.reason, this.evidence, this.status,

@@ -441,6 +441,51 @@ public final class Cycle {
 	}
 
 	/**
+	 * Corrects a unit's bonus or deduction after publication: the approved entries of the
+	 * kind are replaced ({@link AdjustmentStatus#SUPERSEDED}) by one approved entry of
+	 * the new points, with the correction's reason, decided by the PAR office; 0 takes
+	 * the bonus or deduction away.
+	 * @param points the unit's new bonus or deduction: 0 to {@code cap}, at most 4
+	 * decimals
+	 * @param cap the index set's cap for the kind (points)
+	 * @return the points counted before the correction (the sum of the approved entries)
+	 * @throws WorkflowException when the year is not published, for a unit outside the
+	 * cycle, for points out of range ({@code assessment.correction.bonus-range},
+	 * {@code …deduction-range}) or equal to the points counted now
+	 * ({@code assessment.correction.bonus-unchanged}, {@code …deduction-unchanged})
+	 */
+	public BigDecimal correctAdjustment(long unitId, AdjustmentKind kind, BigDecimal points, BigDecimal cap,
+			String reason, String by, Instant now) {
+		requireCorrectable();
+		requireParticipant(unitId);
+		if (points.signum() < 0 || points.compareTo(cap) > 0
+				|| points.stripTrailingZeros().scale() > org.parindex.platform.Bounds.POINTS_FRACTION) {
+			throw new WorkflowException(
+					"assessment.correction." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-range",
+					cap.stripTrailingZeros());
+		}
+		List<AdjustmentEntry> counted = this.adjustments.stream()
+			.filter((entry) -> entry.unitId() == unitId && entry.kind() == kind
+					&& entry.status() == AdjustmentStatus.APPROVED)
+			.toList();
+		BigDecimal before = counted.stream().map(AdjustmentEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (before.compareTo(points) == 0) {
+			throw new WorkflowException(
+					"assessment.correction." + kind.name().toLowerCase(java.util.Locale.ROOT) + "-unchanged",
+					points.stripTrailingZeros());
+		}
+		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZONE);
+		for (AdjustmentEntry entry : counted) {
+			this.adjustments.set(this.adjustments.indexOf(entry), entry.superseded());
+		}
+		if (points.signum() > 0) {
+			this.adjustments.add(AdjustmentEntry.proposed(unitId, kind, points, reason, "", by, at)
+				.decided(AdjustmentStatus.APPROVED, by, at));
+		}
+		return before;
+	}
+
+	/**
 	 * The council approves the year.
 	 * @param pendingFlags flagged leaves of all units not finalized yet
 	 * @throws WorkflowException outside the council's stage, once closed, with flagged

@@ -643,13 +643,16 @@ public final class Dossier {
 		BigDecimal points;
 		if (leaf.rule().type() == RuleType.YES_NO) {
 			// entered as the rule reads it: Đạt (the maximum) or Không đạt (0)
-			if (correction.met().isEmpty() || correction.points().isPresent()) {
+			if (correction.met().isEmpty() || correction.points().isPresent() || !correction.figures().isEmpty()) {
 				throw new WorkflowException("assessment.correction.yes-no", leafCode);
 			}
 			points = correction.met().get() ? leaf.maxPoints() : BigDecimal.ZERO;
 		}
+		else if (byFigures(leaf)) {
+			points = pointsOfFigures(leaf, leafCode, correction);
+		}
 		else {
-			if (correction.points().isEmpty() || correction.met().isPresent()) {
+			if (correction.points().isEmpty() || correction.met().isPresent() || !correction.figures().isEmpty()) {
 				throw new WorkflowException("assessment.correction.points", leafCode);
 			}
 			points = correction.points().get();
@@ -665,6 +668,40 @@ public final class Dossier {
 		entry.touched(by, now);
 		this.scoresChanged = true;
 		step(leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean, by, now);
+	}
+
+	/**
+	 * Whether a criterion is corrected by its figures, not by points: a ratio, bands, a
+	 * count, a deduction per violation, or bands over a ratio (issue 9, fix9e).
+	 */
+	public static boolean byFigures(Leaf leaf) {
+		return switch (leaf.rule().type()) {
+			case RATIO, BANDS, COUNT, DEDUCT, RATIO_BANDS -> true;
+			case MANUAL, YES_NO, SURVEY -> false;
+		};
+	}
+
+	/**
+	 * The points the criterion's rule gives for the corrected figures, by the same code
+	 * as the self-assessment and the appraisal ({@code Rule.evaluate}).
+	 * @throws WorkflowException {@code assessment.correction.figures.<names>} (e.g.
+	 * {@code …figures.actual-base}) naming the figures the rule reads when points or a
+	 * finding are given instead, or a figure is missing, unknown or negative
+	 */
+	private static BigDecimal pointsOfFigures(Leaf leaf, String leafCode, CorrectScore correction) {
+		java.util.List<String> names = leaf.rule().inputNames();
+		boolean complete = correction.points().isEmpty() && correction.met().isEmpty()
+				&& correction.figures().keySet().equals(new java.util.HashSet<>(names))
+				&& correction.figures().values().stream().allMatch((value) -> value.signum() >= 0);
+		if (!complete) {
+			throw new WorkflowException("assessment.correction.figures." + String.join("-", names), leafCode);
+		}
+		org.parindex.engine.Evaluation evaluation = leaf.rule()
+			.evaluate(leafCode, leaf.maxPoints(), correction.figures());
+		if (!evaluation.valid()) {
+			throw new WorkflowException("assessment.correction.figures." + String.join("-", names), leafCode);
+		}
+		return evaluation.points();
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.parindex.reporting.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CorrectScore;
+import org.parindex.assessment.CorrectedPart;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
@@ -210,7 +213,9 @@ class PublicationAdminController {
 		PublicationView latest = revisions.get(revisions.size() - 1);
 		redirect.addFlashAttribute("notice",
 				latest.correction()
-					.map((c) -> this.messages.getMessage("publication.corrected.named",
+					.map((c) -> this.messages.getMessage(
+							c.criterion() ? "publication.corrected.named"
+									: "publication.corrected.named." + c.part().name().toLowerCase(Locale.ROOT),
 							new Object[] { c.leafCode(), c.unitName(), this.fmt.points(c.oldPoints(), locale),
 									this.fmt.points(c.newPoints(), locale), latest.revision() },
 							locale))
@@ -226,19 +231,42 @@ class PublicationAdminController {
 	}
 
 	/**
-	 * A correction of a published leaf score in the rule's own terms: {@code met}
-	 * (Đạt/Không đạt) for a yes/no criterion, else points from 0 to the leaf's maximum
-	 * with at most 4 decimals (both checked against the leaf, so the refusal names the
-	 * criterion and its maximum), and a reason.
+	 * A correction of a unit's published result: of a criterion (an appraised or a survey
+	 * criterion) in the rule's own terms: {@code met} (Đạt/Không đạt) for a yes/no
+	 * criterion, else points from 0 to the leaf's maximum with at most 4 decimals (both
+	 * checked against the leaf, so the refusal names the criterion and its maximum); or
+	 * of the unit's bonus or deduction by its new points (0 to the index set's cap); and
+	 * a reason. The criterion's code is required for a criterion only. A criterion scored
+	 * from figures (a ratio, bands, a count, violations) is corrected by its figures
+	 * ({@code actual} and {@code base}, {@code value}, {@code count} or
+	 * {@code violations}, as its rule reads them), never by points.
 	 */
 	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
-			@Label("publication.leaf") @NotBlank @Size(max = 40, message = "{bounds.text.max}") String leafCode,
+			@Label("correction.part") @Nullable CorrectedPart part,
+			@Label("publication.leaf") @Nullable @Size(max = 40, message = "{bounds.text.max}") String leafCode,
 			@Label("appraisal.points") @Nullable BigDecimal points, @Label("correction.rating") @Nullable Boolean met,
-			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason) {
+			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
+			@Label("rule.input.actual") @Nullable BigDecimal actual,
+			@Label("rule.input.base") @Nullable BigDecimal base, @Label("rule.input.value") @Nullable BigDecimal value,
+			@Label("rule.input.count") @Nullable BigDecimal count,
+			@Label("rule.input.violations") @Nullable BigDecimal violations) {
 
 		CorrectScore command() {
-			return new CorrectScore(this.unitId, this.leafCode.strip(), Optional.ofNullable(this.points),
-					Optional.ofNullable(this.met), this.reason);
+			Map<String, BigDecimal> figures = new LinkedHashMap<>();
+			put(figures, "actual", this.actual);
+			put(figures, "base", this.base);
+			put(figures, "value", this.value);
+			put(figures, "count", this.count);
+			put(figures, "violations", this.violations);
+			return new CorrectScore(this.unitId, (this.part != null) ? this.part : CorrectedPart.CRITERION,
+					(this.leafCode != null) ? this.leafCode.strip() : "", Optional.ofNullable(this.points),
+					Optional.ofNullable(this.met), this.reason, figures);
+		}
+
+		private static void put(Map<String, BigDecimal> figures, String name, @Nullable BigDecimal figure) {
+			if (figure != null) {
+				figures.put(name, figure);
+			}
 		}
 
 	}

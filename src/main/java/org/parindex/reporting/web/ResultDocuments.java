@@ -494,7 +494,7 @@ final class ResultDocuments {
 			if (revision.correction().isPresent()) {
 				PublicationView.Correction correction = revision.correction().get();
 				if (unitId.isEmpty() || unitId.get() == correction.unitId()) {
-					notes.add(text("correction.notice", day, correction.unitName(), correction.leafCode(),
+					notes.add(text(correction.noticeKey(), day, correction.unitName(), correction.leafCode(),
 							points(correction.oldPoints(), 2), points(correction.newPoints(), 2), revision.reason()));
 				}
 			}

@@ -1,0 +1,92 @@
+package org.parindex.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.parindex.assessment.CycleService;
+import org.parindex.assessment.CycleView;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.platform.Actor;
+import org.parindex.platform.Formats;
+import org.parindex.platform.Reminder;
+import org.parindex.platform.ReminderSource;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a unit on its home page, for {@value #SHOWN_DAYS} days, that the PAR office
+ * corrected its published result: when, what (a criterion, the bonus or the deduction),
+ * old → new points and why, linking to its scorecard (issue 9, fix9e). Message keys
+ * {@code reminder.corrected}, {@code reminder.corrected.bonus},
+ * {@code reminder.corrected.deduction}.
+ */
+@Component
+class CorrectionNotices implements ReminderSource {
+
+	/** How long a correction is told on the unit's home page (days). */
+	static final int SHOWN_DAYS = 30;
+
+	private final CycleService cycles;
+
+	private final MethodologyService methodology;
+
+	private final PublicationRepository publications;
+
+	private final org.parindex.organization.OrganizationService organization;
+
+	private final Formats formats;
+
+	CorrectionNotices(CycleService cycles, MethodologyService methodology, PublicationRepository publications,
+			org.parindex.organization.OrganizationService organization, Formats formats) {
+		this.cycles = cycles;
+		this.methodology = methodology;
+		this.publications = publications;
+		this.organization = organization;
+		this.formats = formats;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Reminder> remindersFor(Actor actor, Instant now) {
+		List<Reminder> notices = new ArrayList<>();
+		if (actor.unitId().isEmpty() || !(actor.hasRole("UNIT_OFFICER") || actor.hasRole("UNIT_LEADER"))) {
+			return notices;
+		}
+		long unitId = actor.unitId().get();
+		for (CycleView cycle : this.cycles.cycles()) {
+			if (!cycle.unitIds().contains(unitId)) {
+				continue;
+			}
+			IndexSetView set = this.methodology.find(cycle.indexSetId()).orElse(null);
+			if (set == null || !set.published()) {
+				continue;
+			}
+			for (PublicationView revision : this.publications.publications(set.id())) {
+				Instant at = revision.publishedAt();
+				if (revision.correction().isEmpty() || revision.correction().get().unitId() != unitId
+						|| at.isBefore(now.minus(Duration.ofDays(SHOWN_DAYS)))) {
+					continue;
+				}
+				PublicationView.Correction correction = revision.correction().get();
+				String key = correction.criterion() ? "reminder.corrected"
+						: "reminder.corrected." + correction.part().name().toLowerCase(Locale.ROOT);
+				String link = this.organization.findGroup(set.unitGroupId())
+					.flatMap((group) -> this.organization.findUnit(unitId)
+						.map((unit) -> "/reporting/scorecards/" + set.year() + "/" + group.code() + "/" + unit.code()))
+					.orElse("/reporting");
+				notices.add(new Reminder(key,
+						List.of(set.year(), correction.leafCode(), this.formats.day(at),
+								this.formats.points(correction.oldPoints()),
+								this.formats.points(correction.newPoints()), revision.reason()),
+						link, at));
+			}
+		}
+		return notices;
+	}
+
+}
