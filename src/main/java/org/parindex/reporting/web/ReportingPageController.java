@@ -92,6 +92,9 @@ class ReportingPageController {
 		model.addAttribute("chart", this.json.writeValueAsString(chart(report, locale)));
 		// a corrected year says so on every scorecard (issue 9, W5)
 		model.addAttribute("revisions", this.publications.revisions(report.results().set().id()));
+		// renamed, merged, split, reestablished: shown with links to the other units
+		// (docs/scoring.md, "Year over year")
+		model.addAttribute("history", this.reporting.history(group, report.standing().unit()));
 		return "reporting/scorecard";
 	}
 
