@@ -375,9 +375,7 @@ public class ReportingService {
 				case MERGED_INTO -> UnitHistoryEntry.Kind.MERGED_INTO;
 				case SPLIT_INTO -> lineage.refoundedAs(unit.id()).isPresent() ? UnitHistoryEntry.Kind.REFOUNDED_AS
 						: UnitHistoryEntry.Kind.SPLIT_INTO;
-				case SUCCEEDS -> related.map((earlier) -> mergedInto(earlier, unit)).orElse(false)
-						? UnitHistoryEntry.Kind.MERGED_FROM : lineage.refoundedFrom(unit.id()).isPresent()
-								? UnitHistoryEntry.Kind.REFOUNDED_FROM : UnitHistoryEntry.Kind.SPLIT_FROM;
+				case SUCCEEDS -> succeeds(event, related, unit, events, lineage);
 				case CREATED -> null;
 			};
 			if (kind == null) {
