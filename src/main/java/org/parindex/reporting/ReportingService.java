@@ -353,6 +353,10 @@ public class ReportingService {
 	 */
 	public List<UnitHistoryEntry> history(String groupCode, UnitView unit) {
 		UnitGroupView group = group(groupCode);
+		List<UnitEventView> events = this.organization.history(unit.id());
+		if (events.isEmpty()) {
+			return List.of();
+		}
 		Map<Integer, Set<String>> published = new HashMap<>();
 		for (IndexListing listing : indexes()) {
 			if (listing.group().id() != group.id()) {
@@ -364,7 +368,6 @@ public class ReportingService {
 			published.put(year, codes);
 		}
 		UnitLineage lineage = this.organization.lineage(group.id());
-		List<UnitEventView> events = this.organization.history(unit.id());
 		List<UnitHistoryEntry> entries = new ArrayList<>();
 		Map<String, UnitHistoryEntry> grouped = new HashMap<>();
 		for (UnitEventView event : events) {

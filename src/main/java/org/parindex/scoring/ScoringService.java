@@ -47,7 +47,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * elsewhere, and marked as such, never left out (docs/scoring.md). Units are named as
  * they were at the end of that year (a unit renamed since keeps its old name in old
  * results). The year before is compared with only when its ranking is
- * {@link Comparability comparable}.
+ * {@link Comparability comparable}, and through each unit's history
+ * ({@link YearOverYear}): a unit reestablished under a new code compares with its
+ * predecessor, a merged or split unit is not compared but shows its predecessors'
+ * results.
  * <p>
  * Scored results are kept in memory per index set and reused while the set's
  * {@link ResultRevisions revision} is unchanged, so reading a ranking costs two small
