@@ -230,6 +230,15 @@ public class OrganizationService {
 	}
 
 	/**
+	 * How the group's units descend from one another through mergers, splits and
+	 * re-foundings: the rule by which a year compares with the year before.
+	 */
+	@Transactional(readOnly = true)
+	public UnitLineage lineage(long groupId) {
+		return UnitLineage.of(this.units.unitsOf(groupId), this.units.events("u.group_id = ?", groupId));
+	}
+
+	/**
 	 * The group's units (ended ones too) with the name and kind they had on a date: the
 	 * units as a year's results show them.
 	 */

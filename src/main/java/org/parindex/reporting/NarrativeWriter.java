@@ -69,12 +69,20 @@ class NarrativeWriter {
 		String members = isEnglish(locale) ? group.membersLabelEn() : group.membersLabel();
 		String change = standing.previous().map((previous) -> {
 			Change delta = previous.change();
+			// a unit re-founded under a new code compares with its predecessor and names
+			// it
+			// (docs/scoring.md, "Year over year")
+			String predecessor = previous.predecessor()
+				.map((earlier) -> message("unit.in-text." + earlier.kind().key(), locale, earlier.name()))
+				.orElse(null);
+			boolean own = predecessor == null;
 			return switch (delta.direction()) {
-				case UP -> message("narrative.change.up", locale, this.formats.count(delta.places()), previous.year(),
-						delta.places());
-				case DOWN -> message("narrative.change.down", locale, this.formats.count(delta.places()),
-						previous.year(), delta.places());
-				case SAME -> message("narrative.change.same", locale, previous.year());
+				case UP -> message(own ? "narrative.change.up" : "narrative.change.up.predecessor", locale,
+						this.formats.count(delta.places()), previous.year(), delta.places(), predecessor);
+				case DOWN -> message(own ? "narrative.change.down" : "narrative.change.down.predecessor", locale,
+						this.formats.count(delta.places()), previous.year(), delta.places(), predecessor);
+				case SAME -> message(own ? "narrative.change.same" : "narrative.change.same.predecessor", locale,
+						previous.year(), predecessor);
 			};
 		}).orElse("");
 		return message("narrative.result", locale, set.year(), unitInText,

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.parindex.engine.Adjustment;
 import org.parindex.engine.Branch;
-import org.parindex.engine.Change;
 import org.parindex.engine.Comparability;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
@@ -26,10 +24,11 @@ import org.parindex.engine.UnitResult;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitLineage;
 import org.parindex.organization.UnitView;
 import org.parindex.scoring.IndexResults;
-import org.parindex.scoring.PreviousStanding;
 import org.parindex.scoring.UnitStanding;
+import org.parindex.scoring.YearOverYear;
 
 /**
  * The results of a year as its latest revision published them, never scored again from
@@ -64,20 +63,29 @@ class PublishedResults {
 			this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
 				.forEach((unit) -> units.put(unit.id(), unit));
 			List<PublishedUnit> published = this.publications.units(publication.id());
-			Optional<Previous> previous = previous(set).filter((earlier) -> earlier.comparableWith(published));
+			UnitLineage lineage = this.organization.lineage(set.unitGroupId());
+			Optional<Previous> earlier = previous(set);
+			Optional<Previous> previous = earlier.filter((before) -> before.comparableWith(lineage, published));
+			Map<Long, YearOverYear.Earlier> results = earlier.map(Previous::results).orElse(Map.of());
+			Map<Long, UnitView> earlierNames = new HashMap<>();
+			if (earlier.isPresent()) {
+				this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year() - 1, 12, 31))
+					.forEach((unit) -> earlierNames.put(unit.id(), unit));
+			}
 			List<UnitStanding> standings = new ArrayList<>();
 			for (PublishedUnit unit : published) {
 				UnitView view = units.get(unit.result().unitId());
 				if (view == null) {
 					continue;
 				}
-				Optional<PreviousStanding> before = previous.filter((earlier) -> unit.result().submitted())
-					.flatMap((earlier) -> earlier.standing(unit.result().unitId(), unit.result()));
-				standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit), before,
-						unit.result().submitted()));
+				YearOverYear.Comparison comparison = YearOverYear.compare(lineage, set.year(), view.id(),
+						unit.result().total(), unit.result().rank(), previous.isPresent() && unit.result().submitted(),
+						results, earlierNames);
+				standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit),
+						comparison.previous(), unit.result().submitted(), comparison.predecessors()));
 			}
 			return new Snapshot(publication,
-					new IndexResults(set, standings, previous.map((earlier) -> earlier.set().year())));
+					new IndexResults(set, standings, previous.map((before) -> before.set().year())));
 		});
 	}
 
@@ -90,7 +98,7 @@ class PublishedResults {
 			.findFirst()
 			.orElseThrow();
 		return new UnitStanding(standing.unit(), result(set, standing.unit(), unit, nodes), standing.rank(),
-				standing.previous(), standing.submitted());
+				standing.previous(), standing.submitted(), standing.predecessors());
 	}
 
 	/**
@@ -108,7 +116,7 @@ class PublishedResults {
 			nodes.forEach((node) -> byCode.put(node.code(), node));
 			UnitStanding full = new UnitStanding(standing.unit(),
 					result(set, standing.unit(), units.get(standing.unit().id()), nodes), standing.rank(),
-					standing.previous(), standing.submitted());
+					standing.previous(), standing.submitted(), standing.predecessors());
 			trees.add(Map.entry(full, byCode));
 		}
 		return trees;
@@ -181,25 +189,30 @@ class PublishedResults {
 
 		/**
 		 * Whether this year's ranking may be compared with the units published now (the
-		 * rule: {@link Comparability}).
+		 * rule: {@link Comparability}, a re-founded unit counting as its predecessor).
 		 */
-		boolean comparableWith(List<PublishedUnit> now) {
-			return Comparability.comparable(submitted(this.units.values()), submitted(now));
+		boolean comparableWith(UnitLineage lineage, List<PublishedUnit> now) {
+			return Comparability.comparable(submitted(lineage, this.units.values()), submitted(lineage, now));
 		}
 
-		private static Set<String> submitted(Collection<PublishedUnit> units) {
-			return units.stream()
-				.filter((unit) -> unit.result().submitted())
-				.map((unit) -> Long.toString(unit.result().unitId()))
-				.collect(Collectors.toSet());
+		private static Set<String> submitted(UnitLineage lineage, Collection<PublishedUnit> units) {
+			return YearOverYear.keys(lineage,
+					units.stream()
+						.filter((unit) -> unit.result().submitted())
+						.map((unit) -> unit.result().unitId())
+						.toList());
 		}
 
-		Optional<PreviousStanding> standing(long unitId, PublishedResultView now) {
-			return Optional.ofNullable(this.units.get(unitId))
-				.filter((earlier) -> earlier.result().submitted())
-				.map((earlier) -> new PreviousStanding(this.set.year(), earlier.result().total(),
-						earlier.result().rank(), earlier.result().unitCount(),
-						Change.between(earlier.result().total(), earlier.result().rank(), now.total(), now.rank())));
+		/** The submitting units' results, by unit id. */
+		Map<Long, YearOverYear.Earlier> results() {
+			Map<Long, YearOverYear.Earlier> results = new HashMap<>();
+			this.units.forEach((id, unit) -> {
+				if (unit.result().submitted()) {
+					results.put(id, new YearOverYear.Earlier(unit.result().total(), unit.result().rank(),
+							unit.result().unitCount()));
+				}
+			});
+			return results;
 		}
 
 	}

@@ -32,9 +32,14 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitEventType;
+import org.parindex.organization.UnitEventView;
 import org.parindex.organization.UnitGroupView;
+import org.parindex.organization.UnitLineage;
+import org.parindex.organization.UnitView;
 import org.parindex.platform.NotFoundException;
 import org.parindex.scoring.IndexResults;
+import org.parindex.scoring.PreviousStanding;
 import org.parindex.scoring.ScoringService;
 import org.parindex.scoring.UnitStanding;
 
@@ -118,9 +123,16 @@ public class ReportingService {
 		ScorecardReport now = scorecard(year, groupCode, unitCode, locale);
 		IndexSetView set = now.results().set();
 		Crosswalk crosswalk = this.crosswalks.crosswalk(set.id());
+		// the unit the year before: itself, or the unit it re-founds under a new code
+		// (docs/scoring.md, "Units' history")
+		String previousCode = now.standing()
+			.previous()
+			.flatMap(PreviousStanding::predecessor)
+			.map(UnitView::code)
+			.orElse(unitCode);
 		Optional<ScorecardReport> before = crosswalk.previous().filter(IndexSetView::published).flatMap((previous) -> {
 			try {
-				return Optional.of(scorecard(previous.year(), groupCode, unitCode, locale));
+				return Optional.of(scorecard(previous.year(), groupCode, previousCode, locale));
 			}
 			catch (NotFoundException ex) {
 				// the unit did not take part that year
@@ -373,6 +385,16 @@ public class ReportingService {
 			.filter((listing) -> listing.group().id() == group.id() && listing.set().year() <= year)
 			.sorted(Comparator.comparingInt((IndexListing listing) -> listing.set().year()))
 			.toList();
+		// a unit re-founded under a new code continues its predecessor's line
+		// (docs/scoring.md, "Year over year")
+		UnitLineage lineage = this.organization.lineage(group.id());
+		Map<String, List<String>> lines = new HashMap<>();
+		for (UnitStanding standing : ordered) {
+			List<String> codes = new ArrayList<>(
+					lineage.line(standing.unit().id()).stream().map(UnitView::code).toList());
+			Collections.reverse(codes);
+			lines.put(standing.unit().code(), codes.isEmpty() ? List.of(standing.unit().code()) : codes);
+		}
 		List<IndexResults> shown = new ArrayList<>();
 		listings.forEach((listing) -> shown.add(ranking(listing.set().year(), group.code()).results()));
 		current.filter((draft) -> listings.stream().noneMatch((l) -> l.set().year() == year)).ifPresent(shown::add);
@@ -380,7 +402,12 @@ public class ReportingService {
 			Map<String, BigDecimal> totals = new HashMap<>();
 			past.standings().forEach((standing) -> totals.put(standing.unit().code(), standing.result().total()));
 			years.add(past.set().year());
-			trend.forEach((code, values) -> values.add(Optional.ofNullable(totals.get(code))));
+			trend.forEach((code,
+					values) -> values.add(lines.getOrDefault(code, List.of(code))
+						.stream()
+						.map(totals::get)
+						.filter((total) -> total != null)
+						.findFirst()));
 		}
 		return new DashboardReport(new RankingReport(group, results), areas, units, mean, bins(units, 8),
 				classes(set, ordered), years, trend);
@@ -427,6 +454,102 @@ public class ReportingService {
 		int below = (int) standings.stream().filter((standing) -> standing.result().classification().isEmpty()).count();
 		counts.add(new DashboardReport.ClassCount("", "", "", below));
 		return counts;
+	}
+
+	/**
+	 * A unit's history for its page: renames, where it came from (a merger, a split, a
+	 * re-founding under a new code) and, for an ended unit, where it went, oldest first;
+	 * each related unit with the latest published year that has its scorecard. Only
+	 * published years are looked at (history itself is public).
+	 * @throws NotFoundException for an unknown unit group
+	 */
+	public List<UnitHistoryEntry> history(String groupCode, UnitView unit) {
+		UnitGroupView group = group(groupCode);
+		List<UnitEventView> events = this.organization.history(unit.id());
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, Set<String>> published = new HashMap<>();
+		for (IndexListing listing : indexes()) {
+			if (listing.group().id() != group.id()) {
+				continue;
+			}
+			int year = listing.set().year();
+			Set<String> codes = new HashSet<>();
+			ranking(year, groupCode).results().standings().forEach((standing) -> codes.add(standing.unit().code()));
+			published.put(year, codes);
+		}
+		UnitLineage lineage = this.organization.lineage(group.id());
+		List<UnitHistoryEntry> entries = new ArrayList<>();
+		Map<String, UnitHistoryEntry> grouped = new HashMap<>();
+		for (UnitEventView event : events) {
+			Optional<UnitView> related = event.relatedUnitCode().flatMap(this.organization::findUnit);
+			UnitHistoryEntry.Kind kind = switch (event.type()) {
+				case RENAMED -> UnitHistoryEntry.Kind.RENAMED;
+				case DEACTIVATED -> UnitHistoryEntry.Kind.DEACTIVATED;
+				case MERGED_INTO -> UnitHistoryEntry.Kind.MERGED_INTO;
+				case SPLIT_INTO -> lineage.refoundedAs(unit.id()).isPresent() ? UnitHistoryEntry.Kind.REFOUNDED_AS
+						: UnitHistoryEntry.Kind.SPLIT_INTO;
+				case SUCCEEDS -> succeeds(event, related, unit, events, lineage);
+				case CREATED -> null;
+			};
+			if (kind == null) {
+				continue;
+			}
+			Optional<UnitHistoryEntry.Related> link = related.map((other) -> new UnitHistoryEntry.Related(other,
+					published.entrySet()
+						.stream()
+						.filter((year) -> year.getValue().contains(other.code()))
+						.map(Map.Entry::getKey)
+						.max(Integer::compare)));
+			String key = kind + "/" + event.effectiveOn();
+			UnitHistoryEntry same = grouped.get(key);
+			if (same != null && link.isPresent()) {
+				// one merger or split is one line, naming all the units
+				List<UnitHistoryEntry.Related> units = new ArrayList<>(same.units());
+				units.add(link.get());
+				UnitHistoryEntry merged = new UnitHistoryEntry(kind, event.effectiveOn(), same.before(), same.after(),
+						units);
+				entries.set(entries.indexOf(same), merged);
+				grouped.put(key, merged);
+				continue;
+			}
+			Optional<UnitView> before = (kind == UnitHistoryEntry.Kind.RENAMED)
+					? Optional
+						.of(new UnitView(unit.id(), unit.code(), unit.groupId(), event.oldKind().orElse(unit.kind()),
+								event.oldName().orElse(unit.name()), unit.position(), unit.active()))
+					: Optional.empty();
+			Optional<UnitView> after = (kind == UnitHistoryEntry.Kind.RENAMED)
+					? Optional
+						.of(new UnitView(unit.id(), unit.code(), unit.groupId(), event.newKind().orElse(unit.kind()),
+								event.newName().orElse(unit.name()), unit.position(), unit.active()))
+					: Optional.empty();
+			UnitHistoryEntry entry = new UnitHistoryEntry(kind, event.effectiveOn(), before, after,
+					link.map(List::of).orElse(List.of()));
+			entries.add(entry);
+			grouped.put(key, entry);
+		}
+		return entries;
+	}
+
+	private UnitHistoryEntry.Kind succeeds(UnitEventView event, Optional<UnitView> related, UnitView unit,
+			List<UnitEventView> events, UnitLineage lineage) {
+		if (related.map((earlier) -> mergedInto(earlier, unit)).orElse(false)) {
+			boolean created = events.stream()
+				.anyMatch((other) -> other.type() == UnitEventType.CREATED
+						&& other.effectiveOn().equals(event.effectiveOn()));
+			return created ? UnitHistoryEntry.Kind.MERGED_FROM : UnitHistoryEntry.Kind.ABSORBED;
+		}
+		return lineage.refoundedFrom(unit.id()).isPresent() ? UnitHistoryEntry.Kind.REFOUNDED_FROM
+				: UnitHistoryEntry.Kind.SPLIT_FROM;
+	}
+
+	/** Whether the earlier unit merged into the later one (rather than split into it). */
+	private boolean mergedInto(UnitView earlier, UnitView later) {
+		return this.organization.history(earlier.id())
+			.stream()
+			.anyMatch((event) -> event.type() == UnitEventType.MERGED_INTO
+					&& event.relatedUnitCode().filter(later.code()::equals).isPresent());
 	}
 
 	private UnitGroupView group(String code) {

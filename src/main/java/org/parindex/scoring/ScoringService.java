@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.parindex.assessment.AdjustmentKind;
 import org.parindex.assessment.AdjustmentView;
@@ -19,7 +18,6 @@ import org.parindex.assessment.AssessmentService;
 import org.parindex.assessment.DossierSubmission;
 import org.parindex.assessment.LeafEntryView;
 import org.parindex.assessment.NotApplicableService;
-import org.parindex.engine.Change;
 import org.parindex.engine.Comparability;
 import org.parindex.engine.LeafInputs;
 import org.parindex.engine.ScoreOverride;
@@ -33,6 +31,7 @@ import org.parindex.engine.UnitResult;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitLineage;
 import org.parindex.organization.UnitView;
 import org.parindex.survey.SurveyAnswers;
 import org.parindex.survey.SurveyLeafResultView;
@@ -49,7 +48,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * elsewhere, and marked as such, never left out (docs/scoring.md). Units are named as
  * they were at the end of that year (a unit renamed since keeps its old name in old
  * results). The year before is compared with only when its ranking is
- * {@link Comparability comparable}.
+ * {@link Comparability comparable}, and through each unit's history
+ * ({@link YearOverYear}): a unit reestablished under a new code compares with its
+ * predecessor, a merged or split unit is not compared but shows its predecessors'
+ * results.
  * <p>
  * Scored results are kept in memory per index set and reused while the set's
  * {@link ResultRevisions revision} is unchanged, so reading a ranking costs two small
@@ -104,34 +106,40 @@ public class ScoringService {
 		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
 		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
 			.forEach((unit) -> units.put(unit.id(), unit));
-		Optional<ScoredSet> previousSet = this.methodology.summary(set.year() - 1, set.unitGroupId())
-			.map((summary) -> scored(summary.id()))
-			.filter((earlier) -> Comparability.comparable(submitted(earlier), submitted(current)));
-		Map<Long, ScoredUnit> previous = new HashMap<>();
-		previousSet.ifPresent((earlier) -> earlier.units()
+		UnitLineage lineage = this.organization.lineage(set.unitGroupId());
+		Optional<ScoredSet> earlierSet = this.methodology.summary(set.year() - 1, set.unitGroupId())
+			.map((summary) -> scored(summary.id()));
+		Optional<ScoredSet> previousSet = earlierSet
+			.filter((earlier) -> Comparability.comparable(submitted(lineage, earlier), submitted(lineage, current)));
+		Map<Long, YearOverYear.Earlier> previous = new HashMap<>();
+		earlierSet.ifPresent((earlier) -> earlier.units()
 			.stream()
 			.filter(ScoredUnit::submitted)
-			.forEach((unit) -> previous.put(unit.unitId(), unit)));
+			.forEach((unit) -> previous.put(unit.unitId(),
+					new YearOverYear.Earlier(unit.result().total(), unit.rank().rank(), unit.rank().unitCount()))));
+		Map<Long, UnitView> earlierNames = new HashMap<>();
+		if (earlierSet.isPresent()) {
+			this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year() - 1, 12, 31))
+				.forEach((unit) -> earlierNames.put(unit.id(), unit));
+		}
 		List<UnitStanding> standings = new ArrayList<>(current.units().size());
 		for (ScoredUnit scored : current.units()) {
-			Optional<PreviousStanding> before = Optional.ofNullable(previous.get(scored.unitId()))
-				.filter((earlier) -> scored.submitted())
-				.map((earlier) -> new PreviousStanding(previousSet.get().set().year(), earlier.result().total(),
-						earlier.rank().rank(), earlier.rank().unitCount(), Change.between(earlier.result().total(),
-								earlier.rank().rank(), scored.result().total(), scored.rank().rank())));
-			standings.add(new UnitStanding(units.get(scored.unitId()), scored.result(), scored.rank(), before,
-					scored.submitted()));
+			YearOverYear.Comparison comparison = YearOverYear.compare(lineage, set.year(), scored.unitId(),
+					scored.result().total(), scored.rank().rank(), previousSet.isPresent() && scored.submitted(),
+					previous, earlierNames);
+			standings.add(new UnitStanding(units.get(scored.unitId()), scored.result(), scored.rank(),
+					comparison.previous(), scored.submitted(), comparison.predecessors()));
 		}
 		return new IndexResults(set, standings, previousSet.map((earlier) -> earlier.set().year()));
 	}
 
-	/** The ids of the units that took part by submitting, as keys for comparison. */
-	private static Set<String> submitted(ScoredSet set) {
-		return set.units()
-			.stream()
-			.filter(ScoredUnit::submitted)
-			.map((unit) -> Long.toString(unit.unitId()))
-			.collect(Collectors.toSet());
+	/**
+	 * The units that took part by submitting, as keys for comparison (a re-founded unit
+	 * and its predecessor share one).
+	 */
+	private static Set<String> submitted(UnitLineage lineage, ScoredSet set) {
+		return YearOverYear.keys(lineage,
+				set.units().stream().filter(ScoredUnit::submitted).map(ScoredUnit::unitId).toList());
 	}
 
 	private ScoredSet scored(long indexSetId) {

@@ -145,6 +145,17 @@ class NarrativeWriterTests {
 	}
 
 	@Test
+	void aReestablishedUnitNamesThePredecessorItIsComparedWith() {
+		UnitView before = new UnitView(3, "dak-po-cu", 1, UnitKind.DISTRICT, "Đak Pơ Cũ", 3, false);
+		assertThat(write(Scenario.of().previousRank(2).rank(6).predecessor(before), VIETNAMESE).text())
+			.contains("xếp thứ 06/17 huyện, thị xã, thành phố toàn tỉnh, giảm 04 bậc so với huyện Đak Pơ Cũ năm 2020.");
+		assertThat(write(Scenario.of().previousRank(6).rank(6).predecessor(before), VIETNAMESE).text())
+			.contains("giữ nguyên thứ hạng so với huyện Đak Pơ Cũ năm 2020.");
+		assertThat(write(Scenario.of().previousRank(7).rank(6).predecessor(before), Locale.ENGLISH).text())
+			.contains("up 01 place from Đak Pơ Cũ district in 2020.");
+	}
+
+	@Test
 	void writesEnglishWithPlurals() {
 		String text = write(Scenario.of().previousRank(2).rank(6).losing("1.1", "1.3"), Locale.ENGLISH).text();
 		assertThat(text).contains(
@@ -165,8 +176,9 @@ class NarrativeWriterTests {
 		IndexSetView view = new IndexSetView(7, 2021, 1, "Bộ chỉ số", "", false, true, set.componentMaxima(),
 				set.bonusCap(), set.deductionCap(), places, List.of(), List.of(), set, 0, rankLabel);
 		UnitView unit = new UnitView(9, "dak-po", 1, UnitKind.DISTRICT, "Đak Pơ", 9, true);
-		Optional<PreviousStanding> previous = scenario.previousRank.map((rank) -> new PreviousStanding(2020,
-				BigDecimal.TEN, rank, 17, Change.between(BigDecimal.TEN, rank, result.total(), scenario.rank)));
+		Optional<PreviousStanding> previous = scenario.previousRank
+			.map((rank) -> new PreviousStanding(2020, BigDecimal.TEN, rank, 17,
+					Change.between(BigDecimal.TEN, rank, result.total(), scenario.rank), scenario.predecessor));
 		UnitStanding standing = new UnitStanding(unit, result,
 				new RankedUnit("dak-po", result.total(), scenario.rank, 17), previous, submitted);
 		List<String> reasons = new ArrayList<>();
@@ -196,6 +208,8 @@ class NarrativeWriterTests {
 
 		private Optional<Integer> previousRank = Optional.empty();
 
+		private Optional<UnitView> predecessor = Optional.empty();
+
 		private int rank = 1;
 
 		private List<String> losing = List.of();
@@ -210,6 +224,11 @@ class NarrativeWriterTests {
 
 		Scenario previousRank(int rank) {
 			this.previousRank = Optional.of(rank);
+			return this;
+		}
+
+		Scenario predecessor(UnitView unit) {
+			this.predecessor = Optional.of(unit);
 			return this;
 		}
 

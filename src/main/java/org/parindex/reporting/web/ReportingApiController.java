@@ -105,7 +105,8 @@ class ReportingApiController {
 
 	private static ChangeJson change(PreviousStanding previous, int places) {
 		return new ChangeJson(previous.year(), previous.rank(), previous.change().rankDelta(),
-				previous.change().direction().name(), Points.atPlaces(previous.change().scoreDelta(), places));
+				previous.change().direction().name(), Points.atPlaces(previous.change().scoreDelta(), places),
+				previous.predecessor().map(UnitJson::of));
 	}
 
 	record RankingResponse(int year, GroupJson unitGroup, IndexSetJson indexSet, int unitCount,
@@ -167,8 +168,13 @@ class ReportingApiController {
 
 	}
 
-	/** Change from the previous year: rankDelta is positive when the unit moved up. */
-	record ChangeJson(int previousYear, int previousRank, int rankDelta, String direction, BigDecimal scoreDelta) {
+	/**
+	 * Change from the previous year: rankDelta is positive when the unit moved up;
+	 * comparedWith names the predecessor whose result it is, for a unit re-founded under
+	 * a new code (absent when it is the unit's own).
+	 */
+	record ChangeJson(int previousYear, int previousRank, int rankDelta, String direction, BigDecimal scoreDelta,
+			Optional<UnitJson> comparedWith) {
 
 	}
 

@@ -100,6 +100,9 @@ class ReportingPageController {
 		// the unit's rank band over the survey's resamples (issue 12, item 5)
 		model.addAttribute("band",
 				this.certainty.of(report.results()).flatMap((c) -> c.unit(report.standing().unit().id())).orElse(null));
+		// renamed, merged, split, reestablished: shown with links to the other units
+		// (docs/scoring.md, "Year over year")
+		model.addAttribute("history", this.reporting.history(group, report.standing().unit()));
 		return "reporting/scorecard";
 	}
 
