@@ -472,9 +472,7 @@ public class PublicationService {
 			Map<String, Map<String, BigDecimal>> surveyed = surveyInputs.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, String> named = contractors.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, ScoreOverride> surveyCorrected = corrected.getOrDefault(standing.unit().id(), Map.of());
-			standing.result()
-				.areas()
-				.forEach((area) -> collect(area, leaves, surveyed, named, surveyCorrected, nodes));
+			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, named, surveyCorrected, nodes));
 			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
 					standing.result().deduction().claimed(), standing.result().classification(), nodes));
 		}
@@ -504,8 +502,7 @@ public class PublicationService {
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,
 			Map<String, Map<String, BigDecimal>> surveyed, Map<String, String> contractors,
-			Map<String, ScoreOverride> surveyCorrected,
-			List<PublishedUnit.Node> nodes) {
+			Map<String, ScoreOverride> surveyCorrected, List<PublishedUnit.Node> nodes) {
 		// a leaf that did not count (never submitted, never appraised) publishes no
 		// inputs
 		boolean counted = node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED;
