@@ -71,19 +71,23 @@ public class CrosswalkService {
 	}
 
 	/**
-	 * Records the PAR office's crosswalk of a set, all or nothing, and audits what
-	 * changed.
+	 * Records the PAR office's crosswalk of a set, all or nothing. A leaf whose
+	 * counterpart changes is audited with the old and the new counterpart; a suggestion
+	 * sent back as it was is stored as confirmed (it no longer follows the suggestion)
+	 * and audited once for all, by code.
 	 * @param previousCodes for each leaf code of the set decided now, the previous leaf's
 	 * code, or an empty string for "no counterpart"; leaves not named keep what they had
-	 * @return how many leaves changed
+	 * @return how many leaves changed counterpart, and how many suggestions were
+	 * confirmed
 	 * @throws NotFoundException for an unknown set
 	 * @throws InvalidCrosswalkException when the set has no previous year
 	 * ({@code crosswalk.no-previous}), a code is not a leaf of the set
-	 * ({@code crosswalk.unknown-leaf}) or a previous code not a leaf of the previous set
+	 * ({@code crosswalk.unknown-leaf}; a code longer than {@value #CODE_LENGTH}
+	 * characters is named by its start) or a previous code not a leaf of the previous set
 	 * ({@code crosswalk.unknown-previous}); nothing is stored then
 	 */
 	@Transactional
-	public int decide(long indexSetId, Map<String, String> previousCodes) {
+	public Decision decide(long indexSetId, Map<String, String> previousCodes) {
 		Crosswalk current = crosswalk(indexSetId);
 		if (current.previous().isEmpty()) {
 			throw new InvalidCrosswalkException("crosswalk.no-previous", current.set().year() - 1);
@@ -93,38 +97,75 @@ public class CrosswalkService {
 		Set<String> previousLeaves = new HashSet<>();
 		current.previous().get().nodes().stream().filter(NodeView::isLeaf).forEach((n) -> previousLeaves.add(n.code()));
 		Map<String, String> changes = new TreeMap<>();
+		Map<String, String> confirmed = new TreeMap<>();
 		for (Map.Entry<String, String> choice : previousCodes.entrySet()) {
 			String code = choice.getKey().strip();
 			String previous = (choice.getValue() == null) ? "" : choice.getValue().strip();
 			Crosswalk.Entry entry = entries.get(code);
 			if (entry == null) {
-				throw new InvalidCrosswalkException("crosswalk.unknown-leaf", code, current.set().year());
+				throw new InvalidCrosswalkException("crosswalk.unknown-leaf", shown(code), current.set().year());
 			}
 			if (!previous.isEmpty() && !previousLeaves.contains(previous)) {
-				throw new InvalidCrosswalkException("crosswalk.unknown-previous", previous, code,
+				throw new InvalidCrosswalkException("crosswalk.unknown-previous", shown(previous), code,
 						current.set().year() - 1);
 			}
 			String had = entry.previous().map(NodeView::code).orElse("");
-			if (!entry.basis().decided() || !had.equals(previous)) {
+			if (!had.equals(previous)) {
 				changes.put(code, previous);
+			}
+			else if (!entry.basis().decided()) {
+				confirmed.put(code, previous);
 			}
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String by = Actors.currentName();
-		for (Map.Entry<String, String> change : changes.entrySet()) {
-			String before = entries.get(change.getKey()).previous().map(NodeView::code).orElse("");
+		Map<String, String> stored = new TreeMap<>(confirmed);
+		stored.putAll(changes);
+		for (Map.Entry<String, String> decision : stored.entrySet()) {
 			this.jdbc.sql("delete from methodology_crosswalk where index_set_id = ? and code = ?")
-				.params(indexSetId, change.getKey())
+				.params(indexSetId, decision.getKey())
 				.update();
 			this.jdbc
 				.sql("insert into methodology_crosswalk (index_set_id, code, previous_code, decided_by, decided_at)"
 						+ " values (?, ?, ?, ?, ?)")
-				.params(indexSetId, change.getKey(), change.getValue().isEmpty() ? null : change.getValue(), by, now)
+				.params(indexSetId, decision.getKey(), decision.getValue().isEmpty() ? null : decision.getValue(), by,
+						now)
 				.update();
-			this.events.publishEvent(AuditableChange.of("crosswalk", current.set().year() + "/" + change.getKey(),
-					"crosswalk-decided", before, change.getValue(), ""));
 		}
-		return changes.size();
+		// codes in brackets: the audit page shows them as written, not as decimals
+		for (Map.Entry<String, String> change : changes.entrySet()) {
+			String before = entries.get(change.getKey()).previous().map(NodeView::code).orElse("");
+			this.events.publishEvent(AuditableChange.of("crosswalk", current.set().year() + "/" + change.getKey(),
+					"crosswalk-decided", "[" + before + "]", "[" + change.getValue() + "]", ""));
+		}
+		if (!confirmed.isEmpty()) {
+			String codes = String.join(", ", confirmed.keySet());
+			this.events.publishEvent(AuditableChange.of("crosswalk", Integer.toString(current.set().year()),
+					"crosswalk-confirmed", "",
+					"[" + ((codes.length() > AUDIT_LENGTH) ? codes.substring(0, AUDIT_LENGTH) + "…" : codes) + "]",
+					""));
+		}
+		return new Decision(changes.size(), confirmed.size());
+	}
+
+	/** The longest code shown back in a message (characters). */
+	static final int CODE_LENGTH = 40;
+
+	/** The longest list of codes kept in one audit record (characters). */
+	private static final int AUDIT_LENGTH = 3000;
+
+	private static String shown(String code) {
+		return (code.length() > CODE_LENGTH) ? code.substring(0, CODE_LENGTH) + "…" : code;
+	}
+
+	/**
+	 * What a save did.
+	 *
+	 * @param changed leaves whose counterpart changed
+	 * @param confirmed suggestions the PAR office sent back as they were, now decided
+	 */
+	public record Decision(int changed, int confirmed) {
+
 	}
 
 	private Map<String, Optional<String>> decisions(long indexSetId) {

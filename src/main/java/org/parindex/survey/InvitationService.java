@@ -139,8 +139,9 @@ public class InvitationService {
 			throw new InvalidSurveyException("survey.target.missing");
 		}
 		this.invitations.saveTarget(form.id(), target);
-		this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(form.id()), "survey-target-set", "",
-				command.unitId() + ": " + target.respondents(), ""));
+		// unit=<id> is named on the audit page
+		this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-target-set", "",
+				"unit=" + command.unitId() + "; respondents=" + target.respondents(), ""));
 		return targets(form.id()).stream().filter((t) -> t.unitId() == command.unitId()).findFirst().orElseThrow();
 	}
 
@@ -171,8 +172,8 @@ public class InvitationService {
 		long batch = this.invitations.insertBatch(form.id(), command.unitId(), command.count(),
 				LocalDate.now(this.clock));
 		this.invitations.insertCodes(batch, form.id(), command.unitId(), List.copyOf(fresh));
-		this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(form.id()), "survey-codes-issued", "",
-				command.unitId() + ": " + command.count(), ""));
+		this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-codes-issued", "",
+				"unit=" + command.unitId() + "; codes=" + command.count(), ""));
 		return this.invitations.batch(batch).orElseThrow();
 	}
 

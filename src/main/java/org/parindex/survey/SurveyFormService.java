@@ -133,7 +133,7 @@ public class SurveyFormService {
 		}
 		this.forms.insertQuestions(id, form.questions());
 		this.events.publishEvent(
-				AuditableChange.of("survey-form", Long.toString(id), action, "", form.code() + " " + form.name(), ""));
+				AuditableChange.of("survey-form", form.code(), action, "", form.code() + " " + form.name(), ""));
 		return this.forms.find(id).orElseThrow();
 	}
 
@@ -153,7 +153,7 @@ public class SurveyFormService {
 			throw new InvalidSurveyException("survey.form.frozen", form.code(), form.responses());
 		}
 		this.forms.deleteForm(formId);
-		this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(formId), "survey-form-deleted",
+		this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-form-deleted",
 				form.code() + " " + form.name(), "", ""));
 	}
 
@@ -218,8 +218,8 @@ public class SurveyFormService {
 				this.forms.insertReview(id, question[0], question[1]);
 				reviews.add(new SurveyFormReview(id, question[0], question[1]));
 			}
-			this.events.publishEvent(AuditableChange.of("survey-form", Long.toString(id), "survey-form-copied", "",
-					form.code() + " " + form.name(), "from set " + sourceSetId));
+			this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-form-copied", "",
+					form.code() + " " + form.name() + "; copied-from=" + sourceSetId, ""));
 		}
 		return new SurveyFormsCopied(sourceSetId, targetSetId, copied.size(), reviews);
 	}

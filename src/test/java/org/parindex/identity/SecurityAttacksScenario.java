@@ -451,6 +451,15 @@ abstract class SecurityAttacksScenario {
 				Map.of("username", "session.ender", "password", PASSWORD, "_csrf", loginToken));
 		assertThat(login.statusCode()).isEqualTo(403);
 		assertThat(login.body()).contains("Phiên làm việc đã hết hạn", "href=\"/login\"");
+		// A public form (the survey's code page) sent after its session ended: no word of
+		// signing in, the page to open again instead.
+		String publicToken = new WebClient(this.port).csrf("/khao-sat").orElseThrow();
+		HttpResponse<String> survey = new WebClient(this.port).postWithoutToken("/khao-sat",
+				Map.of("code", "ABCD-EFGH", "_csrf", publicToken),
+				Map.of("Referer", "http://localhost:" + this.port + "/khao-sat"));
+		assertThat(survey.statusCode()).isEqualTo(403);
+		assertThat(survey.body()).contains("Trang đã mở quá lâu", "href=\"/khao-sat\"", "Mở lại trang")
+			.doesNotContain("Đăng nhập và quay lại trang", "Vui lòng đăng nhập lại");
 		// A real refusal stays one.
 		HttpResponse<String> forbidden = officer.page("/admin/audit");
 		assertThat(forbidden.statusCode()).isEqualTo(403);

@@ -612,7 +612,8 @@ abstract class GoldenFiguresScenario {
 		HttpResponse<String> saved = office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", ""));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
-		assertThat(after.select(".alert-success").text()).isEqualTo("Đã lưu đối chiếu (1 tiêu chí thay đổi).");
+		assertThat(after.select(".alert-success").text())
+			.isEqualTo("Đã lưu đối chiếu: 1 tiêu chí đổi tiêu chí tương ứng, 0 đề xuất được xác nhận.");
 		assertThat(after.select("#crosswalk tr[data-code=8.4.2]").attr("data-basis")).isEqualTo("DECIDED");
 		assertThat(after.select("#dropped li").eachText())
 			.containsExactly("8.4.2 — Số xã đạt chuẩn nông thôn mới so với kế hoạch (1,5 điểm)");
@@ -621,6 +622,13 @@ abstract class GoldenFiguresScenario {
 			.isEqualTo("Không có tiêu chí tương ứng");
 		assertThat(compared.select("#compare-dropped li").eachText())
 			.containsExactly("8.4.2 — Số xã đạt chuẩn nông thôn mới so với kế hoạch: 1,50/1,50");
+		// a suggestion sent back as it was is confirmed, not counted as a change
+		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.1.1.1", "1.1.1", "leaf.8.4.2", ""))
+			.statusCode()).isEqualTo(302);
+		org.jsoup.nodes.Document confirmed = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
+		assertThat(confirmed.select(".alert-success").text())
+			.isEqualTo("Đã lưu đối chiếu: 0 tiêu chí đổi tiêu chí tương ứng, 1 đề xuất được xác nhận.");
+		assertThat(confirmed.select("#crosswalk tr[data-code=1.1.1]").attr("data-basis")).isEqualTo("DECIDED");
 		WebClient officer = new WebClient(this.port);
 		officer.signIn("dakpo.canbo", "parindex-demo");
 		assertThat(officer.page(crosswalk).statusCode()).isEqualTo(403);

@@ -68,9 +68,9 @@ class CrosswalkController {
 			}
 		});
 		try {
-			int changed = this.crosswalks.decide(id, choices);
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage("crosswalk.saved", new Object[] { changed }, locale));
+			CrosswalkService.Decision decision = this.crosswalks.decide(id, choices);
+			redirect.addFlashAttribute("notice", this.messages.getMessage("crosswalk.saved",
+					new Object[] { decision.changed(), decision.confirmed() }, locale));
 			return "redirect:/admin/methodology/index-sets/{id}/crosswalk";
 		}
 		catch (InvalidCrosswalkException ex) {
