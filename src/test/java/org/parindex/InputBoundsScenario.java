@@ -430,20 +430,27 @@ abstract class InputBoundsScenario {
 				"Đơn vị: “abc” không phải là một số nguyên");
 		// a correction the workflow refuses comes back as it was typed, in the page's
 		// number format
+		// a criterion scored from figures is corrected by its figures, never by points
+		// (issue 9)
+		assertRefused(
+				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+						Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", "1", "reason", "Sai")),
+				"Tiêu chí 1.1.2 chấm theo số liệu: hãy nhập Số đạt và Tổng số ở phần Số liệu");
+		// points given by hand (1.4, at most 1 point)
 		HttpResponse<String> above = office.post(page,
 				"/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
-				Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", "5", "reason", "Sai số liệu gốc"));
-		assertRefused(above, "Tiêu chí 1.1.2: điểm 5 vượt điểm tối đa 1,5.");
+				Map.of("unitId", Long.toString(unit), "leafCode", "1.4", "points", "5", "reason", "Sai số liệu gốc"));
+		assertRefused(above, "Tiêu chí 1.4: điểm 5 vượt điểm tối đa 1.");
 		for (Map.Entry<String, String> refused : Map
-			.of("-1", "Tiêu chí 1.1.2: điểm phải từ 0 đến 1,5.", "0,12345",
-					"Tiêu chí 1.1.2: điểm có tối đa 4 chữ số thập phân.")
+			.of("-1", "Tiêu chí 1.4: điểm phải từ 0 đến 1.", "0,12345",
+					"Tiêu chí 1.4: điểm có tối đa 4 chữ số thập phân.")
 			.entrySet()) {
 			assertRefused(office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
-					Map.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", refused.getKey(), "reason",
+					Map.of("unitId", Long.toString(unit), "leafCode", "1.4", "points", refused.getKey(), "reason",
 							"Sai số liệu gốc")),
 					refused.getValue());
 		}
-		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.1.2\"");
+		assertThat(above.body()).contains("value=\"Sai số liệu gốc\"", "value=\"5\"", "value=\"1.4\"");
 		// a yes/no criterion takes Đạt or Không đạt, never points (issue 9)
 		assertRefused(
 				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
