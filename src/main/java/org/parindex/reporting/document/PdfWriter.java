@@ -24,6 +24,8 @@ import org.parindex.reporting.document.OfficialDocument.Table;
  * asks), table headers repeated on each page and rows never split. Times New Roman is not
  * free to embed, so the PDF embeds the bundled Liberation Serif (subset), which has the
  * same metrics and every Vietnamese letter; nothing depends on the fonts of the server.
+ * Lines break only between words ({@link SpaceLineBreaker}), so dates, ranks and document
+ * numbers stay whole.
  */
 public final class PdfWriter {
 
@@ -55,7 +57,8 @@ public final class PdfWriter {
 			.subject { font-weight: bold; text-align: center; margin-bottom: 0; }
 			table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 3pt 0 9pt 0;
 			  -fs-table-paginate: paginate; font-size: 12pt; }
-			table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
+			table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle;
+			  word-wrap: break-word; }
 			table.grid th { font-weight: bold; text-align: center; }
 			table.grid tr { page-break-inside: avoid; }
 			table.grid td.num { text-align: right; }
@@ -89,6 +92,7 @@ public final class PdfWriter {
 	public static void write(OfficialDocument text, OutputStream out) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useUnicodeLineBreaker(new SpaceLineBreaker());
 		font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
 		font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
 		font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);

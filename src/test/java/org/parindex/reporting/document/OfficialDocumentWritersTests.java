@@ -228,6 +228,37 @@ class OfficialDocumentWritersTests {
 	}
 
 	@Test
+	void pdfLinesBreakAtSpacesNeverInsideDatesRanksOrDocumentNumbers() throws IOException {
+		List<Column> columns = List.of(new Column("STT", 8, true), new Column("Văn bản", 20, false),
+				new Column("Xếp hạng", 15, false), new Column("Ghi chú", 57, false));
+		// the same figures shifted word by word, so that some row puts each of them at a
+		// line's end
+		List<List<String>> rows = new ArrayList<>();
+		for (int shift = 0; shift < 14; shift++) {
+			String words = " ở".repeat(shift);
+			rows.add(List.of(Integer.toString(shift + 1), "Quyết định" + words + " số 123/QĐ-UBND ngày 24/02/2019",
+					"Huyện" + words + " xếp thứ 07/17", "Đạt"));
+		}
+		Heading heading = new Heading("UBND TỈNH GIA LAI", List.of("SỞ NỘI VỤ"), "Số: 12/BC-SNV",
+				"Gia Lai, ngày 05 tháng 01 năm 2022", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Độc lập - Tự do - Hạnh phúc");
+		OfficialDocument document = new OfficialDocument(heading, "BÁO CÁO", "Thử ngắt dòng", Optional.empty(),
+				List.of(new Table(columns, rows, false, Set.of())), new Signature("", "GIÁM ĐỐC", "Nguyễn Văn A"),
+				List.of("- Lưu: VT."), List.of());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(document, out);
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			List<String> words = List.of(new PDFTextStripper().getText(pdf).strip().split("\\s+"));
+			// the narrow cells wrap, but only between words
+			assertThat(words.stream().filter("24/02/2019"::equals)).hasSize(14);
+			assertThat(words.stream().filter("07/17"::equals)).hasSize(14);
+			assertThat(words.stream().filter("123/QĐ-UBND"::equals)).hasSize(14);
+			assertThat(words).noneMatch(
+					(word) -> word.length() > 1 && (word.startsWith("/") || word.endsWith("/") || word.endsWith("-")));
+		}
+	}
+
+	@Test
 	void aRowWithTheWrongNumberOfCellsIsRefused() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Table(List.of(new Column("A", 1, false), new Column("B", 1, false)),
