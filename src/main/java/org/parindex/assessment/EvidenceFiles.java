@@ -40,25 +40,39 @@ class EvidenceFiles {
 	}
 
 	/**
-	 * Checks every file, then stores them.
-	 * @throws WorkflowException naming the first file refused and why
+	 * Checks every file, then stores them; nothing is stored unless every file passes.
+	 * @throws WorkflowException naming the file refused and why; for several refused
+	 * files a {@link RefusedLeavesException} naming each (issue 9: of two refused files
+	 * only the first was explained)
 	 */
 	List<Accepted> accept(List<UploadedFile> files) {
 		List<FileType> types = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		List<WorkflowException> refusals = new ArrayList<>();
 		for (UploadedFile file : files) {
 			String name = cleanName(file.originalName());
-			if (file.size() <= 0) {
-				throw new WorkflowException("assessment.file.empty", name);
+			try {
+				if (file.size() <= 0) {
+					throw new WorkflowException("assessment.file.empty", name);
+				}
+				if (file.size() > this.maxSize.toBytes()) {
+					throw new WorkflowException("assessment.file.too-large", name, shown(this.maxSize));
+				}
+				FileType type = type(file, name);
+				types.add(type);
+				names.add(FileNames.agreeing(name, type)
+					.orElseThrow(() -> new WorkflowException("assessment.file.extension", name, type.extension(),
+							FileType.acceptedExtensions())));
 			}
-			if (file.size() > this.maxSize.toBytes()) {
-				throw new WorkflowException("assessment.file.too-large", name, shown(this.maxSize));
+			catch (WorkflowException ex) {
+				refusals.add(ex);
 			}
-			FileType type = type(file, name);
-			types.add(type);
-			names.add(FileNames.agreeing(name, type)
-				.orElseThrow(() -> new WorkflowException("assessment.file.extension", name, type.extension(),
-						FileType.acceptedExtensions())));
+		}
+		if (refusals.size() == 1) {
+			throw refusals.get(0);
+		}
+		if (!refusals.isEmpty()) {
+			throw new RefusedLeavesException(refusals);
 		}
 		List<Accepted> accepted = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {

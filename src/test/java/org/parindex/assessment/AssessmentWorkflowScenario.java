@@ -208,6 +208,17 @@ abstract class AssessmentWorkflowScenario {
 						"question." + flagged, ""));
 		assertThat(noComment.body()).as("a changed score needs the public reason the unit will read")
 			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.");
+		// a unit that never scored the criterion (Kbang never submitted) is not told
+		// that the scores differ, but that it did not score it
+		long kbang = this.organization.findUnit("kbang").orElseThrow().id();
+		String kbangPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + kbang;
+		HttpResponse<String> unscoredReason = appraiser.post(kbangPage + "?area=3", kbangPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, "0", "points." + flagged,
+						"0", "comment." + flagged, "", "reason." + flagged, "", "question." + flagged, ""));
+		assertThat(unscoredReason.body())
+			.contains("Tiêu chí " + flagged
+					+ ": đơn vị chưa tự chấm tiêu chí này, nên điểm thẩm định cần lý do công khai.")
+			.doesNotContain("khác điểm tự chấm.");
 		// a save with several faults names each refused criterion, not only the first
 		String other = inputs2021().keySet()
 			.stream()
@@ -227,9 +238,12 @@ abstract class AssessmentWorkflowScenario {
 			return field;
 		});
 		String refusedTwice = appraiser.postFields(appraisalPage, twoFaults).body();
-		assertThat(refusedTwice).contains(
-				"Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
-				"Tiêu chí " + other + ": điểm 99 vượt điểm tối đa");
+		// a yes/no criterion is told its two values, whatever else was typed
+		String overMax = inputs2021().get(other).containsKey("met")
+				? "Tiêu chí " + other + " chấm Đạt/Không đạt: chỉ nhận "
+				: "Tiêu chí " + other + ": điểm 99 vượt điểm tối đa";
+		assertThat(refusedTwice)
+			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.", overMax);
 		assertThat(finalized()).isEmpty();
 		// what the form cannot read and what the workflow refuses come in one answer,
 		// each naming its criterion and its maximum, each field marked (issue 9)
@@ -265,9 +279,8 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> fiveRefused = appraiser.postFields(appraisalPage, fiveFaults);
 		assertThat(fiveRefused.statusCode()).isEqualTo(400);
 		assertThat(fiveRefused.body())
-			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
-					"Tiêu chí " + other + ": điểm 99 vượt điểm tối đa", "Tiêu chí " + unreadable + " — Điểm",
-					"Tiêu chí " + negative + ": điểm phải từ 0 đến ",
+			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.", overMax,
+					"Tiêu chí " + unreadable + " — Điểm", "Tiêu chí " + negative + ": điểm phải từ 0 đến ",
 					"Tiêu chí " + tooLong + " — Lý do công khai: dài tối đa 2.000 ký tự")
 			.doesNotContain("99.999,9999");
 		for (String field : List.of("reason." + flagged, "points." + other, "points." + unreadable,
@@ -358,6 +371,9 @@ abstract class AssessmentWorkflowScenario {
 		BigDecimal fin = self.divide(BigDecimal.valueOf(2));
 		String round2Page = appraiser.page(appraisalPage + "?area=3").body();
 		assertThat(prefilled(round2Page, cut)).isEqualTo(cutToShown);
+		// from round 2 on the tabs count what round 2 finalised, not round 1's scores
+		assertThat(org.jsoup.Jsoup.parse(round2Page).select("#areas [data-area-progress=3]").text())
+			.isEqualTo("Vòng 2 đã chốt 0/" + area3Leaves);
 		assertThat(Pattern.compile("name=\"points\\.[0-9.]+\"\\s+value=\"[0-9]+\\.[0-9]").matcher(round2Page).find())
 			.as("no points prefilled in dot notation")
 			.isFalse();
@@ -391,6 +407,9 @@ abstract class AssessmentWorkflowScenario {
 		confirm.add(Map.entry("confirm." + cut, "true"));
 		assertThat(appraiser.postFields(appraisalPage, confirm).statusCode()).isEqualTo(302);
 		assertThat(finalized()).containsExactlyInAnyOrder(flagged, cut);
+		assertThat(org.jsoup.Jsoup.parse(appraiser.page(appraisalPage + "?area=3").body())
+			.select("#areas [data-area-progress=3]")
+			.text()).isEqualTo("Vòng 2 đã chốt 2/" + area3Leaves);
 		assertThat(this.jdbc
 			.sql("select final_points from assessment_leaf_entry where index_set_id = ? "
 					+ "and unit_id = ? and leaf_code = ?")

@@ -84,6 +84,22 @@ class EvidenceFilesTests {
 	}
 
 	@Test
+	void namesEveryRefusedFileOfOneSaveEachWithItsReasonAndStoresNone() throws IOException {
+		UploadedFile good = upload("ke-hoach.pdf", PDF);
+		UploadedFile fake = upload("fake.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+		UploadedFile html = upload("x.html", "<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8));
+		UploadedFile empty = upload("rong.pdf", new byte[0]);
+		assertThatExceptionOfType(RefusedLeavesException.class)
+			.isThrownBy(() -> this.files.accept(List.of(fake, good, html, empty)))
+			.satisfies((ex) -> assertThat(ex.refusals())
+				.extracting(WorkflowException::messageKey, (refusal) -> refusal.arguments()[0])
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("assessment.file.type", "fake.pdf"),
+						org.assertj.core.groups.Tuple.tuple("assessment.file.type", "x.html"),
+						org.assertj.core.groups.Tuple.tuple("assessment.file.empty", "rong.pdf")));
+		assertThat(this.store.files).isEmpty();
+	}
+
+	@Test
 	void refusesAnEmptyFile() throws IOException {
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.files.accept(List.of(upload("rong.pdf", new byte[0]))))

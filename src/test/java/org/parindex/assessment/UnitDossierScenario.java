@@ -168,17 +168,32 @@ abstract class UnitDossierScenario {
 			.query(Long.class)
 			.single();
 		String remove = this.unitPage + "/evidence/" + file + "/delete";
-		HttpResponse<String> asked = officer.post(this.unitPage, remove, Map.of("area", "1"));
+		// "Xóa" sits in the dossier form and posts it: what was typed and not saved
+		// comes back with the question and after the removal
+		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage + "?area=1").body())
+			.select("#self-form button[formaction*=/evidence/" + file + "/delete]")).hasSize(1);
+		String typing = "Giải trình đang gõ dở, chưa lưu";
+		HttpResponse<String> asked = officer.post(this.unitPage, remove,
+				Map.of("area", "1", "leaf", "1.1.3", "explanation.1.1.3", typing));
 		assertThat(asked.statusCode()).isEqualTo(302);
 		String location = asked.headers().firstValue("Location").orElseThrow();
 		assertThat(location).endsWith("#evidence-" + file);
-		assertThat(officer.page(location.substring(location.indexOf("/assessment"), location.indexOf('#'))).body())
-			.contains("data-confirm-remove", "Xóa hẳn tài liệu này khỏi hồ sơ?");
+		org.jsoup.nodes.Document question = org.jsoup.Jsoup
+			.parse(officer.page(location.substring(location.indexOf("/assessment"), location.indexOf('#'))).body());
+		assertThat(question.select("[data-confirm-remove]").text()).contains("Xóa hẳn tài liệu này khỏi hồ sơ?");
+		assertThat(question.getElementById("explanation.1.1.3").text()).isEqualTo(typing);
 		assertThat(officer.page(this.unitPage + "?area=1").body()).as("asked once, not on every visit")
 			.doesNotContain("data-confirm-remove")
 			.contains("ke-hoach-cchc-2022.pdf");
-		assertThat(officer.post(this.unitPage, remove, Map.of("area", "1", "confirmed", "true")).statusCode())
-			.isEqualTo(302);
+		HttpResponse<String> removed = officer.post(this.unitPage, remove,
+				Map.of("area", "1", "confirmed", "true", "leaf", "1.1.3", "explanation.1.1.3", typing));
+		assertThat(removed.statusCode()).isEqualTo(302);
+		String after = removed.headers().firstValue("Location").orElseThrow();
+		org.jsoup.nodes.Document removedPage = org.jsoup.Jsoup
+			.parse(officer.page(after.substring(after.indexOf("/assessment"))).body());
+		assertThat(removedPage.text()).contains(
+				"Đã xóa tài liệu kiểm chứng “ke-hoach-cchc-2022.pdf” của tiêu chí 1.1.1. Nội dung bạn đã gõ vẫn còn trên trang nhưng chưa được lưu");
+		assertThat(removedPage.getElementById("explanation.1.1.3").text()).isEqualTo(typing);
 		assertThat(this.jdbc.sql("select count(*) from assessment_evidence where id = ?")
 			.param(file)
 			.query(Long.class)

@@ -574,7 +574,11 @@ public final class Dossier {
 		}
 		boolean differs = scored.isPresent() && (self.isEmpty() || self.get().compareTo(scored.get()) != 0);
 		if (differs && reason.isEmpty()) {
-			throw new WorkflowException("assessment.reason.required", score.leafCode());
+			// a unit that never scored the criterion is told so, not that the scores
+			// differ
+			throw new WorkflowException(
+					self.isEmpty() ? "assessment.reason.required.unscored" : "assessment.reason.required",
+					score.leafCode());
 		}
 		requireVersion(score.leafCode(), score.version());
 		LeafEntry changed = entry(score.leafCode());
@@ -712,18 +716,20 @@ public final class Dossier {
 	 * @throws WorkflowException naming the criterion and what is wrong
 	 */
 	static void checkPoints(Leaf leaf, String leafCode, BigDecimal points) {
+		if (points.signum() < 0) {
+			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
+		}
+		// a yes/no criterion takes its two values only, whatever else was typed (1,7 on
+		// a 1-point criterion is told "Đạt or Không đạt", not "over the maximum")
+		if (leaf.rule().type() == RuleType.YES_NO && points.signum() != 0 && points.compareTo(leaf.maxPoints()) != 0) {
+			throw new WorkflowException("assessment.points.yes-no", leafCode, leaf.maxPoints().stripTrailingZeros());
+		}
 		if (points.compareTo(leaf.maxPoints()) > 0) {
 			throw new WorkflowException("assessment.points.over-max", leafCode, points.stripTrailingZeros(),
 					leaf.maxPoints().stripTrailingZeros());
 		}
-		if (points.signum() < 0) {
-			throw new WorkflowException("assessment.points.range", leafCode, leaf.maxPoints().stripTrailingZeros());
-		}
 		if (points.stripTrailingZeros().scale() > Bounds.POINTS_FRACTION) {
 			throw new WorkflowException("assessment.points.fraction", leafCode, Bounds.POINTS_FRACTION);
-		}
-		if (leaf.rule().type() == RuleType.YES_NO && points.signum() != 0 && points.compareTo(leaf.maxPoints()) != 0) {
-			throw new WorkflowException("assessment.points.yes-no", leafCode, leaf.maxPoints().stripTrailingZeros());
 		}
 	}
 

@@ -336,8 +336,11 @@ class AppraisalController {
 				actor.hasRole("COUNCIL_MEMBER") || !now.isBefore(cycle.explanationUntil().toInstant()));
 		model.addAttribute("scorable", scorable);
 		model.addAttribute("myAreas", mine);
-		// the area tabs show how far round 1 has come, not what the unit entered
-		model.addAttribute("areaProgress", "appraised");
+		// the area tabs show how far the appraisal has come, not what the unit entered:
+		// round 1's scores, then, from round 2 on, what round 2 finalised (issue 9)
+		boolean roundTwo = round.filter((open) -> open == AppraiseLeaves.Round.ROUND2).isPresent()
+				|| dossier.leaves().stream().anyMatch((leaf) -> leaf.finalPoints().isPresent());
+		model.addAttribute("areaProgress", roundTwo ? "finalised" : "appraised");
 	}
 
 	private List<UnitView> participating(IndexSetView set, CycleView cycle) {

@@ -50,8 +50,8 @@ class DossierPages {
 
 	/**
 	 * Fills the model; returns the dossier. Per area, {@code progress} counts the leaves
-	 * the unit entered and {@code appraisedProgress} those scored in round 1, each as
-	 * {@code [done, leaves]}.
+	 * the unit entered, {@code appraisedProgress} those scored in round 1 and
+	 * {@code finalisedProgress} those round 2 finalised, each as {@code [done, leaves]}.
 	 */
 	UnitDossierView fill(Model model, long cycleId, long unitId, String area, Actor actor, Instant now) {
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, actor);
@@ -69,9 +69,11 @@ class DossierPages {
 		List<NodeView> areas = set.nodes().stream().filter((node) -> node.parentCode().isEmpty()).toList();
 		Map<String, int[]> progress = new LinkedHashMap<>();
 		Map<String, int[]> appraised = new LinkedHashMap<>();
+		Map<String, int[]> finalised = new LinkedHashMap<>();
 		for (NodeView node : areas) {
 			progress.put(node.code(), new int[2]);
 			appraised.put(node.code(), new int[2]);
+			finalised.put(node.code(), new int[2]);
 		}
 		for (LeafRecordView leaf : dossier.leaves()) {
 			int[] counts = progress.get(areaOf.get(leaf.leafCode()));
@@ -80,6 +82,9 @@ class DossierPages {
 			int[] round1 = appraised.get(areaOf.get(leaf.leafCode()));
 			round1[1]++;
 			round1[0] += leaf.round1Points().isPresent() ? 1 : 0;
+			int[] round2 = finalised.get(areaOf.get(leaf.leafCode()));
+			round2[1]++;
+			round2[0] += leaf.finalPoints().isPresent() ? 1 : 0;
 		}
 		areas = areas.stream().filter((node) -> progress.get(node.code())[1] > 0).toList();
 		String chosen = areas.stream()
@@ -127,6 +132,8 @@ class DossierPages {
 		model.addAttribute("progress", progress);
 		// the appraisal page's tabs count round 1, not the unit's entries (issue 9)
 		model.addAttribute("appraisedProgress", appraised);
+		// and, from round 2 on, the criteria round 2 finalised (changed or confirmed)
+		model.addAttribute("finalisedProgress", finalised);
 		model.addAttribute("area", chosen);
 		model.addAttribute("leaves", leaves);
 		model.addAttribute("nodes", nodes);

@@ -209,14 +209,23 @@ class UnitDossierController {
 	/**
 	 * Removes a file or cited document from the dossier once confirmed
 	 * ({@code confirmed=true}); before, the page asks beside the item, which cannot be
-	 * restored (issue 9: one click on "Xóa" deleted a file).
+	 * restored (issue 9: one click on "Xóa" deleted a file). "Xóa" posts the whole
+	 * dossier form here, so what the person typed and has not saved comes back on the
+	 * page, both with the question and after the removal, and files chosen but not sent
+	 * are named to be chosen again (issue 9: typed explanations were lost on "Xóa").
 	 */
 	@PostMapping("/evidence/{evidenceId}/delete")
 	String removeEvidence(@PathVariable long cycleId, @PathVariable long evidenceId,
 			@RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String back,
-			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam MultiValueMap<String, String> values,
+			@RequestParam MultiValueMap<String, MultipartFile> files, Locale locale, RedirectAttributes redirect) {
 		String page = "explanation".equals(back) ? "redirect:/assessment/cycles/{cycleId}/unit/explanation"
 				: "redirect:/assessment/cycles/{cycleId}/unit";
+		List<String> codes = values.getOrDefault("leaf", List.of());
+		if (!codes.isEmpty()) {
+			redirect.addFlashAttribute("form", typed(values));
+			redirect.addFlashAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
+		}
 		if (!confirmed) {
 			redirect.addFlashAttribute("confirmRemove", evidenceId);
 			redirect.addAttribute("area", area);
@@ -231,14 +240,22 @@ class UnitDossierController {
 				.or(() -> removed.documentNumber())
 				.or(() -> removed.documentTitle())
 				.orElse("");
+			String notice = this.forms.message("evidence.removed.named", locale, what, removed.leafCode().orElse(""));
 			redirect.addFlashAttribute("notice",
-					this.forms.message("evidence.removed.named", locale, what, removed.leafCode().orElse("")));
+					codes.isEmpty() ? notice : this.forms.message("evidence.removed.typed.kept", locale, notice));
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
 		}
 		redirect.addAttribute("area", area);
 		return page;
+	}
+
+	/** What the dossier form carried, without the removal's own parameters. */
+	private static Map<String, String> typed(MultiValueMap<String, String> values) {
+		Map<String, String> form = new LinkedHashMap<>(values.toSingleValueMap());
+		form.keySet().removeAll(List.of("confirmed", "back", "area", "_csrf"));
+		return form;
 	}
 
 	@GetMapping("/explanation")

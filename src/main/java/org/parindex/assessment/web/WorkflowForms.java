@@ -335,9 +335,9 @@ class WorkflowForms {
 			return "";
 		}
 		return switch (refusal.messageKey()) {
-			case "assessment.reason.required" -> "reason." + leaf;
+			case "assessment.reason.required", "assessment.reason.required.unscored" -> "reason." + leaf;
 			case "assessment.points.over-max", "assessment.points.range", "assessment.points.fraction",
-					"assessment.round2.no-score" ->
+					"assessment.points.yes-no", "assessment.round2.no-score" ->
 				"points." + leaf;
 			default -> "";
 		};
