@@ -159,7 +159,10 @@ abstract class InvitationScenario {
 			.param(form.id())
 			.query(Long.class)
 			.single();
+		// the batch is named by its place among the unit's batches, not by a database id
+		assertThat(listed.select("tr[data-unit-id=" + unit + "]").text()).contains("Đợt 1: 12 mã");
 		Document print = Jsoup.parse(staff.page(page + "/batches/" + batch + "/print").body());
+		assertThat(print.text()).contains("đợt 1.");
 		// the public address is set: no warning that the sheets lead nowhere
 		assertThat(print.select("[data-local-address]")).isEmpty();
 		assertThat(staff.page(page).body()).doesNotContain("data-local-address");
