@@ -40,6 +40,7 @@ import org.parindex.reporting.PublicationService;
 import org.parindex.survey.RecordSurveyResults;
 import org.parindex.survey.SurveyPointsService;
 import org.parindex.survey.SurveyService;
+import org.parindex.platform.StartupLoading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +108,10 @@ class DemoDataLoader implements ApplicationRunner {
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
 			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
 			PublicationService publications, DemoCycle demoCycle, DemoSurvey demoSurvey,
-			SurveyPointsService surveyPoints, DemoContest demoContest, Clock clock) {
+			SurveyPointsService surveyPoints, DemoContest demoContest, Clock clock, StartupLoading startup) {
+		// created before the web server answers: sign-ins until the loading ends are
+		// told that it is still loading
+		startup.begin();
 		this.demoSurvey = demoSurvey;
 		this.demoContest = demoContest;
 		this.surveyPoints = surveyPoints;

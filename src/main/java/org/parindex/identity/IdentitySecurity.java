@@ -3,6 +3,7 @@ package org.parindex.identity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.parindex.platform.StartupLoading;
 import org.parindex.platform.web.LocalPaths;
 
 import org.springframework.context.annotation.Bean;
@@ -18,29 +19,43 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * signed-in account ({@link AccountSessionFilter}) and says how a refused sign-in is
  * answered: {@code /login?throttled} when the client address used up its allowance,
  * {@code /login?error} otherwise (an unknown name, a deactivated or locked account and a
- * wrong password get the same answer), keeping the page to return to after signing in
- * ({@code return}, when it is a path of this site). Sign-in itself is
- * {@link AccountAuthenticationProvider}.
+ * wrong password get the same answer), or {@code /login?loading} while the start-up data
+ * (the demo) is still loading and the account may not exist yet, keeping the page to
+ * return to after signing in ({@code return}, when it is a path of this site). Sign-in
+ * itself is {@link AccountAuthenticationProvider}.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
 
 	@Bean
-	Customizer<HttpSecurity> identitySignIn(AccountRepository accounts) {
+	Customizer<HttpSecurity> identitySignIn(AccountRepository accounts, StartupLoading startup) {
 		return (http) -> {
 			http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
 			try {
-				http.formLogin((login) -> login
-					.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-							+ ((exception instanceof SignInThrottledException) ? "/login?throttled" : "/login?error")
-							+ LocalPaths.returnable(request.getParameter("return"))
-								.map((path) -> "&return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
-								.orElse(""))));
+				http.formLogin(
+						(login) -> login.failureHandler((request, response,
+								exception) -> response.sendRedirect(request.getContextPath()
+										+ failure(exception, startup.loading())
+										+ LocalPaths.returnable(request.getParameter("return"))
+											.map((path) -> "&return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+											.orElse(""))));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot configure the sign-in form", ex);
 			}
 		};
+	}
+
+	/**
+	 * The sign-in page to show after a refused sign-in: throttled, still loading the
+	 * start-up data (the account may not exist yet, so the password is not called wrong)
+	 * or wrong.
+	 */
+	static String failure(Exception exception, boolean loading) {
+		if (exception instanceof SignInThrottledException) {
+			return "/login?throttled";
+		}
+		return loading ? "/login?loading" : "/login?error";
 	}
 
 }

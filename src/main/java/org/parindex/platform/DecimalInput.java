@@ -73,6 +73,90 @@ public final class DecimalInput {
 		return Optional.of(unsigned(clean.toString(), text, negative));
 	}
 
+	/**
+	 * A whole number (a count) as Vietnamese and plain notation write it: {@code 1000},
+	 * {@code 1.000}, {@code 1 000}, {@code 1.234.567}, {@code -2}. A point here always
+	 * groups thousands (Vietnamese notation), so every group after the first must have
+	 * exactly three digits; a comma is the Vietnamese decimal separator, so a count with
+	 * a comma ({@code 2,5}, or the English-grouped {@code 1,000}, which a Vietnamese
+	 * reader takes for one) is refused rather than guessed. Empty when the text is
+	 * {@code null}, empty or blank.
+	 * @throws NumberFormatException when the text is not a whole number written so, or is
+	 * longer than {@value #MAX_LENGTH} characters, or the number does not fit a
+	 * {@code long}
+	 */
+	public static Optional<Long> parseWhole(@Nullable String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new NumberFormatException("Longer than " + MAX_LENGTH + " characters");
+		}
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				clean.append(c);
+			}
+		}
+		if (clean.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean negative = false;
+		char first = clean.charAt(0);
+		if (first == '-' || first == '\u2212' || first == '+') {
+			negative = first != '+';
+			clean.deleteCharAt(0);
+		}
+		String digits = clean.toString();
+		if (digits.isEmpty() || digits.indexOf(',') >= 0) {
+			throw new NumberFormatException("Not a whole number in Vietnamese or plain notation: \"" + text + "\"");
+		}
+		String whole = (digits.indexOf('.') >= 0) ? ungrouped(digits, '.', text) : digits;
+		for (int i = 0; i < whole.length(); i++) {
+			if (whole.charAt(i) < '0' || whole.charAt(i) > '9') {
+				throw unreadable(text);
+			}
+		}
+		long value = Long.parseLong(whole);
+		return Optional.of(negative ? -value : value);
+	}
+
+	/**
+	 * Like {@link #parse(String)}, but refuses a number whose one separator is followed
+	 * by exactly three digits after a whole part of one to three digits not starting with
+	 * zero ({@code 1.000}, {@code 12,500}): Vietnamese notation reads {@code 1.000} as
+	 * one thousand, English as one, so the field cannot know which was meant. For fields
+	 * where both readings can be in range (a weight from 0 to 1,000); {@code 1000},
+	 * {@code 1,0}, {@code 0,125} and {@code 1.000,5} are read as usual.
+	 * @throws NumberFormatException as {@link #parse(String)} does, and
+	 * {@link AmbiguousNumberException} for an ambiguous number
+	 */
+	public static Optional<BigDecimal> parseUnambiguous(@Nullable String text) {
+		Optional<BigDecimal> value = parse(text);
+		if (value.isPresent() && AMBIGUOUS.matcher(text.strip()).matches()) {
+			throw new AmbiguousNumberException(text);
+		}
+		return value;
+	}
+
+	private static final java.util.regex.Pattern AMBIGUOUS = java.util.regex.Pattern
+		.compile("[-+\u2212]?\\s*[1-9][0-9]{0,2}[.,][0-9]{3}");
+
+	/**
+	 * A number that reads as a thousand or more in Vietnamese notation and as a decimal
+	 * in English ({@code 1.000}); see {@link #parseUnambiguous(String)}.
+	 */
+	public static final class AmbiguousNumberException extends NumberFormatException {
+
+		private static final long serialVersionUID = 1L;
+
+		AmbiguousNumberException(String text) {
+			super("Ambiguous: \"" + text + "\" is a thousand or more in Vietnamese notation, a decimal in English");
+		}
+
+	}
+
 	private static BigDecimal unsigned(String digits, String text, boolean negative) {
 		int points = 0;
 		int commas = 0;

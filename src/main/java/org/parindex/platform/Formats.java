@@ -225,6 +225,15 @@ public class Formats {
 	}
 
 	/**
+	 * A whole number (a count of answers, responses, codes) as people read it, grouped in
+	 * the current locale: {@code 1.213} in Vietnamese, {@code 1,213} in English;
+	 * {@code 0} stays {@code 0}.
+	 */
+	public String whole(long value) {
+		return decimal(BigDecimal.valueOf(value), 0, 0, LocaleContextHolder.getLocale());
+	}
+
+	/**
 	 * A number to prefill a form field with, in the current locale: at most
 	 * {@code maxDecimals} decimals (half up), no grouping, the locale's decimal mark
 	 * ({@code 1,4198} in Vietnamese, {@code 1.4198} in English), written by the

@@ -62,10 +62,13 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>question code;</li>
  * <li>survey leaf code (checked against the question's leaf when C and D are given);</li>
  * <li>option label, for a count row;</li>
- * <li>how many respondents chose that option (a whole number, 0 or more);</li>
+ * <li>how many respondents chose that option (a whole number, 0 or more, plain or in
+ * Vietnamese notation: {@code 1000} or {@code 1.000} is one thousand; {@code 2,5} and
+ * {@code 1,000} are refused);</li>
  * <li>for a mean row (F and G blank): the mean, 0 to 1, or 0% to 100% with a percent
- * sign;</li>
- * <li>with H: how many answered (a whole number, 0 or more).</li>
+ * sign, decimals with a comma ({@code 0,75}; {@code 1.000}, a thousand or one, is
+ * refused);</li>
+ * <li>with H: how many answered (a whole number, 0 or more, as G).</li>
  * </ol>
  * A row whose G to I are blank is a template row left unfilled (the template prefills F)
  * and is skipped. A table is stored whole or not at all; importing again under the same
@@ -527,12 +530,12 @@ public class ContractorResults {
 			return null;
 		}
 		try {
-			BigDecimal value = DecimalInput.parse(text).orElseThrow();
-			if (value.signum() < 0) {
+			long value = DecimalInput.parseWhole(text).orElseThrow();
+			if (value < 0) {
 				problems.add(column, "survey.contractor.negative", text);
 				return null;
 			}
-			return value.intValueExact();
+			return Math.toIntExact(value);
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
 			problems.add(column, "survey.contractor.whole", text);
@@ -548,7 +551,11 @@ public class ContractorResults {
 		boolean percent = text.endsWith("%");
 		BigDecimal value;
 		try {
-			value = DecimalInput.parse(percent ? text.substring(0, text.length() - 1) : text).orElseThrow();
+			value = DecimalInput.parseUnambiguous(percent ? text.substring(0, text.length() - 1) : text).orElseThrow();
+		}
+		catch (DecimalInput.AmbiguousNumberException ex) {
+			problems.add("H", "survey.contractor.mean-ambiguous", text);
+			return null;
 		}
 		catch (NumberFormatException | java.util.NoSuchElementException ex) {
 			problems.add("H", "survey.contractor.mean-unreadable", text);

@@ -52,4 +52,41 @@ class DecimalInputTests {
 		assertThat(DecimalInput.parse("1".repeat(DecimalInput.MAX_DIGITS))).isPresent();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1.000|1000", "1000|1000", "1 000|1000", "1.234.567|1234567", "0|0", "-2|-2",
+			"12|12", "\u00A0250\u00A0|250" })
+	void readsCountsInVietnameseOrPlainNotation(String text, long expected) {
+		// "1.000" is one thousand, as a contractor's Vietnamese table writes it
+		assertThat(DecimalInput.parseWhole(text)).hasValue(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2,5", "1,000", "1.5", "12.50", "1.0000", "1000.000.0", ".000", "1.", "abc", "1e3",
+			"1.000,0", "99999999999999999999" })
+	void refusesCountsThatAreFractionalOrAmbiguous(String text) {
+		assertThatExceptionOfType(NumberFormatException.class).isThrownBy(() -> DecimalInput.parseWhole(text));
+	}
+
+	@Test
+	void readsNoCountFromBlankText() {
+		assertThat(DecimalInput.parseWhole(null)).isEmpty();
+		assertThat(DecimalInput.parseWhole("  ")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1.000", "1,000", "12.500", "-250,000", "999.999" })
+	void refusesANumberThatIsAThousandInVietnameseAndADecimalInEnglish(String text) {
+		assertThatExceptionOfType(DecimalInput.AmbiguousNumberException.class)
+			.isThrownBy(() -> DecimalInput.parseUnambiguous(text));
+		assertThat(DecimalInput.parse(text)).isPresent();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1000|1000", "1,5|1.5", "0,125|0.125", "1.000,5|1000.5", "1,25|1.25",
+			"1.234.567|1234567", "1000,000|1000" })
+	void readsWhatIsNotAmbiguous(String text, String expected) {
+		assertThat(DecimalInput.parseUnambiguous(text))
+			.hasValueSatisfying((value) -> assertThat(value).isEqualByComparingTo(expected));
+	}
+
 }

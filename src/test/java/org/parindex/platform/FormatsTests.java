@@ -22,6 +22,17 @@ class FormatsTests {
 	}
 
 	@Test
+	void countsAreGroupedByThousands() {
+		// the survey points page showed 1213 answers ungrouped
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.whole(1213)).isEqualTo("1.213");
+		assertThat(this.formats.whole(0)).isEqualTo("0");
+		assertThat(this.formats.whole(1_234_567)).isEqualTo("1.234.567");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.whole(1213)).isEqualTo("1,213");
+	}
+
+	@Test
 	void pointsHaveTwoDecimalsWithACommaInVietnamese() {
 		assertThat(this.formats.points(new BigDecimal("75.262"), VIETNAMESE)).isEqualTo("75,26");
 		assertThat(this.formats.points(new BigDecimal("16.675"), VIETNAMESE)).isEqualTo("16,68");

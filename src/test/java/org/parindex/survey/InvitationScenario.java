@@ -124,6 +124,26 @@ abstract class InvitationScenario {
 		assertThat(Jsoup.parse(tooMany.body()).select("#batch-count").val()).isEqualTo("5001");
 		assertThat(codesOf(form)).isEmpty();
 
+		// "2,5" is two and a half, never 25: refused with the field named, as is "1,000"
+		// (a decimal to a Vietnamese reader); the field is text, so no browser rewrites
+		// it
+		for (String fraction : List.of("2,5", "1.5", "1,000")) {
+			HttpResponse<String> half = staff.post(page, page + "/batches",
+					Map.of("unitId", Long.toString(unit), "count", fraction));
+			assertThat(half.statusCode()).isEqualTo(400);
+			assertThat(Jsoup.parse(half.body()).select(".alert-danger").text())
+				.contains("Số mã trong đợt: “" + fraction + "” không phải là một số nguyên");
+			assertThat(Jsoup.parse(half.body()).select("#batch-count").attr("type")).isEqualTo("text");
+		}
+		assertThat(codesOf(form)).isEmpty();
+		// a population in Vietnamese notation: 1.000 is one thousand
+		assertThat(staff
+			.post(page, page + "/targets",
+					Map.of("unitId", Long.toString(unit), "population", "1.000", "marginPercent", ""))
+			.statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(staff.page(page).body()).select("tr[data-unit-id=" + unit + "] [data-target]").text())
+			.isEqualTo("286");
+
 		assertThat(
 				staff.post(page, page + "/batches", Map.of("unitId", Long.toString(unit), "count", "12")).statusCode())
 			.isEqualTo(302);
@@ -139,7 +159,10 @@ abstract class InvitationScenario {
 			.param(form.id())
 			.query(Long.class)
 			.single();
+		// the batch is named by its place among the unit's batches, not by a database id
+		assertThat(listed.select("tr[data-unit-id=" + unit + "]").text()).contains("Đợt 1: 12 mã");
 		Document print = Jsoup.parse(staff.page(page + "/batches/" + batch + "/print").body());
+		assertThat(print.text()).contains("đợt 1.");
 		// the public address is set: no warning that the sheets lead nowhere
 		assertThat(print.select("[data-local-address]")).isEmpty();
 		assertThat(staff.page(page).body()).doesNotContain("data-local-address");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Paper entry and contractor results over real HTTP, signed in as the demo's survey staff
@@ -418,6 +420,40 @@ abstract class PaperEntryScenario {
 		this.staff.page(page + "?lang=vi");
 		assertThat(upload(page, "", "sai.csv", resource("contractor-good.csv")).body())
 			.contains("Hãy ghi tên đơn vị điều tra");
+		assertThat(this.contractors.rows(this.set.id())).isEqualTo(before);
+	}
+
+	@Test
+	void contractorCountsAreReadInVietnameseNotationAndFractionalOrAmbiguousOnesRefused() {
+		this.forms.define(SurveyFormScenario.form(this.set, "K1", leaves()));
+		String page = "/admin/survey/sets/" + this.set.id() + "/contractor";
+		String header = String.join(",", ContractorResults.HEADER);
+		// "1.000" is one thousand in Vietnamese notation, never one
+		String good = String.join("\n", header, "pleiku,,K1,Q1,1.6,A,1.000,,", "pleiku,,K1,Q1,1.6,B,\"1 000\",,",
+				"an-khe,,,,2.5,,,\"0,75\",1.200");
+		HttpResponse<String> stored = upload(page, "Viện Khảo sát", "so-lieu.csv",
+				good.getBytes(StandardCharsets.UTF_8));
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(302);
+		List<ContractorRowView> rows = this.contractors.rows(this.set.id())
+			.stream()
+			.filter((r) -> r.contractor().equals("Viện Khảo sát"))
+			.toList();
+		assertThat(rows)
+			.extracting(ContractorRowView::sourceRow, ContractorRowView::count, ContractorRowView::respondents)
+			.containsExactlyInAnyOrder(tuple(2, 1000, null), tuple(3, 1000, null), tuple(4, null, 1200));
+		assertThat(rows.stream().filter((r) -> r.sourceRow() == 4).findFirst().orElseThrow().mean())
+			.isEqualByComparingTo("0.75");
+
+		List<ContractorRowView> before = this.contractors.rows(this.set.id());
+		String bad = String.join("\n", header, "pleiku,,K1,Q1,1.6,A,\"2,5\",,", "pleiku,,K1,Q1,1.6,B,\"1,000\",,",
+				"pleiku,,K1,Q1,1.6,C,1.5,,", "an-khe,,,,2.5,,,1.000,10", "an-khe,,,,3.6,,,\"0,5\",\"10,5\"");
+		HttpResponse<String> refused = upload(page, "Viện Khảo sát", "sai.csv", bad.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Dòng 2, cột G (Số lượt chọn): “2,5” không phải là số nguyên")
+			.contains("Dòng 3, cột G (Số lượt chọn): “1,000” không phải là số nguyên")
+			.contains("Dòng 4, cột G (Số lượt chọn): “1.5” không phải là số nguyên")
+			.contains("Dòng 5, cột H (Điểm trung bình): “1.000” có thể là một nghìn")
+			.contains("Dòng 6, cột I (Số người trả lời): “10,5” không phải là số nguyên");
 		assertThat(this.contractors.rows(this.set.id())).isEqualTo(before);
 	}
 

@@ -199,6 +199,58 @@ abstract class SurveyFormPagesScenario {
 	}
 
 	@Test
+	void theEditorReadsNumbersAndLengthsPlainlyAndSaysEveryProblemAtOnce() {
+		IndexSetView set = set(2022);
+		List<String> leaves = surveyLeaves(set);
+		WebClient staff = signedIn("dieutra");
+		String newPage = "/admin/survey/forms/new?set=" + set.id();
+		// a question is added before the form has a name: the page's buttons other than
+		// saving skip the browser's checks of required fields
+		Document blank = Jsoup.parse(staff.page(newPage).body());
+		assertThat(blank.select("button[value=add-question]").hasAttr("formnovalidate")).isTrue();
+		assertThat(blank.select("button[value=save]").hasAttr("formnovalidate")).isFalse();
+		assertThat(blank.select("input[maxlength], textarea[maxlength]")).isEmpty();
+		Map<String, String> typed = new LinkedHashMap<>(form("W1", "", "", "", "", ""));
+		question(typed, 0, "Q1", "Ông/bà đánh giá thế nào?", leaves.get(0), "100", "60", "20", "0", "");
+		typed.put("action", "add-question");
+		HttpResponse<String> added = staff.post(newPage, newPage, typed);
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).contains("id=\"questions[1].code\"");
+		typed.put("action", "save");
+
+		// "1.000" is a thousand to a Vietnamese reader and one to an English one:
+		// refused,
+		// not read as 1; a name over its 300 characters refused with the limit, never cut
+		typed.putAll(form("W1", "P".repeat(301), "Lãnh đạo cấp xã", "1.000", "2022-05-01T08:00", "2022-05-31T17:00"));
+		HttpResponse<String> refused = staff.post(newPage, newPage, typed);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select(".alert-danger").text())
+			.contains("Trọng số nhóm: “1.000” có thể là một nghìn (cách ghi Việt Nam) hoặc là 1")
+			.contains("Tên phiếu: dài quá 300 ký tự");
+		assertThat(this.forms.forms(set.id())).extracting(SurveyFormView::code).doesNotContain("W1");
+		typed.put("name", "Phiếu W1");
+		typed.put("groupWeight", "1000");
+		assertThat(staff.post(newPage, newPage, typed).statusCode()).isEqualTo(302);
+		SurveyFormView stored = this.forms.forms(set.id())
+			.stream()
+			.filter((f) -> f.code().equals("W1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stored.groupWeight()).isEqualByComparingTo("1000");
+
+		// a second form under the same code: the code taken and every other problem at
+		// once
+		typed.put("name", "");
+		typed.put("groupWeight", "abc");
+		HttpResponse<String> clash = staff.post(newPage, newPage, typed);
+		assertThat(clash.statusCode()).isEqualTo(409);
+		assertThat(Jsoup.parse(clash.body()).select(".alert-danger").text()).contains("bộ chỉ số đã có phiếu mã W1")
+			.contains("Tên phiếu: chưa nhập")
+			.contains("Trọng số nhóm: “abc”");
+		this.forms.delete(stored.id());
+	}
+
+	@Test
 	void aFormWithResponsesIsReadOnlyAndRefusesChangesAndDeletion() {
 		IndexSetView set = set(2022);
 		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set, "F1", surveyLeaves(set)));

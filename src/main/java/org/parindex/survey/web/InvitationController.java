@@ -198,6 +198,7 @@ class InvitationController {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("batch", batch);
+		model.addAttribute("batchNumber", batchNumber(formId, batch));
 		model.addAttribute("unit", this.organization.findUnit(batch.unitId()).orElseThrow());
 		model.addAttribute("sheets", sheets);
 		model.addAttribute("part", shown);
@@ -206,6 +207,24 @@ class InvitationController {
 		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
 		model.addAttribute("localAddress", this.localAddress);
 		return "survey/invitations-print";
+	}
+
+	/**
+	 * A batch's number as the pages show it: its place among the unit's batches for the
+	 * form, oldest first (1, 2, …), never its database id.
+	 */
+	private int batchNumber(long formId, InvitationBatchView batch) {
+		for (SurveyTargetView target : this.invitations.targets(formId)) {
+			if (target.unitId() == batch.unitId()) {
+				List<InvitationBatchView> batches = target.batches();
+				for (int i = 0; i < batches.size(); i++) {
+					if (batches.get(i).id() == batch.id()) {
+						return i + 1;
+					}
+				}
+			}
+		}
+		return 1;
 	}
 
 	/** One printed invitation: the code, its address and its QR code (SVG). */
@@ -280,8 +299,11 @@ class InvitationController {
 			.toList();
 	}
 
-	private static String filename(SurveyFormView form, InvitationBatchView batch, String extension) {
-		return "ma-moi-" + form.code().replaceAll("[^A-Za-z0-9-]", "") + "-dot-" + batch.id() + "." + extension;
+	/** {@code ma-moi-LD-dak-po-dot-2.csv}: form code, unit code, the batch's number. */
+	private String filename(SurveyFormView form, InvitationBatchView batch, String extension) {
+		String unit = this.organization.findUnit(batch.unitId()).map(UnitView::code).orElse("");
+		return "ma-moi-" + form.code().replaceAll("[^A-Za-z0-9-]", "") + "-" + unit.replaceAll("[^A-Za-z0-9-]", "")
+				+ "-dot-" + batchNumber(form.id(), batch) + "." + extension;
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] bytes, String filename, MediaType type) {

@@ -87,6 +87,7 @@ class PaperEntryController {
 		SurveyFormView form = form(formId);
 		Map<Long, UnitView> units = units(form);
 		model.addAttribute("form", form);
+		model.addAttribute("maxSheetNumber", PaperEntryService.MAX_SHEET_NUMBER);
 		model.addAttribute("set", this.methodology.find(form.indexSetId()).orElseThrow());
 		model.addAttribute("units", units);
 		// why no unit can be chosen: no cycle opened for the year yet, or none taking

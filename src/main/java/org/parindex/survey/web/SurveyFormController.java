@@ -132,12 +132,18 @@ class SurveyFormController {
 			return editor(set, null, form, model);
 		}
 		if (this.forms.forms(setId).stream().anyMatch((existing) -> existing.code().equals(form.getCode()))) {
-			model.addAttribute("invalid", Set.of("code"));
-			return refused(set, null, form, model, response, HttpStatus.CONFLICT, List
-				.of(this.messages.getMessage("survey.forms.error.field",
-						new Object[] { this.messages.getMessage("survey.forms.field.code", null, locale), this.messages
-							.getMessage("survey.forms.problem.code-exists", new Object[] { form.getCode() }, locale) },
-						locale)));
+			// the code taken, said first, with every other problem of the page at once
+			SurveyFormInput.Checked checked = form.read(set.id(), surveyLeafCodes(set), this.messages, locale);
+			List<String> errors = new ArrayList<>();
+			errors.add(this.messages.getMessage("survey.forms.error.field",
+					new Object[] { this.messages.getMessage("survey.forms.field.code", null, locale), this.messages
+						.getMessage("survey.forms.problem.code-exists", new Object[] { form.getCode() }, locale) },
+					locale));
+			errors.addAll(checked.errors());
+			Set<String> invalid = new java.util.HashSet<>(checked.invalid());
+			invalid.add("code");
+			model.addAttribute("invalid", invalid);
+			return refused(set, null, form, model, response, HttpStatus.CONFLICT, errors);
 		}
 		return save(set, null, form, model, locale, redirect, response);
 	}

@@ -251,6 +251,10 @@ public class SurveyFormInput {
 		if (this.groupWeight.isEmpty()) {
 			weight = BigDecimal.ONE;
 		}
+		else if (ambiguous(this.groupWeight)) {
+			check.form("groupWeight", "survey.forms.field.group-weight",
+					check.problem("survey.forms.problem.group-weight-ambiguous", this.groupWeight));
+		}
 		else if (typedWeight.isEmpty() || typedWeight.get().signum() <= 0
 				|| typedWeight.get().compareTo(BigDecimal.valueOf(1000)) > 0
 				|| typedWeight.get().stripTrailingZeros().scale() > 4) {
@@ -302,6 +306,23 @@ public class SurveyFormInput {
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether the text is a number such as {@code 1.000}: a thousand in Vietnamese
+	 * notation, one in English (see {@link DecimalInput#parseUnambiguous}).
+	 */
+	private static boolean ambiguous(String text) {
+		try {
+			DecimalInput.parseUnambiguous(text);
+			return false;
+		}
+		catch (DecimalInput.AmbiguousNumberException ex) {
+			return true;
+		}
+		catch (NumberFormatException ex) {
+			return false;
 		}
 	}
 
