@@ -228,6 +228,25 @@ abstract class ContestBrowserScenario {
 	}
 
 	/**
+	 * The demo's open contest has online entries (twelve participants, some with a second
+	 * attempt), which its committee's results count.
+	 */
+	@Test
+	void theDemosOpenContestHasOnlineEntries() {
+		assertThat(this.jdbc.sql("""
+				select count(distinct p.id) from contest_participant p join contest_contest c on c.id = p.contest_id
+				join contest_attempt a on a.participant_id = p.id
+				where c.slug = 'cchc-thu-nghiem' and a.submitted_at is not null and p.cccd like '064%33%'""")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(12L);
+		assertThat(this.jdbc.sql("""
+				select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id
+				join contest_contest c on c.id = p.contest_id where c.slug = 'cchc-thu-nghiem' and a.number = 2""")
+			.query(Long.class)
+			.single()).as("second attempts").isEqualTo(5L);
+	}
+
+	/**
 	 * English pages write the contest's times as English does (16:00 24/05/2022), never
 	 * as Vietnamese offices do (16h00), on every public contest page.
 	 */
