@@ -129,6 +129,84 @@ class DemoContest {
 			this.contests.create(openNow(bank));
 		}
 		seedPaperEntries(this.contests.findBySlug(SEED).orElseThrow());
+		seedOnlineEntries(this.contests.findBySlug(OPEN).orElseThrow());
+	}
+
+	/**
+	 * People who took the open contest online: name, year of birth, female, wrong answers
+	 * of the first attempt, of a second attempt ({@code -1}: none), prediction, whether
+	 * they chose to publish their result.
+	 */
+	private static final Object[][] ONLINE = { { "Nguyễn Thị Minh Anh", 1994, true, 0, -1, 3L, true },
+			{ "Trần Văn Bình", 1987, false, 2, 0, 4L, true }, { "Lê Thị Cúc", 1979, true, 1, -1, 2L, true },
+			{ "Ksor Văn Dũng", 2002, false, 3, 1, 5L, false }, { "Phạm Thị Giang", 1990, true, 1, -1, 3L, true },
+			{ "Hoàng Văn Hải", 1968, false, 4, -1, 1L, true }, { "Rơ Chăm H'Yên", 2005, true, 2, 2, 6L, true },
+			{ "Đỗ Văn Khánh", 1983, false, 5, 3, 2L, false }, { "Vũ Thị Liên", 1997, true, 0, -1, 4L, true },
+			{ "Bùi Văn Mạnh", 1975, false, 6, -1, 10L, true }, { "Ngô Thị Oanh", 2000, true, 3, -1, 3L, true },
+			{ "Đinh Văn Phúc", 1992, false, 2, 1, 3L, true } };
+
+	/**
+	 * The open contest's online entries, taken through {@link EntryService} as the public
+	 * pages do (registration, start, submission; some take a second attempt, the best
+	 * counting), so that the committee's results and statistics show rows. Done only
+	 * while the contest's current round is open and its first demo participant is not
+	 * registered yet. The entries are taken at the demo's start, so their durations are
+	 * short.
+	 */
+	private void seedOnlineEntries(ContestView contest) {
+		Instant now = this.clock.instant();
+		if (contest.status(now) != org.parindex.contest.ContestStatus.OPEN || contest.roundAt(now).isEmpty()
+				|| this.entries.resume(OPEN, onlineCccd(0), onlineBirth(0)).isPresent()) {
+			return;
+		}
+		List<EntryUnit> units = this.entries.units();
+		for (int i = 0; i < ONLINE.length; i++) {
+			Object[] row = ONLINE[i];
+			EntryUnit unit = units.get((i * 3 + 1) % units.size());
+			String participant = this.entries.register(OPEN,
+					new org.parindex.contest.Register((String) row[0], onlineBirth(i), onlineCccd(i),
+							String.format("0977%06d", 120_000 + i * 131), (i % 2 == 0) ? "CB" : "ND",
+							String.valueOf(unit.id()), "Tổ " + (1 + i % 5) + ", " + unit.name(), true,
+							(Boolean) row[6]));
+			attempt(participant, (Integer) row[3], (Long) row[5]);
+			if ((Integer) row[4] >= 0) {
+				attempt(participant, (Integer) row[4], (Long) row[5]);
+			}
+		}
+	}
+
+	/** Starts an attempt and submits it with the first {@code wrong} answers wrong. */
+	private void attempt(String participant, int wrong, long prediction) {
+		String token = this.entries.start(OPEN, participant);
+		Map<Integer, java.util.Set<Integer>> answers = new java.util.LinkedHashMap<>();
+		int n = 0;
+		for (QuestionShown question : this.entries.attempt(OPEN, token).questions()) {
+			java.util.Set<Integer> key = this.banks.find(question.questionId()).orElseThrow().correctPositions();
+			java.util.Set<Integer> chosen = new java.util.TreeSet<>(key);
+			if (n < wrong) {
+				chosen = question.options()
+					.stream()
+					.map(QuestionShown.Option::position)
+					.filter((position) -> !key.contains(position))
+					.limit(1)
+					.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+			}
+			answers.put(question.number(), chosen);
+			n++;
+		}
+		this.entries.submit(OPEN, token, answers, prediction);
+	}
+
+	private static String onlineBirth(int i) {
+		Object[] row = ONLINE[i];
+		return String.format("%d-%02d-%02d", (Integer) row[1], 1 + (i * 5) % 12, 1 + (i * 7) % 28);
+	}
+
+	private static String onlineCccd(int i) {
+		Object[] row = ONLINE[i];
+		int year = (Integer) row[1];
+		int century = (year >= 2000 ? 2 : 0) + ((Boolean) row[2] ? 1 : 0);
+		return String.format("064%d%02d%06d", century, year % 100, 330_000 + i * 41);
 	}
 
 	/**
