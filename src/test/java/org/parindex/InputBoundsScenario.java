@@ -193,11 +193,15 @@ abstract class InputBoundsScenario {
 		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
 		String version = version(officer.page(page + "?area=1").body(), "1.1.2");
 		Map<String, Long> before = counts();
-		for (String date : List.of("9999-12-31", "0001-01-01", "+999999999-12-31", "1945-09-01")) {
+		// tomorrow (in Asia/Ho_Chi_Minh, by the application's clock) is refused too
+		// (issue 9), naming the criterion and the document
+		String tomorrow = java.time.LocalDate.now(this.clock).plusDays(1).toString();
+		for (String date : List.of("9999-12-31", "0001-01-01", "+999999999-12-31", "1945-09-01", tomorrow)) {
 			HttpResponse<String> response = officer.post(page, page + "?area=1",
 					Map.of("leaf", "1.1.2", "version.1.1.2", version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2",
 							date, "docIssuer.1.1.2", "UBND huyện Đak Pơ"));
-			assertRefused(response, "Tiêu chí 1.1.2 — Ngày ban hành: phải từ ngày 02/09/1945 đến một năm sau hôm nay");
+			assertRefused(response, "Tiêu chí 1.1.2 — Ngày ban hành văn bản 35/KH-UBND: phải từ ngày 02/09/1945 "
+					+ "đến hôm nay (không được sau ngày hôm nay)");
 		}
 		HttpResponse<String> malformed = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
 				version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2", "20/13/2021", "docIssuer.1.1.2", "UBND"));
