@@ -169,13 +169,13 @@ abstract class InputBoundsScenario {
 		WebClient officer = signedIn("dakpo.canbo");
 		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
 		String version = version(officer.page(page + "?area=1").body(), "1.1.2");
-		assertThat(officer.page(page + "/preview?leaf=1.1.2&input.1.1.2.actual=12,5&input.1.1.2.base=10").body())
-			.contains("số đạt 12,5 lớn hơn tổng số 10");
+		assertThat(officer.page(page + "/preview?leaf=1.1.2&input.1.1.2.actual=13&input.1.1.2.base=10").body())
+			.contains("số đạt 13 lớn hơn tổng số 10");
 		HttpResponse<String> saved = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
-				version, "input.1.1.2.actual", "12,5", "input.1.1.2.base", "10"));
+				version, "input.1.1.2.actual", "13", "input.1.1.2.base", "10"));
 		assertThat(saved.statusCode()).as("accepted: a ratio may compare with a plan it passes").isEqualTo(302);
 		String after = officer.page(page + "?area=1").body();
-		assertThat(after).contains("Cần kiểm tra lại: Tiêu chí 1.1.2: số đạt 12,5 lớn hơn tổng số 10")
+		assertThat(after).contains("Cần kiểm tra lại: Tiêu chí 1.1.2: số đạt 13 lớn hơn tổng số 10")
 			.contains("data-check=\"1.1.2\"");
 		officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2", version(after, "1.1.2"),
 				"input.1.1.2.actual", "7", "input.1.1.2.base", "0"));
