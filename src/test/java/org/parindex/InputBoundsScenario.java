@@ -205,7 +205,8 @@ abstract class InputBoundsScenario {
 		}
 		HttpResponse<String> malformed = officer.post(page, page + "?area=1", Map.of("leaf", "1.1.2", "version.1.1.2",
 				version, "docNumber.1.1.2", "35/KH-UBND", "docDate.1.1.2", "20/13/2021", "docIssuer.1.1.2", "UBND"));
-		assertRefused(malformed, "Tiêu chí 1.1.2 — Ngày ban hành: “20/13/2021” không phải là một ngày hợp lệ");
+		assertRefused(malformed,
+				"Tiêu chí 1.1.2 — Ngày ban hành văn bản 35/KH-UBND: “20/13/2021” không phải là một ngày hợp lệ");
 		assertThat(counts()).isEqualTo(before);
 	}
 
