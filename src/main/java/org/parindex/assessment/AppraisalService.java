@@ -92,9 +92,11 @@ public class AppraisalService {
 	 * @throws WorkflowException outside the round's window, for a leaf outside the
 	 * appraiser's areas, a score out of range, or a changed score without a public reason
 	 * @throws ConcurrentEditException when someone else changed a leaf meanwhile
+	 * @return the codes of the leaves stored by this save, in the command's order; a leaf
+	 * sent back untouched is not among them (empty when nothing changed)
 	 */
 	@Transactional
-	public void appraise(@Valid AppraiseLeaves command, Actor actor) {
+	public List<String> appraise(@Valid AppraiseLeaves command, Actor actor) {
 		CycleContext context = this.contexts.changing(command.cycleId());
 		this.access.requireRead(actor, context, command.unitId());
 		boolean council = actor.hasRole(WorkflowAccess.COUNCIL);
@@ -107,9 +109,10 @@ public class AppraisalService {
 				this.access.requireArea(actor, context, score.leafCode());
 			}
 		}
-		dossier.appraise(context.cycle(), context.rules(), command.round(), command.leaves(),
+		List<String> stored = dossier.appraise(context.cycle(), context.rules(), command.round(), command.leaves(),
 				actor.hasRole(WorkflowAccess.APPRAISER), council, actor.username(), now());
 		this.contexts.save(dossier);
+		return stored;
 	}
 
 	/**

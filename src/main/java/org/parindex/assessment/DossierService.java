@@ -98,8 +98,10 @@ public class DossierService {
 	 * @throws InvalidEntryException when inputs break the leaf's rule
 	 * @throws ConcurrentEditException when someone else changed a leaf meanwhile
 	 * @throws WorkflowException after the deadline, once submitted, or for a refused file
+	 * @return the codes of the leaves stored by this save, in the command's order; a leaf
+	 * sent back unchanged is not among them (empty when nothing changed)
 	 */
-	public void saveSelfAssessment(@Valid SaveSelfAssessment command, Actor actor) {
+	public List<String> saveSelfAssessment(@Valid SaveSelfAssessment command, Actor actor) {
 		requireUnit(command.cycleId(), command.unitId(), actor);
 		Function<List<UploadedFile>, List<Attachment>> stored = attachments(
 				command.leaves().stream().flatMap((draft) -> draft.files().stream()).toList());
@@ -108,12 +110,14 @@ public class DossierService {
 			.map((draft) -> new Dossier.SelfDraft(draft.leafCode(), draft.inputs(), draft.explanation(),
 					draft.version(), stored.apply(draft.files()), draft.document(), draft.citation()))
 			.toList();
-		this.transactions.executeWithoutResult((status) -> {
+		return this.transactions.execute((status) -> {
 			CycleContext context = this.contexts.changing(command.cycleId());
 			this.access.requireUnit(actor, context, command.unitId());
 			Dossier dossier = this.contexts.dossier(context, command.unitId());
-			dossier.saveSelfAssessment(context.cycle(), context.rules(), drafts, actor.username(), now());
+			List<String> saved = dossier.saveSelfAssessment(context.cycle(), context.rules(), drafts, actor.username(),
+					now());
 			this.contexts.save(dossier);
+			return saved;
 		});
 	}
 
@@ -173,8 +177,10 @@ public class DossierService {
 	 * @throws WorkflowException after the deadline, for a leaf not flagged, an empty
 	 * answer or a refused file
 	 * @throws ConcurrentEditException when someone else changed a leaf meanwhile
+	 * @return the codes of the leaves whose answer was stored, in the command's order
+	 * (empty when nothing changed)
 	 */
-	public void answer(@Valid AnswerQuestions command, Actor actor) {
+	public List<String> answer(@Valid AnswerQuestions command, Actor actor) {
 		requireUnit(command.cycleId(), command.unitId(), actor);
 		Function<List<UploadedFile>, List<Attachment>> stored = attachments(
 				command.answers().stream().flatMap((answer) -> answer.files().stream()).toList());
@@ -183,12 +189,13 @@ public class DossierService {
 			.map((answer) -> new Dossier.AnswerDraft(answer.leafCode(), answer.text(), answer.version(),
 					stored.apply(answer.files()), answer.citation()))
 			.toList();
-		this.transactions.executeWithoutResult((status) -> {
+		return this.transactions.execute((status) -> {
 			CycleContext context = this.contexts.changing(command.cycleId());
 			this.access.requireUnit(actor, context, command.unitId());
 			Dossier dossier = this.contexts.dossier(context, command.unitId());
-			dossier.answer(context.cycle(), answers, actor.username(), now());
+			List<String> saved = dossier.answer(context.cycle(), answers, actor.username(), now());
 			this.contexts.save(dossier);
+			return saved;
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a leaf computes its points from the unit's inputs. Every rule gives points between
@@ -11,6 +12,17 @@ import java.util.Map;
  * appraiser may replace the computed points by an {@link ScoreOverride} with a reason.
  */
 public sealed interface Rule {
+
+	/**
+	 * The names of the inputs that count things (tasks, documents, items, violations) and
+	 * must therefore be whole numbers: a ratio's {@code actual} and {@code base} (also
+	 * under bands over a ratio), a count's {@code count}, a deduction's
+	 * {@code violations}. No rule reading a score, a yes/no, a value in bands or a survey
+	 * mean uses these names. Forms read these as counts ({@code 1.000} is one thousand)
+	 * and the rules refuse a fraction, naming the input
+	 * ({@link ProblemKind#INPUT_NOT_WHOLE}, issue 9).
+	 */
+	Set<String> COUNT_INPUTS = Set.of("actual", "base", "count", "violations");
 
 	RuleType type();
 
@@ -263,6 +275,12 @@ public sealed interface Rule {
 			return List.of();
 		}
 
+		/** Both counts are whole numbers (tasks, documents: issue 9). */
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			return Rule.wholeCounts(leafCode, inputs, ACTUAL, BASE);
+		}
+
 		@Override
 		public BigDecimal points(BigDecimal max, Map<String, BigDecimal> inputs) {
 			return points(max, inputs.get(ACTUAL), inputs.get(BASE));
@@ -273,7 +291,8 @@ public sealed interface Rule {
 			if (inputs.size() == 2) {
 				BigDecimal actual = inputs.get(ACTUAL);
 				BigDecimal base = inputs.get(BASE);
-				if (actual != null && base != null && actual.signum() >= 0 && base.signum() >= 0) {
+				if (actual != null && base != null && actual.signum() >= 0 && base.signum() >= 0 && whole(actual)
+						&& whole(base)) {
 					return Evaluation.of(points(max, actual, base));
 				}
 			}
@@ -393,10 +412,24 @@ public sealed interface Rule {
 
 	/** A counted input (items, violations) must be a whole number. */
 	private static List<Problem> wholeCount(String leafCode, String input, BigDecimal count) {
-		if (count.signum() != 0 && count.stripTrailingZeros().scale() > 0) {
+		if (!whole(count)) {
 			return List.of(Problem.of(leafCode, ProblemKind.INPUT_NOT_WHOLE, input, count));
 		}
 		return List.of();
+	}
+
+	/** Each of the counted inputs must be a whole number, in the order named. */
+	private static List<Problem> wholeCounts(String leafCode, Map<String, BigDecimal> inputs, String... names) {
+		List<Problem> problems = new ArrayList<>();
+		for (String name : names) {
+			problems.addAll(wholeCount(leafCode, name, inputs.get(name)));
+		}
+		return problems;
+	}
+
+	/** Whether a value has no fractional part ({@code 3}, {@code 3.000}). */
+	private static boolean whole(BigDecimal value) {
+		return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
 	}
 
 	/** Đếm: {@code count × pointsPerItem}, capped at the maximum. */
@@ -522,6 +555,12 @@ public sealed interface Rule {
 		@Override
 		public List<Problem> checkDefinition(String leafCode, BigDecimal max) {
 			return Bands.checkBands(leafCode, max, this.bands);
+		}
+
+		/** Both counts are whole numbers (issue 9). */
+		@Override
+		public List<Problem> checkLimits(String leafCode, BigDecimal max, Map<String, BigDecimal> inputs) {
+			return Rule.wholeCounts(leafCode, inputs, ACTUAL, BASE);
 		}
 
 		@Override

@@ -36,7 +36,7 @@ import jakarta.validation.constraints.Min;
  * business: the engine refuses negative counts with its own message);</li>
  * <li>{@link Year}: the year of an index set, 2000 to 2100;</li>
  * <li>{@link DocumentDate}: the date of a document cited as evidence, from the founding
- * of the state (2 September 1945) to one year after today;</li>
+ * of the state (2 September 1945) to today;</li>
  * <li>{@link EffectiveDate}: the date a unit's change takes effect, from 2 September 1945
  * to five years after today.</li>
  * </ul>
@@ -66,8 +66,12 @@ public final class Bounds {
 	/** The earliest date of a document or a unit change: 2 September 1945. */
 	public static final LocalDate DATE_MIN = LocalDate.of(1945, 9, 2);
 
-	/** Years after today that a cited document's date may reach. */
-	public static final int DOCUMENT_YEARS_AHEAD = 1;
+	/**
+	 * Years after today that a cited document's date may reach: none, a document is
+	 * issued today at the latest (today in Asia/Ho_Chi_Minh, from the injected clock;
+	 * issue 9).
+	 */
+	public static final int DOCUMENT_YEARS_AHEAD = 0;
 
 	/** Years after today that a unit change may be planned. */
 	public static final int EFFECTIVE_YEARS_AHEAD = 5;
@@ -158,7 +162,7 @@ public final class Bounds {
 	}
 
 	/**
-	 * The date of a cited document: from 2 September 1945 to one year after today.
+	 * The date of a cited document: from 2 September 1945 to today (issue 9).
 	 */
 	@Documented
 	@Constraint(validatedBy = DocumentDateValidator.class)

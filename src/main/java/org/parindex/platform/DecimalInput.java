@@ -157,6 +157,30 @@ public final class DecimalInput {
 
 	}
 
+	/**
+	 * A count as people type it where counts are entered (tasks, documents, violations):
+	 * Vietnamese grouping, so {@code 1.000} and {@code 1 000} are one thousand; empty
+	 * when the text is {@code null} or blank. Text that is not a count in this sense but
+	 * reads as a decimal ({@code 1,7}, {@code 1.5}) is returned as that decimal, so the
+	 * rule that reads the count can say it is not a whole number, naming the field
+	 * ({@code INPUT_NOT_WHOLE}).
+	 * @throws NumberFormatException when the text is not a number at all (see
+	 * {@link #parse})
+	 */
+	public static Optional<BigDecimal> parseCount(@Nullable String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String clean = text.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
+		if (clean.length() <= MAX_LENGTH && clean.matches("[+\\-\u2212]?[0-9]{1,3}(\\.[0-9]{3})+")) {
+			// dots grouping thousands: 1.000 is one thousand, never one
+			boolean negative = clean.startsWith("-") || clean.startsWith("\u2212");
+			BigDecimal value = new BigDecimal(clean.replaceAll("[^0-9]", ""));
+			return Optional.of(negative ? value.negate() : value);
+		}
+		return parse(text);
+	}
+
 	private static BigDecimal unsigned(String digits, String text, boolean negative) {
 		int points = 0;
 		int commas = 0;

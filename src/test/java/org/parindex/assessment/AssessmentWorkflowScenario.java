@@ -309,11 +309,28 @@ abstract class AssessmentWorkflowScenario {
 			.orElseThrow();
 		BigDecimal cutTo = selfPoints(cut).divide(BigDecimal.valueOf(2)).setScale(2, java.math.RoundingMode.DOWN);
 		String cutToShown = cutTo.stripTrailingZeros().toPlainString().replace('.', ',');
-		assertThat(appraiser.post(appraisalPage + "?area=3", appraisalPage,
-				Map.of("round", "ROUND1", "area", "3", "leaf", cut, "version." + cut, version(cut), "points." + cut,
-						cutToShown, "comment." + cut, INTERNAL_CUT, "reason." + cut, "Thiếu số liệu kiểm chứng",
-						"question." + cut, ""))
-			.statusCode()).isEqualTo(302);
+		// the whole area's form goes back as the browser sends it, with only the cut
+		// leaf changed: the notice names (and counts) only that leaf, not every
+		// criterion of the area (issue 9)
+		List<Map.Entry<String, String>> cutForm = formFields(appraiser.page(appraisalPage + "?area=3").body(),
+				appraisalPage);
+		assertThat(cutForm.stream().filter((field) -> field.getKey().equals("leaf")).count()).isGreaterThan(2);
+		cutForm.replaceAll((field) -> switch (field.getKey().replace(cut, "*")) {
+			case "points.*" -> Map.entry(field.getKey(), cutToShown);
+			case "comment.*" -> Map.entry(field.getKey(), INTERNAL_CUT);
+			case "reason.*" -> Map.entry(field.getKey(), "Thiếu số liệu kiểm chứng");
+			default -> field;
+		});
+		HttpResponse<String> cutSaved = appraiser.postFields(appraisalPage, cutForm);
+		assertThat(cutSaved.statusCode()).as(cutSaved.body()).isEqualTo(302);
+		String cutNotice = appraiser.page(redirected(cutSaved)).body();
+		assertThat(cutNotice).contains("Đã lưu kết quả thẩm định của Đak Pơ, 1 tiêu chí: " + cut + ".");
+		// sent back untouched, the form stores nothing and says so
+		HttpResponse<String> untouched = appraiser.postFields(appraisalPage,
+				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
+		assertThat(untouched.statusCode()).isEqualTo(302);
+		assertThat(appraiser.page(redirected(untouched)).body())
+			.contains("Không có gì thay đổi trong kết quả thẩm định của Đak Pơ nên chưa lưu tiêu chí nào.");
 		String changes = officer.page(this.unitPage + "/explanation").body();
 		assertThat(changes)
 			.contains("data-changed=\"" + cut + "\"", "data-changed=\"" + flagged + "\"", "Thiếu số liệu kiểm chứng",
@@ -386,6 +403,8 @@ abstract class AssessmentWorkflowScenario {
 		});
 		HttpResponse<String> round2 = appraiser.postFields(appraisalPage, round2Form);
 		assertThat(round2.statusCode()).as(round2.body()).isEqualTo(302);
+		assertThat(appraiser.page(redirected(round2)).body()).as("round 2's notice names only the criterion stored")
+			.contains("Đã lưu kết quả thẩm định của Đak Pơ, 1 tiêu chí: " + flagged + ".");
 		assertThat(finalized()).as("only the leaf the appraiser changed is finalized").containsExactly(flagged);
 		// the unit's explanation page shows each round's score with its own reason
 		// (issue 9, W4): round 1's beside round 1, the final score beside round 2's
@@ -1212,6 +1231,12 @@ abstract class AssessmentWorkflowScenario {
 	 * name (checkboxes only when checked) and text areas, in page order, with the CSRF
 	 * token.
 	 */
+	/** The path a redirect leads to (the page showing the save's notice). */
+	private static String redirected(HttpResponse<String> response) {
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.indexOf("/assessment"));
+	}
+
 	private static List<Map.Entry<String, String>> formFields(String page, String action) {
 		int at = page.indexOf("action=\"" + action + "\"");
 		assertThat(at).as("a form posting to " + action).isPositive();

@@ -96,8 +96,30 @@ abstract class UnitDossierScenario {
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=-1").body()).contains("Số âm");
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=abc").body())
 			.isEqualTo("Không phải là số");
+		// counts are whole: a fraction is named live, and 1.250 is one thousand two
+		// hundred and fifty where counts are entered (issue 9)
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=1,7&input.1.1.2.base=2").body())
+			.isEqualTo("Số đạt phải là số nguyên");
+		assertThat(officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=1.250&input.1.1.2.base=2.160")
+			.body())
+			.isEqualTo(officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=1250&input.1.1.2.base=2160")
+				.body())
+			.isNotEqualTo(
+					officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=1&input.1.1.2.base=2").body());
+		String before = version("1.1.2");
+		HttpResponse<String> fraction = officer.multipart(this.unitPage + "?area=1", this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.2"),
+						Map.entry("version.1.1.2", version("1.1.2")), Map.entry("input.1.1.2.actual", "1,7"),
+						Map.entry("input.1.1.2.base", "2")),
+				List.of());
+		assertThat(fraction.statusCode()).as("refused, the page again").isNotEqualTo(302);
+		assertThat(fraction.body()).contains("Số đạt của tiêu chí 1.1.2 phải là số nguyên (đang là 1,7).")
+			.containsPattern("is-invalid\"[^>]*name=\"input\\.1\\.1\\.2\\.actual\"");
+		assertThat(version("1.1.2")).as("nothing stored").isEqualTo(before);
 
 		String page = this.unitPage + "?area=1";
+		String historyBefore = history(officer.page(page).body(), "1.4");
+		assertThat(historyBefore).startsWith("Lịch sử (");
 		HttpResponse<String> refused = officer.multipart(page, this.unitPage,
 				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.1"),
 						Map.entry("version.1.1.1", version("1.1.1")), Map.entry("input.1.1.1.met", "1"),
@@ -112,6 +134,9 @@ abstract class UnitDossierScenario {
 		assertThat(body).contains("Tiêu chí 1.1.1 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)")
 			.contains("chọn lại", "ke-hoach-cchc-2022.pdf (tiêu chí 1.1.1)");
 
+		// a refused save is no step of the history: only stored changes count (issue 9)
+		assertThat(history(body, "1.4")).isEqualTo(historyBefore);
+		assertThat(history(officer.page(page).body(), "1.4")).isEqualTo(historyBefore);
 		// the live scores of what was typed, not "—"
 		assertThat(body).containsPattern("id=\"score-1\\.4\"[^>]*>0,75<")
 			.containsPattern("id=\"score-1\\.1\\.2\"[^>]*>1,20<");
@@ -150,6 +175,24 @@ abstract class UnitDossierScenario {
 		assertThat(unit).contains("id=\"self-totals\"", "data-total=\"APPRAISAL\">" + shown(appraisal) + "/64",
 				"data-area-total=\"1\">" + shown(area1) + "/");
 		assertThat(unit).contains("ke-hoach-cchc-2022.pdf", "tr. 3, mục II.2");
+
+		// where counts are entered, 1.250 is one thousand two hundred and fifty (issue 9)
+		HttpResponse<String> thousands = officer.multipart(this.unitPage + "?area=1", this.unitPage,
+				List.of(Map.entry("area", "1"), Map.entry("leaf", "1.1.2"),
+						Map.entry("version.1.1.2", version("1.1.2")), Map.entry("input.1.1.2.actual", "1.250"),
+						Map.entry("input.1.1.2.base", "2.160"),
+						Map.entry("explanation.1.1.2", "Hồ sơ lưu tại Văn phòng HĐND và UBND huyện")),
+				List.of());
+		assertThat(thousands.statusCode()).as(thousands.body()).isEqualTo(302);
+		// the notice is read (a flash notice left unread would be taken by a later page)
+		assertThat(officer.page(redirected(thousands)).body()).contains("Đã lưu bản nháp 1 tiêu chí: 1.1.2.");
+		assertThat(this.jdbc
+			.sql("select i.input_value from assessment_leaf_input i join assessment_leaf_entry e on e.id = i.entry_id "
+					+ "where e.index_set_id = ? and e.unit_id = ? and e.leaf_code = '1.1.2' order by i.input_name")
+			.params(this.set.id(), this.dakPo.id())
+			.query(BigDecimal.class)
+			.list()).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("1250"), new BigDecimal("2160"));
 
 		// a citation too long is refused, naming criterion and field
 		HttpResponse<String> tooLong = officer.multipart(this.unitPage, this.unitPage,
@@ -215,10 +258,16 @@ abstract class UnitDossierScenario {
 		withDocument.add(Map.entry("docNumber.1.1.3", "20/BC-UBND"));
 		withDocument.add(Map.entry("docDate.1.1.3", "2022-06-20"));
 		withDocument.add(Map.entry("docIssuer.1.1.3", "UBND huyện Đak Pơ"));
-		assertThat(officer
-			.multipart(this.unitPage, this.unitPage, withDocument,
-					List.of(new WebClient.FilePart("file.1.1.2", "ke-hoach-12.pdf", PDF)))
-			.statusCode()).isEqualTo(302);
+		HttpResponse<String> documented = officer.multipart(this.unitPage, this.unitPage, withDocument,
+				List.of(new WebClient.FilePart("file.1.1.2", "ke-hoach-12.pdf", PDF)));
+		assertThat(documented.statusCode()).isEqualTo(302);
+		// every criterion went back, two changed: the notice names and counts those two
+		// only (issue 9)
+		assertThat(officer.page(redirected(documented)).body()).contains("Đã lưu bản nháp 2 tiêu chí: 1.1.2, 1.1.3.");
+		HttpResponse<String> resent = officer.multipart(this.unitPage, this.unitPage, selfForm(), List.of());
+		assertThat(resent.statusCode()).isEqualTo(302);
+		assertThat(officer.page(redirected(resent)).body()).contains("Không có gì thay đổi nên chưa lưu tiêu chí nào.")
+			.doesNotContain("Đã lưu bản nháp");
 		List<Long> evidence112 = this.jdbc
 			.sql("select id from assessment_evidence where unit_id = ? and leaf_code = '1.1.2'")
 			.param(this.dakPo.id())
@@ -244,6 +293,13 @@ abstract class UnitDossierScenario {
 		assertThat(signedIn("thamdinh").page(documentPage).statusCode()).as("a draft is the unit's own").isEqualTo(404);
 
 		WebClient leader = signedIn("dakpo.lanhdao");
+		// the way to the submission is a link to its address, without an empty query
+		// ("…/unit/submit?", issue 9)
+		org.jsoup.nodes.Element submitLink = org.jsoup.Jsoup.parse(leader.page(this.unitPage + "?area=1").body())
+			.getElementById("submit-link");
+		assertThat(submitLink).isNotNull();
+		assertThat(submitLink.attr("href")).isEqualTo(this.unitPage + "/submit");
+		assertThat(leader.page(submitLink.attr("href")).statusCode()).isEqualTo(200);
 		HttpResponse<String> submitAsked = leader.post(this.unitPage, this.unitPage + "/submit", Map.of());
 		assertThat(submitAsked.statusCode()).isEqualTo(200);
 		assertThat(submitAsked.body()).contains("Xác nhận nộp hồ sơ", "id=\"self-totals\"",
@@ -380,6 +436,20 @@ abstract class UnitDossierScenario {
 		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
 		client.csrf(page).ifPresent((token) -> all.add(Map.entry("_csrf", token)));
 		return all;
+	}
+
+	/** The summary of a criterion's history on a dossier page: "Lịch sử (2)". */
+	private static String history(String page, String leaf) {
+		org.jsoup.nodes.Element summary = org.jsoup.Jsoup.parse(page)
+			.select("[data-leaf-card=" + leaf + "] details > summary")
+			.last();
+		return (summary == null) ? "" : summary.text();
+	}
+
+	/** The path a redirect leads to (the page showing the save's notice). */
+	private static String redirected(HttpResponse<String> response) {
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.indexOf("/assessment"));
 	}
 
 	private WebClient signedIn(String username) {

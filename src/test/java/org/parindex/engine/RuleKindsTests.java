@@ -50,6 +50,26 @@ class RuleKindsTests {
 	}
 
 	@Test
+	void ratiosCountWholeThingsOnly() {
+		// issue 9: "1,7" tasks done of 2 planned is refused, naming the count
+		Evaluation ratio = evaluate(new Rule.Ratio(d("1"), false), "1", "actual", "1.7", "base", "2");
+		assertThat(ratio.valid()).isFalse();
+		assertThat(ratio.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.kind()).isEqualTo(ProblemKind.INPUT_NOT_WHOLE);
+			assertThat(problem.args()).containsExactly("actual", d("1.7"));
+		});
+		Evaluation bands = evaluate(
+				new Rule.RatioBands(List.of(new Rule.Band(d("0.8"), d("0.5")), new Rule.Band(d("1"), d("1"))), false),
+				"1", "actual", "4", "base", "4.5");
+		assertThat(bands.problems()).extracting(Problem::kind).containsExactly(ProblemKind.INPUT_NOT_WHOLE);
+		// whole counts written with zeros after the point still count
+		assertThat(evaluate(new Rule.Ratio(d("1"), false), "1", "actual", "1250.000", "base", "2500").points())
+			.isEqualByComparingTo("0.5");
+		assertThat(Rule.COUNT_INPUTS).containsExactlyInAnyOrder(Rule.Ratio.ACTUAL, Rule.Ratio.BASE, Rule.Count.COUNT,
+				Rule.Deduct.COUNT);
+	}
+
+	@Test
 	void deductionPerViolationNeedsAPositiveDeduction() {
 		assertThat(new Rule.Deduct(d("0")).checkDefinition(LEAF, d("2"))).extracting(Problem::kind)
 			.containsExactly(ProblemKind.POINTS_PER_ITEM_NOT_POSITIVE);

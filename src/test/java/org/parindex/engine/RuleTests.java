@@ -130,10 +130,10 @@ class RuleTests {
 		@Test
 		void anAchievedCountAboveItsTotalOrWithATotalOfZeroIsScoredButFlaggedForChecking() {
 			Rule rule = ratio("1", true);
-			assertThat(rule.warnings(LEAF, values("actual", "12.5", "base", "10")))
+			assertThat(rule.warnings(LEAF, values("actual", "13", "base", "10")))
 				.extracting(Problem::kind, Problem::args)
-				.containsExactly(tuple(ProblemKind.RATIO_ACTUAL_ABOVE_BASE, List.of(d("12.5"), d("10"))));
-			assertThat(points(rule, "2", "actual", "12.5", "base", "10")).isEqualByComparingTo("2");
+				.containsExactly(tuple(ProblemKind.RATIO_ACTUAL_ABOVE_BASE, List.of(d("13"), d("10"))));
+			assertThat(points(rule, "2", "actual", "13", "base", "10")).isEqualByComparingTo("2");
 			assertThat(rule.warnings(LEAF, values("actual", "7", "base", "0"))).extracting(Problem::kind)
 				.containsExactly(ProblemKind.RATIO_BASE_ZERO);
 			assertThat(rule.warnings(LEAF, values("actual", "10", "base", "10"))).isEmpty();

@@ -28,6 +28,23 @@ class DecimalInputTests {
 	}
 
 	@Test
+	void readsCountsWithVietnameseGrouping() {
+		// issue 9: where counts are entered, 1.000 is one thousand, never one
+		assertThat(DecimalInput.parseCount("1.000")).hasValue(new BigDecimal("1000"));
+		assertThat(DecimalInput.parseCount("2.160")).hasValue(new BigDecimal("2160"));
+		assertThat(DecimalInput.parseCount("1.234.567")).hasValue(new BigDecimal("1234567"));
+		assertThat(DecimalInput.parseCount("1 250")).hasValue(new BigDecimal("1250"));
+		assertThat(DecimalInput.parseCount("25")).hasValue(new BigDecimal("25"));
+		// a fraction reads as one, for the rule to refuse by name
+		assertThat(DecimalInput.parseCount("1,7")).hasValue(new BigDecimal("1.7"));
+		assertThat(DecimalInput.parseCount("1.5")).hasValue(new BigDecimal("1.5"));
+		assertThat(DecimalInput.parseCount(" ")).isEmpty();
+		assertThatExceptionOfType(NumberFormatException.class).isThrownBy(() -> DecimalInput.parseCount("abc"));
+		// elsewhere a single point stays a decimal point
+		assertThat(DecimalInput.parse("1.000")).hasValue(new BigDecimal("1.000"));
+	}
+
+	@Test
 	void readsNothingFromBlankText() {
 		assertThat(DecimalInput.parse(null)).isEmpty();
 		assertThat(DecimalInput.parse("")).isEmpty();

@@ -220,10 +220,13 @@ public final class Dossier {
 	 * @throws WorkflowException once the year is closed, the dossier submitted or locked,
 	 * or after the self-assessment deadline
 	 * @throws InvalidEntryException when inputs break a leaf's rule
+	 * @return the codes of the leaves stored, in the drafts' order (the save's notice
+	 * names these only; empty when nothing changed)
 	 * @throws ConcurrentEditException when someone changed a leaf since the form was
 	 * loaded
 	 */
-	public void saveSelfAssessment(Cycle cycle, LeafRules rules, List<SelfDraft> drafts, String by, Instant now) {
+	public List<String> saveSelfAssessment(Cycle cycle, LeafRules rules, List<SelfDraft> drafts, String by,
+			Instant now) {
 		requireEditable(cycle, now);
 		List<Problem> problems = new ArrayList<>();
 		List<SelfDraft> changed = new ArrayList<>();
@@ -283,6 +286,7 @@ public final class Dossier {
 						clean.number() + " " + clean.date() + " " + clean.issuer(), by, now);
 			}
 		}
+		return changed.stream().map(SelfDraft::leafCode).toList();
 	}
 
 	/**
@@ -430,10 +434,12 @@ public final class Dossier {
 	 * deadline.
 	 * @throws WorkflowException once closed, after the deadline, for a leaf not flagged
 	 * or an empty answer
+	 * @return the codes of the leaves whose answer was stored, in the answers' order
+	 * (empty when nothing changed)
 	 * @throws ConcurrentEditException when someone changed a leaf since the form was
 	 * loaded
 	 */
-	public void answer(Cycle cycle, List<AnswerDraft> answers, String by, Instant now) {
+	public List<String> answer(Cycle cycle, List<AnswerDraft> answers, String by, Instant now) {
 		requireExplanationOpen(cycle, now);
 		List<AnswerDraft> changed = new ArrayList<>();
 		for (AnswerDraft answer : answers) {
@@ -466,6 +472,7 @@ public final class Dossier {
 			this.events.add(new ExplanationAnswered(cycle.id(), cycle.year(), this.indexSetId, this.unitId,
 					changed.stream().map(AnswerDraft::leafCode).toList(), now));
 		}
+		return changed.stream().map(AnswerDraft::leafCode).toList();
 	}
 
 	// Appraisal
@@ -478,17 +485,23 @@ public final class Dossier {
 	 * @throws WorkflowException when the round is not open to the actor (see
 	 * {@link Cycle#requireRound}), for a score out of range, a changed score without a
 	 * comment, or a round-2 score of a leaf whose answer is still awaited
+	 * @return the codes of the leaves whose score, comment, reason or question was
+	 * stored, in the scores' order: a leaf sent back untouched (or confirmed again) is
+	 * not among them, and the save's notice names these only (empty when nothing changed)
 	 * @throws ConcurrentEditException when someone changed a leaf since the form was
 	 * loaded
 	 */
-	public void appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round,
+	public List<String> appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round,
 			List<AppraiseLeaves.LeafScore> scores, boolean appraiser, boolean council, String by, Instant now) {
 		cycle.requireRound(round, appraiser, council, this.status, now);
 		List<String> asking = new ArrayList<>();
+		List<String> stored = new ArrayList<>();
 		List<WorkflowException> refusals = new ArrayList<>();
 		for (AppraiseLeaves.LeafScore score : scores) {
 			try {
-				appraise(cycle, rules, round, score, council, by, now, asking);
+				if (appraise(cycle, rules, round, score, council, by, now, asking)) {
+					stored.add(score.leafCode());
+				}
 			}
 			catch (WorkflowException refused) {
 				refusals.add(refused);
@@ -502,13 +515,15 @@ public final class Dossier {
 			this.events.add(new ExplanationRequested(cycle.id(), cycle.year(), this.unitId, asking,
 					cycle.schedule().explanationUntil().toInstant(), now));
 		}
+		return List.copyOf(stored);
 	}
 
 	/**
 	 * One criterion of an appraisal save.
+	 * @return whether anything of the criterion was stored
 	 * @throws WorkflowException when this criterion is refused
 	 */
-	private void appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round, AppraiseLeaves.LeafScore score,
+	private boolean appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round, AppraiseLeaves.LeafScore score,
 			boolean council, String by, Instant now, List<String> asking) {
 		Leaf leaf = rules.leaf(score.leafCode());
 		LeafEntry entry = this.leaves.get(score.leafCode());
@@ -534,7 +549,7 @@ public final class Dossier {
 							&& entry.publicReason().equals(reason) && entry.question().equals(asked)
 					: points.isEmpty() && comment.isEmpty() && reason.isEmpty() && asked.isEmpty();
 			if (unchanged) {
-				return;
+				return false;
 			}
 			scored = points;
 			phase = "ROUND1";
@@ -554,7 +569,7 @@ public final class Dossier {
 					? !entry.appraisalComment().equals(comment) || !entry.publicReason().equals(reason)
 					: !comment.isEmpty() || !reason.isEmpty();
 			if (!scoreChanged && !textChanged && !score.confirmed()) {
-				return;
+				return false;
 			}
 			scored = scoreChanged ? points : inForce;
 			if (scored.isEmpty()) {
@@ -562,7 +577,7 @@ public final class Dossier {
 			}
 			if (!scoreChanged && !textChanged && entry != null && entry.finalPoints().isPresent()) {
 				// confirmed again: final already
-				return;
+				return false;
 			}
 			if (!council && entry != null && entry.question().isPresent() && entry.answer().isEmpty()
 					&& !cycle.passed(Stage.EXPLANATION, now)) {
@@ -597,6 +612,7 @@ public final class Dossier {
 		String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
 				+ asked.map((q) -> "; ? " + q).orElse("");
 		step(score.leafCode(), phase, action, detail, comment, by, now);
+		return true;
 	}
 
 	/**
@@ -690,7 +706,8 @@ public final class Dossier {
 	 * as the self-assessment and the appraisal ({@code Rule.evaluate}).
 	 * @throws WorkflowException {@code assessment.correction.figures.<names>} (e.g.
 	 * {@code …figures.actual-base}) naming the figures the rule reads when points or a
-	 * finding are given instead, or a figure is missing, unknown or negative
+	 * finding are given instead, or a figure is missing, unknown or negative;
+	 * {@code assessment.correction.not-whole.<figure>} when a count has a fraction
 	 */
 	private static BigDecimal pointsOfFigures(Leaf leaf, String leafCode, CorrectScore correction) {
 		java.util.List<String> names = leaf.rule().inputNames();
@@ -702,6 +719,14 @@ public final class Dossier {
 		}
 		org.parindex.engine.Evaluation evaluation = leaf.rule()
 			.evaluate(leafCode, leaf.maxPoints(), correction.figures());
+		for (Problem problem : evaluation.problems()) {
+			if (problem.kind() == org.parindex.engine.ProblemKind.INPUT_NOT_WHOLE) {
+				// a count with a fraction: named, as everywhere counts are entered (issue
+				// 9)
+				throw new WorkflowException("assessment.correction.not-whole." + problem.args().get(0), leafCode,
+						problem.args().get(1));
+			}
+		}
 		if (!evaluation.valid()) {
 			throw new WorkflowException("assessment.correction.figures." + String.join("-", names), leafCode);
 		}

@@ -163,12 +163,13 @@ class AppraisalController {
 				}
 				problems.check();
 			}
-			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
-			// the notice names the unit and the criteria saved (issue 9, A-messages)
+			List<String> stored = this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, round, scores), actor);
+			// the notice names the unit and the criteria this save stored, not every
+			// criterion the form sent back (issue 9)
 			redirect.addFlashAttribute("notice",
-					this.forms.message("appraisal.saved.named", locale, unitName(unitId),
-							String.join(", ", scores.stream().map(AppraiseLeaves.LeafScore::leafCode).toList()),
-							scores.size()));
+					stored.isEmpty() ? this.forms.message("appraisal.saved.nothing", locale, unitName(unitId))
+							: this.forms.message("appraisal.saved.named", locale, unitName(unitId),
+									String.join(", ", stored), stored.size()));
 			redirect.addAttribute("area", area);
 			return "redirect:/assessment/cycles/{cycleId}/units/{unitId}";
 		}

@@ -118,14 +118,17 @@ class UnitDossierController {
 						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
 						documents.get(code), citations.get(code)));
 			}
-			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts), actor);
+			List<String> stored = this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycleId, unitId, drafts),
+					actor);
 			List<String> checks = new ArrayList<>();
 			for (String code : codes) {
 				this.dossiers.warnings(cycleId, code, inputs.get(code))
 					.forEach((warning) -> checks.add(this.forms.problem(warning, locale)));
 			}
-			// the notice names the criteria saved (issue 9, A-messages)
-			String saved = this.forms.message("self.saved.named", locale, String.join(", ", codes), codes.size());
+			// the notice names the criteria this save stored, not every criterion the
+			// form sent back (issue 9)
+			String saved = stored.isEmpty() ? this.forms.message("dossier.saved.nothing", locale)
+					: this.forms.message("self.saved.named", locale, String.join(", ", stored), stored.size());
 			redirect.addFlashAttribute("notice", checks.isEmpty() ? saved
 					: this.forms.message("selfassess.saved.check", locale, saved, String.join("; ", checks)));
 			redirect.addAttribute("area", area);
@@ -298,9 +301,9 @@ class UnitDossierController {
 						WorkflowForms.uploads(files.getOrDefault("file." + code, List.of()), temporary),
 						citations.get(code)));
 			}
-			this.dossiers.answer(new AnswerQuestions(cycleId, unitId, answers), actor);
-			redirect.addFlashAttribute("notice",
-					this.forms.message("explanation.saved.named", locale, String.join(", ", codes), codes.size()));
+			List<String> stored = this.dossiers.answer(new AnswerQuestions(cycleId, unitId, answers), actor);
+			redirect.addFlashAttribute("notice", stored.isEmpty() ? this.forms.message("dossier.saved.nothing", locale)
+					: this.forms.message("explanation.saved.named", locale, String.join(", ", stored), stored.size()));
 			return "redirect:/assessment/cycles/{cycleId}/unit/explanation";
 		}
 		catch (RuntimeException ex) {
@@ -381,7 +384,10 @@ class UnitDossierController {
 			}
 			Optional<BigDecimal> value;
 			try {
-				value = DecimalInput.parse(entry.getValue());
+				// counts read as counts: 1.000 is one thousand (issue 9)
+				String name = entry.getKey().substring(prefix.length());
+				value = org.parindex.engine.Rule.COUNT_INPUTS.contains(name) ? DecimalInput.parseCount(entry.getValue())
+						: DecimalInput.parse(entry.getValue());
 			}
 			catch (NumberFormatException ex) {
 				return Optional.of(this.forms.message("selfassess.live.not-number", locale));
@@ -473,8 +479,8 @@ class UnitDossierController {
 			if (entry.getKey().startsWith(prefix)) {
 				String name = entry.getKey().substring(prefix.length());
 				this.forms
-					.number(entry.getValue(), entry.getKey(), this.forms.leafField(code, "rule.input." + name, locale),
-							WorkflowForms.Range.INPUT, problems, locale)
+					.input(entry.getValue(), name, entry.getKey(),
+							this.forms.leafField(code, "rule.input." + name, locale), problems, locale)
 					.ifPresent((value) -> inputs.put(name, value));
 			}
 		}
@@ -483,9 +489,10 @@ class UnitDossierController {
 
 	/**
 	 * The document a leaf cites, if any field of it is filled: its number, date and
-	 * issuer are required, its date between 2 September 1945 and a year after today, each
-	 * text within its column. Each problem names the criterion and the field ("Tiêu chí
-	 * 3.3.4 — Ngày ban hành: chưa nhập (bắt buộc khi có số hiệu văn bản)").
+	 * issuer are required, its date between 2 September 1945 and today, each text within
+	 * its column; a date after today is refused (issue 9). Each problem names the
+	 * criterion and the field ("Tiêu chí 3.3.4 — Ngày ban hành: chưa nhập (bắt buộc khi
+	 * có số hiệu văn bản)"), and the date's the document when its number is typed.
 	 */
 	private Optional<DocumentReference> document(Map<String, String> form, String code, FieldProblems problems,
 			Locale locale) {
@@ -504,8 +511,11 @@ class UnitDossierController {
 							this.forms.leafField(code, "evidence.document.number", locale),
 							this.forms.message("selfassess.document.required", locale)));
 		}
-		Optional<LocalDate> day = this.forms.date(date, "docDate." + code,
-				this.forms.leafField(code, "evidence.document.date", locale), Bounds.DOCUMENT_YEARS_AHEAD,
+		// the date's field names the document when its number is typed: "Tiêu chí 1.1.2 —
+		// Ngày ban hành văn bản 35/KH-UBND" (issue 9)
+		String dateField = number.isEmpty() ? this.forms.leafField(code, "evidence.document.date", locale) : this.forms
+			.message("selfassess.field", locale, code, this.forms.message("evidence.document.date.of", locale, number));
+		Optional<LocalDate> day = this.forms.date(date, "docDate." + code, dateField, Bounds.DOCUMENT_YEARS_AHEAD,
 				"bounds.document-date", problems, locale);
 		if (date.isEmpty()) {
 			problems.add("docDate." + code, this.forms.message("form.field", locale,

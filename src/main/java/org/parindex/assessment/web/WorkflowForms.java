@@ -71,9 +71,26 @@ class WorkflowForms {
 	 */
 	Optional<BigDecimal> number(@Nullable String text, String name, String field, Range range, FieldProblems problems,
 			Locale locale) {
+		return read(text, false, name, field, range, problems, locale);
+	}
+
+	/**
+	 * A rule's input typed in a field of a leaf: a count
+	 * ({@link org.parindex.engine.Rule#COUNT_INPUTS}) is read with
+	 * {@link DecimalInput#parseCount} ({@code 1.000} is one thousand; a fraction is left
+	 * for the rule to refuse, naming the field), any other input as {@link #number}.
+	 */
+	Optional<BigDecimal> input(@Nullable String text, String inputName, String name, String field,
+			FieldProblems problems, Locale locale) {
+		return read(text, org.parindex.engine.Rule.COUNT_INPUTS.contains(inputName), name, field, Range.INPUT, problems,
+				locale);
+	}
+
+	private Optional<BigDecimal> read(@Nullable String text, boolean count, String name, String field, Range range,
+			FieldProblems problems, Locale locale) {
 		Optional<BigDecimal> value;
 		try {
-			value = DecimalInput.parse(text);
+			value = count ? DecimalInput.parseCount(text) : DecimalInput.parse(text);
 		}
 		catch (NumberFormatException ex) {
 			problems.add(name, message("form.unreadable.number", locale, field, FormErrors.shown(text)));
@@ -191,7 +208,9 @@ class WorkflowForms {
 						case SCORE_ABOVE_MAXIMUM, OVERRIDE_OUT_OF_RANGE ->
 							message("selfassess.live.above-max", locale, shownNumber(problem.args().get(1), locale));
 						case INPUT_NEGATIVE -> message("selfassess.live.negative", locale);
-						case INPUT_NOT_WHOLE -> message("selfassess.live.not-whole", locale);
+						case INPUT_NOT_WHOLE -> message("selfassess.live.not-whole", locale,
+								this.messages.getMessage("rule.input." + problem.args().get(0), null,
+										String.valueOf(problem.args().get(0)), locale));
 						case SCORE_NOT_ON_STEP ->
 							message("selfassess.live.step", locale, shownNumber(problem.args().get(1), locale));
 						case YES_NO_NOT_BINARY -> message("selfassess.live.yes-no", locale);

@@ -1,0 +1,49 @@
+package org.parindex.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A GET form without a named field sends the browser to its address with an empty query
+ * ({@code /assessment/cycles/3/unit/submit?}): such a form is a link and is written as
+ * one (issue 9). Every template is read as HTML and each GET form (a form without a
+ * method is one) must carry at least one named field.
+ */
+class TemplateFormsTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	@Test
+	void getFormsCarryFieldsElseTheyAreLinks() throws IOException {
+		List<String> empty = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				for (Element form : Jsoup.parse(Files.readString(template, StandardCharsets.UTF_8)).select("form")) {
+					String method = form.attr("method").isEmpty() ? form.attr("th:method") : form.attr("method");
+					if (!method.isEmpty() && !method.equalsIgnoreCase("get")) {
+						continue;
+					}
+					if (form
+						.select("input[name], select[name], textarea[name], button[name], "
+								+ "input[th:name], select[th:name], textarea[th:name], button[th:name]")
+						.isEmpty()) {
+						empty.add(TEMPLATES.relativize(template) + ": " + form.attr("th:action"));
+					}
+				}
+			}
+		}
+		assertThat(empty).as("GET forms without a named field (write a link instead)").isEmpty();
+	}
+
+}
