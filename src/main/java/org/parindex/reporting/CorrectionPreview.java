@@ -28,10 +28,14 @@ import org.parindex.assessment.CorrectedPart;
  * @param yesNo the criterion is scored Đạt/Không đạt: its points are shown as the finding
  * @param figures the corrected figures of a criterion scored from figures, by the rule's
  * input name (its {@code newPoints} are what the rule gives for them); empty otherwise
+ * @param warnings what the rule finds unlikely in those figures (more achieved than the
+ * total, a total of zero: {@link org.parindex.engine.Rule#warnings}), shown before the
+ * PAR office confirms; empty when none or when corrected by points
  */
 public record CorrectionPreview(long unitId, String unitName, String leafCode, BigDecimal oldPoints,
 		BigDecimal newPoints, BigDecimal oldTotal, BigDecimal newTotal, int oldRank, int newRank, int unitCount,
-		List<Move> moves, CorrectedPart part, boolean yesNo, Map<String, BigDecimal> figures) {
+		List<Move> moves, CorrectedPart part, boolean yesNo, Map<String, BigDecimal> figures,
+		List<org.parindex.engine.Problem> warnings) {
 
 	/**
 	 * The message key stating what is corrected: {@code correction.preview.leaf} for a

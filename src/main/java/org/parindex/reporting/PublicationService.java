@@ -354,7 +354,23 @@ public class PublicationService {
 		}
 		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
 				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
-				List.copyOf(moves), correction.part(), yesNo(set, leafCode), correction.figures());
+				List.copyOf(moves), correction.part(), yesNo(set, leafCode), correction.figures(),
+				warnings(set, leafCode, correction.figures()));
+	}
+
+	/** What the leaf's rule finds unlikely in corrected figures (none for points). */
+	private static List<org.parindex.engine.Problem> warnings(IndexSetView set, String leafCode,
+			Map<String, BigDecimal> figures) {
+		if (figures.isEmpty()) {
+			return List.of();
+		}
+		return set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(leafCode))
+			.findFirst()
+			.map((leaf) -> leaf.rule().warnings(leafCode, figures))
+			.orElse(List.of());
 	}
 
 	/**

@@ -748,6 +748,22 @@ abstract class AssessmentWorkflowScenario {
 		// the confirmation carries the figures, not points
 		assertThat(previewPage.select("#confirm-correction input[name=actual]").val()).isNotEmpty();
 		assertThat(preview.body()).containsAnyOf("id=\"correction-moves\"", "id=\"correction-no-moves\"");
+		assertThat(previewPage.select("#correction-warnings")).as("likely figures, no warning").isEmpty();
+		// figures the rule finds unlikely are said before confirming (more achieved than
+		// the total); counts read as Vietnamese write them (1.000 is a thousand) and a
+		// fraction is refused naming the field (issue 9, walk of the last stages)
+		org.jsoup.nodes.Document unlikely = org.jsoup.Jsoup.parse(office
+			.post(publication, corrections, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged,
+					"actual", "5.000", "base", "1.000", "reason", "Thử số liệu"))
+			.body());
+		assertThat(unlikely.select("#correction-figures").text()).contains("Số đạt 5.000, Tổng số 1.000");
+		assertThat(unlikely.select("#correction-warnings").text())
+			.startsWith("Số liệu đính chính có điểm bất thường; hãy kiểm tra lại trước khi xác nhận:")
+			.contains(flagged);
+		HttpResponse<String> fractional = office.post(publication, corrections, Map.of("unitId",
+				Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", "95,5", "base", base, "reason", "Thử"));
+		assertThat(fractional.statusCode()).isEqualTo(400);
+		assertThat(fractional.body()).contains("Số đạt").doesNotContain("id=\"correction-preview\"");
 		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
 		// A confirmed correction is a new revision; the first stays readable.
 		office.post(publication, corrections,

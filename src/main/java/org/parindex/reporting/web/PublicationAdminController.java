@@ -31,6 +31,7 @@ import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.web.FormErrors;
+import org.parindex.reporting.CorrectionPreview;
 import org.parindex.reporting.PublicationPreview;
 import org.parindex.reporting.PublicationService;
 import org.parindex.reporting.PublicationView;
@@ -186,8 +187,16 @@ class PublicationAdminController {
 		CorrectScore correction = form.command();
 		try {
 			if (!confirmed) {
-				model.addAttribute("correctionPreview",
-						this.publications.previewCorrection(cycleId, correction, actor()));
+				CorrectionPreview preview = this.publications.previewCorrection(cycleId, correction, actor());
+				model.addAttribute("correctionPreview", preview);
+				// what the rule finds unlikely in the figures, said before confirming
+				// (issue 9: 500 achieved of 100 was published without a word)
+				model.addAttribute("correctionWarnings",
+						preview.warnings()
+							.stream()
+							.map((problem) -> this.messages.getMessage(problem.kind().messageKey(),
+									org.parindex.methodology.ProblemText.arguments(problem), locale))
+							.toList());
 				model.addAttribute("correction", form);
 				return publication(cycleId, model);
 			}
@@ -239,28 +248,33 @@ class PublicationAdminController {
 	 * a reason. The criterion's code is required for a criterion only. A criterion scored
 	 * from figures (a ratio, bands, a count, violations) is corrected by its figures
 	 * ({@code actual} and {@code base}, {@code value}, {@code count} or
-	 * {@code violations}, as its rule reads them), never by points.
+	 * {@code violations}, as its rule reads them), never by points. Counts are whole
+	 * numbers in Vietnamese notation ({@code 1.000} is one thousand; {@code 95,5} is
+	 * refused naming the field).
 	 */
 	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
 			@Label("correction.part") @Nullable CorrectedPart part,
 			@Label("publication.leaf") @Nullable @Size(max = 40, message = "{bounds.text.max}") String leafCode,
 			@Label("appraisal.points") @Nullable BigDecimal points, @Label("correction.rating") @Nullable Boolean met,
 			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
-			@Label("rule.input.actual") @Nullable BigDecimal actual,
-			@Label("rule.input.base") @Nullable BigDecimal base, @Label("rule.input.value") @Nullable BigDecimal value,
-			@Label("rule.input.count") @Nullable BigDecimal count,
-			@Label("rule.input.violations") @Nullable BigDecimal violations) {
+			@Label("rule.input.actual") @Nullable Long actual, @Label("rule.input.base") @Nullable Long base,
+			@Label("rule.input.value") @Nullable BigDecimal value, @Label("rule.input.count") @Nullable Long count,
+			@Label("rule.input.violations") @Nullable Long violations) {
 
 		CorrectScore command() {
 			Map<String, BigDecimal> figures = new LinkedHashMap<>();
-			put(figures, "actual", this.actual);
-			put(figures, "base", this.base);
+			put(figures, "actual", whole(this.actual));
+			put(figures, "base", whole(this.base));
 			put(figures, "value", this.value);
-			put(figures, "count", this.count);
-			put(figures, "violations", this.violations);
+			put(figures, "count", whole(this.count));
+			put(figures, "violations", whole(this.violations));
 			return new CorrectScore(this.unitId, (this.part != null) ? this.part : CorrectedPart.CRITERION,
 					(this.leafCode != null) ? this.leafCode.strip() : "", Optional.ofNullable(this.points),
 					Optional.ofNullable(this.met), this.reason, figures);
+		}
+
+		private static @Nullable BigDecimal whole(@Nullable Long count) {
+			return (count != null) ? BigDecimal.valueOf(count) : null;
 		}
 
 		private static void put(Map<String, BigDecimal> figures, String name, @Nullable BigDecimal figure) {
