@@ -67,6 +67,9 @@ public class DemoCycle {
 
 	private static final String APPRAISER = "thamdinh";
 
+	/** The team's second appraiser, on the areas {@link #APPRAISER} is not assigned. */
+	private static final String SECOND_APPRAISER = "thamdinh.b";
+
 	private static final String COUNCIL = "hoidong";
 
 	/** What the units write where a criterion asks for evidence (illustrative). */
@@ -291,7 +294,16 @@ public class DemoCycle {
 	 * scored stays as it is.
 	 */
 	private void roundOne(long cycleId, long unitId, Optional<String> question) {
-		Actor appraiser = appraiser(APPRAISER, "APPRAISER");
+		// the team's two appraisers, each on the areas assigned; only the first asks
+		roundOne(APPRAISER, cycleId, unitId, question);
+		roundOne(SECOND_APPRAISER, cycleId, unitId, Optional.empty());
+	}
+
+	private void roundOne(String username, long cycleId, long unitId, Optional<String> question) {
+		if (this.identity.findByUsername(username).isEmpty()) {
+			return;
+		}
+		Actor appraiser = appraiser(username, "APPRAISER");
 		Set<String> areas = Set.copyOf(this.appraisal.areas(cycleId, appraiser));
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, appraiser);
 		List<LeafRecordView> inAreas = dossier.leaves()

@@ -178,6 +178,17 @@ class DemoDataLoader implements ApplicationRunner {
 					Set.of("3", "7"));
 			this.identity.assignAreas(appraiser.id(), current.id(), Set.of("3", "7"));
 		});
+		// the rest of the year's areas go to the team's second appraiser, so that round 1
+		// of the demo covers every criterion (the council's preview lists what is really
+		// missing)
+		this.identity.findByUsername("thamdinh.b")
+			.ifPresent((appraiser) -> this.identity.assignAreas(appraiser.id(), current.id(),
+					current.nodes()
+						.stream()
+						.filter((node) -> node.parentCode().isEmpty())
+						.map((node) -> node.code())
+						.filter((code) -> !Set.of("3", "7").contains(code))
+						.collect(java.util.stream.Collectors.toSet())));
 		// the year's survey under way: the forms open for a month now and until the
 		// self-assessment deadline, the 2021 answers keyed in from paper over the past
 		// month; the points are left for the survey staff to record

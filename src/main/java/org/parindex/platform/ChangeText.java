@@ -191,6 +191,10 @@ public class ChangeText {
 		if (text.equals("demo") || text.equals("deadline")) {
 			return message("audit.reason." + text);
 		}
+		if (text.length() > 1 && ENUM.matcher(text).matches()) {
+			// a reason recorded as a constant (CONFIRMED_WITH_MISSING) in words
+			return word(text);
+		}
 		return text;
 	}
 

@@ -191,7 +191,7 @@ public class PublicationService {
 		PublicationView published = publish(cycleId, actor, OffsetDateTime.now(this.clock));
 		this.events.publishEvent(AuditableChange.of("publication", set.id() + "/1", "published-confirmed", "",
 				"units=" + preview.rows().size() + "; missing=" + preview.missingForAudit(),
-				preview.complete() ? "" : "confirmed with missing items"));
+				preview.complete() ? "" : "CONFIRMED_WITH_MISSING"));
 		return published;
 	}
 
@@ -211,7 +211,7 @@ public class PublicationService {
 		this.appraisal.approve(cycleId, actor);
 		this.events.publishEvent(AuditableChange.of("cycle", Long.toString(cycleId), "approved-confirmed", "",
 				"units=" + preview.rows().size() + "; missing=" + preview.missingForAudit(),
-				preview.complete() ? "" : "confirmed with missing items"));
+				preview.complete() ? "" : "CONFIRMED_WITH_MISSING"));
 	}
 
 	/**

@@ -347,6 +347,18 @@ abstract class AssessmentWorkflowScenario {
 		long area3Leaves = inputs2021().keySet().stream().filter((c) -> c.startsWith("3.")).count();
 		assertThat(org.jsoup.Jsoup.parse(round1Form).select("#areas [data-area-progress=3]").text())
 			.isEqualTo("Vòng 1 đã chấm 2/" + area3Leaves);
+		// a yes/no criterion says so beside its points, before any refusal
+		List<String> yesNo3 = inputs2021().entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith("3.") && entry.getValue().containsKey("met"))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		assertThat(org.jsoup.Jsoup.parse(round1Form).select("[data-yes-no]"))
+			.extracting((element) -> element.attr("data-yes-no"))
+			.containsExactlyInAnyOrderElementsOf(yesNo3);
+		assertThat(org.jsoup.Jsoup.parse(round1Form).select("[data-yes-no]"))
+			.allSatisfy((element) -> assertThat(element.text()).startsWith("Chấm Đạt/Không đạt: Đạt "));
 		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage + "?area=3").body())
 			.select("#areas [data-area-progress=3]")
 			.text()).isEqualTo("Đã nhập " + area3Leaves + "/" + area3Leaves);
@@ -446,6 +458,9 @@ abstract class AssessmentWorkflowScenario {
 		// The PAR office proposes a bonus; the council approves it, then the year.
 		WebClient office = signedIn("sonoivu");
 		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
+		// before any proposal the table says there is none (not a lone header)
+		assertThat(org.jsoup.Jsoup.parse(office.page(councilPage).body()).select("#no-adjustments").text())
+			.isEqualTo("Chưa có đề xuất điểm thưởng, điểm trừ nào.");
 		office.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
 				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1", "reason",
 						"Sáng kiến cải cách hành chính được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
@@ -461,6 +476,10 @@ abstract class AssessmentWorkflowScenario {
 		finaliseTheOtherUnitsQuestions(appraiser);
 		String table = council.page(councilPage).body();
 		assertThat(table).contains("data-unit=\"dak-po\"", "Đề xuất", "Sáng kiến cải cách hành chính được công nhận");
+		// the proposal's points are written as points everywhere are (1,00, not 1)
+		assertThat(org.jsoup.Jsoup.parse(table).select("[data-adjustment=" + proposed + "] td").get(2).text())
+			.isEqualTo("1,00");
+		assertThat(org.jsoup.Jsoup.parse(table).select("#no-adjustments")).isEmpty();
 		// one name for the stage after the explanations, where round 2 and the council
 		// meet; the council member's dossier page speaks to the council
 		assertThat(table).contains("Vòng 2 và Hội đồng thẩm định");
@@ -566,8 +585,10 @@ abstract class AssessmentWorkflowScenario {
 			.single()).contains("units=17", "NOT_SUBMITTED=" + neverSubmitted, "Kbang: NOT_SUBMITTED");
 		// the audit trail says it in words
 		assertThat(signedIn("admin").page("/admin/audit").body())
-			.contains("Thông qua kết quả (đã xem trước)", "Không nộp tự đánh giá", "Thẩm định vòng 1 chưa xong")
-			.doesNotContain("ROUND_ONE_UNFINISHED", "NOT_SUBMITTED");
+			.contains("Thông qua kết quả (đã xem trước)", "Không nộp tự đánh giá", "Thẩm định vòng 1 chưa xong",
+					"Xác nhận dù còn thiếu thông tin", "Đã duyệt")
+			.doesNotContain("ROUND_ONE_UNFINISHED", "NOT_SUBMITTED", "confirmed with missing items", "CONFIRMED_WITH",
+					">approved<");
 		assertThatExceptionOfType(InvalidCycleException.class)
 			.isThrownBy(() -> this.cycles.update(this.cycle.id(),
 					new CycleDeadlines(this.cycle.selfAssessmentUntil().toLocalDateTime().plusDays(90),
@@ -586,6 +607,14 @@ abstract class AssessmentWorkflowScenario {
 		// approved as written, one edited; only reviewed text is published.
 		String reasons = "/admin/assessment/cycles/" + this.cycle.id() + "/reasons";
 		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		// the PAR office reaches publication from its work list, as the README says
+		assertThat(
+				org.jsoup.Jsoup.parse(office.page("/assessment").body()).select("a[href=" + publication + "]").text())
+			.isEqualTo("Công bố và đính chính kết quả");
+		// and every page's menu leads back to that work list, for the council as well
+		assertThat(org.jsoup.Jsoup.parse(council.page("/").body()).select("#nav-assessment").attr("href"))
+			.isEqualTo("/assessment");
+		assertThat(new WebClient(this.port).page("/").body()).doesNotContain("id=\"nav-assessment\"");
 		int unreviewedBefore = office.page(publication).body().split("data-missing=\"REASONS_UNREVIEWED\"").length;
 		assertThat(office.page(publication).body()).contains("Lý do mất điểm công khai chưa được Sở Nội vụ duyệt");
 		// the review is linked from the publication page, beside what waits for it and

@@ -898,7 +898,7 @@ abstract class BrowserScenario {
 			this.driver.findElement(By.id("file." + leaf)).sendKeys(file.toString());
 			this.driver.findElement(By.id("citation." + leaf)).sendKeys(citation);
 			WebElement form = this.driver.findElement(By.cssSelector("main form[enctype='multipart/form-data']"));
-			form.findElement(By.cssSelector("button[type=submit]")).click();
+			form.findElement(By.cssSelector("button[type=submit]:not([aria-hidden])")).click();
 			waitFor().until(ExpectedConditions.stalenessOf(form));
 		}
 		finally {
@@ -1136,7 +1136,7 @@ abstract class BrowserScenario {
 	/** Saves the self-assessment form and waits for the page that answers. */
 	void save() {
 		List<WebElement> shown = this.driver.findElements(By.cssSelector("main .alert"));
-		this.driver.findElement(By.cssSelector("#self-form button[type=submit]")).click();
+		this.driver.findElement(By.cssSelector("#self-form button[type=submit]:not([aria-hidden])")).click();
 		shown.forEach((alert) -> waitFor().until(ExpectedConditions.stalenessOf(alert)));
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .alert-danger")));
 	}

@@ -502,7 +502,7 @@ public final class Cycle {
 			throw new WorkflowException("assessment.approve.pending-adjustments", undecided);
 		}
 		this.approval = Optional.of(new Approval(now, by));
-		this.events.add(audit("approved", "", "approved", ""));
+		this.events.add(audit("approved", "", "APPROVED", ""));
 		this.events.add(new org.parindex.assessment.CycleApproved(this.id, this.year, this.indexSetId, now));
 	}
 
@@ -513,7 +513,7 @@ public final class Cycle {
 	public void recordCompleted(String approvedBy) {
 		requireChangeable();
 		this.approval = Optional.of(new Approval(this.schedule.councilUntil().toInstant(), approvedBy));
-		this.events.add(audit("approved", "", "recorded as completed", ""));
+		this.events.add(audit("approved", "", "RECORDED_AS_COMPLETED", ""));
 	}
 
 	/**
