@@ -107,6 +107,7 @@ public final class DocxWriter {
 			writer.title(text);
 			text.addressee().ifPresent(writer::addressee);
 			writer.blocks(text.body(), textWidth(false));
+			writer.keepWithSignature();
 			writer.signature(text.signature(), text.recipients());
 			boolean landscape = false;
 			boolean first = true;
@@ -279,6 +280,17 @@ public final class DocxWriter {
 		}
 	}
 
+	/**
+	 * Keeps the body's last paragraph on the signature's page: an official text never
+	 * leaves its signature alone on a page.
+	 */
+	private void keepWithSignature() {
+		List<XWPFParagraph> paragraphs = this.document.getParagraphs();
+		if (!paragraphs.isEmpty()) {
+			paragraphs.get(paragraphs.size() - 1).setKeepNext(true);
+		}
+	}
+
 	private XWPFParagraph body() {
 		XWPFParagraph line = this.document.createParagraph();
 		line.setAlignment(ParagraphAlignment.BOTH);
@@ -291,11 +303,7 @@ public final class DocxWriter {
 
 	private void table(Table content, int width) {
 		List<Column> columns = content.columns();
-		int weights = columns.stream().mapToInt(Column::width).sum();
-		int[] widths = new int[columns.size()];
-		for (int i = 0; i < widths.length; i++) {
-			widths[i] = width * columns.get(i).width() / weights;
-		}
+		int[] widths = ColumnWidths.fit(content, width, CELL_MARGIN);
 		int rows = 1 + (content.numbered() ? 1 : 0) + content.rows().size();
 		XWPFTable table = table(columns.size(), widths, true);
 		for (int i = 1; i < rows; i++) {

@@ -2,6 +2,7 @@ package org.parindex.reporting.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -28,6 +29,18 @@ import org.parindex.reporting.document.OfficialDocument.Table;
  * numbers stay whole.
  */
 public final class PdfWriter {
+
+	/**
+	 * The text's width on a portrait page: A4's 210 mm less 30 mm and 20 mm margins
+	 * (twips).
+	 */
+	private static final int PORTRAIT_WIDTH = 9071;
+
+	/** The text's width on a landscape annex: 297 mm less the margins, 247 mm (twips). */
+	private static final int LANDSCAPE_WIDTH = 14003;
+
+	/** A table cell's padding (3 pt) and half its 0.5 pt border, each side (twips). */
+	private static final int CELL_PADDING = 65;
 
 	private static final String STYLE = """
 			@page { size: A4; margin: 20mm 20mm 20mm 30mm;
@@ -66,6 +79,7 @@ public final class PdfWriter {
 			table.grid tr.strong td { font-weight: bold; }
 			.figure { text-align: center; margin-top: 6pt; page-break-inside: avoid; }
 			.caption { font-size: 12pt; font-style: italic; text-align: center; }
+			.closing { page-break-inside: avoid; }
 			table.signature { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 12pt;
 			  page-break-inside: avoid; }
 			table.signature td { vertical-align: top; padding: 0; }
@@ -120,8 +134,19 @@ public final class PdfWriter {
 			.ifPresent((addressee) -> writer.html.append("<p class=\"centre\" style=\"margin: 6pt 0 12pt 0\">")
 				.append(escape(addressee))
 				.append("</p>"));
-		writer.blocks(text.body());
-		writer.signature(text.signature(), text.recipients());
+		List<Block> body = text.body();
+		if (!body.isEmpty() && body.get(body.size() - 1) instanceof Paragraph) {
+			// an official text never leaves its signature alone on a page
+			writer.blocks(body.subList(0, body.size() - 1), PORTRAIT_WIDTH);
+			writer.html.append("<div class=\"closing\">");
+			writer.blocks(body.subList(body.size() - 1, body.size()), PORTRAIT_WIDTH);
+			writer.signature(text.signature(), text.recipients());
+			writer.html.append("</div>");
+		}
+		else {
+			writer.blocks(body, PORTRAIT_WIDTH);
+			writer.signature(text.signature(), text.recipients());
+		}
 		for (Annex annex : text.annexes()) {
 			writer.annex(annex);
 		}
@@ -160,7 +185,7 @@ public final class PdfWriter {
 			.append("</td></tr></table>");
 	}
 
-	private void blocks(List<Block> blocks) {
+	private void blocks(List<Block> blocks, int width) {
 		for (Block block : blocks) {
 			if (block instanceof Section section) {
 				this.html.append("<p class=\"section\">").append(escape(section.title())).append("</p>");
@@ -173,7 +198,7 @@ public final class PdfWriter {
 					.append("</p>");
 			}
 			else if (block instanceof Table table) {
-				table(table);
+				table(table, width);
 			}
 			else if (block instanceof Image image) {
 				this.html.append("<div class=\"figure\"><img alt=\"")
@@ -191,12 +216,13 @@ public final class PdfWriter {
 		}
 	}
 
-	private void table(Table table) {
-		int weights = table.columns().stream().mapToInt(Column::width).sum();
+	private void table(Table table, int width) {
+		int[] widths = ColumnWidths.fit(table, width, CELL_PADDING);
+		int total = Arrays.stream(widths).sum();
 		this.html.append("<table class=\"grid\">");
-		for (Column column : table.columns()) {
+		for (int column : widths) {
 			this.html.append("<col style=\"width: ")
-				.append(String.format(java.util.Locale.ROOT, "%.2f", column.width() * 100.0 / weights))
+				.append(String.format(java.util.Locale.ROOT, "%.2f", column * 100.0 / total))
 				.append("%\"/>");
 		}
 		this.html.append("<thead><tr>");
@@ -252,7 +278,7 @@ public final class PdfWriter {
 			.append("</p><p class=\"centre italic\" style=\"margin: 0\">")
 			.append(escape(annex.attachedTo()))
 			.append("</p><div class=\"rule\" style=\"width: 20%\"></div>");
-		blocks(annex.body());
+		blocks(annex.body(), annex.landscape() ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH);
 		this.html.append("</div>");
 	}
 

@@ -259,6 +259,109 @@ class OfficialDocumentWritersTests {
 	}
 
 	@Test
+	void columnsAreNeverNarrowerThanTheirLongestWord() throws IOException {
+		// the ranking annex's eleven columns: "STT" weighs little beside the unit's name
+		List<Column> columns = List.of(new Column("STT", 4, true), new Column("Đơn vị", 22, false),
+				new Column("Điểm thẩm định (/64)", 10, true), new Column("Điểm điều tra xã hội học (/30)", 10, true),
+				new Column("Điểm thưởng (/6)", 8, true), new Column("Điểm trừ (/8)", 8, true),
+				new Column("Tổng điểm", 8, true), new Column("Chỉ số (%)", 8, true), new Column("Xếp hạng", 7, false),
+				new Column("Xếp loại", 7, false), new Column("So với năm 2020", 12, false));
+		List<List<String>> rows = List.of(List.of("17", "Huyện Chư Prông", "42,36", "28,61", "0,50", "0,00", "71,47",
+				"71,47", "17/17", "Khá", "Giảm 03 bậc"));
+		Table table = new Table(columns, rows, true, Set.of());
+		int width = DocxWriter.textWidth(true);
+		int[] widths = ColumnWidths.fit(table, width, 108);
+		assertThat(java.util.Arrays.stream(widths).sum()).isEqualTo(width);
+		// shared by weight alone, "STT" got 4/104 of the width and broke as "ST / T"
+		assertThat(width * 4 / 104).isLessThan(TextWidths.twips("STT", 12, true) + 2 * 108);
+		assertThat(widths[0]).isGreaterThanOrEqualTo(TextWidths.twips("STT", 12, true) + 2 * 108);
+		for (int c = 0; c < columns.size(); c++) {
+			for (String word : (columns.get(c).header() + " " + rows.get(0).get(c)).split(" ")) {
+				assertThat(widths[c]).as(word).isGreaterThanOrEqualTo(TextWidths.twips(word, 12, true) + 2 * 108);
+			}
+		}
+		// the Word file's grid carries those widths
+		OfficialDocument document = new OfficialDocument(report().heading(), "BÁO CÁO", "Thử cột", Optional.empty(),
+				List.of(new Paragraph("Trên đây./.")), new Signature("", "GIÁM ĐỐC", ""), List.of("- Lưu: VT."),
+				List.of(new Annex("Phụ lục I", "BẢNG XẾP HẠNG", "(Kèm theo)", List.of(table), true)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		DocxWriter.write(document, out);
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+			XWPFTable grid = docx.getTables()
+				.stream()
+				.filter((t) -> t.getText().contains("Chư Prông"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(grid.getCTTbl().getTblGrid().getGridColArray(0).getW()).isEqualTo(BigInteger.valueOf(widths[0]));
+		}
+	}
+
+	@Test
+	void columnWidthsFillTheWidthAndGiveEachItsLeast() {
+		java.util.Random random = new java.util.Random(42);
+		for (int run = 0; run < 500; run++) {
+			int n = 1 + random.nextInt(12);
+			List<Column> columns = new ArrayList<>();
+			List<String> cells = new ArrayList<>();
+			for (int c = 0; c < n; c++) {
+				columns.add(new Column("Cột " + "x".repeat(random.nextInt(12)), 1 + random.nextInt(40), false));
+				cells.add("1".repeat(1 + random.nextInt(8)));
+			}
+			Table table = new Table(columns, List.of(cells), random.nextBoolean(), Set.of());
+			int width = 3000 + random.nextInt(12000);
+			int[] widths = ColumnWidths.fit(table, width, 108);
+			int[] least = ColumnWidths.fit(table, 1, 108);
+			int sum = java.util.Arrays.stream(least).sum();
+			if (sum <= width) {
+				assertThat(java.util.Arrays.stream(widths).sum()).isEqualTo(width);
+			}
+			for (int c = 0; c < n; c++) {
+				assertThat(widths[c]).isGreaterThanOrEqualTo(least[c]);
+			}
+		}
+	}
+
+	@Test
+	void theSignatureIsNeverAloneOnItsPage() throws IOException {
+		// the body grows a paragraph at a time, so that one of these ends at the foot of
+		// page 1 with no room left for the signature
+		String closing = "Trên đây là báo cáo kết quả./.";
+		for (int filler = 14; filler <= 34; filler++) {
+			List<Block> body = new ArrayList<>();
+			for (int i = 0; i < filler; i++) {
+				body.add(new Paragraph("Đoạn " + (i + 1) + " của báo cáo."));
+			}
+			body.add(new Paragraph(closing));
+			OfficialDocument document = new OfficialDocument(report().heading(), "BÁO CÁO", "Thử trang",
+					Optional.empty(), body, new Signature("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"),
+					List.of("- Như trên;", "- Lưu: VT."), List.of());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PdfWriter.write(document, out);
+			try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					stripper.setStartPage(page);
+					stripper.setEndPage(page);
+					String text = stripper.getText(pdf);
+					if (text.contains("Nơi nhận:")) {
+						assertThat(text).as("%d paragraphs, page %d", filler, page).contains(closing);
+					}
+				}
+			}
+			out.reset();
+			DocxWriter.write(document, out);
+			try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+				XWPFParagraph last = docx.getParagraphs()
+					.stream()
+					.filter((paragraph) -> paragraph.getText().equals(closing))
+					.findFirst()
+					.orElseThrow();
+				assertThat(last.getCTP().getPPr().isSetKeepNext()).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void aRowWithTheWrongNumberOfCellsIsRefused() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Table(List.of(new Column("A", 1, false), new Column("B", 1, false)),
