@@ -560,6 +560,13 @@ abstract class GoldenFiguresScenario {
 		assertThat(this.web.page(path).statusCode()).isEqualTo(302);
 		assertThat(council.page("/admin/reporting/cycles/" + cycle2021 + "/dashboard").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/reporting/rankings/2021/" + GROUP + "/dashboard"));
+		// a published year's approval page leads to the published ranking, never to a
+		// preview listing what an old year's records lack
+		org.jsoup.nodes.Document approval = org.jsoup.Jsoup
+			.parse(council.page("/assessment/cycles/" + cycle2021 + "/council/approval").body());
+		assertThat(approval.select("#published").text()).startsWith("Kết quả năm 2021 đã được công bố");
+		assertThat(approval.select("#published a").attr("href")).isEqualTo("/reporting/rankings/2021/" + GROUP);
+		assertThat(approval.select("#preview, #missing, form#approve")).isEmpty();
 	}
 
 	/**

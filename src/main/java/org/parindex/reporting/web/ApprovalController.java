@@ -9,6 +9,7 @@ import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actors;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
@@ -50,8 +51,11 @@ class ApprovalController {
 
 	private final RankCertaintyService certainty;
 
+	private final OrganizationService organization;
+
 	ApprovalController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
-			MethodologyService methodology, MessageSource messages, Clock clock, RankCertaintyService certainty) {
+			MethodologyService methodology, MessageSource messages, Clock clock, RankCertaintyService certainty,
+			OrganizationService organization) {
 		this.publications = publications;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
@@ -59,6 +63,7 @@ class ApprovalController {
 		this.messages = messages;
 		this.clock = clock;
 		this.certainty = certainty;
+		this.organization = organization;
 	}
 
 	@GetMapping
@@ -70,6 +75,12 @@ class ApprovalController {
 		model.addAttribute("set", set);
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("stage", this.cycles.stage(cycleId, Instant.now(this.clock)));
+		if (set.published()) {
+			// nothing left to approve: the page leads to the year as published, never to
+			// a preview of what an old year's records lack
+			model.addAttribute("group", this.organization.findGroup(set.unitGroupId()).orElseThrow());
+			return "reporting/approval";
+		}
 		PublicationPreview preview = this.publications.preview(cycleId, Actors.current().orElseThrow());
 		model.addAttribute("preview", preview);
 		model.addAttribute("certainty", this.certainty.of(preview).orElse(null));
