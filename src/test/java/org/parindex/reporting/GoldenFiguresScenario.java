@@ -432,6 +432,9 @@ abstract class GoldenFiguresScenario {
 			org.apache.poi.xwpf.usermodel.XWPFTableRow mean = areas.getRow(areas.getRows().size() - 1);
 			assertThat(mean.getCell(1).getText()).isEqualTo("Trung bình các đơn vị");
 			assertThat(mean.getCell(mean.getTableCells().size() - 1).getText()).matches("^7[0-9],[0-9]{2}$");
+			// the area columns are headed by code: a legend under the table names them
+			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
+				.containsPattern("Các lĩnh vực: 1\\. [^;]+; 2\\. [^;]+;.*; 8\\. [^;]+\\.");
 			// the notes say how sure the ranking is from the survey's resamples
 			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
 				.contains("khi lấy mẫu lại 1.000 lần các câu trả lời khảo sát");

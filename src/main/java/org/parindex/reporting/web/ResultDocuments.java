@@ -194,7 +194,7 @@ final class ResultDocuments {
 				new Annex(text("document.annex.label.1"), text("document.ranking.annex.ranking", year), attached,
 						List.of(rankingTable(report)), true),
 				new Annex(text("document.annex.label.2"), text("document.ranking.annex.areas", year), attached,
-						List.of(areasTable(dashboard, report, places)), true));
+						List.of(areasTable(dashboard, report, places), areasLegend(dashboard)), true));
 		return new OfficialDocument(heading, text("document.kind.report"),
 				text("document.ranking.subject", year, group),
 				this.agency.parent().isBlank() ? Optional.empty()
@@ -378,6 +378,20 @@ final class ResultDocuments {
 				Points.QUOTIENT_SCALE, Points.QUOTIENT_ROUNDING), places));
 		rows.add(mean);
 		return new Table(columns, rows, true, Set.of(rows.size() - 1));
+	}
+
+	/**
+	 * What the area columns of Phụ lục II stand for: the table heads them by code alone,
+	 * so that eight areas fit a landscape page, and a reader must not have to look the
+	 * codes up.
+	 */
+	private Paragraph areasLegend(DashboardReport dashboard) {
+		return new Paragraph(text("document.ranking.annex.areas.legend",
+				dashboard.areas()
+					.stream()
+					.map((area) -> text("document.ranking.annex.areas.legend.item", area.code(), area.name()))
+					.collect(Collectors.joining("; "))),
+				true);
 	}
 
 	private Table componentsTable(ScorecardReport report, int places) {
