@@ -318,7 +318,10 @@ abstract class GoldenFiguresScenario {
 			}
 			assertThat(column).isGreaterThan(2);
 			assertThat(sheet.getRow(5).getCell(column).getNumericCellValue()).isEqualTo(1.5);
-			assertThat(sheet.getLastRowNum()).isEqualTo(5 + 17);
+			// 17 units, a blank row, then the note on rounding
+			assertThat(sheet.getLastRowNum()).isEqualTo(5 + 17 + 2);
+			assertThat(sheet.getRow(5 + 17 + 2).getCell(1).getStringCellValue())
+				.startsWith("Ghi chú: điểm từng tiêu chí thành phần được làm tròn đến 2 chữ số thập phân");
 			org.apache.poi.ss.usermodel.Row dakPo = sheet.getRow(5 + 6);
 			assertThat(dakPo.getCell(1).getStringCellValue()).isEqualTo("Đak Pơ");
 			assertThat(dakPo.getCell(2).getNumericCellValue()).isEqualTo(75.26);

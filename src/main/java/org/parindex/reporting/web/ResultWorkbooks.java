@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.parindex.engine.Points;
 import org.parindex.platform.ReportWorkbook;
+import org.parindex.platform.SpreadsheetText;
 import org.parindex.engine.UnitResult;
 import org.parindex.reporting.LossAnalysis;
 import org.parindex.reporting.MatrixReport;
@@ -198,6 +199,14 @@ final class ResultWorkbooks {
 				writer.points(line, 3 + leaves, unit.bonus());
 				writer.points(line, 3 + leaves + 1, unit.deduction());
 			}
+			// the cells hold each sub-criterion's points as published (rounded), so a
+			// row's cells can differ from its total in the last places: say so under the
+			// table rather than let a reader's SUM contradict the ranking
+			// (one line, not wrapped: it runs on over the empty cells to its right)
+			sheet.createRow(at + 1)
+				.createCell(1)
+				.setCellValue(SpreadsheetText
+					.neutralise(text("xlsx.matrix.rounding", report.ranking().results().set().publishedPlaces())));
 			Sheet statistics = writer.sheet(text("xlsx.statistics.sheet"));
 			writer.title(statistics, text("xlsx.statistics.title", year), report.ranking().group().name(),
 					report.ranking().results().set().name());
