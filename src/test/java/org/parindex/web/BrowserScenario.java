@@ -747,7 +747,7 @@ abstract class BrowserScenario {
 				.orElseThrow();
 			// the box's first words (the total's label) and last (bonus and deduction)
 			String first = message("scorecard.total");
-			String last = "Điểm thưởng 1,00/06";
+			String last = "Điểm thưởng 1,00/6";
 			assertThat(pages.get(spacer)).as("the page that ends where the box starts")
 				.doesNotContain(first)
 				.doesNotContain(last);
