@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * How figures are written on pages and in reports, in the current locale: points with two
- * decimals ({@code 75,26} in Vietnamese, {@code 75.26} in English), maxima and whole
- * counts zero-padded as Vietnamese official texts write them ({@code 01/06},
- * {@code giảm 04 bậc}), ranks padded to the width of the unit count ({@code 06/17}).
+ * decimals ({@code 75,26} in Vietnamese, {@code 75.26} in English), whole counts
+ * zero-padded as Vietnamese official texts write them ({@code 01 tiêu chí},
+ * {@code giảm 04 bậc}), ranks padded to the width of the unit count ({@code 06/17}),
+ * points maxima never padded ({@code 1,00/6}; docs/scoring.md, "Shown parts add up").
  * Padding of counts is house style and can be switched off with
  * {@code parindex.format.zero-pad=false}. Templates reach this bean as {@code @fmt}.
  */

@@ -771,15 +771,15 @@ abstract class AssessmentWorkflowScenario {
 			assertThat(own.select("#published-result h2").text()).isEqualTo("Kết quả năm 2022 đã công bố");
 			assertThat(own.select("#published-total").text()).isEqualTo(publicCard.select("#total").text() + "/100");
 			assertThat(own.select("#published-rank").text()).isEqualTo(publicCard.select("#rank").text());
-			assertThat(own.select("[data-part=dossier.published.part.appraisal]").text())
+			assertThat(own.select("[data-part='dossier.published.part.appraisal']").text())
 				.isEqualTo(publicCard.select("#appraisal").text() + "/"
 						+ this.set.componentMax(Component.APPRAISAL).stripTrailingZeros().toPlainString());
-			assertThat(own.select("[data-part=dossier.published.part.bonus]").text()).isEqualTo("1,00/6");
+			assertThat(own.select("[data-part='dossier.published.part.bonus']").text()).isEqualTo("1,00/6");
 			assertThat(own.select("#published-scorecard").attr("href"))
 				.isEqualTo("/reporting/scorecards/2022/" + GROUP + "/dak-po");
-			assertThat(own.select("#published-lost tr[data-leaf=" + cut + "]").text())
+			assertThat(own.select("#published-lost tr[data-lost-leaf='" + cut + "']").text())
 				.contains("Chưa có số liệu kiểm chứng đầy đủ");
-			assertThat(own.select("#published-lost tr[data-leaf=" + flagged + "]").text())
+			assertThat(own.select("#published-lost tr[data-lost-leaf='" + flagged + "']").text())
 				.contains("Kế hoạch ban hành chậm so với quy định");
 			assertThat(own.select("#published-result").text()).doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2,
 					INTERNAL_CUT, "Thiếu số liệu kiểm chứng");
