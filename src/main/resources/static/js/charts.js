@@ -76,11 +76,23 @@ document.addEventListener('DOMContentLoaded', function () {
         { name: data.lostLabel, type: 'bar', stack: 'points', data: data.lost, itemStyle: { color: '#e0a526' } }
       ]
     });
-    window.addEventListener('resize', function () {
+    var redraw = function () {
       var resized = layout(element, data.categories);
       element.style.height = resized.height + 'px';
       chart.setOption({ yAxis: { axisLabel: resized.axisLabel } });
       chart.resize();
-    });
+    };
+    window.addEventListener('resize', redraw);
+    // printing lays the page out at the paper's width without a resize event: the chart is
+    // redrawn to its printed column (and back afterwards), so that it never reaches past the
+    // paper's edge (issue 9, F15; the print stylesheet scales it where this does not run)
+    window.addEventListener('beforeprint', redraw);
+    window.addEventListener('afterprint', redraw);
+    if (window.matchMedia) {
+      var print = window.matchMedia('print');
+      if (print.addEventListener) {
+        print.addEventListener('change', redraw);
+      }
+    }
   });
 });

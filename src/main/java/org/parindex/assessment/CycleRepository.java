@@ -233,15 +233,28 @@ class CycleRepository {
 	}
 
 	/** How many bonus and deduction entries each unit has under a set. */
-	Map<Long, Integer> adjustmentsPerUnit(long setId) {
-		Map<Long, Integer> counts = new HashMap<>();
-		this.jdbc
-			.sql("select unit_id, count(*) as n from assessment_adjustment where index_set_id = ? group by unit_id")
-			.param(setId)
-			.query((row) -> {
-				counts.put(row.getLong("unit_id"), row.getInt("n"));
-			});
-		return counts;
+	/**
+	 * Per unit, the points of its approved bonus and deduction entries (index 0 and 1)
+	 * and the number of its proposals awaiting the council (index 2).
+	 */
+	Map<Long, java.math.BigDecimal[]> adjustmentsPerUnit(long setId) {
+		Map<Long, java.math.BigDecimal[]> sums = new HashMap<>();
+		this.jdbc.sql("""
+				select unit_id, kind, status, sum(points) as points, count(*) as n from assessment_adjustment
+				where index_set_id = ? and status in ('APPROVED', 'PROPOSED') group by unit_id, kind, status
+				""").param(setId).query((row) -> {
+			java.math.BigDecimal[] sum = sums.computeIfAbsent(row.getLong("unit_id"),
+					(unit) -> new java.math.BigDecimal[] { java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+							java.math.BigDecimal.ZERO });
+			if ("PROPOSED".equals(row.getString("status"))) {
+				sum[2] = sum[2].add(java.math.BigDecimal.valueOf(row.getLong("n")));
+			}
+			else {
+				int at = "BONUS".equals(row.getString("kind")) ? 0 : 1;
+				sum[at] = sum[at].add(row.getBigDecimal("points"));
+			}
+		});
+		return sums;
 	}
 
 	private Set<Long> units(long cycleId) {

@@ -289,7 +289,9 @@ public class CycleService {
 			.count();
 		int survey = (int) set.definition().leaves().stream().filter((l) -> l.component() == Component.SURVEY).count();
 		Map<Long, Integer> entered = this.dossiers.entriesPerUnit(set.id());
-		Map<Long, Integer> adjustments = this.cycles.adjustmentsPerUnit(set.id());
+		Map<Long, java.math.BigDecimal[]> adjustments = this.cycles.adjustmentsPerUnit(set.id());
+		java.math.BigDecimal[] none = { java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+				java.math.BigDecimal.ZERO };
 		Map<Long, Integer> surveyed = new HashMap<>();
 		this.surveys.orderedStream()
 			.forEach((source) -> source.surveyedLeaves(set.id())
@@ -297,8 +299,11 @@ public class CycleService {
 		return this.organization.unitsOf(set.unitGroupId())
 			.stream()
 			.filter((unit) -> cycle.unitIds().contains(unit.id()))
-			.map((unit) -> new UnitProgress(unit.id(), entered.getOrDefault(unit.id(), 0), appraisal,
-					surveyed.getOrDefault(unit.id(), 0), survey, adjustments.getOrDefault(unit.id(), 0)))
+			.map((unit) -> {
+				java.math.BigDecimal[] decided = adjustments.getOrDefault(unit.id(), none);
+				return new UnitProgress(unit.id(), entered.getOrDefault(unit.id(), 0), appraisal,
+						surveyed.getOrDefault(unit.id(), 0), survey, decided[0], decided[1], decided[2].intValue());
+			})
 			.toList();
 	}
 

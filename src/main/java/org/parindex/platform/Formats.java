@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * How figures are written on pages and in reports, in the current locale: points with two
- * decimals ({@code 75,26} in Vietnamese, {@code 75.26} in English), maxima and whole
- * counts zero-padded as Vietnamese official texts write them ({@code 01/06},
- * {@code giảm 04 bậc}), ranks padded to the width of the unit count ({@code 06/17}).
+ * decimals ({@code 75,26} in Vietnamese, {@code 75.26} in English), whole counts
+ * zero-padded as Vietnamese official texts write them ({@code 01 tiêu chí},
+ * {@code giảm 04 bậc}), ranks padded to the width of the unit count ({@code 06/17}),
+ * points maxima never padded ({@code 1,00/6}; docs/scoring.md, "Shown parts add up").
  * Padding of counts is house style and can be switched off with
  * {@code parindex.format.zero-pad=false}. Templates reach this bean as {@code @fmt}.
  */
@@ -141,10 +142,11 @@ public class Formats {
 	}
 
 	/**
-	 * A maximum in running text: a whole value as a count padded to two digits
-	 * ({@code 06}, {@code 64}, {@code 100}), otherwise at the published precision
-	 * ({@code 1,50}). Points achieved are never written this way: they always carry the
-	 * published precision ({@code 1,00/06}).
+	 * A maximum in running text: a whole value as a plain number, never zero-padded
+	 * ({@code 6}, {@code 64}, {@code 100}), otherwise at the published precision
+	 * ({@code 1,50}). Padding is for counts and ranks, never for points (issue 9, F17;
+	 * docs/scoring.md, "Shown parts add up"). Points achieved are never written this way:
+	 * they always carry the published precision ({@code 1,00/6}).
 	 */
 	public String maximum(BigDecimal value, int places) {
 		return maximum(value, places, LocaleContextHolder.getLocale());
@@ -157,7 +159,7 @@ public class Formats {
 	public String maximum(BigDecimal value, int places, Locale locale) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (stripped.scale() <= 0) {
-			return count(stripped.intValueExact());
+			return stripped.toBigIntegerExact().toString();
 		}
 		return points(value, places, locale);
 	}
@@ -168,8 +170,8 @@ public class Formats {
 	}
 
 	/**
-	 * A maximum or an adjustment: a whole value as a padded count ({@code 06},
-	 * {@code 64}, {@code 100}), otherwise as points ({@code 0,50}).
+	 * A maximum or an adjustment: a whole value as a plain number, never zero-padded
+	 * ({@code 6}, {@code 64}, {@code 100}), otherwise as points ({@code 0,50}).
 	 */
 	public String wholeOrPoints(BigDecimal value) {
 		return wholeOrPoints(value, LocaleContextHolder.getLocale());
@@ -179,7 +181,7 @@ public class Formats {
 	public String wholeOrPoints(BigDecimal value, Locale locale) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (stripped.scale() <= 0) {
-			return count(stripped.intValueExact());
+			return stripped.toBigIntegerExact().toString();
 		}
 		return points(value, locale);
 	}

@@ -598,6 +598,15 @@ abstract class AssessmentWorkflowScenario {
 							this.cycle.publicationOn().toLocalDateTime().plusDays(90), this.cycle.unitIds())))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("cycle.approved"));
 
+		// approved, the year awaits publication: the PAR office's home page says so and
+		// leads to the publication preview (issue 9, F12)
+		String publicationPreview = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		org.jsoup.nodes.Document officeHome = org.jsoup.Jsoup.parse(office.page("/account").body());
+		assertThat(officeHome.select("#reminders a[href=" + publicationPreview + "]").text())
+			.startsWith("Chờ công bố: Hội đồng thẩm định đã thông qua kết quả năm 2022.");
+		assertThat(org.jsoup.Jsoup.parse(officer.page("/account").body())
+			.select("#reminders a[href=" + publicationPreview + "]")).as("the PAR office's to-do only").isEmpty();
+
 		// Before publication nobody outside reads the results; then the PAR office
 		// publishes.
 		WebClient visitor = new WebClient(this.port);
@@ -742,6 +751,53 @@ abstract class AssessmentWorkflowScenario {
 			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT, "Thiếu số liệu kiểm chứng");
 		assertThat(summary).contains("Kế hoạch ban hành chậm so với quy định")
 			.doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2, INTERNAL_CUT);
+
+		// published: the PAR office's to-do is done
+		assertThat(org.jsoup.Jsoup.parse(office.page("/account").body())
+			.select("#reminders a[href=" + publicationPreview + "]")).isEmpty();
+		// a points maximum is never padded in the narrative, only ranks and counts are
+		// (issue 9, F17)
+		String narrative2022 = scorecard.get("narrative").toString();
+		assertThat(narrative2022).contains("điểm thưởng 1,00/6 điểm", "điểm trừ 0,00/8 điểm")
+			.doesNotContain("/06", "/08");
+		// The unit's own dossier shows its result as published: total, rank and parts
+		// as on its public scorecard, and each criterion that lost points with the
+		// public reason as reviewed, never the appraisers' working comments (issue 9,
+		// F18/F19)
+		org.jsoup.nodes.Document publicCard = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body());
+		for (WebClient member : List.of(officer, leader)) {
+			org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(member.page(this.unitPage).body());
+			assertThat(own.select("#published-result h2").text()).isEqualTo("Kết quả năm 2022 đã công bố");
+			assertThat(own.select("#published-total").text()).isEqualTo(publicCard.select("#total").text() + "/100");
+			assertThat(own.select("#published-rank").text()).isEqualTo(publicCard.select("#rank").text());
+			assertThat(own.select("[data-part='dossier.published.part.appraisal']").text())
+				.isEqualTo(publicCard.select("#appraisal").text() + "/"
+						+ this.set.componentMax(Component.APPRAISAL).stripTrailingZeros().toPlainString());
+			assertThat(own.select("[data-part='dossier.published.part.bonus']").text()).isEqualTo("1,00/6");
+			assertThat(own.select("#published-scorecard").attr("href"))
+				.isEqualTo("/reporting/scorecards/2022/" + GROUP + "/dak-po");
+			assertThat(own.select("#published-lost tr[data-lost-leaf='" + cut + "']").text())
+				.contains("Chưa có số liệu kiểm chứng đầy đủ");
+			assertThat(own.select("#published-lost tr[data-lost-leaf='" + flagged + "']").text())
+				.contains("Kế hoạch ban hành chậm so với quy định");
+			assertThat(own.select("#published-result").text()).doesNotContain(INTERNAL_ROUND1, INTERNAL_ROUND2,
+					INTERNAL_CUT, "Thiếu số liệu kiểm chứng");
+			// a criterion scored zero says so
+			assertThat(own.select("#published-lost tr[data-zero=true]"))
+				.allSatisfy((row) -> assertThat(row.text()).contains("0 điểm"));
+		}
+		// a unit that never submitted: its unappraised criteria scored zero, marked as
+		// not counted, and the page says why
+		this.identity.createAccount(new CreateAccount("kbang.ketqua", "Lãnh đạo Kbang", Role.UNIT_LEADER,
+				Optional.of(this.organization.findUnit("kbang").orElseThrow().id()), PASSWORD, false));
+		org.jsoup.nodes.Document kbangOwn = org.jsoup.Jsoup.parse(signedIn("kbang.ketqua").page(this.unitPage).body());
+		assertThat(kbangOwn.select("#published-not-submitted").text())
+			.startsWith("Đơn vị không nộp báo cáo tự đánh giá năm này");
+		assertThat(kbangOwn.select("#published-zero-count").text()).matches("Có \\d+ tiêu chí được 0 điểm\\.");
+		assertThat(kbangOwn.select("#published-lost tr[data-zero=true]")).isNotEmpty()
+			.anySatisfy((row) -> assertThat(row.text()).contains("0 điểm",
+					"Không tính: đơn vị không nộp báo cáo tự đánh giá"));
 
 		// A correction is previewed first and changes nothing until confirmed: which
 		// unit, which criterion, old → new, the unit's new total and rank, the other

@@ -140,9 +140,37 @@ abstract class CycleScenario {
 			assertThat(dakPo.getCell(4).getNumericCellValue()).isEqualTo(65);
 			assertThat(dakPo.getCell(5).getNumericCellValue()).isEqualTo(100);
 			assertThat(dakPo.getCell(6).getNumericCellValue()).isEqualTo(8);
+			// the decided bonus and deduction as points, the pending proposals apart
+			// (issue 9, F13: the column counted entries under a bonus heading)
+			assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Điểm thưởng đã duyệt");
+			assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Điểm trừ đã duyệt");
+			assertThat(header.getCell(10).getStringCellValue()).isEqualTo("Đề xuất thưởng, trừ chờ Hội đồng");
+			assertThat(dakPo.getCell(8).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(dakPo.getCell(9).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(dakPo.getCell(10).getNumericCellValue()).isEqualTo(0);
 			// a published year has nothing overdue
-			assertThat(dakPo.getCell(12).getStringCellValue()).isEmpty();
+			assertThat(dakPo.getCell(14).getStringCellValue()).isEmpty();
 		}
+	}
+
+	/**
+	 * The PAR office's progress table shows each unit's bonus and deduction as the points
+	 * decided, under headings that say so with the cap, and the proposals still awaiting
+	 * the council in a column of their own (issue 9, F13).
+	 */
+	@Test
+	void theProgressTableShowsTheDecidedBonusAndDeductionApartFromPendingProposals() {
+		CycleView cycle = this.cycles.findForSet(set(2021).id()).orElseThrow();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(signedIn().page("/admin/assessment/cycles/" + cycle.id()).body());
+		assertThat(page.select("#status thead th").eachText())
+			.contains("Điểm thưởng đã duyệt (/6)", "Điểm trừ đã duyệt (/8)", "Đề xuất thưởng, trừ chờ Hội đồng")
+			.doesNotContain("Điểm thưởng, trừ");
+		org.jsoup.nodes.Element dakPo = page.selectFirst("#status tr[data-unit=dak-po]");
+		assertThat(dakPo).isNotNull();
+		assertThat(dakPo.selectFirst("[data-column=bonus]").text()).isEqualTo("1,00");
+		assertThat(dakPo.selectFirst("[data-column=deduction]").text()).isEqualTo("1,00");
+		assertThat(dakPo.selectFirst("[data-column=pending-adjustments]").text()).isEqualTo("0");
 	}
 
 	@Test

@@ -98,9 +98,10 @@ class FormatsTests {
 	}
 
 	@Test
-	void wholeValuesAreWrittenAsPaddedCounts() {
-		assertThat(this.formats.wholeOrPoints(new BigDecimal("1.0000"), VIETNAMESE)).isEqualTo("01");
-		assertThat(this.formats.wholeOrPoints(new BigDecimal("6"), VIETNAMESE)).isEqualTo("06");
+	void wholeMaximaAreNeverPaddedWhileCountsAre() {
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("1.0000"), VIETNAMESE)).isEqualTo("1");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("6"), VIETNAMESE)).isEqualTo("6");
+		assertThat(this.formats.wholeOrPoints(new BigDecimal("8"), VIETNAMESE)).isEqualTo("8");
 		assertThat(this.formats.wholeOrPoints(new BigDecimal("64"), VIETNAMESE)).isEqualTo("64");
 		assertThat(this.formats.wholeOrPoints(new BigDecimal("100"), VIETNAMESE)).isEqualTo("100");
 		assertThat(this.formats.wholeOrPoints(new BigDecimal("0.5"), VIETNAMESE)).isEqualTo("0,50");
@@ -151,7 +152,9 @@ class FormatsTests {
 		// criterion 8.4.2 of Đak Pơ 2021: 1,50 = 0,38 + 1,12 (not 1,13)
 		assertThat(this.formats.points(new BigDecimal("0.375"), 2)).isEqualTo("0,38");
 		assertThat(this.formats.lost(new BigDecimal("1.5"), new BigDecimal("0.375"), 2)).isEqualTo("1,12");
-		assertThat(this.formats.maximum(new BigDecimal("6"), 2)).isEqualTo("06");
+		// a points maximum is never padded (issue 9, F17): "1,00/6", not "1,00/06"
+		assertThat(this.formats.maximum(new BigDecimal("6"), 2)).isEqualTo("6");
+		assertThat(this.formats.maximum(new BigDecimal("8.000"), 2)).isEqualTo("8");
 		assertThat(this.formats.maximum(new BigDecimal("1.5"), 2)).isEqualTo("1,50");
 		assertThat(this.formats.rank(1, 126, org.parindex.engine.RankLabel.NONE)).isEqualTo("1/126");
 		LocaleContextHolder.resetLocaleContext();

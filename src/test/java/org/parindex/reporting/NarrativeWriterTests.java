@@ -76,23 +76,29 @@ class NarrativeWriterTests {
 	void countsCriteriaAndSubCriteriaAtMaximumAndLosingPoints() {
 		String text = write(Scenario.of().rank(1).losing("1.2.1", "1.3"), VIETNAMESE).text();
 		assertThat(text)
-			.contains("huyện có 01 tiêu chí, 01 tiêu chí thành phần đạt điểm tối đa, số điểm đạt được là 5,00/08 điểm")
-			.contains("và có 01 tiêu chí, 01 tiêu chí thành phần mất điểm, số điểm bị mất là 3,00/08 điểm")
-			.contains("điểm qua điều tra xã hội học đạt 1,80/02 điểm")
-			.contains("điểm thưởng 0,50/06 điểm; điểm trừ 0,00/08 điểm.");
+			.contains("huyện có 01 tiêu chí, 01 tiêu chí thành phần đạt điểm tối đa, số điểm đạt được là 5,00/8 điểm")
+			.contains("và có 01 tiêu chí, 01 tiêu chí thành phần mất điểm, số điểm bị mất là 3,00/8 điểm")
+			.contains("điểm qua điều tra xã hội học đạt 1,80/2 điểm")
+			.contains("điểm thưởng 0,50/6 điểm; điểm trừ 0,00/8 điểm.");
 	}
 
 	@Test
-	void writesEveryPointsValueAtThePublishedPrecisionAndEveryMaximumAsATwoDigitCount() {
+	void writesEveryPointsValueAtThePublishedPrecisionAndNeverPadsAMaximum() {
 		String text = write(Scenario.of().rank(6).bonus("1"), VIETNAMESE).text();
-		assertThat(text).contains("điểm thưởng 1,00/06 điểm; điểm trừ 0,00/08 điểm.").doesNotContain("01/06");
+		// padding is for ranks and counts, never for a points maximum (issue 9, F17)
+		assertThat(text).contains("điểm thưởng 1,00/6 điểm; điểm trừ 0,00/8 điểm.")
+			.contains("xếp thứ 06/17")
+			.doesNotContain("01/06")
+			.doesNotContainPattern("\\d/0\\d");
+		String half = write(Scenario.of().rank(1).bonus("1.5"), VIETNAMESE).text();
+		assertThat(half).contains("điểm thưởng 1,50/6 điểm").doesNotContainPattern("\\d/0\\d");
 	}
 
 	@Test
 	void writesFiguresAndRanksAsTheIndexSetPublishesThem() {
 		Narrative narrative = write(Scenario.of().rank(1).losing("1.2.1", "1.3"), VIETNAMESE, 3, RankLabel.NONE, true);
 		assertThat(narrative.text()).contains("là 7,300/16 điểm, xếp thứ 1/17 huyện")
-			.contains("số điểm đạt được là 5,000/08 điểm");
+			.contains("số điểm đạt được là 5,000/8 điểm");
 		assertThat(write(Scenario.of().rank(1), VIETNAMESE, 2, RankLabel.TWO_DIGITS, true).text())
 			.contains("xếp thứ 01/17");
 	}
@@ -102,9 +108,9 @@ class NarrativeWriterTests {
 		// 1.2.2 (3 points) does not apply; 1.1 (2) lost: 3 of the 5 applicable points,
 		// converted 3 ÷ 5 × 8 = 4,80 of the appraisal's 8
 		String text = write(Scenario.of().rank(1).losing("1.1").notApplicable("1.2.2"), VIETNAMESE).text();
-		assertThat(text).contains("số điểm đạt được là 3,00/05 điểm tiêu chí áp dụng, quy đổi 4,80/08 điểm")
-			.contains("số điểm bị mất là 2,00/05 điểm")
-			.doesNotContain("3,00/08")
+		assertThat(text).contains("số điểm đạt được là 3,00/5 điểm tiêu chí áp dụng, quy đổi 4,80/8 điểm")
+			.contains("số điểm bị mất là 2,00/5 điểm")
+			.doesNotContain("3,00/8")
 			.contains("không áp dụng cho đơn vị: 1.2.2");
 	}
 
@@ -133,7 +139,7 @@ class NarrativeWriterTests {
 	@Test
 	void saysSoWhenNothingReachedItsMaximum() {
 		String text = write(Scenario.of().rank(1).losing("1.1", "1.2.1", "1.2.2", "1.3"), VIETNAMESE).text();
-		assertThat(text).contains("huyện không có tiêu chí nào đạt điểm tối đa, số điểm đạt được là 0,00/08 điểm");
+		assertThat(text).contains("huyện không có tiêu chí nào đạt điểm tối đa, số điểm đạt được là 0,00/8 điểm");
 	}
 
 	@Test

@@ -173,6 +173,16 @@ final class Browser implements AutoCloseable {
 		return java.util.Base64.getDecoder().decode((String) printed.get("data"));
 	}
 
+	/**
+	 * The current page printed to PDF on an A4 in portrait whatever the page asks for (as
+	 * a print dialog set to portrait prints it), with backgrounds.
+	 */
+	byte[] printToPortraitA4() {
+		Map<String, Object> printed = this.driver.executeCdpCommand("Page.printToPDF",
+				Map.of("printBackground", true, "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", false));
+		return java.util.Base64.getDecoder().decode((String) printed.get("data"));
+	}
+
 	/** What the screen shows now, as a PNG. */
 	byte[] screenshot() {
 		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));

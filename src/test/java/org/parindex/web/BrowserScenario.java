@@ -496,6 +496,190 @@ abstract class BrowserScenario {
 	}
 
 	/**
+	 * Charts and tables fit the printed page (issue 9, F15): the scorecard and the
+	 * dashboard, laid out on a wide screen and printed on the landscape A4 the print
+	 * stylesheet asks for and on an A4 in portrait (a print dialog set so), put every
+	 * image (the charts) and every word inside the paper's width, nothing cut at its
+	 * right edge, and the scorecard prints its chart.
+	 */
+	@Test
+	void printedChartsAndTablesFitThePaper() throws java.io.IOException {
+		for (String page : List.of(SCORECARD, DASHBOARD)) {
+			browser.emulateScreen(1600, 900);
+			this.driver.get(url(page));
+			waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main canvas")));
+			for (boolean portrait : List.of(false, true)) {
+				byte[] pdf = portrait ? browser.printToPortraitA4() : browser.printToPdf();
+				try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+					int drawn = 0;
+					for (org.apache.pdfbox.pdmodel.PDPage paper : document.getPages()) {
+						float width = paper.getMediaBox().getWidth();
+						PrintedBounds bounds = new PrintedBounds(paper);
+						bounds.processPage(paper);
+						drawn += bounds.drawn.size();
+						assertThat(bounds.drawn)
+							.as("%s (%s): images or shapes past the paper's edge", page,
+									portrait ? "portrait" : "landscape")
+							.allSatisfy((box) -> assertThat(box.getMinX() >= -0.5 && box.getMaxX() <= width + 0.5)
+								.as("drawn from %.0f to %.0f on a page %.0f wide", box.getMinX(), box.getMaxX(), width)
+								.isTrue());
+					}
+					assertThat(drawn).as("%s: the charts and tables drawn", page).isPositive();
+					float right = 0;
+					String word = "";
+					for (int number = 1; number <= document.getNumberOfPages(); number++) {
+						float width = document.getPage(number - 1).getMediaBox().getWidth();
+						RightmostText text = new RightmostText(width);
+						text.setStartPage(number);
+						text.setEndPage(number);
+						text.getText(document);
+						if (text.over > right) {
+							right = text.over;
+							word = text.word;
+						}
+					}
+					assertThat(word)
+						.as("%s (%s): text past the paper's right edge, by %.0f pt", page,
+								portrait ? "portrait" : "landscape", right)
+						.isEmpty();
+				}
+			}
+		}
+		browser.emulateDesktop();
+	}
+
+	/**
+	 * Where a printed page draws its images and fills or strokes its shapes (a chart is
+	 * printed as either), in PDF points, origin bottom left; clipping paths are left out.
+	 */
+	private static final class PrintedBounds extends org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine {
+
+		final List<java.awt.geom.Rectangle2D> drawn = new java.util.ArrayList<>();
+
+		private java.awt.geom.Rectangle2D path;
+
+		private boolean clipping;
+
+		PrintedBounds(org.apache.pdfbox.pdmodel.PDPage page) {
+			super(page);
+		}
+
+		@Override
+		public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+			org.apache.pdfbox.util.Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+			java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1);
+			this.drawn.add(ctm.createAffineTransform().createTransformedShape(box).getBounds2D());
+		}
+
+		private void add(java.awt.geom.Point2D point) {
+			if (this.path == null) {
+				this.path = new java.awt.geom.Rectangle2D.Double(point.getX(), point.getY(), 0, 0);
+			}
+			else {
+				this.path.add(point);
+			}
+		}
+
+		private void paint() {
+			if (this.path != null && !this.clipping) {
+				this.drawn.add(this.path);
+			}
+			this.path = null;
+			this.clipping = false;
+		}
+
+		@Override
+		public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+				java.awt.geom.Point2D p3) {
+			add(p0);
+			add(p1);
+			add(p2);
+			add(p3);
+		}
+
+		@Override
+		public void clip(int windingRule) {
+			this.clipping = true;
+		}
+
+		@Override
+		public void moveTo(float x, float y) {
+			add(new java.awt.geom.Point2D.Float(x, y));
+		}
+
+		@Override
+		public void lineTo(float x, float y) {
+			add(new java.awt.geom.Point2D.Float(x, y));
+		}
+
+		@Override
+		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+			add(new java.awt.geom.Point2D.Float(x3, y3));
+		}
+
+		@Override
+		public java.awt.geom.Point2D getCurrentPoint() {
+			return new java.awt.geom.Point2D.Float(0, 0);
+		}
+
+		@Override
+		public void closePath() {
+		}
+
+		@Override
+		public void endPath() {
+			this.path = null;
+			this.clipping = false;
+		}
+
+		@Override
+		public void strokePath() {
+			paint();
+		}
+
+		@Override
+		public void fillPath(int windingRule) {
+			paint();
+		}
+
+		@Override
+		public void fillAndStrokePath(int windingRule) {
+			paint();
+		}
+
+		@Override
+		public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+		}
+
+	}
+
+	/** The text of a printed page that reaches past its right edge, if any. */
+	private static final class RightmostText extends org.apache.pdfbox.text.PDFTextStripper {
+
+		private final float width;
+
+		float over;
+
+		String word = "";
+
+		RightmostText(float width) {
+			this.width = width;
+		}
+
+		@Override
+		protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+			for (org.apache.pdfbox.text.TextPosition position : positions) {
+				float beyond = position.getXDirAdj() + position.getWidthDirAdj() - this.width;
+				if (beyond > 0.5 && beyond > this.over) {
+					this.over = beyond;
+					this.word = text;
+				}
+			}
+		}
+
+	}
+
+	/**
 	 * The results pages (ranking, scorecard, dashboard, losses, climb) at a 390 px phone
 	 * and a 1366 px laptop are no wider than the screen (the climb was 450 px wide on the
 	 * phone). On the phone the climb's and the losses' tables are cards whose key cells
@@ -747,7 +931,7 @@ abstract class BrowserScenario {
 				.orElseThrow();
 			// the box's first words (the total's label) and last (bonus and deduction)
 			String first = message("scorecard.total");
-			String last = "Điểm thưởng 1,00/06";
+			String last = "Điểm thưởng 1,00/6";
 			assertThat(pages.get(spacer)).as("the page that ends where the box starts")
 				.doesNotContain(first)
 				.doesNotContain(last);
@@ -1008,38 +1192,92 @@ abstract class BrowserScenario {
 	}
 
 	/**
-	 * A ranking table at a phone's width: wider than the phone, it scrolls in its own
-	 * box, and scrolled to Đak Pơ's total the row still shows its rank and unit beside
-	 * it.
+	 * A ranking at a phone's width (issue 9, F14): a citizen reads every unit's rank,
+	 * name and total together without scrolling sideways (one card per unit; it used to
+	 * scroll in its own box, the total out of view), Đak Pơ's read 06/17 and 75,26, and
+	 * the table's caption is whole: on the screen, not cut by its box.
 	 */
 	void rankingFitsAPhone(String page, String tableId) {
 		this.driver.get(url(page));
-		assertThat(script("""
-				const box = document.getElementById(arguments[0]).closest('.table-responsive');
-				return box !== null && getComputedStyle(box).overflowX === 'auto';
-				""", tableId)).as("%s: the table scrolls in its own box", page).isEqualTo(true);
-		WebElement row = this.driver.findElements(By.cssSelector("#" + tableId + " tbody tr"))
-			.stream()
-			.filter((
-					candidate) -> candidate.findElement(By.cssSelector("td:nth-child(2)")).getText().contains("Đak Pơ"))
-			.findFirst()
-			.orElseThrow();
-		WebElement rank = row.findElement(By.cssSelector("td:nth-child(1)"));
-		WebElement unit = row.findElement(By.cssSelector("td:nth-child(2)"));
-		WebElement total = row.findElement(By.cssSelector("td:nth-child(7)"));
-		assertThat(rank.getText()).isEqualTo("06/17");
-		assertThat(total.getText()).isEqualTo("75,26");
-		// the row brought into view vertically only: the table has not been scrolled
-		// sideways
-		script("const box = arguments[0].getBoundingClientRect(); "
-				+ "window.scrollBy(0, box.top - window.innerHeight / 2);", rank);
-		assertThat(readable(rank)).as("%s: the rank, before scrolling", page).isTrue();
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'end'});", total);
-		assertThat(readable(total)).as("%s: the total", page).isTrue();
-		assertThat(readable(rank)).as("%s: the rank beside the total", page).isTrue();
-		assertThat(readable(unit)).as("%s: the unit beside the total", page).isTrue();
 		assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the page's width", page)
 			.isLessThanOrEqualTo(PHONE_WIDTH);
+		@SuppressWarnings("unchecked")
+		List<String> outside = (List<String>) script(
+				"""
+						const table = document.getElementById(arguments[0]);
+						const outside = [];
+						for (const row of table.querySelectorAll('tbody tr')) {
+							for (const key of ['.ranking-rank', '.ranking-unit', '.ranking-total']) {
+								const cell = row.querySelector(key);
+								const box = cell ? cell.getBoundingClientRect() : null;
+								// inside the screen, and inside every box that would clip it
+								let clipped = false;
+								for (let box2 = cell && cell.parentElement; box2 && box2 !== document.body; box2 = box2.parentElement) {
+									const around = box2.getBoundingClientRect();
+									if (getComputedStyle(box2).overflowX !== 'visible'
+											&& (box.left < around.left - 0.5 || box.right > around.right + 0.5)) {
+										clipped = true;
+									}
+								}
+								if (!box || box.width === 0 || box.left < 0 || box.right > window.innerWidth + 0.5 || clipped) {
+									outside.push(key + ' of ' + row.textContent.trim().replace(/\\s+/g, ' ').slice(0, 30));
+								}
+							}
+						}
+						return outside.slice(0, 10);
+						""",
+				tableId);
+		assertThat(outside).as("%s: rank, unit or total off the screen", page).isEmpty();
+		WebElement row = this.driver.findElements(By.cssSelector("#" + tableId + " tbody tr"))
+			.stream()
+			.filter((candidate) -> candidate.findElement(By.cssSelector(".ranking-unit")).getText().contains("Đak Pơ"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.findElement(By.cssSelector(".ranking-rank")).getText()).isEqualTo("06/17");
+		assertThat(row.findElement(By.cssSelector(".ranking-total")).getText()).isEqualTo("75,26");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> caption = (Map<String, Object>) script(
+				"""
+						const caption = document.getElementById(arguments[0]).caption;
+						if (!caption) return null;
+						const box = caption.getBoundingClientRect();
+						const around = caption.closest('.table-responsive').getBoundingClientRect();
+						return {text: caption.textContent.trim(), left: box.left, right: box.right, height: box.height,
+							boxLeft: around.left, boxRight: around.right, scroll: caption.scrollWidth, client: caption.clientWidth,
+							screen: window.innerWidth};
+						""",
+				tableId);
+		if (caption == null) {
+			// a revision's table has no caption
+			return;
+		}
+		assertThat((String) caption.get("text")).as("%s: the caption", page).isNotEmpty();
+		double left = ((Number) caption.get("left")).doubleValue();
+		double right = ((Number) caption.get("right")).doubleValue();
+		assertThat(((Number) caption.get("height")).doubleValue()).as("%s: the caption's height", page).isPositive();
+		assertThat(left).as("%s: the caption's left edge", page)
+			.isGreaterThanOrEqualTo(Math.max(0, ((Number) caption.get("boxLeft")).doubleValue()) - 0.5);
+		assertThat(right).as("%s: the caption's right edge", page)
+			.isLessThanOrEqualTo(Math.min(((Number) caption.get("screen")).doubleValue(),
+					((Number) caption.get("boxRight")).doubleValue()) + 0.5);
+		assertThat(((Number) caption.get("scroll")).longValue()).as("%s: the caption's text cut", page)
+			.isLessThanOrEqualTo(((Number) caption.get("client")).longValue());
+	}
+
+	/**
+	 * The other public pages at a phone's width (issue 9, F14): the scorecard's criteria
+	 * (code, name, points) and the index set's criteria (code, name, maximum) are read
+	 * without scrolling sideways.
+	 */
+	@Test
+	void scorecardAndCriteriaKeepTheirKeyCellsOnAPhone() {
+		browser.emulatePhone(PHONE_WIDTH, PHONE_HEIGHT);
+		keyCellsInView(SCORECARD, "#tree table", "scorecard.tree.code", "scorecard.tree.name", "scorecard.tree.points");
+		for (int year : List.of(2021, 2022)) {
+			keyCellsInView("/methodology/index-sets/" + year + "/gia-lai-district", "#criteria", "scorecard.tree.code",
+					"scorecard.tree.name", "scorecard.tree.max");
+		}
+		browser.emulateDesktop();
 	}
 
 	@Test

@@ -59,9 +59,11 @@ final class CycleProgressWorkbook {
 			List<String> header = new ArrayList<>(List.of(text("cycles.xlsx.number"), text("ranking.unit"),
 					text("dossier.status"), text("cycles.status.entered"), text("cycles.xlsx.leaves"),
 					text("cycles.xlsx.percent"), text("cycles.status.survey"), text("cycles.xlsx.survey-leaves"),
-					text("cycles.status.adjustments"), text("cycles.xlsx.flagged"), text("cycles.xlsx.answered"),
-					text("cycles.xlsx.pending"), text("dashboard.overdue")));
-			int at = writer.header(sheet, header, new int[] { 6, 28, 22, 12, 12, 10, 12, 12, 12, 12, 12, 12, 30 });
+					text("cycles.xlsx.bonus"), text("cycles.xlsx.deduction"), text("cycles.status.pending-adjustments"),
+					text("cycles.xlsx.flagged"), text("cycles.xlsx.answered"), text("cycles.xlsx.pending"),
+					text("dashboard.overdue")));
+			int at = writer.header(sheet, header,
+					new int[] { 6, 28, 22, 12, 12, 10, 12, 12, 12, 12, 14, 12, 12, 12, 30 });
 			int number = 1;
 			for (UnitProgress p : progress) {
 				UnitView unit = units.get(p.unitId());
@@ -75,12 +77,14 @@ final class CycleProgressWorkbook {
 				writer.number(row, 5, percent(p.entered(), p.appraisalLeaves()), 1);
 				writer.whole(row, 6, p.surveyed());
 				writer.whole(row, 7, p.surveyLeaves());
-				writer.whole(row, 8, p.adjustments());
+				writer.number(row, 8, p.bonus(), set.publishedPlaces());
+				writer.number(row, 9, p.deduction(), set.publishedPlaces());
+				writer.whole(row, 10, p.pendingAdjustments());
 				if (work != null) {
-					writer.whole(row, 9, work.flagged());
-					writer.whole(row, 10, work.answered());
-					writer.whole(row, 11, work.pendingFlags());
-					writer.text(row, 12,
+					writer.whole(row, 11, work.flagged());
+					writer.whole(row, 12, work.answered());
+					writer.whole(row, 13, work.pendingFlags());
+					writer.text(row, 14,
 							String.join("; ", work.overdue(stage, set.published()).stream().map(this::text).toList()));
 				}
 			}

@@ -67,8 +67,11 @@ class UnitDossierController {
 
 	private final Clock clock;
 
+	private final java.util.List<org.parindex.assessment.PublishedResultSource> published;
+
 	UnitDossierController(DossierService dossiers, DossierPages pages, WorkflowForms forms, Formats formats,
-			Clock clock) {
+			Clock clock, java.util.List<org.parindex.assessment.PublishedResultSource> published) {
+		this.published = published;
 		this.dossiers = dossiers;
 		this.pages = pages;
 		this.forms = forms;
@@ -77,9 +80,20 @@ class UnitDossierController {
 	}
 
 	@GetMapping
-	String dossier(@PathVariable long cycleId, @RequestParam(defaultValue = "") String area, Model model) {
+	String dossier(@PathVariable long cycleId, @RequestParam(defaultValue = "") String area, Model model,
+			Locale locale) {
 		Actor actor = WorkflowForms.actor();
-		this.pages.fill(model, cycleId, unit(actor), area, actor, Instant.now(this.clock));
+		long unitId = unit(actor);
+		UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
+		// once the year is published, the unit sees its result as published: total,
+		// rank, parts, and the criteria that lost points with the public reasons (issue
+		// 9, F18/F19)
+		model.addAttribute("published",
+				this.published.stream()
+					.map((source) -> source.publishedResult(dossier.set().id(), unitId, locale))
+					.flatMap(java.util.Optional::stream)
+					.findFirst()
+					.orElse(null));
 		return "assessment/self-assessment";
 	}
 
