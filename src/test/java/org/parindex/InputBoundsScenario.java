@@ -400,18 +400,20 @@ abstract class InputBoundsScenario {
 					appraiser.post(page + "?area=3", page,
 							Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
 									value, "comment.3.1", "Nhận xét", "question.3.1", "")),
-					"Tiêu chí 3.1 — Điểm thẩm định: “", "không phải là một số");
+					"Tiêu chí 3.1 (", ") — Điểm thẩm định: “", "không phải là một số");
 		}
 		assertRefused(
 				appraiser.post(page + "?area=3", page,
 						Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1",
 								"0,12345", "comment.3.1", "Nhận xét", "question.3.1", "")),
-				"Tiêu chí 3.1 — Điểm thẩm định: tối đa 4 chữ số thập phân");
+				"Tiêu chí 3.1 (", ") — Điểm thẩm định: tối đa 4 chữ số thập phân");
 		// the criterion's range, not the column's (issue 9)
 		HttpResponse<String> negative = appraiser.post(page + "?area=3", page,
 				Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", version, "points.3.1", "-1",
 						"comment.3.1", "Nhận xét", "question.3.1", ""));
-		assertThat(negative.body()).contains("Tiêu chí 3.1: điểm phải từ 0 đến ").doesNotContain("99.999,9999");
+		// each refusal names the criterion by code and name, and the field (appr9 F4)
+		assertThat(negative.body()).contains("Tiêu chí 3.1 (", ") — Điểm thẩm định: điểm phải từ 0 đến ")
+			.doesNotContain("99.999,9999");
 		assertRefused(appraiser.post(page + "?area=3", page, Map.of("round", "FOO", "area", "3", "leaf", "3.1")),
 				"round", "FOO");
 		assertThat(counts()).isEqualTo(before);

@@ -9,9 +9,10 @@ import java.time.Instant;
  *
  * @param points the points proposed, above zero
  * @param approved whether the council approved it (else rejected)
+ * @param reason why the council decided so, as it wrote it
  * @param at when the council decided
  */
 public record AdjustmentDecided(long cycleId, int year, long unitId, AdjustmentKind kind, BigDecimal points,
-		boolean approved, Instant at) {
+		boolean approved, String reason, Instant at) {
 
 }

@@ -373,22 +373,29 @@ public class AppraisalService {
 	}
 
 	/**
-	 * The council approves or rejects a proposed bonus or deduction.
-	 * @throws WorkflowException once the cycle is approved or when already decided
+	 * The council approves or rejects a proposed bonus or deduction, with a reason:
+	 * stored with the decision, written to the audit trail, mailed to the PAR office and
+	 * the unit, and shown on the council's page (issue 9, appr9 F7).
+	 * @param reason why, 1 to {@value AdjustmentEntry#DECISION_REASON_MAX} characters
+	 * once trimmed
+	 * @throws WorkflowException once the cycle is approved, when already decided, outside
+	 * the council's stage, or without a reason (nothing changes)
 	 */
 	@Transactional
-	public void decideAdjustment(long cycleId, long adjustmentId, boolean approve, Actor actor) {
+	public void decideAdjustment(long cycleId, long adjustmentId, boolean approve, String reason, Actor actor) {
 		CycleContext context = this.contexts.changing(cycleId);
 		if (!actor.hasRole(WorkflowAccess.COUNCIL)) {
 			throw new WorkflowException("assessment.council.only");
 		}
-		AdjustmentEntry decided = context.cycle().decideAdjustment(adjustmentId, approve, actor.username(), now());
+		AdjustmentEntry decided = context.cycle()
+			.decideAdjustment(adjustmentId, approve, reason, actor.username(), now());
 		this.contexts.save(context.cycle());
 		this.events.publishEvent(AuditableChange.of("adjustment", Long.toString(adjustmentId), "decided",
-				AdjustmentStatus.PROPOSED.name(), decided.status().name(), ""));
+				AdjustmentStatus.PROPOSED.name(), decided.status().name(), decided.decisionReason()));
 		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), decided.unitId(), decided.kind()));
-		this.events.publishEvent(new AdjustmentDecided(cycleId, context.cycle().year(), decided.unitId(),
-				decided.kind(), decided.points(), decided.status() == AdjustmentStatus.APPROVED, now()));
+		this.events
+			.publishEvent(new AdjustmentDecided(cycleId, context.cycle().year(), decided.unitId(), decided.kind(),
+					decided.points(), decided.status() == AdjustmentStatus.APPROVED, decided.decisionReason(), now()));
 	}
 
 	/**
@@ -426,7 +433,15 @@ public class AppraisalService {
 		}
 		else {
 			Dossier dossier = this.contexts.dossier(context, correction.unitId());
-			dossier.correct(context.cycle(), context.rules(), correction, actor.username(), now());
+			// the figures of the leaf's last correction by figures: what a new one
+			// replaces
+			List<LeafEventView> steps = this.dossiers.events(context.set().id(), correction.unitId())
+				.getOrDefault(correction.code(), List.of());
+			Optional<Map<String, java.math.BigDecimal>> corrected = steps.stream()
+				.filter((step) -> "CORRECTION".equals(step.phase()))
+				.reduce((first, second) -> second)
+				.flatMap((step) -> Dossier.correctedFigures(step.detail()));
+			dossier.correct(context.cycle(), context.rules(), correction, corrected, actor.username(), now());
 			this.contexts.save(dossier);
 		}
 		this.events.publishEvent(new ResultsCorrected(context.set().id(), correction.unitId(), correction.part(),

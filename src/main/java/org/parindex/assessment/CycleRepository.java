@@ -36,7 +36,7 @@ class CycleRepository {
 			+ "explanation_until, council_until, publication_on, approved_at, approved_by, published_at, locked_through";
 
 	private static final String ADJUSTMENT_COLUMNS = "id, unit_id, kind, points, reason, evidence, status, proposed_by, "
-			+ "created_at, decided_by, decided_at";
+			+ "created_at, decided_by, decided_at, decision_reason";
 
 	private final JdbcClient jdbc;
 
@@ -134,11 +134,12 @@ class CycleRepository {
 			}
 			else if (entry.status() != AdjustmentStatus.PROPOSED) {
 				this.jdbc.sql("""
-						update assessment_adjustment set status = ?, decided_by = ?, decided_at = ?
+						update assessment_adjustment set status = ?, decided_by = ?, decided_at = ?,
+						    decision_reason = ?
 						where id = ? and status = 'PROPOSED'
 						""")
 					.params(entry.status().name(), entry.decidedBy().orElse(null), entry.decidedAt().orElse(null),
-							entry.id())
+							entry.decisionReason(), entry.id())
 					.update();
 			}
 		}
@@ -148,8 +149,9 @@ class CycleRepository {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into assessment_adjustment (index_set_id, unit_id, kind, points, reason, created_at, status,
-				    evidence, proposed_by, decided_by, decided_at)
-				values (:set, :unit, :kind, :points, :reason, :at, :status, :evidence, :by, :decidedBy, :decidedAt)
+				    evidence, proposed_by, decided_by, decided_at, decision_reason)
+				values (:set, :unit, :kind, :points, :reason, :at, :status, :evidence, :by, :decidedBy, :decidedAt,
+				    :decisionReason)
 				""")
 			.param("set", setId)
 			.param("unit", entry.unitId())
@@ -162,6 +164,7 @@ class CycleRepository {
 			.param("by", entry.proposedBy())
 			.param("decidedBy", entry.decidedBy().orElse(null))
 			.param("decidedAt", entry.decidedAt().orElse(null))
+			.param("decisionReason", entry.decisionReason())
 			.update(key, "id");
 		return GeneratedKeys.id(key);
 	}
@@ -228,7 +231,8 @@ class CycleRepository {
 					row.getString("evidence"), AdjustmentStatus.valueOf(row.getString("status")),
 					row.getString("proposed_by"), row.getObject("created_at", OffsetDateTime.class),
 					Optional.ofNullable(row.getString("decided_by")),
-					Optional.ofNullable(row.getObject("decided_at", OffsetDateTime.class))))
+					Optional.ofNullable(row.getObject("decided_at", OffsetDateTime.class)),
+					Optional.ofNullable(row.getString("decision_reason")).orElse("")))
 			.list();
 	}
 

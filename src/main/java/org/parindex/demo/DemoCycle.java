@@ -314,7 +314,7 @@ public class DemoCycle {
 			.anyMatch((leaf) -> leaf.round1Points().isPresent() || leaf.finalPoints().isPresent());
 		List<LeafRecordView> leaves = inAreas.stream()
 			.filter((leaf) -> leaf.round1Points().isEmpty() && leaf.finalPoints().isEmpty())
-			.filter((leaf) -> leaf.selfPoints().filter(DemoCycle::fits).isPresent())
+			.filter((leaf) -> leaf.selfPoints().isPresent())
 			.toList();
 		if (leaves.isEmpty()) {
 			return;
@@ -335,7 +335,7 @@ public class DemoCycle {
 						"Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.", question.get(), false));
 			}
 			else {
-				scores.add(score(leaf, leaf.selfPoints(), "", "", "", false));
+				scores.add(accepted(leaf, "", false));
 			}
 		}
 		this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND1, scores), appraiser);
@@ -365,8 +365,8 @@ public class DemoCycle {
 		List<AppraiseLeaves.LeafScore> scores = this.dossiers.dossier(cycleId, unitId, appraiser)
 			.flagged()
 			.stream()
-			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().filter(DemoCycle::fits).isPresent())
-			.map((leaf) -> score(leaf, leaf.selfPoints(), "Chấp nhận giải trình của đơn vị.", "", "", true))
+			.filter((leaf) -> leaf.finalPoints().isEmpty() && leaf.selfPoints().isPresent())
+			.map((leaf) -> accepted(leaf, "Chấp nhận giải trình của đơn vị.", true))
 			.toList();
 		if (!scores.isEmpty()) {
 			this.appraisal.appraise(new AppraiseLeaves(cycleId, unitId, AppraiseLeaves.Round.ROUND2, scores),
@@ -375,13 +375,26 @@ public class DemoCycle {
 	}
 
 	/**
-	 * Whether points can be given as an appraised score (at most four decimals, the
-	 * column's scale); a ratio's self-assessed points may have more, and the demo's
-	 * appraiser leaves those for a person to score.
+	 * The self-assessed points accepted as the appraised score. Points are kept with at
+	 * most four decimals ({@code Bounds.POINTS_FRACTION}, the column's scale) while a
+	 * ratio's self-assessed points may have more (1.250/2.160 × 0,6 = 0,347222…): those
+	 * are given rounded half up to four decimals, as an appraiser must type them, with
+	 * the public reason the differing score requires ({@link #ROUNDED}), so that round 1
+	 * scores every criterion and the council's preview lists none as missing (issue 9,
+	 * appr9; before, such criteria were left unscored).
 	 */
-	private static boolean fits(BigDecimal points) {
-		return points.stripTrailingZeros().scale() <= 4;
+	private static AppraiseLeaves.LeafScore accepted(LeafRecordView leaf, String comment, boolean confirmed) {
+		BigDecimal self = leaf.selfPoints().orElseThrow();
+		BigDecimal rounded = self.setScale(Math.min(4, Math.max(0, self.stripTrailingZeros().scale())),
+				RoundingMode.HALF_UP);
+		String reason = (rounded.compareTo(self) != 0) ? ROUNDED : "";
+		return score(leaf, Optional.of(rounded), comment, reason, "", confirmed);
 	}
+
+	/**
+	 * The public reason of a self-assessed score given rounded to four decimals.
+	 */
+	static final String ROUNDED = "Điểm tự chấm được làm tròn đến 4 chữ số thập phân (độ chính xác của điểm thẩm định).";
 
 	private static AppraiseLeaves.LeafScore score(LeafRecordView leaf, Optional<BigDecimal> points, String comment,
 			String reason, String question, boolean confirmed) {

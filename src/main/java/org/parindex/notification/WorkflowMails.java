@@ -138,15 +138,21 @@ class WorkflowMails {
 	void on(AdjustmentDecided event) {
 		String unit = unitName(event.unitId());
 		String kind = "mail.adjustment." + event.kind().name().toLowerCase(java.util.Locale.ROOT);
-		send(withRole(Role.PAR_OFFICE), occasion("adjustment-decided", event.cycleId(), event.unitId(), event.at()),
-				new MailTexts.Line(
-						event.approved() ? "mail.adjustment-approved.subject" : "mail.adjustment-rejected.subject",
-						event.year(), unit),
-				List.of(new MailTexts.Line(
-						event.approved() ? "mail.adjustment-approved.body" : "mail.adjustment-rejected.body",
+		MailTexts.Line subject = new MailTexts.Line(
+				event.approved() ? "mail.adjustment-approved.subject" : "mail.adjustment-rejected.subject",
+				event.year(), unit);
+		// the council's reason goes with its decision, to the PAR office and the unit
+		// (issue 9, appr9 F7)
+		List<MailTexts.Line> body = List.of(
+				new MailTexts.Line(event.approved() ? "mail.adjustment-approved.body" : "mail.adjustment-rejected.body",
 						event.year(), unit,
-						new org.springframework.context.support.DefaultMessageSourceResolvable(kind), event.points())),
-				"/assessment/cycles/" + event.cycleId() + "/council");
+						new org.springframework.context.support.DefaultMessageSourceResolvable(kind), event.points()),
+				new MailTexts.Line("mail.adjustment-decided.reason", event.reason()));
+		send(withRole(Role.PAR_OFFICE), occasion("adjustment-decided", event.cycleId(), event.unitId(), event.at()),
+				subject, body, "/assessment/cycles/" + event.cycleId() + "/council");
+		send(unitAccounts(event.unitId()),
+				occasion("adjustment-decided-unit", event.cycleId(), event.unitId(), event.at()), subject, body,
+				"/assessment/cycles/" + event.cycleId() + "/unit");
 	}
 
 	@EventListener

@@ -85,7 +85,12 @@ public class ChangeText {
 			}
 		}
 		if (step.equals("SELF") || step.equals("IMPORT")) {
-			return entered(text);
+			return entered(text, "change.leaf.note");
+		}
+		if (step.equals("CORRECTION") && text.contains(" → ")) {
+			// a correction by figures: the figures, then the points and the reason
+			// (issue 9, appr9 F22)
+			return entered(text, "change.leaf.reason");
 		}
 		return scored(text, step.equals("CORRECTION") ? "change.leaf.reason" : "change.leaf.comment");
 	}
@@ -286,7 +291,7 @@ public class ChangeText {
 		};
 	}
 
-	private String entered(String text) {
+	private String entered(String text, String noteKey) {
 		String inputs = text;
 		String rest = "";
 		int arrow = text.indexOf(" → ");
@@ -311,7 +316,7 @@ public class ChangeText {
 		if (arrow < 0 && !text.startsWith("→ ")) {
 			return entered;
 		}
-		return entered + " → " + scored(rest, "change.leaf.note");
+		return entered + " → " + scored(rest, noteKey);
 	}
 
 	/** {@code points[; text][; ? question]}. */

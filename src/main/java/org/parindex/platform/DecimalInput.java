@@ -74,53 +74,76 @@ public final class DecimalInput {
 	}
 
 	/**
-	 * A whole number (a count) as Vietnamese and plain notation write it: {@code 1000},
-	 * {@code 1.000}, {@code 1 000}, {@code 1.234.567}, {@code -2}. A point here always
-	 * groups thousands (Vietnamese notation), so every group after the first must have
-	 * exactly three digits; a comma is the Vietnamese decimal separator, so a count with
-	 * a comma ({@code 2,5}, or the English-grouped {@code 1,000}, which a Vietnamese
-	 * reader takes for one) is refused rather than guessed. Empty when the text is
-	 * {@code null}, empty or blank.
+	 * A whole number (a count) where only whole numbers are taken (a contractor's table,
+	 * a form's integer field): what {@link #parseCount} reads, required to be written as
+	 * a whole number ({@code 1000}, {@code 1.000}, {@code 1 000}, {@code 1.234.567},
+	 * {@code -2}). A comma is the Vietnamese decimal separator, so a count with a comma
+	 * ({@code 2,5}, or the English-grouped {@code 1,000}, which a Vietnamese reader takes
+	 * for one) is refused rather than guessed, as is any decimal ({@code 1.5},
+	 * {@code 12.50}, {@code 1.0000}). Empty when the text is {@code null}, empty or
+	 * blank.
 	 * @throws NumberFormatException when the text is not a whole number written so, or is
 	 * longer than {@value #MAX_LENGTH} characters, or the number does not fit a
 	 * {@code long}
 	 */
 	public static Optional<Long> parseWhole(@Nullable String text) {
-		if (text == null) {
+		Optional<BigDecimal> count = parseCount(text);
+		if (count.isEmpty()) {
 			return Optional.empty();
 		}
-		if (text.length() > MAX_LENGTH) {
-			throw new NumberFormatException("Longer than " + MAX_LENGTH + " characters");
-		}
-		StringBuilder clean = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-				clean.append(c);
-			}
-		}
-		if (clean.isEmpty()) {
-			return Optional.empty();
-		}
-		boolean negative = false;
-		char first = clean.charAt(0);
-		if (first == '-' || first == '\u2212' || first == '+') {
-			negative = first != '+';
-			clean.deleteCharAt(0);
-		}
-		String digits = clean.toString();
-		if (digits.isEmpty() || digits.indexOf(',') >= 0) {
+		// a count read as a decimal (a separator that does not group thousands) keeps
+		// its decimals, even zeros: 1,000 and 1.0000 have a scale, 1.000 has none
+		if (count.get().scale() > 0) {
 			throw new NumberFormatException("Not a whole number in Vietnamese or plain notation: \"" + text + "\"");
 		}
-		String whole = (digits.indexOf('.') >= 0) ? ungrouped(digits, '.', text) : digits;
-		for (int i = 0; i < whole.length(); i++) {
-			if (whole.charAt(i) < '0' || whole.charAt(i) > '9') {
-				throw unreadable(text);
-			}
+		try {
+			return Optional.of(count.get().longValueExact());
 		}
-		long value = Long.parseLong(whole);
-		return Optional.of(negative ? -value : value);
+		catch (ArithmeticException ex) {
+			throw new NumberFormatException("Not a whole number that fits a long: \"" + text + "\"");
+		}
 	}
+
+	/**
+	 * A number typed in a decimal field of a form: points (self-assessment, appraisal
+	 * rounds, the council, corrections, bonus and deduction), a rule's decimal input, a
+	 * weight. Read as {@link #parse(String)} reads it, except that a number whose only
+	 * separator is one point followed by exactly three digits ({@code 1.000},
+	 * {@code 0.125}, {@code 12.500}) is refused: in Vietnamese {@code 1.000} is one
+	 * thousand, in English it is one, and a points field cannot tell which was meant
+	 * (issue 9, appr9). The user is asked to write {@code 1} or {@code 1,000}, or
+	 * {@code 0,125} (the comma is the decimal separator). Every other form is read as
+	 * usual and unambiguously: {@code 1.5}, {@code 0.25} and {@code 1.4198} (a point
+	 * followed by one, two or four or more digits cannot group thousands, so it is a
+	 * decimal point), {@code 1,000} (one, comma decimal), {@code 1.000,5} (grouping and a
+	 * decimal comma). Forms print such values back with a fourth decimal in English
+	 * ({@code 1.1250}, see {@code DecimalFormatter}), so what a page prefills reads back.
+	 * @throws AmbiguousNumberException for a point followed by exactly three digits
+	 * @throws NumberFormatException as {@link #parse(String)} does
+	 */
+	public static Optional<BigDecimal> parseDecimal(@Nullable String text) {
+		Optional<BigDecimal> value = parse(text);
+		if (value.isPresent() && ambiguousPoint(text)) {
+			throw new AmbiguousNumberException(text);
+		}
+		return value;
+	}
+
+	/**
+	 * Whether the text's only separator is one point followed by exactly three digits
+	 * ({@code 1.000}, {@code 0.125}), which {@link #parseDecimal} refuses; false for
+	 * {@code null}.
+	 */
+	public static boolean ambiguousPoint(@Nullable String text) {
+		return text != null && AMBIGUOUS_POINT.matcher(text.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "")).matches();
+	}
+
+	/**
+	 * One point followed by exactly three digits, the only separator: {@code 1.000},
+	 * {@code -0.125}.
+	 */
+	static final java.util.regex.Pattern AMBIGUOUS_POINT = java.util.regex.Pattern
+		.compile("[-+\u2212]?[0-9]*\\.[0-9]{3}");
 
 	/**
 	 * Like {@link #parse(String)}, but refuses a number whose one separator is followed
@@ -158,12 +181,13 @@ public final class DecimalInput {
 	}
 
 	/**
-	 * A count as people type it where counts are entered (tasks, documents, violations):
-	 * Vietnamese grouping, so {@code 1.000} and {@code 1 000} are one thousand; empty
-	 * when the text is {@code null} or blank. Text that is not a count in this sense but
-	 * reads as a decimal ({@code 1,7}, {@code 1.5}) is returned as that decimal, so the
-	 * rule that reads the count can say it is not a whole number, naming the field
-	 * ({@code INPUT_NOT_WHOLE}).
+	 * The one count reader: a count as people type it where counts are entered (tasks,
+	 * documents, violations, a contractor's table; {@link #parseWhole} is this reader
+	 * requiring a whole number): Vietnamese grouping, so {@code 1.000} and {@code 1 000}
+	 * are one thousand (with no decimals, scale 0); empty when the text is {@code null}
+	 * or blank. Text that is not a count in this sense but reads as a decimal
+	 * ({@code 1,7}, {@code 1.5}) is returned as that decimal, so the rule that reads the
+	 * count can say it is not a whole number, naming the field ({@code INPUT_NOT_WHOLE}).
 	 * @throws NumberFormatException when the text is not a number at all (see
 	 * {@link #parse})
 	 */
@@ -171,8 +195,11 @@ public final class DecimalInput {
 		if (text == null) {
 			return Optional.empty();
 		}
+		if (text.length() > MAX_LENGTH) {
+			throw new NumberFormatException("Longer than " + MAX_LENGTH + " characters");
+		}
 		String clean = text.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
-		if (clean.length() <= MAX_LENGTH && clean.matches("[+\\-\u2212]?[0-9]{1,3}(\\.[0-9]{3})+")) {
+		if (clean.matches("[+\\-\u2212]?[0-9]{1,3}(\\.[0-9]{3})+")) {
 			// dots grouping thousands: 1.000 is one thousand, never one
 			boolean negative = clean.startsWith("-") || clean.startsWith("\u2212");
 			BigDecimal value = new BigDecimal(clean.replaceAll("[^0-9]", ""));

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells a unit on its home page, for {@value #SHOWN_DAYS} days, that the PAR office
  * corrected its published result: when, what (a criterion, the bonus or the deduction),
- * old → new points and why, linking to its scorecard (issue 9, fix9e). Message keys
+ * old → new points and why, the unit's name and its total and rank before and after
+ * (issue 9, appr9 F20), linking to its scorecard (issue 9, fix9e). Message keys
  * {@code reminder.corrected}, {@code reminder.corrected.bonus},
  * {@code reminder.corrected.deduction}.
  */
@@ -41,8 +42,12 @@ class CorrectionNotices implements ReminderSource {
 
 	private final Formats formats;
 
+	private final org.springframework.context.MessageSource messages;
+
 	CorrectionNotices(CycleService cycles, MethodologyService methodology, PublicationRepository publications,
-			org.parindex.organization.OrganizationService organization, Formats formats) {
+			org.parindex.organization.OrganizationService organization, Formats formats,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.cycles = cycles;
 		this.methodology = methodology;
 		this.publications = publications;
@@ -79,11 +84,20 @@ class CorrectionNotices implements ReminderSource {
 					.flatMap((group) -> this.organization.findUnit(unitId)
 						.map((unit) -> "/reporting/scorecards/" + set.year() + "/" + group.code() + "/" + unit.code()))
 					.orElse("/reporting");
-				notices.add(new Reminder(key,
-						List.of(set.year(), correction.leafCode(), this.formats.day(at),
-								this.formats.points(correction.oldPoints()),
-								this.formats.points(correction.newPoints()), revision.reason()),
-						link, at));
+				// the unit's name, and its total and rank before and after (issue 9,
+				// appr9
+				// F20)
+				String standing = correction.standings() ? " " + this.messages
+					.getMessage("reminder.corrected.standing", new Object[] {
+							this.formats.points(correction.before().get().total()),
+							this.formats.points(correction.after().get().total()),
+							this.formats.rank(correction.before().get().rank(), correction.before().get().unitCount()),
+							this.formats.rank(correction.after().get().rank(), correction.after().get().unitCount()) },
+							org.springframework.context.i18n.LocaleContextHolder.getLocale())
+						: "";
+				notices.add(new Reminder(key, List.of(set.year(), correction.leafCode(), this.formats.day(at),
+						this.formats.points(correction.oldPoints()), this.formats.points(correction.newPoints()),
+						revision.reason(), correction.unitName(), standing), link, at));
 			}
 		}
 		return notices;

@@ -137,7 +137,40 @@ class PublicationRepository {
 				""", inputs);
 	}
 
+	/**
+	 * A set's revisions in order, each correction with the corrected unit's total and
+	 * rank before (the previous revision's) and after (its own).
+	 */
 	List<PublicationView> publications(long setId) {
+		List<PublicationView> revisions = stored(setId);
+		List<PublicationView> read = new ArrayList<>(revisions.size());
+		for (int i = 0; i < revisions.size(); i++) {
+			PublicationView revision = revisions.get(i);
+			if (revision.correction().isEmpty() || i == 0) {
+				read.add(revision);
+				continue;
+			}
+			PublicationView.Correction correction = revision.correction().get();
+			read.add(new PublicationView(revision.id(), revision.indexSetId(), revision.revision(),
+					revision.publishedAt(), revision.publishedBy(), revision.reason(),
+					Optional.of(correction.withStandings(standing(revisions.get(i - 1).id(), correction.unitId()),
+							standing(revision.id(), correction.unitId())))));
+		}
+		return read;
+	}
+
+	/** A unit's total and rank as a revision published them. */
+	private Optional<PublicationView.Standing> standing(long publicationId, long unitId) {
+		return this.jdbc
+			.sql("select total, unit_rank, unit_count from reporting_publication_result "
+					+ "where publication_id = ? and unit_id = ?")
+			.params(publicationId, unitId)
+			.query((row, rowNum) -> new PublicationView.Standing(row.getBigDecimal("total"), row.getInt("unit_rank"),
+					row.getInt("unit_count")))
+			.optional();
+	}
+
+	private List<PublicationView> stored(long setId) {
 		return this.jdbc.sql("""
 				select id, index_set_id, revision, published_at, published_by, reason, corrected_unit_id,
 				    corrected_unit_name, corrected_leaf, old_points, new_points, corrected_part

@@ -35,13 +35,34 @@ public record PublicationView(long id, long indexSetId, int revision, Instant pu
 	 * @param newPoints the points as this revision publishes them (0 to the criterion's
 	 * maximum or the index set's cap)
 	 * @param part what was corrected
+	 * @param before the unit's total and rank as the previous revision published them
+	 * (empty when they cannot be read: a revision stored without results)
+	 * @param after the unit's total and rank as this revision publishes them (empty while
+	 * the revision is being made)
 	 */
 	public record Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints, BigDecimal newPoints,
-			CorrectedPart part) {
+			CorrectedPart part, Optional<Standing> before, Optional<Standing> after) {
+
+		/** A correction whose standings are not read yet. */
+		public Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints, BigDecimal newPoints,
+				CorrectedPart part) {
+			this(unitId, unitName, leafCode, oldPoints, newPoints, part, Optional.empty(), Optional.empty());
+		}
 
 		/** A criterion's correction. */
 		public Correction(long unitId, String unitName, String leafCode, BigDecimal oldPoints, BigDecimal newPoints) {
 			this(unitId, unitName, leafCode, oldPoints, newPoints, CorrectedPart.CRITERION);
+		}
+
+		/** The same correction with the unit's standings before and after it. */
+		Correction withStandings(Optional<Standing> was, Optional<Standing> is) {
+			return new Correction(this.unitId, this.unitName, this.leafCode, this.oldPoints, this.newPoints, this.part,
+					was, is);
+		}
+
+		/** Whether both standings are known, for the notices to name them. */
+		public boolean standings() {
+			return this.before.isPresent() && this.after.isPresent();
 		}
 
 		/**
@@ -68,6 +89,18 @@ public record PublicationView(long id, long indexSetId, int revision, Instant pu
 		public boolean criterion() {
 			return this.part == CorrectedPart.CRITERION;
 		}
+
+	}
+
+	/**
+	 * A unit's published total and rank in one revision (issue 9, appr9 F20: a
+	 * correction's notice names the old and the new).
+	 *
+	 * @param total the unit's total (points)
+	 * @param rank its rank, 1 to {@code unitCount}
+	 * @param unitCount the units ranked
+	 */
+	public record Standing(BigDecimal total, int rank, int unitCount) {
 
 	}
 

@@ -557,6 +557,19 @@ public class ReportingService {
 			.orElseThrow(() -> new NotFoundException("error.not-found.group", code));
 	}
 
+	/**
+	 * The points a leaf's rule gives for what the unit entered, when the appraisers set
+	 * its score: what the scorecard shows beside the adjusted score (issue 9, appr9 F16).
+	 */
+	private static Optional<BigDecimal> selfPoints(NodeResult node, Optional<PublishedUnit.Node> entry) {
+		if (!(node.node() instanceof Leaf leaf) || entry.flatMap(PublishedUnit.Node::override).isEmpty()
+				|| entry.get().inputs().isEmpty()) {
+			return Optional.empty();
+		}
+		org.parindex.engine.Evaluation self = leaf.rule().evaluate(leaf.code(), leaf.maxPoints(), entry.get().inputs());
+		return self.valid() ? Optional.of(self.points()) : Optional.empty();
+	}
+
 	/** A unit's scorecard rows in tree order: areas, criteria, sub-criteria. */
 	static List<ScorecardRow> rows(UnitResult result, IndexSetView set, Map<String, PublishedUnit.Node> nodes) {
 		List<ScorecardRow> rows = new ArrayList<>();
@@ -576,7 +589,7 @@ public class ReportingService {
 				node.applicableMax(), node.points(), node.isLeaf(), component, node.status(),
 				entry.map(PublishedUnit.Node::inputs).orElse(Map.of()), entry.flatMap(PublishedUnit.Node::override),
 				entry.map(PublishedUnit.Node::comment).orElse(""),
-				entry.map(PublishedUnit.Node::surveyContractors).orElse("")));
+				entry.map(PublishedUnit.Node::surveyContractors).orElse(""), selfPoints(node, entry)));
 		for (NodeResult child : node.children()) {
 			addRows(child, depth + 1, set, nodes, rows);
 		}

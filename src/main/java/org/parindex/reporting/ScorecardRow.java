@@ -22,10 +22,15 @@ import org.parindex.engine.ScoreOverride;
  * @param surveyContractors for a survey leaf, the names of the survey contractors who
  * supplied part of its answers, as published ("; " between names); empty otherwise or
  * when the revision kept no names
+ * @param selfPoints for a leaf whose score the appraisers set ({@code override}), the
+ * points the unit's own entry gives by the leaf's rule, shown beside the appraised score
+ * ("tự chấm 0,75 → thẩm định 0,50", issue 9, appr9 F16); empty otherwise or when the unit
+ * entered nothing the rule can score
  */
 public record ScorecardRow(String code, Level level, int depth, String name, String nameEn, BigDecimal maxPoints,
 		BigDecimal applicableMax, BigDecimal points, boolean leaf, Optional<Component> component, LeafStatus status,
-		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment, String surveyContractors) {
+		Map<String, BigDecimal> inputs, Optional<ScoreOverride> override, String comment, String surveyContractors,
+		Optional<BigDecimal> selfPoints) {
 
 	/**
 	 * Points lost, out of what applies to the unit; none for a node not applicable to it.

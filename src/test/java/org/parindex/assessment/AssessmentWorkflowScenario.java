@@ -206,8 +206,9 @@ abstract class AssessmentWorkflowScenario {
 				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, version(flagged),
 						"points." + flagged, "0", "comment." + flagged, "Nội bộ: chỉ nhận xét", "reason." + flagged, "",
 						"question." + flagged, ""));
-		assertThat(noComment.body()).as("a changed score needs the public reason the unit will read")
-			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.");
+		assertThat(text(noComment)).as("a changed score needs the public reason the unit will read")
+			.contains(
+					named(flagged, "Lý do công khai") + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.");
 		// a unit that never scored the criterion (Kbang never submitted) is not told
 		// that the scores differ, but that it did not score it
 		long kbang = this.organization.findUnit("kbang").orElseThrow().id();
@@ -215,8 +216,8 @@ abstract class AssessmentWorkflowScenario {
 		HttpResponse<String> unscoredReason = appraiser.post(kbangPage + "?area=3", kbangPage,
 				Map.of("round", "ROUND1", "area", "3", "leaf", flagged, "version." + flagged, "0", "points." + flagged,
 						"0", "comment." + flagged, "", "reason." + flagged, "", "question." + flagged, ""));
-		assertThat(unscoredReason.body())
-			.contains("Tiêu chí " + flagged
+		assertThat(text(unscoredReason))
+			.contains(named(flagged, "Lý do công khai")
 					+ ": đơn vị chưa tự chấm tiêu chí này, nên điểm thẩm định cần lý do công khai.")
 			.doesNotContain("khác điểm tự chấm.");
 		// a save with several faults names each refused criterion, not only the first
@@ -237,13 +238,14 @@ abstract class AssessmentWorkflowScenario {
 			}
 			return field;
 		});
-		String refusedTwice = appraiser.postFields(appraisalPage, twoFaults).body();
+		String refusedTwice = org.jsoup.Jsoup.parse(appraiser.postFields(appraisalPage, twoFaults).body()).text();
 		// a yes/no criterion is told its two values, whatever else was typed
 		String overMax = inputs2021().get(other).containsKey("met")
-				? "Tiêu chí " + other + " chấm Đạt/Không đạt: chỉ nhận "
-				: "Tiêu chí " + other + ": điểm 99 vượt điểm tối đa";
-		assertThat(refusedTwice)
-			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.", overMax);
+				? named(other, "Điểm thẩm định") + " chấm Đạt/Không đạt: chỉ nhận "
+				: named(other, "Điểm thẩm định") + ": điểm 99 vượt điểm tối đa";
+		assertThat(refusedTwice).contains(
+				named(flagged, "Lý do công khai") + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
+				overMax);
 		assertThat(finalized()).isEmpty();
 		// what the form cannot read and what the workflow refuses come in one answer,
 		// each naming its criterion and its maximum, each field marked (issue 9)
@@ -278,10 +280,11 @@ abstract class AssessmentWorkflowScenario {
 		});
 		HttpResponse<String> fiveRefused = appraiser.postFields(appraisalPage, fiveFaults);
 		assertThat(fiveRefused.statusCode()).isEqualTo(400);
-		assertThat(fiveRefused.body())
-			.contains("Tiêu chí " + flagged + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.", overMax,
-					"Tiêu chí " + unreadable + " — Điểm", "Tiêu chí " + negative + ": điểm phải từ 0 đến ",
-					"Tiêu chí " + tooLong + " — Lý do công khai: dài tối đa 2.000 ký tự")
+		assertThat(text(fiveRefused))
+			.contains(named(flagged, "Lý do công khai") + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
+					overMax, named(unreadable, "Điểm thẩm định"),
+					named(negative, "Điểm thẩm định") + ": điểm phải từ 0 đến ",
+					named(tooLong, "Lý do công khai") + ": dài tối đa 2.000 ký tự")
 			.doesNotContain("99.999,9999");
 		for (String field : List.of("reason." + flagged, "points." + other, "points." + unreadable,
 				"points." + negative, "reason." + tooLong)) {
@@ -470,7 +473,7 @@ abstract class AssessmentWorkflowScenario {
 			.query(Long.class)
 			.single();
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
-				Map.of("approve", "true"));
+				Map.of("approve", "true", "confirmed", "true", "reason", "Sáng kiến đã được UBND tỉnh công nhận"));
 		assertThat(council.page(councilPage).body()).contains("Hội đồng làm việc sau khi hết hạn giải trình");
 		this.clock.set(this.cycle.explanationUntil().toInstant().plusSeconds(60));
 		finaliseTheOtherUnitsQuestions(appraiser);
@@ -519,7 +522,7 @@ abstract class AssessmentWorkflowScenario {
 			}
 		}
 		council.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed,
-				Map.of("approve", "true"));
+				Map.of("approve", "true", "confirmed", "true", "reason", "Sáng kiến đã được UBND tỉnh công nhận"));
 		// Approval first shows the ranking as it would be published: every unit of the
 		// group, those that never submitted marked; approving asks to confirm.
 		String approvalPage = councilPage + "/approval";
@@ -964,11 +967,12 @@ abstract class AssessmentWorkflowScenario {
 		// history lines put no space before a colon ("Tự đánh giá: Kết quả …")
 		assertThat(correctedView.select("details li").eachText()).isNotEmpty().noneMatch((line) -> line.contains(" :"));
 		assertThat(officer.page("/account").body()).contains(
-				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": tiêu chí " + yesNo.code()
-						+ ", 0,00 → ",
-				"Lý do: Huyện đã ban hành đúng hạn. Kết quả đã được công bố lại.",
-				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": điểm thưởng ",
-				"Sở Nội vụ đã đính chính kết quả năm 2022 của đơn vị ngày " + today + ": điểm trừ ");
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của " + this.dakPo.name() + " ngày " + today + ": tiêu chí "
+						+ yesNo.code() + ", 0,00 → ",
+				"Lý do: Huyện đã ban hành đúng hạn. Tổng điểm ", "Kết quả đã được công bố lại.",
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của " + this.dakPo.name() + " ngày " + today
+						+ ": điểm thưởng ",
+				"Sở Nội vụ đã đính chính kết quả năm 2022 của " + this.dakPo.name() + " ngày " + today + ": điểm trừ ");
 		// Each step is in the leaf's history and the audit trail.
 		assertThat(this.jdbc
 			.sql("select phase || ':' || action from assessment_leaf_event "
@@ -1369,6 +1373,24 @@ abstract class AssessmentWorkflowScenario {
 			.replace("&lt;", "<")
 			.replace("&gt;", ">")
 			.replace("&amp;", "&");
+	}
+
+	/**
+	 * "Tiêu chí 3.1 (name) — field": how a refusal names a criterion's field (appr9 F4).
+	 */
+	private String named(String code, String field) {
+		String name = this.set.nodes()
+			.stream()
+			.filter((node) -> node.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.name();
+		return "Tiêu chí " + code + " (" + name + ") — " + field;
+	}
+
+	/** A page's text as a reader reads it. */
+	private static String text(HttpResponse<String> response) {
+		return org.jsoup.Jsoup.parse(response.body()).text();
 	}
 
 	private WebClient signedIn(String username) {

@@ -218,12 +218,14 @@ abstract class NotificationScenario {
 		// the council decides after the explanations (scheduled jobs are off in tests:
 		// moving the clock closes no stage)
 		this.clock.set(this.cycle.explanationUntil().toInstant().plus(Duration.ofHours(1)));
-		this.appraisal.decideAdjustment(this.cycle.id(), proposed, false, actor(account("hoidong")));
+		this.appraisal.decideAdjustment(this.cycle.id(), proposed, false, "Quyết định chưa đủ căn cứ",
+				actor(account("hoidong")));
 		assertThat(waitFor((to) -> to.equals("sonoivu.d@example.vn"))).isTrue();
 		MimeMessage decided = to("sonoivu.d@example.vn").get(0);
 		assertThat(decided.getSubject())
 			.isEqualTo("[ParIndex] Hội đồng không chấp thuận đề xuất cho " + this.dakPo.name() + ", năm 2022");
-		assertThat(part(decided, "text/plain")).contains("điểm thưởng 0,5 điểm");
+		assertThat(part(decided, "text/plain")).contains("điểm thưởng 0,5 điểm",
+				"Lý do của Hội đồng: Quyết định chưa đủ căn cứ");
 	}
 
 	@Test

@@ -106,4 +106,34 @@ class DecimalInputTests {
 			.hasValueSatisfying((value) -> assertThat(value).isEqualByComparingTo(expected));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "1.000", "0.125", "12.500", "-0.250", "999.999", " 1.000 ", "1\u00A0.000", ".125" })
+	void refusesAPointFollowedByExactlyThreeDigitsInDecimalFields(String text) {
+		// issue 9, appr9: 1.000 typed as points was read as 1; in Vietnamese it is a
+		// thousand
+		assertThatExceptionOfType(DecimalInput.AmbiguousNumberException.class)
+			.isThrownBy(() -> DecimalInput.parseDecimal(text));
+		assertThat(DecimalInput.ambiguousPoint(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1|1", "1,000|1", "0,5|0.5", "0,125|0.125", "1.5|1.5", "0.25|0.25",
+			"1.4198|1.4198", "1.000,5|1000.5", "1.234.567|1234567", "75,5|75.5", "1.1250|1.125" })
+	void readsEveryOtherDecimalAsUsual(String text, String expected) {
+		assertThat(DecimalInput.parseDecimal(text))
+			.hasValueSatisfying((value) -> assertThat(value).isEqualByComparingTo(expected));
+		assertThat(DecimalInput.parseDecimal("  ")).isEmpty();
+	}
+
+	@Test
+	void readsCountsAndWholeNumbersWithTheOneCountReader() {
+		// parseWhole is the count reader requiring a whole number: the same grouping
+		assertThat(DecimalInput.parseCount("1.000")).hasValue(new BigDecimal("1000"));
+		assertThat(DecimalInput.parseWhole("1.000")).hasValue(1000L);
+		assertThat(DecimalInput.parseCount("1,000")).hasValueSatisfying((v) -> assertThat(v).isEqualByComparingTo("1"));
+		assertThatExceptionOfType(NumberFormatException.class).isThrownBy(() -> DecimalInput.parseWhole("1,000"));
+		assertThatExceptionOfType(NumberFormatException.class)
+			.isThrownBy(() -> DecimalInput.parseCount("9".repeat(DecimalInput.MAX_LENGTH + 1)));
+	}
+
 }

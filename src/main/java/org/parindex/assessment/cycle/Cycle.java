@@ -407,19 +407,33 @@ public final class Cycle {
 	}
 
 	/**
-	 * The council approves or rejects a proposed bonus or deduction, in its stage.
-	 * @throws WorkflowException once closed, outside the council's stage, or when the
-	 * entry is decided already
+	 * The council approves or rejects a proposed bonus or deduction, in its stage, with a
+	 * reason: the decision cannot be undone, so it is given with the reason the unit and
+	 * the PAR office read (issue 9, appr9 F7).
+	 * @param why the reason, trimmed: 1 to {@value AdjustmentEntry#DECISION_REASON_MAX}
+	 * characters
+	 * @throws WorkflowException once closed, outside the council's stage, when the entry
+	 * is decided already, or without a reason or with one too long
+	 * ({@code assessment.adjustment.decision-reason},
+	 * {@code assessment.adjustment.decision-reason.max})
 	 */
-	public AdjustmentEntry decideAdjustment(long adjustmentId, boolean approve, String by, Instant now) {
+	public AdjustmentEntry decideAdjustment(long adjustmentId, boolean approve, String why, String by, Instant now) {
 		requireChangeable();
 		requireCouncilStage(now);
 		AdjustmentEntry entry = adjustment(adjustmentId);
 		if (entry.status() != AdjustmentStatus.PROPOSED) {
 			throw new WorkflowException("assessment.adjustment.decided");
 		}
+		String reason = org.parindex.platform.Text.normalize(why).strip();
+		if (reason.isEmpty()) {
+			throw new WorkflowException("assessment.adjustment.decision-reason", approve ? 1 : 0);
+		}
+		if (reason.codePointCount(0, reason.length()) > AdjustmentEntry.DECISION_REASON_MAX) {
+			throw new WorkflowException("assessment.adjustment.decision-reason.max",
+					AdjustmentEntry.DECISION_REASON_MAX);
+		}
 		AdjustmentEntry decided = entry.decided(approve ? AdjustmentStatus.APPROVED : AdjustmentStatus.REJECTED, by,
-				OffsetDateTime.ofInstant(now, ZONE));
+				OffsetDateTime.ofInstant(now, ZONE), reason);
 		this.adjustments.set(this.adjustments.indexOf(entry), decided);
 		return decided;
 	}
@@ -435,7 +449,7 @@ public final class Cycle {
 		requireParticipant(unitId);
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZONE);
 		AdjustmentEntry entry = AdjustmentEntry.proposed(unitId, kind, points, reason, "", decidedBy, at)
-			.decided(AdjustmentStatus.APPROVED, decidedBy, at);
+			.decided(AdjustmentStatus.APPROVED, decidedBy, at, "");
 		this.adjustments.add(entry);
 		return entry;
 	}
@@ -480,7 +494,7 @@ public final class Cycle {
 		}
 		if (points.signum() > 0) {
 			this.adjustments.add(AdjustmentEntry.proposed(unitId, kind, points, reason, "", by, at)
-				.decided(AdjustmentStatus.APPROVED, by, at));
+				.decided(AdjustmentStatus.APPROVED, by, at, reason));
 		}
 		return before;
 	}

@@ -442,20 +442,29 @@ public final class Dossier {
 	public List<String> answer(Cycle cycle, List<AnswerDraft> answers, String by, Instant now) {
 		requireExplanationOpen(cycle, now);
 		List<AnswerDraft> changed = new ArrayList<>();
+		// every refused answer at once, not one per save (issue 9, appr9 F4)
+		List<WorkflowException> refusals = new ArrayList<>();
 		for (AnswerDraft answer : answers) {
 			LeafEntry entry = this.leaves.get(answer.leafCode());
 			if (entry == null || entry.question().isEmpty()) {
-				throw new WorkflowException("assessment.answer.not-flagged", answer.leafCode());
+				refusals.add(new WorkflowException("assessment.answer.not-flagged", answer.leafCode()));
+				continue;
 			}
 			String text = Text.normalize(answer.text()).strip();
 			if (text.equals(entry.answer().orElse("")) && answer.files().isEmpty()) {
 				continue;
 			}
 			if (text.isEmpty()) {
-				throw new WorkflowException("assessment.answer.empty", answer.leafCode());
+				refusals.add(new WorkflowException("assessment.answer.empty", answer.leafCode()));
+				continue;
 			}
-			requireVersion(answer.leafCode(), answer.version());
 			changed.add(answer);
+		}
+		if (!refusals.isEmpty()) {
+			throw new RefusedLeavesException(refusals);
+		}
+		for (AnswerDraft answer : changed) {
+			requireVersion(answer.leafCode(), answer.version());
 		}
 		for (AnswerDraft answer : changed) {
 			LeafEntry entry = this.leaves.get(answer.leafCode());
@@ -499,7 +508,7 @@ public final class Dossier {
 		List<WorkflowException> refusals = new ArrayList<>();
 		for (AppraiseLeaves.LeafScore score : scores) {
 			try {
-				if (appraise(cycle, rules, round, score, council, by, now, asking)) {
+				if (appraise(cycle, rules, round, score, council, by, now, asking, refusals)) {
 					stored.add(score.leafCode());
 				}
 			}
@@ -519,12 +528,17 @@ public final class Dossier {
 	}
 
 	/**
-	 * One criterion of an appraisal save.
+	 * One criterion of an appraisal save. Its points and its public reason are checked
+	 * both, so that a refused save names every fault of the criterion at once (issue 9,
+	 * appr9 F4): each is added to {@code refusals}, and nothing of the criterion is
+	 * stored.
 	 * @return whether anything of the criterion was stored
-	 * @throws WorkflowException when this criterion is refused
+	 * @throws WorkflowException when this criterion is refused for a reason that makes
+	 * its other checks moot (no score to confirm, an answer awaited)
 	 */
 	private boolean appraise(Cycle cycle, LeafRules rules, AppraiseLeaves.Round round, AppraiseLeaves.LeafScore score,
-			boolean council, String by, Instant now, List<String> asking) {
+			boolean council, String by, Instant now, List<String> asking, List<WorkflowException> refusals) {
+		int before = refusals.size();
 		Leaf leaf = rules.leaf(score.leafCode());
 		LeafEntry entry = this.leaves.get(score.leafCode());
 		Optional<BigDecimal> self = (entry != null) ? rules.selfPoints(entry.leafCode(), entry.inputs())
@@ -533,7 +547,12 @@ public final class Dossier {
 		String reason = clean(score.reason());
 		Optional<BigDecimal> points = score.points();
 		if (points.isPresent()) {
-			checkPoints(leaf, score.leafCode(), points.get());
+			try {
+				checkPoints(leaf, score.leafCode(), points.get());
+			}
+			catch (WorkflowException refused) {
+				refusals.add(refused);
+			}
 		}
 		String phase;
 		String action;
@@ -591,9 +610,12 @@ public final class Dossier {
 		if (differs && reason.isEmpty()) {
 			// a unit that never scored the criterion is told so, not that the scores
 			// differ
-			throw new WorkflowException(
+			refusals.add(new WorkflowException(
 					self.isEmpty() ? "assessment.reason.required.unscored" : "assessment.reason.required",
-					score.leafCode());
+					score.leafCode()));
+		}
+		if (refusals.size() > before) {
+			return false;
 		}
 		requireVersion(score.leafCode(), score.version());
 		LeafEntry changed = entry(score.leafCode());
@@ -647,12 +669,17 @@ public final class Dossier {
 
 	/**
 	 * Corrects a leaf's final score after publication, with a reason (a new revision of
-	 * the results follows).
+	 * the results follows). The history step and the audit record name what it replaces:
+	 * the points in force and, for a criterion scored from figures, the old and the new
+	 * figures ({@code actual=1250, base=2160 → 0.5; reason}; issue 9, appr9 F22).
+	 * @param corrected the figures of the leaf's last correction by figures, if any
+	 * ({@link #correctedFigures}); else the old figures are the unit's
 	 * @throws WorkflowException when the year is not published, without a reason, for a
 	 * criterion with sub-criteria, for points on a yes/no criterion (it takes Đạt/Không
 	 * đạt) or Đạt/Không đạt on any other, or for points refused by {@link #checkPoints}
 	 */
-	public void correct(Cycle cycle, LeafRules rules, CorrectScore correction, String by, Instant now) {
+	public void correct(Cycle cycle, LeafRules rules, CorrectScore correction,
+			Optional<Map<String, BigDecimal>> corrected, String by, Instant now) {
 		cycle.requireCorrectable();
 		String leafCode = correction.leafCode().strip();
 		Leaf leaf = rules.correctableLeaf(leafCode);
@@ -661,6 +688,7 @@ public final class Dossier {
 			throw new WorkflowException("assessment.correction.reason");
 		}
 		BigDecimal points;
+		boolean figures = false;
 		if (leaf.rule().type() == RuleType.YES_NO) {
 			// entered as the rule reads it: Đạt (the maximum) or Không đạt (0)
 			if (correction.met().isEmpty() || correction.points().isPresent() || !correction.figures().isEmpty()) {
@@ -670,6 +698,7 @@ public final class Dossier {
 		}
 		else if (byFigures(leaf)) {
 			points = pointsOfFigures(leaf, leafCode, correction);
+			figures = true;
 		}
 		else {
 			if (correction.points().isEmpty() || correction.met().isPresent() || !correction.figures().isEmpty()) {
@@ -680,6 +709,11 @@ public final class Dossier {
 		checkPoints(leaf, leafCode, points);
 		LeafEntry entry = entry(leafCode);
 		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());
+		// what the correction replaces, for the history and the audit trail (issue 9,
+		// appr9 F22): the points in force and, for a criterion scored from figures, the
+		// figures they rest on (the last correction's, else the unit's)
+		Optional<BigDecimal> before = entry.override().map(ScoreOverride::points).or(entry::finalPoints).or(() -> self);
+		Map<String, BigDecimal> oldFigures = figures ? corrected.orElse(entry.inputs()) : Map.of();
 		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
 		entry.finalized(points);
 		entry.overridden(differs ? Optional.of(new ScoreOverride(points, clean)) : Optional.empty());
@@ -687,7 +721,46 @@ public final class Dossier {
 		entry.explained(clean, new LeafEntry.Review(clean, by, now));
 		entry.touched(by, now);
 		this.scoresChanged = true;
-		step(leafCode, "CORRECTION", "corrected", points.toPlainString() + "; " + clean, by, now);
+		String was = before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse("—");
+		String old = figures ? describe(ordered(leaf, oldFigures)) + " → " + was : was;
+		String detail = (figures ? describe(ordered(leaf, correction.figures())) + " → " : "")
+				+ points.stripTrailingZeros().toPlainString() + "; " + clean;
+		this.history.add(new HistoryEntry(leafCode, "CORRECTION", "corrected", detail, by, now));
+		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode,
+				"correction-corrected", old, detail, ""));
+	}
+
+	/** Figures in the order the leaf's rule names its inputs ({@code actual, base}). */
+	private static Map<String, BigDecimal> ordered(Leaf leaf, Map<String, BigDecimal> figures) {
+		Map<String, BigDecimal> ordered = new java.util.LinkedHashMap<>();
+		leaf.rule().inputNames().stream().filter(figures::containsKey).forEach((n) -> ordered.put(n, figures.get(n)));
+		figures.forEach(ordered::putIfAbsent);
+		return ordered;
+	}
+
+	/**
+	 * The figures a correction's history step keeps ({@code actual=1250, base=2160 →
+	 * 0.5; reason}); empty for a correction by points or a finding.
+	 */
+	public static Optional<Map<String, BigDecimal>> correctedFigures(String detail) {
+		int arrow = detail.indexOf(" → ");
+		if (arrow < 0) {
+			return Optional.empty();
+		}
+		Map<String, BigDecimal> figures = new java.util.LinkedHashMap<>();
+		for (String pair : detail.substring(0, arrow).split(", ")) {
+			int equals = pair.indexOf('=');
+			if (equals <= 0) {
+				return Optional.empty();
+			}
+			try {
+				figures.put(pair.substring(0, equals).strip(), new BigDecimal(pair.substring(equals + 1).strip()));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+		return figures.isEmpty() ? Optional.empty() : Optional.of(figures);
 	}
 
 	/**

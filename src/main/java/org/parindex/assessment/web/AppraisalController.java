@@ -123,6 +123,8 @@ class AppraisalController {
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		Actor actor = WorkflowForms.actor();
 		Map<String, String> form = values.toSingleValueMap();
+		// every refusal names the criterion by code and name (issue 9, appr9 F4)
+		Map<String, String> names = this.forms.leafNames(cycleId);
 		try {
 			FieldProblems problems = new FieldProblems();
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
@@ -137,14 +139,14 @@ class AppraisalController {
 						&& typed.strip().equals(WorkflowForms.text(form, "shown." + code).strip());
 				Optional<BigDecimal> points = untouched ? Optional.empty()
 						: this.forms.number(typed, "points." + code,
-								this.forms.leafField(code, "appraisal.points", locale), WorkflowForms.Range.POINTS,
-								problems, locale);
-				this.forms.bounded(form, "reason." + code, code, "field.appraisal.reason", AppraiseLeaves.REASON_MAX,
-						problems, locale);
-				this.forms.bounded(form, "comment." + code, code, "appraisal.internal", AppraiseLeaves.COMMENT_MAX,
-						problems, locale);
-				this.forms.bounded(form, "question." + code, code, "appraisal.question", AppraiseLeaves.QUESTION_MAX,
-						problems, locale);
+								this.forms.leafField(code, names, "appraisal.points", locale),
+								WorkflowForms.Range.POINTS, problems, locale);
+				this.forms.bounded(form, "reason." + code, code, names, "field.appraisal.reason",
+						AppraiseLeaves.REASON_MAX, problems, locale);
+				this.forms.bounded(form, "comment." + code, code, names, "appraisal.internal",
+						AppraiseLeaves.COMMENT_MAX, problems, locale);
+				this.forms.bounded(form, "question." + code, code, names, "appraisal.question",
+						AppraiseLeaves.QUESTION_MAX, problems, locale);
 				if (problems.size() > before) {
 					// said already; the workflow checks the other criteria
 					continue;
@@ -158,8 +160,7 @@ class AppraisalController {
 				// workflow would refuse of the rest (issue 9)
 				for (WorkflowException refusal : this.appraisal
 					.refusals(new AppraiseLeaves(cycleId, unitId, round, scores), actor)) {
-					problems.add(WorkflowForms.refusedField(refusal),
-							this.forms.message(refusal.messageKey(), locale, refusal.arguments()));
+					problems.add(WorkflowForms.refusedField(refusal), this.forms.refusal(refusal, names, locale));
 				}
 				problems.check();
 			}
@@ -174,7 +175,7 @@ class AppraisalController {
 			return "redirect:/assessment/cycles/{cycleId}/units/{unitId}";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("errors", this.forms.explain(ex, names, locale));
 			model.addAttribute("invalid", this.forms.invalidFields(ex));
 			model.addAttribute("form", form);
 			if (WorkflowForms.badRequest(ex)) {
@@ -299,12 +300,44 @@ class AppraisalController {
 		}
 	}
 
+	/**
+	 * The council decides a proposed bonus or deduction. A decision cannot be undone, so
+	 * it is asked first (issue 9, appr9 F7): without {@code confirmed} the council's page
+	 * comes back with a confirmation naming the unit, the kind, the points and the
+	 * consequence, and a field for the reason; a confirmed decision without a reason is
+	 * refused (400) naming the field, and nothing changes. The reason is stored with the
+	 * decision, audited, mailed and shown in the proposals' table.
+	 */
 	@PostMapping("/adjustments/{adjustmentId}")
 	@PreAuthorize("hasRole('COUNCIL_MEMBER')")
 	String decide(@PathVariable long cycleId, @PathVariable long adjustmentId, @RequestParam boolean approve,
-			Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<org.parindex.assessment.AdjustmentProposalView> proposal = this.appraisal.adjustments(cycleId)
+			.stream()
+			.filter((adjustment) -> adjustment.id() == adjustmentId)
+			.findFirst();
+		if (proposal.isEmpty()) {
+			throw new NotFoundException("cycle.unknown", cycleId);
+		}
+		if (!confirmed || reason.isBlank()) {
+			model.addAttribute("deciding",
+					new Deciding(proposal.get(), approve, reason, unitName(proposal.get().unitId()), this.forms
+						.message("adjustment.kind." + proposal.get().kind().name().toLowerCase(Locale.ROOT), locale)));
+			if (confirmed) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("errors", List.of(this.forms.message("form.field", locale, this.forms.message(
+						"adjustment.decision-reason.for", locale,
+						this.forms.message("adjustment.kind." + proposal.get().kind().name().toLowerCase(Locale.ROOT),
+								locale),
+						unitName(proposal.get().unitId())),
+						this.forms.message("adjustment.decision-reason.required", locale, approve ? 1 : 0))));
+				model.addAttribute("invalid", Set.of("reason"));
+			}
+			return council(cycleId, model);
+		}
 		try {
-			this.appraisal.decideAdjustment(cycleId, adjustmentId, approve, WorkflowForms.actor());
+			this.appraisal.decideAdjustment(cycleId, adjustmentId, approve, reason, WorkflowForms.actor());
 			String named = this.appraisal.adjustments(cycleId)
 				.stream()
 				.filter((adjustment) -> adjustment.id() == adjustmentId)
@@ -321,6 +354,15 @@ class AppraisalController {
 			redirect.addFlashAttribute("errors", this.forms.explain(ex, locale));
 		}
 		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	/**
+	 * A council decision asked for confirmation: the proposal, the decision asked for,
+	 * the reason typed so far, and the unit's name and the kind in words.
+	 */
+	record Deciding(org.parindex.assessment.AdjustmentProposalView proposal, boolean approve, String reason,
+			String unitName, String kindName) {
+
 	}
 
 	private void fill(Model model, long cycleId, long unitId, String area) {

@@ -291,13 +291,23 @@ class UnitDossierController {
 		Map<String, String> form = values.toSingleValueMap();
 		List<Path> temporary = new ArrayList<>();
 		List<String> codes = values.getOrDefault("leaf", List.of());
+		Map<String, String> names = this.forms.leafNames(cycleId);
 		try {
 			FieldProblems problems = new FieldProblems();
 			Map<String, String> citations = new LinkedHashMap<>();
 			for (String code : codes) {
-				this.forms.bounded(form, "answer." + code, code, "field.dossier.answer", SaveSelfAssessment.TEXT_MAX,
-						problems, locale);
+				this.forms.bounded(form, "answer." + code, code, names, "field.dossier.answer",
+						SaveSelfAssessment.TEXT_MAX, problems, locale);
 				citations.put(code, this.forms.citation(form, code, problems, locale));
+				// files without an answer: said with the form's other faults, not on a
+				// later save (issue 9, appr9 F4)
+				if (WorkflowForms.text(form, "answer." + code).isBlank()
+						&& files.getOrDefault("file." + code, List.of()).stream().anyMatch((file) -> !file.isEmpty())) {
+					problems.add("answer." + code,
+							this.forms.message("form.field", locale,
+									this.forms.leafField(code, names, "field.dossier.answer", locale),
+									this.forms.message("explanation.answer.required", locale)));
+				}
 			}
 			boolean anything = codes.stream()
 				.anyMatch((code) -> !WorkflowForms.text(form, "answer." + code).isBlank()
@@ -321,7 +331,7 @@ class UnitDossierController {
 			return "redirect:/assessment/cycles/{cycleId}/unit/explanation";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, locale));
+			model.addAttribute("errors", this.forms.explain(ex, names, locale));
 			model.addAttribute("invalid", this.forms.invalidFields(ex, form));
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
@@ -401,7 +411,10 @@ class UnitDossierController {
 				// counts read as counts: 1.000 is one thousand (issue 9)
 				String name = entry.getKey().substring(prefix.length());
 				value = org.parindex.engine.Rule.COUNT_INPUTS.contains(name) ? DecimalInput.parseCount(entry.getValue())
-						: DecimalInput.parse(entry.getValue());
+						: DecimalInput.parseDecimal(entry.getValue());
+			}
+			catch (DecimalInput.AmbiguousNumberException ex) {
+				return Optional.of(this.forms.message("selfassess.live.ambiguous", locale));
 			}
 			catch (NumberFormatException ex) {
 				return Optional.of(this.forms.message("selfassess.live.not-number", locale));

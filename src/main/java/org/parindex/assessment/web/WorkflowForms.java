@@ -52,11 +52,30 @@ class WorkflowForms {
 
 	private final PersonNames people;
 
-	WorkflowForms(MessageSource messages, FormErrors errors, Clock clock, PersonNames people) {
+	private final org.parindex.assessment.CycleService cycles;
+
+	private final org.parindex.methodology.MethodologyService methodology;
+
+	WorkflowForms(MessageSource messages, FormErrors errors, Clock clock, PersonNames people,
+			org.parindex.assessment.CycleService cycles, org.parindex.methodology.MethodologyService methodology) {
+		this.cycles = cycles;
+		this.methodology = methodology;
 		this.people = people;
 		this.messages = messages;
 		this.errors = errors;
 		this.clock = clock;
+	}
+
+	/**
+	 * The names of the cycle's criteria by code, as its index set gives them, for
+	 * refusals that name each criterion in full; empty for an unknown cycle.
+	 */
+	Map<String, String> leafNames(long cycleId) {
+		Map<String, String> names = new java.util.HashMap<>();
+		this.cycles.find(cycleId)
+			.flatMap((cycle) -> this.methodology.find(cycle.indexSetId()))
+			.ifPresent((set) -> set.nodes().forEach((node) -> names.put(node.code(), node.name())));
+		return names;
 	}
 
 	static Actor actor() {
@@ -64,10 +83,11 @@ class WorkflowForms {
 	}
 
 	/**
-	 * A number typed in a field of a leaf, read with {@link DecimalInput} and checked
-	 * against its column's range; empty when blank. What cannot be read or is out of
-	 * range is added to {@code problems} (naming the field: "Tiêu chí 1.1.2, Số đạt: …")
-	 * under the form field's {@code name}, and reads as empty.
+	 * A number typed in a field of a leaf, read with {@link DecimalInput#parseDecimal}
+	 * ({@code 1.000} is refused as ambiguous, naming the field) and checked against its
+	 * column's range; empty when blank. What cannot be read or is out of range is added
+	 * to {@code problems} (naming the field: "Tiêu chí 1.1.2, Số đạt: …") under the form
+	 * field's {@code name}, and reads as empty.
 	 */
 	Optional<BigDecimal> number(@Nullable String text, String name, String field, Range range, FieldProblems problems,
 			Locale locale) {
@@ -90,7 +110,12 @@ class WorkflowForms {
 			FieldProblems problems, Locale locale) {
 		Optional<BigDecimal> value;
 		try {
-			value = count ? DecimalInput.parseCount(text) : DecimalInput.parse(text);
+			value = count ? DecimalInput.parseCount(text) : DecimalInput.parseDecimal(text);
+		}
+		catch (DecimalInput.AmbiguousNumberException ex) {
+			// 1.000 in a points or decimal field: a thousand or one? (issue 9, appr9)
+			problems.add(name, message("form.ambiguous.point", locale, field, FormErrors.shown(text)));
+			return Optional.empty();
 		}
 		catch (NumberFormatException ex) {
 			problems.add(name, message("form.unreadable.number", locale, field, FormErrors.shown(text)));
@@ -129,6 +154,38 @@ class WorkflowForms {
 		return Optional.of(date);
 	}
 
+	/**
+	 * A field of a leaf named in full, code and name: "Tiêu chí 1.1.2 (Ban hành kế hoạch
+	 * CCHC) — Điểm thẩm định" (issue 9, appr9 F4); without the name when the index set
+	 * has none for the code.
+	 */
+	String leafField(String leafCode, Map<String, String> names, String labelKey, Locale locale) {
+		String name = names.getOrDefault(leafCode, "");
+		if (name.isBlank()) {
+			return leafField(leafCode, labelKey, locale);
+		}
+		return message("selfassess.field.named", locale, leafCode, name,
+				this.messages.getMessage(labelKey, null, labelKey, locale));
+	}
+
+	/**
+	 * A workflow refusal of one criterion as the user reads it, naming the criterion in
+	 * full (code and name) and the field at fault ({@link #refusedField}): "Tiêu chí
+	 * 1.1.2 (…) — Điểm thẩm định: điểm 1,5 vượt điểm tối đa 1." A refusal naming no
+	 * criterion reads as its message says.
+	 */
+	String refusal(org.parindex.assessment.WorkflowException refusal, Map<String, String> names, Locale locale) {
+		Object[] arguments = refusal.arguments().clone();
+		if (arguments.length > 0 && arguments[0] instanceof String leaf && names.containsKey(leaf)) {
+			String field = refusedField(refusal);
+			String labelKey = field.startsWith("points.") ? "appraisal.points" : field.startsWith("reason.")
+					? "field.appraisal.reason" : field.startsWith("answer.") ? "field.dossier.answer" : "";
+			arguments[0] = labelKey.isEmpty() ? message("selfassess.leaf.named", locale, leaf, names.get(leaf))
+					: message("selfassess.leaf.named.field", locale, leaf, names.get(leaf), message(labelKey, locale));
+		}
+		return this.messages.getMessage(refusal.messageKey(), arguments, locale);
+	}
+
 	/** A field of a leaf as the user knows it: "Tiêu chí 1.1.2 — Số đạt". */
 	String leafField(String leafCode, String labelKey, Locale locale) {
 		return message("selfassess.field", locale, leafCode,
@@ -141,9 +198,18 @@ class WorkflowForms {
 	 */
 	void bounded(Map<String, String> form, String name, String leafCode, String labelKey, int max,
 			FieldProblems problems, Locale locale) {
+		bounded(form, name, leafCode, Map.of(), labelKey, max, problems, locale);
+	}
+
+	/**
+	 * As {@link #bounded(Map, String, String, String, int, FieldProblems, Locale)},
+	 * naming the leaf by code and name ({@link #leafField(String, Map, String, Locale)}).
+	 */
+	void bounded(Map<String, String> form, String name, String leafCode, Map<String, String> names, String labelKey,
+			int max, FieldProblems problems, Locale locale) {
 		String value = text(form, name);
 		if (value.codePointCount(0, value.length()) > max) {
-			problems.add(name, message("form.field", locale, leafField(leafCode, labelKey, locale),
+			problems.add(name, message("form.field", locale, leafField(leafCode, names, labelKey, locale),
 					message("selfassess.text.max", locale, max)));
 		}
 	}
@@ -355,11 +421,26 @@ class WorkflowForms {
 		}
 		return switch (refusal.messageKey()) {
 			case "assessment.reason.required", "assessment.reason.required.unscored" -> "reason." + leaf;
+			case "assessment.answer.empty" -> "answer." + leaf;
 			case "assessment.points.over-max", "assessment.points.range", "assessment.points.fraction",
 					"assessment.points.yes-no", "assessment.round2.no-score" ->
 				"points." + leaf;
 			default -> "";
 		};
+	}
+
+	/**
+	 * The messages that explain a refusal, each refused criterion named in full (code and
+	 * name, see {@link #refusal}).
+	 */
+	List<String> explain(RuntimeException ex, Map<String, String> names, Locale locale) {
+		if (ex instanceof RefusedLeavesException refused) {
+			return refused.refusals().stream().map((refusal) -> refusal(refusal, names, locale)).toList();
+		}
+		if (ex instanceof org.parindex.assessment.WorkflowException single) {
+			return List.of(refusal(single, names, locale));
+		}
+		return explain(ex, locale);
 	}
 
 	/** The messages that explain a refusal. */

@@ -10,17 +10,21 @@ import org.springframework.format.Formatter;
 
 /**
  * Binds every {@link BigDecimal} of a form or request parameter with
- * {@link DecimalInput}: {@code 75,5}, {@code 75.5} and {@code 1.234,5} are read,
- * exponents, {@code NaN} and overlong numbers are refused (a type mismatch of the field).
- * Prints plainly, with the locale's decimal separator and without grouping ({@code 75,5}
- * in Vietnamese, {@code 75.5} in English), so that what is printed reads back the same.
+ * {@link DecimalInput#parseDecimal}: {@code 75,5}, {@code 75.5} and {@code 1.234,5} are
+ * read; exponents, {@code NaN}, overlong numbers and a point followed by exactly three
+ * digits ({@code 1.000}: a thousand in Vietnamese, one in English) are refused (a type
+ * mismatch of the field, which {@link FormErrors} names). Prints plainly, with the
+ * locale's decimal separator and without grouping ({@code 75,5} in Vietnamese,
+ * {@code 75.5} in English), so that what is printed reads back the same: an English
+ * number with exactly three decimals gets a fourth zero ({@code 1.1250}), which reads
+ * back as the same value.
  */
 public final class DecimalFormatter implements Formatter<BigDecimal> {
 
 	@Override
 	public BigDecimal parse(String text, Locale locale) throws ParseException {
 		try {
-			return DecimalInput.parse(text).orElseThrow(() -> new ParseException("Blank number", 0));
+			return DecimalInput.parseDecimal(text).orElseThrow(() -> new ParseException("Blank number", 0));
 		}
 		catch (NumberFormatException ex) {
 			throw new ParseException(ex.getMessage(), 0);
@@ -30,7 +34,10 @@ public final class DecimalFormatter implements Formatter<BigDecimal> {
 	@Override
 	public String print(BigDecimal value, Locale locale) {
 		String plain = value.stripTrailingZeros().toPlainString();
-		return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+		if (!"en".equals(locale.getLanguage())) {
+			return plain.replace('.', ',');
+		}
+		return DecimalInput.ambiguousPoint(plain) ? plain + "0" : plain;
 	}
 
 }

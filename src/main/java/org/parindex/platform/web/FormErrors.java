@@ -20,6 +20,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Label;
 
 import org.springframework.context.MessageSource;
@@ -141,6 +142,12 @@ public class FormErrors {
 			Object rejected = error.getRejectedValue();
 			if (Collection.class.isAssignableFrom(type)) {
 				rejected = unreadable(rejected);
+			}
+			if (type == BigDecimal.class && rejected instanceof String text && DecimalInput.ambiguousPoint(text)) {
+				// 1.000: a thousand or one? The field says how to write it (issue 9,
+				// appr9)
+				return this.messages.getMessage("form.ambiguous.point", new Object[] { label, shown(rejected) },
+						locale);
 			}
 			return this.messages.getMessage("form.unreadable." + kind(type), new Object[] { label, shown(rejected) },
 					locale);

@@ -1,0 +1,335 @@
+package org.parindex.assessment;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The later stages of the demo's 2022 year as the walk of issue 9 met them (appr9), the
+ * year moved by the demo's stage mover: round 1 scores every criterion (F7 of the demo),
+ * the council's decisions ask first and take a reason (F7), a refused appraisal save says
+ * every fault at once, naming each criterion by code and name (F4), points fields refuse
+ * the ambiguous {@code 1.000}, and the scorecard shows the self-score beside an adjusted
+ * score (F16). Run against H2 and PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+abstract class AppraisalDecisionsScenario {
+
+	private static final String PASSWORD = "parindex-demo";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CycleService cycles;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	OrganizationService organization;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	IndexSetView set;
+
+	CycleView cycle;
+
+	UnitView dakPo;
+
+	@BeforeEach
+	void findTheYearInProgress() {
+		long group = this.organization.findGroup("gia-lai-district").orElseThrow().id();
+		this.set = this.methodology.find(2022, group).orElseThrow();
+		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
+		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
+	}
+
+	@Test
+	void theCouncilStageScoresEverythingAsksFirstAndNamesEveryFault() {
+		String preview = "/assessment/cycles/" + this.cycle.id() + "/unit/preview";
+		WebClient officer = signedIn("dakpo.canbo");
+		// self-assessment: a manual score of 1.000 is a thousand or one; 1,000 is one
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=1.000").body()).contains("Không rõ nghĩa");
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=1,000").body()).doesNotContain("Không rõ nghĩa");
+
+		WebClient office = signedIn("sonoivu");
+		assertThat(
+				office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "COUNCIL", "confirmed", "true"))
+					.statusCode())
+			.isEqualTo(302);
+		// round 1 of the moves scored every criterion of every submitted dossier, also
+		// those whose self-assessed points have more than four decimals
+		assertThat(this.jdbc.sql("""
+				select count(*) from assessment_leaf_entry e join assessment_dossier d
+				    on d.index_set_id = e.index_set_id and d.unit_id = e.unit_id
+				where e.index_set_id = ? and d.status = 'SUBMITTED' and e.round1_points is null
+				""").param(this.set.id()).query(Long.class).single()).isZero();
+		assertThat(Jsoup
+			.parse(signedIn("hoidong").page("/assessment/cycles/" + this.cycle.id() + "/council/approval").body())
+			.select("[data-missing=ROUND_ONE_UNFINISHED]")
+			.eachText()).noneMatch((text) -> text.endsWith("theo điểm tự chấm"));
+
+		// a proposal of 1.000 points is refused, naming the field and how to write it
+		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
+		HttpResponse<String> ambiguous = office.post(councilPage,
+				"/assessment/cycles/" + this.cycle.id() + "/adjustments",
+				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1.000", "reason",
+						"Sáng kiến được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
+		assertThat(ambiguous.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa", "Hãy viết 1 hoặc 1,000",
+				this.dakPo.name());
+		assertThat(adjustments()).isZero();
+		assertThat(
+				office.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
+						Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "0,5", "reason",
+								"Sáng kiến được công nhận", "evidence", "Quyết định 12/QĐ-UBND"))
+					.statusCode())
+			.isEqualTo(302);
+		long proposed = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ?")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+
+		// F7: rejecting asks first, stating the consequence, and changes nothing
+		WebClient council = signedIn("hoidong");
+		String decide = "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + proposed;
+		HttpResponse<String> asked = council.post(councilPage, decide, Map.of("approve", "false"));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		Document question = Jsoup.parse(asked.body());
+		assertThat(question.select("#adjustment-confirm").text()).contains("không chấp thuận", "không thể hoàn tác",
+				this.dakPo.name());
+		assertThat(question.select("#adjustment-confirm textarea[name=reason]")).hasSize(1);
+		assertThat(status(proposed)).isEqualTo("PROPOSED");
+		// confirmed without a reason: refused naming the field, nothing changes
+		HttpResponse<String> noReason = council.post(councilPage, decide,
+				Map.of("approve", "false", "confirmed", "true", "reason", "   "));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(noReason.body()).text()).contains("Lý do quyết định (Điểm thưởng cho "
+				+ this.dakPo.name() + "): cần ghi lý do Hội đồng không chấp thuận đề xuất; chưa có gì thay đổi");
+		assertThat(status(proposed)).isEqualTo("PROPOSED");
+		assertThat(audits(proposed)).isZero();
+		// with a reason: decided, the reason stored, audited and shown
+		assertThat(council
+			.post(councilPage, decide,
+					Map.of("approve", "false", "confirmed", "true", "reason", "Sáng kiến chưa được cấp tỉnh công nhận"))
+			.statusCode()).isEqualTo(302);
+		assertThat(status(proposed)).isEqualTo("REJECTED");
+		assertThat(this.jdbc.sql("select decision_reason from assessment_adjustment where id = ?")
+			.param(proposed)
+			.query(String.class)
+			.single()).isEqualTo("Sáng kiến chưa được cấp tỉnh công nhận");
+		assertThat(this.jdbc
+			.sql("select reason from identity_audit_event where entity_type = 'adjustment' and entity_id = ? "
+					+ "and action = 'decided'")
+			.param(Long.toString(proposed))
+			.query(String.class)
+			.single()).isEqualTo("Sáng kiến chưa được cấp tỉnh công nhận");
+		assertThat(
+				Jsoup.parse(office.page(councilPage).body()).select("[data-decision-reason=" + proposed + "]").text())
+			.isEqualTo("Lý do: Sáng kiến chưa được cấp tỉnh công nhận");
+
+		// F4: a refused round-2 save says every fault at once, each naming the
+		// criterion (code and name) and the field, and keeps what was typed (a unit
+		// that submitted: Đak Pơ's draft was locked)
+		long submitted = this.jdbc
+			.sql("select min(unit_id) from assessment_dossier where index_set_id = ? and status = 'SUBMITTED'")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+		String unitPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + submitted;
+		List<Map.Entry<String, String>> fields = formFields(council.page(unitPage).body(), unitPage);
+		List<String> codes = fields.stream().filter((f) -> f.getKey().equals("leaf")).map(Map.Entry::getValue).toList();
+		assertThat(codes).hasSizeGreaterThanOrEqualTo(3);
+		String ambiguousLeaf = codes.get(0);
+		String overLeaf = codes.get(1);
+		String unreadableLeaf = codes.get(2);
+		Map<String, String> typed = Map.of("points." + ambiguousLeaf, "1.000", "points." + overLeaf, "99",
+				"reason." + overLeaf, "", "points." + unreadableLeaf, "abc");
+		fields.replaceAll((f) -> typed.containsKey(f.getKey()) ? Map.entry(f.getKey(), typed.get(f.getKey())) : f);
+		long events = leafEvents();
+		HttpResponse<String> refused = council.postFields(unitPage, fields);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(refused.body());
+		String errors = page.text();
+		assertThat(errors).contains(named(ambiguousLeaf, "Điểm thẩm định") + ": “1.000” không rõ nghĩa",
+				named(unreadableLeaf, "Điểm thẩm định") + ": “abc” không phải là một số",
+				named(overLeaf, "Điểm thẩm định") + ": ", named(overLeaf, "Lý do công khai") + ": cần lý do công khai");
+		assertThat(page.select("input[name=\"points." + ambiguousLeaf + "\"]").val()).isEqualTo("1.000");
+		assertThat(page.select("input[name=\"points." + overLeaf + "\"]").val()).isEqualTo("99");
+		assertThat(page.select("input[name=\"points." + unreadableLeaf + "\"]").val()).isEqualTo("abc");
+		assertThat(leafEvents()).as("nothing saved").isEqualTo(events);
+	}
+
+	@Test
+	void correctionsReadPointsUnambiguouslyAndNameWhatTheyReplace() {
+		WebClient office = signedIn("sonoivu");
+		assertThat(office
+			.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		String page = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		String corrections = "/admin/reporting/cycles/" + this.cycle.id() + "/corrections";
+		// points of 1.000: a thousand or one? Refused naming the field
+		HttpResponse<String> ambiguous = office.post(page, corrections, Map.of("unitId", Long.toString(this.dakPo.id()),
+				"leafCode", "1.4", "points", "1.000", "reason", "Sai sót khi nhập"));
+		assertThat(ambiguous.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("Điểm thẩm định: “1.000” không rõ nghĩa",
+				"Hãy viết 1 hoặc 1,000");
+		// F16: a corrected manual score shows the unit's self-score beside it
+		java.math.BigDecimal self = this.jdbc.sql("""
+				select i.input_value from assessment_leaf_input i join assessment_leaf_entry e on e.id = i.entry_id
+				where e.index_set_id = ? and e.unit_id = ? and e.leaf_code = '1.4'
+				""").params(this.set.id(), this.dakPo.id()).query(java.math.BigDecimal.class).single();
+		String corrected = (self.compareTo(new java.math.BigDecimal("0.25")) == 0) ? "0,5" : "0,25";
+		assertThat(office
+			.post(page, corrections, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", "1.4", "points",
+					corrected, "reason", "Sai sót khi nhập", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		String scorecard = new WebClient(this.port)
+			.page("/reporting/scorecards/2022/gia-lai-district/" + this.dakPo.code())
+			.body();
+		assertThat(Jsoup.parse(scorecard).select("[data-overridden=1.4]").text())
+			.isEqualTo("Điểm thẩm định điều chỉnh: tự chấm "
+					+ String.format(java.util.Locale.ROOT, "%.2f", self).replace('.', ',') + " → thẩm định "
+					+ (corrected.equals("0,5") ? "0,50" : "0,25"));
+		// F20: the notices name the unit, its total and its rank, before and after
+		String standing = "^" + Pattern.quote(this.dakPo.name())
+				+ ": tổng điểm \\d+,\\d\\d → \\d+,\\d\\d, xếp hạng \\d+/17 → \\d+/17\\.$";
+		assertThat(Jsoup.parse(office.page(page).body()).select("[data-standing]").text()).matches(standing);
+		assertThat(Jsoup.parse(scorecard).select("#corrected [data-standing]").text()).matches(standing);
+		assertThat(Jsoup.parse(signedIn("dakpo.canbo").page("/account").body()).text())
+			.containsPattern("đính chính kết quả năm 2022 của " + Pattern.quote(this.dakPo.name())
+					+ " ngày .*Tổng điểm \\d+,\\d\\d → \\d+,\\d\\d, xếp hạng \\d+/17 → \\d+/17\\.");
+		// F22: a correction by figures names the old points and figures and the new ones
+		String ratio = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == org.parindex.engine.Component.APPRAISAL
+					&& leaf.rule().inputNames().equals(List.of("actual", "base")))
+			.map(org.parindex.engine.Leaf::code)
+			.findFirst()
+			.orElseThrow();
+		Map<String, java.math.BigDecimal> entered = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select i.input_name, i.input_value from assessment_leaf_input i
+				join assessment_leaf_entry e on e.id = i.entry_id
+				where e.index_set_id = ? and e.unit_id = ? and e.leaf_code = ?
+				""").params(this.set.id(), this.dakPo.id(), ratio).query((row) -> {
+			entered.put(row.getString(1), row.getBigDecimal(2));
+		});
+		long base = entered.get("base").longValue();
+		long actual = Math.max(0, entered.get("actual").longValue() - 1);
+		assertThat(office
+			.post(page, corrections,
+					Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", ratio, "actual", Long.toString(actual),
+							"base", Long.toString(base), "reason", "Số liệu thống kê sai", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		Map<String, Object> audit = this.jdbc.sql("""
+				select old_value, new_value from identity_audit_event
+				where entity_type = 'leaf' and entity_id = ? and action = 'correction-corrected'
+				""").param(this.set.id() + "/" + this.dakPo.id() + "/" + ratio).query().singleRow();
+		assertThat((String) audit.get("old_value")).startsWith(
+				"actual=" + entered.get("actual").stripTrailingZeros().toPlainString() + ", base=" + base + " → ");
+		assertThat((String) audit.get("new_value")).startsWith("actual=" + actual + ", base=" + base + " → ")
+			.endsWith("; Số liệu thống kê sai");
+		assertThat(Jsoup.parse(signedIn("admin").page("/admin/audit").body()).text()).contains("Số đạt "
+				+ java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(actual));
+	}
+
+	/** "Tiêu chí 1.1.2 (name) — field", as a refusal names a criterion's field. */
+	private String named(String code, String field) {
+		String name = this.set.nodes()
+			.stream()
+			.filter((node) -> node.code().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.name();
+		return "Tiêu chí " + code + " (" + name + ") — " + field;
+	}
+
+	private long adjustments() {
+		return this.jdbc.sql("select count(*) from assessment_adjustment where index_set_id = ?")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private String status(long adjustment) {
+		return this.jdbc.sql("select status from assessment_adjustment where id = ?")
+			.param(adjustment)
+			.query(String.class)
+			.single();
+	}
+
+	private long audits(long adjustment) {
+		return this.jdbc
+			.sql("select count(*) from identity_audit_event where entity_type = 'adjustment' and entity_id = ? "
+					+ "and action = 'decided'")
+			.param(Long.toString(adjustment))
+			.query(Long.class)
+			.single();
+	}
+
+	private long leafEvents() {
+		return this.jdbc.sql("select count(*) from assessment_leaf_event where index_set_id = ?")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private WebClient signedIn(String username) {
+		WebClient client = new WebClient(this.port);
+		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
+		return client;
+	}
+
+	static List<Map.Entry<String, String>> formFields(String page, String action) {
+		int at = page.indexOf("action=\"" + action + "\"");
+		assertThat(at).as("a form posting to " + action).isPositive();
+		String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		Matcher element = Pattern.compile("<input\\b([^>]*)>|<textarea\\b([^>]*)>([^<]*)</textarea>").matcher(form);
+		while (element.find()) {
+			String attributes = (element.group(1) != null) ? element.group(1) : element.group(2);
+			Optional<String> name = attribute(attributes, "name");
+			String type = attribute(attributes, "type").orElse("text");
+			if (name.isEmpty() || type.equals("submit") || type.equals("file")
+					|| (type.equals("checkbox") && !attributes.contains("checked"))) {
+				continue;
+			}
+			String value = (element.group(1) != null) ? attribute(attributes, "value").orElse("") : element.group(3);
+			fields.add(Map.entry(name.get(), Jsoup.parse(value).text()));
+		}
+		return fields;
+	}
+
+	private static Optional<String> attribute(String attributes, String name) {
+		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+}
