@@ -269,6 +269,70 @@ abstract class InputBoundsScenario {
 		assertThat(counts()).isEqualTo(before);
 	}
 
+	/**
+	 * Text past a field's limit, pasted whole (no field cuts it any more, issue 9): the
+	 * save is refused naming the field and its limit, in Vietnamese and English, and the
+	 * page again holds every character typed, in a field without {@code maxlength}.
+	 */
+	@Test
+	void longTextIsRefusedNamingTheFieldAndItsLimitAndKeptUncut() {
+		// the index-set editor's node name
+		WebClient office = signedIn("sonoivu");
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2043, this.groupId,
+				"Bộ chỉ số nháp", "", Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
+		Map<String, Long> before = counts();
+		String setPage = "/admin/methodology/index-sets/" + draft.id();
+		String version = Integer.toString(draft.version());
+		String longName = "Tên lĩnh vực dán từ văn bản ".repeat(40);
+		HttpResponse<String> node = office.post(setPage, setPage + "/nodes",
+				node("version", version, "level", "AREA", "maxPoints", "1", "name", longName, "guidance", "Hướng dẫn"));
+		assertRefused(node, "Tên: dài tối đa 1000 ký tự");
+		keptUncut(node, "name", longName);
+		keptUncut(node, "guidance", "Hướng dẫn");
+		HttpResponse<String> english = office.post(setPage + "?lang=en", setPage + "/nodes",
+				node("version", version, "level", "AREA", "maxPoints", "1", "name", longName));
+		assertRefused(english, "Name: must be at most 1000 characters long");
+		keptUncut(english, "name", longName);
+		// the unit's explanation of a criterion
+		WebClient officer = signedIn("dakpo.canbo");
+		String unitPage = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String leafVersion = version(officer.page(unitPage + "?area=1").body(), "1.1.2");
+		String explanation = "Đơn vị giải trình đầy đủ. ".repeat(170);
+		HttpResponse<String> explained = officer.post(unitPage, unitPage + "?area=1",
+				Map.of("leaf", "1.1.2", "version.1.1.2", leafVersion, "input.1.1.2.actual", "20", "input.1.1.2.base",
+						"25", "explanation.1.1.2", explanation));
+		assertRefused(explained, "Tiêu chí 1.1.2 — ", "dài tối đa 4.000 ký tự");
+		keptUncut(explained, "explanation.1.1.2", explanation);
+		keptUncut(explained, "input.1.1.2.actual", "20");
+		// the appraiser's comment
+		this.clock.set(this.cycle2022.selfAssessmentUntil().toInstant().plus(Duration.ofHours(1)));
+		WebClient appraiser = signedIn("thamdinh");
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		String appraisalPage = "/assessment/cycles/" + this.cycle2022.id() + "/units/" + unit;
+		String comment = "Nhận xét nội bộ của thẩm định. ".repeat(140);
+		HttpResponse<String> appraised = appraiser.post(appraisalPage + "?area=3", appraisalPage,
+				Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", "0", "points.3.1", "0,5",
+						"comment.3.1", comment, "question.3.1", "Đề nghị bổ sung"));
+		assertRefused(appraised, "Tiêu chí 3.1 — ", "dài tối đa 4.000 ký tự");
+		keptUncut(appraised, "comment.3.1", comment);
+		keptUncut(appraised, "question.3.1", "Đề nghị bổ sung");
+		keptUncut(appraised, "points.3.1", "0,5");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	/**
+	 * The field of a refused page holds exactly what was typed and no {@code maxlength}
+	 * cuts it.
+	 */
+	private static void keptUncut(HttpResponse<String> response, String name, String typed) {
+		org.jsoup.nodes.Element field = org.jsoup.Jsoup.parse(response.body())
+			.selectFirst("[name=\"" + name + "\"]:not([type=hidden])");
+		assertThat(field).as(name).isNotNull();
+		assertThat(field.hasAttr("maxlength")).as(name + " cut by the browser").isFalse();
+		String kept = field.tagName().equals("textarea") ? field.wholeText() : field.attr("value");
+		assertThat(kept.strip()).as(name + " kept as typed").isEqualTo(typed.strip());
+	}
+
 	@Test
 	void indexSetFormRefusesAnUnknownUnitGroupNamingTheField() {
 		WebClient office = signedIn("sonoivu");

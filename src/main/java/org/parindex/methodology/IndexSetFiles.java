@@ -253,20 +253,22 @@ public final class IndexSetFiles {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, Integer> rows = new LinkedHashMap<>();
+		Map<String, TableRow> settingRows = new LinkedHashMap<>();
 		for (TableRow row : sheets.get(SETTINGS)) {
 			String key = row.cell(0);
 			if (!key.isEmpty()) {
 				values.put(key, row.cell(1));
 				rows.put(key, row.number());
+				settingRows.put(key, row);
 			}
 		}
 		String name = text(values, rows, "name", 300, issues);
 		String legalBasis = text(values, rows, "legal_basis", 500, issues);
-		BigDecimal appraisal = setting(values, rows, "appraisal_max", issues);
-		BigDecimal survey = setting(values, rows, "survey_max", issues);
-		BigDecimal bonus = setting(values, rows, "bonus_cap", issues);
-		BigDecimal deduction = setting(values, rows, "deduction_cap", issues);
-		BigDecimal tie = setting(values, rows, "tie_places", issues);
+		BigDecimal appraisal = setting(settingRows, rows, "appraisal_max", issues);
+		BigDecimal survey = setting(settingRows, rows, "survey_max", issues);
+		BigDecimal bonus = setting(settingRows, rows, "bonus_cap", issues);
+		BigDecimal deduction = setting(settingRows, rows, "deduction_cap", issues);
+		BigDecimal tie = setting(settingRows, rows, "tie_places", issues);
 		if (tie.signum() < 0 || tie.compareTo(BigDecimal.valueOf(6)) > 0 || tie.stripTrailingZeros().scale() > 0) {
 			issues.add(settingIssue(rows, "tie_places"));
 		}
@@ -335,7 +337,7 @@ public final class IndexSetFiles {
 			}
 			length(CLASSES, row, 1, 100, issues);
 			length(CLASSES, row, 2, 100, issues);
-			Optional<BigDecimal> min = number(row.cell(3));
+			Optional<BigDecimal> min = number(row, 3);
 			numberProblem(min).ifPresent((key) -> issues.add(issue(CLASSES, row, 3, key)));
 			bands.add(new ClassBandDraft(code, name, row.cell(2), min.orElse(BigDecimal.ZERO)));
 		}
@@ -380,7 +382,7 @@ public final class IndexSetFiles {
 			length(sheet, row, 4, 1000, issues);
 			length(sheet, row, 9, 4000, issues);
 			length(sheet, row, 10, 2000, issues);
-			Optional<BigDecimal> max = number(row.cell(5));
+			Optional<BigDecimal> max = number(row, 5);
 			numberProblem(max).ifPresent((key) -> issues.add(issue(sheet, row, 5, key)));
 			String componentText = row.cell(6);
 			Component component = componentText.isEmpty() ? null
@@ -444,9 +446,10 @@ public final class IndexSetFiles {
 		return value;
 	}
 
-	private static BigDecimal setting(Map<String, String> values, Map<String, Integer> rows, String key,
+	private static BigDecimal setting(Map<String, TableRow> values, Map<String, Integer> rows, String key,
 			List<FileIssue> issues) {
-		Optional<BigDecimal> number = number(values.getOrDefault(key, ""));
+		TableRow row = values.get(key);
+		Optional<BigDecimal> number = (row != null) ? number(row, 1) : Optional.empty();
 		if (numberProblem(number).isPresent()) {
 			issues.add(settingIssue(rows, key));
 			return BigDecimal.ZERO;
@@ -472,19 +475,13 @@ public final class IndexSetFiles {
 	}
 
 	/**
-	 * A number of the template, with a decimal point or a decimal comma; empty when the
-	 * text is not one.
+	 * A number of the template: a cell stored as a number as that number, a text cell as
+	 * Vietnamese writes it ({@code 1,5}; see {@link TableRow#decimal}); empty when the
+	 * cell is empty or not a number.
 	 */
-	private static Optional<BigDecimal> number(String text) {
-		String cleaned = text.strip().replace(" ", "");
-		if (cleaned.contains(",") && !cleaned.contains(".")) {
-			cleaned = cleaned.replace(',', '.');
-		}
-		if (cleaned.isEmpty() || cleaned.length() > 40) {
-			return Optional.empty();
-		}
+	private static Optional<BigDecimal> number(TableRow row, int column) {
 		try {
-			return Optional.of(new BigDecimal(cleaned));
+			return row.decimal(column);
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();

@@ -45,12 +45,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * lie.
  * <p>
  * Cells: text (shared or inline) as it is; numbers as plain decimals without trailing
- * zeros ({@code 2.5}, {@code 12}); booleans as {@code TRUE}/{@code FALSE}. A formula cell
- * gives its cached value, the result the spreadsheet program last computed, never its
- * formula text ({@code =HYPERLINK(…)} gives the link's label); a formula without a cached
- * value (a file written by a program that does not compute) and an error value
- * ({@code #REF!}) are refused naming the cell. Every cell is trimmed and normalised to
- * NFC.
+ * zeros ({@code 2.5}, {@code 12}), and kept as numbers ({@link TableRow#numbers()}) so
+ * that imports read them as numbers, never as Vietnamese text; booleans as
+ * {@code TRUE}/{@code FALSE}. A formula cell gives its cached value, the result the
+ * spreadsheet program last computed, never its formula text ({@code =HYPERLINK(…)} gives
+ * the link's label); a formula without a cached value (a file written by a program that
+ * does not compute) and an error value ({@code #REF!}) are refused naming the cell. Every
+ * cell is trimmed and normalised to NFC.
  */
 public final class XlsxFiles {
 
@@ -286,6 +287,8 @@ public final class XlsxFiles {
 
 		private List<String> cells = new ArrayList<>();
 
+		private Map<Integer, java.math.BigDecimal> numbers = new LinkedHashMap<>();
+
 		private int row;
 
 		private int column;
@@ -319,6 +322,7 @@ public final class XlsxFiles {
 					String number = attributes.getValue("r");
 					this.row = (number != null) ? Integer.parseInt(number) : this.row + 1;
 					this.cells = new ArrayList<>();
+					this.numbers = new LinkedHashMap<>();
 					this.nextColumn = 0;
 				}
 				case "c" -> {
@@ -375,12 +379,13 @@ public final class XlsxFiles {
 			if (this.formula && !this.value) {
 				throw at("import.xlsx.formula-without-value");
 			}
+			java.math.BigDecimal stored = "n".equals(this.type) ? number(this.text.toString().strip()) : null;
 			String raw = switch (this.type) {
 				case "s" -> shared(this.text.toString().strip());
 				case "b" -> this.text.toString().strip().isEmpty() ? ""
 						: ("1".equals(this.text.toString().strip()) ? "TRUE" : "FALSE");
 				case "e" -> throw at("import.xlsx.error-value", this.text.toString().strip());
-				case "n" -> number(this.text.toString().strip());
+				case "n" -> (stored != null) ? stored.toPlainString() : this.text.toString().strip();
 				default -> this.text.toString();
 			};
 			String cell = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
@@ -403,6 +408,12 @@ public final class XlsxFiles {
 			else {
 				this.cells.set(this.column, cell);
 			}
+			if (stored != null) {
+				this.numbers.put(this.column, stored);
+			}
+			else {
+				this.numbers.remove(this.column);
+			}
 		}
 
 		private void row() {
@@ -413,7 +424,7 @@ public final class XlsxFiles {
 				throw TabularFileException.at(this.sheet, this.row, "", this.limits.rowsMessageKey(),
 						this.limits.maxRows());
 			}
-			this.rows.add(new TableRow(this.row, this.cells));
+			this.rows.add(new TableRow(this.row, this.cells, this.numbers));
 		}
 
 		private String shared(String index) {
@@ -426,24 +437,22 @@ public final class XlsxFiles {
 		}
 
 		/**
-		 * A number as plain text: what the user typed ({@code 2.3} for Excel's
-		 * {@code 2.2999999999999998}), without trailing zeros.
+		 * A numeric cell's value as the number it is ({@code 2.3} for Excel's
+		 * {@code 2.2999999999999998}; see {@link TableRow#fromDouble}), or {@code null}
+		 * for an empty value or one that is not a finite number (kept as written: the
+		 * caller's check of the cell names it).
 		 */
-		private static String number(String text) {
+		private static java.math.@org.jspecify.annotations.Nullable BigDecimal number(String text) {
 			if (text.isEmpty()) {
-				return "";
+				return null;
 			}
 			try {
 				double number = Double.parseDouble(text);
-				if (Double.isFinite(number)) {
-					java.math.BigDecimal decimal = java.math.BigDecimal.valueOf(number).stripTrailingZeros();
-					return ((decimal.scale() < 0) ? decimal.setScale(0) : decimal).toPlainString();
-				}
+				return Double.isFinite(number) ? TableRow.fromDouble(number) : null;
 			}
 			catch (NumberFormatException ex) {
-				// kept as written: the caller's check of the cell names it
+				return null;
 			}
-			return text;
 		}
 
 		private TabularFileException at(String key, Object... arguments) {

@@ -401,7 +401,7 @@ public class ContractorResults {
 				if (!mean.isEmpty() || !respondents.isEmpty()) {
 					problems.add(mean.isEmpty() ? "I" : "H", "survey.contractor.mixed");
 				}
-				optionCount = whole(count, "G", problems);
+				optionCount = whole(row, 6, "G", problems);
 				if (option.isEmpty()) {
 					problems.add("F", "survey.contractor.option-missing");
 				}
@@ -428,8 +428,8 @@ public class ContractorResults {
 				}
 			}
 			else {
-				meanValue = mean(mean, problems);
-				respondentCount = whole(respondents, "I", problems);
+				meanValue = mean(row, 7, problems);
+				respondentCount = whole(row, 8, "I", problems);
 			}
 			if (problems.none() && unit != null && leaf != null) {
 				String target = (question != null) ? "Q " + formCode.toUpperCase(Locale.ROOT) + " " + question.code()
@@ -524,13 +524,18 @@ public class ContractorResults {
 		return unit;
 	}
 
-	private static @Nullable Integer whole(String text, String column, Problems problems) {
+	/**
+	 * A count of the row: a cell stored as a number must be whole (1.234 is refused); a
+	 * text cell is read as Vietnamese groups thousands ({@code 1.000} is a thousand).
+	 */
+	private static @Nullable Integer whole(TableRow row, int index, String column, Problems problems) {
+		String text = row.cell(index);
 		if (text.isEmpty()) {
 			problems.add(column, "survey.contractor.whole-missing");
 			return null;
 		}
 		try {
-			long value = DecimalInput.parseWhole(text).orElseThrow();
+			long value = row.whole(index).orElseThrow();
 			if (value < 0) {
 				problems.add(column, "survey.contractor.negative", text);
 				return null;
@@ -543,7 +548,12 @@ public class ContractorResults {
 		}
 	}
 
-	private static @Nullable BigDecimal mean(String text, Problems problems) {
+	/**
+	 * The mean of the row, 0 to 1 or a percentage: a cell stored as a number is that
+	 * number (0.875, never ambiguous); a text cell with a decimal comma, or ending in %.
+	 */
+	private static @Nullable BigDecimal mean(TableRow row, int index, Problems problems) {
+		String text = row.cell(index);
 		if (text.isEmpty()) {
 			problems.add("H", "survey.contractor.mean-missing");
 			return null;
@@ -551,7 +561,8 @@ public class ContractorResults {
 		boolean percent = text.endsWith("%");
 		BigDecimal value;
 		try {
-			value = DecimalInput.parseUnambiguous(percent ? text.substring(0, text.length() - 1) : text).orElseThrow();
+			value = percent ? DecimalInput.parseUnambiguous(text.substring(0, text.length() - 1)).orElseThrow()
+					: row.unambiguousDecimal(index).orElseThrow();
 		}
 		catch (DecimalInput.AmbiguousNumberException ex) {
 			problems.add("H", "survey.contractor.mean-ambiguous", text);

@@ -355,7 +355,7 @@ public final class SurveyFormFiles {
 			BigDecimal weight = null;
 			String typed = row.cell(5);
 			if (!typed.isEmpty()) {
-				Optional<BigDecimal> percent = percent(typed);
+				Optional<BigDecimal> percent = percent(row, 5);
 				if (percent.isEmpty()) {
 					issue(row, 5, "survey.forms.file.weight", shown(typed));
 				}
@@ -388,7 +388,17 @@ public final class SurveyFormFiles {
 				// the province set no weights: every group counts the same
 				return BigDecimal.ONE;
 			}
-			Optional<BigDecimal> weight = number(row.cell(1));
+			Optional<BigDecimal> weight;
+			try {
+				weight = row.unambiguousDecimal(1);
+			}
+			catch (DecimalInput.AmbiguousNumberException ex) {
+				issue(row, 1, "survey.forms.file.group-weight-ambiguous", shown(row.cell(1)));
+				return BigDecimal.ONE;
+			}
+			catch (NumberFormatException ex) {
+				weight = Optional.empty();
+			}
 			if (weight.isEmpty() || weight.get().signum() <= 0 || weight.get().compareTo(MAX_GROUP_WEIGHT) > 0
 					|| weight.get().stripTrailingZeros().scale() > 4) {
 				issue(row, 1, "survey.forms.file.group-weight", shown(row.cell(1)));
@@ -444,11 +454,16 @@ public final class SurveyFormFiles {
 	}
 
 	/**
-	 * A weight in per cent: 0 to 100 with at most two decimals ({@code 60},
-	 * {@code 62,5}).
+	 * A weight in per cent: 0 to 100 with at most two decimals ({@code 60}, {@code 62,5},
+	 * {@code 62,5%}); a cell stored as a number is that number of per cent.
 	 */
 	static Optional<BigDecimal> percent(String text) {
-		Optional<BigDecimal> number = number(text);
+		return percent(new TableRow(1, List.of(text)), 0);
+	}
+
+	/** A weight in per cent in a cell, as {@link #percent(String)}. */
+	static Optional<BigDecimal> percent(TableRow row, int column) {
+		Optional<BigDecimal> number = row.storedNumber(column).or(() -> number(row.cell(column)));
 		if (number.isEmpty() || number.get().signum() < 0 || number.get().compareTo(HUNDRED) > 0
 				|| number.get().stripTrailingZeros().scale() > 2) {
 			return Optional.empty();

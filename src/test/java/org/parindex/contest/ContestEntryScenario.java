@@ -201,6 +201,25 @@ abstract class ContestEntryScenario {
 		form.put("cccd", "064190123456");
 		assertThat(web.post("/cuoc-thi/" + slug + "/dang-ky?lang=vi", "/cuoc-thi/" + slug + "/dang-ky?lang=vi", form)
 			.body()).contains("Số CCCD: chữ số thứ tư “1” (thế kỷ sinh và giới tính) không khớp với năm sinh 2012.");
+		// a name and an address pasted past their limits: refused naming the field and
+		// the limit, kept whole in fields no browser cuts (issue 9)
+		String longName = "Nguyễn Thị Bích Ngọc ".repeat(6).strip();
+		String longAddress = "Tổ 3, thị trấn Đak Pơ, huyện Đak Pơ, tỉnh Gia Lai ".repeat(7).strip();
+		form.put("fullName", longName);
+		form.put("address", longAddress);
+		HttpResponse<String> tooLong = web.post("/cuoc-thi/" + slug + "/dang-ky", "/cuoc-thi/" + slug + "/dang-ky",
+				form);
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("Họ và tên: tối đa 100 ký tự; đã nhập " + longName.length(),
+				"Địa chỉ liên hệ: tối đa 300 ký tự; đã nhập " + longAddress.length());
+		org.jsoup.nodes.Document refusedPage = org.jsoup.Jsoup.parse(tooLong.body());
+		for (Map.Entry<String, String> typed : Map.of("fullName", longName, "address", longAddress).entrySet()) {
+			org.jsoup.nodes.Element field = refusedPage.selectFirst("[name=" + typed.getKey() + "]");
+			assertThat(field.hasAttr("maxlength")).as(typed.getKey()).isFalse();
+			assertThat(field.attr("value")).as(typed.getKey()).isEqualTo(typed.getValue());
+		}
+		assertThat(web.post("/cuoc-thi/" + slug + "/dang-ky?lang=en", "/cuoc-thi/" + slug + "/dang-ky?lang=en", form)
+			.body()).contains("Full name: at most 100 characters; " + longName.length() + " typed.");
 		assertThat(participants(slug)).isZero();
 	}
 

@@ -19,6 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code /assessment/cycles/3/unit/submit?}): such a form is a link and is written as
  * one (issue 9). Every template is read as HTML and each GET form (a form without a
  * method is one) must carry at least one named field.
+ * <p>
+ * No field cuts what is typed or pasted: {@code maxlength} (or {@code th:maxlength})
+ * makes the browser drop the text past the limit without a word, so a long explanation
+ * pasted from a document is saved cut. Every limit is the server's, whose refusal names
+ * the field and the limit and keeps what was typed (issue 9). No live counter instead: it
+ * would still need the server's check, and a refused save that keeps the text shows the
+ * limit where the user reads it.
  */
 class TemplateFormsTests {
 
@@ -44,6 +51,21 @@ class TemplateFormsTests {
 			}
 		}
 		assertThat(empty).as("GET forms without a named field (write a link instead)").isEmpty();
+	}
+
+	@Test
+	void noFieldCutsWhatIsTyped() throws IOException {
+		List<String> cut = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				for (Element field : Jsoup.parse(Files.readString(template, StandardCharsets.UTF_8))
+					.select("[maxlength], [th:maxlength], [th:attr*=maxlength]")) {
+					cut.add(TEMPLATES.relativize(template) + ": " + field.attr("name") + field.attr("th:name")
+							+ field.attr("id"));
+				}
+			}
+		}
+		assertThat(cut).as("fields with maxlength (the server checks the length, naming the field)").isEmpty();
 	}
 
 }

@@ -38,7 +38,8 @@ class XlsxFilesTests {
 			workbook.createSheet("B").createRow(0).createCell(0).setCellValue("ignored");
 		});
 		assertThat(XlsxFiles.readFirstSheet(new ByteArrayInputStream(xlsx), LIMITS))
-			.containsExactly(new TableRow(1, List.of("Nguyễn Văn Ánh", "2.5", "12", "2.3", "TRUE", "", "cách")));
+			.containsExactly(new TableRow(1, List.of("Nguyễn Văn Ánh", "2.5", "12", "2.3", "TRUE", "", "cách"),
+					TableRowTests.numbers(1, "2.5", 2, "12", 3, "2.3")));
 	}
 
 	@Test
@@ -67,7 +68,7 @@ class XlsxFilesTests {
 			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 		});
 		assertThat(XlsxFiles.readFirstSheet(new ByteArrayInputStream(xlsx), LIMITS))
-			.containsExactly(new TableRow(1, List.of("Kế hoạch CCHC", "Xem", "2.5")));
+			.containsExactly(new TableRow(1, List.of("Kế hoạch CCHC", "Xem", "2.5"), TableRowTests.numbers(2, "2.5")));
 	}
 
 	@Test

@@ -86,6 +86,9 @@ abstract class SurveyEndToEndScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ContractorResults contractors;
+
 	/**
 	 * A year of its own (2023, its tree and forms copied from 2022, no response copied):
 	 * form E2 (civil servants, weight 2) rates 1.6 and 2.5; Kbang gets an online response
@@ -144,6 +147,14 @@ abstract class SurveyEndToEndScenario {
 		String csv = new String(staff.bytes(invitations + "/batches/" + batch + ".csv"), StandardCharsets.UTF_8);
 		String code = csv.lines().skip(1).findFirst().orElseThrow().split(",")[0].replace("\"", "").strip();
 		String unusedCode = csv.lines().skip(2).findFirst().orElseThrow().split(",")[0].replace("\"", "").strip();
+		// this run's public address is localhost: the files say their links lead nowhere
+		assertThat(csv).contains("người được mời không mở được");
+		try (org.apache.poi.ss.usermodel.Workbook exported = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(staff.bytes(invitations + "/batches/" + batch + ".xlsx")))) {
+			org.apache.poi.ss.usermodel.Sheet codes = exported.getSheetAt(0);
+			assertThat(codes.getRow(codes.getLastRowNum()).getCell(0).getStringCellValue())
+				.contains("người được mời không mở được");
+		}
 		String path = "/khao-sat/" + code;
 		WebClient respondent = new WebClient(this.port);
 		assertThat(Jsoup.parse(respondent.page(path).body()).select("[data-unit] strong").text()).contains("Kbang");
@@ -156,8 +167,31 @@ abstract class SurveyEndToEndScenario {
 				Map.of("unit", Long.toString(kbang.id()), "sheet", "1", "a.Q1", "c", "a.Q2", "e"));
 		assertThat(keyed.statusCode()).isEqualTo(302);
 
-		// the statistics office's table
+		// the statistics office's table as XLSX first (replaced below): a cell stored as
+		// a
+		// number is that number, a count typed as text 1.000 is a thousand, and a count
+		// stored as the number 1.234 is refused, never read as 1234 (issue 9)
 		String contractor = "/admin/survey/sets/" + set.id() + "/contractor";
+		HttpResponse<String> fraction = staff.multipart(contractor, contractor,
+				List.of(Map.entry("contractor", "Cục Thống kê")), List.of(new WebClient.FilePart("file", "ket-qua.xlsx",
+						contractorXlsx(new Object[] { "kbang", "", "LD", "Q1", "1.6", "A", 1.234, "", "" }))));
+		assertThat(fraction.statusCode()).isNotEqualTo(302);
+		assertThat(fraction.body()).contains("“1.234” không phải là số nguyên");
+		HttpResponse<String> numbers = staff.multipart(contractor, contractor,
+				List.of(Map.entry("contractor", "Cục Thống kê")),
+				List.of(new WebClient.FilePart("file", "ket-qua.xlsx",
+						contractorXlsx(new Object[] { "kbang", "", "LD", "Q1", "1.6", "A", "1.000", "", "" },
+								new Object[] { "kbang", "", "LD", "Q1", "1.6", "D", 1.0, "", "" },
+								new Object[] { "kbang", "", "", "", "2.5", "", "", 0.875, 10.0 }))));
+		assertThat(numbers.statusCode()).as(numbers.body()).isEqualTo(302);
+		assertThat(this.contractors.rows(set.id()))
+			.extracting(ContractorRowView::optionLabel, ContractorRowView::count,
+					(row) -> (row.mean() != null) ? row.mean().stripTrailingZeros().toPlainString() : null,
+					ContractorRowView::respondents)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A", 1000, null, null),
+					org.assertj.core.groups.Tuple.tuple("D", 1, null, null),
+					org.assertj.core.groups.Tuple.tuple(null, null, "0.875", 10));
+
 		String table = String.join("\n", String.join(",", ContractorResults.HEADER), "kbang,,LD,Q1,1.6,A,3,,",
 				"kbang,,LD,Q1,1.6,D,1,,", "kbang,,,,2.5,,,30%,10");
 		HttpResponse<String> imported = staff.multipart(contractor, contractor,
@@ -340,6 +374,31 @@ abstract class SurveyEndToEndScenario {
 			fields.put(base + "options[" + o + "].label", options[o][0]);
 			fields.put(base + "options[" + o + "].text", options[o][1]);
 			fields.put(base + "options[" + o + "].weight", options[o][2]);
+		}
+	}
+
+	/** A contractor's table as XLSX: a Double is a numeric cell, any other value text. */
+	private static byte[] contractorXlsx(Object[]... rows) throws java.io.IOException {
+		try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Ket qua");
+			org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+			for (int c = 0; c < ContractorResults.HEADER.size(); c++) {
+				header.createCell(c).setCellValue(ContractorResults.HEADER.get(c));
+			}
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (rows[r][c] instanceof Double number) {
+						row.createCell(c).setCellValue(number);
+					}
+					else if (!rows[r][c].toString().isEmpty()) {
+						row.createCell(c).setCellValue(rows[r][c].toString());
+					}
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
 		}
 	}
 

@@ -75,6 +75,41 @@ class SurveyFormFilesTests {
 	}
 
 	@Test
+	void readsNumericCellsAsNumbersAndTextAsVietnameseWritesIt() throws IOException {
+		byte[] numeric = workbook(new Object[][] { { "Tên phiếu", "Phiếu" }, { "code", "ND" },
+				{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Trọng số nhóm", 1.234 },
+				{ "Mở phiếu từ", "01/05/2022 08:00" }, { "Hạn cuối", "17h00 31/05/2022" },
+				{ "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "C1", "Câu hỏi?", "1.6", "A", "Tốt", 62.5 }, { "", "", "", "B", "Kém", "12,5" } });
+		DefineSurveyForm form = SurveyFormFiles.fromXlsx(new ByteArrayInputStream(numeric), 7, null, LEAVES, LIMITS);
+		assertThat(form.groupWeight()).isEqualByComparingTo("1.234");
+		assertThat(form.questions().get(0).options()).extracting(DefineSurveyForm.Option::weight)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("0.625"), new BigDecimal("0.125"));
+		byte[] text = workbook(new Object[][] { { "Tên phiếu", "Phiếu" }, { "code", "ND" },
+				{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Trọng số nhóm", "1,25" },
+				{ "Mở phiếu từ", "01/05/2022 08:00" }, { "Hạn cuối", "17h00 31/05/2022" },
+				{ "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "C1", "Câu hỏi?", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Kém", "0" } });
+		assertThat(SurveyFormFiles.fromXlsx(new ByteArrayInputStream(text), 7, null, LEAVES, LIMITS).groupWeight())
+			.isEqualByComparingTo("1.25");
+	}
+
+	@Test
+	void refusesAnAmbiguousGroupWeightWrittenAsText() throws IOException {
+		byte[] file = workbook(new Object[][] { { "Tên phiếu", "Phiếu" }, { "code", "ND" },
+				{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Trọng số nhóm", "1.000" },
+				{ "Mở phiếu từ", "01/05/2022 08:00" }, { "Hạn cuối", "17h00 31/05/2022" },
+				{ "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "C1", "Câu hỏi?", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Kém", "0" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.row() + issue.column() + " " + issue.messageKey())
+				.containsExactly("4B survey.forms.file.group-weight-ambiguous"));
+	}
+
+	@Test
 	void refusesAFileWithoutTheQuestionsHeader() throws IOException {
 		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" } });
 		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
@@ -124,13 +159,18 @@ class SurveyFormFilesTests {
 		return LocalDateTime.of(year, month, day, hour, minute).atZone(VIETNAM).toInstant();
 	}
 
-	private static byte[] workbook(String[][] rows) throws IOException {
+	private static byte[] workbook(Object[][] rows) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Phieu");
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {
-					row.createCell(c).setCellValue(rows[r][c]);
+					if (rows[r][c] instanceof Number number) {
+						row.createCell(c).setCellValue(number.doubleValue());
+					}
+					else {
+						row.createCell(c).setCellValue((String) rows[r][c]);
+					}
 				}
 			}
 			workbook.write(out);

@@ -244,6 +244,9 @@ class InvitationController {
 			for (List<String> row : rows(form, batch, locale)) {
 				csv.printRecord(row.stream().map(SpreadsheetText::neutralise).toList());
 			}
+			for (List<String> row : warning(locale)) {
+				csv.printRecord(row.stream().map(SpreadsheetText::neutralise).toList());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -264,6 +267,7 @@ class InvitationController {
 			List<List<String>> all = new ArrayList<>();
 			all.add(header(locale));
 			all.addAll(rows(form, batch, locale));
+			all.addAll(warning(locale));
 			for (List<String> values : all) {
 				Row row = sheet.createRow(r++);
 				for (int c = 0; c < values.size(); c++) {
@@ -277,6 +281,19 @@ class InvitationController {
 		}
 		return download(bytes.toByteArray(), filename(form, batch, "xlsx"),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/**
+	 * The rows that close an exported file while the invitations' address is this
+	 * machine's: a blank row, then the warning the pages show (the links in the file lead
+	 * nowhere until {@code parindex.survey.public-url} is set); none otherwise.
+	 */
+	private List<List<String>> warning(Locale locale) {
+		if (!this.localAddress) {
+			return List.of();
+		}
+		return List.of(List.of(""), List.of(this.messages.getMessage("survey.invitation.local-address",
+				new Object[] { this.publicUrl + "/khao-sat" }, locale)));
 	}
 
 	private List<String> header(Locale locale) {
