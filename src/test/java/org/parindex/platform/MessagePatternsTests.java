@@ -52,6 +52,38 @@ class MessagePatternsTests {
 		assertThat(unreadable).as(bundle).isEmpty();
 	}
 
+	/**
+	 * Apostrophes print as written. Spring reads a message through {@link MessageFormat}
+	 * only when it is given arguments: there a lone {@code '} opens a quotation that
+	 * swallows the apostrophe and every argument after it ("the template's header,
+	 * starting with {0}" printed "the templates header, starting with {0}"), so it must
+	 * be doubled; a message without arguments is printed as it is, so a doubled one shows
+	 * twice ("Contractor''s name").
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "messages_vi.properties", "messages_en.properties", "messages.properties" })
+	void apostrophesPrintAsWritten(String bundle) throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/" + bundle)) {
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		List<String> wrong = new ArrayList<>();
+		for (String key : messages.stringPropertyNames()) {
+			String pattern = messages.getProperty(key);
+			if (argument.matcher(pattern).find()) {
+				if (lone.matcher(pattern.replace("'{'", "").replace("'}'", "")).find()) {
+					wrong.add(key + " (arguments: write '' for an apostrophe)");
+				}
+			}
+			else if (pattern.contains("''")) {
+				wrong.add(key + " (no arguments: write ' for an apostrophe)");
+			}
+		}
+		assertThat(wrong).as(bundle).isEmpty();
+	}
+
 	/** A count argument written before a plural noun, outside a choice format. */
 	private static final Pattern PLAIN_COUNT = Pattern
 		.compile("\\{\\d+(,number(,integer|,#)?)?\\} (units|criteria|sub-criteria|accounts|nodes|rows|questions"
