@@ -116,9 +116,16 @@ abstract class TwoInstancesScenario {
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 		List<HttpCookie> cookies = browser.getCookieStore().get(URI.create("http://localhost:" + this.portB + "/"));
 		assertThat(cookies).extracting(HttpCookie::getName).contains("SESSION").doesNotContain("JSESSIONID");
-		assertThat(jdbc(this.second).sql("select count(*) from platform_session where principal_name = 'cuocthi'")
-			.query(Long.class)
-			.single()).isPositive();
+		// the cookie as configured for sessions (application.properties), and the idle
+		// timeout of 30 minutes kept in the table
+		assertThat(signedIn.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+				.contains("HttpOnly", "SameSite=Lax")
+				.doesNotContainIgnoringCase("jsessionid"));
+		assertThat(jdbc(this.second)
+			.sql("select max_inactive_interval from platform_session where principal_name = 'cuocthi'")
+			.query(Integer.class)
+			.list()).isNotEmpty().containsOnly(1800);
 
 		// the staff page on B, with A's session; a browser without it is sent to sign in
 		HttpResponse<String> onB = b.page("/admin/contest");
