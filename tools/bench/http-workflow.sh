@@ -22,7 +22,7 @@ session() {
   token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=parindex-demo" \
     --data-urlencode "_csrf=$token" "$base/login"
-  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"
+  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
 }
 
 cycle=3

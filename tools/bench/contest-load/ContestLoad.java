@@ -209,7 +209,7 @@ public class ContestLoad {
 			response.headers()
 				.allValues("Set-Cookie")
 				.stream()
-				.filter((c) -> c.startsWith("JSESSIONID="))
+				.filter((c) -> c.startsWith("SESSION="))
 				.findFirst()
 				.ifPresent((c) -> this.cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
 			if (response.statusCode() != expected) {

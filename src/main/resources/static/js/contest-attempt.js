@@ -1,10 +1,11 @@
 // The attempt page: each answer is kept in the browser (localStorage, by the attempt's token)
 // and saved on the server as it is given (one POST per answer; the server's save is
-// idempotent). After a reload or a lost connection the answers kept in the browser are put
+// idempotent); the prediction as it is typed, once typing pauses, and at once when the
+// page is left. After a reload or a lost connection the answers kept in the browser are put
 // back and sent again. The timer counts to the server's end time, corrected by the server's
 // clock at the page's load (like contest-countdown.js); at zero the form is submitted, which
 // the server still counts within its grace period. Without scripts the form's one submit
-// sends every answer.
+// sends every answer and the prediction.
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
@@ -69,17 +70,69 @@
       }
       send(name);
     });
+    // the prediction is kept in the browser at each keystroke and saved on the server
+    // once typing pauses (PREDICTION_PAUSE ms), not only when the field loses focus: a
+    // participant who types it and submits at once, or loses the connection, keeps it
+    var PREDICTION_PAUSE = 600;
+    var predictionTimer = null;
+    // the prediction last sent: leaving the field (its change event, e.g. when the submit
+    // button is tapped) sends it again only if it differs
+    var predictionSent = kept.prediction;
+    function sendPrediction() {
+      predictionSent = kept.prediction;
+      send('prediction');
+    }
+    function flushPrediction() {
+      if (predictionTimer !== null) {
+        window.clearTimeout(predictionTimer);
+        predictionTimer = null;
+        sendPrediction();
+      }
+    }
+    form.addEventListener('input', function (event) {
+      if (event.target.name !== 'prediction') { return; }
+      kept.prediction = event.target.value;
+      keep();
+      if (predictionTimer !== null) { window.clearTimeout(predictionTimer); }
+      predictionTimer = window.setTimeout(flushPrediction, PREDICTION_PAUSE);
+    });
     form.addEventListener('change', function (event) {
       var name = event.target.name;
       if (!name) { return; }
-      kept[name] = (name === 'prediction') ? event.target.value : chosen(name);
+      if (name === 'prediction') {
+        kept.prediction = event.target.value;
+        keep();
+        if (predictionTimer !== null) { window.clearTimeout(predictionTimer); predictionTimer = null; }
+        if (kept.prediction !== predictionSent) { sendPrediction(); }
+        return;
+      }
+      kept[name] = chosen(name);
       keep();
       send(name);
     });
     window.addEventListener('online', function () {
       Object.keys(pending).forEach(send);
     });
+    // leaving the page (closed, reloaded, sent to the background on a phone) before the
+    // pause: the prediction typed last is sent at once, by a beacon that outlives the page
+    function leave() {
+      if (predictionTimer === null) { return; }
+      window.clearTimeout(predictionTimer);
+      predictionTimer = null;
+      predictionSent = kept.prediction;
+      var body = new URLSearchParams();
+      if (csrf !== null) { body.append('_csrf', csrf.value); }
+      body.append('prediction', kept.prediction || '');
+      if (!(navigator.sendBeacon && navigator.sendBeacon(url, body))) { send('prediction'); }
+    }
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') { leave(); }
+    });
     form.addEventListener('submit', function () {
+      // the form itself carries the prediction as typed (field "prediction"): no save
+      // still waiting is needed
+      if (predictionTimer !== null) { window.clearTimeout(predictionTimer); predictionTimer = null; }
       try { window.localStorage.removeItem(key); } catch (e) { /* ignore */ }
     });
 

@@ -2,6 +2,7 @@ package org.parindex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,11 +36,17 @@ public final class WebClient {
 	private final int port;
 
 	public WebClient(int port) {
+		this(port, new CookieManager());
+	}
+
+	/**
+	 * A client of the application on {@code port} that shares its cookies with other
+	 * clients given the same handler: a browser's one cookie jar for several instances on
+	 * one host (cookies are not kept apart by port).
+	 */
+	public WebClient(int port, CookieHandler cookies) {
 		this.port = port;
-		this.http = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.cookieHandler(new CookieManager())
-			.build();
+		this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
 	}
 
 	/** Signs in through the login form; the response is the redirect that follows. */

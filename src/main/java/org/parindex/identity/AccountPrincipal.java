@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.parindex.platform.Actor;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -19,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor {
 
+	private static final long serialVersionUID = 1L;
+
 	private final long accountId;
 
 	private final String username;
@@ -27,7 +30,12 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 
 	private final Role role;
 
-	private final Optional<Long> unitId;
+	/**
+	 * The account's unit, if any: a plain value, not an {@code Optional}, since the
+	 * principal is serialised into the session table (Spring Session JDBC) and
+	 * {@code Optional} is not serialisable.
+	 */
+	private final @Nullable Long unitId;
 
 	private final boolean enabled;
 
@@ -42,7 +50,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 		this.username = account.username();
 		this.displayName = account.displayName();
 		this.role = account.role();
-		this.unitId = account.unitId();
+		this.unitId = account.unitId().orElse(null);
 		this.enabled = account.active();
 		this.mustChangePassword = account.mustChangePassword();
 		this.credentialVersion = account.credentialVersion();
@@ -57,7 +65,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 	boolean stillMatches(AccountRepository.StoredAccount account) {
 		return account.id() == this.accountId && account.active()
 				&& account.credentialVersion() == this.credentialVersion && account.role() == this.role
-				&& account.unitId().equals(this.unitId);
+				&& account.unitId().equals(unitId());
 	}
 
 	@Override
@@ -82,7 +90,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor
 
 	@Override
 	public Optional<Long> unitId() {
-		return this.unitId;
+		return Optional.ofNullable(this.unitId);
 	}
 
 	Role role() {

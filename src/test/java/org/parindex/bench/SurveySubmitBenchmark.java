@@ -98,7 +98,7 @@ public final class SurveySubmitBenchmark {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+	private static final Pattern SESSION = Pattern.compile("(?<![A-Z_])SESSION=([^;]+)");
 
 	private static final Pattern CODE = Pattern.compile("/khao-sat/([0-9A-Z]{5}-[0-9A-Z]{5})");
 
@@ -323,7 +323,7 @@ public final class SurveySubmitBenchmark {
 		private HttpResponse<String> send(HttpRequest.Builder request, int expected, Load load)
 				throws IOException, InterruptedException {
 			if (this.cookie != null) {
-				request.header("Cookie", "JSESSIONID=" + this.cookie);
+				request.header("Cookie", "SESSION=" + this.cookie);
 			}
 			HttpResponse<String> response = SurveySubmitBenchmark.this.http.send(request.build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -205,6 +205,15 @@ abstract class ContestResultScenario {
 		for (int i = 0; i < 5; i++) {
 			assertThat(workbook).doesNotContain(cccds[i]).doesNotContain(phones[i]);
 		}
+		// submission times are date-time cells, shown as the export's language writes
+		// times
+		String xlsx = "/admin/contest/" + contest.id() + "/results.xlsx?round=1";
+		assertThat(submissionTimes(committee.bytes(xlsx))).isNotEmpty()
+			.allSatisfy((format) -> assertThat(format).isEqualTo("hh\"h\"mm dd/mm/yyyy"));
+		WebClient english = new WebClient(this.port);
+		english.signIn("cuocthi", "parindex-demo");
+		assertThat(submissionTimes(english.bytes(xlsx + "&lang=en"))).isNotEmpty()
+			.allSatisfy((format) -> assertThat(format).isEqualTo("hh:mm dd/mm/yyyy"));
 		assertThat(cells(committee.bytes("/admin/contest/" + contest.id() + "/statistics.xlsx"))).contains("R1",
 				"01/06/2026", "[n]5");
 
@@ -482,6 +491,28 @@ abstract class ContestResultScenario {
 	 * Every cell of a workbook, one per line: text as it is, numbers as {@code [n]value}
 	 * (a whole value without decimals), so a test can tell number cells from text.
 	 */
+	/**
+	 * The display formats of the submission times of a results workbook's ranking (column
+	 * 9); each must be a date-time cell within the test's year, never text.
+	 */
+	static List<String> submissionTimes(byte[] xlsx) {
+		List<String> shown = new java.util.ArrayList<>();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			for (int r = 5; r <= sheet.getLastRowNum(); r++) {
+				var cell = sheet.getRow(r).getCell(8);
+				assertThat(cell.getCellType()).as("row %d", r).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+				assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)).isTrue();
+				assertThat(cell.getLocalDateTimeCellValue().getYear()).isBetween(2020, 2100);
+				shown.add(cell.getCellStyle().getDataFormatString());
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return shown;
+	}
+
 	static String cells(byte[] xlsx) {
 		StringBuilder all = new StringBuilder();
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

@@ -180,11 +180,14 @@ abstract class ContestBrowserScenario {
 		for (int i = 5; i < questions.size(); i++) {
 			answer(questions.get(i));
 		}
+		// the prediction is saved as it is typed: the field keeps the focus (no blur)
 		WebElement prediction = this.driver.findElement(By.id("prediction"));
-		prediction.sendKeys("12", org.openqa.selenium.Keys.TAB);
+		prediction.sendKeys("12");
 		waitFor().until((driver) -> this.jdbc.sql("""
 				select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id
 				where p.cccd = ? and a.prediction = 12""").param("064190012345").query(Long.class).single() == 1);
+		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).as("still typing")
+			.isEqualTo("prediction");
 		waitForSaved();
 
 		// a double tap: two submissions at once, then the button itself (a retry)

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.parindex.contest.ContestResults;
 import org.parindex.contest.ContestStatistics;
 import org.parindex.contest.ContestView;
-import org.parindex.platform.Formats;
 import org.parindex.platform.ReportWorkbook;
 
 import org.springframework.context.MessageSource;
@@ -65,7 +64,7 @@ final class ContestWorkbooks {
 				if (p.duration() != null) {
 					writer.number(row, 7, BigDecimal.valueOf(p.duration().toMillis()).movePointLeft(3), 3);
 				}
-				writer.text(row, 8, Formats.TIME.format(p.submittedAt().atZone(ContestInput.VIETNAM)));
+				writer.time(row, 8, p.submittedAt(), this.locale);
 				writer.whole(row, 9, p.attempts());
 				writer.text(row, 10, (p.prize() != null) ? p.prize() : "");
 				writer.text(row, 11, p.decides() ? text("contest.results.tie.decide")
