@@ -1,0 +1,56 @@
+package org.parindex.platform.web;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+
+/**
+ * Sessions in the database (Spring Session JDBC, Flyway's V114) under concurrent requests
+ * of one browser: two requests that both add the same attribute (the flash messages of
+ * two forms sent at once, a double click) would both insert its row, and the second would
+ * fail with a duplicate key and answer 500. Each attribute is written as an upsert
+ * instead: PostgreSQL's {@code INSERT … ON CONFLICT DO UPDATE} (Spring Session's own
+ * customizer) and H2's {@code MERGE … KEY}, so the last writer wins as it does for
+ * sessions kept in memory.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	/** H2's upsert of one attribute: the same parameters as Spring Session's insert. */
+	static final String H2_CREATE_ATTRIBUTE = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+			VALUES (?, ?, ?)
+			""";
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
+		String product = product(dataSource);
+		if (product.contains("postgres")) {
+			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		if (product.contains("h2")) {
+			return (repository) -> repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
+		}
+		return (repository) -> {
+		};
+	}
+
+	private static String product(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The database does not say what it is", ex);
+		}
+	}
+
+}
