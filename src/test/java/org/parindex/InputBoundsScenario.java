@@ -278,7 +278,7 @@ abstract class InputBoundsScenario {
 	void longTextIsRefusedNamingTheFieldAndItsLimitAndKeptUncut() {
 		// the index-set editor's node name
 		WebClient office = signedIn("sonoivu");
-		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2043, this.groupId,
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2047, this.groupId,
 				"Bộ chỉ số nháp", "", Optional.empty(), maxima(), BigDecimal.ONE, BigDecimal.ONE));
 		Map<String, Long> before = counts();
 		String setPage = "/admin/methodology/index-sets/" + draft.id();

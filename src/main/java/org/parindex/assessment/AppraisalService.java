@@ -19,6 +19,7 @@ import org.parindex.assessment.dossier.LeafEntry;
 import org.parindex.engine.Component;
 import org.parindex.engine.Leaf;
 import org.parindex.platform.Actor;
+import org.parindex.platform.Bounds;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
 import org.parindex.platform.Text;
@@ -217,7 +218,7 @@ public class AppraisalService {
 				// a unit that never submitted: each criterion whose counted points differ
 				// from its own draft changed (its unappraised drafts count 0), so the
 				// count explains the difference the row shows (issue 9, fix9e)
-				differing += (leaf.changedByAppraisers() || (!submitted && s.compareTo(a) != 0)) ? 1 : 0;
+				differing += (leaf.changedByAppraisers() || (!submitted && !Bounds.samePoints(s, a))) ? 1 : 0;
 				flagged += leaf.flagged() ? 1 : 0;
 				answered += (leaf.flagged() && leaf.answer().isPresent()) ? 1 : 0;
 				finalized += leaf.finalPoints().isPresent() ? 1 : 0;

@@ -18,9 +18,13 @@ import java.util.List;
 public record CouncilRow(long unitId, DossierStatus status, BigDecimal self, BigDecimal round1, BigDecimal appraised,
 		int differing, int flagged, int answered, int finalized, int pendingFlags) {
 
-	/** The appraised points differ from the self-assessment. */
+	/**
+	 * The appraisers changed the score of at least one criterion (a self-score accepted
+	 * at the points column's precision is no change, though the sums may then differ in
+	 * the fifth decimal).
+	 */
 	public boolean changed() {
-		return this.self.compareTo(this.appraised) != 0;
+		return this.differing > 0;
 	}
 
 	/**

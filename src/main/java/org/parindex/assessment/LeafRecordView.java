@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parindex.platform.Bounds;
+
 /**
  * Everything said about one leaf of one unit, round by round: the unit's inputs, the
  * self-score the rule computes from them and the unit's explanation (giải trình); round
@@ -59,12 +61,13 @@ public record LeafRecordView(String leafCode, Map<String, BigDecimal> inputs, St
 	}
 
 	/**
-	 * The appraisers changed the score: the score in force differs from the self-score
-	 * (the unit is shown every such leaf; the council counts them).
+	 * The appraisers changed the score: the score in force differs from the self-score at
+	 * the points column's precision ({@link Bounds#samePoints}; the unit is shown every
+	 * such leaf; the council counts them).
 	 */
 	public boolean changedByAppraisers() {
 		return this.overridePoints.isPresent()
-				&& (this.selfPoints.isEmpty() || this.selfPoints.get().compareTo(this.overridePoints.get()) != 0);
+				&& (this.selfPoints.isEmpty() || !Bounds.samePoints(this.selfPoints.get(), this.overridePoints.get()));
 	}
 
 	/** Round 1's score, or the self-score when round 1 has not scored the leaf. */

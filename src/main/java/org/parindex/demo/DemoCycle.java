@@ -387,8 +387,7 @@ public class DemoCycle {
 		BigDecimal self = leaf.selfPoints().orElseThrow();
 		BigDecimal rounded = self.setScale(Math.min(4, Math.max(0, self.stripTrailingZeros().scale())),
 				RoundingMode.HALF_UP);
-		String reason = (rounded.compareTo(self) != 0) ? ROUNDED : "";
-		return score(leaf, Optional.of(rounded), comment, reason, "", confirmed);
+		return score(leaf, Optional.of(rounded), comment, "", "", confirmed);
 	}
 
 	/**

@@ -79,6 +79,19 @@ public final class Bounds {
 	private Bounds() {
 	}
 
+	/**
+	 * Whether two scores are the same at the points column's precision
+	 * ({@value #POINTS_FRACTION} decimals, half up): a self-assessed ratio of 1.250/2.160
+	 * × 0,6 = 0,347222… points is kept whole, while an appraiser types, and the column
+	 * keeps, 0,3472; accepting it is not a change and needs no reason (issue 9).
+	 * @param a points (any scale)
+	 * @param b points (any scale)
+	 */
+	public static boolean samePoints(BigDecimal a, BigDecimal b) {
+		return a.setScale(POINTS_FRACTION, java.math.RoundingMode.HALF_UP)
+			.compareTo(b.setScale(POINTS_FRACTION, java.math.RoundingMode.HALF_UP)) == 0;
+	}
+
 	/** Whether points are in {@link Points}' range. */
 	public static boolean points(BigDecimal value) {
 		return within(value, POINTS_MAX, POINTS_FRACTION);

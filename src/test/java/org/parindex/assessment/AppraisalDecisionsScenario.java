@@ -89,6 +89,18 @@ abstract class AppraisalDecisionsScenario {
 				    on d.index_set_id = e.index_set_id and d.unit_id = e.unit_id
 				where e.index_set_id = ? and d.status = 'SUBMITTED' and e.round1_points is null
 				""").param(this.set.id()).query(Long.class).single()).isZero();
+		// a self-score accepted at the points column's four decimals is no change: Ayun
+		// Pa, whose every score round 1 accepted, is not marked changed in the council's
+		// table, and no rounding asks the PAR office for a public reason (walk of 02/12)
+		org.jsoup.nodes.Element ayunPa = Jsoup
+			.parse(signedIn("hoidong").page("/assessment/cycles/" + this.cycle.id() + "/council").body())
+			.selectFirst("tr[data-unit=ayun-pa]");
+		assertThat(ayunPa).isNotNull();
+		assertThat(ayunPa.hasClass("table-warning")).isFalse();
+		assertThat(this.jdbc.sql("""
+				select count(*) from assessment_leaf_entry
+				where index_set_id = ? and public_reason like '%làm tròn%'
+				""").param(this.set.id()).query(Long.class).single()).isZero();
 		assertThat(Jsoup
 			.parse(signedIn("hoidong").page("/assessment/cycles/" + this.cycle.id() + "/council/approval").body())
 			.select("[data-missing=ROUND_ONE_UNFINISHED]")

@@ -64,6 +64,27 @@ class LeafRecordViewTests {
 		assertThat(leaf(Optional.of("1"), Optional.of("0.5"), Optional.of("1")).changedByAppraisers()).isFalse();
 	}
 
+	@Test
+	void aSelfScoreTypedAtThePointsPrecisionIsNoChange() {
+		// the unit's ratio gives 0,34722…; the appraiser types it as the column keeps it
+		LeafRecordView typed = new LeafRecordView("3.3.4", Map.of("actual", BigDecimal.ONE), "",
+				Optional.of(points("0.34722222225")), Optional.of(points("0.3472")), "", Optional.empty(),
+				Optional.empty(), Optional.empty(), "", 2, "thamdinh", List.of(), Optional.of(points("0.3472")), "",
+				Optional.empty());
+		assertThat(typed.changedByAppraisers()).isFalse();
+		LeafRecordView changed = new LeafRecordView("3.3.4", Map.of("actual", BigDecimal.ONE), "",
+				Optional.of(points("0.34722222225")), Optional.of(points("0.3473")), "", Optional.empty(),
+				Optional.empty(), Optional.empty(), "", 2, "thamdinh", List.of(), Optional.of(points("0.3473")), "",
+				Optional.empty());
+		assertThat(changed.changedByAppraisers()).isTrue();
+		// the council's row: sums apart in the fifth decimal, no criterion changed
+		assertThat(new CouncilRow(1, DossierStatus.SUBMITTED, points("46.22002"), points("46.22"), points("46.22"), 0,
+				0, 0, 0, 0)
+			.changed()).isFalse();
+		assertThat(org.parindex.platform.Bounds.samePoints(points("0.67499999"), points("0.6750"))).isTrue();
+		assertThat(org.parindex.platform.Bounds.samePoints(points("0.67494999"), points("0.6750"))).isFalse();
+	}
+
 	/**
 	 * A leaf as the dossier records it: an override wherever the appraisers' score
 	 * differs.

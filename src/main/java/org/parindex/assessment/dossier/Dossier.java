@@ -606,7 +606,7 @@ public final class Dossier {
 			phase = council ? "COUNCIL" : "ROUND2";
 			action = "finalized";
 		}
-		boolean differs = scored.isPresent() && (self.isEmpty() || self.get().compareTo(scored.get()) != 0);
+		boolean differs = scored.isPresent() && (self.isEmpty() || !Bounds.samePoints(self.get(), scored.get()));
 		if (differs && reason.isEmpty()) {
 			// a unit that never scored the criterion is told so, not that the scores
 			// differ
