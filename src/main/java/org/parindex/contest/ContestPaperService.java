@@ -61,7 +61,7 @@ public class ContestPaperService {
 
 	private final PaperFormRepository forms;
 
-	private final PaperSheetRepository sheets;
+	private final ContestSheetRepository sheets;
 
 	private final EntryRepository entries;
 
@@ -74,7 +74,7 @@ public class ContestPaperService {
 	private final Clock clock;
 
 	ContestPaperService(ContestRepository contests, ContestCatalog catalog, PaperFormRepository forms,
-			PaperSheetRepository sheets, EntryRepository entries, EntryService entryService,
+			ContestSheetRepository sheets, EntryRepository entries, EntryService entryService,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.contests = contests;
 		this.catalog = catalog;
@@ -438,7 +438,7 @@ public class ContestPaperService {
 		}
 		if (!twice) {
 			PaperEntrySaved saved = save(keyed, (attemptId) -> {
-				Optional<PaperSheetRepository.Row> row = this.sheets.lock(contestId, sheet);
+				Optional<ContestSheetRepository.Row> row = this.sheets.lock(contestId, sheet);
 				if (row.isPresent()) {
 					throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", sheet)));
 				}
@@ -449,14 +449,14 @@ public class ContestPaperService {
 		List<EntryRepository.StoredQuestion> questions = this.forms.questions(roundId);
 		PaperKeying held = this.transactions.execute((status) -> {
 			this.contests.lock(contestId).orElseThrow(() -> new NotFoundException("contest.unknown", contestId));
-			Optional<PaperSheetRepository.Row> found = this.sheets.lock(contestId, sheet);
+			Optional<ContestSheetRepository.Row> found = this.sheets.lock(contestId, sheet);
 			if (found.isEmpty()) {
 				this.sheets.insertFirst(contestId, roundId, sheet, account, keyed.now(), entry, null);
 				this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-held", "",
 						round.name() + " " + sheet, ""));
 				return new PaperKeying(PaperKeying.Outcome.HELD, sheet, Optional.empty(), List.of());
 			}
-			PaperSheetRepository.Row row = found.get();
+			ContestSheetRepository.Row row = found.get();
 			refuseSecond(row, roundId, account);
 			List<String> differences = differences(row.first(), entry, questions);
 			if (differences.isEmpty()) {
@@ -471,7 +471,7 @@ public class ContestPaperService {
 			return held;
 		}
 		PaperEntrySaved saved = save(keyed, (attemptId) -> {
-			PaperSheetRepository.Row row = this.sheets.lock(contestId, sheet).orElseThrow();
+			ContestSheetRepository.Row row = this.sheets.lock(contestId, sheet).orElseThrow();
 			refuseSecond(row, roundId, account);
 			this.sheets.second(row.id(), account, keyed.now(), entry, attemptId);
 			this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-agreed", "",
@@ -481,7 +481,7 @@ public class ContestPaperService {
 	}
 
 	/** Refuses a second keying of a sheet that cannot take one. */
-	private static void refuseSecond(PaperSheetRepository.Row row, long roundId, String account) {
+	private static void refuseSecond(ContestSheetRepository.Row row, long roundId, String account) {
 		if (row.attemptId() != null) {
 			throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", row.sheetNumber())));
 		}
@@ -533,14 +533,14 @@ public class ContestPaperService {
 	public PaperEntrySaved resolve(long contestId, String sheetNumber, PaperEntry entry, String account) {
 		ContestView contest = contest(contestId);
 		String sheet = normalizeSheet(sheetNumber);
-		PaperSheetRepository.Row row = this.sheets.find(contestId, sheet)
+		ContestSheetRepository.Row row = this.sheets.find(contestId, sheet)
 			.filter((r) -> r.attemptId() == null && r.secondBy() != null)
 			.orElseThrow(() -> new EntryRefusedException(List.of(paperProblem("sheetNumber", "not-different", sheet))));
 		ContestView.RoundView round = round(contest, row.roundId());
 		Keyed keyed = prepare(contest, round, entry, new ArrayList<>());
 		List<String> changed = differences(row.first(), entry, this.forms.questions(round.id()));
 		return save(keyed, (attemptId) -> {
-			PaperSheetRepository.Row locked = this.sheets.lock(contestId, sheet).orElseThrow();
+			ContestSheetRepository.Row locked = this.sheets.lock(contestId, sheet).orElseThrow();
 			if (locked.attemptId() != null) {
 				throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", sheet)));
 			}
@@ -550,7 +550,7 @@ public class ContestPaperService {
 		});
 	}
 
-	private PaperSheet sheet(ContestView contest, PaperSheetRepository.Row row) {
+	private PaperSheet sheet(ContestView contest, ContestSheetRepository.Row row) {
 		ContestView.RoundView round = round(contest, row.roundId());
 		List<String> differences = (row.second() != null)
 				? differences(row.first(), row.second(), this.forms.questions(round.id())) : List.of();

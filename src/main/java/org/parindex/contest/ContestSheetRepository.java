@@ -19,13 +19,13 @@ import org.springframework.stereotype.Repository;
  * number per contest, holding what each person keyed. Its only writer.
  */
 @Repository
-class PaperSheetRepository {
+class ContestSheetRepository {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
-	PaperSheetRepository(JdbcClient jdbc) {
+	ContestSheetRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -52,7 +52,7 @@ class PaperSheetRepository {
 		return this.jdbc.sql("""
 				select id, round_id, sheet_number, first_by, first_at, first_entry, second_by, second_entry, attempt_id
 				from contest_paper_sheet where contest_id = ? and sheet_number = ? for update
-				""").params(contestId, sheetNumber).query(PaperSheetRepository::row).optional();
+				""").params(contestId, sheetNumber).query(ContestSheetRepository::row).optional();
 	}
 
 	/** The sheet of that number. */
@@ -60,7 +60,7 @@ class PaperSheetRepository {
 		return this.jdbc.sql("""
 				select id, round_id, sheet_number, first_by, first_at, first_entry, second_by, second_entry, attempt_id
 				from contest_paper_sheet where contest_id = ? and sheet_number = ?
-				""").params(contestId, sheetNumber).query(PaperSheetRepository::row).optional();
+				""").params(contestId, sheetNumber).query(ContestSheetRepository::row).optional();
 	}
 
 	/** The contest's sheets that do not count yet, by sheet number. */
@@ -68,7 +68,7 @@ class PaperSheetRepository {
 		return this.jdbc.sql("""
 				select id, round_id, sheet_number, first_by, first_at, first_entry, second_by, second_entry, attempt_id
 				from contest_paper_sheet where contest_id = ? and attempt_id is null order by sheet_number
-				""").param(contestId).query(PaperSheetRepository::row).list();
+				""").param(contestId).query(ContestSheetRepository::row).list();
 	}
 
 	/** Sheets of the round keyed but not stored as attempts. */
