@@ -41,6 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CCCD registered online (with the same date of birth) becomes another attempt of that
  * participant; both are kept, the round's {@link AttemptPolicy} decides which counts, and
  * the results flag the person. A paper attempt does not use the online allowance.</li>
+ * <li>Sheet numbers and double entry ({@link #key}, {@link #resolve}): a sheet number is
+ * stored once per contest; with double entry on (per contest, off by default) a form
+ * counts only when a second account's keying agrees with the first, or once the committee
+ * resolved the differences field by field; until then it is held, neither scored nor
+ * ranked.</li>
  * </ul>
  * Sources: {@code shared/domain/contest.md} (Paper entries), {@code docs/contest.md}.
  */
