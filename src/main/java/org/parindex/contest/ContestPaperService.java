@@ -41,6 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * CCCD registered online (with the same date of birth) becomes another attempt of that
  * participant; both are kept, the round's {@link AttemptPolicy} decides which counts, and
  * the results flag the person. A paper attempt does not use the online allowance.</li>
+ * <li>Sheet numbers and double entry ({@link #key}, {@link #resolve}): a sheet number is
+ * stored once per contest; with double entry on (per contest, off by default) a form
+ * counts only when a second account's keying agrees with the first, or once the committee
+ * resolved the differences field by field; until then it is held, neither scored nor
+ * ranked.</li>
  * </ul>
  * Sources: {@code shared/domain/contest.md} (Paper entries), {@code docs/contest.md}.
  */
@@ -61,6 +66,8 @@ public class ContestPaperService {
 
 	private final PaperFormRepository forms;
 
+	private final ContestSheetRepository sheets;
+
 	private final EntryRepository entries;
 
 	private final EntryService entryService;
@@ -72,11 +79,12 @@ public class ContestPaperService {
 	private final Clock clock;
 
 	ContestPaperService(ContestRepository contests, ContestCatalog catalog, PaperFormRepository forms,
-			EntryRepository entries, EntryService entryService, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ContestSheetRepository sheets, EntryRepository entries, EntryService entryService,
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.contests = contests;
 		this.catalog = catalog;
 		this.forms = forms;
+		this.sheets = sheets;
 		this.entries = entries;
 		this.entryService = entryService;
 		this.transactions = transactions;
@@ -159,7 +167,7 @@ public class ContestPaperService {
 				// fixed or drawn again since the page was shown: the first click's form
 				return;
 			}
-			if (this.entries.paperAttempts(roundId) > 0) {
+			if (this.entries.paperAttempts(roundId) > 0 || this.sheets.held(roundId) > 0) {
 				throw new EntryRefusedException(
 						List.of(new ContestProblem("", "contest.paper.fixed", List.of(round.name()))));
 			}
@@ -188,12 +196,22 @@ public class ContestPaperService {
 	public PaperEntrySaved enter(long contestId, long roundId, PaperEntry entry) {
 		ContestView contest = contest(contestId);
 		ContestView.RoundView round = round(contest, roundId);
+		return save(prepare(contest, round, entry, new ArrayList<>()), null);
+	}
+
+	/**
+	 * Checks and scores a keyed form without storing it.
+	 * @param problems problems found before (the sheet number's), refused with the form's
+	 * @throws EntryRefusedException with every problem, as {@link #enter}
+	 */
+	private Keyed prepare(ContestView contest, ContestView.RoundView round, PaperEntry entry,
+			List<ContestProblem> problems) {
+		long roundId = round.id();
 		List<EntryRepository.StoredQuestion> questions = this.forms.questions(roundId);
 		if (questions.isEmpty()) {
 			throw new EntryRefusedException(
 					List.of(new ContestProblem("", "contest.paper.no-form", List.of(round.name()))));
 		}
-		List<ContestProblem> problems = new ArrayList<>();
 		String isoBirth = isoDay(entry.birthDate()).orElse(entry.birthDate().isEmpty() ? "" : "?");
 		Register register = new Register(entry.fullName(), isoBirth, entry.cccd(), entry.phone(), entry.groupCode(),
 				entry.unitId(), entry.address(), entry.consent(), entry.publishResult());
@@ -240,27 +258,45 @@ public class ContestPaperService {
 		int total = score;
 		LocalDate postmark = isoDay(entry.postmarkedOn()).map(LocalDate::parse).orElse(null);
 		LocalDate received = LocalDate.parse(isoDay(entry.receivedOn()).orElseThrow());
-		Keyed keyed = new Keyed(contest, round, form.seed(), register, checked, answered, at, now, prediction, total,
-				received, postmark);
+		return new Keyed(contest, round, form.seed(), register, checked, answered, at, now, prediction, total, received,
+				postmark);
+	}
+
+	/**
+	 * Stores a prepared form, keyed again once when a concurrent entry registered the
+	 * same person (or took the sheet number) in between.
+	 * @param stored run in the storing transaction with the new attempt's id (the sheet's
+	 * bookkeeping); may refuse, and then nothing is stored
+	 */
+	private PaperEntrySaved save(Keyed keyed, @Nullable AttemptStored stored) {
 		boolean alsoOnline;
 		try {
-			alsoOnline = store(keyed);
+			alsoOnline = store(keyed, stored);
 		}
 		catch (DuplicateKeyException ex) {
 			// a concurrent entry (another operator, another round) registered the same
 			// person between the look-up and the insert: keyed again, it finds them
 			try {
-				alsoOnline = store(keyed);
+				alsoOnline = store(keyed, stored);
 			}
 			catch (DuplicateKeyException again) {
-				if (contest.onePerPhone()
-						&& this.entries.phoneTakenByOther(contest.id(), checked.phone(), register.cccd())) {
+				if (keyed.contest().onePerPhone() && this.entries.phoneTakenByOther(keyed.contest().id(),
+						keyed.checked().phone(), keyed.register().cccd())) {
 					throw new EntryRefusedException(List.of(EntryService.problem("phone", "taken")));
 				}
 				throw again;
 			}
 		}
-		return new PaperEntrySaved(entry.fullName().strip(), score, questions.size(), alsoOnline);
+		return new PaperEntrySaved(keyed.register().fullName().strip(), keyed.score(), keyed.answered().size(),
+				alsoOnline);
+	}
+
+	/** What storing a sheet's attempt also does, inside the same transaction. */
+	@FunctionalInterface
+	private interface AttemptStored {
+
+		void stored(long attemptId);
+
 	}
 
 	/** A checked, scored paper form ready to be stored. */
@@ -278,7 +314,7 @@ public class ContestPaperService {
 	 * retention period).
 	 * @return whether the person also entered online
 	 */
-	private boolean store(Keyed keyed) {
+	private boolean store(Keyed keyed, @Nullable AttemptStored stored) {
 		long roundId = keyed.round().id();
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
 			if (!this.forms.lock(roundId) || this.forms.seed(roundId) != keyed.seed()) {
@@ -308,11 +344,267 @@ public class ContestPaperService {
 					keyed.seed(), keyed.submittedAt(), keyed.now(), keyed.prediction(), keyed.score(), keyed.received(),
 					keyed.postmark());
 			this.entries.insertAnsweredQuestions(attemptId, keyed.answered(), keyed.now());
+			if (stored != null) {
+				stored.stored(attemptId);
+			}
 			this.events.publishEvent(AuditableChange.of("contest", keyed.contest().slug(), "contest-paper-entry-saved",
 					"", keyed.round().name() + " #" + number + ": " + keyed.score() + "/" + keyed.answered().size(),
 					""));
 			return online;
 		}));
+	}
+
+	/** The longest sheet number, in characters. */
+	public static final int MAX_SHEET_NUMBER = 40;
+
+	/**
+	 * The fields of a paper form in the form's order (components of {@link PaperEntry}).
+	 */
+	public static final List<String> FIELDS = List.of("fullName", "birthDate", "cccd", "phone", "groupCode", "unitId",
+			"address", "consent", "publishResult", "answers", "prediction", "receivedOn", "postmarkedOn");
+
+	/**
+	 * Whether the contest asks for double entry: each paper form keyed by two different
+	 * accounts before it counts.
+	 * @throws NotFoundException for an unknown contest
+	 */
+	public boolean doubleEntry(long contestId) {
+		contest(contestId);
+		return this.sheets.doubleEntry(contestId);
+	}
+
+	/**
+	 * Turns double entry on or off for a contest, audited
+	 * ({@code contest-paper-double-entry}).
+	 * @throws NotFoundException for an unknown contest
+	 * @throws EntryRefusedException {@code contest.paper.double.pending} when turning it
+	 * off while sheets wait for a second keying or for the committee (they would never
+	 * count); nothing changes then
+	 */
+	public void setDoubleEntry(long contestId, boolean on) {
+		ContestView contest = contest(contestId);
+		this.transactions.executeWithoutResult((status) -> {
+			this.contests.lock(contestId).orElseThrow(() -> new NotFoundException("contest.unknown", contestId));
+			boolean before = this.sheets.doubleEntry(contestId);
+			if (before == on) {
+				return;
+			}
+			int pending = this.sheets.pending(contestId).size();
+			if (!on && pending > 0) {
+				throw new EntryRefusedException(
+						List.of(new ContestProblem("", "contest.paper.double.pending", List.of(pending))));
+			}
+			this.sheets.setDoubleEntry(contestId, on);
+			this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-double-entry",
+					String.valueOf(before), String.valueOf(on), ""));
+		});
+	}
+
+	/**
+	 * Keys a paper sheet identified by its sheet number, which is unique in the contest
+	 * (a form is never stored twice). The form is checked as {@link #enter} checks it
+	 * whatever happens next.
+	 * <ul>
+	 * <li>Without double entry: stored at once (the sheet number optional; when given,
+	 * another form of that number is refused).</li>
+	 * <li>With double entry (the sheet number required): the first keying is held, not
+	 * scored nor ranked ({@code contest-paper-sheet-held}); a second keying by another
+	 * account that agrees on every field ({@link #FIELDS}, compared as read: the CCCD
+	 * without separators, days as days, answers as the options they choose, the
+	 * prediction as a number, names and addresses without extra spaces) stores the form
+	 * ({@code contest-paper-sheet-agreed}); one that differs is held with the differences
+	 * for the committee ({@code contest-paper-sheet-differs}, naming the fields), who
+	 * resolves them with {@link #resolve}.</li>
+	 * </ul>
+	 * @param sheetNumber as written on the sheet; spaces removed, letters upper case, at
+	 * most {@value #MAX_SHEET_NUMBER} characters
+	 * @param account the signed-in account keying it
+	 * @throws NotFoundException for an unknown contest or round
+	 * @throws EntryRefusedException the problems of {@link #enter}, and on the sheet
+	 * number ({@code contest.paper.problem.sheetNumber.*}): required, too long, stored
+	 * already, waiting for the committee, keyed for another round, or keyed first by the
+	 * same account; nothing is stored then
+	 */
+	public PaperKeying key(long contestId, long roundId, String sheetNumber, PaperEntry entry, String account) {
+		ContestView contest = contest(contestId);
+		ContestView.RoundView round = round(contest, roundId);
+		boolean twice = this.sheets.doubleEntry(contestId);
+		String sheet = normalizeSheet(sheetNumber);
+		List<ContestProblem> problems = new ArrayList<>();
+		if (sheet.isEmpty() && twice) {
+			problems.add(paperProblem("sheetNumber", "required"));
+		}
+		else if (sheet.length() > MAX_SHEET_NUMBER) {
+			problems.add(paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER));
+		}
+		Keyed keyed = prepare(contest, round, entry, problems);
+		if (sheet.isEmpty()) {
+			return new PaperKeying(PaperKeying.Outcome.STORED, "", Optional.of(save(keyed, null)), List.of());
+		}
+		if (!twice) {
+			PaperEntrySaved saved = save(keyed, (attemptId) -> {
+				Optional<ContestSheetRepository.Row> row = this.sheets.lock(contestId, sheet);
+				if (row.isPresent()) {
+					throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", sheet)));
+				}
+				this.sheets.insertFirst(contestId, roundId, sheet, account, keyed.now(), entry, attemptId);
+			});
+			return new PaperKeying(PaperKeying.Outcome.STORED, sheet, Optional.of(saved), List.of());
+		}
+		List<EntryRepository.StoredQuestion> questions = this.forms.questions(roundId);
+		PaperKeying held = this.transactions.execute((status) -> {
+			this.contests.lock(contestId).orElseThrow(() -> new NotFoundException("contest.unknown", contestId));
+			Optional<ContestSheetRepository.Row> found = this.sheets.lock(contestId, sheet);
+			if (found.isEmpty()) {
+				this.sheets.insertFirst(contestId, roundId, sheet, account, keyed.now(), entry, null);
+				this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-held", "",
+						round.name() + " " + sheet, ""));
+				return new PaperKeying(PaperKeying.Outcome.HELD, sheet, Optional.empty(), List.of());
+			}
+			ContestSheetRepository.Row row = found.get();
+			refuseSecond(row, roundId, account);
+			List<String> differences = differences(row.first(), entry, questions);
+			if (differences.isEmpty()) {
+				return null;
+			}
+			this.sheets.second(row.id(), account, keyed.now(), entry, null);
+			this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-differs", "",
+					round.name() + " " + sheet + ": " + String.join(", ", differences), ""));
+			return new PaperKeying(PaperKeying.Outcome.DIFFERENT, sheet, Optional.empty(), differences);
+		});
+		if (held != null) {
+			return held;
+		}
+		PaperEntrySaved saved = save(keyed, (attemptId) -> {
+			ContestSheetRepository.Row row = this.sheets.lock(contestId, sheet).orElseThrow();
+			refuseSecond(row, roundId, account);
+			this.sheets.second(row.id(), account, keyed.now(), entry, attemptId);
+			this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-agreed", "",
+					round.name() + " " + sheet, ""));
+		});
+		return new PaperKeying(PaperKeying.Outcome.STORED, sheet, Optional.of(saved), List.of());
+	}
+
+	/** Refuses a second keying of a sheet that cannot take one. */
+	private static void refuseSecond(ContestSheetRepository.Row row, long roundId, String account) {
+		if (row.attemptId() != null) {
+			throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", row.sheetNumber())));
+		}
+		if (row.secondBy() != null) {
+			throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "different", row.sheetNumber())));
+		}
+		if (row.roundId() != roundId) {
+			throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "round", row.sheetNumber())));
+		}
+		if (row.firstBy().equals(account)) {
+			throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "same-account", row.sheetNumber())));
+		}
+	}
+
+	/**
+	 * The contest's sheets that do not count yet (held for a second keying, or keyed
+	 * twice with differences), by sheet number.
+	 * @throws NotFoundException for an unknown contest
+	 */
+	public List<PaperSheet> pendingSheets(long contestId) {
+		ContestView contest = contest(contestId);
+		return this.sheets.pending(contestId).stream().map((row) -> sheet(contest, row)).toList();
+	}
+
+	/**
+	 * A sheet that does not count yet.
+	 * @throws NotFoundException for an unknown contest, or a sheet number that is not
+	 * pending in it
+	 */
+	public PaperSheet pendingSheet(long contestId, String sheetNumber) {
+		ContestView contest = contest(contestId);
+		return this.sheets.find(contestId, normalizeSheet(sheetNumber))
+			.filter((row) -> row.attemptId() == null)
+			.map((row) -> sheet(contest, row))
+			.orElseThrow(() -> new NotFoundException("contest.unknown", contestId));
+	}
+
+	/**
+	 * Resolves a sheet keyed twice with differences: the committee's form (each field
+	 * chosen from one keying or corrected) is checked as {@link #enter} checks it and
+	 * stored, audited ({@code contest-paper-sheet-resolved}, naming the fields that
+	 * differ from the first keying).
+	 * @param account the committee member resolving it
+	 * @throws NotFoundException for an unknown contest
+	 * @throws EntryRefusedException the problems of {@link #enter};
+	 * {@code contest.paper.problem.sheetNumber.not-different} for a sheet that was not
+	 * keyed twice with differences or counts already; nothing is stored then
+	 */
+	public PaperEntrySaved resolve(long contestId, String sheetNumber, PaperEntry entry, String account) {
+		ContestView contest = contest(contestId);
+		String sheet = normalizeSheet(sheetNumber);
+		ContestSheetRepository.Row row = this.sheets.find(contestId, sheet)
+			.filter((r) -> r.attemptId() == null && r.secondBy() != null)
+			.orElseThrow(() -> new EntryRefusedException(List.of(paperProblem("sheetNumber", "not-different", sheet))));
+		ContestView.RoundView round = round(contest, row.roundId());
+		Keyed keyed = prepare(contest, round, entry, new ArrayList<>());
+		List<String> changed = differences(row.first(), entry, this.forms.questions(round.id()));
+		return save(keyed, (attemptId) -> {
+			ContestSheetRepository.Row locked = this.sheets.lock(contestId, sheet).orElseThrow();
+			if (locked.attemptId() != null) {
+				throw new EntryRefusedException(List.of(paperProblem("sheetNumber", "stored", sheet)));
+			}
+			this.sheets.resolved(locked.id(), account, entry, attemptId);
+			this.events.publishEvent(AuditableChange.of("contest", contest.slug(), "contest-paper-sheet-resolved", "",
+					round.name() + " " + sheet + ": " + String.join(", ", changed), ""));
+		});
+	}
+
+	private PaperSheet sheet(ContestView contest, ContestSheetRepository.Row row) {
+		ContestView.RoundView round = round(contest, row.roundId());
+		List<String> differences = (row.second() != null)
+				? differences(row.first(), row.second(), this.forms.questions(round.id())) : List.of();
+		return new PaperSheet(row.sheetNumber(), round.id(), round.name(), row.firstBy(), row.firstAt(), row.first(),
+				row.secondBy(), row.second(), differences);
+	}
+
+	/** A sheet number as compared: no spaces, upper case. */
+	static String normalizeSheet(@Nullable String typed) {
+		return (typed != null) ? typed.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) : "";
+	}
+
+	/**
+	 * The fields ({@link #FIELDS}) on which two keyings of one form differ, each compared
+	 * as read.
+	 */
+	static List<String> differences(PaperEntry first, PaperEntry second,
+			List<EntryRepository.StoredQuestion> questions) {
+		Map<String, String> a = canonical(first, questions);
+		Map<String, String> b = canonical(second, questions);
+		return FIELDS.stream().filter((field) -> !a.get(field).equals(b.get(field))).toList();
+	}
+
+	private static Map<String, String> canonical(PaperEntry entry, List<EntryRepository.StoredQuestion> questions) {
+		Map<String, String> values = new java.util.HashMap<>();
+		values.put("fullName", spaces(entry.fullName()));
+		values.put("birthDate", isoDay(entry.birthDate()).orElse(entry.birthDate()));
+		values.put("cccd", entry.cccd());
+		values.put("phone", entry.phone().replaceAll("[^0-9+]", ""));
+		values.put("groupCode", entry.groupCode().strip());
+		values.put("unitId", entry.unitId().strip());
+		values.put("address", spaces(entry.address()));
+		values.put("consent", String.valueOf(entry.consent()));
+		values.put("publishResult", String.valueOf(entry.publishResult()));
+		List<ContestProblem> ignored = new ArrayList<>();
+		List<Set<Integer>> answers = answers(entry.answers(), questions, ignored);
+		values.put("answers",
+				ignored.isEmpty()
+						? answers.stream().map((set) -> new java.util.TreeSet<>(set).toString()).toList().toString()
+						: entry.answers());
+		Long prediction = prediction(entry.prediction(), ignored);
+		values.put("prediction", (prediction != null) ? prediction.toString() : entry.prediction());
+		values.put("receivedOn", isoDay(entry.receivedOn()).orElse(entry.receivedOn()));
+		values.put("postmarkedOn", isoDay(entry.postmarkedOn()).orElse(entry.postmarkedOn()));
+		return values;
+	}
+
+	private static String spaces(String text) {
+		return text.strip().replaceAll("\\s+", " ");
 	}
 
 	/**

@@ -112,6 +112,15 @@ public class ContestRetention {
 					where id = ?
 					""").params(ANONYMOUS_NAME + n, participant).update();
 		}
+		// paper sheets keep what was keyed: the held ones can no longer count, the stored
+		// ones keep only their sheet number and who keyed them
+		this.jdbc.sql("delete from contest_paper_sheet where contest_id = ? and attempt_id is null")
+			.param(contest)
+			.update();
+		this.jdbc.sql("""
+				update contest_paper_sheet set first_entry = '', second_entry = null, resolved_entry = null
+				where contest_id = ?
+				""").param(contest).update();
 		this.jdbc.sql("update contest_contest set personal_data_erased_at = ? where id = ?")
 			.params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), contest)
 			.update();

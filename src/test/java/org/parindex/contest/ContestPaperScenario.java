@@ -288,6 +288,209 @@ abstract class ContestPaperScenario {
 			.single()).isZero();
 	}
 
+	PaperEntry paperEntry(String name, String cccd, String phone, String answers, String prediction) {
+		return new PaperEntry(name, "15/03/1990", cccd, phone, "ND", String.valueOf(this.entries.units().get(0).id()),
+				"Thôn 7, xã Đak Pơ", true, false, answers, prediction, "01/06/2026", "");
+	}
+
+	long audited(ContestView contest, String action) {
+		return this.jdbc.sql("select count(*) from identity_audit_event where action = ? and entity_id = ?")
+			.params(action, contest.slug())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void withDoubleEntryAFormCountsOnlyWhenASecondAccountAgreesOrTheCommitteeResolves() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		assertThat(this.paper.doubleEntry(contest.id())).isFalse();
+		this.paper.setDoubleEntry(contest.id(), true);
+		assertThat(this.paper.doubleEntry(contest.id())).isTrue();
+		assertThat(audited(contest, "contest-paper-double-entry")).isEqualTo(1);
+
+		String cccd = cccd();
+		String phone = phone();
+		PaperEntry first = paperEntry("Lê Thị  Hai Lần", cccd, phone, letters(form, 1), "120");
+		// the sheet number is required with double entry
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, " ", first, "nhap.mot"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.required");
+		PaperKeying held = this.paper.key(contest.id(), roundId, "a 001", first, "nhap.mot");
+		assertThat(held.outcome()).isEqualTo(PaperKeying.Outcome.HELD);
+		assertThat(held.sheetNumber()).isEqualTo("A001");
+		// held: not scored, not ranked, and the form is frozen
+		assertThat(paperAttempts(contest)).isZero();
+		assertThat(this.results.results(contest.id()).orElseThrow().rounds().get(0).placings()).isEmpty();
+		assertThatThrownBy(() -> this.paper.fix(contest.id(), roundId)).isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.fixed");
+		assertThat(this.paper.pendingSheets(contest.id())).singleElement().satisfies((sheet) -> {
+			assertThat(sheet.sheetNumber()).isEqualTo("A001");
+			assertThat(sheet.firstBy()).isEqualTo("nhap.mot");
+			assertThat(sheet.different()).isFalse();
+		});
+		// the same account cannot key it the second time
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "A001", first, "nhap.mot"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.same-account");
+		// a bad second keying is refused as any form, and changes nothing
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "A001",
+				paperEntry("Lê Thị Hai Lần", cccd, phone, "AB", "120"), "nhap.hai"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.answers.count");
+		assertThat(this.paper.pendingSheet(contest.id(), "A001").secondBy()).isNull();
+
+		// typed differently but reading the same: lower case answers, one space in the
+		// name, separators in the CCCD
+		PaperEntry same = paperEntry("Lê Thị Hai Lần", cccd.substring(0, 6) + " " + cccd.substring(6), phone,
+				letters(form, 1).toLowerCase(java.util.Locale.ROOT), "0120");
+		PaperKeying agreed = this.paper.key(contest.id(), roundId, "A001", same, "nhap.hai");
+		assertThat(agreed.outcome()).isEqualTo(PaperKeying.Outcome.STORED);
+		assertThat(agreed.saved().orElseThrow().score()).isEqualTo(5);
+		assertThat(paperAttempts(contest)).isEqualTo(1);
+		assertThat(this.paper.pendingSheets(contest.id())).isEmpty();
+		// a form is never stored twice
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "A001", same, "nhap.ba"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
+		assertThat(paperAttempts(contest)).isEqualTo(1);
+
+		// two keyings that differ wait for the committee, field by field
+		String cccd2 = cccd();
+		String phone2 = phone();
+		assertThat(this.paper
+			.key(contest.id(), roundId, "A002", paperEntry("Trần Văn Khác", cccd2, phone2, letters(form, 0), "100"),
+					"nhap.mot")
+			.outcome()).isEqualTo(PaperKeying.Outcome.HELD);
+		PaperKeying different = this.paper.key(contest.id(), roundId, "A002",
+				paperEntry("Trần Văn Khác", cccd2, phone2, letters(form, 2), "101"), "nhap.hai");
+		assertThat(different.outcome()).isEqualTo(PaperKeying.Outcome.DIFFERENT);
+		assertThat(different.differences()).containsExactly("answers", "prediction");
+		assertThat(paperAttempts(contest)).isEqualTo(1);
+		PaperSheet pending = this.paper.pendingSheet(contest.id(), "a002");
+		assertThat(pending.different()).isTrue();
+		assertThat(pending.secondBy()).isEqualTo("nhap.hai");
+		assertThat(pending.second().prediction()).isEqualTo("101");
+		assertThat(pending.differences()).containsExactly("answers", "prediction");
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "A002",
+				paperEntry("Trần Văn Khác", cccd2, phone2, letters(form, 0), "100"), "nhap.ba"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.different");
+		// double entry stays on while forms wait
+		assertThatThrownBy(() -> this.paper.setDoubleEntry(contest.id(), false))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.double.pending");
+
+		// the committee chooses the first keying's answers and corrects the prediction
+		PaperEntrySaved resolved = this.paper.resolve(contest.id(), "A002",
+				paperEntry("Trần Văn Khác", cccd2, phone2, letters(form, 0), "99"), "cuocthi");
+		assertThat(resolved.score()).isEqualTo(6);
+		Map<String, Object> row = this.jdbc.sql("""
+				select a.score, a.prediction from contest_attempt a
+				join contest_participant p on p.id = a.participant_id where p.cccd = ? and a.paper = true
+				""").param(cccd2).query().singleRow();
+		assertThat(((Number) row.get("score")).intValue()).isEqualTo(6);
+		assertThat(((Number) row.get("prediction")).longValue()).isEqualTo(99);
+		assertThat(paperAttempts(contest)).isEqualTo(2);
+		assertThat(this.paper.pendingSheets(contest.id())).isEmpty();
+		assertThatThrownBy(() -> this.paper.resolve(contest.id(), "A002",
+				paperEntry("Trần Văn Khác", cccd2, phone2, letters(form, 0), "99"), "cuocthi"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.not-different");
+		assertThat(this.results.results(contest.id()).orElseThrow().rounds().get(0).placings())
+			.extracting(ContestResults.Placing::fullName)
+			.containsExactly("Trần Văn Khác", "Lê Thị Hai Lần");
+		assertThat(audited(contest, "contest-paper-sheet-held")).isEqualTo(2);
+		assertThat(audited(contest, "contest-paper-sheet-agreed")).isEqualTo(1);
+		assertThat(audited(contest, "contest-paper-sheet-differs")).isEqualTo(1);
+		assertThat(audited(contest, "contest-paper-sheet-resolved")).isEqualTo(1);
+		assertThat(audited(contest, "contest-paper-entry-saved")).isEqualTo(2);
+
+		// without double entry a form counts at once, and its sheet number only once
+		this.paper.setDoubleEntry(contest.id(), false);
+		PaperKeying single = this.paper.key(contest.id(), roundId, "B1",
+				paperEntry("Ngô Văn Một Lần", cccd(), phone(), letters(form, 3), ""), "nhap.mot");
+		assertThat(single.outcome()).isEqualTo(PaperKeying.Outcome.STORED);
+		assertThat(single.saved().orElseThrow().score()).isEqualTo(3);
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "b 1",
+				paperEntry("Ngô Văn Khác", cccd(), phone(), letters(form, 3), ""), "nhap.hai"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "A001", same, "nhap.hai"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
+		assertThat(paperAttempts(contest)).isEqualTo(3);
+	}
+
+	@Test
+	void theCommitteeKeysTwiceOnThePagesAndResolvesTheDifferencesFieldByField() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		WebClient first = new WebClient(this.port);
+		first.signIn("cuocthi", "parindex-demo");
+		WebClient second = new WebClient(this.port);
+		second.signIn("sonoivu", "parindex-demo");
+		String overview = "/admin/contest/" + contest.id() + "/paper";
+		assertThat(first.page(overview).body()).contains("id=\"paper-double-toggle\"", "Bật nhập hai lần");
+		assertThat(first.post(overview, overview + "/double-entry", Map.of("on", "true")).statusCode()).isEqualTo(302);
+		assertThat(first.page(overview).body()).contains("Tắt nhập hai lần");
+		String entry = overview + "/" + roundId + "/entry";
+		assertThat(first.page(entry).body()).contains("id=\"sheetNumber\"", "Số phiếu (bắt buộc)");
+
+		String cccd = cccd();
+		Map<String, String> fields = fields("Đinh Thị Trang", cccd, letters(form, 0), "01/06/2026");
+		fields.put("sheetNumber", "P-7");
+		// no sheet number: refused naming the field, nothing held
+		Map<String, String> without = new HashMap<>(fields);
+		without.remove("sheetNumber");
+		var refused = first.post(entry, entry, without);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Số phiếu: bắt buộc khi cuộc thi nhập mỗi phiếu hai lần.",
+				"value=\"Đinh Thị Trang\"");
+		assertThat(this.paper.pendingSheets(contest.id())).isEmpty();
+
+		var held = first.post(entry, entry, fields);
+		assertThat(held.statusCode()).isEqualTo(302);
+		assertThat(follow(first, held)).contains("Đã giữ phiếu số P-7 (chưa chấm, chưa xếp hạng)");
+		Map<String, String> differing = new HashMap<>(fields);
+		differing.put("prediction", "121");
+		var differs = second.post(entry, entry, differing);
+		assertThat(differs.statusCode()).isEqualTo(302);
+		assertThat(follow(second, differs)).contains("Phiếu số P-7: hai lần nhập khác nhau ở 1 trường (Dự đoán)");
+		assertThat(paperAttempts(contest)).isZero();
+
+		assertThat(first.page(overview).body()).contains("id=\"paper-resolve-P-7\"", "Đối chiếu 1 trường khác nhau");
+		String sheet = overview + "/sheet/P-7";
+		String page = first.page(sheet).body();
+		assertThat(page)
+			.contains("id=\"paper-diff-prediction\"", "Lần 1 (cuocthi)", "Lần 2 (sonoivu)", ">120<", ">121<",
+					"id=\"own-prediction\"", "Đinh Thị Trang")
+			.doesNotContain("id=\"own-fullName\"");
+		// a differing field left unchosen is named, nothing stored
+		var unchosen = first.post(sheet, sheet, Map.of());
+		assertThat(unchosen.statusCode()).isEqualTo(400);
+		assertThat(unchosen.body()).contains("Dự đoán: hãy chọn một trong hai lần nhập hoặc nhập giá trị sửa.");
+		assertThat(paperAttempts(contest)).isZero();
+		var resolved = first.post(sheet, sheet, Map.of("choice.prediction", "own", "own.prediction", "122"));
+		assertThat(resolved.statusCode()).isEqualTo(302);
+		assertThat(follow(first, resolved))
+			.contains("Đã đối chiếu phiếu số P-7 và lưu phiếu của Đinh Thị Trang: đúng 6/6 câu.")
+			.doesNotContain("id=\"paper-resolve-P-7\"");
+		assertThat(this.jdbc.sql("""
+				select a.prediction from contest_attempt a
+				join contest_participant p on p.id = a.participant_id where p.cccd = ? and a.paper = true
+				""").param(cccd).query(Long.class).single()).isEqualTo(122);
+	}
+
+	private static String follow(WebClient client, java.net.http.HttpResponse<String> redirect) {
+		java.net.URI location = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return client
+			.page(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""))
+			.body();
+	}
+
 	@Test
 	void aCccdEnteredOnlineAndOnPaperKeepsBothAndIsFlagged() {
 		ContestView contest = contest();

@@ -19,6 +19,9 @@ import org.parindex.contest.PaperEntry;
 import org.parindex.contest.PaperEntrySaved;
 import org.parindex.contest.ContestPaperService;
 import org.parindex.contest.PaperForm;
+import org.parindex.contest.PaperKeying;
+import org.parindex.contest.PaperSheet;
+import org.parindex.platform.Actors;
 import org.parindex.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -63,7 +66,122 @@ class ContestPaperController {
 		model.addAttribute("contest",
 				this.contests.find(id).orElseThrow(() -> new NotFoundException("contest.unknown", id)));
 		model.addAttribute("forms", this.paper.forms(id));
+		model.addAttribute("doubleEntry", this.paper.doubleEntry(id));
+		model.addAttribute("sheets", this.paper.pendingSheets(id));
 		return "contest/paper";
+	}
+
+	/** Turns double entry of paper forms on or off ({@code on}: true or false). */
+	@PostMapping("/admin/contest/{id}/paper/double-entry")
+	String doubleEntry(@PathVariable long id, @RequestParam(defaultValue = "false") boolean on, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.paper.setDoubleEntry(id, on);
+			redirect.addFlashAttribute("notice", this.messages
+				.getMessage(on ? "contest.paper.double.turned-on" : "contest.paper.double.turned-off", null, locale));
+		}
+		catch (EntryRefusedException ex) {
+			redirect.addFlashAttribute("error", message(ex.problems().get(0), locale));
+		}
+		return "redirect:/admin/contest/" + id + "/paper";
+	}
+
+	/** A sheet keyed twice with differences: both keyings field by field, to resolve. */
+	@GetMapping("/admin/contest/{id}/paper/sheet/{sheet}")
+	String sheet(@PathVariable long id, @PathVariable String sheet, Model model) {
+		return sheetPage(id, this.paper.pendingSheet(id, sheet), Map.of(), List.of(), model);
+	}
+
+	/**
+	 * The committee's resolution of a sheet: for each field that differs,
+	 * {@code choice.<field>} is {@code first}, {@code second} or {@code own} (then
+	 * {@code own.<field>} is the corrected value); fields that agree keep the first
+	 * keying's value. Stored and back to the paper entries page, or shown again with
+	 * every problem named.
+	 */
+	@PostMapping("/admin/contest/{id}/paper/sheet/{sheet}")
+	String resolve(@PathVariable long id, @PathVariable String sheet,
+			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		PaperSheet pending = this.paper.pendingSheet(id, sheet);
+		Map<String, String> chosen = new LinkedHashMap<>();
+		Map<String, String> first = values(pending.first());
+		Map<String, String> second = (pending.second() != null) ? values(pending.second()) : first;
+		for (String field : ContestPaperService.FIELDS) {
+			String choice = pending.differences().contains(field) ? params.getFirst("choice." + field) : "first";
+			String value;
+			if ("second".equals(choice)) {
+				value = second.get(field);
+			}
+			else if ("own".equals(choice)) {
+				value = params.getFirst("own." + field);
+			}
+			else if ("first".equals(choice)) {
+				value = first.get(field);
+			}
+			else {
+				value = null;
+			}
+			chosen.put(field, value);
+		}
+		List<ContestProblem> unchosen = chosen.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == null)
+			.map((e) -> new ContestProblem(e.getKey(), "contest.paper.resolve.choose",
+					List.of(this.messages.getMessage("contest.paper.diff.field." + e.getKey(), null, locale))))
+			.toList();
+		if (!unchosen.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return sheetPage(id, pending, params.toSingleValueMap(), unchosen, model);
+		}
+		PaperEntry entry = new PaperEntry(chosen.get("fullName"), chosen.get("birthDate"), chosen.get("cccd"),
+				chosen.get("phone"), chosen.get("groupCode"), chosen.get("unitId"), chosen.get("address"),
+				ticked(chosen.get("consent")), ticked(chosen.get("publishResult")), chosen.get("answers"),
+				chosen.get("prediction"), chosen.get("receivedOn"), chosen.get("postmarkedOn"));
+		try {
+			PaperEntrySaved saved = this.paper.resolve(id, pending.sheetNumber(), entry, Actors.currentName());
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("contest.paper.resolved",
+							new Object[] { pending.sheetNumber(), saved.fullName(), saved.score(), saved.questions() },
+							locale));
+			return "redirect:/admin/contest/" + id + "/paper";
+		}
+		catch (EntryRefusedException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return sheetPage(id, pending, params.toSingleValueMap(), ex.problems(), model);
+		}
+	}
+
+	private String sheetPage(long id, PaperSheet sheet, Map<String, String> typed, List<ContestProblem> problems,
+			Model model) {
+		model.addAttribute("contest",
+				this.contests.find(id).orElseThrow(() -> new NotFoundException("contest.unknown", id)));
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("fields", ContestPaperService.FIELDS);
+		model.addAttribute("first", values(sheet.first()));
+		model.addAttribute("second", (sheet.second() != null) ? values(sheet.second()) : Map.of());
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems);
+		return "contest/paper-sheet";
+	}
+
+	/** A keyed form's fields as typed, by {@link ContestPaperService#FIELDS} name. */
+	private static Map<String, String> values(PaperEntry entry) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("fullName", entry.fullName());
+		values.put("birthDate", entry.birthDate());
+		values.put("cccd", entry.cccd());
+		values.put("phone", entry.phone());
+		values.put("groupCode", entry.groupCode());
+		values.put("unitId", entry.unitId());
+		values.put("address", entry.address());
+		values.put("consent", String.valueOf(entry.consent()));
+		values.put("publishResult", String.valueOf(entry.publishResult()));
+		values.put("answers", entry.answers());
+		values.put("prediction", entry.prediction());
+		values.put("receivedOn", entry.receivedOn());
+		values.put("postmarkedOn", entry.postmarkedOn());
+		return values;
 	}
 
 	/**
@@ -129,16 +247,35 @@ class ContestPaperController {
 				ticked(params.getFirst("publishResult")), params.getFirst("answers"), params.getFirst("prediction"),
 				params.getFirst("receivedOn"), params.getFirst("postmarkedOn"));
 		try {
-			PaperEntrySaved saved = this.paper.enter(id, round, entry);
-			redirect.addFlashAttribute("notice",
-					this.messages.getMessage(saved.alsoOnline() ? "contest.paper.saved.online" : "contest.paper.saved",
-							new Object[] { saved.fullName(), saved.score(), saved.questions() }, locale));
+			PaperKeying keying = this.paper.key(id, round, params.getFirst("sheetNumber"), entry, Actors.currentName());
+			String notice = switch (keying.outcome()) {
+				case HELD ->
+					this.messages.getMessage("contest.paper.held", new Object[] { keying.sheetNumber() }, locale);
+				case DIFFERENT -> this.messages.getMessage("contest.paper.differs",
+						new Object[] { keying.sheetNumber(), keying.differences().size(),
+								String.join(", ", keying.differences()
+									.stream()
+									.map((f) -> this.messages.getMessage("contest.paper.diff.field." + f, null, locale))
+									.toList()) },
+						locale);
+				case STORED -> {
+					PaperEntrySaved saved = keying.saved().orElseThrow();
+					String message = this.messages.getMessage(
+							saved.alsoOnline() ? "contest.paper.saved.online" : "contest.paper.saved",
+							new Object[] { saved.fullName(), saved.score(), saved.questions() }, locale);
+					yield keying.sheetNumber().isEmpty() || !this.paper.doubleEntry(id) ? message
+							: this.messages.getMessage("contest.paper.agreed", new Object[] { keying.sheetNumber() },
+									locale) + " " + message;
+				}
+			};
+			redirect.addFlashAttribute("notice", notice);
 			// the day received stays for the next form of the same post
 			redirect.addAttribute("receivedOn", entry.receivedOn());
 			return "redirect:/admin/contest/" + id + "/paper/" + round + "/entry";
 		}
 		catch (EntryRefusedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("sheetNumber", params.getFirst("sheetNumber"));
 			return entryPage(this.paper.form(id, round), entry, ex.problems(), model);
 		}
 	}
@@ -147,6 +284,10 @@ class ContestPaperController {
 		model.addAttribute("paperForm", form);
 		model.addAttribute("contest", form.contest());
 		model.addAttribute("form", entry);
+		model.addAttribute("doubleEntry", this.paper.doubleEntry(form.contest().id()));
+		if (!model.containsAttribute("sheetNumber")) {
+			model.addAttribute("sheetNumber", "");
+		}
 		Map<String, List<EntryUnit>> units = new LinkedHashMap<>();
 		for (EntryUnit unit : this.entries.units()) {
 			units.computeIfAbsent(unit.group(), (g) -> new java.util.ArrayList<>()).add(unit);
