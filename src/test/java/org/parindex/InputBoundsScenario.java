@@ -164,6 +164,41 @@ abstract class InputBoundsScenario {
 		assertThat(counts()).isEqualTo(before);
 	}
 
+	/**
+	 * Issue 9 (appr9): the save of the self-assessment, not only its live preview,
+	 * refuses the ambiguous {@code 1.000} in a points field (a thousand in Vietnamese,
+	 * one in English), naming the criterion and the field, keeping what was typed and
+	 * storing nothing; {@code 1,000} (one) is saved.
+	 */
+	@Test
+	void selfAssessmentSaveRefusesAnAmbiguousPointsValueNamingTheCriterionAndField() {
+		WebClient officer = signedIn("dakpo.canbo");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String version = version(officer.page(page + "?area=1").body(), "1.4");
+		Map<String, Long> before = counts();
+		String stored = "select coalesce(max(i.input_value), -1) from assessment_leaf_input i"
+				+ " join assessment_leaf_entry e on e.id = i.entry_id where e.index_set_id = " + this.set2022.id()
+				+ " and e.unit_id = " + this.organization.findUnit("dak-po").orElseThrow().id()
+				+ " and e.leaf_code = '1.4' and i.input_name = 'score'";
+		BigDecimal score = this.jdbc.sql(stored).query(BigDecimal.class).single();
+		HttpResponse<String> response = officer.post(page, page + "?area=1",
+				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "1.000"));
+		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “1.000” không rõ nghĩa", "Hãy viết 1 hoặc 1,000");
+		assertThat(response.body()).as("what was typed is kept")
+			.contains("value=\"1.000\"")
+			.containsPattern("is-invalid\"[^>]*name=\"input.1.4.score\"");
+		HttpResponse<String> english = officer.post(page, page + "?area=1&lang=en",
+				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "1.000"));
+		assertRefused(english, "Criterion 1.4 — ", "“1.000” is ambiguous");
+		assertThat(counts()).isEqualTo(before);
+		assertThat(this.jdbc.sql(stored).query(BigDecimal.class).single()).as("the stored score is unchanged")
+			.isEqualByComparingTo(score);
+		HttpResponse<String> one = officer.post(page, page + "?area=1",
+				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "1,000"));
+		assertThat(one.statusCode()).as("1,000 is one, saved").isEqualTo(302);
+		assertThat(this.jdbc.sql(stored).query(BigDecimal.class).single()).isEqualByComparingTo(BigDecimal.ONE);
+	}
+
 	@Test
 	void aRatioAboveItsTotalIsSavedButFlaggedToTheUnitAndTheAppraiser() {
 		WebClient officer = signedIn("dakpo.canbo");

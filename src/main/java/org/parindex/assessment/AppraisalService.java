@@ -52,9 +52,13 @@ public class AppraisalService {
 
 	private final SurveyCorrections surveyCorrections;
 
+	private final CorrectedFigures correctedFigures;
+
 	AppraisalService(CycleContexts contexts, DossierRepository dossiers, WorkflowAccess access,
-			ApplicationEventPublisher events, Clock clock, SurveyCorrections surveyCorrections) {
+			ApplicationEventPublisher events, Clock clock, SurveyCorrections surveyCorrections,
+			CorrectedFigures correctedFigures) {
 		this.surveyCorrections = surveyCorrections;
+		this.correctedFigures = correctedFigures;
 		this.contexts = contexts;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -434,16 +438,24 @@ public class AppraisalService {
 		}
 		else {
 			Dossier dossier = this.contexts.dossier(context, correction.unitId());
+			long setId = context.set().id();
 			// the figures of the leaf's last correction by figures: what a new one
-			// replaces
-			List<LeafEventView> steps = this.dossiers.events(context.set().id(), correction.unitId())
-				.getOrDefault(correction.code(), List.of());
-			Optional<Map<String, java.math.BigDecimal>> corrected = steps.stream()
-				.filter((step) -> "CORRECTION".equals(step.phase()))
-				.reduce((first, second) -> second)
-				.flatMap((step) -> Dossier.correctedFigures(step.detail()));
+			// replaces (kept since V116; before, only in the history's text)
+			Optional<Map<String, java.math.BigDecimal>> corrected = this.correctedFigures
+				.figures(setId, correction.unitId(), correction.code())
+				.or(() -> this.dossiers.events(setId, correction.unitId())
+					.getOrDefault(correction.code(), List.<LeafEventView>of())
+					.stream()
+					.filter((step) -> "CORRECTION".equals(step.phase()))
+					.reduce((first, second) -> second)
+					.flatMap((step) -> Dossier.correctedFigures(step.detail())));
 			dossier.correct(context.cycle(), context.rules(), correction, corrected, actor.username(), now());
 			this.contexts.save(dossier);
+			if (!correction.figures().isEmpty()) {
+				// the figures the corrected points follow from, shown with them
+				this.correctedFigures.store(setId, correction.unitId(), correction.code(), correction.figures(),
+						actor.username(), now());
+			}
 		}
 		this.events.publishEvent(new ResultsCorrected(context.set().id(), correction.unitId(), correction.part(),
 				correction.code(), reason, actor.username()));

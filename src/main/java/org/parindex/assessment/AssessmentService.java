@@ -48,9 +48,13 @@ public class AssessmentService {
 
 	private final SurveyCorrections surveyCorrections;
 
+	private final CorrectedFigures correctedFigures;
+
 	AssessmentService(CycleContexts contexts, CycleRepository cycles, DossierRepository dossiers,
-			ApplicationEventPublisher publisher, Clock clock, SurveyCorrections surveyCorrections) {
+			ApplicationEventPublisher publisher, Clock clock, SurveyCorrections surveyCorrections,
+			CorrectedFigures correctedFigures) {
 		this.surveyCorrections = surveyCorrections;
+		this.correctedFigures = correctedFigures;
 		this.contexts = contexts;
 		this.cycles = cycles;
 		this.dossiers = dossiers;
@@ -167,6 +171,19 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public Map<Long, Map<String, ScoreOverride>> surveyCorrections(long indexSetId) {
 		return this.surveyCorrections.forSet(indexSetId);
+	}
+
+	/**
+	 * The figures of criteria scored from figures (a ratio, bands, a count, a deduction
+	 * per violation) as the PAR office corrected them after publication, by unit,
+	 * criterion code and input name ({@code actual}, {@code base}, …; non-negative): the
+	 * figures the corrected points follow from by the rule, to be shown in place of the
+	 * unit's own. Only the latest correction of each criterion; none for a criterion
+	 * never corrected by figures (issue 9).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, Map<String, BigDecimal>>> correctedFigures(long indexSetId) {
+		return this.correctedFigures.forSet(indexSetId);
 	}
 
 	private void publish(Object... events) {

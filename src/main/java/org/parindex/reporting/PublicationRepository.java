@@ -124,6 +124,9 @@ class PublicationRepository {
 				node.inputs()
 					.forEach((name, value) -> inputs
 						.add(new Object[] { publicationId, unitId, node.code(), name, value }));
+				node.correctedInputs()
+					.forEach((name, value) -> inputs.add(new Object[] { publicationId, unitId, node.code(),
+							PublishedUnit.Node.CORRECTED + name, value }));
 			}
 		}
 		this.template.batchUpdate("""
@@ -223,12 +226,17 @@ class PublicationRepository {
 	/** A unit's nodes as the revision published them. */
 	List<PublishedUnit.Node> nodes(long publicationId, long unitId) {
 		Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
+		Map<String, Map<String, BigDecimal>> corrected = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select node_code, input_name, input_value from reporting_publication_input
-				where publication_id = ? and unit_id = ?
+				where publication_id = ? and unit_id = ? order by node_code, input_name
 				""").params(publicationId, unitId).query((row) -> {
-			inputs.computeIfAbsent(row.getString("node_code"), (code) -> new LinkedHashMap<>())
-				.put(row.getString("input_name"), row.getBigDecimal("input_value"));
+			String name = row.getString("input_name");
+			boolean correctedFigure = name.startsWith(PublishedUnit.Node.CORRECTED);
+			(correctedFigure ? corrected : inputs)
+				.computeIfAbsent(row.getString("node_code"), (code) -> new LinkedHashMap<>())
+				.put(correctedFigure ? name.substring(PublishedUnit.Node.CORRECTED.length()) : name,
+						row.getBigDecimal("input_value"));
 		});
 		return this.jdbc.sql("""
 				select node_code, points, status, override_points, override_reason, comment, survey_contractors
@@ -241,7 +249,8 @@ class PublicationRepository {
 			String code = row.getString("node_code");
 			return new PublishedUnit.Node(code, row.getBigDecimal("points"),
 					LeafStatus.valueOf(row.getString("status")), override, row.getString("comment"),
-					inputs.getOrDefault(code, Map.of()), row.getString("survey_contractors"));
+					inputs.getOrDefault(code, Map.of()), row.getString("survey_contractors"),
+					corrected.getOrDefault(code, Map.of()));
 		}).list();
 	}
 

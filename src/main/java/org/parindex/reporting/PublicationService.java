@@ -481,6 +481,9 @@ public class PublicationService {
 							.computeIfAbsent(leaf, (l) -> new LinkedHashMap<>())
 							.put(SurveyAnswers.OPTION + label, BigDecimal.valueOf(count)))));
 		Map<Long, Map<String, ScoreOverride>> corrected = this.assessment.surveyCorrections(set.id());
+		// a criterion corrected by its figures publishes the corrected figures beside the
+		// points they give, not the unit's own (issue 9)
+		Map<Long, Map<String, Map<String, BigDecimal>>> figures = this.assessment.correctedFigures(set.id());
 		List<PublishedUnit> units = new ArrayList<>();
 		for (UnitStanding standing : results.standings()) {
 			List<PublishedUnit.Node> nodes = new ArrayList<>();
@@ -488,7 +491,11 @@ public class PublicationService {
 			Map<String, Map<String, BigDecimal>> surveyed = surveyInputs.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, String> named = contractors.getOrDefault(standing.unit().id(), Map.of());
 			Map<String, ScoreOverride> surveyCorrected = corrected.getOrDefault(standing.unit().id(), Map.of());
-			standing.result().areas().forEach((area) -> collect(area, leaves, surveyed, named, surveyCorrected, nodes));
+			Map<String, Map<String, BigDecimal>> correctedFigures = figures.getOrDefault(standing.unit().id(),
+					Map.of());
+			standing.result()
+				.areas()
+				.forEach((area) -> collect(area, leaves, surveyed, named, surveyCorrected, correctedFigures, nodes));
 			units.add(new PublishedUnit(row(standing), standing.result().bonus().claimed(),
 					standing.result().deduction().claimed(), standing.result().classification(), nodes));
 		}
@@ -518,13 +525,16 @@ public class PublicationService {
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,
 			Map<String, Map<String, BigDecimal>> surveyed, Map<String, String> contractors,
-			Map<String, ScoreOverride> surveyCorrected, List<PublishedUnit.Node> nodes) {
+			Map<String, ScoreOverride> surveyCorrected, Map<String, Map<String, BigDecimal>> correctedFigures,
+			List<PublishedUnit.Node> nodes) {
 		// a leaf that did not count (never submitted, never appraised) publishes no
 		// inputs
 		boolean counted = node.isLeaf() && node.status() != LeafStatus.NOT_ENTERED;
 		Optional<LeafEntryView> entry = counted ? Optional.ofNullable(leaves.get(node.code())) : Optional.empty();
 		Map<String, BigDecimal> inputs = entry.map(LeafEntryView::inputs)
 			.orElse(counted ? surveyed.getOrDefault(node.code(), Map.of()) : Map.of());
+		Map<String, BigDecimal> figures = entry.isPresent() ? correctedFigures.getOrDefault(node.code(), Map.of())
+				: Map.of();
 		// a public reason is printed only where the leaf lost points
 		// (PublicReasonView.printed): a reason reviewed while the score was lower is not
 		// printed beside a score later raised to the maximum
@@ -539,8 +549,10 @@ public class PublicationService {
 		String surveyContractors = (counted && entry.isEmpty()) ? contractors.getOrDefault(node.code(), "") : "";
 		String reason = entry.map(LeafEntryView::publicReason).orElse(corrected.map(ScoreOverride::reason).orElse(""));
 		nodes.add(new PublishedUnit.Node(node.code(), node.points(), node.status(), override, lost ? reason : "",
-				inputs, surveyContractors));
-		node.children().forEach((child) -> collect(child, leaves, surveyed, contractors, surveyCorrected, nodes));
+				inputs, surveyContractors, figures));
+		node.children()
+			.forEach(
+					(child) -> collect(child, leaves, surveyed, contractors, surveyCorrected, correctedFigures, nodes));
 	}
 
 	/** Whether the set's criterion with this code is scored yes/no (Đạt/Không đạt). */

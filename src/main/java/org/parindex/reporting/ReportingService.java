@@ -587,8 +587,8 @@ public class ReportingService {
 				: Optional.empty();
 		rows.add(new ScorecardRow(node.code(), node.node().level(), depth, view.name(), view.nameEn(), node.maxPoints(),
 				node.applicableMax(), node.points(), node.isLeaf(), component, node.status(),
-				entry.map(PublishedUnit.Node::inputs).orElse(Map.of()), entry.flatMap(PublishedUnit.Node::override),
-				entry.map(PublishedUnit.Node::comment).orElse(""),
+				entry.map(PublishedUnit.Node::shownInputs).orElse(Map.of()),
+				entry.flatMap(PublishedUnit.Node::override), entry.map(PublishedUnit.Node::comment).orElse(""),
 				entry.map(PublishedUnit.Node::surveyContractors).orElse(""), selfPoints(node, entry)));
 		for (NodeResult child : node.children()) {
 			addRows(child, depth + 1, set, nodes, rows);

@@ -270,6 +270,52 @@ abstract class AppraisalDecisionsScenario {
 			.endsWith("; Số liệu thống kê sai");
 		assertThat(Jsoup.parse(signedIn("admin").page("/admin/audit").body()).text()).contains("Số đạt "
 				+ java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(actual));
+		// the corrected figures are kept (not only in the history's text), the unit's own
+		// stay as entered, and the scorecard shows the corrected figures beside the
+		// points the rule gives for them, so the shown parts add up (issue 9)
+		Map<String, java.math.BigDecimal> kept = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select input_name, input_value from assessment_leaf_corrected_input
+				where index_set_id = ? and unit_id = ? and leaf_code = ?
+				""").params(this.set.id(), this.dakPo.id(), ratio).query((row) -> {
+			kept.put(row.getString(1), row.getBigDecimal(2));
+		});
+		assertThat(kept).containsOnlyKeys("actual", "base");
+		assertThat(kept.get("actual")).isEqualByComparingTo(java.math.BigDecimal.valueOf(actual));
+		assertThat(kept.get("base")).isEqualByComparingTo(java.math.BigDecimal.valueOf(base));
+		org.parindex.engine.Leaf leaf = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((l) -> l.code().equals(ratio))
+			.findFirst()
+			.orElseThrow();
+		java.math.BigDecimal given = leaf.rule()
+			.evaluate(ratio, leaf.maxPoints(),
+					Map.of("actual", java.math.BigDecimal.valueOf(actual), "base", java.math.BigDecimal.valueOf(base)))
+			.points();
+		java.math.BigDecimal published = this.jdbc
+			.sql("""
+					select n.points from reporting_publication_node n join reporting_publication p on p.id = n.publication_id
+					where p.index_set_id = ? and n.unit_id = ? and n.node_code = ?
+					order by p.revision desc limit 1
+					""")
+			.params(this.set.id(), this.dakPo.id(), ratio)
+			.query(java.math.BigDecimal.class)
+			.single();
+		assertThat(published).as("the points the corrected figures give").isEqualByComparingTo(given);
+		java.text.NumberFormat vi = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+		Document card = Jsoup
+			.parse(new WebClient(this.port).page("/reporting/scorecards/2022/gia-lai-district/" + this.dakPo.code())
+				.body());
+		assertThat(card.select("tr[data-code=" + ratio + "] .scorecard-inputs").text())
+			.as("the corrected figures, not the unit's %s", entered)
+			.isEqualTo(vi.format(actual) + " / " + vi.format(base));
+		assertThat(this.jdbc.sql("""
+				select i.input_value from assessment_leaf_input i join assessment_leaf_entry e on e.id = i.entry_id
+				where e.index_set_id = ? and e.unit_id = ? and e.leaf_code = ? and i.input_name = 'actual'
+				""").params(this.set.id(), this.dakPo.id(), ratio).query(java.math.BigDecimal.class).single())
+			.as("the unit's own figures stay as entered")
+			.isEqualByComparingTo(entered.get("actual"));
 	}
 
 	/** "Tiêu chí 1.1.2 (name) — field", as a refusal names a criterion's field. */
