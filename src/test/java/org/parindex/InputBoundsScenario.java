@@ -348,7 +348,8 @@ abstract class InputBoundsScenario {
 		HttpResponse<String> appraised = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", "0", "points.3.1", "0,5",
 						"comment.3.1", comment, "question.3.1", "Đề nghị bổ sung"));
-		assertRefused(appraised, "Tiêu chí 3.1 — ", "dài tối đa 4.000 ký tự");
+		assertRefused(appraised, "Tiêu chí 3.1 (Rà soát, đánh giá thủ tục hành chính theo kế hoạch) — Nhận xét nội bộ",
+				"dài tối đa 4.000 ký tự");
 		keptUncut(appraised, "comment.3.1", comment);
 		keptUncut(appraised, "question.3.1", "Đề nghị bổ sung");
 		keptUncut(appraised, "points.3.1", "0,5");

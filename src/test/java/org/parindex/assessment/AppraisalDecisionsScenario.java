@@ -136,6 +136,13 @@ abstract class AppraisalDecisionsScenario {
 		assertThat(question.select("#adjustment-confirm").text()).contains("không chấp thuận", "không thể hoàn tác",
 				this.dakPo.name());
 		assertThat(question.select("#adjustment-confirm textarea[name=reason]")).hasSize(1);
+		// the buttons and the question post to the question's place on the page, so that
+		// a
+		// phone lands on it, not 4.000 px above it (walk of 02/12)
+		assertThat(Jsoup.parse(council.page(councilPage).body())
+			.select("form[action*=/adjustments/" + proposed + "]")
+			.eachAttr("action")).isNotEmpty().allMatch((action) -> action.endsWith("#adjustment-confirm"));
+		assertThat(question.select("#adjustment-confirm form").attr("action")).endsWith("#adjustment-confirm");
 		assertThat(status(proposed)).isEqualTo("PROPOSED");
 		// confirmed without a reason: refused naming the field, nothing changes
 		HttpResponse<String> noReason = council.post(councilPage, decide,
