@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -33,15 +36,37 @@ class SessionStoreConfiguration {
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
-		String product = product(dataSource);
-		if (product.contains("postgres")) {
+		DatabaseDriver driver = driver(dataSource);
+		if (driver == DatabaseDriver.POSTGRESQL) {
 			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 		}
-		if (product.contains("h2")) {
+		if (driver == DatabaseDriver.H2) {
 			return (repository) -> repository.setCreateSessionAttributeQuery(H2_CREATE_ATTRIBUTE);
 		}
 		return (repository) -> {
 		};
+	}
+
+	/**
+	 * The database behind the pool, read from its JDBC URL (no connection is opened at
+	 * start-up); only a data source that does not say its URL is asked through a
+	 * connection.
+	 */
+	static DatabaseDriver driver(DataSource dataSource) {
+		try {
+			if (dataSource.isWrapperFor(HikariDataSource.class)) {
+				String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
+				if (url != null) {
+					return DatabaseDriver.fromJdbcUrl(url);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// fall through to the connection's metadata
+		}
+		String product = product(dataSource);
+		return product.contains("postgres") ? DatabaseDriver.POSTGRESQL
+				: product.contains("h2") ? DatabaseDriver.H2 : DatabaseDriver.UNKNOWN;
 	}
 
 	private static String product(DataSource dataSource) {
