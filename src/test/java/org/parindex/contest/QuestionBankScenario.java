@@ -159,6 +159,14 @@ abstract class QuestionBankScenario {
 		assertThat(filtered).contains("CCHC-002").doesNotContain(">CCHC-001<");
 		assertThat(committee.page(page + "?difficulty=HARD").body()).contains("CCHC-003").doesNotContain(">CCHC-002<");
 		assertThat(committee.page(page + "?q=khai+sinh").body()).contains("CCHC-002").doesNotContain(">CCHC-003<");
+		// a search longer than the list takes is refused whole and kept in its box, never
+		// cut
+		String longSearch = "khai sinh ".repeat(25);
+		String refusedSearch = committee
+			.page(page + "?q=" + java.net.URLEncoder.encode(longSearch, StandardCharsets.UTF_8))
+			.body();
+		assertThat(refusedSearch).contains("Tìm kiếm: tối đa 200 ký tự; đã nhập 250.", longSearch.strip())
+			.doesNotContain(">CCHC-002<");
 
 		// the same file again: refused without the choice to update, updates with it
 		HttpResponse<String> again = importFile(committee, bankId, "", "cau-hoi.csv",

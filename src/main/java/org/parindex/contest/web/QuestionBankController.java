@@ -63,6 +63,12 @@ class QuestionBankController {
 
 	private static final String BANKS = "/admin/contest/questions";
 
+	/**
+	 * The longest search text the question list takes, in characters; longer is refused,
+	 * never cut.
+	 */
+	static final int MAX_SEARCH = 200;
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -111,16 +117,21 @@ class QuestionBankController {
 	@GetMapping("/{bankId}")
 	String bank(@PathVariable long bankId, @RequestParam(defaultValue = "") String category,
 			@RequestParam(defaultValue = "") String difficulty, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "false") boolean retired, Model model) {
+			@RequestParam(defaultValue = "false") boolean retired, Model model, Locale locale) {
 		QuestionBankView bank = bank(bankId);
 		Optional<QuestionDifficulty> level = Set.of(QuestionDifficulty.values())
 			.stream()
 			.filter((d) -> d.name().equals(difficulty))
 			.findFirst();
-		String search = (q.length() > 200) ? q.substring(0, 200) : q;
+		boolean searchTooLong = q.length() > MAX_SEARCH;
+		String search = searchTooLong ? "" : q;
 		QuestionFilter filter = new QuestionFilter(
 				category.isBlank() ? Optional.empty() : Optional.of(category.strip()), level, search, retired);
-		List<QuestionView> questions = this.banks.questions(bankId, filter);
+		List<QuestionView> questions = searchTooLong ? List.of() : this.banks.questions(bankId, filter);
+		if (searchTooLong) {
+			model.addAttribute("searchError", this.messages.getMessage("contest.bank.filter.search.too-long",
+					new Object[] { MAX_SEARCH, q.length() }, locale));
+		}
 		model.addAttribute("bank", bank);
 		model.addAttribute("questions", questions);
 		model.addAttribute("strata", this.banks.strata(bankId));
@@ -128,9 +139,9 @@ class QuestionBankController {
 		model.addAttribute("difficulties", QuestionDifficulty.values());
 		model.addAttribute("category", category);
 		model.addAttribute("difficulty", level.map(Enum::name).orElse(""));
-		model.addAttribute("q", search);
+		model.addAttribute("q", q);
 		model.addAttribute("retired", retired);
-		model.addAttribute("filtered", filter.category().isPresent() || level.isPresent() || !search.isBlank());
+		model.addAttribute("filtered", filter.category().isPresent() || level.isPresent() || !q.isBlank());
 		if (!model.containsAttribute("update")) {
 			model.addAttribute("update", false);
 		}
@@ -154,7 +165,7 @@ class QuestionBankController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 			model.addAttribute("name", name);
-			return bank(bankId, "", "", "", false, model);
+			return bank(bankId, "", "", "", false, model, locale);
 		}
 	}
 
@@ -258,7 +269,7 @@ class QuestionBankController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("importErrors", errors);
 			model.addAttribute("update", update);
-			return bank(bankId, "", "", "", false, model);
+			return bank(bankId, "", "", "", false, model, locale);
 		}
 		redirect.addFlashAttribute("notice", this.messages.getMessage("contest.question.import.done",
 				new Object[] { result.added(), result.updated() }, locale));
