@@ -461,12 +461,13 @@ abstract class ContestPaperScenario {
 		assertThat(follow(second, differs)).contains("Phiếu số P-7: hai lần nhập khác nhau ở 1 trường (Dự đoán)");
 		assertThat(paperAttempts(contest)).isZero();
 
-		assertThat(first.page(overview).body()).contains("id=\"paper-resolve-P-7\"", "Đối chiếu 1 trường khác nhau");
+		assertThat(first.page(overview).body()).contains("id=\"paper-resolve-P-7\"", "Đối chiếu 1 trường khác nhau",
+				"Võ Văn Hải", "Nguyễn Thị Thu Hằng");
 		String sheet = overview + "/sheet/P-7";
 		String page = first.page(sheet).body();
 		assertThat(page)
-			.contains("id=\"paper-diff-prediction\"", "Lần 1 (cuocthi)", "Lần 2 (sonoivu)", ">120<", ">121<",
-					"id=\"own-prediction\"", "Đinh Thị Trang")
+			.contains("id=\"paper-diff-prediction\"", "Lần 1 (Võ Văn Hải)", "Lần 2 (Nguyễn Thị Thu Hằng)", ">120<",
+					">121<", "id=\"own-prediction\"", "Đinh Thị Trang")
 			.doesNotContain("id=\"own-fullName\"");
 		// a differing field left unchosen is named, nothing stored
 		var unchosen = first.post(sheet, sheet, Map.of());
