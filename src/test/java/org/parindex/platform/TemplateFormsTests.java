@@ -96,13 +96,22 @@ class TemplateFormsTests {
 					Element next = sentence.nextElementSibling();
 					boolean list = next != null && (next.is("ul, ol, dl, table") || next.hasAttr("th:each")
 							|| !next.select("[th:each]").isEmpty() || next.attr("th:text").contains("listJoin"));
-					if (list && !guarded(sentence)) {
+					if (list && !guarded(sentence) && !constant(next)) {
 						bare.add(TEMPLATES.relativize(template) + ": " + found.group(1));
 					}
 				}
 			}
 		}
 		assertThat(bare).as("sentences ending with a colon shown even when the list after them is empty").isEmpty();
+	}
+
+	/**
+	 * Whether the list is of constants, never empty: the values of an enum
+	 * ({@code T(…).values()}) or a list written in the template ({@code ${ {…} }}).
+	 */
+	private static boolean constant(Element list) {
+		String each = list.attr("th:each") + String.join(" ", list.select("[th:each]").eachAttr("th:each"));
+		return each.contains("T(") || each.contains("${ {");
 	}
 
 	/** Whether the element, or one around it, is shown only when a list is not empty. */
