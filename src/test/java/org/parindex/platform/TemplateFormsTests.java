@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -26,6 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the field and the limit and keeps what was typed (issue 9). No live counter instead: it
  * would still need the server's check, and a refused save that keeps the text shows the
  * limit where the user reads it.
+ * <p>
+ * A sentence that ends with a colon announces the list after it, so it is shown only when
+ * that list has something in it: "0 tiêu chí không tạo ra khác biệt nào giữa các đơn vị:"
+ * followed by nothing (walk #9) reads as a page that failed to load. An empty list is
+ * said in words instead ("Không có tiêu chí nào…").
  */
 class TemplateFormsTests {
 
@@ -66,6 +74,55 @@ class TemplateFormsTests {
 			}
 		}
 		assertThat(cut).as("fields with maxlength (the server checks the length, naming the field)").isEmpty();
+	}
+
+	@Test
+	void aSentenceEndingWithAColonIsShownOnlyWithTheListItAnnounces() throws IOException {
+		Properties vietnamese = new Properties();
+		try (var reader = Files.newBufferedReader(Path.of("src/main/resources/messages_vi.properties"),
+				StandardCharsets.UTF_8)) {
+			vietnamese.load(reader);
+		}
+		Pattern key = Pattern.compile("#\\{([\\w.-]+)");
+		List<String> bare = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				for (Element sentence : Jsoup.parse(Files.readString(template, StandardCharsets.UTF_8))
+					.select("[th:text*=#{]")) {
+					Matcher found = key.matcher(sentence.attr("th:text"));
+					if (!found.find() || !vietnamese.getProperty(found.group(1), "").strip().endsWith(":")) {
+						continue;
+					}
+					Element next = sentence.nextElementSibling();
+					boolean list = next != null && (next.is("ul, ol, dl, table") || next.hasAttr("th:each")
+							|| !next.select("[th:each]").isEmpty() || next.attr("th:text").contains("listJoin"));
+					if (list && !guarded(sentence) && !constant(next)) {
+						bare.add(TEMPLATES.relativize(template) + ": " + found.group(1));
+					}
+				}
+			}
+		}
+		assertThat(bare).as("sentences ending with a colon shown even when the list after them is empty").isEmpty();
+	}
+
+	/**
+	 * Whether the list is of constants, never empty: the values of an enum
+	 * ({@code T(…).values()}) or a list written in the template ({@code ${ {…} }}).
+	 */
+	private static boolean constant(Element list) {
+		String each = list.attr("th:each") + String.join(" ", list.select("[th:each]").eachAttr("th:each"));
+		return each.contains("T(") || each.contains("${ {");
+	}
+
+	/** Whether the element, or one around it, is shown only when a list is not empty. */
+	private static boolean guarded(Element element) {
+		for (Element around = element; around != null; around = around.parent()) {
+			String condition = around.attr("th:if") + around.attr("th:unless");
+			if (condition.contains("isEmpty") || condition.contains("size()")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

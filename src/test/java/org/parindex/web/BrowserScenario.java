@@ -348,6 +348,95 @@ abstract class BrowserScenario {
 	}
 
 	/**
+	 * Every table at a 390 px phone, public and for each role (the pages named here and
+	 * every page of the role's menu), fits its box, and a table laid out as cards (one
+	 * per row) shows each figure under its caption and every cell whole (walk #7: the
+	 * ranking's index cut by the classification, the table 35 px wider than its box; #8:
+	 * the scorecard's points without captions, 537 px in a 366 px box; #13: the survey
+	 * hub's count without a caption; #17 and the officers' lists: tables of 571 px and
+	 * more scrolling sideways). A card's first cell says what the row is and needs no
+	 * caption; a table that scrolls in its own box on purpose (class table-pin-first, the
+	 * dashboard's data) is left out.
+	 */
+	@Test
+	void everyTableFitsItsBoxAndCaptionsItsFiguresOnAPhone() {
+		browser.emulatePhone(390, 844);
+		Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+		pages.put("", List.of("/", RANKING, RANKING + "/revisions/1", SCORECARD, LOSSES, CLIMB, DASHBOARD,
+				"/reporting/summaries/2021/gia-lai-district/dak-po", "/methodology/index-sets/2021/gia-lai-district",
+				"/methodology/index-sets/2022/gia-lai-district", "/cuoc-thi"));
+		pages.put("sonoivu", List.of("/admin/assessment/cycles", "/admin/assessment/cycles/3",
+				"/admin/assessment/cycles/3/reasons", "/admin/audit"));
+		pages.put("thamdinh", List.of("/assessment/cycles/3/appraisal"));
+		pages.put("hoidong", List.of("/assessment/cycles/3/council", "/assessment/cycles/3/council/approval"));
+		pages.put("dakpo.canbo", List.of(SELF_ASSESSMENT, "/assessment/cycles/3/unit/explanation"));
+		pages.put("dieutra", List.of("/admin/survey"));
+		pages.put("cuocthi", List.of("/admin/contest", "/admin/contest/questions"));
+		pages.put("bientap", List.of());
+		pages.put("admin", List.of("/admin/identity/accounts", "/admin/audit"));
+		List<String> faults = new java.util.ArrayList<>();
+		pages.forEach((role, named) -> {
+			this.driver.manage().deleteAllCookies();
+			java.util.Set<String> visit = new java.util.LinkedHashSet<>(named);
+			if (!role.isEmpty()) {
+				signIn(role, PASSWORD);
+				this.driver.get(url("/account"));
+				@SuppressWarnings("unchecked")
+				List<String> menu = (List<String>) script(
+						"""
+								return Array.from(document.querySelectorAll('header a[href]'))
+									.map((link) => link.getAttribute('href').split('#')[0])
+									.filter((href) => href.startsWith('/') && !/\\.(xlsx|pdf|docx|csv|zip)|\\/api\\/|logout/.test(href));
+								""");
+				visit.addAll(menu);
+			}
+			for (String page : visit) {
+				this.driver.get(url(page));
+				@SuppressWarnings("unchecked")
+				List<String> found = (List<String>) script(TABLES_ON_A_PHONE);
+				found.forEach((fault) -> faults.add((role.isEmpty() ? "public" : role) + " " + page + ": " + fault));
+			}
+		});
+		assertThat(faults).as("tables wider than their box, figures without captions, cells cut at 390 px").isEmpty();
+		browser.emulateDesktop();
+	}
+
+	/**
+	 * The tables of a page that are wider than their box, the figures of a card (a row
+	 * not laid out as a table row) shown without their caption, and the cells of a card
+	 * cut (their content wider than they are, or reaching past the card).
+	 */
+	static final String TABLES_ON_A_PHONE = """
+			const faults = [];
+			for (const table of document.querySelectorAll('main table')) {
+				if (!table.offsetParent || table.classList.contains('table-pin-first')) continue;
+				const name = table.id || table.className;
+				const box = table.closest('.table-responsive') || table.parentElement;
+				const width = Math.max(table.getBoundingClientRect().width, table.scrollWidth);
+				if (width > box.clientWidth + 1) {
+					faults.push(name + ': ' + Math.round(width) + ' px wide in a box of ' + box.clientWidth);
+				}
+				for (const row of table.querySelectorAll('tbody tr')) {
+					if (getComputedStyle(row).display === 'table-row') continue;
+					const cells = Array.from(row.children).filter((cell) => cell.offsetParent);
+					const card = row.getBoundingClientRect();
+					cells.forEach((cell, index) => {
+						const text = cell.textContent.trim().replace(/\\s+/g, ' ');
+						const caption = getComputedStyle(cell, '::before').content;
+						if (index > 0 && /^[-−+]?\\d[\\d.,\\s%\\/()]*$/.test(text)
+								&& (caption === 'none' || caption === 'normal' || caption === '""')) {
+							faults.push(name + ': ' + text + ' without its caption');
+						}
+						if (cell.scrollWidth > cell.clientWidth + 1 || cell.getBoundingClientRect().right > card.right + 1) {
+							faults.push(name + ': ' + text.slice(0, 30) + ' cut');
+						}
+					});
+				}
+			}
+			return [...new Set(faults)].slice(0, 10);
+			""";
+
+	/**
 	 * The cells of the named columns (by their headers' message keys; {@code ""} for the
 	 * column without a header, the links) of every row of a table are wholly on the
 	 * screen, read without scrolling sideways; a cell with nothing in it may be left out.
@@ -479,38 +568,142 @@ abstract class BrowserScenario {
 	}
 
 	/**
-	 * A printed ranking, revision or scorecard is as wide as a landscape A4's content
-	 * (273 mm, 1032 CSS pixels, parindex.css): printed at its size, never shrunk to fit a
-	 * table whose names and comments would not wrap.
+	 * Every printable public page (ranking, revision, scorecard, losses, dashboard,
+	 * summary) laid out for print as wide as a landscape A4's content (273 mm, 1032 CSS
+	 * pixels, parindex.css) and as a portrait A4's (186 mm, 703 px; the summary's
+	 * official page, 165 mm, 624 px): no wider than the paper and every table cell's
+	 * right edge inside it, so that it is printed at its size, never shrunk to fit a
+	 * table whose names and comments would not wrap. The scorecard carries what a
+	 * published one may (walk #6): an adjusted score's badge, a long note on the inputs
+	 * and an appraisers' comment.
 	 */
 	@Test
 	void printedRankingsAndScorecardsFitTheirPaperWithoutShrinking() {
-		for (String page : List.of(RANKING, RANKING + "/revisions/1", SCORECARD)) {
-			browser.emulateScreen(1032, 703);
-			this.driver.get(url(page));
-			browser.emulateMedia("print");
-			assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the printed width", page)
-				.isLessThanOrEqualTo(1032);
+		for (String page : PRINTED) {
+			for (int width : List.of(1032, 703, 624)) {
+				if (width == 624 && !page.startsWith("/reporting/summaries/")) {
+					continue;
+				}
+				browser.emulateScreen(width, 900);
+				this.driver.get(url(page));
+				if (page.equals(SCORECARD)) {
+					script(AS_PUBLISHED);
+				}
+				browser.emulateMedia("print");
+				assertThat((Long) script("return document.documentElement.scrollWidth;"))
+					.as("%s at %d px: the printed width", page, width)
+					.isLessThanOrEqualTo(width);
+				assertThat(script("""
+						const outside = [];
+						for (const cell of document.querySelectorAll('main table th, main table td')) {
+							const box = cell.getBoundingClientRect();
+							if (cell.offsetParent && box.right > arguments[0] + 0.5) {
+								outside.push(cell.textContent.trim().slice(0, 30) + ' to ' + Math.round(box.right));
+							}
+						}
+						return outside.slice(0, 10);
+						""", width)).as("%s at %d px: table cells past the paper's edge", page, width)
+					.asList()
+					.isEmpty();
+				browser.emulateMedia("");
+			}
 		}
 		browser.emulateDesktop();
 	}
 
+	/** The printable public pages. */
+	static final List<String> PRINTED = List.of(RANKING, RANKING + "/revisions/1", SCORECARD, LOSSES, DASHBOARD,
+			"/reporting/summaries/2021/gia-lai-district/dak-po");
+
 	/**
-	 * Charts and tables fit the printed page (issue 9, F15): the scorecard and the
-	 * dashboard, laid out on a wide screen and printed on the landscape A4 the print
-	 * stylesheet asks for and on an A4 in portrait (a print dialog set so), put every
-	 * image (the charts) and every word inside the paper's width, nothing cut at its
-	 * right edge, and the scorecard prints its chart.
+	 * Gives the demo's scorecard (2021, no adjusted score) what a published scorecard
+	 * shows on a criterion the appraisers changed (walk #6, Đak Pơ 2022): the adjusted
+	 * score's badge beside the name, a long note among the inputs and the public reason
+	 * as the comment.
+	 */
+	static final String AS_PUBLISHED = """
+			const row = document.querySelector('#tree tbody tr:nth-child(3)');
+			const badge = document.createElement('span');
+			badge.className = 'badge text-bg-secondary ms-1';
+			badge.textContent = 'Điểm thẩm định điều chỉnh: tự chấm 0,00 → thẩm định 1,00';
+			row.children[1].append(badge);
+			row.children[5].textContent = 'Không tính: đơn vị không nộp hồ sơ tự đánh giá, đã được thẩm định';
+			row.children[6].textContent = 'Chưa công khai tiến độ, kết quả giải quyết hồ sơ trên Cổng dịch vụ công.';
+			""";
+
+	/**
+	 * Charts and tables fit the printed page (issue 9, F15): every printable public page
+	 * (the scorecard, as published with an adjusted score, and the dashboard with their
+	 * charts; the ranking, a revision, the losses and the summary), laid out on a wide
+	 * screen and printed on the landscape A4 the print stylesheet asks for and on an A4
+	 * in portrait (a print dialog set so), puts every image (the charts) and every word
+	 * inside the paper's width, nothing cut at its right edge, the scorecard prints its
+	 * chart, and the first line is printed at its print stylesheet's size: a page wider
+	 * than the paper is shrunk by Chromium to fit, every letter smaller (the scorecard's
+	 * heading printed at 98.8 %, its grid rows' negative margins reaching 12 px past the
+	 * paper; walk #6).
 	 */
 	@Test
 	void printedChartsAndTablesFitThePaper() throws java.io.IOException {
-		for (String page : List.of(SCORECARD, DASHBOARD)) {
+		for (String page : PRINTED) {
 			browser.emulateScreen(1600, 900);
 			this.driver.get(url(page));
-			waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main canvas")));
+			boolean charts = page.equals(SCORECARD) || page.equals(DASHBOARD);
+			if (charts) {
+				waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main canvas")));
+			}
+			if (page.equals(SCORECARD)) {
+				script(AS_PUBLISHED);
+			}
+			// the first line's size as the print stylesheet sets it, in pt: something
+			// wider
+			// than the paper makes Chromium shrink the whole page to fit (all inside the
+			// paper, but every letter smaller), which the bounds below cannot see
+			browser.emulateMedia("print");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> first = (Map<String, Object>) script(
+					"""
+							let first = null;
+							const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+							let node;
+							while ((node = walker.nextNode())) {
+								if (!node.data.trim() || !node.parentElement.offsetParent) continue;
+								const range = document.createRange();
+								range.selectNodeContents(node);
+								const box = range.getBoundingClientRect();
+								if (box.width === 0) continue;
+								if (!first || box.top < first.top - 1 || (Math.abs(box.top - first.top) <= 1 && box.left < first.left)) {
+									first = {top: box.top, left: box.left, text: node.data.trim(),
+										size: parseFloat(getComputedStyle(node.parentElement).fontSize)};
+								}
+							}
+							return first;
+							""");
+			float size = ((Number) first.get("size")).floatValue() * 0.75f;
+			browser.emulateMedia("");
 			for (boolean portrait : List.of(false, true)) {
-				byte[] pdf = portrait ? browser.printToPortraitA4() : browser.printToPdf();
+				if (portrait) {
+					// an A4 in portrait, as a print dialog set so prints it (Chromium
+					// keeps
+					// the stylesheet's landscape otherwise)
+					script("""
+							for (const sheet of document.styleSheets) {
+								for (const rule of sheet.cssRules) {
+									if (rule instanceof CSSPageRule && !rule.selectorText) {
+										rule.style.setProperty('size', 'A4 portrait');
+									}
+								}
+							}
+							""");
+				}
+				byte[] pdf = browser.printToPdf();
 				try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+					float paperWidth = document.getPage(0).getMediaBox().getWidth();
+					// the summary is an official text, always on a portrait page
+					assertThat(
+							portrait || page.startsWith("/reporting/summaries/") ? paperWidth < 600 : paperWidth > 800)
+						.as("%s: printed %s, %.0f pt wide", page, portrait ? "portrait" : "landscape", paperWidth)
+						.isTrue();
 					int drawn = 0;
 					for (org.apache.pdfbox.pdmodel.PDPage paper : document.getPages()) {
 						float width = paper.getMediaBox().getWidth();
@@ -524,7 +717,19 @@ abstract class BrowserScenario {
 								.as("drawn from %.0f to %.0f on a page %.0f wide", box.getMinX(), box.getMaxX(), width)
 								.isTrue());
 					}
-					assertThat(drawn).as("%s: the charts and tables drawn", page).isPositive();
+					if (charts) {
+						assertThat(drawn).as("%s: the charts and tables drawn", page).isPositive();
+					}
+					RightmostText top = new RightmostText(paperWidth);
+					top.setSortByPosition(true);
+					top.setStartPage(1);
+					top.setEndPage(1);
+					top.getText(document);
+					assertThat(top.firstSize)
+						.as("%s (%s): its first line (%s) printed at %.2f pt, not its %.2f pt: the page was shrunk"
+								+ " to fit something wider than the paper", page, portrait ? "portrait" : "landscape",
+								first.get("text"), top.firstSize, size)
+						.isGreaterThanOrEqualTo(size * 0.995f);
 					float right = 0;
 					String word = "";
 					for (int number = 1; number <= document.getNumberOfPages(); number++) {
@@ -662,6 +867,9 @@ abstract class BrowserScenario {
 
 		String word = "";
 
+		/** The size of the first letter read, in pt (0 before any). */
+		float firstSize;
+
 		RightmostText(float width) {
 			this.width = width;
 		}
@@ -669,6 +877,9 @@ abstract class BrowserScenario {
 		@Override
 		protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
 			for (org.apache.pdfbox.text.TextPosition position : positions) {
+				if (this.firstSize == 0) {
+					this.firstSize = Math.abs(position.getTextMatrix().getScalingFactorY());
+				}
 				float beyond = position.getXDirAdj() + position.getWidthDirAdj() - this.width;
 				if (beyond > 0.5 && beyond > this.over) {
 					this.over = beyond;
