@@ -269,7 +269,7 @@ class ReasonReviewController {
 		}
 
 		/** The unit's number as the form sends it, "" for every unit. */
-		String unit() {
+		public String unit() {
 			return this.unitId.map(String::valueOf).orElse("");
 		}
 

@@ -168,7 +168,7 @@ class ApprovalController {
 	record Undecided(long id, String unitName, AdjustmentKind kind, String points) {
 
 		/** The message key of the kind ({@code adjustment.kind.bonus}). */
-		String kindKey() {
+		public String kindKey() {
 			return "adjustment.kind." + this.kind.name().toLowerCase(Locale.ROOT);
 		}
 
