@@ -288,8 +288,37 @@ public class AppraisalService {
 		context.cycle().requireParticipant(unitId);
 		context.rules().leaf(leafCode);
 		Dossier dossier = this.contexts.dossier(context, unitId);
-		dossier.reviewReason(context.cycle(), leafCode, text, actor.username(), now());
+		dossier.reviewReason(context.cycle(), context.rules(), leafCode, text, actor.username(), now());
 		this.contexts.save(dossier);
+	}
+
+	/**
+	 * The PAR office approves, as they stand, every public reason of one unit still
+	 * awaiting its review (walk of 02/12, finding 5): each as
+	 * {@link #reviewReason(long, long, String, String, Actor)} approves it, with its
+	 * history step and audit record, in one transaction.
+	 * @return the codes of the criteria approved, in the index set's order (empty when
+	 * none was waiting)
+	 * @throws NotFoundException for anyone but the PAR office
+	 * @throws WorkflowException once the year is published or for a unit not taking part
+	 */
+	@Transactional
+	public List<String> reviewUnitReasons(long cycleId, long unitId, Actor actor) {
+		List<PublicReasonView> waiting = publicReasons(cycleId, actor).stream()
+			.filter((reason) -> reason.unitId() == unitId && !reason.reviewed())
+			.toList();
+		CycleContext context = this.contexts.changing(cycleId);
+		context.cycle().requireParticipant(unitId);
+		if (waiting.isEmpty()) {
+			return List.of();
+		}
+		Dossier dossier = this.contexts.dossier(context, unitId);
+		for (PublicReasonView reason : waiting) {
+			dossier.reviewReason(context.cycle(), context.rules(), reason.leafCode(), reason.reason(), actor.username(),
+					now());
+		}
+		this.contexts.save(dossier);
+		return waiting.stream().map(PublicReasonView::leafCode).toList();
 	}
 
 	/**
@@ -475,9 +504,11 @@ public class AppraisalService {
 		BigDecimal before = context.cycle()
 			.correctAdjustment(correction.unitId(), kind, points, cap, reason, actor.username(), now());
 		this.contexts.save(context.cycle());
-		this.events
-			.publishEvent(AuditableChange.of("adjustment", kind.name().toLowerCase(java.util.Locale.ROOT), "corrected",
-					before.stripTrailingZeros().toPlainString(), points.stripTrailingZeros().toPlainString(), reason));
+		this.events.publishEvent(AuditableChange.of("adjustment",
+				// set/unit/kind: the audit page names the unit and the kind (walk of
+				// 02/12, finding 11)
+				context.set().id() + "/" + correction.unitId() + "/" + kind.name(), "corrected",
+				before.stripTrailingZeros().toPlainString(), points.stripTrailingZeros().toPlainString(), reason));
 		this.events.publishEvent(new AdjustmentRecorded(context.set().id(), correction.unitId(), kind));
 	}
 
@@ -505,8 +536,8 @@ public class AppraisalService {
 		long setId = context.set().id();
 		Optional<BigDecimal> before = this.surveyCorrections.points(setId, correction.unitId(), code);
 		this.surveyCorrections.store(setId, correction.unitId(), code, points, reason, actor.username(), now());
-		this.events.publishEvent(AuditableChange.of("survey-points", code, "corrected",
-				before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse(""),
+		this.events.publishEvent(AuditableChange.of("survey-points", setId + "/" + correction.unitId() + "/" + code,
+				"corrected", before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse(""),
 				points.stripTrailingZeros().toPlainString(), reason));
 		this.events.publishEvent(new LeafEntriesRecorded(setId, correction.unitId()));
 	}

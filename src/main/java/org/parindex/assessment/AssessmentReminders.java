@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AssessmentReminders implements ReminderSource {
 
+	/** How long a council's decision on a bonus or deduction is told (days). */
+	static final int DECISION_SHOWN_DAYS = 30;
+
 	private final CycleRepository cycles;
 
 	private final CycleContexts contexts;
@@ -33,8 +36,11 @@ class AssessmentReminders implements ReminderSource {
 
 	private final WorkflowAccess access;
 
+	private final Formats formats;
+
 	AssessmentReminders(CycleRepository cycles, CycleContexts contexts, DossierService dossiers,
-			DossierRepository repository, WorkflowAccess access) {
+			DossierRepository repository, WorkflowAccess access, Formats formats) {
+		this.formats = formats;
 		this.cycles = cycles;
 		this.contexts = contexts;
 		this.dossiers = dossiers;
@@ -47,6 +53,10 @@ class AssessmentReminders implements ReminderSource {
 	public List<Reminder> remindersFor(Actor actor, Instant now) {
 		List<Reminder> reminders = new ArrayList<>();
 		for (CycleView listed : this.cycles.all()) {
+			if (actor.unitId().isPresent() && listed.unitIds().contains(actor.unitId().get())
+					&& this.access.isUnit(actor, actor.unitId().get())) {
+				decisions(this.contexts.read(listed.id()), actor.unitId().get(), now, reminders);
+			}
 			if (this.cycles.approval(listed.id()).isPresent()) {
 				continue;
 			}
@@ -71,7 +81,8 @@ class AssessmentReminders implements ReminderSource {
 				// what happened to the dossier, when, and what to do (issue 9, A-home)
 				if (dossier.dossier().status() == DossierStatus.RETURNED
 						&& now.isBefore(cycle.selfAssessmentUntil().toInstant())) {
-					String reason = dossier.dossier().returnedReason().orElse("");
+					// the reason as a clause: the message ends it with its own full stop
+					String reason = org.parindex.platform.Text.clause(dossier.dossier().returnedReason().orElse(""));
 					String deadline = Formats.localTime(cycle.selfAssessmentUntil());
 					reminders.add(dossier.dossier()
 						.returnedAt()
@@ -123,6 +134,35 @@ class AssessmentReminders implements ReminderSource {
 		}
 		reminders.sort((a, b) -> a.due().compareTo(b.due()));
 		return reminders;
+	}
+
+	/**
+	 * Tells a unit, for {@value #DECISION_SHOWN_DAYS} days, each council decision on a
+	 * bonus or deduction proposed for it: kind, points, approved or refused, when and
+	 * why, linking to the proposals on its dossier page (walk of 02/12, finding 10). Also
+	 * after the council's approval and the publication, as the correction notice is.
+	 * Decisions taken over from paper (no reason kept) are not told.
+	 */
+	private void decisions(CycleContext context, long unitId, Instant now, List<Reminder> reminders) {
+		int year = context.set().year();
+		for (org.parindex.assessment.cycle.AdjustmentEntry entry : context.cycle().adjustments()) {
+			if (entry.unitId() != unitId || entry.status() == AdjustmentStatus.PROPOSED
+					|| entry.decisionReason().isEmpty() || entry.decidedAt().isEmpty()) {
+				continue;
+			}
+			Instant at = entry.decidedAt().get().toInstant();
+			if (at.isBefore(now.minus(java.time.Duration.ofDays(DECISION_SHOWN_DAYS)))) {
+				continue;
+			}
+			String key = "reminder.adjustment-decided." + entry.kind().name().toLowerCase(java.util.Locale.ROOT);
+			// superseded entries were approved before the correction replaced them
+			int approved = (entry.status() == AdjustmentStatus.REJECTED) ? 0 : 1;
+			reminders.add(new Reminder(key,
+					List.of(year, this.formats.points(entry.points()), approved,
+							Formats.localTime(entry.decidedAt().get().atZoneSameInstant(Cycle.ZONE)),
+							org.parindex.platform.Text.clause(entry.decisionReason())),
+					"/assessment/cycles/" + context.cycle().id() + "/unit#adjustments", at));
+		}
 	}
 
 }

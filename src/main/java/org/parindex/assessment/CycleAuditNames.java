@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Names each cycle for the audit trail by the year of its index set ({@code cycle:3} →
- * {@code 2022}), which the audit page and export write as "Kỳ đánh giá năm 2022".
+ * {@code 2022}), which the audit page and export write as "Kỳ đánh giá năm 2022"; and
+ * each bonus or deduction entry by its unit, kind and points ({@code adjustment:49} →
+ * {@code 9/BONUS/1.5}, the unit by its number as {@code unit:9} names it), which they
+ * write as "Đak Pơ · Điểm thưởng 1,50" instead of "Số 49" (walk of 02/12, finding 11).
  */
 @Component
 class CycleAuditNames implements AuditNames {
@@ -32,6 +35,10 @@ class CycleAuditNames implements AuditNames {
 		for (CycleView cycle : this.cycles.all()) {
 			this.methodology.find(cycle.indexSetId())
 				.ifPresent((set) -> names.put("cycle:" + cycle.id(), Integer.toString(set.year())));
+			for (org.parindex.assessment.cycle.AdjustmentEntry entry : this.cycles.adjustments(cycle.indexSetId())) {
+				names.put("adjustment:" + entry.id(), entry.unitId() + "/" + entry.kind().name() + "/"
+						+ entry.points().stripTrailingZeros().toPlainString());
+			}
 		}
 		return names;
 	}

@@ -199,6 +199,25 @@ public class DossierService {
 		});
 	}
 
+	/**
+	 * The bonus and deduction proposals concerning one unit, with the council's decision,
+	 * for those who may read the unit's dossier (the unit itself, its appraisers, the
+	 * council and the PAR office): never another unit's (walk of 02/12, finding 10).
+	 * Oldest first.
+	 * @throws NotFoundException for anyone else
+	 */
+	@Transactional(readOnly = true)
+	public List<AdjustmentProposalView> adjustments(long cycleId, long unitId, Actor actor) {
+		CycleContext context = this.contexts.read(cycleId);
+		this.access.requireRead(actor, context, unitId);
+		return context.cycle()
+			.adjustments()
+			.stream()
+			.filter((entry) -> entry.unitId() == unitId)
+			.map(org.parindex.assessment.cycle.AdjustmentEntry::proposalView)
+			.toList();
+	}
+
 	/** Every leaf's history of a unit's dossier, by leaf code, oldest first. */
 	@Transactional(readOnly = true)
 	public Map<String, List<LeafEventView>> histories(long cycleId, long unitId, Actor actor) {

@@ -79,8 +79,8 @@ class WorkflowMails {
 		String unit = unitName(event.unitId());
 		send(unitAccounts(event.unitId()), occasion("dossier-returned", event.cycleId(), event.unitId(), event.at()),
 				new MailTexts.Line("mail.dossier-returned.subject", event.year(), unit),
-				List.of(new MailTexts.Line("mail.dossier-returned.body", event.year(), unit, event.reason(),
-						time(event.selfAssessmentUntil()))),
+				List.of(new MailTexts.Line("mail.dossier-returned.body", event.year(), unit,
+						org.parindex.platform.Text.clause(event.reason()), time(event.selfAssessmentUntil()))),
 				"/assessment/cycles/" + event.cycleId() + "/unit");
 	}
 

@@ -84,6 +84,15 @@ public class ChangeText {
 			default -> {
 			}
 		}
+		if (step.equals("REASON")) {
+			// the PAR office's review of a public reason: the audit trail keeps
+			// "points; text", the leaf's history the text alone (walk of 02/12, finding
+			// 11: never "chưa có điểm" for a criterion of 0,00 points)
+			int semicolon = text.indexOf("; ");
+			boolean withPoints = semicolon > 0 && (NUMBER.matcher(text.substring(0, semicolon)).matches()
+					|| text.substring(0, semicolon).equals("—"));
+			return withPoints ? scored(text, "change.leaf.public-reason") : message("change.leaf.public-reason", text);
+		}
 		if (step.equals("SELF") || step.equals("IMPORT")) {
 			return entered(text, "change.leaf.note");
 		}
@@ -238,6 +247,36 @@ public class ChangeText {
 			case "index-set" -> {
 				if (parts.length == 1 && set != null) {
 					return set;
+				}
+			}
+			case "adjustment" -> {
+				// a bonus or deduction by its unit, kind and points, not its number (walk
+				// of 02/12, finding 11): unit/KIND/points as CycleAuditNames gives it
+				String entry = names.get("adjustment:" + entityId);
+				String[] named = (entry != null) ? entry.split("/") : new String[0];
+				if (named.length == 3 && names.containsKey("unit:" + named[0])) {
+					return message("audit.subject.adjustment.named", names.get("unit:" + named[0]),
+							message("adjustment.kind." + named[1].toLowerCase(Locale.ROOT)),
+							this.formats.points(new BigDecimal(named[2])));
+				}
+				// a correction after publication: set/unit/KIND
+				if (parts.length == 3 && set != null && unit != null) {
+					return message("audit.subject.adjustment.corrected", set, unit,
+							message("adjustment.kind." + parts[2].toLowerCase(Locale.ROOT)));
+				}
+			}
+			case "survey-points" -> {
+				if (parts.length == 3 && set != null && unit != null) {
+					return message("audit.subject.survey-points.named", set, unit, parts[2]);
+				}
+				if (parts.length == 1 && set != null) {
+					return set;
+				}
+			}
+			case "contest" -> {
+				String title = names.get("contest:" + entityId);
+				if (title != null) {
+					return title;
 				}
 			}
 			case "cycle" -> {

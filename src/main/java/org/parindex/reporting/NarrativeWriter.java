@@ -205,7 +205,7 @@ class NarrativeWriter {
 	private static List<String> distinctReasons(List<String> reasons) {
 		Set<String> distinct = new LinkedHashSet<>();
 		for (String reason : reasons) {
-			String trimmed = reason.strip().replaceAll("[.;,\\s]+$", "");
+			String trimmed = org.parindex.platform.Text.clause(reason);
 			if (!trimmed.isEmpty()) {
 				distinct.add(trimmed);
 			}

@@ -336,6 +336,234 @@ abstract class AppraisalDecisionsScenario {
 		return "Tiêu chí " + code + " (" + name + ") — " + field;
 	}
 
+	/**
+	 * Walk of 02/12, findings 4, 10, 11 and 12: undecided proposals block the approval by
+	 * name and the ticks stay; the unit reads each decision on its dossier page and is
+	 * told on its home page (never another unit's); the audit names the decisions and
+	 * writes times as the other pages do.
+	 */
+	@Test
+	void councilDecisionsReachTheUnitAndUndecidedOnesBlockTheApprovalByName() {
+		WebClient office = signedIn("sonoivu");
+		assertThat(
+				office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "COUNCIL", "confirmed", "true"))
+					.statusCode())
+			.isEqualTo(302);
+		UnitView iaGrai = this.organization.findUnit("ia-grai").orElseThrow();
+		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
+		String propose = "/assessment/cycles/" + this.cycle.id() + "/adjustments";
+		for (Map<String, String> proposal : List.of(
+				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1,5", "reason",
+						"Sáng kiến cải cách thủ tục được công nhận", "evidence", "Quyết định 12/QĐ-UBND"),
+				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "DEDUCTION", "points", "0,5", "reason",
+						"Vi phạm kỷ luật hành chính", "evidence", "KL 45/KL-TTr"),
+				Map.of("unitId", Long.toString(iaGrai.id()), "kind", "BONUS", "points", "1", "reason",
+						"Sáng kiến riêng của Ia Grai", "evidence", "Quyết định 99/QĐ-UBND"))) {
+			assertThat(office.post(councilPage, propose, proposal).statusCode()).isEqualTo(302);
+		}
+		List<Long> ids = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ? order by id")
+			.param(this.set.id())
+			.query(Long.class)
+			.list();
+		long bonus = ids.get(0);
+		long deduction = ids.get(1);
+		long other = ids.get(2);
+
+		// finding 4: the preview lists the undecided proposals apart, as blocking, each
+		// named with a link to decide it
+		WebClient council = signedIn("hoidong");
+		String approval = councilPage + "/approval";
+		Document preview = Jsoup.parse(council.page(approval).body());
+		assertThat(preview.select("#blocking-adjustments li").eachText()).hasSize(3)
+			.anyMatch((item) -> item.startsWith(this.dakPo.name() + " · Điểm thưởng 1,50 điểm"))
+			.anyMatch((item) -> item.startsWith(this.dakPo.name() + " · Điểm trừ 0,50 điểm"));
+		assertThat(preview.select("#blocking-adjustments a").eachAttr("href"))
+			.contains(councilPage + "#adjustment-" + bonus, councilPage + "#adjustment-" + deduction);
+		assertThat(Jsoup.parse(council.page(councilPage).body()).select("#adjustment-" + bonus)).hasSize(1);
+		// confirming refuses naming them, and keeps both ticks
+		HttpResponse<String> refused = council.post(approval, approval,
+				Map.of("confirmConsequence", "true", "confirmMissing", "true"));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		Document again = Jsoup.parse(council.page(approval).body());
+		assertThat(again.text()).contains("Chưa thông qua: còn 3 đề xuất điểm thưởng, điểm trừ chờ Hội đồng quyết định",
+				this.dakPo.name() + " · Điểm trừ 0,50 điểm", iaGrai.name() + " · Điểm thưởng 1,00 điểm");
+		assertThat(again.select("input[name=confirmConsequence]").hasAttr("checked")).isTrue();
+		assertThat(again.select("input[name=confirmMissing]").hasAttr("checked")).isTrue();
+
+		String refusal = "Quyết định công nhận sáng kiến thuộc năm 2023, không tính cho năm 2022.";
+		for (Map.Entry<Long, Map<String, String>> decision : List.of(
+				Map.entry(bonus, Map.of("approve", "false", "confirmed", "true", "reason", refusal)),
+				Map.entry(deduction,
+						Map.of("approve", "true", "confirmed", "true", "reason", "Có kết luận thanh tra 45/KL-TTr.")),
+				Map.entry(other, Map.of("approve", "true", "confirmed", "true", "reason", "Đúng quy định")))) {
+			assertThat(council
+				.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + decision.getKey(),
+						decision.getValue())
+				.statusCode()).isEqualTo(302);
+		}
+
+		// finding 10: the unit reads each proposal concerning it with the decision, and
+		// never another unit's
+		String unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+		for (String account : List.of("dakpo.canbo", "dakpo.lanhdao")) {
+			Document dossier = Jsoup.parse(signedIn(account).page(unitPage).body());
+			assertThat(dossier.select("[data-unit-adjustment]").eachAttr("data-unit-adjustment"))
+				.containsExactly(Long.toString(bonus), Long.toString(deduction));
+			assertThat(dossier.text()).doesNotContain("Sáng kiến riêng của Ia Grai", "Quyết định 99/QĐ-UBND");
+			org.jsoup.nodes.Element refusedBonus = dossier.selectFirst("[data-unit-adjustment=" + bonus + "]");
+			assertThat(refusedBonus.select("h3").text()).isEqualTo("Điểm thưởng 1,50 điểm");
+			assertThat(refusedBonus.select("[data-field=reason]").text())
+				.isEqualTo("Sáng kiến cải cách thủ tục được công nhận");
+			assertThat(refusedBonus.select("[data-field=evidence]").text()).isEqualTo("Quyết định 12/QĐ-UBND");
+			assertThat(refusedBonus.select("[data-field=decision]").text()).isEqualTo("Không duyệt");
+			assertThat(refusedBonus.select("[data-field=counted]").text()).isEqualTo("0,00 điểm");
+			assertThat(refusedBonus.select("[data-field=decision-reason]").text()).isEqualTo(refusal);
+			assertThat(refusedBonus.select("[data-field=decided]").text()).isNotEmpty().doesNotContain("hoidong");
+			org.jsoup.nodes.Element approved = dossier.selectFirst("[data-unit-adjustment=" + deduction + "]");
+			assertThat(approved.select("[data-field=decision]").text()).isEqualTo("Duyệt");
+			assertThat(approved.select("[data-field=counted]").text()).isEqualTo("0,50 điểm");
+			assertThat(approved.select("[data-field=evidence]").text()).isEqualTo("KL 45/KL-TTr");
+		}
+		// and is told on its home page, its reason's own full stop not doubled (finding
+		// 12)
+		String home = Jsoup.parse(signedIn("dakpo.canbo").page("/account").body()).text();
+		assertThat(home)
+			.contains("Hội đồng thẩm định đã không duyệt đề xuất điểm thưởng 1,50 điểm năm 2022 của đơn vị lúc ",
+					"Lý do: Quyết định công nhận sáng kiến thuộc năm 2023, không tính cho năm 2022. Xem đề xuất",
+					"Hội đồng thẩm định đã duyệt đề xuất điểm trừ 0,50 điểm năm 2022")
+			.doesNotContain("2022..", "45/KL-TTr..", "Sáng kiến riêng của Ia Grai");
+
+		// finding 11: the audit names each decision by unit, kind and points
+		Document audit = Jsoup.parse(office.page("/admin/audit?type=adjustment").body());
+		assertThat(audit.text())
+			.contains(this.dakPo.name() + " · Điểm thưởng 1,50", this.dakPo.name() + " · Điểm trừ 0,50",
+					iaGrai.name() + " · Điểm thưởng 1,00")
+			.doesNotContain("Số " + bonus, "Số " + deduction);
+		// times as everywhere else: 12h14 02/12/2026
+		assertThat(audit.select("#audit tbody tr td:first-child, table tbody tr td:first-child").eachText())
+			.isNotEmpty()
+			.allMatch((time) -> time.matches("\\d{2}h\\d{2} \\d{2}/\\d{2}/\\d{4}"));
+	}
+
+	/**
+	 * Walk of 02/12, finding 5 and the public side of finding 10: the reasons review
+	 * filters by unit and state, returns to the row approved with its confirmation and
+	 * approves a unit's reasons at once; once published, the public scorecard says what
+	 * the approved deduction was for. Not yet run to green: at the demo's council stage
+	 * no unit had two public reasons to review (the selection below found none); the
+	 * scenario needs reasons of its own first (issue 9).
+	 */
+	@Test
+	@org.junit.jupiter.api.Disabled("issue 9: needs a unit with two public reasons at the council stage")
+	void reasonsReviewKeepsItsPlaceAndTheScorecardSaysWhatADeductionWasFor() {
+		WebClient office = signedIn("sonoivu");
+		assertThat(
+				office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "COUNCIL", "confirmed", "true"))
+					.statusCode())
+			.isEqualTo(302);
+		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
+		assertThat(
+				office
+					.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
+							Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "DEDUCTION", "points", "0,5",
+									"reason", "Vi phạm kỷ luật hành chính", "evidence", "KL 45/KL-TTr"))
+					.statusCode())
+			.isEqualTo(302);
+		long deduction = this.jdbc.sql("select id from assessment_adjustment where index_set_id = ?")
+			.param(this.set.id())
+			.query(Long.class)
+			.single();
+		WebClient council = signedIn("hoidong");
+		assertThat(council
+			.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments/" + deduction,
+					Map.of("approve", "true", "confirmed", "true", "reason", "Có kết luận thanh tra 45/KL-TTr."))
+			.statusCode()).isEqualTo(302);
+		String approval = councilPage + "/approval";
+		// the year can be approved once every proposal is decided
+		assertThat(council.post(approval, approval, Map.of("confirmConsequence", "true", "confirmMissing", "true"))
+			.headers()
+			.firstValue("location")
+			.orElse("")).endsWith("/council");
+
+		// finding 5: the reasons review filters by unit and state, returns to the row
+		// approved with its confirmation, keeps the filter, approves a unit's at once
+		String reasons = "/admin/assessment/cycles/" + this.cycle.id() + "/reasons";
+		// a unit with at least two reasons waiting (the stage mover's round 1 writes
+		// them)
+		List<String> every = Jsoup.parse(office.page(reasons).body()).select("tr[data-reason]").eachAttr("data-reason");
+		String unitCode = every.stream()
+			.map((row) -> row.substring(0, row.indexOf('/')))
+			.filter((code) -> every.stream().filter((row) -> row.startsWith(code + "/")).count() >= 2)
+			.findFirst()
+			.orElseThrow();
+		UnitView reviewedUnit = this.organization.findUnit(unitCode).orElseThrow();
+		String filtered = reasons + "?unit=" + reviewedUnit.id() + "&state=pending";
+		Document pending = Jsoup.parse(office.page(filtered).body());
+		List<String> rows = pending.select("tr[data-reason]").eachAttr("data-reason");
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(2).allMatch((row) -> row.startsWith(unitCode + "/"));
+		String code = rows.get(0).substring(unitCode.length() + 1);
+		String key = reviewedUnit.id() + "-" + code;
+		String replaced = pending.getElementById("text-" + key).text();
+		HttpResponse<String> reviewed = office.post(filtered, reasons,
+				Map.of("unitId", Long.toString(reviewedUnit.id()), "leafCode", code, "text",
+						"Chưa công khai tiến độ, kết quả giải quyết hồ sơ.", "filterUnit",
+						Long.toString(reviewedUnit.id()), "filterState", "pending"));
+		assertThat(reviewed.statusCode()).isEqualTo(302);
+		String back = reviewed.headers().firstValue("location").orElseThrow();
+		assertThat(back).contains("unit=" + reviewedUnit.id(), "state=pending").endsWith("#reason-" + key);
+		Document returned = Jsoup.parse(office.page(back.substring(back.indexOf("/admin"), back.indexOf('#'))).body());
+		assertThat(returned.getElementById("reason-" + key)).isNotNull();
+		assertThat(returned.getElementById("reason-" + key).select("#reason-just-reviewed").text())
+			.isEqualTo("Đã duyệt lý do công khai của tiêu chí " + code + ".");
+		assertThat(returned.select("tr[data-reason]").eachAttr("data-reason"))
+			.allMatch((row) -> row.startsWith(unitCode + "/"));
+		// the audit keeps the text replaced and the text approved, with the points
+		String before = this.jdbc
+			.sql("select old_value from identity_audit_event where entity_type = 'leaf' and entity_id = ? "
+					+ "and action = 'reason-reviewed'")
+			.param(this.set.id() + "/" + reviewedUnit.id() + "/" + code)
+			.query(String.class)
+			.single();
+		assertThat(before).endsWith("; " + replaced).doesNotStartWith("—");
+		assertThat(Jsoup.parse(office.page("/admin/audit?type=leaf").body()).text())
+			.contains("lý do công khai: Chưa công khai tiến độ, kết quả giải quyết hồ sơ.")
+			.doesNotContain("chưa có điểm; nhận xét: Chưa công khai tiến độ");
+		// approve all of the unit: asked first, then done, the filter kept
+		String unitReasons = reasons + "/unit";
+		HttpResponse<String> asked = office.post(filtered, unitReasons,
+				Map.of("unitId", Long.toString(reviewedUnit.id()), "state", "pending"));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(asked.body()).select("#reasons-unit-confirm").text()).contains(reviewedUnit.name(),
+				(rows.size() - 1) + " lý do công khai chờ duyệt");
+		HttpResponse<String> all = office.post(filtered, unitReasons,
+				Map.of("unitId", Long.toString(reviewedUnit.id()), "state", "pending", "confirmed", "true"));
+		assertThat(all.statusCode()).isEqualTo(302);
+		Document done = Jsoup.parse(office.page(filtered).body());
+		assertThat(done.select("tr[data-reason]")).isEmpty();
+		assertThat(done.text())
+			.contains("Đã duyệt " + (rows.size() - 1) + " lý do công khai của " + reviewedUnit.name());
+
+		// the public scorecard says what the approved deduction was for, never the
+		// refused bonus: every unit's reasons approved at once, then published
+		for (String unit : done.select("#filter-unit option").eachAttr("value")) {
+			if (!unit.isEmpty()) {
+				assertThat(office.post(reasons, unitReasons, Map.of("unitId", unit, "state", "", "confirmed", "true"))
+					.statusCode()).isEqualTo(302);
+			}
+		}
+		String publication = "/admin/reporting/cycles/" + this.cycle.id() + "/publication";
+		assertThat(office
+			.post(publication, "/admin/reporting/cycles/" + this.cycle.id() + "/publish",
+					Map.of("confirmConsequence", "true", "confirmMissing", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.methodology.find(this.set.id()).orElseThrow().published()).isTrue();
+		Document scorecard = Jsoup
+			.parse(new WebClient(this.port).page("/reporting/scorecards/2022/gia-lai-district/dak-po").body());
+		assertThat(scorecard.select("[data-counted-adjustment]").eachText())
+			.containsExactly("Điểm trừ 0,50 điểm: Vi phạm kỷ luật hành chính (căn cứ: KL 45/KL-TTr)");
+		assertThat(scorecard.text()).doesNotContain("Sáng kiến cải cách thủ tục");
+	}
+
 	private long adjustments() {
 		return this.jdbc.sql("select count(*) from assessment_adjustment where index_set_id = ?")
 			.param(this.set.id())

@@ -79,4 +79,32 @@ class ChangeTextTests {
 			.isEqualTo("Tiêu chí 1.3.1 · đơn vị số 9 · bộ chỉ số số 3");
 	}
 
+	@Test
+	void aReviewedReasonKeepsItsPointsAndBothTexts() {
+		// walk of 02/12, finding 11: a criterion of 0,00 points, never "chưa có điểm"
+		assertThat(this.changes.auditValue("leaf", "reason-reviewed", "0; Đơn vị chưa tự chấm; chấm theo hồ sơ lưu."))
+			.isEqualTo("0,00 điểm; lý do công khai: Đơn vị chưa tự chấm; chấm theo hồ sơ lưu.");
+		assertThat(this.changes.auditValue("leaf", "reason-reviewed", "0; Chưa công khai tiến độ."))
+			.isEqualTo("0,00 điểm; lý do công khai: Chưa công khai tiến độ.");
+		// the leaf's history keeps the text alone
+		assertThat(this.changes.leafDetail("REASON", "reviewed", "Chưa công khai tiến độ."))
+			.isEqualTo("lý do công khai: Chưa công khai tiến độ.");
+	}
+
+	@Test
+	void bonusDeductionContestAndSurveyPointsAreNamedNotNumbered() {
+		java.util.Map<String, String> names = java.util.Map.of("adjustment:49", "9/BONUS/1.5", "unit:9", "Đak Pơ",
+				"set:3", "Bộ chỉ số 2022", "contest:cchc-dak-po-2022", "Tìm hiểu cải cách hành chính", "contest:7",
+				"Tìm hiểu cải cách hành chính");
+		assertThat(this.changes.auditSubject("adjustment", "49", names)).isEqualTo("Đak Pơ · Điểm thưởng 1,50");
+		assertThat(this.changes.auditSubject("adjustment", "3/9/DEDUCTION", names))
+			.isEqualTo("Đak Pơ · Điểm trừ · Bộ chỉ số 2022");
+		assertThat(this.changes.auditSubject("survey-points", "3/9/4.1", names))
+			.isEqualTo("Tiêu chí 4.1 · Đak Pơ · Bộ chỉ số 2022");
+		assertThat(this.changes.auditSubject("survey-points", "3", names)).isEqualTo("Bộ chỉ số 2022");
+		assertThat(this.changes.auditSubject("contest", "cchc-dak-po-2022", names))
+			.isEqualTo("Tìm hiểu cải cách hành chính");
+		assertThat(this.changes.auditSubject("contest", "7", names)).isEqualTo("Tìm hiểu cải cách hành chính");
+	}
+
 }

@@ -54,7 +54,7 @@ public record AdjustmentEntry(long id, long unitId, AdjustmentKind kind, BigDeci
 
 	public AdjustmentProposalView proposalView() {
 		return new AdjustmentProposalView(this.id, this.unitId, this.kind, this.points, this.reason, this.evidence,
-				this.status, this.proposedBy, this.decidedBy, this.decisionReason);
+				this.status, this.proposedBy, this.decidedBy, this.decisionReason, this.proposedAt, this.decidedAt);
 	}
 
 	public AdjustmentView view() {

@@ -646,7 +646,7 @@ public final class Dossier {
 	 * @throws WorkflowException once the year is published, without text or for a leaf
 	 * that has no public reason
 	 */
-	public void reviewReason(Cycle cycle, String leafCode, String text, String by, Instant now) {
+	public void reviewReason(Cycle cycle, LeafRules rules, String leafCode, String text, String by, Instant now) {
 		if (cycle.published()) {
 			throw new WorkflowException("assessment.reason.published");
 		}
@@ -661,10 +661,19 @@ public final class Dossier {
 		if (entry.review().map((r) -> r.text().equals(reviewed)).orElse(false)) {
 			return;
 		}
+		// the audit trail keeps the text replaced and the text approved, each with the
+		// criterion's points (walk of 02/12, finding 11)
+		String replaced = entry.review().map(LeafEntry.Review::text).orElse(entry.publicReason());
+		// the score in force, as the review page shows it
+		String points = record(rules, entry, List.of()).appraisedPoints()
+			.map((p) -> p.stripTrailingZeros().toPlainString())
+			.orElse("—");
 		entry.reviewed(new LeafEntry.Review(reviewed, by, now));
 		entry.touched(by, now);
 		this.scoresChanged = true;
-		step(leafCode, "REASON", "reviewed", reviewed, by, now);
+		this.history.add(new HistoryEntry(leafCode, "REASON", "reviewed", reviewed, by, now));
+		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode,
+				"reason-reviewed", points + "; " + replaced, points + "; " + reviewed, ""));
 	}
 
 	/**

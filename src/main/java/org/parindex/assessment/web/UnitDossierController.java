@@ -94,6 +94,9 @@ class UnitDossierController {
 					.flatMap(java.util.Optional::stream)
 					.findFirst()
 					.orElse(null));
+		// each bonus or deduction proposal concerning the unit, with the council's
+		// decision and reason (walk of 02/12, finding 10)
+		model.addAttribute("adjustments", this.dossiers.adjustments(cycleId, unitId, actor));
 		return "assessment/self-assessment";
 	}
 
@@ -157,6 +160,7 @@ class UnitDossierController {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
 			this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
+			model.addAttribute("adjustments", this.dossiers.adjustments(cycleId, unitId, actor));
 			Map<String, String> live = new LinkedHashMap<>();
 			for (String code : codes) {
 				liveScore(cycleId, code, form, locale).ifPresent((text) -> live.put(code, text));

@@ -117,6 +117,16 @@ class AuditController {
 			if (List.of("leaf", "dossier", "not-applicable").contains(event.entityType()) && parts.length > 1) {
 				units.add(parts[1]);
 			}
+			// corrections of a unit's bonus, deduction or survey points: set/unit/what
+			if (List.of("adjustment", "survey-points").contains(event.entityType()) && parts.length == 3) {
+				units.add(parts[1]);
+			}
+			// a bonus or deduction entry by its number: its unit is in its name
+			// (unit/KIND/points, CycleAuditNames)
+			String adjustment = names.get("adjustment:" + event.entityId());
+			if ("adjustment".equals(event.entityType()) && adjustment != null) {
+				units.add(adjustment.split("/")[0]);
+			}
 		}
 		units.removeIf((unit) -> names.containsKey("unit:" + unit));
 		for (String unit : units) {

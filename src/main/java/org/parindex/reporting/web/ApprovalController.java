@@ -2,14 +2,18 @@ package org.parindex.reporting.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import org.parindex.assessment.AdjustmentKind;
+import org.parindex.assessment.AdjustmentStatus;
 import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitView;
 import org.parindex.platform.Actors;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
@@ -53,9 +57,12 @@ class ApprovalController {
 
 	private final OrganizationService organization;
 
+	private final org.parindex.platform.Formats formats;
+
 	ApprovalController(PublicationService publications, CycleService cycles, AppraisalService appraisal,
 			MethodologyService methodology, MessageSource messages, Clock clock, RankCertaintyService certainty,
-			OrganizationService organization) {
+			OrganizationService organization, org.parindex.platform.Formats formats) {
+		this.formats = formats;
 		this.publications = publications;
 		this.cycles = cycles;
 		this.appraisal = appraisal;
@@ -83,6 +90,10 @@ class ApprovalController {
 		}
 		PublicationPreview preview = this.publications.preview(cycleId, Actors.current().orElseThrow());
 		model.addAttribute("preview", preview);
+		// undecided proposals block the approval: listed apart from what one may
+		// knowingly continue past, each named with a link to decide it (walk of 02/12,
+		// finding 4)
+		model.addAttribute("undecided", undecided(cycleId));
 		model.addAttribute("certainty", this.certainty.of(preview).orElse(null));
 		return "reporting/approval";
 	}
@@ -106,7 +117,17 @@ class ApprovalController {
 				// two confirmations at once: the second waited for the first's lock
 				return approved(cycleId, locale, redirect);
 			}
-			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			List<Undecided> undecided = undecided(cycleId);
+			String error = ("assessment.approve.pending-adjustments".equals(ex.messageKey()) && !undecided.isEmpty())
+					? this.messages.getMessage("approval.refused.undecided",
+							new Object[] { undecided.size(),
+									String.join("; ", undecided.stream().map((item) -> label(item, locale)).toList()) },
+							locale)
+					: this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+			redirect.addFlashAttribute("error", error);
+			// the ticks stay as the council member left them
+			redirect.addFlashAttribute("confirmedConsequence", confirmConsequence);
+			redirect.addFlashAttribute("confirmedMissing", confirmMissing);
 			return "redirect:/assessment/cycles/{cycleId}/council/approval";
 		}
 	}
@@ -118,6 +139,39 @@ class ApprovalController {
 		redirect.addFlashAttribute("notice", this.messages.getMessage("council.approved.named",
 				new Object[] { set.year(), cycle.unitIds().size() }, locale));
 		return "redirect:/assessment/cycles/{cycleId}/council";
+	}
+
+	/** A proposal as the refusal names it: "Đak Pơ · Điểm trừ 0,50". */
+	private String label(Undecided item, Locale locale) {
+		return this.messages.getMessage("approval.undecided.item",
+				new Object[] { item.unitName(), this.messages.getMessage(item.kindKey(), null, locale), item.points() },
+				locale);
+	}
+
+	/** The proposals still waiting for the council's decision, oldest first. */
+	private List<Undecided> undecided(long cycleId) {
+		return this.appraisal.adjustments(cycleId)
+			.stream()
+			.filter((item) -> item.status() == AdjustmentStatus.PROPOSED)
+			.map((item) -> new Undecided(item.id(),
+					this.organization.findUnit(item.unitId()).map(UnitView::name).orElse(Long.toString(item.unitId())),
+					item.kind(), this.formats.points(item.points())))
+			.toList();
+	}
+
+	/**
+	 * A bonus or deduction proposal that blocks the approval until the council decides
+	 * it.
+	 *
+	 * @param points the points proposed, as published ({@code 0,50})
+	 */
+	record Undecided(long id, String unitName, AdjustmentKind kind, String points) {
+
+		/** The message key of the kind ({@code adjustment.kind.bonus}). */
+		public String kindKey() {
+			return "adjustment.kind." + this.kind.name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 }

@@ -38,8 +38,15 @@ class ReportingPageController {
 
 	private final RankCertaintyService certainty;
 
+	private final org.parindex.assessment.CycleService cycles;
+
+	private final org.parindex.assessment.AppraisalService appraisal;
+
 	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json,
-			PublicationService publications, RankCertaintyService certainty) {
+			PublicationService publications, RankCertaintyService certainty,
+			org.parindex.assessment.CycleService cycles, org.parindex.assessment.AppraisalService appraisal) {
+		this.cycles = cycles;
+		this.appraisal = appraisal;
 		this.publications = publications;
 		this.reporting = reporting;
 		this.messages = messages;
@@ -103,6 +110,17 @@ class ReportingPageController {
 		// renamed, merged, split, reestablished: shown with links to the other units
 		// (docs/scoring.md, "Year over year")
 		model.addAttribute("history", this.reporting.history(group, report.standing().unit()));
+		// what an approved bonus or deduction was for: the proposal's reason and basis;
+		// refused proposals are never shown on public pages (walk of 02/12, finding 10)
+		long unitId = report.standing().unit().id();
+		model.addAttribute("counted",
+				this.cycles.findForSet(report.results().set().id())
+					.map((cycle) -> this.appraisal.adjustments(cycle.id())
+						.stream()
+						.filter((item) -> item.unitId() == unitId
+								&& item.status() == org.parindex.assessment.AdjustmentStatus.APPROVED)
+						.toList())
+					.orElse(List.of()));
 		return "reporting/scorecard";
 	}
 
