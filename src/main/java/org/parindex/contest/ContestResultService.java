@@ -276,7 +276,7 @@ public class ContestResultService {
 						counted.duration().orElse(null), counted.submittedAt(), contender.attempts(),
 						prizeOf.get(contender.participant()), tied, decides, person.publish(),
 						paper.test(person.participantId(), counted.number()),
-						channels.getOrDefault(person.participantId(), 0) == 3));
+						channels.getOrDefault(person.participantId(), 0) == 3, person.guardianName()));
 			}
 		}
 		List<ContestResults.UnitPlacing> units = units(contest.collective(), placings, people, names, populations);

@@ -37,14 +37,25 @@ class EntryRepository {
 
 	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
 			boolean onePerPhone, long unitId, Instant now, String consentVersion) {
+		insertParticipant(contestId, token, form, birthDate, phone, onePerPhone, unitId, now, consentVersion, null);
+	}
+
+	/**
+	 * Stores a participant; with a guardian's name (a participant under 18) the
+	 * guardian's consent is stored as given now.
+	 */
+	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
+			boolean onePerPhone, long unitId, Instant now, String consentVersion, @Nullable String guardianName) {
 		this.jdbc.sql("""
 				insert into contest_participant (contest_id, token, full_name, birth_date, cccd, phone, phone_key,
-				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at,
+				    guardian_name, guardian_consented_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(contestId, token, form.fullName().strip(), birthDate, form.cccd(), phone,
 					onePerPhone ? phone : null, form.groupCode(), unitId, form.address().strip(), utc(now),
-					consentVersion, form.publishResult(), utc(now))
+					consentVersion, form.publishResult(), utc(now), guardianName,
+					(guardianName != null) ? utc(now) : null)
 			.update();
 	}
 
