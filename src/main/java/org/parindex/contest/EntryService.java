@@ -392,8 +392,10 @@ public class EntryService {
 		List<EntryRepository.StoredQuestion> stored = new ArrayList<>();
 		for (QuestionDraw.Drawn question : drawn) {
 			QuestionView view = bank.byId().get(question.questionId());
+			// the snapshot of what is shown: a later edit of the bank changes neither
 			stored.add(new EntryRepository.StoredQuestion(stored.size() + 1, view.id(), view.kind(),
-					question.optionOrder(), view.correctPositions(), Optional.empty()));
+					question.optionOrder(), view.correctPositions(), Optional.empty(), view.text(),
+					view.options().stream().map(QuestionOptionView::text).toList()));
 		}
 		AttemptDeadline deadline = round.deadline(contest.grace());
 		String token = token();
@@ -425,12 +427,12 @@ public class EntryService {
 		ContestView contest = contest(slug);
 		EntryRepository.Attempt attempt = attempt(contest, token);
 		List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
-		Map<Long, QuestionView> byId = bank(contest, stored);
+		// the texts kept at the draw; the bank only for attempts drawn before they were
+		Map<Long, QuestionView> byId = stored.stream().allMatch((q) -> q.text() != null) ? Map.of()
+				: bank(contest, stored);
 		List<QuestionShown> shown = new ArrayList<>();
 		for (EntryRepository.StoredQuestion question : stored) {
-			QuestionView view = byId.get(question.questionId());
-			shown.add(QuestionShown.of(question.position(), view,
-					new QuestionDraw.Drawn(question.questionId(), question.optionOrder())));
+			shown.add(question.shown(byId::get));
 		}
 		ContestView.RoundView round = round(contest, attempt.roundId());
 		return new AttemptPage(contest, round, summary(attempt, null), shown, EntryRepository.chosen(stored));

@@ -25,6 +25,26 @@ class ResultRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The text each question of the contest's scored attempts was shown with: the
+	 * snapshot kept with the earliest attempt that has one (attempts drawn before
+	 * snapshots were kept have none; the bank's text stands for them).
+	 */
+	java.util.Map<Long, String> shownTexts(long contestId) {
+		java.util.Map<Long, String> texts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select q.question_id, q.question_text
+				from contest_attempt a
+				join contest_participant p on p.id = a.participant_id
+				join contest_attempt_question q on q.attempt_id = a.id
+				where p.contest_id = ? and a.submitted_at is not null and q.question_text is not null
+				order by a.id
+				""").param(contestId).query((rs) -> {
+			texts.putIfAbsent(rs.getLong(1), rs.getString(2));
+		});
+		return texts;
+	}
+
 	/** Every scored attempt of the contest, by round, participant and number. */
 	List<Row> scored(long contestId) {
 		return this.jdbc.sql("""

@@ -84,6 +84,9 @@ abstract class ContestEntryScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ContestResultService results;
+
 	long bankId;
 
 	@BeforeEach
@@ -814,6 +817,40 @@ abstract class ContestEntryScenario {
 		try {
 			SubmissionResult result = this.entries.submit(slug, attempt, Map.of(), 7L);
 			assertThat(result.attempt().score()).isEqualTo(4);
+		}
+		finally {
+			this.banks.edit(question.id(), draft);
+		}
+	}
+
+	/**
+	 * Question snapshots: the text and options an attempt was shown are kept with it at
+	 * the draw, so an edit of the bank's question afterwards changes neither the
+	 * attempt's page nor its score nor the text the statistics show.
+	 */
+	@Test
+	void anAttemptKeepsTheTextItWasShownWhenTheBankIsEditedLater() {
+		String slug = contest();
+		String attempt = this.entries.start(slug, register(slug));
+		answer(slug, attempt, 4);
+		QuestionShown first = this.entries.attempt(slug, attempt).questions().get(0);
+		QuestionView question = this.banks.find(first.questionId()).orElseThrow();
+		QuestionDraft draft = question.draft();
+		List<String> edited = draft.options().stream().map((o) -> o + " (sửa)").toList();
+		this.banks.edit(question.id(), new QuestionDraft(draft.code(), draft.category(), draft.difficulty(),
+				draft.kind(), "Câu hỏi đã sửa sau khi thi?", edited, question.correctPositions(), draft.source()));
+		try {
+			QuestionShown after = this.entries.attempt(slug, attempt).questions().get(0);
+			assertThat(after).isEqualTo(first);
+			assertThat(after.text()).isEqualTo(draft.text());
+			String page = new WebClient(this.port).page("/cuoc-thi/" + slug + "/bai-thi/" + attempt).body();
+			assertThat(page).contains(draft.text()).doesNotContain("Câu hỏi đã sửa sau khi thi?", "(sửa)");
+			assertThat(this.entries.submit(slug, attempt, Map.of(), null).attempt().score()).isEqualTo(4);
+			long contestId = this.contests.findBySlug(slug).orElseThrow().id();
+			assertThat(this.results.statistics(contestId).orElseThrow().questions())
+				.filteredOn((row) -> row.questionId() == question.id())
+				.singleElement()
+				.satisfies((row) -> assertThat(row.text()).isEqualTo(draft.text()));
 		}
 		finally {
 			this.banks.edit(question.id(), draft);
