@@ -355,6 +355,30 @@ abstract class ContestEntryScenario {
 	}
 
 	/**
+	 * Item 4: the contest page counts to the running round's end (decided by the server),
+	 * to the contest's end when no round is left; the ticking clock is not announced, a
+	 * status region of its own is.
+	 */
+	@Test
+	void theContestPageCountsToTheRunningRoundsEnd() {
+		String slug = contest(3, AttemptPolicy.BEST, Duration.ofHours(2), true);
+		WebClient web = new WebClient(this.port);
+		org.jsoup.nodes.Document during = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(during.getElementById("countdown-label").text()).isEqualTo("Đợt 1 kết thúc sau");
+		org.jsoup.nodes.Element countdown = during.getElementById("countdown");
+		assertThat(countdown.attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofHours(2)).toEpochMilli()));
+		assertThat(countdown.attr("aria-live")).isEqualTo("off");
+		assertThat(during.select("#countdown-announcement[role=status]")).hasSize(1);
+		assertThat(countdown.text()).isEqualTo("01 giờ 00 phút 00 giây");
+		this.clock.set(OPENS.plus(Duration.ofHours(3)));
+		org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(after.getElementById("countdown-label").text()).isEqualTo("Thời gian còn lại");
+		assertThat(after.getElementById("countdown").attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofDays(1)).toEpochMilli()));
+	}
+
+	/**
 	 * Walk #21: the public home page lists the contests open now and coming up, and the
 	 * menu of every page leads to the list of contests; a closed contest leaves the home
 	 * page.
