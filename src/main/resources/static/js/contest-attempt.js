@@ -197,11 +197,26 @@
     var offset = Number(timer.getAttribute('data-server-now')) - Date.now();
     var clockPattern = timer.getAttribute('data-clock');
     function pad(n) { return n < 10 ? '0' + n : String(n); }
+    // the ticking timer is silent (aria-live off); the time left is said once as it
+    // crosses 10, 5 and 1 minutes, in a status region of its own
+    var timeAnnouncement = document.getElementById('attempt-time-announcement');
+    var announcedAt = null;
+    function announceTime(left) {
+      if (timeAnnouncement === null) { return; }
+      var crossed = null;
+      [600, 300, 60].forEach(function (t) { if (left <= t) { crossed = t; } });
+      if (announcedAt === null) { announcedAt = crossed === null ? 0 : crossed; return; }
+      if (crossed !== null && crossed !== announcedAt) {
+        announcedAt = crossed;
+        timeAnnouncement.textContent = timeAnnouncement.getAttribute('data-announce').replace('{0}', timer.textContent);
+      }
+    }
     function tick() {
       var left = Math.max(0, Math.floor((target - (Date.now() + offset)) / 1000));
       timer.textContent = clockPattern.replace(/\{(\d)\}/g, function (all, i) {
         return [pad(Math.floor(left / 3600)), pad(Math.floor(left / 60) % 60), pad(left % 60)][Number(i)];
       });
+      announceTime(left);
       if (left === 0) {
         window.clearInterval(interval);
         submitAtTimeLimit();
