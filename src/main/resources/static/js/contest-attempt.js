@@ -129,6 +129,62 @@
     document.addEventListener('visibilitychange', function () {
       if (document.visibilityState === 'hidden') { leave(); }
     });
+    // walk #19: "Nộp bài" with questions unanswered and time left asks first, here on the
+    // page (the server asks too when scripts are off); the confirmation's own button, and
+    // the submission at the time limit, carry "confirmed" and are never asked
+    var confirmBox = document.getElementById('attempt-confirm-inline');
+    function unansweredNumbers() {
+      var numbers = [];
+      form.querySelectorAll('fieldset[id^="question-"]').forEach(function (fieldset) {
+        if (fieldset.querySelector('input:checked') === null) {
+          numbers.push(fieldset.id.substring('question-'.length));
+        }
+      });
+      return numbers;
+    }
+    function confirmBeforeSubmit(event) {
+      if (confirmBox === null || form.querySelector('input[name="confirmed"]') !== null
+          || (event.submitter && event.submitter.name === 'confirmed')) {
+        return;
+      }
+      var left = unansweredNumbers();
+      if (left.length === 0) { return; }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var text = confirmBox.querySelector('[data-count="' + left.length + '"]');
+      document.getElementById('attempt-confirm-inline-question').textContent = text.textContent;
+      var links = document.getElementById('attempt-confirm-inline-links');
+      links.textContent = '';
+      left.forEach(function (n) {
+        var item = document.createElement('li');
+        item.className = 'list-inline-item';
+        var link = document.createElement('a');
+        link.className = 'd-inline-block py-2 px-1';
+        link.href = '#question-' + n;
+        link.textContent = confirmBox.querySelector('[data-count="' + n + '"]').getAttribute('data-link');
+        item.appendChild(link);
+        links.appendChild(item);
+      });
+      confirmBox.hidden = false;
+      confirmBox.focus();
+    }
+    form.addEventListener('submit', confirmBeforeSubmit);
+    if (confirmBox !== null) {
+      document.getElementById('attempt-confirm-back').addEventListener('click', function () {
+        confirmBox.hidden = true;
+        var first = unansweredNumbers()[0];
+        var input = first && document.querySelector('#question-' + first + ' input');
+        if (input) { input.focus(); }
+      });
+    }
+    function submitAtTimeLimit() {
+      var flag = document.createElement('input');
+      flag.type = 'hidden';
+      flag.name = 'confirmed';
+      flag.value = 'time-limit';
+      form.appendChild(flag);
+      form.requestSubmit ? form.requestSubmit() : form.submit();
+    }
     form.addEventListener('submit', function () {
       // the form itself carries the prediction as typed (field "prediction"): no save
       // still waiting is needed
@@ -141,14 +197,29 @@
     var offset = Number(timer.getAttribute('data-server-now')) - Date.now();
     var clockPattern = timer.getAttribute('data-clock');
     function pad(n) { return n < 10 ? '0' + n : String(n); }
+    // the ticking timer is silent (aria-live off); the time left is said once as it
+    // crosses 10, 5 and 1 minutes, in a status region of its own
+    var timeAnnouncement = document.getElementById('attempt-time-announcement');
+    var announcedAt = null;
+    function announceTime(left) {
+      if (timeAnnouncement === null) { return; }
+      var crossed = null;
+      [600, 300, 60].forEach(function (t) { if (left <= t) { crossed = t; } });
+      if (announcedAt === null) { announcedAt = crossed === null ? 0 : crossed; return; }
+      if (crossed !== null && crossed !== announcedAt) {
+        announcedAt = crossed;
+        timeAnnouncement.textContent = timeAnnouncement.getAttribute('data-announce').replace('{0}', timer.textContent);
+      }
+    }
     function tick() {
       var left = Math.max(0, Math.floor((target - (Date.now() + offset)) / 1000));
       timer.textContent = clockPattern.replace(/\{(\d)\}/g, function (all, i) {
         return [pad(Math.floor(left / 3600)), pad(Math.floor(left / 60) % 60), pad(left % 60)][Number(i)];
       });
+      announceTime(left);
       if (left === 0) {
         window.clearInterval(interval);
-        form.requestSubmit ? form.requestSubmit() : form.submit();
+        submitAtTimeLimit();
       }
     }
     var interval = window.setInterval(tick, 1000);

@@ -17,11 +17,30 @@
     function fill(pattern, values) {
       return pattern.replace(/\{(\d)\}/g, function (all, i) { return values[Number(i)]; });
     }
+    // the ticking text is not announced (aria-live off); a screen reader hears the time
+    // left once as it crosses a threshold (1 day, 1 hour, 10 minutes, 1 minute), in a
+    // status region of its own
+    var announcement = document.getElementById('countdown-announcement');
+    var label = document.getElementById('countdown-label');
+    var THRESHOLDS = [86400, 3600, 600, 60];
+    var announced = null;
+    function announce(left, text) {
+      if (announcement === null) { return; }
+      var crossed = null;
+      THRESHOLDS.forEach(function (t) { if (left <= t) { crossed = t; } });
+      if (announced === null) { announced = crossed; return; }
+      if (crossed !== null && crossed !== announced) {
+        announced = crossed;
+        announcement.textContent = fill(node.getAttribute('data-announce'),
+          [label !== null ? label.textContent : '', text]);
+      }
+    }
     function tick() {
       var left = Math.max(0, Math.floor((target - (Date.now() + offset)) / 1000));
       var clock = fill(clockPattern, [pad(Math.floor(left / 3600) % 24), pad(Math.floor(left / 60) % 60), pad(left % 60)]);
       var days = Math.floor(left / 86400);
       node.textContent = days > 0 ? fill(daysPattern, [String(days), clock]) : clock;
+      announce(left, node.textContent);
       if (left === 0) {
         window.clearInterval(timer);
         window.setTimeout(function () { window.location.reload(); }, 1500);

@@ -29,4 +29,17 @@ public record AttemptPage(ContestView contest, ContestView.RoundView round, Atte
 		return this.chosen.getOrDefault(number, Set.of()).contains(position);
 	}
 
+	/**
+	 * This page with the answers a submission sent laid over the saved ones: a question
+	 * sent takes the options sent (none: unanswered), the others keep what was saved.
+	 * @param sent by question number, the stored positions chosen
+	 * @return the page as the participant left it
+	 */
+	public AttemptPage withAnswers(Map<Integer, Set<Integer>> sent) {
+		Map<Integer, Set<Integer>> merged = new java.util.HashMap<>(this.chosen);
+		merged.putAll(sent);
+		merged.values().removeIf(Set::isEmpty);
+		return new AttemptPage(this.contest, this.round, this.attempt, this.questions, merged);
+	}
+
 }

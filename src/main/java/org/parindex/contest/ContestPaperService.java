@@ -155,8 +155,10 @@ public class ContestPaperService {
 		List<EntryRepository.StoredQuestion> stored = new ArrayList<>();
 		for (QuestionDraw.Drawn question : drawn) {
 			QuestionView view = bank.byId().get(question.questionId());
+			// the snapshot of what is shown: a later edit of the bank changes neither
 			stored.add(new EntryRepository.StoredQuestion(stored.size() + 1, view.id(), view.kind(),
-					question.optionOrder(), view.correctPositions(), Optional.empty()));
+					question.optionOrder(), view.correctPositions(), Optional.empty(), view.text(),
+					view.options().stream().map(QuestionOptionView::text).toList()));
 		}
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult((status) -> {
@@ -238,9 +240,7 @@ public class ContestPaperService {
 		int score = 0;
 		for (EntryRepository.StoredQuestion question : questions) {
 			Set<Integer> chosen = answers.get(question.position() - 1);
-			EntryRepository.StoredQuestion keyed = new EntryRepository.StoredQuestion(question.position(),
-					question.questionId(), question.kind(), question.optionOrder(), question.correct(),
-					Optional.of(chosen));
+			EntryRepository.StoredQuestion keyed = question.answered(Optional.of(chosen));
 			if (keyed.answeredCorrectly()) {
 				score++;
 			}
@@ -735,8 +735,7 @@ public class ContestPaperService {
 		List<QuestionShown> shown = new ArrayList<>();
 		if (fixedAt.isPresent()) {
 			for (EntryRepository.StoredQuestion question : this.forms.questions(round.id())) {
-				shown.add(QuestionShown.of(question.position(), this.catalog.question(question.questionId()),
-						new QuestionDraw.Drawn(question.questionId(), question.optionOrder())));
+				shown.add(question.shown(this.catalog::question));
 			}
 		}
 		long seed = fixedAt.isPresent() ? this.forms.seed(round.id()) : 0;

@@ -173,11 +173,13 @@ public class ContestResultService {
 		return this.contests.find(contestId).map((contest) -> {
 			List<QuestionStatistics.Attempt> attempts = this.results.answers(contestId);
 			List<ContestStatistics.QuestionRow> questions = new ArrayList<>();
+			// the text the participants were shown, not the bank's as edited since
+			Map<Long, String> shown = this.results.shownTexts(contestId);
 			QuestionStatistics.of(attempts).forEach((id, stat) -> {
 				QuestionView question = this.banks.find(id).orElseThrow();
 				questions.add(new ContestStatistics.QuestionRow(id, question.code(), question.category(),
-						question.difficulty(), question.text(), stat.attempts(), stat.correct(), stat.share(),
-						stat.discrimination().orElse(null)));
+						question.difficulty(), shown.getOrDefault(id, question.text()), stat.attempts(), stat.correct(),
+						stat.share(), stat.discrimination().orElse(null)));
 			});
 			questions.sort(Comparator.comparing(ContestStatistics.QuestionRow::code));
 			List<ResultRepository.Submission> submissions = this.results.submissions(contestId);
@@ -276,7 +278,7 @@ public class ContestResultService {
 						counted.duration().orElse(null), counted.submittedAt(), contender.attempts(),
 						prizeOf.get(contender.participant()), tied, decides, person.publish(),
 						paper.test(person.participantId(), counted.number()),
-						channels.getOrDefault(person.participantId(), 0) == 3));
+						channels.getOrDefault(person.participantId(), 0) == 3, person.guardianName()));
 			}
 		}
 		List<ContestResults.UnitPlacing> units = units(contest.collective(), placings, people, names, populations);

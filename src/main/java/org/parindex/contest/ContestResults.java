@@ -73,11 +73,14 @@ public record ContestResults(ContestView contest, List<Standing> rounds, @Nullab
 	 * @param paper whether the counted entry is a keyed paper form
 	 * @param paperAndOnline whether the participant entered the contest both on paper and
 	 * online (both kept; the round's attempt policy chose the counted one)
+	 * @param guardianName for a participant under 18 at registration, the parent or
+	 * guardian who consented to the processing of the child's data (committee only, never
+	 * public); {@code null} for an adult and once anonymised
 	 */
 	public record Placing(int rank, long participantId, String fullName, @Nullable Integer birthYear, String group,
 			String unit, BigDecimal score, @Nullable Long prediction, @Nullable Duration duration, Instant submittedAt,
 			int attempts, @Nullable String prize, boolean tied, boolean decides, boolean publish, boolean paper,
-			boolean paperAndOnline) {
+			boolean paperAndOnline, @Nullable String guardianName) {
 	}
 
 	/**

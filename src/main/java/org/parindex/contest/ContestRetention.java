@@ -108,7 +108,7 @@ public class ContestRetention {
 			n++;
 			this.jdbc.sql("""
 					update contest_participant set full_name = ?, cccd = null, phone = null, phone_key = null,
-					       address = null, birth_date = null
+					       address = null, birth_date = null, guardian_name = null
 					where id = ?
 					""").params(ANONYMOUS_NAME + n, participant).update();
 		}

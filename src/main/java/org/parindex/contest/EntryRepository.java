@@ -37,14 +37,25 @@ class EntryRepository {
 
 	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
 			boolean onePerPhone, long unitId, Instant now, String consentVersion) {
+		insertParticipant(contestId, token, form, birthDate, phone, onePerPhone, unitId, now, consentVersion, null);
+	}
+
+	/**
+	 * Stores a participant; with a guardian's name (a participant under 18) the
+	 * guardian's consent is stored as given now.
+	 */
+	void insertParticipant(long contestId, String token, Register form, LocalDate birthDate, String phone,
+			boolean onePerPhone, long unitId, Instant now, String consentVersion, @Nullable String guardianName) {
 		this.jdbc.sql("""
 				insert into contest_participant (contest_id, token, full_name, birth_date, cccd, phone, phone_key,
-				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    group_code, unit_id, address, consented_at, consent_version, publish_result, registered_at,
+				    guardian_name, guardian_consented_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(contestId, token, form.fullName().strip(), birthDate, form.cccd(), phone,
 					onePerPhone ? phone : null, form.groupCode(), unitId, form.address().strip(), utc(now),
-					consentVersion, form.publishResult(), utc(now))
+					consentVersion, form.publishResult(), utc(now), guardianName,
+					(guardianName != null) ? utc(now) : null)
 			.update();
 	}
 
@@ -175,23 +186,28 @@ class EntryRepository {
 		for (StoredQuestion question : questions) {
 			params.addAll(List.of(attemptId, question.position(), question.questionId(), question.kind().name(),
 					join(question.optionOrder()), join(question.correct())));
+			params.add(question.text());
+			params.add((question.optionTexts() != null) ? OptionTexts.encode(question.optionTexts()) : null);
 		}
 		this.jdbc
-			.sql("insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct)"
-					+ " values " + String.join(", ", Collections.nCopies(questions.size(), "(?, ?, ?, ?, ?, ?)")))
+			.sql("insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct,"
+					+ " question_text, option_texts) values "
+					+ String.join(", ", Collections.nCopies(questions.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
 			.params(params)
 			.update();
 	}
 
 	List<StoredQuestion> questions(long attemptId) {
 		return this.jdbc.sql("""
-				select position, question_id, kind, option_order, correct, chosen from contest_attempt_question
+				select position, question_id, kind, option_order, correct, chosen, question_text, option_texts
+				from contest_attempt_question
 				where attempt_id = ? order by position
 				""")
 			.param(attemptId)
 			.query((rs, n) -> new StoredQuestion(rs.getInt(1), rs.getLong(2), QuestionKind.valueOf(rs.getString(3)),
 					split(rs.getString(4)), Set.copyOf(split(rs.getString(5))),
-					(rs.getString(6) != null) ? Optional.of(Set.copyOf(split(rs.getString(6)))) : Optional.empty()))
+					(rs.getString(6) != null) ? Optional.of(Set.copyOf(split(rs.getString(6)))) : Optional.empty(),
+					rs.getString(7), (rs.getString(8) != null) ? OptionTexts.decode(rs.getString(8)) : null))
 			.list();
 	}
 
@@ -301,13 +317,14 @@ class EntryRepository {
 			this.jdbc
 				.sql("""
 						insert into contest_attempt_question (attempt_id, position, question_id, kind, option_order, correct,
-						    chosen, answered_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?)
+						    chosen, answered_at, question_text, option_texts)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""")
 				.params(attemptId, question.position(), question.questionId(), question.kind().name(),
 						join(question.optionOrder()), join(question.correct()),
 						question.chosen().filter((c) -> !c.isEmpty()).map((c) -> join(new TreeSet<>(c))).orElse(null),
-						question.chosen().filter((c) -> !c.isEmpty()).isPresent() ? utc(now) : null)
+						question.chosen().filter((c) -> !c.isEmpty()).isPresent() ? utc(now) : null, question.text(),
+						(question.optionTexts() != null) ? OptionTexts.encode(question.optionTexts()) : null)
 				.update();
 		}
 	}
@@ -381,12 +398,47 @@ class EntryRepository {
 	}
 
 	/** A drawn question of an attempt, with its key and the answer saved. */
+	/**
+	 * A drawn question of an attempt or a paper form.
+	 *
+	 * @param text the question's text when drawn (the snapshot); {@code null} for one
+	 * drawn before snapshots were kept (V120), or when not read
+	 * @param optionTexts the options' texts when drawn, in the bank's option order;
+	 * {@code null} with {@code text}
+	 */
 	record StoredQuestion(int position, long questionId, QuestionKind kind, List<Integer> optionOrder,
-			Set<Integer> correct, Optional<Set<Integer>> chosen) {
+			Set<Integer> correct, Optional<Set<Integer>> chosen, @Nullable String text,
+			@Nullable List<String> optionTexts) {
 
 		StoredQuestion {
 			optionOrder = List.copyOf(optionOrder);
 			correct = Set.copyOf(correct);
+			optionTexts = (optionTexts != null) ? List.copyOf(optionTexts) : null;
+		}
+
+		/** A question without its texts (not read, or drawn before they were kept). */
+		StoredQuestion(int position, long questionId, QuestionKind kind, List<Integer> optionOrder,
+				Set<Integer> correct, Optional<Set<Integer>> chosen) {
+			this(position, questionId, kind, optionOrder, correct, chosen, null, null);
+		}
+
+		/** The same question with the answer chosen. */
+		StoredQuestion answered(Optional<Set<Integer>> answer) {
+			return new StoredQuestion(this.position, this.questionId, this.kind, this.optionOrder, this.correct, answer,
+					this.text, this.optionTexts);
+		}
+
+		/**
+		 * The question as the participant was shown it: from its snapshot, or from the
+		 * bank's question when it has none.
+		 * @param bank the bank's question, read only when there is no snapshot
+		 */
+		QuestionShown shown(java.util.function.LongFunction<QuestionView> bank) {
+			QuestionDraw.Drawn drawn = new QuestionDraw.Drawn(this.questionId, this.optionOrder);
+			if (this.text != null && this.optionTexts != null) {
+				return QuestionShown.of(this.position, this.questionId, this.kind, this.text, this.optionTexts, drawn);
+			}
+			return QuestionShown.of(this.position, bank.apply(this.questionId), drawn);
 		}
 
 		boolean answeredCorrectly() {

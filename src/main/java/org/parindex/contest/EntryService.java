@@ -56,6 +56,15 @@ public class EntryService {
 	/** The longest address, in characters. */
 	public static final int MAX_ADDRESS = 300;
 
+	/**
+	 * The age under which a participant registers with a parent's or guardian's consent
+	 * (Law 91/2025/QH15: a child is under 16, and processing a child's personal data from
+	 * 7 needs the consent of the child and of the parent or guardian; the contest asks it
+	 * of everyone under 18, a minor under the Civil Code, as the registration checklist
+	 * of shared/domain/portal-and-data-protection.md says).
+	 */
+	public static final int GUARDIAN_AGE = 18;
+
 	/** The largest prediction accepted. */
 	public static final long MAX_PREDICTION = 999_999_999_999L;
 
@@ -145,6 +154,7 @@ public class EntryService {
 		requireNotAnonymised(contest);
 		List<ContestProblem> problems = new ArrayList<>();
 		Checked checked = check(contest, form, problems);
+		boolean minor = checkGuardian(form, now, problems);
 		if (!problems.isEmpty()) {
 			throw new EntryRefusedException(problems);
 		}
@@ -153,7 +163,8 @@ public class EntryService {
 			// one statement, its own transaction: the unique constraints decide, also
 			// between concurrent registrations on several instances
 			this.entries.insertParticipant(contest.id(), token, form, checked.birthDate(), checked.phone(),
-					contest.onePerPhone(), checked.unitId(), now, CONSENT_VERSION);
+					contest.onePerPhone(), checked.unitId(), now, CONSENT_VERSION,
+					minor ? form.guardianName().strip() : null);
 		}
 		catch (DuplicateKeyException ex) {
 			if (this.entries.cccdTaken(contest.id(), form.cccd())) {
@@ -224,6 +235,39 @@ public class EntryService {
 			problems.add(problem("consent", "required"));
 		}
 		return new Checked(birth.orElse(null), phone.orElse(null), unit.orElse(null));
+	}
+
+	/**
+	 * Under {@value #GUARDIAN_AGE} at registration (the registration's day in Vietnam's
+	 * calendar, from the date of birth typed), the parent's or guardian's full name and
+	 * the box that they consent are required ({@code guardianName},
+	 * {@code guardianConsent}); an adult's guardian fields are ignored. A date of birth
+	 * that cannot be read is named by {@link #check} already.
+	 * @return whether the participant is under {@value #GUARDIAN_AGE}
+	 */
+	static boolean checkGuardian(Register form, Instant now, List<ContestProblem> problems) {
+		LocalDate birth;
+		try {
+			birth = LocalDate.parse(form.birthDate());
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
+		LocalDate today = now.atZone(VIETNAM).toLocalDate();
+		if (birth.isAfter(today) || Period.between(birth, today).getYears() >= GUARDIAN_AGE) {
+			return false;
+		}
+		String guardian = form.guardianName().strip();
+		if (guardian.isEmpty()) {
+			problems.add(problem("guardianName", "required", GUARDIAN_AGE));
+		}
+		else if (guardian.length() > MAX_NAME) {
+			problems.add(problem("guardianName", "too-long", MAX_NAME, guardian.length()));
+		}
+		if (!form.guardianConsent()) {
+			problems.add(problem("guardianConsent", "required", GUARDIAN_AGE));
+		}
+		return true;
 	}
 
 	/** A registration's parsed values; all present when no problem was found. */
@@ -348,8 +392,10 @@ public class EntryService {
 		List<EntryRepository.StoredQuestion> stored = new ArrayList<>();
 		for (QuestionDraw.Drawn question : drawn) {
 			QuestionView view = bank.byId().get(question.questionId());
+			// the snapshot of what is shown: a later edit of the bank changes neither
 			stored.add(new EntryRepository.StoredQuestion(stored.size() + 1, view.id(), view.kind(),
-					question.optionOrder(), view.correctPositions(), Optional.empty()));
+					question.optionOrder(), view.correctPositions(), Optional.empty(), view.text(),
+					view.options().stream().map(QuestionOptionView::text).toList()));
 		}
 		AttemptDeadline deadline = round.deadline(contest.grace());
 		String token = token();
@@ -381,12 +427,12 @@ public class EntryService {
 		ContestView contest = contest(slug);
 		EntryRepository.Attempt attempt = attempt(contest, token);
 		List<EntryRepository.StoredQuestion> stored = this.entries.questions(attempt.id());
-		Map<Long, QuestionView> byId = bank(contest, stored);
+		// the texts kept at the draw; the bank only for attempts drawn before they were
+		Map<Long, QuestionView> byId = stored.stream().allMatch((q) -> q.text() != null) ? Map.of()
+				: bank(contest, stored);
 		List<QuestionShown> shown = new ArrayList<>();
 		for (EntryRepository.StoredQuestion question : stored) {
-			QuestionView view = byId.get(question.questionId());
-			shown.add(QuestionShown.of(question.position(), view,
-					new QuestionDraw.Drawn(question.questionId(), question.optionOrder())));
+			shown.add(question.shown(byId::get));
 		}
 		ContestView.RoundView round = round(contest, attempt.roundId());
 		return new AttemptPage(contest, round, summary(attempt, null), shown, EntryRepository.chosen(stored));

@@ -44,13 +44,15 @@ class PaperFormRepository {
 	/** The round's form questions in the printed order, each with its key. */
 	List<EntryRepository.StoredQuestion> questions(long roundId) {
 		return this.jdbc.sql("""
-				select position, question_id, kind, option_order, correct from contest_paper_question
+				select position, question_id, kind, option_order, correct, question_text, option_texts
+				from contest_paper_question
 				where round_id = ? order by position
 				""")
 			.param(roundId)
 			.query((rs, n) -> new EntryRepository.StoredQuestion(rs.getInt(1), rs.getLong(2),
 					QuestionKind.valueOf(rs.getString(3)), split(rs.getString(4)), Set.copyOf(split(rs.getString(5))),
-					Optional.empty()))
+					Optional.empty(), rs.getString(6),
+					(rs.getString(7) != null) ? OptionTexts.decode(rs.getString(7)) : null))
 			.list();
 	}
 
@@ -63,11 +65,13 @@ class PaperFormRepository {
 			.update();
 		for (EntryRepository.StoredQuestion question : questions) {
 			this.jdbc.sql("""
-					insert into contest_paper_question (round_id, position, question_id, kind, option_order, correct)
-					values (?, ?, ?, ?, ?, ?)
+					insert into contest_paper_question (round_id, position, question_id, kind, option_order, correct,
+					    question_text, option_texts)
+					values (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
 				.params(roundId, question.position(), question.questionId(), question.kind().name(),
-						join(question.optionOrder()), join(question.correct()))
+						join(question.optionOrder()), join(question.correct()), question.text(),
+						(question.optionTexts() != null) ? OptionTexts.encode(question.optionTexts()) : null)
 				.update();
 		}
 	}

@@ -42,6 +42,30 @@ public record QuestionShown(int number, long questionId, QuestionKind kind, Stri
 	}
 
 	/**
+	 * A drawn question as shown from the texts kept with its attempt or paper form when
+	 * it was drawn (its snapshot), whatever the bank says now.
+	 * @param number its number in the attempt, from 1
+	 * @param questionId the question's key
+	 * @param kind single or multiple answer, as drawn
+	 * @param text the question's text when drawn
+	 * @param optionTexts the options' texts when drawn, in the bank's option order
+	 * @param drawn the draw's option order for it
+	 * @throws IllegalArgumentException when the order does not fit the options
+	 */
+	public static QuestionShown of(int number, long questionId, QuestionKind kind, String text,
+			List<String> optionTexts, QuestionDraw.Drawn drawn) {
+		if (drawn.questionId() != questionId || drawn.optionOrder().size() != optionTexts.size()) {
+			throw new IllegalArgumentException("The draw does not fit question " + questionId);
+		}
+		List<Option> options = new ArrayList<>();
+		for (int shown = 0; shown < drawn.optionOrder().size(); shown++) {
+			int position = drawn.optionOrder().get(shown);
+			options.add(new Option(QuestionDraft.letter(shown), position, optionTexts.get(position)));
+		}
+		return new QuestionShown(number, questionId, kind, text, options);
+	}
+
+	/**
 	 * An option as shown.
 	 *
 	 * @param letter the letter it is shown under ({@code A} for the first shown)

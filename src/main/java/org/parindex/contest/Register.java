@@ -15,9 +15,16 @@ package org.parindex.contest;
  * @param consent the consent to the processing of personal data; required
  * @param publishResult the separate choice to publish one's result (name, birth year,
  * unit, prize, score and time)
+ * @param guardianName the full name of a parent or guardian, 1 to
+ * {@value EntryService#MAX_NAME} characters; required (with {@code guardianConsent}) when
+ * the participant is under {@value EntryService#GUARDIAN_AGE} at registration, ignored
+ * otherwise
+ * @param guardianConsent that the parent or guardian consents to the processing of the
+ * child's personal data (Law 91/2025/QH15); required under
+ * {@value EntryService#GUARDIAN_AGE}
  */
 public record Register(String fullName, String birthDate, String cccd, String phone, String groupCode, String unitId,
-		String address, boolean consent, boolean publishResult) {
+		String address, boolean consent, boolean publishResult, String guardianName, boolean guardianConsent) {
 
 	public Register {
 		fullName = (fullName != null) ? fullName : "";
@@ -27,6 +34,16 @@ public record Register(String fullName, String birthDate, String cccd, String ph
 		groupCode = (groupCode != null) ? groupCode : "";
 		unitId = (unitId != null) ? unitId : "";
 		address = (address != null) ? address : "";
+		guardianName = (guardianName != null) ? guardianName : "";
+	}
+
+	/**
+	 * A registration without a guardian (an adult's, or a form that has no guardian
+	 * fields).
+	 */
+	public Register(String fullName, String birthDate, String cccd, String phone, String groupCode, String unitId,
+			String address, boolean consent, boolean publishResult) {
+		this(fullName, birthDate, cccd, phone, groupCode, unitId, address, consent, publishResult, "", false);
 	}
 
 	/** An empty form: nothing typed, both choices unticked. */

@@ -25,11 +25,31 @@ class ResultRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The text each question of the contest's scored attempts was shown with: the
+	 * snapshot kept with the earliest attempt that has one (attempts drawn before
+	 * snapshots were kept have none; the bank's text stands for them).
+	 */
+	java.util.Map<Long, String> shownTexts(long contestId) {
+		java.util.Map<Long, String> texts = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select q.question_id, q.question_text
+				from contest_attempt a
+				join contest_participant p on p.id = a.participant_id
+				join contest_attempt_question q on q.attempt_id = a.id
+				where p.contest_id = ? and a.submitted_at is not null and q.question_text is not null
+				order by a.id
+				""").param(contestId).query((rs) -> {
+			texts.putIfAbsent(rs.getLong(1), rs.getString(2));
+		});
+		return texts;
+	}
+
 	/** Every scored attempt of the contest, by round, participant and number. */
 	List<Row> scored(long contestId) {
 		return this.jdbc.sql("""
 				select a.round_id, a.participant_id, a.number, a.score, a.prediction, a.duration_ms, a.submitted_at,
-				       p.full_name, p.birth_date, p.group_code, p.unit_id, p.publish_result, a.paper
+				       p.full_name, p.birth_date, p.group_code, p.unit_id, p.publish_result, a.paper, p.guardian_name
 				from contest_attempt a
 				join contest_participant p on p.id = a.participant_id
 				where p.contest_id = ? and a.submitted_at is not null and a.score is not null
@@ -132,7 +152,7 @@ class ResultRepository {
 		return new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), nullableLong(rs, 5),
 				nullableLong(rs, 6), rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8),
 				birthYear(rs.getObject(9, java.time.LocalDate.class)), rs.getString(10), rs.getLong(11),
-				rs.getBoolean(12), rs.getBoolean(13));
+				rs.getBoolean(12), rs.getBoolean(13), rs.getString(14));
 	}
 
 	/** The year of birth; none once the participant was anonymised. */
@@ -151,10 +171,11 @@ class ResultRepository {
 	 * @param score correct answers (points)
 	 * @param durationMs from start to submission, milliseconds (none for a paper form)
 	 * @param paper whether the attempt is a keyed paper form
+	 * @param guardianName the parent or guardian who consented for a participant under 18
 	 */
 	record Row(long roundId, long participantId, int number, int score, @Nullable Long prediction,
 			@Nullable Long durationMs, Instant submittedAt, String fullName, @Nullable Integer birthYear,
-			String groupCode, long unitId, boolean publish, boolean paper) {
+			String groupCode, long unitId, boolean publish, boolean paper, @Nullable String guardianName) {
 	}
 
 	/** A scored attempt's submission time and its participant's unit. */

@@ -3,6 +3,7 @@ package org.parindex.identity;
 import java.time.Duration;
 
 import org.parindex.platform.AddressAllowance;
+import org.parindex.platform.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,11 +40,11 @@ class AddressAttempts {
 	}
 
 	boolean tryAcquire(String address) {
-		return this.allowance.tryAcquire(address);
+		return this.allowance.tryAcquire(ClientAddress.key(address));
 	}
 
 	void release(String address) {
-		this.allowance.release(address);
+		this.allowance.release(ClientAddress.key(address));
 	}
 
 	/** Forgets every address (for tests). */

@@ -3,6 +3,7 @@ package org.parindex.survey;
 import java.time.Duration;
 
 import org.parindex.platform.AddressAllowance;
+import org.parindex.platform.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,12 @@ class CodeAttempts {
 
 	/** Whether the address may look a code up now. */
 	boolean allowed(String address) {
-		return this.allowance.hasLeft(address);
+		return this.allowance.hasLeft(ClientAddress.key(address));
 	}
 
 	/** Counts an unknown code against the address. */
 	void unknown(String address) {
-		this.allowance.charge(address);
+		this.allowance.charge(ClientAddress.key(address));
 	}
 
 	/** Forgets every address (for tests). */

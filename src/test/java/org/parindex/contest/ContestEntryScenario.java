@@ -84,6 +84,9 @@ abstract class ContestEntryScenario {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ContestResultService results;
+
 	long bankId;
 
 	@BeforeEach
@@ -194,6 +197,19 @@ abstract class ContestEntryScenario {
 				"Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để dự thi.")
 			.contains("value=\"Trần Thị Bình\"", "value=\"099312123456\"", "value=\"0123 456\"", "value=\"2012-05-01\"")
 			.containsPattern("is-invalid\"[^>]*id=\"cccd\"|id=\"cccd\"[^>]*is-invalid");
+		// each message next to its field, which names it (aria-describedby), and linked
+		// from the list at the top (walk #20, the kind)
+		org.jsoup.nodes.Document faults = org.jsoup.Jsoup.parse(refused.body());
+		for (String field : List.of("birthDate", "cccd", "phone", "groupCode", "unitId", "address", "consent")) {
+			org.jsoup.nodes.Element input = faults.getElementById(field);
+			assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+			assertThat(input.attr("aria-describedby").split(" ")).as(field).contains(field + "-problem");
+			assertThat(faults.getElementById(field + "-problem").text()).as(field).isNotBlank();
+			assertThat(faults.select("#entry-problems a[href=#" + field + "]")).as(field).hasSize(1);
+		}
+		assertThat(faults.getElementById("consent-problem").text())
+			.isEqualTo("Đồng ý xử lý dữ liệu cá nhân: cần đánh dấu để dự thi.");
+		assertThat(faults.getElementById("fullName").hasAttr("aria-describedby")).isFalse();
 		HttpResponse<String> english = web.post("/cuoc-thi/" + slug + "/dang-ky?lang=en",
 				"/cuoc-thi/" + slug + "/dang-ky?lang=en", form);
 		assertThat(english.body()).contains("CCCD number: the first three digits “099” are no province code.",
@@ -281,6 +297,173 @@ abstract class ContestEntryScenario {
 		String result = web.page(attempt + "/ket-qua").body();
 		assertThat(result).contains("Đã nhận bài thi của bạn.", "/4 câu đúng", "1234", "Số lần thi còn lại trong đợt");
 		return result;
+	}
+
+	/**
+	 * Item 5: a participant under 18 on the day of registration (Vietnam's calendar)
+	 * registers only with a parent's or guardian's name and consent (Law 91/2025/QH15),
+	 * stored and shown to the committee; an adult needs neither; the retention job clears
+	 * the guardian's name with the rest.
+	 */
+	@Test
+	void aParticipantUnder18RegistersWithAGuardiansConsent() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		// 16 at the contest's start (its minimum), 17 tomorrow: under 18 either way
+		String cccd = String.format("064209%06d", SERIAL.incrementAndGet() % 1_000_000);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fullName", "Phạm Minh Khôi");
+		form.put("birthDate", "2009-06-02");
+		form.put("cccd", cccd);
+		form.put("phone", phone());
+		form.put("groupCode", "ND");
+		form.put("unitId", String.valueOf(unit()));
+		form.put("address", "Thôn 2, xã Đak Pơ");
+		form.put("consent", "on");
+		form.put("guardianName", "  ");
+		String page = "/cuoc-thi/" + slug + "/dang-ky";
+		HttpResponse<String> refused = web.post(page, page, form);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		org.jsoup.nodes.Document faults = org.jsoup.Jsoup.parse(refused.body());
+		assertThat(faults.getElementById("guardianName-problem").text())
+			.isEqualTo("Họ và tên cha, mẹ hoặc người giám hộ: bắt buộc khi người dự thi chưa đủ 18 tuổi.");
+		assertThat(faults.getElementById("guardianConsent-problem").text())
+			.isEqualTo("Đồng ý của cha, mẹ hoặc người giám hộ: cần đánh dấu khi người dự thi chưa đủ 18 tuổi.");
+		assertThat(faults.select("#entry-problems a[href=#guardianConsent]")).hasSize(1);
+		assertThat(participants(slug)).isZero();
+
+		form.put("guardianName", "Phạm Văn Hùng");
+		form.put("guardianConsent", "on");
+		HttpResponse<String> done = web.post(page, page, form);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		Map<String, Object> row = this.jdbc
+			.sql("select guardian_name, guardian_consented_at from contest_participant where cccd = ?")
+			.param(cccd)
+			.query()
+			.singleRow();
+		assertThat(row.get("guardian_name")).isEqualTo("Phạm Văn Hùng");
+		assertThat(row.get("guardian_consented_at")).isNotNull();
+
+		// an adult: the guardian's fields are neither asked nor stored
+		String adult = cccd();
+		this.entries.register(slug, new Register("Nguyễn Văn An", "1990-03-15", adult, phone(), "CB",
+				String.valueOf(unit()), "Thôn 1", true, false, "Ai đó", false));
+		assertThat(this.jdbc.sql("select guardian_name from contest_participant where cccd = ?")
+			.param(adult)
+			.query(String.class)
+			.optional()).isEmpty();
+	}
+
+	/**
+	 * Item 4: the contest page counts to the running round's end (decided by the server),
+	 * to the contest's end when no round is left; the ticking clock is not announced, a
+	 * status region of its own is.
+	 */
+	@Test
+	void theContestPageCountsToTheRunningRoundsEnd() {
+		String slug = contest(3, AttemptPolicy.BEST, Duration.ofHours(2), true);
+		WebClient web = new WebClient(this.port);
+		org.jsoup.nodes.Document during = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(during.getElementById("countdown-label").text()).isEqualTo("Đợt 1 kết thúc sau");
+		org.jsoup.nodes.Element countdown = during.getElementById("countdown");
+		assertThat(countdown.attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofHours(2)).toEpochMilli()));
+		assertThat(countdown.attr("aria-live")).isEqualTo("off");
+		assertThat(during.select("#countdown-announcement[role=status]")).hasSize(1);
+		assertThat(countdown.text()).isEqualTo("01 giờ 00 phút 00 giây");
+		this.clock.set(OPENS.plus(Duration.ofHours(3)));
+		org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(after.getElementById("countdown-label").text()).isEqualTo("Thời gian còn lại");
+		assertThat(after.getElementById("countdown").attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofDays(1)).toEpochMilli()));
+	}
+
+	/**
+	 * Walk #21: the public home page lists the contests open now and coming up, and the
+	 * menu of every page leads to the list of contests; a closed contest leaves the home
+	 * page.
+	 */
+	@Test
+	void theHomePageAndTheMenuLeadToTheOpenContests() {
+		String slug = contest();
+		WebClient web = new WebClient(this.port);
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(web.page("/").body());
+		assertThat(home.select("#home-contests a[href=/cuoc-thi/" + slug + "]")).hasSize(1);
+		assertThat(home.select("#home-contests").text()).contains("Cuộc thi đang diễn ra và sắp diễn ra",
+				"Cuộc thi kiểm thử " + slug, "Đang diễn ra");
+		assertThat(home.select("#nav-public-contests[href=/cuoc-thi]").text()).isEqualTo("Cuộc thi");
+		assertThat(org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug + "/dang-ky").body())
+			.select("#nav-public-contests[href=/cuoc-thi]")).hasSize(1);
+		this.clock.set(OPENS.minus(Duration.ofDays(1)));
+		assertThat(web.page("/").body()).contains("/cuoc-thi/" + slug + "\"", "Chưa mở");
+		this.clock.set(OPENS.plus(Duration.ofDays(2)));
+		assertThat(web.page("/").body()).doesNotContain("/cuoc-thi/" + slug + "\"");
+	}
+
+	/**
+	 * Walk #19: a submission with questions unanswered while time is left asks first and
+	 * costs nothing; the confirmed one, and one past the attempt's end, are taken at
+	 * once.
+	 */
+	@Test
+	void aSubmissionWithUnansweredQuestionsAndTimeLeftAsksFirst() {
+		String slug = contest();
+		String participant = register(slug);
+		String attempt = this.entries.start(slug, participant);
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+		WebClient web = new WebClient(this.port);
+		String csrf = web.csrf(path).orElseThrow();
+		List<Map.Entry<String, String>> oneAnswer = List.of(Map.entry("q1", "1"), Map.entry("prediction", "5"),
+				Map.entry("_csrf", csrf));
+		HttpResponse<String> asked = web.postFields(path + "/nop", oneAnswer);
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+		assertThat(asked.body())
+			.contains("Bạn còn 3 câu chưa trả lời, vẫn nộp bài?", "href=\"#question-2\"", "href=\"#question-4\"",
+					"name=\"confirmed\"", "Vẫn nộp bài")
+			.doesNotContain("href=\"#question-1\"")
+			.containsPattern("name=\"q1\" value=\"1\" id=\"q1-1\"\\s+checked")
+			.contains("value=\"5\"");
+		assertThat(this.entries.result(slug, attempt)).isEmpty();
+		assertThat(web.postFields(path + "/nop?lang=en", oneAnswer).body())
+			.contains("You have 3 unanswered questions: submit anyway?");
+
+		List<Map.Entry<String, String>> confirmed = new ArrayList<>(oneAnswer);
+		confirmed.add(Map.entry("confirmed", "1"));
+		HttpResponse<String> taken = web.postFields(path + "/nop", confirmed);
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(302);
+		assertThat(this.entries.result(slug, attempt)).isPresent();
+
+		// at the time limit (in the grace period) the page submits itself: never asked
+		String second = this.entries.start(slug, participant);
+		String secondPath = "/cuoc-thi/" + slug + "/bai-thi/" + second;
+		String secondCsrf = web.csrf(secondPath).orElseThrow();
+		this.clock.set(this.entries.attempt(slug, second).attempt().endsAt().plusMillis(1));
+		HttpResponse<String> atLimit = web.postFields(secondPath + "/nop",
+				List.of(Map.entry("q2", "0"), Map.entry("_csrf", secondCsrf)));
+		assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(302);
+		assertThat(this.entries.result(slug, second)).isPresent();
+	}
+
+	/**
+	 * Walk #20: a refused prediction comes back as typed, its message next to its field
+	 * (and linked from the top), the answers sent kept; nothing is submitted.
+	 */
+	@Test
+	void aRefusedPredictionIsKeptAsTypedWithItsMessageAtItsField() {
+		String slug = contest();
+		String attempt = this.entries.start(slug, register(slug));
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+		WebClient web = new WebClient(this.port);
+		HttpResponse<String> refused = web.postFields(path + "/nop",
+				List.of(Map.entry("q1", "2"), Map.entry("prediction", "abc"), Map.entry("confirmed", "1"),
+						Map.entry("_csrf", web.csrf(path).orElseThrow())));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).containsPattern("id=\"prediction\" name=\"prediction\"[^>]*value=\"abc\"")
+			.containsPattern("aria-invalid=\"true\"\\s+aria-describedby=\"prediction-problem\"")
+			.containsPattern("id=\"prediction-problem\"[^>]*>Câu hỏi dự đoán: nhập một số nguyên")
+			.contains("<a href=\"#prediction\">Câu hỏi dự đoán: nhập một số nguyên")
+			.containsPattern("name=\"q1\" value=\"2\" id=\"q1-2\"\\s+checked");
+		assertThat(this.entries.result(slug, attempt)).isEmpty();
 	}
 
 	@Test
@@ -439,6 +622,11 @@ abstract class ContestEntryScenario {
 		HttpResponse<String> noDate = web.post("/cuoc-thi/" + slug + "/tiep-tuc", "/cuoc-thi/" + slug + "/tiep-tuc",
 				Map.of("cccd", cccd(), "birthDate", " "));
 		assertThat(noDate.body()).contains("Ngày sinh: bắt buộc.").doesNotContain("Số CCCD: bắt buộc.", "không khớp");
+		org.jsoup.nodes.Document noDatePage = org.jsoup.Jsoup.parse(noDate.body());
+		assertThat(noDatePage.getElementById("birthDate").attr("aria-describedby")).isEqualTo("birthDate-problem");
+		assertThat(noDatePage.getElementById("birthDate-problem").text()).isEqualTo("Ngày sinh: bắt buộc.");
+		assertThat(noDatePage.select("#resume-missing a[href=#birthDate]")).hasSize(1);
+		assertThat(noDatePage.getElementById("cccd").hasAttr("aria-describedby")).isFalse();
 		assertThat(web
 			.post("/cuoc-thi/" + slug + "/tiep-tuc?lang=en", "/cuoc-thi/" + slug + "/tiep-tuc?lang=en",
 					Map.of("cccd", "", "birthDate", "1990-01-01"))
@@ -653,6 +841,40 @@ abstract class ContestEntryScenario {
 		try {
 			SubmissionResult result = this.entries.submit(slug, attempt, Map.of(), 7L);
 			assertThat(result.attempt().score()).isEqualTo(4);
+		}
+		finally {
+			this.banks.edit(question.id(), draft);
+		}
+	}
+
+	/**
+	 * Question snapshots: the text and options an attempt was shown are kept with it at
+	 * the draw, so an edit of the bank's question afterwards changes neither the
+	 * attempt's page nor its score nor the text the statistics show.
+	 */
+	@Test
+	void anAttemptKeepsTheTextItWasShownWhenTheBankIsEditedLater() {
+		String slug = contest();
+		String attempt = this.entries.start(slug, register(slug));
+		answer(slug, attempt, 4);
+		QuestionShown first = this.entries.attempt(slug, attempt).questions().get(0);
+		QuestionView question = this.banks.find(first.questionId()).orElseThrow();
+		QuestionDraft draft = question.draft();
+		List<String> edited = draft.options().stream().map((o) -> o + " (sửa)").toList();
+		this.banks.edit(question.id(), new QuestionDraft(draft.code(), draft.category(), draft.difficulty(),
+				draft.kind(), "Câu hỏi đã sửa sau khi thi?", edited, question.correctPositions(), draft.source()));
+		try {
+			QuestionShown after = this.entries.attempt(slug, attempt).questions().get(0);
+			assertThat(after).isEqualTo(first);
+			assertThat(after.text()).isEqualTo(draft.text());
+			String page = new WebClient(this.port).page("/cuoc-thi/" + slug + "/bai-thi/" + attempt).body();
+			assertThat(page).contains(draft.text()).doesNotContain("Câu hỏi đã sửa sau khi thi?", "(sửa)");
+			assertThat(this.entries.submit(slug, attempt, Map.of(), null).attempt().score()).isEqualTo(4);
+			long contestId = this.contests.findBySlug(slug).orElseThrow().id();
+			assertThat(this.results.statistics(contestId).orElseThrow().questions())
+				.filteredOn((row) -> row.questionId() == question.id())
+				.singleElement()
+				.satisfies((row) -> assertThat(row.text()).isEqualTo(draft.text()));
 		}
 		finally {
 			this.banks.edit(question.id(), draft);

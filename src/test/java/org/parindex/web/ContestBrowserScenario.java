@@ -176,6 +176,31 @@ abstract class ContestBrowserScenario {
 				&& text("attempt-countdown").compareTo(before) < 0);
 		assertThat(savedOnServer()).as("the answers saved on the server").isEqualTo(5L);
 
+		// walk #19: "Nộp bài" with 5 questions unanswered and time left asks first, in
+		// place, and submits nothing; "Quay lại trả lời" leads to the first unanswered
+		// one
+		WebElement submit = this.driver.findElement(By.id("attempt-submit"));
+		script("arguments[0].scrollIntoView({block: 'center'});", submit);
+		submit.click();
+		WebElement confirm = this.driver.findElement(By.id("attempt-confirm-inline"));
+		waitFor().until(ExpectedConditions.visibilityOf(confirm));
+		assertThat(text("attempt-confirm-inline-question")).isEqualTo("Bạn còn 5 câu chưa trả lời, vẫn nộp bài?");
+		assertThat(this.driver.findElements(By.cssSelector("#attempt-confirm-inline-links a"))).hasSize(5);
+		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("attempt-confirm-inline");
+		assertThat(this.driver.getCurrentUrl()).as("nothing submitted").isEqualTo(attempt);
+		assertThat(((Number) script("return arguments[0].getBoundingClientRect().right;", confirm)).doubleValue())
+			.as("the question fits the phone")
+			.isLessThanOrEqualTo(((Number) script("return document.documentElement.clientWidth;")).doubleValue());
+		publicPage(null);
+		this.driver.findElement(By.id("attempt-confirm-back")).click();
+		assertThat(confirm.isDisplayed()).isFalse();
+		assertThat(this.driver.switchTo().activeElement().getAttribute("name")).isEqualTo("q6");
+		assertThat(this.jdbc.sql("""
+				select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id
+				where p.cccd = ? and a.submitted_at is not null""").param("064190012345").query(Long.class).single())
+			.as("no entry yet")
+			.isZero();
+
 		questions = this.driver.findElements(By.cssSelector("#attempt-form fieldset"));
 		for (int i = 5; i < questions.size(); i++) {
 			answer(questions.get(i));

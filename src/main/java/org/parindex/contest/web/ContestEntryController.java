@@ -20,6 +20,7 @@ import org.parindex.contest.ContestView;
 import org.parindex.contest.EntryRefusedException;
 import org.parindex.contest.EntryService;
 import org.parindex.contest.EntryUnit;
+import org.parindex.contest.QuestionShown;
 import org.parindex.contest.Register;
 import org.parindex.contest.SubmissionResult;
 
@@ -48,6 +49,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 class ContestEntryController {
+
+	/**
+	 * The registration form's fields, by the id of their input: a problem of one of them
+	 * is shown next to it and linked from the page's list of problems.
+	 */
+	static final Set<String> REGISTRATION_FIELDS = Set.of("fullName", "birthDate", "cccd", "phone", "groupCode",
+			"unitId", "address", "consent", "guardianName", "guardianConsent");
 
 	private final EntryService entries;
 
@@ -86,7 +94,8 @@ class ContestEntryController {
 		Register form = new Register(params.getFirst("fullName"), params.getFirst("birthDate"), params.getFirst("cccd"),
 				params.getFirst("phone"), params.getFirst("groupCode"), params.getFirst("unitId"),
 				params.getFirst("address"), ticked(params.getFirst("consent")),
-				ticked(params.getFirst("publishResult")));
+				ticked(params.getFirst("publishResult")), params.getFirst("guardianName"),
+				ticked(params.getFirst("guardianConsent")));
 		ContestView contest = this.entries.contest(slug);
 		String address = request.getRemoteAddr();
 		Optional<Duration> wait = this.limits.register(address, form.cccd());
@@ -137,6 +146,7 @@ class ContestEntryController {
 		Map<String, ContestProblem> byField = new LinkedHashMap<>();
 		problems.forEach((p) -> byField.putIfAbsent(p.field(), p));
 		model.addAttribute("fieldProblems", byField);
+		model.addAttribute("fieldIds", REGISTRATION_FIELDS);
 		return "contest/public/register";
 	}
 
@@ -255,6 +265,16 @@ class ContestEntryController {
 		}
 	}
 
+	/**
+	 * Submits the attempt with the answers and prediction the form sends. A submission
+	 * with questions left unanswered while time is left is not taken at once (walk #19:
+	 * it costs an attempt): the page comes back with the answers and prediction as sent
+	 * and a confirmation naming the questions left ({@code unanswered}), and only a
+	 * submission that says {@code confirmed} (the confirmation's button, or the page's
+	 * own submission at the time limit) is taken. Past the attempt's end nothing is
+	 * asked: the server's clock decides and the grace period still counts. A refused
+	 * prediction comes back as typed with its message next to its field (walk #20).
+	 */
 	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/nop")
 	String submit(@PathVariable String slug, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
@@ -265,19 +285,53 @@ class ContestEntryController {
 				answers.put(Integer.valueOf(name.substring(1)), positions(values));
 			}
 		});
+		String typedPrediction = Optional.ofNullable(params.getFirst("prediction")).orElse("");
+		if (params.getFirst("confirmed") == null) {
+			AttemptPage page = this.entries.attempt(slug, token);
+			List<Integer> unanswered = unanswered(page.withAnswers(answers));
+			if (!page.attempt().submitted() && !unanswered.isEmpty()
+					&& this.clock.instant().isBefore(page.attempt().endsAt())) {
+				attemptPage(page.withAnswers(answers), typedPrediction, model);
+				model.addAttribute("unanswered", unanswered);
+				return "contest/public/attempt";
+			}
+		}
 		try {
 			this.entries.submit(slug, token, answers, prediction(params.getFirst("prediction")));
 			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
 		}
 		catch (EntryRefusedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			AttemptPage page = this.entries.attempt(slug, token);
-			model.addAttribute("page", page);
-			model.addAttribute("contest", page.contest());
-			model.addAttribute("now", this.clock.instant());
-			model.addAttribute("error", message(ex.problems().get(0), locale));
+			attemptPage(this.entries.attempt(slug, token).withAnswers(answers), typedPrediction, model);
+			ContestProblem problem = ex.problems().get(0);
+			if ("prediction".equals(problem.field())) {
+				model.addAttribute("predictionError", message(problem, locale));
+			}
+			else {
+				model.addAttribute("error", message(problem, locale));
+			}
 			return "contest/public/attempt";
 		}
+	}
+
+	/**
+	 * The attempt's page with the answers and the prediction as the participant sent them
+	 * (a refused or unconfirmed submission shows them again, not only what was saved).
+	 */
+	private void attemptPage(AttemptPage page, String typedPrediction, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("contest", page.contest());
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("typedPrediction", typedPrediction);
+	}
+
+	/** The numbers of the questions with no option chosen, in order. */
+	static List<Integer> unanswered(AttemptPage page) {
+		return page.questions()
+			.stream()
+			.map(QuestionShown::number)
+			.filter((n) -> page.chosen().getOrDefault(n, Set.of()).isEmpty())
+			.toList();
 	}
 
 	@GetMapping("/cuoc-thi/{slug}/bai-thi/{token}/ket-qua")

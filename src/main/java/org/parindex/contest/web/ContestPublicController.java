@@ -60,6 +60,28 @@ class ContestPublicController {
 			case OPEN -> contest.closesAt();
 			case CLOSED -> now;
 		};
+		String label = this.messages.getMessage((status == ContestStatus.OPEN) ? "contest.public.countdown.until-close"
+				: "contest.public.countdown.until-open", null, locale);
+		if (status == ContestStatus.OPEN) {
+			// the server decides what is counted to: the running round's end, or between
+			// rounds the next round's start; the contest's end when it has neither
+			java.util.Optional<ContestView.RoundView> running = contest.roundAt(now);
+			java.util.Optional<ContestView.RoundView> next = contest.rounds()
+				.stream()
+				.filter((r) -> r.opensAt().isAfter(now))
+				.min(java.util.Comparator.comparing(ContestView.RoundView::opensAt));
+			if (running.isPresent() && running.get().closesAt().isBefore(contest.closesAt())) {
+				target = running.get().closesAt();
+				label = this.messages.getMessage("contest.public.countdown.round-close",
+						new Object[] { running.get().name() }, locale);
+			}
+			else if (running.isEmpty() && next.isPresent()) {
+				target = next.get().opensAt();
+				label = this.messages.getMessage("contest.public.countdown.round-open",
+						new Object[] { next.get().name() }, locale);
+			}
+		}
+		model.addAttribute("countdownLabel", label);
 		model.addAttribute("target", target);
 		model.addAttribute("remaining", remaining(Duration.between(now, target), locale));
 		model.addAttribute("paragraphs", paragraphs(contest.rules()));

@@ -47,7 +47,8 @@ final class ContestWorkbooks {
 					text("contest.results.birthYear"), text("contest.results.group"), text("contest.results.unit"),
 					text("contest.results.score"), text("contest.results.prediction"), text("contest.xlsx.duration"),
 					text("contest.results.submitted"), text("contest.results.attempts"), text("contest.results.prize"),
-					text("contest.xlsx.tie")), new int[] { 7, 28, 9, 20, 28, 8, 11, 14, 18, 9, 18, 22 });
+					text("contest.xlsx.tie"), text("contest.xlsx.guardian")),
+					new int[] { 7, 28, 9, 20, 28, 8, 11, 14, 18, 9, 18, 22, 28 });
 			for (ContestResults.Placing p : standing.placings()) {
 				Row row = sheet.createRow(at++);
 				writer.whole(row, 0, p.rank());
@@ -69,6 +70,7 @@ final class ContestWorkbooks {
 				writer.text(row, 10, (p.prize() != null) ? p.prize() : "");
 				writer.text(row, 11, p.decides() ? text("contest.results.tie.decide")
 						: (p.tied() ? text("contest.results.tie") : ""));
+				writer.text(row, 12, (p.guardianName() != null) ? p.guardianName() : "");
 			}
 			Sheet units = writer.sheet(text("contest.xlsx.sheet.units"));
 			writer.title(units, text("contest.results.units"), contest.title(),

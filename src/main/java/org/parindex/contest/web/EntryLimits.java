@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.parindex.platform.AddressAllowance;
+import org.parindex.platform.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,8 @@ class EntryLimits {
 	 */
 	Optional<Duration> register(String address, String cccd) {
 		String key = cccd.replaceAll("[\\s.\\-]", "");
-		return take(this.registrationsPerAddress, address, this.registrationsPerCccd, key.isEmpty() ? null : key);
+		return take(this.registrationsPerAddress, ClientAddress.key(address), this.registrationsPerCccd,
+				key.isEmpty() ? null : key);
 	}
 
 	/**
@@ -71,7 +73,7 @@ class EntryLimits {
 	 * @return empty when the start may go on; else how long until it may be tried again
 	 */
 	Optional<Duration> start(String address, String participantToken) {
-		return take(this.startsPerAddress, address, this.startsPerParticipant, participantToken);
+		return take(this.startsPerAddress, ClientAddress.key(address), this.startsPerParticipant, participantToken);
 	}
 
 	/** Forgets every address, CCCD and participant (for tests). */

@@ -3,6 +3,7 @@ package org.parindex.contest.web;
 import java.time.Duration;
 
 import org.parindex.platform.AddressAllowance;
+import org.parindex.platform.ClientAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,12 +36,12 @@ class ResumeAttempts {
 
 	/** Whether a try from this address for this CCCD may be checked now. */
 	boolean allowed(String address, String cccd) {
-		return this.perAddress.hasLeft(address) && this.perCccd.hasLeft(key(cccd));
+		return this.perAddress.hasLeft(ClientAddress.key(address)) && this.perCccd.hasLeft(key(cccd));
 	}
 
 	/** Counts a wrong pair against the address and the CCCD. */
 	void wrong(String address, String cccd) {
-		this.perAddress.charge(address);
+		this.perAddress.charge(ClientAddress.key(address));
 		this.perCccd.charge(key(cccd));
 	}
 

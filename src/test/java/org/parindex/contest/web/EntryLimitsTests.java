@@ -39,6 +39,26 @@ class EntryLimitsTests {
 		assertThat(limits.register("198.51.100.1", "064090000009")).isEmpty();
 	}
 
+	/**
+	 * One household or phone has a whole IPv6 /64 and may change address within it at
+	 * will: its registrations and starts share one allowance; another /64 has its own; an
+	 * IPv4 client seen through a dual-stack socket is its IPv4 address.
+	 */
+	@Test
+	void ipv6AddressesOfOneSlash64ShareTheAddressAllowance() {
+		EntryLimits limits = new EntryLimits(2, 10, Duration.ofHours(1), 2, 30, Duration.ofHours(1));
+		assertThat(limits.register("2001:db8:77:1::10", "064090000001")).isEmpty();
+		assertThat(limits.register("2001:db8:77:1:aaaa::20", "064090000002")).isEmpty();
+		assertThat(limits.register("2001:db8:77:1:bbbb::30", "064090000003")).isPresent();
+		assertThat(limits.register("2001:db8:77:2::10", "064090000003")).isEmpty();
+		assertThat(limits.register("198.51.100.9", "064090000004")).isEmpty();
+		assertThat(limits.register("::ffff:198.51.100.9", "064090000005")).isEmpty();
+		assertThat(limits.register("198.51.100.9", "064090000006")).isPresent();
+		assertThat(limits.start("2001:db8:77:9::1", "a")).isEmpty();
+		assertThat(limits.start("2001:db8:77:9::2", "b")).isEmpty();
+		assertThat(limits.start("2001:db8:77:9::3", "c")).isPresent();
+	}
+
 	@Test
 	void oneCccdIsLimitedWhateverTheAddressAndSpacesDoNotMakeItAnother() {
 		EntryLimits limits = new EntryLimits(200, 2, Duration.ofHours(1), 600, 30, Duration.ofHours(1));
