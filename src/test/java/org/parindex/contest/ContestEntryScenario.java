@@ -918,7 +918,7 @@ abstract class ContestEntryScenario {
 		assertThat(names(cookies)).containsExactly("PARINDEX-CONTEST-CSRF");
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("fullName", "Phạm Văn Bình");
-		form.put("birthDate", "1985-07-20");
+		form.put("birthDate", "1990-07-20");
 		form.put("cccd", cccd());
 		form.put("phone", phone());
 		form.put("groupCode", "ND");
