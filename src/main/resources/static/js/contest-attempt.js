@@ -67,6 +67,11 @@
           return response.json().then(function (answer) {
             // saved, or refused by the server (not tried again: it would be refused again)
             status.textContent = response.ok ? status.getAttribute('data-saved') : (answer.message || '');
+            if (!response.ok && names.length > 1 && names.indexOf('prediction') >= 0) {
+              // the batch is refused whole: if the prediction typed was what was refused
+              // (not a number, too large), the answers go again without it
+              names.forEach(function (name) { if (name !== 'prediction') { dirty[name] = true; } });
+            }
             inFlight = null;
             flush();
           });

@@ -39,11 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique constraint, within the round's attempts allowed; its questions are drawn then
  * ({@link QuestionDraw}, a random seed per attempt) and stored with their option order
  * and the answer key of that moment.</li>
- * <li>Answers are saved one by one until the attempt's end plus the grace period
- * ({@link AttemptDeadline}); the submission is recorded once ({@code submitted_at}
- * written only while empty): a retry or a concurrent double submit gets the stored
- * result. A late submission is refused and the attempt closed with its saved answers
- * scored.</li>
+ * <li>Answers are saved one by one or in batches ({@link #saveAnswers}) until the
+ * attempt's end plus the grace period ({@link AttemptDeadline}); the submission is
+ * recorded once ({@code submitted_at} written only while empty): a retry or a concurrent
+ * double submit gets the stored result. A late submission is refused and the attempt
+ * closed with its saved answers scored.</li>
  * </ul>
  * Transactions are short (one request's statements) and no lock outlives a request.
  */
