@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
 /**
  * The contest's load generator (issue 11 items 8 and 9; docs/benchmarks.md, "The contest under load"). Simulated
  * participants take part through the application's real pages, as a browser without a cache does: the registration
- * page and its form, the participant's page and its start button, the attempt page, one save per answer and one for
- * the prediction (the POSTs of contest-attempt.js), the submission and the result page. Each participant has its own
- * session cookie and sends the CSRF token of the page it posts from. CCCD numbers pass CccdNumber's checks (province
+ * page and its form, the participant's page and its start button, the attempt page, the saves of contest-attempt.js
+ * (at most one on its way at a time, the answers given meanwhile together in the next: answering as fast as the
+ * generator does, the first answer alone and then the nine others with the prediction), the submission and the result
+ * page: 9 requests. Each participant keeps the cookies it is given (a session if the application creates one, the
+ * contest's CSRF cookie) and sends the CSRF token of the page it posts from; the sessions created are counted. CCCD numbers pass CccdNumber's checks (province
  * 064, the century and year digits of the birth date, a serial), phones MobileNumber's (090 and a serial).
  * <p>
  * Modes (Java 17+, no dependencies: {@code java ContestLoad.java --mode load --base http://127.0.0.1:8080 ...}):
@@ -93,6 +95,9 @@ public class ContestLoad {
 
 		final AtomicLong completed = new AtomicLong();
 
+		/** Sessions created (a first SESSION cookie set for a participant) while counted. */
+		final AtomicLong sessions = new AtomicLong();
+
 		/** CPU seconds the application used while counted (0: unknown). */
 		volatile double cpuSeconds;
 
@@ -118,6 +123,12 @@ public class ContestLoad {
 			}
 			values[n] = micros;
 			this.counts.put(step, n + 1);
+		}
+
+		void sessionCreated() {
+			if (this.counting) {
+				this.sessions.incrementAndGet();
+			}
 		}
 
 		void error(Step step, String kind) {
@@ -164,7 +175,8 @@ public class ContestLoad {
 
 		final long id = IDS.getAndIncrement();
 
-		String cookie = "";
+		/** The cookies the application set: the session's, if any, and the contest's CSRF cookie. */
+		final Map<String, String> cookies = new LinkedHashMap<>();
 
 		String csrf = "";
 
@@ -182,8 +194,13 @@ public class ContestLoad {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 				.timeout(Duration.ofSeconds(60))
 				.header("Accept-Language", "vi");
-			if (!this.cookie.isEmpty()) {
-				request.header("Cookie", this.cookie);
+			if (!this.cookies.isEmpty()) {
+				StringBuilder cookie = new StringBuilder();
+				this.cookies.forEach((name, value) -> cookie.append(cookie.length() == 0 ? "" : "; ")
+					.append(name)
+					.append('=')
+					.append(value));
+				request.header("Cookie", cookie.toString());
 			}
 			if (form == null) {
 				request.GET();
@@ -206,12 +223,17 @@ public class ContestLoad {
 				throw new StepFailed("interrupted");
 			}
 			long micros = (System.nanoTime() - started) / 1000;
-			response.headers()
-				.allValues("Set-Cookie")
-				.stream()
-				.filter((c) -> c.startsWith("SESSION="))
-				.findFirst()
-				.ifPresent((c) -> this.cookie = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+			for (String set : response.headers().allValues("Set-Cookie")) {
+				String pair = set.substring(0, set.indexOf(';') < 0 ? set.length() : set.indexOf(';'));
+				int equals = pair.indexOf('=');
+				if (equals > 0) {
+					String name = pair.substring(0, equals);
+					if (name.equals("SESSION") && !this.cookies.containsKey(name)) {
+						stats.sessionCreated();
+					}
+					this.cookies.put(name, pair.substring(equals + 1));
+				}
+			}
 			if (response.statusCode() != expected) {
 				stats.error(step, "HTTP " + response.statusCode());
 				throw new StepFailed(step + ": HTTP " + response.statusCode() + " " + path);
@@ -297,23 +319,28 @@ public class ContestLoad {
 			}
 		}
 
-		/** Saves an answer to one question, chosen at random, as the page's script does. */
-		void save(Stats stats, int number) throws StepFailed {
-			List<String> positions = this.options.get(number);
-			String option = positions.get(ThreadLocalRandom.current().nextInt(positions.size()));
-			this.chosen.put(number, option);
+		/**
+		 * Saves a batch, as the page's script does (contest-attempt.js): an answer, chosen at
+		 * random, to each of the questions numbered, and the prediction if asked, in one
+		 * request ({@code q<n>=position}, {@code prediction}).
+		 */
+		void save(Stats stats, List<Integer> numbers, boolean prediction) throws StepFailed {
+			StringBuilder form = new StringBuilder("_csrf=").append(enc(this.csrf));
+			for (int number : numbers) {
+				List<String> positions = this.options.get(number);
+				String option = positions.get(ThreadLocalRandom.current().nextInt(positions.size()));
+				this.chosen.put(number, option);
+				form.append("&q").append(number).append('=').append(option);
+			}
+			if (prediction) {
+				form.append("&prediction=").append(1 + this.id % 50);
+			}
 			HttpResponse<String> response = send(stats, Step.SAVE,
-					"/cuoc-thi/" + slug + "/bai-thi/" + this.attemptToken + "/luu",
-					"_csrf=" + enc(this.csrf) + "&question=" + number + "&option=" + option, 200);
+					"/cuoc-thi/" + slug + "/bai-thi/" + this.attemptToken + "/luu", form.toString(), 200);
 			if (!response.body().contains("\"saved\":true")) {
 				stats.error(Step.SAVE, "not saved");
 				throw new StepFailed("save: " + response.body());
 			}
-		}
-
-		void savePrediction(Stats stats) throws StepFailed {
-			send(stats, Step.SAVE, "/cuoc-thi/" + slug + "/bai-thi/" + this.attemptToken + "/luu",
-					"_csrf=" + enc(this.csrf) + "&prediction=" + (1 + this.id % 50), 200);
 		}
 
 		/**
@@ -357,10 +384,12 @@ public class ContestLoad {
 		boolean takePart(Stats stats, PrintWriter acks) throws StepFailed {
 			register(stats);
 			start(stats);
-			for (int number : this.options.keySet()) {
-				save(stats, number);
-			}
-			savePrediction(stats);
+			// as the page's script does for answers given faster than a save's round trip:
+			// the first answer goes at once; the others and the prediction, given while it is
+			// on its way, go together in the next save
+			List<Integer> numbers = new ArrayList<>(this.options.keySet());
+			save(stats, numbers.subList(0, 1), false);
+			save(stats, numbers.subList(1, numbers.size()), true);
 			return submit(stats, acks) >= 0;
 		}
 
@@ -516,6 +545,7 @@ public class ContestLoad {
 		for (Step step : Step.values()) {
 			System.out.println(stats.line(step));
 		}
+		System.out.println("  sessions created: " + stats.sessions.get());
 		System.out.println("  errors: " + stats.totalErrors() + (stats.errorKinds.isEmpty() ? "" : " " + stats.errorKinds));
 	}
 
@@ -577,7 +607,8 @@ public class ContestLoad {
 					}
 					List<Integer> numbers = new ArrayList<>(participant.options.keySet());
 					try {
-						participant.save(saves, numbers.get(ThreadLocalRandom.current().nextInt(numbers.size())));
+						participant.save(saves,
+								List.of(numbers.get(ThreadLocalRandom.current().nextInt(numbers.size()))), false);
 					}
 					catch (StepFailed ex) {
 						// counted

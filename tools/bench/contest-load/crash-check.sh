@@ -47,6 +47,7 @@ sql() {
 
 su postgres -c "dropdb --if-exists --force $db && createdb -O $role $db"
 start_app
+: > "$work/acks.csv"
 java "$here/ContestLoad.java" --mode crash --base "http://127.0.0.1:$port" --levels "${BENCH_CONCURRENCY:-32}" \
   --seconds "${BENCH_SECONDS:-150}" --acks "$work/acks.csv" > "$work/load.txt" 2>&1 &
 load_pid=$!

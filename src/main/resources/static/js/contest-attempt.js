@@ -1,8 +1,12 @@
 // The attempt page: each answer is kept in the browser (localStorage, by the attempt's token)
-// and saved on the server as it is given (one POST per answer; the server's save is
-// idempotent); the prediction as it is typed, once typing pauses, and at once when the
-// page is left. After a reload or a lost connection the answers kept in the browser are put
-// back and sent again. The timer counts to the server's end time, corrected by the server's
+// and saved on the server as it is given, in batches: at most one save is on its way at a
+// time, and the answers given meanwhile go together in the next one (q<n>=position...,
+// prediction; the server's save is idempotent, so a batch sent twice is harmless). A save
+// that fails on the way is tried again after RETRY ms, when the browser is back online, or
+// with the next answer; one refused by the server (409: submitted, too late) is not. The
+// prediction is saved as it is typed, once typing pauses. When the page is left or hidden,
+// what is not yet saved goes at once by a beacon that outlives the page. After a reload or
+// a lost connection the answers kept in the browser are put back and sent again. The timer counts to the server's end time, corrected by the server's
 // clock at the page's load (like contest-countdown.js); at zero the form is submitted, which
 // the server still counts within its grace period. Without scripts the form's one submit
 // sends every answer and the prediction.
@@ -19,7 +23,12 @@
     var csrf = form.querySelector('input[name="_csrf"]');
     var kept = {};
     try { kept = JSON.parse(window.localStorage.getItem(key) || '{}'); } catch (e) { kept = {}; }
-    var pending = {};
+    // names (q<n>, prediction) given since their last save was sent, and those of the save
+    // on its way (null: none)
+    var dirty = {};
+    var inFlight = null;
+    var RETRY = 5000;
+    var retryTimer = null;
 
     function keep() {
       try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (e) { /* storage full or off */ }
@@ -31,32 +40,54 @@
       });
       return values;
     }
-    function send(name) {
+    function batch(names) {
       var body = new URLSearchParams();
       if (csrf !== null) { body.append('_csrf', csrf.value); }
-      if (name === 'prediction') {
-        body.append('prediction', kept.prediction || '');
-      } else {
-        body.append('question', name.substring(1));
-        (kept[name] || []).forEach(function (v) { body.append('option', v); });
-      }
-      pending[name] = true;
-      return fetch(url, { method: 'POST', body: body, credentials: 'same-origin',
+      names.forEach(function (name) {
+        if (name === 'prediction') {
+          body.append('prediction', kept.prediction || '');
+        } else if ((kept[name] || []).length === 0) {
+          body.append(name, '');
+        } else {
+          kept[name].forEach(function (v) { body.append(name, v); });
+        }
+      });
+      return body;
+    }
+    function flush() {
+      if (inFlight !== null) { return; }
+      var names = Object.keys(dirty);
+      if (names.length === 0) { return; }
+      if (retryTimer !== null) { window.clearTimeout(retryTimer); retryTimer = null; }
+      dirty = {};
+      inFlight = names;
+      fetch(url, { method: 'POST', body: batch(names), credentials: 'same-origin',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' } })
         .then(function (response) {
           return response.json().then(function (answer) {
-            if (response.ok) {
-              delete pending[name];
-              status.textContent = status.getAttribute('data-saved');
-            } else {
-              delete pending[name];
-              status.textContent = answer.message || '';
+            // saved, or refused by the server (not tried again: it would be refused again)
+            status.textContent = response.ok ? status.getAttribute('data-saved') : (answer.message || '');
+            if (!response.ok && names.length > 1 && names.indexOf('prediction') >= 0) {
+              // the batch is refused whole: if the prediction typed was what was refused
+              // (not a number, too large), the answers go again without it
+              names.forEach(function (name) { if (name !== 'prediction') { dirty[name] = true; } });
             }
+            inFlight = null;
+            flush();
           });
         })
         .catch(function () {
           status.textContent = status.getAttribute('data-offline');
+          names.forEach(function (name) { dirty[name] = true; });
+          inFlight = null;
+          if (retryTimer === null) {
+            retryTimer = window.setTimeout(function () { retryTimer = null; flush(); }, RETRY);
+          }
         });
+    }
+    function send(name) {
+      dirty[name] = true;
+      flush();
     }
     // put back what the browser kept, and send it again (the server may have missed it)
     Object.keys(kept).forEach(function (name) {
@@ -68,8 +99,9 @@
           input.checked = kept[name].indexOf(input.value) >= 0;
         });
       }
-      send(name);
+      dirty[name] = true;
     });
+    flush();
     // the prediction is kept in the browser at each keystroke and saved on the server
     // once typing pauses (PREDICTION_PAUSE ms), not only when the field loses focus: a
     // participant who types it and submits at once, or loses the connection, keeps it
@@ -110,20 +142,25 @@
       keep();
       send(name);
     });
-    window.addEventListener('online', function () {
-      Object.keys(pending).forEach(send);
-    });
-    // leaving the page (closed, reloaded, sent to the background on a phone) before the
-    // pause: the prediction typed last is sent at once, by a beacon that outlives the page
+    window.addEventListener('online', flush);
+    // leaving the page (closed, reloaded, sent to the background on a phone): what is not
+    // yet saved (the prediction typed last before its pause, answers given since the last
+    // save, the save on its way, which the page's end may cut) is sent at once, by a beacon
+    // that outlives the page
     function leave() {
-      if (predictionTimer === null) { return; }
-      window.clearTimeout(predictionTimer);
-      predictionTimer = null;
-      predictionSent = kept.prediction;
-      var body = new URLSearchParams();
-      if (csrf !== null) { body.append('_csrf', csrf.value); }
-      body.append('prediction', kept.prediction || '');
-      if (!(navigator.sendBeacon && navigator.sendBeacon(url, body))) { send('prediction'); }
+      if (predictionTimer !== null) {
+        window.clearTimeout(predictionTimer);
+        predictionTimer = null;
+        predictionSent = kept.prediction;
+        dirty.prediction = true;
+      }
+      var names = Object.keys(dirty).concat((inFlight || []).filter(function (n) { return !dirty[n]; }));
+      if (names.length === 0) { return; }
+      if (navigator.sendBeacon && navigator.sendBeacon(url, batch(names))) {
+        dirty = {};
+      } else {
+        flush();
+      }
     }
     window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', function () {

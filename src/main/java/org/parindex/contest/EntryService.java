@@ -39,11 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique constraint, within the round's attempts allowed; its questions are drawn then
  * ({@link QuestionDraw}, a random seed per attempt) and stored with their option order
  * and the answer key of that moment.</li>
- * <li>Answers are saved one by one until the attempt's end plus the grace period
- * ({@link AttemptDeadline}); the submission is recorded once ({@code submitted_at}
- * written only while empty): a retry or a concurrent double submit gets the stored
- * result. A late submission is refused and the attempt closed with its saved answers
- * scored.</li>
+ * <li>Answers are saved one by one or in batches ({@link #saveAnswers}) until the
+ * attempt's end plus the grace period ({@link AttemptDeadline}); the submission is
+ * recorded once ({@code submitted_at} written only while empty): a retry or a concurrent
+ * double submit gets the stored result. A late submission is refused and the attempt
+ * closed with its saved answers scored.</li>
  * </ul>
  * Transactions are short (one request's statements) and no lock outlives a request.
  */
@@ -464,6 +464,55 @@ public class EntryService {
 			}
 			this.entries.saveAnswer(attempt.id(), number, chosen, now);
 		});
+	}
+
+	/**
+	 * Saves several answers and, if {@code withPrediction}, the prediction at once: the
+	 * batch the attempt page sends (docs/contest.md, "Saving answers"). All or nothing:
+	 * every answer is checked against the attempt's questions before anything is written,
+	 * in one short transaction under the attempt's row lock, so a refused batch changes
+	 * nothing. Idempotent: an answer equal to the one saved is not written again, so a
+	 * retried batch (its answer lost on the way) is harmless.
+	 * @param answers by question number (from 1), the stored positions chosen; an empty
+	 * set clears the answer
+	 * @param withPrediction whether the batch carries the prediction ({@code null} then
+	 * clears it)
+	 * @param prediction a count, 0 to {@value #MAX_PREDICTION}, or {@code null}
+	 * @return how many answers were written (0 when all were saved already)
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 * @throws EntryRefusedException as {@link #saveAnswer} and {@link #savePrediction}
+	 */
+	public int saveAnswers(String slug, String token, Map<Integer, Set<Integer>> answers, boolean withPrediction,
+			@Nullable Long prediction) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		Instant now = this.clock.instant();
+		if (withPrediction) {
+			checkPrediction(prediction);
+		}
+		requireOpen(attempt, now);
+		Integer written = this.transactions.execute((status) -> {
+			if (!this.entries.lockOpen(attempt.id())) {
+				throw EntryRefusedException.of("submitted");
+			}
+			int count = 0;
+			if (!answers.isEmpty()) {
+				// read under the attempt's lock: what is compared is what is stored
+				List<EntryRepository.StoredQuestion> questions = this.entries.questions(attempt.id());
+				answers.forEach((number, chosen) -> checkAnswer(questions, number, chosen));
+				for (Map.Entry<Integer, Set<Integer>> answer : answers.entrySet()) {
+					if (!saved(questions, answer.getKey(), answer.getValue())) {
+						this.entries.saveAnswer(attempt.id(), answer.getKey(), answer.getValue(), now);
+						count++;
+					}
+				}
+			}
+			if (withPrediction) {
+				this.entries.savePrediction(attempt.id(), prediction);
+			}
+			return count;
+		});
+		return (written != null) ? written : 0;
 	}
 
 	/**

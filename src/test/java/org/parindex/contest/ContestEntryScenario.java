@@ -1047,6 +1047,138 @@ abstract class ContestEntryScenario {
 		assertThat(web.page("/cuoc-thi/" + slug + "/bai-thi/not-a-token").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void answersAreSavedInBatchesAllOrNothingAndARetriedBatchIsHarmless() {
+		String slug = contest();
+		String participant = register(slug);
+		String attempt = this.entries.start(slug, participant);
+		AttemptPage page = this.entries.attempt(slug, attempt);
+		int first = page.questions().get(0).options().get(1).position();
+		int second = page.questions().get(1).options().get(2).position();
+		WebClient web = new WebClient(this.port);
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+		String csrf = web.csrf(path).orElseThrow();
+		// several answers and the prediction in one request, as contest-attempt.js
+		// batches them
+		List<Map.Entry<String, String>> batch = List.of(Map.entry("_csrf", csrf),
+				Map.entry("q1", String.valueOf(first)), Map.entry("q2", String.valueOf(second)),
+				Map.entry("prediction", "1.500"));
+		HttpResponse<String> saved = save(web, path, batch);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(saved.body()).contains("\"saved\":true");
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(first))
+			.containsEntry(2, Set.of(second));
+		assertThat(prediction(attempt)).isEqualTo(1500L);
+		Object answeredAt = answeredAt(attempt, 1);
+		// the same batch again (its answer lost on the way): nothing changes, nothing is
+		// written again
+		HttpResponse<String> retried = save(web, path, batch);
+		assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(first))
+			.containsEntry(2, Set.of(second))
+			.hasSize(2);
+		assertThat(answeredAt(attempt, 1)).isEqualTo(answeredAt);
+		assertThat(prediction(attempt)).isEqualTo(1500L);
+		// a batch with one answer that is not the attempt's is refused whole: the good
+		// answer in it is not saved either
+		int other = page.questions().get(0).options().get(3).position();
+		HttpResponse<String> refused = save(web, path, List.of(Map.entry("_csrf", csrf),
+				Map.entry("q1", String.valueOf(other)), Map.entry("q9", "0"), Map.entry("prediction", "7")));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("\"saved\":false");
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(first));
+		assertThat(prediction(attempt)).isEqualTo(1500L);
+		HttpResponse<String> badPrediction = save(web, path, List.of(Map.entry("_csrf", csrf),
+				Map.entry("q1", String.valueOf(other)), Map.entry("prediction", "nhiều")));
+		assertThat(badPrediction.statusCode()).isEqualTo(409);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(first));
+		// an empty value clears an answer; the one-answer form of pages loaded earlier is
+		// still taken
+		assertThat(save(web, path, List.of(Map.entry("_csrf", csrf), Map.entry("q2", ""))).statusCode()).isEqualTo(200);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).doesNotContainKey(2);
+		assertThat(save(web, path, List.of(Map.entry("_csrf", csrf), Map.entry("question", "2"),
+				Map.entry("option", String.valueOf(second))))
+			.statusCode()).isEqualTo(200);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(2, Set.of(second));
+		// after the submission a batch is refused and changes nothing
+		this.entries.submit(slug, attempt, Map.of(), null);
+		HttpResponse<String> late = save(web, path,
+				List.of(Map.entry("_csrf", csrf), Map.entry("q1", String.valueOf(other))));
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(this.entries.attempt(slug, attempt).chosen()).containsEntry(1, Set.of(first));
+	}
+
+	private static HttpResponse<String> save(WebClient web, String path, List<Map.Entry<String, String>> fields) {
+		return web.postFields(path + "/luu", fields, Map.of("Accept", "application/json"));
+	}
+
+	private Long prediction(String attempt) {
+		return this.jdbc.sql("select prediction from contest_attempt where token = ?")
+			.param(attempt)
+			.query(Long.class)
+			.single();
+	}
+
+	private Object answeredAt(String attempt, int position) {
+		return this.jdbc
+			.sql("select q.answered_at from contest_attempt_question q join contest_attempt a on a.id = q.attempt_id "
+					+ "where a.token = ? and q.position = ?")
+			.params(attempt, position)
+			.query()
+			.singleValue();
+	}
+
+	@Test
+	void aContestVisitorTakesPartWithoutASessionAndTheFormsStillNeedTheirToken() {
+		String slug = contest();
+		java.net.CookieManager cookies = new java.net.CookieManager();
+		WebClient web = new WebClient(this.port, cookies);
+		String registration = "/cuoc-thi/" + slug + "/dang-ky";
+		assertThat(web.page("/cuoc-thi/" + slug).statusCode()).isEqualTo(200);
+		assertThat(names(cookies)).as("the contest's page sets no cookie").isEmpty();
+		String token = web.csrf(registration).orElseThrow();
+		assertThat(names(cookies)).containsExactly("PARINDEX-CONTEST-CSRF");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fullName", "Phạm Văn Bình");
+		form.put("birthDate", "1990-07-20");
+		form.put("cccd", cccd());
+		form.put("phone", phone());
+		form.put("groupCode", "ND");
+		form.put("unitId", String.valueOf(unit()));
+		form.put("address", "Thôn 2");
+		form.put("consent", "on");
+		// the token without its cookie (another browser, or a forged form) is refused
+		Map<String, String> withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", token);
+		assertThat(new WebClient(this.port).postWithoutToken(registration, withToken).statusCode()).isEqualTo(403);
+		// the cookie without the page's token too
+		assertThat(web.postWithoutToken(registration, form).statusCode()).isEqualTo(403);
+		assertThat(participants(slug)).isZero();
+		HttpResponse<String> done = web.postWithoutToken(registration, withToken);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		String own = path(done.headers().firstValue("Location").orElseThrow());
+		HttpResponse<String> started = web.post(own, own + "/bat-dau", Map.of());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+		String attempt = path(started.headers().firstValue("Location").orElseThrow());
+		String attemptPage = web.page(attempt).body();
+		Matcher radio = Pattern.compile("name=\"q1\" value=\"([0-9])\"").matcher(attemptPage);
+		assertThat(radio.find()).isTrue();
+		assertThat(save(web, attempt,
+				List.of(Map.entry("_csrf", web.csrf(attempt).orElseThrow()), Map.entry("q1", radio.group(1))))
+			.statusCode()).isEqualTo(200);
+		submitByForm(web, attempt, attemptPage);
+		assertThat(names(cookies)).as("no session was created on the way").containsExactly("PARINDEX-CONTEST-CSRF");
+		// a signed-in account keeps its session's token on the contest's pages (its
+		// sign-out form there works)
+		WebClient signedIn = new WebClient(this.port);
+		signedIn.signIn("cuocthi", "parindex-demo");
+		assertThat(signedIn.post(registration, "/logout", Map.of()).statusCode()).isEqualTo(302);
+	}
+
+	private static List<String> names(java.net.CookieManager cookies) {
+		return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName).toList();
+	}
+
 	long participants(String slug) {
 		return this.jdbc
 			.sql("select count(*) from contest_participant p join contest_contest c on c.id = p.contest_id "

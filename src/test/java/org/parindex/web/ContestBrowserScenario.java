@@ -202,9 +202,29 @@ abstract class ContestBrowserScenario {
 			.isZero();
 
 		questions = this.driver.findElements(By.cssSelector("#attempt-form fieldset"));
+		// saves are batched: with each save held 2 s on its way, the answers given
+		// meanwhile
+		// go together in the next one, and never two saves at once
+		script("""
+				const saves = window.parindexSaves = { sent: 0, inFlight: 0, most: 0, bodies: [], hold: 2000 };
+				const original = window.fetch;
+				window.fetch = function (url, options) {
+				  if (!String(url).endsWith('/luu')) { return original.apply(window, arguments); }
+				  saves.sent++; saves.inFlight++; saves.most = Math.max(saves.most, saves.inFlight);
+				  saves.bodies.push(String(options.body));
+				  return new Promise((resolve) => setTimeout(resolve, saves.hold))
+				    .then(() => original.call(window, url, options))
+				    .finally(() => { saves.inFlight--; });
+				};""");
 		for (int i = 5; i < questions.size(); i++) {
 			answer(questions.get(i));
 		}
+		waitFor().until((driver) -> savedOnServer() == 10L);
+		assertThat((Long) script("return window.parindexSaves.sent;")).as("saves sent for five answers").isEqualTo(2L);
+		assertThat((Long) script("return window.parindexSaves.most;")).as("saves on their way at once").isEqualTo(1L);
+		assertThat((String) script("return window.parindexSaves.bodies[1];")).as("the second save's answers")
+			.containsPattern("(&q[0-9]+=[0-9]+){4}$");
+		script("window.parindexSaves.hold = 0;");
 		// the prediction is saved as it is typed: the field keeps the focus (no blur)
 		WebElement prediction = this.driver.findElement(By.id("prediction"));
 		prediction.sendKeys("12");
@@ -382,7 +402,8 @@ abstract class ContestBrowserScenario {
 
 	private void waitForSaved() {
 		waitFor().until((driver) -> message("contest.entry.attempt.saved").equals(text("attempt-save-status")));
-		// the saves are sent one per answer: wait until the server has them all
+		// the saves are batched, one on its way at a time: wait until the server has them
+		// all
 		waitFor().until((driver) -> savedOnServer() >= chosen().size());
 	}
 

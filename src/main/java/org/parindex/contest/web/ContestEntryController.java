@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * Taking part in a contest without an account (issue 11 item 3): registration
  * ({@code /cuoc-thi/{slug}/dang-ky}), resuming by CCCD and date of birth
  * ({@code /tiep-tuc}), the participant's own page ({@code /du-thi/{token}}), the attempt
- * ({@code /bai-thi/{token}}) with its answers saved one by one ({@code /luu}, JSON) and
+ * ({@code /bai-thi/{token}}) with its answers saved in batches ({@code /luu}, JSON) and
  * submitted ({@code /nop}), and the result ({@code /ket-qua}). Participants and attempts
  * are reached only by unguessable tokens. Every page works without scripts; a refused
  * form is shown again as typed, with each problem named.
@@ -241,22 +241,26 @@ class ContestEntryController {
 	}
 
 	/**
-	 * Saves one answer ({@code question} and its {@code option}s) or the prediction
-	 * ({@code prediction}); answers {@code {"saved": true}}, or 409 with the refusal's
-	 * message.
+	 * Saves a batch of answers: {@code q<n>} with the positions chosen for question
+	 * {@code n} (several for a multiple-answer question; one empty value clears it), and
+	 * {@code prediction} if sent, all at once and all or nothing
+	 * ({@link EntryService#saveAnswers}). The attempt page sends whatever was given since
+	 * its last save, one request at a time (contest-attempt.js). The older form of one
+	 * answer ({@code question} and its {@code option}s) is still taken, for pages loaded
+	 * before it changed. Answers {@code {"saved": true}}, or 409 with the refusal's
+	 * message (nothing of the batch saved then).
 	 */
 	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/luu")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable String slug, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Locale locale) {
+		Map<Integer, Set<Integer>> answers = answers(params);
+		if (params.containsKey("question")) {
+			answers.put(number(params.getFirst("question")), positions(params.getOrDefault("option", List.of())));
+		}
 		try {
-			if (params.containsKey("prediction")) {
-				this.entries.savePrediction(slug, token, prediction(params.getFirst("prediction")));
-			}
-			else {
-				this.entries.saveAnswer(slug, token, number(params.getFirst("question")),
-						positions(params.getOrDefault("option", List.of())));
-			}
+			this.entries.saveAnswers(slug, token, answers, params.containsKey("prediction"),
+					prediction(params.getFirst("prediction")));
 			return ResponseEntity.ok(Map.of("saved", true));
 		}
 		catch (EntryRefusedException ex) {
@@ -279,12 +283,7 @@ class ContestEntryController {
 	String submit(@PathVariable String slug, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
 			HttpServletResponse response) {
-		Map<Integer, Set<Integer>> answers = new LinkedHashMap<>();
-		params.forEach((name, values) -> {
-			if (name.matches("q[0-9]{1,3}")) {
-				answers.put(Integer.valueOf(name.substring(1)), positions(values));
-			}
-		});
+		Map<Integer, Set<Integer>> answers = answers(params);
 		String typedPrediction = Optional.ofNullable(params.getFirst("prediction")).orElse("");
 		if (params.getFirst("confirmed") == null) {
 			AttemptPage page = this.entries.attempt(slug, token);
@@ -368,6 +367,21 @@ class ContestEntryController {
 		catch (NumberFormatException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * The answers of a form, by question number: each {@code q<n>} with its values, empty
+	 * values left out (an empty {@code q<n>} alone clears the answer).
+	 */
+	private static Map<Integer, Set<Integer>> answers(MultiValueMap<String, String> params) {
+		Map<Integer, Set<Integer>> answers = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (name.matches("q[0-9]{1,3}")) {
+				answers.put(Integer.valueOf(name.substring(1)),
+						positions(values.stream().filter((v) -> v != null && !v.isBlank()).toList()));
+			}
+		});
+		return answers;
 	}
 
 	private static Set<Integer> positions(List<String> values) {

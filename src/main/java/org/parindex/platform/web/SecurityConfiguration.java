@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -18,7 +19,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code /khao-sat}) and the knowledge contests' pages ({@code /cuoc-thi}) are public;
  * everything else needs a signed-in account, and each controller states the roles it
  * serves ({@code @PreAuthorize}), so authorization is enforced on the server for every
- * page and call. Forms carry CSRF tokens; responses carry a Content Security Policy the
+ * page and call. Forms carry CSRF tokens, kept in the session, or for a visitor of the
+ * contest's public pages without one in a cookie ({@link ContestCsrfTokenRepository}, so
+ * that such a visitor costs no session); responses carry a Content Security Policy the
  * pages satisfy (no inline scripts or styles), and deny framing ({@link SecurityHeaders},
  * also set on every error answered outside this chain). The API answers 401 instead of
  * redirecting to the login page. A form sent after its session ended is told so
@@ -47,6 +50,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new ContestCsrfTokenRepository()))
+			.addFilterAfter(new ContestCsrfTokenRepository.EagerCookie(), CsrfFilter.class)
 			.formLogin((login) -> login.loginPage("/login").successHandler(new ReturnAfterSignIn()).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new SessionEndedHandler())
