@@ -55,6 +55,19 @@ public final class WebClient {
 	}
 
 	/**
+	 * A client signed in to the application on {@code port}.
+	 * @throws AssertionError when the sign-in is refused
+	 */
+	public static WebClient signedIn(int port, String username, String password) {
+		WebClient client = new WebClient(port);
+		int status = client.signIn(username, password).statusCode();
+		if (status != 302) {
+			throw new AssertionError("Sign-in of " + username + " answered " + status);
+		}
+		return client;
+	}
+
+	/**
 	 * Posts a form as a browser would after loading {@code formPage}: with that page's
 	 * CSRF token.
 	 */

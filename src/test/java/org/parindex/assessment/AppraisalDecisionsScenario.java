@@ -1,11 +1,8 @@
 package org.parindex.assessment;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -63,10 +60,11 @@ abstract class AppraisalDecisionsScenario {
 
 	@BeforeEach
 	void findTheYearInProgress() {
-		long group = this.organization.findGroup("gia-lai-district").orElseThrow().id();
-		this.set = this.methodology.find(2022, group).orElseThrow();
-		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
-		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
+		// the set-up the workflow scenarios share (review D3)
+		YearInProgress year = YearInProgress.find(this.organization, this.methodology, this.cycles);
+		this.set = year.set();
+		this.cycle = year.cycle();
+		this.dakPo = year.dakPo();
 	}
 
 	@Test
@@ -368,9 +366,7 @@ abstract class AppraisalDecisionsScenario {
 	}
 
 	private WebClient signedIn(String username) {
-		WebClient client = new WebClient(this.port);
-		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
+		return WebClient.signedIn(this.port, username, PASSWORD);
 	}
 
 }

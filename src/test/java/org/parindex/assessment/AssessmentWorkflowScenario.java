@@ -105,11 +105,12 @@ abstract class AssessmentWorkflowScenario {
 
 	@BeforeEach
 	void findTheCycleInProgress() {
-		long group = this.organization.findGroup(GROUP).orElseThrow().id();
-		this.set = this.methodology.find(2022, group).orElseThrow();
-		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
-		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
-		this.unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+		// the set-up the workflow scenarios share (review D3)
+		YearInProgress year = YearInProgress.find(this.organization, this.methodology, this.cycles);
+		this.set = year.set();
+		this.cycle = year.cycle();
+		this.dakPo = year.dakPo();
+		this.unitPage = year.unitPage();
 	}
 
 	@Test
@@ -932,6 +933,25 @@ abstract class AssessmentWorkflowScenario {
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
 		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");
 		assertThat(second).contains("Đây là lần công bố hiện hành", "Hội đồng xem xét lại theo kiến nghị của huyện");
+		// a superseded revision links to the current result and says what changed since,
+		// unit by unit; the current one says none of it (walk #18)
+		org.jsoup.nodes.Document superseded = org.jsoup.Jsoup.parse(first);
+		assertThat(superseded.select("#current-result").attr("href")).isEqualTo("/reporting/rankings/2022/" + GROUP);
+		assertThat(superseded.select("#superseded").text())
+			.contains("Lý do đính chính của kết quả hiện hành: Hội đồng xem xét lại theo kiến nghị của huyện");
+		assertThat(superseded.select("#revision-changes li").eachText())
+			.anyMatch((line) -> line.startsWith("Đak Pơ: tổng điểm "));
+		assertThat(org.jsoup.Jsoup.parse(second).select("#superseded")).isEmpty();
+		// the published dossier says no pending work any more: neither how many criteria
+		// were entered nor that one "needs explaining" (walk #18)
+		String closed = signedIn("dakpo.lanhdao").page(this.unitPage).body();
+		assertThat(org.jsoup.Jsoup.parse(closed).select("#dossier-progress")).isEmpty();
+		assertThat(closed).doesNotContain("cần giải trình</a>");
+		// the citizens' menu has no link to the English API documentation; the footer
+		// keeps one for developers (walk #18)
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(visitor.page("/").body());
+		assertThat(home.select("header a[href=/api/docs/ui], nav a[href=/api/docs/ui]")).isEmpty();
+		assertThat(home.select("footer a#footer-api").attr("href")).isEqualTo("/api/docs/ui");
 		assertThat(visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po")
 			.get("result")
 			.get("appraisal")
@@ -1372,9 +1392,7 @@ abstract class AssessmentWorkflowScenario {
 	}
 
 	private WebClient signedIn(String username) {
-		WebClient client = new WebClient(this.port);
-		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
+		return WebClient.signedIn(this.port, username, PASSWORD);
 	}
 
 	/** The self-assessment form for every leaf with Đak Pơ's 2021 inputs. */
