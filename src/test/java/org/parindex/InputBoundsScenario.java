@@ -267,7 +267,8 @@ abstract class InputBoundsScenario {
 		assertRefused(office.post(page, page, createSet("abc", "Bộ chỉ số thử", "64")),
 				"Năm: “abc” không phải là một số nguyên");
 		HttpResponse<String> longName = office.post(page, page, createSet("2041", "x".repeat(100_000), "64"));
-		assertRefused(longName, "Tên bộ chỉ số: dài tối đa 300 ký tự");
+		// a text past its limit says how long it was (walk #1)
+		assertRefused(longName, "Tên bộ chỉ số: dài tối đa 300 ký tự; bạn đã nhập 100.000 ký tự");
 		HttpResponse<String> english = office.post(page, page + "?lang=en", createSet("99999", "Test", "1e309"));
 		assertThat(english.statusCode()).isEqualTo(400);
 		assertThat(english.body()).contains("Year: must be from 2000 to 2100",
@@ -298,7 +299,7 @@ abstract class InputBoundsScenario {
 		assertRefused(
 				office.post(page, page + "/nodes",
 						node("version", version, "level", "AREA", "maxPoints", "1", "name", "x".repeat(100_000))),
-				"Tên: dài tối đa 1000 ký tự");
+				"Tên: dài tối đa 1.000 ký tự; bạn đã nhập 100.000 ký tự");
 		assertRefused(office.post(page, page + "/nodes/9/move", Map.of("version", version, "direction", "abc")),
 				"direction", "abc");
 		assertThat(counts()).isEqualTo(before);
@@ -321,12 +322,12 @@ abstract class InputBoundsScenario {
 		String longName = "Tên lĩnh vực dán từ văn bản ".repeat(40);
 		HttpResponse<String> node = office.post(setPage, setPage + "/nodes",
 				node("version", version, "level", "AREA", "maxPoints", "1", "name", longName, "guidance", "Hướng dẫn"));
-		assertRefused(node, "Tên: dài tối đa 1000 ký tự");
+		assertRefused(node, "Tên: dài tối đa 1.000 ký tự; bạn đã nhập 1.120 ký tự");
 		keptUncut(node, "name", longName);
 		keptUncut(node, "guidance", "Hướng dẫn");
 		HttpResponse<String> english = office.post(setPage + "?lang=en", setPage + "/nodes",
 				node("version", version, "level", "AREA", "maxPoints", "1", "name", longName));
-		assertRefused(english, "Name: must be at most 1000 characters long");
+		assertRefused(english, "Name: must be at most 1,000 characters long; 1,120 typed");
 		keptUncut(english, "name", longName);
 		// the unit's explanation of a criterion
 		WebClient officer = signedIn("dakpo.canbo");
@@ -336,7 +337,7 @@ abstract class InputBoundsScenario {
 		HttpResponse<String> explained = officer.post(unitPage, unitPage + "?area=1",
 				Map.of("leaf", "1.1.2", "version.1.1.2", leafVersion, "input.1.1.2.actual", "20", "input.1.1.2.base",
 						"25", "explanation.1.1.2", explanation));
-		assertRefused(explained, "Tiêu chí 1.1.2 — ", "dài tối đa 4.000 ký tự");
+		assertRefused(explained, "Tiêu chí 1.1.2 — ", "dài tối đa 4.000 ký tự; bạn đã nhập 4.420 ký tự");
 		keptUncut(explained, "explanation.1.1.2", explanation);
 		keptUncut(explained, "input.1.1.2.actual", "20");
 		// the appraiser's comment
@@ -349,7 +350,7 @@ abstract class InputBoundsScenario {
 				Map.of("round", "ROUND1", "area", "3", "leaf", "3.1", "version.3.1", "0", "points.3.1", "0,5",
 						"comment.3.1", comment, "question.3.1", "Đề nghị bổ sung"));
 		assertRefused(appraised, "Tiêu chí 3.1 (Rà soát, đánh giá thủ tục hành chính theo kế hoạch) — Nhận xét nội bộ",
-				"dài tối đa 4.000 ký tự");
+				"dài tối đa 4.000 ký tự; bạn đã nhập 4.340 ký tự");
 		keptUncut(appraised, "comment.3.1", comment);
 		keptUncut(appraised, "question.3.1", "Đề nghị bổ sung");
 		keptUncut(appraised, "points.3.1", "0,5");

@@ -55,6 +55,19 @@ public final class WebClient {
 	}
 
 	/**
+	 * A client signed in to the application on {@code port}.
+	 * @throws AssertionError when the sign-in is refused
+	 */
+	public static WebClient signedIn(int port, String username, String password) {
+		WebClient client = new WebClient(port);
+		int status = client.signIn(username, password).statusCode();
+		if (status != 302) {
+			throw new AssertionError("Sign-in of " + username + " answered " + status);
+		}
+		return client;
+	}
+
+	/**
 	 * Posts a form as a browser would after loading {@code formPage}: with that page's
 	 * CSRF token.
 	 */
@@ -210,6 +223,65 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		headers.forEach(request::setHeader);
 		return send(request.build());
+	}
+
+	/**
+	 * A page's form as a browser sends it: where it posts (its action, with any query
+	 * such as {@code ?area=3}) and its fields in page order, which a test may change
+	 * before {@link #submit}.
+	 *
+	 * @param action the path the form posts to
+	 * @param fields the fields as {@link #form} reads them (a mutable list)
+	 */
+	public record Form(String action, List<Map.Entry<String, String>> fields) {
+
+	}
+
+	/**
+	 * The form of a page that posts to {@code path} (its action is the path, or the path
+	 * and a query): inputs with a name (checkboxes only when checked; no submit or file
+	 * inputs) and text areas, in page order, with the CSRF token.
+	 * @throws AssertionError when the page has no such form
+	 */
+	public static Form form(String page, String path) {
+		Matcher action = Pattern.compile("action=\"(" + Pattern.quote(path) + "(?:\\?[^\"]*)?)\"").matcher(page);
+		if (!action.find()) {
+			throw new AssertionError("No form posting to " + path);
+		}
+		int at = action.start();
+		String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
+		List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+		Matcher element = Pattern.compile("<input\\b([^>]*)>|<textarea\\b([^>]*)>([^<]*)</textarea>").matcher(form);
+		while (element.find()) {
+			String attributes = (element.group(1) != null) ? element.group(1) : element.group(2);
+			Optional<String> name = attribute(attributes, "name");
+			String type = attribute(attributes, "type").orElse("text");
+			if (name.isEmpty() || type.equals("submit") || type.equals("file")
+					|| (type.equals("checkbox") && !attributes.contains("checked"))) {
+				continue;
+			}
+			String value = (element.group(1) != null) ? attribute(attributes, "value").orElse("") : element.group(3);
+			fields.add(Map.entry(unescape(name.get()), unescape(value)));
+		}
+		return new Form(unescape(action.group(1)), fields);
+	}
+
+	/** Posts a form's fields to its action, as a browser does ({@link #postFields}). */
+	public HttpResponse<String> submit(Form form) {
+		return postFields(form.action(), form.fields());
+	}
+
+	private static Optional<String> attribute(String attributes, String name) {
+		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&amp;", "&");
 	}
 
 	/** The CSRF token of the form on a page, if the page has one. */

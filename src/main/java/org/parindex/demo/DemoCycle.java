@@ -37,6 +37,7 @@ import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.LocalizedException;
+import org.parindex.platform.PersonNames;
 import org.parindex.reporting.PublicationService;
 import org.parindex.survey.SurveyPointsService;
 
@@ -173,16 +174,16 @@ public class DemoCycle {
 							(state == UnitState.DRAFT) ? "" : EXPLANATION, -1, List.of(), Optional.empty()));
 				}
 			});
-			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycle.id(), unit.id(), drafts), officer(unit));
+			this.dossiers.saveSelfAssessment(new SaveSelfAssessment(cycle.id(), unit.id(), drafts),
+					unitActor(unit, "canbo", false));
 			if (state.ordinal() >= UnitState.SUBMITTED.ordinal()) {
-				this.dossiers.submit(cycle.id(), unit.id(),
-						new DemoActor(account(unit, "lanhdao"), "UNIT_LEADER", Optional.of(unit.id())));
+				this.dossiers.submit(cycle.id(), unit.id(), unitActor(unit, "lanhdao", false));
 			}
 			if (state.ordinal() >= UnitState.FLAGGED.ordinal()) {
-				roundOne(cycle.id(), unit.id(), Optional.of(QUESTIONS.get(index % QUESTIONS.size())));
+				roundOne(cycle.id(), unit.id(), Optional.of(QUESTIONS.get(index % QUESTIONS.size())), false);
 			}
 			if (state == UnitState.ANSWERED) {
-				answer(cycle.id(), unit, index);
+				answer(cycle.id(), unit, index, false);
 			}
 			index++;
 		}
@@ -211,12 +212,21 @@ public class DemoCycle {
 		long id = cycle.id();
 		if (stage.compareTo(DemoStage.EXPLANATION) >= 0) {
 			reschedule(cycle, DemoStage.APPRAISAL);
-			forEachUnit(cycle, (unitId) -> roundOne(id, unitId, Optional.empty()));
+			// only dossiers handed in are appraised (README step 4, the Thẩm định
+			// question): one never submitted, locked by the passed deadline, is left
+			// unappraised and scored by the rules for such dossiers (walk #14)
+			Map<Long, DossierStatus> statuses = this.appraisal.statuses(id);
+			forEachUnit(cycle, (unitId) -> {
+				if (statuses.get(unitId) == DossierStatus.SUBMITTED) {
+					roundOne(id, unitId, Optional.empty(), true);
+				}
+			});
 		}
 		if (stage.compareTo(DemoStage.ROUND_2) >= 0) {
 			reschedule(cycle, DemoStage.EXPLANATION);
 			int[] index = { 0 };
-			forEachUnit(cycle, (unitId) -> answer(id, this.organization.findUnit(unitId).orElseThrow(), index[0]++));
+			forEachUnit(cycle,
+					(unitId) -> answer(id, this.organization.findUnit(unitId).orElseThrow(), index[0]++, true));
 		}
 		if (stage.compareTo(DemoStage.COUNCIL) >= 0) {
 			reschedule(cycle, DemoStage.ROUND_2);
@@ -228,7 +238,7 @@ public class DemoCycle {
 		this.events.publishEvent(
 				AuditableChange.of("cycle", Long.toString(id), "demo-stage-moved", before, stage.name(), "demo"));
 		if (stage == DemoStage.PUBLICATION) {
-			this.appraisal.approve(id, appraiser(COUNCIL, "COUNCIL_MEMBER"));
+			this.appraisal.approve(id, appraiser(COUNCIL, "COUNCIL_MEMBER", true));
 			this.publications.publish(id, by);
 		}
 		return this.cycles.find(id).orElseThrow();
@@ -293,17 +303,17 @@ public class DemoCycle {
 	 * only the criteria without a round-1 or final score are scored, so what a person
 	 * scored stays as it is.
 	 */
-	private void roundOne(long cycleId, long unitId, Optional<String> question) {
+	private void roundOne(long cycleId, long unitId, Optional<String> question, boolean mover) {
 		// the team's two appraisers, each on the areas assigned; only the first asks
-		roundOne(APPRAISER, cycleId, unitId, question);
-		roundOne(SECOND_APPRAISER, cycleId, unitId, Optional.empty());
+		roundOne(APPRAISER, cycleId, unitId, question, mover);
+		roundOne(SECOND_APPRAISER, cycleId, unitId, Optional.empty(), mover);
 	}
 
-	private void roundOne(String username, long cycleId, long unitId, Optional<String> question) {
+	private void roundOne(String username, long cycleId, long unitId, Optional<String> question, boolean mover) {
 		if (this.identity.findByUsername(username).isEmpty()) {
 			return;
 		}
-		Actor appraiser = appraiser(username, "APPRAISER");
+		Actor appraiser = appraiser(username, "APPRAISER", mover);
 		Set<String> areas = Set.copyOf(this.appraisal.areas(cycleId, appraiser));
 		UnitDossierView dossier = this.dossiers.dossier(cycleId, unitId, appraiser);
 		List<LeafRecordView> inAreas = dossier.leaves()
@@ -342,8 +352,8 @@ public class DemoCycle {
 	}
 
 	/** The unit's officer answers every question still open. */
-	private void answer(long cycleId, UnitView unit, int index) {
-		Actor officer = officer(unit);
+	private void answer(long cycleId, UnitView unit, int index, boolean mover) {
+		Actor officer = unitActor(unit, "canbo", mover);
 		List<AnswerQuestions.Answer> answers = this.dossiers.dossier(cycleId, unit.id(), officer)
 			.flagged()
 			.stream()
@@ -361,7 +371,7 @@ public class DemoCycle {
 	 * answer accepted, the self-assessed points restored.
 	 */
 	private void roundTwo(long cycleId, long unitId) {
-		Actor appraiser = appraiser(APPRAISER, "APPRAISER");
+		Actor appraiser = appraiser(APPRAISER, "APPRAISER", true);
 		List<AppraiseLeaves.LeafScore> scores = this.dossiers.dossier(cycleId, unitId, appraiser)
 			.flagged()
 			.stream()
@@ -405,14 +415,40 @@ public class DemoCycle {
 				leaf.version());
 	}
 
-	private Actor appraiser(String username, String role) {
+	/**
+	 * A demo account acting; a step of the stage mover ({@code mover}) is recorded as
+	 * such ({@link PersonNames#demoStep}), so that histories say "(thao tác minh họa)"
+	 * after the person's name (walk #14).
+	 */
+	private Actor appraiser(String username, String role, boolean mover) {
 		AccountView account = this.identity.findByUsername(username)
 			.orElseThrow(() -> new DemoStageException("demo.stage.none"));
-		return new DemoActor(account.id(), username, role, Optional.empty());
+		return new DemoActor(account.id(), mover ? PersonNames.demoStep(username) : username, role, Optional.empty());
 	}
 
-	private static Actor officer(UnitView unit) {
-		return new DemoActor(account(unit, "canbo"), "UNIT_OFFICER", Optional.of(unit.id()));
+	/**
+	 * A unit's officer ({@code canbo}) or leader ({@code lanhdao}) acting: by the unit's
+	 * demo account where there is one (Đak Pơ's), else recorded by the post's name for
+	 * the unit ("Cán bộ đầu mối CCHC huyện Krông Pa"), never by a login no one has, which
+	 * pages would show as it is (walk #15); a step of the stage mover is recorded as
+	 * such.
+	 */
+	private Actor unitActor(UnitView unit, String post, boolean mover) {
+		String login = account(unit, post);
+		String recorded = this.identity.findByUsername(login).isPresent() ? login
+				: ("lanhdao".equals(post) ? "Lãnh đạo UBND " : "Cán bộ đầu mối CCHC ") + placeName(unit);
+		return new DemoActor(mover ? PersonNames.demoStep(recorded) : recorded,
+				"lanhdao".equals(post) ? "UNIT_LEADER" : "UNIT_OFFICER", Optional.of(unit.id()));
+	}
+
+	/** "huyện Krông Pa", "thành phố Pleiku", "thị xã An Khê". */
+	private static String placeName(UnitView unit) {
+		return switch (unit.kind()) {
+			case CITY -> "thành phố " + unit.name();
+			case TOWN -> "thị xã " + unit.name();
+			case DISTRICT -> "huyện " + unit.name();
+			default -> unit.name();
+		};
 	}
 
 	/** A unit's demo username, as the README names Đak Pơ's: {@code dakpo.canbo}. */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.parindex.platform.PersonNames;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Component;
  * ("hoidong"), which is a credential half and means nothing to a reader (issue 9, probe
  * of the council and publication pages). Templates call it as {@code @people.name(...)};
  * the audit trail, where the exact account matters, shows both ({@link #label}).
+ * <p>
+ * A step the demo's stage mover made on an account's behalf
+ * ({@link PersonNames#DEMO_STEP}) is named as the person followed by "(thao tác minh
+ * họa)" (walk #14).
  * <p>
  * Names are cached for one minute (at most 10,000 accounts), so a page listing many
  * events reads each account once.
@@ -29,13 +35,16 @@ public class AccountNames implements PersonNames {
 
 	private final AccountRepository accounts;
 
+	private final MessageSource messages;
+
 	private final Cache<String, Optional<String>> names = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(KEPT)
 		.build();
 
-	AccountNames(AccountRepository accounts) {
+	AccountNames(AccountRepository accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	/**
@@ -50,7 +59,15 @@ public class AccountNames implements PersonNames {
 		if (username == null || username.isBlank()) {
 			return "";
 		}
+		if (username.endsWith(DEMO_STEP) && username.length() > DEMO_STEP.length()) {
+			return demoStep(name(username.substring(0, username.length() - DEMO_STEP.length())));
+		}
 		return displayName(username).orElse(username);
+	}
+
+	/** "Trần Minh Đức (thao tác minh họa)": a step the demo's stage mover made. */
+	private String demoStep(String name) {
+		return this.messages.getMessage("people.demo-step", new Object[] { name }, LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -63,6 +80,9 @@ public class AccountNames implements PersonNames {
 	public String label(@Nullable String username) {
 		if (username == null || username.isBlank()) {
 			return "";
+		}
+		if (username.endsWith(DEMO_STEP) && username.length() > DEMO_STEP.length()) {
+			return demoStep(label(username.substring(0, username.length() - DEMO_STEP.length())));
 		}
 		return displayName(username).map((name) -> name + " (" + username + ")").orElse(username);
 	}

@@ -21,8 +21,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * {@code /login?error} otherwise (an unknown name, a deactivated or locked account and a
  * wrong password get the same answer), or {@code /login?loading} while the start-up data
  * (the demo) is still loading and the account may not exist yet, keeping the page to
- * return to after signing in ({@code return}, when it is a path of this site). Sign-in
- * itself is {@link AccountAuthenticationProvider}.
+ * return to after signing in ({@code return}, when it is a path of this site) and the
+ * name typed ({@link TypedUsername}). Sign-in itself is
+ * {@link AccountAuthenticationProvider}.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
@@ -32,13 +33,14 @@ class IdentitySecurity {
 		return (http) -> {
 			http.addFilterBefore(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class);
 			try {
-				http.formLogin(
-						(login) -> login.failureHandler((request, response,
-								exception) -> response.sendRedirect(request.getContextPath()
-										+ failure(exception, startup.loading())
-										+ LocalPaths.returnable(request.getParameter("return"))
-											.map((path) -> "&return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
-											.orElse(""))));
+				http.formLogin((login) -> login.failureHandler((request, response, exception) -> {
+					// the name typed is shown again, the password never (walk #16)
+					TypedUsername.remember(request);
+					response.sendRedirect(request.getContextPath() + failure(exception, startup.loading())
+							+ LocalPaths.returnable(request.getParameter("return"))
+								.map((path) -> "&return=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+								.orElse(""));
+				}));
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot configure the sign-in form", ex);

@@ -18,4 +18,20 @@ public interface PersonNames {
 	 */
 	String name(@Nullable String username);
 
+	/**
+	 * The mark after a login that says a step was made by the demo's stage mover on the
+	 * account's behalf, not by the person: pages name such a step's actor as the person
+	 * followed by "(thao tác minh họa)" (walk #14).
+	 */
+	String DEMO_STEP = "#minh-hoa";
+
+	/**
+	 * What a demo step records as its actor: the login with {@link #DEMO_STEP}.
+	 * @param username the demo account's login, or a name standing for one
+	 * @return the text to record (at most 80 characters for a login of at most 71)
+	 */
+	static String demoStep(String username) {
+		return username + DEMO_STEP;
+	}
+
 }

@@ -1,11 +1,8 @@
 package org.parindex.assessment;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -63,10 +60,11 @@ abstract class AppraisalDecisionsScenario {
 
 	@BeforeEach
 	void findTheYearInProgress() {
-		long group = this.organization.findGroup("gia-lai-district").orElseThrow().id();
-		this.set = this.methodology.find(2022, group).orElseThrow();
-		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
-		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
+		// the set-up the workflow scenarios share (review D3)
+		YearInProgress year = YearInProgress.find(this.organization, this.methodology, this.cycles);
+		this.set = year.set();
+		this.cycle = year.cycle();
+		this.dakPo = year.dakPo();
 	}
 
 	@Test
@@ -181,7 +179,8 @@ abstract class AppraisalDecisionsScenario {
 			.query(Long.class)
 			.single();
 		String unitPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + submitted;
-		List<Map.Entry<String, String>> fields = formFields(council.page(unitPage).body(), unitPage);
+		WebClient.Form form = WebClient.form(council.page(unitPage).body(), unitPage);
+		List<Map.Entry<String, String>> fields = form.fields();
 		List<String> codes = fields.stream().filter((f) -> f.getKey().equals("leaf")).map(Map.Entry::getValue).toList();
 		assertThat(codes).hasSizeGreaterThanOrEqualTo(3);
 		String ambiguousLeaf = codes.get(0);
@@ -191,7 +190,7 @@ abstract class AppraisalDecisionsScenario {
 				"reason." + overLeaf, "", "points." + unreadableLeaf, "abc");
 		fields.replaceAll((f) -> typed.containsKey(f.getKey()) ? Map.entry(f.getKey(), typed.get(f.getKey())) : f);
 		long events = leafEvents();
-		HttpResponse<String> refused = council.postFields(unitPage, fields);
+		HttpResponse<String> refused = council.submit(form);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		Document page = Jsoup.parse(refused.body());
 		String errors = page.text();
@@ -595,34 +594,7 @@ abstract class AppraisalDecisionsScenario {
 	}
 
 	private WebClient signedIn(String username) {
-		WebClient client = new WebClient(this.port);
-		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
-	}
-
-	static List<Map.Entry<String, String>> formFields(String page, String action) {
-		int at = page.indexOf("action=\"" + action + "\"");
-		assertThat(at).as("a form posting to " + action).isPositive();
-		String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
-		List<Map.Entry<String, String>> fields = new ArrayList<>();
-		Matcher element = Pattern.compile("<input\\b([^>]*)>|<textarea\\b([^>]*)>([^<]*)</textarea>").matcher(form);
-		while (element.find()) {
-			String attributes = (element.group(1) != null) ? element.group(1) : element.group(2);
-			Optional<String> name = attribute(attributes, "name");
-			String type = attribute(attributes, "type").orElse("text");
-			if (name.isEmpty() || type.equals("submit") || type.equals("file")
-					|| (type.equals("checkbox") && !attributes.contains("checked"))) {
-				continue;
-			}
-			String value = (element.group(1) != null) ? attribute(attributes, "value").orElse("") : element.group(3);
-			fields.add(Map.entry(name.get(), Jsoup.parse(value).text()));
-		}
-		return fields;
-	}
-
-	private static Optional<String> attribute(String attributes, String name) {
-		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+		return WebClient.signedIn(this.port, username, PASSWORD);
 	}
 
 }

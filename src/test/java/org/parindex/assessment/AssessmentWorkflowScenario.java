@@ -105,11 +105,12 @@ abstract class AssessmentWorkflowScenario {
 
 	@BeforeEach
 	void findTheCycleInProgress() {
-		long group = this.organization.findGroup(GROUP).orElseThrow().id();
-		this.set = this.methodology.find(2022, group).orElseThrow();
-		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
-		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
-		this.unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+		// the set-up the workflow scenarios share (review D3)
+		YearInProgress year = YearInProgress.find(this.organization, this.methodology, this.cycles);
+		this.set = year.set();
+		this.cycle = year.cycle();
+		this.dakPo = year.dakPo();
+		this.unitPage = year.unitPage();
 	}
 
 	@Test
@@ -227,9 +228,8 @@ abstract class AssessmentWorkflowScenario {
 			.sorted()
 			.findFirst()
 			.orElseThrow();
-		List<Map.Entry<String, String>> twoFaults = formFields(appraiser.page(appraisalPage + "?area=3").body(),
-				appraisalPage);
-		twoFaults.replaceAll((field) -> {
+		WebClient.Form twoFaults = WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage);
+		twoFaults.fields().replaceAll((field) -> {
 			if (field.getKey().equals("points." + flagged)) {
 				return Map.entry(field.getKey(), "0");
 			}
@@ -238,7 +238,7 @@ abstract class AssessmentWorkflowScenario {
 			}
 			return field;
 		});
-		String refusedTwice = org.jsoup.Jsoup.parse(appraiser.postFields(appraisalPage, twoFaults).body()).text();
+		String refusedTwice = org.jsoup.Jsoup.parse(appraiser.submit(twoFaults).body()).text();
 		// a yes/no criterion is told its two values, whatever else was typed
 		String overMax = inputs2021().get(other).containsKey("met")
 				? named(other, "Điểm thẩm định") + " chấm Đạt/Không đạt: chỉ nhận "
@@ -257,9 +257,8 @@ abstract class AssessmentWorkflowScenario {
 		String unreadable = area3.get(0);
 		String negative = area3.get(1);
 		String tooLong = area3.get(2);
-		List<Map.Entry<String, String>> fiveFaults = formFields(appraiser.page(appraisalPage + "?area=3").body(),
-				appraisalPage);
-		fiveFaults.replaceAll((field) -> {
+		WebClient.Form fiveFaults = WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage);
+		fiveFaults.fields().replaceAll((field) -> {
 			String key = field.getKey();
 			if (key.equals("points." + flagged)) {
 				return Map.entry(key, "0");
@@ -278,14 +277,35 @@ abstract class AssessmentWorkflowScenario {
 			}
 			return field;
 		});
-		HttpResponse<String> fiveRefused = appraiser.postFields(appraisalPage, fiveFaults);
+		HttpResponse<String> fiveRefused = appraiser.submit(fiveFaults);
 		assertThat(fiveRefused.statusCode()).isEqualTo(400);
 		assertThat(text(fiveRefused))
 			.contains(named(flagged, "Lý do công khai") + ": cần lý do công khai khi điểm thẩm định khác điểm tự chấm.",
 					overMax, named(unreadable, "Điểm thẩm định"),
 					named(negative, "Điểm thẩm định") + ": điểm phải từ 0 đến ",
-					named(tooLong, "Lý do công khai") + ": dài tối đa 2.000 ký tự")
+					named(tooLong, "Lý do công khai") + ": dài tối đa 2.000 ký tự; bạn đã nhập 2.001 ký tự")
 			.doesNotContain("99.999,9999");
+		// the problems read in page order, however found (a number the form cannot read
+		// or a score the workflow refuses), and the refused page keeps its address, the
+		// area open (walk #1)
+		List<String> pageOrder = fiveFaults.fields()
+			.stream()
+			.filter((field) -> field.getKey().equals("leaf"))
+			.map(Map.Entry::getValue)
+			.filter(List.of(flagged, other, unreadable, negative, tooLong)::contains)
+			.toList();
+		assertThat(pageOrder).hasSize(5);
+		List<String> said = org.jsoup.Jsoup.parse(fiveRefused.body()).select(".alert-danger li").eachText();
+		List<String> saidOrder = said.stream()
+			.map((message) -> pageOrder.stream()
+				.filter((code) -> message.startsWith("Tiêu chí " + code + " "))
+				.findFirst()
+				.orElse(""))
+			.filter((code) -> !code.isEmpty())
+			.toList();
+		assertThat(saidOrder).as(String.join("\n", said)).isEqualTo(pageOrder);
+		assertThat(fiveFaults.action()).isEqualTo(appraisalPage + "?area=3");
+		assertThat(WebClient.form(fiveRefused.body(), appraisalPage).action()).isEqualTo(appraisalPage + "?area=3");
 		for (String field : List.of("reason." + flagged, "points." + other, "points." + unreadable,
 				"points." + negative, "reason." + tooLong)) {
 			assertThat(fiveRefused.body()).as(field)
@@ -315,22 +335,21 @@ abstract class AssessmentWorkflowScenario {
 		// the whole area's form goes back as the browser sends it, with only the cut
 		// leaf changed: the notice names (and counts) only that leaf, not every
 		// criterion of the area (issue 9)
-		List<Map.Entry<String, String>> cutForm = formFields(appraiser.page(appraisalPage + "?area=3").body(),
-				appraisalPage);
-		assertThat(cutForm.stream().filter((field) -> field.getKey().equals("leaf")).count()).isGreaterThan(2);
-		cutForm.replaceAll((field) -> switch (field.getKey().replace(cut, "*")) {
+		WebClient.Form cutForm = WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage);
+		assertThat(cutForm.fields().stream().filter((field) -> field.getKey().equals("leaf")).count()).isGreaterThan(2);
+		cutForm.fields().replaceAll((field) -> switch (field.getKey().replace(cut, "*")) {
 			case "points.*" -> Map.entry(field.getKey(), cutToShown);
 			case "comment.*" -> Map.entry(field.getKey(), INTERNAL_CUT);
 			case "reason.*" -> Map.entry(field.getKey(), "Thiếu số liệu kiểm chứng");
 			default -> field;
 		});
-		HttpResponse<String> cutSaved = appraiser.postFields(appraisalPage, cutForm);
+		HttpResponse<String> cutSaved = appraiser.submit(cutForm);
 		assertThat(cutSaved.statusCode()).as(cutSaved.body()).isEqualTo(302);
 		String cutNotice = appraiser.page(redirected(cutSaved)).body();
 		assertThat(cutNotice).contains("Đã lưu kết quả thẩm định của Đak Pơ, 1 tiêu chí: " + cut + ".");
 		// sent back untouched, the form stores nothing and says so
-		HttpResponse<String> untouched = appraiser.postFields(appraisalPage,
-				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
+		HttpResponse<String> untouched = appraiser
+			.submit(WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
 		assertThat(untouched.statusCode()).isEqualTo(302);
 		assertThat(appraiser.page(redirected(untouched)).body())
 			.contains("Không có gì thay đổi trong kết quả thẩm định của Đak Pơ nên chưa lưu tiêu chí nào.");
@@ -409,14 +428,14 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(Pattern.compile("name=\"points\\.[0-9.]+\"\\s+value=\"[0-9]+\\.[0-9]").matcher(round2Page).find())
 			.as("no points prefilled in dot notation")
 			.isFalse();
-		List<Map.Entry<String, String>> round2Form = formFields(round2Page, appraisalPage);
-		round2Form.replaceAll((field) -> switch (field.getKey().replace(flagged, "*")) {
+		WebClient.Form round2Form = WebClient.form(round2Page, appraisalPage);
+		round2Form.fields().replaceAll((field) -> switch (field.getKey().replace(flagged, "*")) {
 			case "points.*" -> Map.entry(field.getKey(), fin.toPlainString().replace('.', ','));
 			case "comment.*" -> Map.entry(field.getKey(), INTERNAL_ROUND2);
 			case "reason.*" -> Map.entry(field.getKey(), "Kế hoạch ban hành chậm so với quy định");
 			default -> field;
 		});
-		HttpResponse<String> round2 = appraiser.postFields(appraisalPage, round2Form);
+		HttpResponse<String> round2 = appraiser.submit(round2Form);
 		assertThat(round2.statusCode()).as(round2.body()).isEqualTo(302);
 		assertThat(appraiser.page(redirected(round2)).body()).as("round 2's notice names only the criterion stored")
 			.contains("Đã lưu kết quả thẩm định của Đak Pơ, 1 tiêu chí: " + flagged + ".");
@@ -436,10 +455,9 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(appraiser.page(appraisalPage + "?area=3").body()).contains("Kế hoạch ban hành ngày 20/01/2022",
 				"Thẩm định vòng 2");
 		// Confirming the unchanged round-1 score of the cut leaf finalizes it as it is.
-		List<Map.Entry<String, String>> confirm = new ArrayList<>(
-				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
-		confirm.add(Map.entry("confirm." + cut, "true"));
-		assertThat(appraiser.postFields(appraisalPage, confirm).statusCode()).isEqualTo(302);
+		WebClient.Form confirm = WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage);
+		confirm.fields().add(Map.entry("confirm." + cut, "true"));
+		assertThat(appraiser.submit(confirm).statusCode()).isEqualTo(302);
 		assertThat(finalized()).containsExactlyInAnyOrder(flagged, cut);
 		assertThat(org.jsoup.Jsoup.parse(appraiser.page(appraisalPage + "?area=3").body())
 			.select("#areas [data-area-progress=3]")
@@ -452,10 +470,9 @@ abstract class AssessmentWorkflowScenario {
 			.single()).isEqualByComparingTo(cutTo);
 		// "Confirm every unchanged criterion of this area" finalizes the rest as they
 		// stand, without counting any as changed (self-scores stay exact).
-		List<Map.Entry<String, String>> confirmAll = new ArrayList<>(
-				formFields(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage));
-		confirmAll.add(Map.entry("confirm-all", "true"));
-		assertThat(appraiser.postFields(appraisalPage, confirmAll).statusCode()).isEqualTo(302);
+		WebClient.Form confirmAll = WebClient.form(appraiser.page(appraisalPage + "?area=3").body(), appraisalPage);
+		confirmAll.fields().add(Map.entry("confirm-all", "true"));
+		assertThat(appraiser.submit(confirmAll).statusCode()).isEqualTo(302);
 		assertThat(finalized()).hasSize((int) inputs2021().keySet().stream().filter((c) -> c.startsWith("3.")).count());
 
 		// The PAR office proposes a bonus; the council approves it, then the year.
@@ -491,11 +508,11 @@ abstract class AssessmentWorkflowScenario {
 		// The council finalizes a criterion again (a new internal comment, the score
 		// kept): the unit's home page says so, and the unit's pages name who changed
 		// each score, by role and name (issue 9, fix9d items 5 and 6).
-		List<Map.Entry<String, String>> councilForm = new ArrayList<>(
-				formFields(council.page(appraisalPage + "?area=3").body(), appraisalPage));
-		councilForm.replaceAll((field) -> field.getKey().equals("comment." + cut)
-				? Map.entry(field.getKey(), "Hội đồng xem lại, giữ điểm") : field);
-		HttpResponse<String> councilSaved = council.postFields(appraisalPage, councilForm);
+		WebClient.Form councilForm = WebClient.form(council.page(appraisalPage + "?area=3").body(), appraisalPage);
+		councilForm.fields()
+			.replaceAll((field) -> field.getKey().equals("comment." + cut)
+					? Map.entry(field.getKey(), "Hội đồng xem lại, giữ điểm") : field);
+		HttpResponse<String> councilSaved = council.submit(councilForm);
 		assertThat(councilSaved.statusCode()).as(councilSaved.body()).isEqualTo(302);
 		assertThat(this.jdbc
 			.sql("select count(*) from assessment_leaf_event where index_set_id = ? and unit_id = ? "
@@ -916,6 +933,25 @@ abstract class AssessmentWorkflowScenario {
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();
 		assertThat(first).contains("Lần công bố này đã được thay bằng lần sau");
 		assertThat(second).contains("Đây là lần công bố hiện hành", "Hội đồng xem xét lại theo kiến nghị của huyện");
+		// a superseded revision links to the current result and says what changed since,
+		// unit by unit; the current one says none of it (walk #18)
+		org.jsoup.nodes.Document superseded = org.jsoup.Jsoup.parse(first);
+		assertThat(superseded.select("#current-result").attr("href")).isEqualTo("/reporting/rankings/2022/" + GROUP);
+		assertThat(superseded.select("#superseded").text())
+			.contains("Lý do đính chính của kết quả hiện hành: Hội đồng xem xét lại theo kiến nghị của huyện");
+		assertThat(superseded.select("#revision-changes li").eachText())
+			.anyMatch((line) -> line.startsWith("Đak Pơ: tổng điểm "));
+		assertThat(org.jsoup.Jsoup.parse(second).select("#superseded")).isEmpty();
+		// the published dossier says no pending work any more: neither how many criteria
+		// were entered nor that one "needs explaining" (walk #18)
+		String closed = signedIn("dakpo.lanhdao").page(this.unitPage).body();
+		assertThat(org.jsoup.Jsoup.parse(closed).select("#dossier-progress")).isEmpty();
+		assertThat(closed).doesNotContain("cần giải trình</a>");
+		// the citizens' menu has no link to the English API documentation; the footer
+		// keeps one for developers (walk #18)
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(visitor.page("/").body());
+		assertThat(home.select("header a[href=/api/docs/ui], nav a[href=/api/docs/ui]")).isEmpty();
+		assertThat(home.select("footer a#footer-api").attr("href")).isEqualTo("/api/docs/ui");
 		assertThat(visitor.json("/api/v1/reporting/scorecards/2022/" + GROUP + "/dak-po")
 			.get("result")
 			.get("appraisal")
@@ -1331,48 +1367,10 @@ abstract class AssessmentWorkflowScenario {
 			.list();
 	}
 
-	/**
-	 * The fields a browser sends for the page's form that posts to itself: inputs with a
-	 * name (checkboxes only when checked) and text areas, in page order, with the CSRF
-	 * token.
-	 */
 	/** The path a redirect leads to (the page showing the save's notice). */
 	private static String redirected(HttpResponse<String> response) {
 		String location = response.headers().firstValue("Location").orElseThrow();
 		return location.substring(location.indexOf("/assessment"));
-	}
-
-	private static List<Map.Entry<String, String>> formFields(String page, String action) {
-		int at = page.indexOf("action=\"" + action + "\"");
-		assertThat(at).as("a form posting to " + action).isPositive();
-		String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
-		List<Map.Entry<String, String>> fields = new ArrayList<>();
-		Matcher element = Pattern.compile("<input\\b([^>]*)>|<textarea\\b([^>]*)>([^<]*)</textarea>").matcher(form);
-		while (element.find()) {
-			String attributes = (element.group(1) != null) ? element.group(1) : element.group(2);
-			Optional<String> name = attribute(attributes, "name");
-			String type = attribute(attributes, "type").orElse("text");
-			if (name.isEmpty() || type.equals("submit") || type.equals("file")
-					|| (type.equals("checkbox") && !attributes.contains("checked"))) {
-				continue;
-			}
-			String value = (element.group(1) != null) ? attribute(attributes, "value").orElse("") : element.group(3);
-			fields.add(Map.entry(name.get(), unescape(value)));
-		}
-		return fields;
-	}
-
-	private static Optional<String> attribute(String attributes, String name) {
-		Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-	}
-
-	private static String unescape(String html) {
-		return html.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&amp;", "&");
 	}
 
 	/**
@@ -1394,9 +1392,7 @@ abstract class AssessmentWorkflowScenario {
 	}
 
 	private WebClient signedIn(String username) {
-		WebClient client = new WebClient(this.port);
-		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
+		return WebClient.signedIn(this.port, username, PASSWORD);
 	}
 
 	/** The self-assessment form for every leaf with Đak Pơ's 2021 inputs. */

@@ -80,11 +80,12 @@ abstract class UnitDossierScenario {
 
 	@BeforeEach
 	void findTheCycleInProgress() {
-		long group = this.organization.findGroup("gia-lai-district").orElseThrow().id();
-		this.set = this.methodology.find(2022, group).orElseThrow();
-		this.cycle = this.cycles.findForSet(this.set.id()).orElseThrow();
-		this.dakPo = this.organization.findUnit("dak-po").orElseThrow();
-		this.unitPage = "/assessment/cycles/" + this.cycle.id() + "/unit";
+		// the set-up the workflow scenarios share (review D3)
+		YearInProgress year = YearInProgress.find(this.organization, this.methodology, this.cycles);
+		this.set = year.set();
+		this.cycle = year.cycle();
+		this.dakPo = year.dakPo();
+		this.unitPage = year.unitPage();
 	}
 
 	@Test
@@ -457,9 +458,7 @@ abstract class UnitDossierScenario {
 	}
 
 	private WebClient signedIn(String username) {
-		WebClient client = new WebClient(this.port);
-		assertThat(client.signIn(username, PASSWORD).statusCode()).isEqualTo(302);
-		return client;
+		return WebClient.signedIn(this.port, username, PASSWORD);
 	}
 
 	private static String shown(BigDecimal points) {

@@ -143,6 +143,22 @@ abstract class DemoProfileScenario {
 			// and since the moves give points with more than four decimals rounded, with
 			// a reason, none at all (issue 9, appr9)
 			assertThat(submittedUnfinished).isEmpty();
+			// the moves appraise only dossiers handed in (README step 4): Krông Pa, never
+			// submitted, has nothing scored in round 1; a submitted unit's history says
+			// which steps the mover made, after the person's name; a unit without a demo
+			// account is named by its post, not a login no one has (walks #14, #15)
+			org.jsoup.nodes.Document appraisalUnits = org.jsoup.Jsoup
+				.parse(signedIn(port, "hoidong").page("/assessment/cycles/3/appraisal").body());
+			assertThat(appraisalUnits.select("tr[data-unit=krong-pa] [data-progress]").text())
+				.startsWith("Vòng 1: đã chấm 0/");
+			assertThat(appraisalUnits.select("tr[data-unit=phu-thien] [data-progress]").text())
+				.startsWith("Vòng 1: đã chấm 0/");
+			String krongPa = office.page(appraisalUnits.select("tr[data-unit=krong-pa] a").attr("href")).body();
+			assertThat(krongPa).contains("Cán bộ đầu mối CCHC huyện Krông Pa")
+				.doesNotContain("krongpa.canbo", "Tổ thẩm định, vòng 1");
+			String ayunPa = office.page(appraisalUnits.select("tr[data-unit=ayun-pa] a").attr("href")).body();
+			assertThat(ayunPa).containsPattern("(Trần Minh Đức|Hoàng Thị Bích) \\(thao tác minh họa\\)")
+				.doesNotContain("#minh-hoa");
 			assertThat(new WebClient(port).page(RANKING_2022).statusCode()).as("not published yet").isEqualTo(404);
 			assertThat(office
 				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION", "confirmed", "true"))
@@ -168,6 +184,9 @@ abstract class DemoProfileScenario {
 				.body();
 			assertThat(neverSubmitted).contains("Không tính: đơn vị không nộp báo cáo tự đánh giá",
 					"Huyện Mang Yang không nộp báo cáo tự đánh giá");
+			assertThat(new WebClient(port).page("/reporting/scorecards/2022/gia-lai-district/krong-pa").body())
+				.contains("Không tính: đơn vị không nộp báo cáo tự đánh giá",
+						"Huyện Krông Pa không nộp báo cáo tự đánh giá");
 			String refused = office
 				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "APPRAISAL", "confirmed", "true"))
 				.body();

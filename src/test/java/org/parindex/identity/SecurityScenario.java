@@ -123,6 +123,27 @@ abstract class SecurityScenario {
 		}
 	}
 
+	/**
+	 * A wrong password brings the sign-in page back with the name typed filled in and the
+	 * password field focused, never the password, and only once (walk #16).
+	 */
+	@Test
+	void aRefusedSignInKeepsTheNameTypedButNeverThePassword() {
+		WebClient web = new WebClient(this.port);
+		String username = ACCOUNTS.values().iterator().next();
+		HttpResponse<String> refused = web.signIn(username, "sai-mat-khau");
+		String location = refused.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("/login?error").doesNotContain(username);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(web.page("/login?error").body());
+		assertThat(page.select("#username").attr("value")).isEqualTo(username);
+		assertThat(page.select("#password").attr("value")).isEmpty();
+		assertThat(page.select("#password").hasAttr("autofocus")).isTrue();
+		assertThat(page.select("#username").hasAttr("autofocus")).isFalse();
+		assertThat(page.html()).doesNotContain("sai-mat-khau");
+		// shown once: the page opened again starts empty
+		assertThat(org.jsoup.Jsoup.parse(web.page("/login").body()).select("#username").attr("value")).isEmpty();
+	}
+
 	@Test
 	void thePublicIsSentToSignInForProtectedPages() {
 		WebClient web = new WebClient(this.port);

@@ -126,7 +126,8 @@ class AppraisalController {
 		// every refusal names the criterion by code and name (issue 9, appr9 F4)
 		Map<String, String> names = this.forms.leafNames(cycleId);
 		try {
-			FieldProblems problems = new FieldProblems();
+			// problems read in page order, however found (walk #1)
+			FieldProblems problems = new FieldProblems(values.getOrDefault("leaf", List.of()));
 			List<AppraiseLeaves.LeafScore> scores = new ArrayList<>();
 			boolean confirmAll = form.containsKey("confirm-all");
 			for (String code : values.getOrDefault("leaf", List.of())) {
@@ -160,7 +161,8 @@ class AppraisalController {
 				// workflow would refuse of the rest (issue 9)
 				for (WorkflowException refusal : this.appraisal
 					.refusals(new AppraiseLeaves(cycleId, unitId, round, scores), actor)) {
-					problems.add(WorkflowForms.refusedField(refusal), this.forms.refusal(refusal, names, locale));
+					problems.add(WorkflowForms.refusedLeaf(refusal), WorkflowForms.refusedField(refusal),
+							this.forms.refusal(refusal, names, locale));
 				}
 				problems.check();
 			}
@@ -296,7 +298,7 @@ class AppraisalController {
 		}
 		else if (value.codePointCount(0, value.length()) > max) {
 			problems.add(name, this.forms.message("form.field", locale, field,
-					this.forms.message("selfassess.text.max", locale, max)));
+					this.forms.message("selfassess.text.max", locale, max, value.codePointCount(0, value.length()))));
 		}
 	}
 

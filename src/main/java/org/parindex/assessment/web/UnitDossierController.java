@@ -111,7 +111,7 @@ class UnitDossierController {
 		List<Path> temporary = new ArrayList<>();
 		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
-			FieldProblems problems = new FieldProblems();
+			FieldProblems problems = new FieldProblems(codes);
 			Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
 			Map<String, Optional<DocumentReference>> documents = new LinkedHashMap<>();
 			Map<String, String> citations = new LinkedHashMap<>();
@@ -297,7 +297,7 @@ class UnitDossierController {
 		List<String> codes = values.getOrDefault("leaf", List.of());
 		Map<String, String> names = this.forms.leafNames(cycleId);
 		try {
-			FieldProblems problems = new FieldProblems();
+			FieldProblems problems = new FieldProblems(codes);
 			Map<String, String> citations = new LinkedHashMap<>();
 			for (String code : codes) {
 				this.forms.bounded(form, "answer." + code, code, names, "field.dossier.answer",
@@ -393,7 +393,8 @@ class UnitDossierController {
 				if (problem.kind() == ProblemKind.INPUT_MISSING && fields.stream().anyMatch(problems::concerns)) {
 					continue;
 				}
-				problems.add(fields.stream().findFirst().orElse(""), this.forms.problem(problem, locale));
+				problems.add(problem.subject(), fields.stream().findFirst().orElse(""),
+						this.forms.problem(problem, locale));
 				fields.forEach(problems::mark);
 			}
 		}

@@ -208,9 +208,11 @@ class WorkflowForms {
 	void bounded(Map<String, String> form, String name, String leafCode, Map<String, String> names, String labelKey,
 			int max, FieldProblems problems, Locale locale) {
 		String value = text(form, name);
-		if (value.codePointCount(0, value.length()) > max) {
+		int length = value.codePointCount(0, value.length());
+		if (length > max) {
+			// the refusal says how long the text was (walk #1)
 			problems.add(name, message("form.field", locale, leafField(leafCode, names, labelKey, locale),
-					message("selfassess.text.max", locale, max)));
+					message("selfassess.text.max", locale, max, length)));
 		}
 	}
 
@@ -224,9 +226,10 @@ class WorkflowForms {
 		String citation = java.text.Normalizer.normalize(text(form, "citation." + leafCode).strip(),
 				java.text.Normalizer.Form.NFC);
 		String field = leafField(leafCode, "selfassess.citation", locale);
-		if (citation.codePointCount(0, citation.length()) > CITATION_MAX) {
+		int length = citation.codePointCount(0, citation.length());
+		if (length > CITATION_MAX) {
 			problems.add("citation." + leafCode,
-					message("form.field", locale, field, message("selfassess.text.max", locale, CITATION_MAX)));
+					message("form.field", locale, field, message("selfassess.text.max", locale, CITATION_MAX, length)));
 		}
 		else if (citation.codePoints()
 			.anyMatch((c) -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
@@ -427,6 +430,14 @@ class WorkflowForms {
 				"points." + leaf;
 			default -> "";
 		};
+	}
+
+	/**
+	 * The criterion a workflow refusal names (its first argument), "" when none.
+	 */
+	static String refusedLeaf(org.parindex.assessment.WorkflowException refusal) {
+		Object[] arguments = refusal.arguments();
+		return (arguments.length > 0 && arguments[0] instanceof String leaf) ? leaf : "";
 	}
 
 	/**

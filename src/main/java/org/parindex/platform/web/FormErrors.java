@@ -67,7 +67,12 @@ public class FormErrors {
 				empty.add(field.getField());
 			}
 		}
-		for (ObjectError error : result.getAllErrors()) {
+		// in the form's order (its record's components, as the page lays them out),
+		// whether a field could not be read or broke a constraint; the form's own
+		// refusals first (walk #1)
+		List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
+		errors.sort(java.util.Comparator.comparingInt((ObjectError error) -> place(form, error)));
+		for (ObjectError error : errors) {
 			if (error instanceof FieldError field) {
 				// an empty field is said once, as empty, not also as not matching its
 				// pattern
@@ -83,6 +88,24 @@ public class FormErrors {
 			said.addAll(othersOf(result, form, locale));
 		}
 		return List.copyOf(said);
+	}
+
+	/**
+	 * An error's place in the form: its field's place among the record's components, -1
+	 * for an error of the whole form, after the components for a field it does not have.
+	 */
+	private static int place(Class<?> form, ObjectError error) {
+		if (!(error instanceof FieldError field)) {
+			return -1;
+		}
+		RecordComponent[] components = form.getRecordComponents();
+		String name = baseName(field.getField());
+		for (int i = 0; (components != null) && i < components.length; i++) {
+			if (components[i].getName().equals(name)) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	/**
@@ -112,7 +135,7 @@ public class FormErrors {
 			}
 			for (ConstraintViolation<?> violation : this.validator.validateValue(form, name, value)) {
 				said.add(this.messages.getMessage("form.field",
-						new Object[] { label(form, name, locale), violation.getMessage() }, locale));
+						new Object[] { label(form, name, locale), constraint(violation, locale) }, locale));
 			}
 		}
 		return said;
@@ -152,8 +175,25 @@ public class FormErrors {
 			return this.messages.getMessage("form.unreadable." + kind(type), new Object[] { label, shown(rejected) },
 					locale);
 		}
-		return this.messages.getMessage("form.field", new Object[] { label, this.messages.getMessage(error, locale) },
-				locale);
+		String message = error.contains(ConstraintViolation.class)
+				? constraint(error.unwrap(ConstraintViolation.class), locale) : this.messages.getMessage(error, locale);
+		return this.messages.getMessage("form.field", new Object[] { label, message }, locale);
+	}
+
+	/**
+	 * What a constraint says of a value: a text longer than its {@code @Size} says how
+	 * long it was ("dài tối đa 4.000 ký tự; bạn đã nhập 23.000 ký tự", walk #1), any
+	 * other its own message.
+	 */
+	public String constraint(ConstraintViolation<?> violation, Locale locale) {
+		if (violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Size size
+				&& violation.getInvalidValue() instanceof CharSequence text
+				&& "{bounds.text.max}".equals(violation.getMessageTemplate())) {
+			String typed = text.toString();
+			return this.messages.getMessage("bounds.text.max.typed",
+					new Object[] { size.max(), typed.codePointCount(0, typed.length()) }, locale);
+		}
+		return violation.getMessage();
 	}
 
 	private String violation(ConstraintViolation<?> violation, Locale locale) {
@@ -173,7 +213,7 @@ public class FormErrors {
 		if (key != null) {
 			label = label + " (" + shown(key) + ")";
 		}
-		return this.messages.getMessage("form.field", new Object[] { label, violation.getMessage() }, locale);
+		return this.messages.getMessage("form.field", new Object[] { label, constraint(violation, locale) }, locale);
 	}
 
 	/** What a value that could not be read should have been. */

@@ -11,6 +11,7 @@ import org.parindex.methodology.IndexSetView;
 import org.parindex.platform.NotFoundException;
 import org.parindex.reporting.PublicationService;
 import org.parindex.reporting.PublicationView;
+import org.parindex.reporting.PublishedResultView;
 import org.parindex.reporting.RankCertaintyService;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
@@ -87,9 +88,43 @@ class ReportingPageController {
 		model.addAttribute("set", set);
 		model.addAttribute("group", report.group());
 		model.addAttribute("revision", shown);
-		model.addAttribute("latest", revision == revisions.get(revisions.size() - 1).revision());
-		model.addAttribute("results", this.publications.results(set.id(), revision));
+		PublicationView current = revisions.get(revisions.size() - 1);
+		List<PublishedResultView> results = this.publications.results(set.id(), revision);
+		model.addAttribute("latest", revision == current.revision());
+		model.addAttribute("current", current);
+		model.addAttribute("results", results);
+		// a superseded revision links to the current result and says what changed
+		// since, unit by unit (walk #18)
+		model.addAttribute("changes", (revision == current.revision()) ? List.of()
+				: changes(results, this.publications.results(set.id(), current.revision())));
 		return "reporting/revision";
+	}
+
+	/**
+	 * The units whose total or rank differs between a revision's results and the current
+	 * ones, in the revision's order (total compared unrounded).
+	 */
+	static List<RevisionChange> changes(List<PublishedResultView> shown, List<PublishedResultView> current) {
+		java.util.Map<Long, PublishedResultView> now = new java.util.HashMap<>();
+		current.forEach((row) -> now.put(row.unitId(), row));
+		List<RevisionChange> changes = new java.util.ArrayList<>();
+		for (PublishedResultView before : shown) {
+			PublishedResultView after = now.get(before.unitId());
+			if (after != null && (after.total().compareTo(before.total()) != 0 || after.rank() != before.rank())) {
+				changes.add(new RevisionChange(before, after));
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * A unit's result in a superseded revision and now.
+	 *
+	 * @param before as the revision shown published it
+	 * @param after as the current revision publishes it
+	 */
+	record RevisionChange(PublishedResultView before, PublishedResultView after) {
+
 	}
 
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}")
