@@ -108,9 +108,12 @@ final class ResultDocuments {
 		Heading heading = heading(this.agency.parent(), List.of(upper(agencyName)), code, this.agency.place());
 		List<UnitStanding> standings = report.results().standings();
 		List<Block> body = new ArrayList<>();
-		body.add(new Paragraph(
-				set.legalBasis().isBlank() ? text("document.ranking.opening.plain", agencyName, year, group)
-						: text("document.ranking.opening", set.legalBasis().strip(), agencyName, year, group)));
+		// "Căn cứ <the decision that issued the set>, …" when the set names it, else the
+		// sentence without that clause (walk #22); the basis's own closing punctuation
+		// would stand before the comma
+		String basis = set.legalBasis().strip().replaceAll("[\\s.;,]+$", "");
+		body.add(new Paragraph(basis.isEmpty() ? text("document.ranking.opening.plain", agencyName, year, group)
+				: text("document.ranking.opening", basis, agencyName, year, group)));
 		body.add(new Section(text("document.section.results")));
 		if (!standings.isEmpty()) {
 			UnitStanding best = standings.get(0);
