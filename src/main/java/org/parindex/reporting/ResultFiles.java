@@ -12,8 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.parindex.platform.AuditableChange;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -23,7 +26,10 @@ import org.springframework.util.unit.DataSize;
  * published never changes, so a file is keyed by the revision's publication (its id) and
  * by what else it depends on (the unit, the language, the date a report is dated); a
  * correction publishes a new revision, whose files are new keys, so the old revision's
- * files are never served for it and leave the cache as the bound pushes them out.
+ * files are never served for it and leave the cache as the bound pushes them out. The
+ * units' history is read when a file is built (a unit renamed, merged or split after
+ * publication is named so), so a change of units or unit groups empties the cache once it
+ * commits.
  * <p>
  * The cache is bounded by the files' total size ({@code parindex.reporting.file-cache},
  * 64 MB by default; 0 builds every file on each download); a file is built once even when
@@ -64,6 +70,17 @@ public class ResultFiles {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/**
+	 * Forgets every file when units or unit groups change (renamed, merged, split,
+	 * created), once the change commits: the files name units and their predecessors.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void unitsChanged(AuditableChange change) {
+		if ("unit".equals(change.entityType()) || "unit-group".equals(change.entityType())) {
+			this.files.invalidateAll();
+		}
 	}
 
 	/** How many files were built since start (misses of the cache), for monitoring. */

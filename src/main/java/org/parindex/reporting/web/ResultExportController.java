@@ -76,7 +76,9 @@ class ResultExportController {
 			@Value("${parindex.agency.place:}") String place, @Value("${parindex.agency.code:}") String code,
 			@Value("${parindex.agency.signer-authority:}") String signerAuthority,
 			@Value("${parindex.agency.signer-title:}") String signerTitle,
-			@Value("${parindex.agency.signer-name:}") String signerName) {
+			@Value("${parindex.agency.signer-name:}") String signerName,
+			@Value("${parindex.agency.address:}") String address, @Value("${parindex.agency.phone:}") String phone,
+			@Value("${parindex.agency.email:}") String email, @Value("${parindex.agency.website:}") String website) {
 		this.reporting = reporting;
 		this.certainty = certainty;
 		this.files = files;
@@ -84,7 +86,10 @@ class ResultExportController {
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
-		this.agency = new ResultDocuments.Agency(name, parent, place, code, signerAuthority, signerTitle, signerName);
+		// a malformed telephone, e-mail or web address stops the start, naming the
+		// setting
+		this.agency = new ResultDocuments.Agency(name, parent, place, code, signerAuthority, signerTitle, signerName,
+				new ResultDocuments.Contact(address, phone, email, website));
 	}
 
 	@GetMapping("/reporting/rankings/{year}/{group}/xlsx")
