@@ -125,7 +125,7 @@ final class ResultDocuments {
 	 */
 	record Contact(String address, String phone, String email, String website) {
 
-		private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()\\-]*[0-9]");
+		private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 .()\\-]*[0-9]");
 
 		private static final Pattern EMAIL = Pattern.compile(
 				"[A-Za-z0-9._%+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
