@@ -28,12 +28,23 @@ import org.parindex.platform.Label;
  */
 public record CreateIndexSet(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
 		@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
-		@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, boolean illustrative,
+		@Label("index-sets.legal-basis") @Size(max = 500) @Pattern(regexp = LEGAL_BASIS,
+				message = "{bounds.legal-basis}") String legalBasis,
+		boolean illustrative,
 		@Label("index-sets.component-maxima") @NotEmpty Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
 		@Label("index-sets.bonus-cap") @NotNull @Bounds.Points BigDecimal bonusCap,
 		@Label("index-sets.deduction-cap") @NotNull @Bounds.Points BigDecimal deductionCap,
 		@Label("index-sets.published-places") @Min(0) @Max(6) int tiePlaces, List<@Valid ClassBandDraft> classes,
 		@NotEmpty List<@Valid NodeDraft> nodes, @Label("index-sets.rank-label") @NotNull RankLabel rankLabel) {
+
+	/**
+	 * What a legal basis may be: the document that issued the set, as the reports print
+	 * it after "Căn cứ"
+	 * ({@code Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia
+	 * Lai}), so never text that itself starts with "Căn cứ"; empty for none, and the
+	 * reports then leave the clause out (issue 12, walk #22).
+	 */
+	public static final String LEGAL_BASIS = "(?isu)(?!\\s*căn\\s+cứ(\\s|$)).*";
 
 	/** A set whose ranks are padded to the width of the unit count ({@code 06/17}). */
 	public CreateIndexSet(int year, long unitGroupId, String name, String legalBasis, boolean illustrative,

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.parindex.engine.Component;
@@ -109,8 +110,11 @@ public class IndexSetEditor {
 		if (command.copyFromSetId().isPresent()) {
 			IndexSetView source = this.methodology.find(command.copyFromSetId().get())
 				.orElseThrow(() -> invalid("", "methodology.index-set.unknown", command.copyFromSetId().get()));
+			// a set often serves several years under one decision: a copy keeps its basis
+			// unless the form names another
+			String basis = command.legalBasis().isBlank() ? source.legalBasis() : command.legalBasis();
 			set = withName(draftOf(source, source.nodes().stream().map(IndexSetEditor::draft).toList()), command.year(),
-					command.unitGroupId(), command.name(), command.legalBasis());
+					command.unitGroupId(), command.name(), basis);
 		}
 		else {
 			set = new CreateIndexSet(command.year(), command.unitGroupId(), Text.normalize(command.name()),
@@ -325,26 +329,34 @@ public class IndexSetEditor {
 
 	/**
 	 * Changes how the set's results are published: the published precision (decimals of
-	 * totals and parts, used for display, exports and ties alike) and how ranks are
-	 * written. Audited; copied with the set to the next year.
+	 * totals and parts, used for display, exports and ties alike), how ranks are written
+	 * and the set's legal basis, the decision that issued it, which the official reports
+	 * cite after "Căn cứ" (issue 12, walk #22). Audited; copied with the set to the next
+	 * year.
 	 * @param version the set's version the edit was made on
 	 * @param publishedPlaces 0 to {@link org.parindex.engine.TieRule#MAX_PLACES}
+	 * @param legalBasis {@link CreateIndexSet#LEGAL_BASIS}, at most 500 characters; empty
+	 * for none
 	 * @throws InvalidIndexSetException when someone edited the set since that version
 	 * @throws IndexSetFrozenException once the year is published
 	 * @throws jakarta.validation.ConstraintViolationException for places outside 0 to 6
 	 */
 	@Transactional
 	public IndexSetView changePublicationSettings(long setId, int version,
-			@Min(0) @Max(org.parindex.engine.TieRule.MAX_PLACES) int publishedPlaces, RankLabel rankLabel) {
+			@Min(0) @Max(org.parindex.engine.TieRule.MAX_PLACES) int publishedPlaces, RankLabel rankLabel,
+			@Size(max = 500) @Pattern(regexp = CreateIndexSet.LEGAL_BASIS,
+					message = "{bounds.legal-basis}") String legalBasis) {
 		IndexSetView set = editable(setId, version);
 		CreateIndexSet current = draftOf(set, set.nodes().stream().map(IndexSetEditor::draft).toList());
-		CreateIndexSet changed = new CreateIndexSet(current.year(), current.unitGroupId(), current.name(),
-				current.legalBasis(), current.illustrative(), current.componentMaxima(), current.bonusCap(),
-				current.deductionCap(), publishedPlaces, current.classes(), current.nodes(), rankLabel);
+		String basis = Text.normalize(legalBasis);
+		CreateIndexSet changed = new CreateIndexSet(current.year(), current.unitGroupId(), current.name(), basis,
+				current.illustrative(), current.componentMaxima(), current.bonusCap(), current.deductionCap(),
+				publishedPlaces, current.classes(), current.nodes(), rankLabel);
 		this.sets.replace(set.id(), changed, Actors.currentName(), OffsetDateTime.now(this.clock));
 		this.events.publishEvent(new IndexSetChanged(set.id()));
-		audit(set.id(), "publication-settings", "places=" + set.tiePlaces() + "; ranks=" + set.rankLabel(),
-				"places=" + publishedPlaces + "; ranks=" + rankLabel);
+		audit(set.id(), "publication-settings",
+				"places=" + set.tiePlaces() + "; ranks=" + set.rankLabel() + "; basis=" + set.legalBasis(),
+				"places=" + publishedPlaces + "; ranks=" + rankLabel + "; basis=" + basis);
 		return this.methodology.find(setId).orElseThrow();
 	}
 
@@ -723,7 +735,9 @@ public class IndexSetEditor {
 	 */
 	public record CreateDraft(@Label("index-sets.year") @Bounds.Year int year, long unitGroupId,
 			@Label("index-sets.name") @NotBlank @Size(max = 300) String name,
-			@Label("index-sets.legal-basis") @Size(max = 500) String legalBasis, Optional<Long> copyFromSetId,
+			@Label("index-sets.legal-basis") @Size(max = 500) @Pattern(regexp = CreateIndexSet.LEGAL_BASIS,
+					message = "{bounds.legal-basis}") String legalBasis,
+			Optional<Long> copyFromSetId,
 			@Label("index-sets.component-maxima") Map<Component, @NotNull @Bounds.Points BigDecimal> componentMaxima,
 			@Label("index-sets.bonus-cap") @Bounds.Points BigDecimal bonusCap,
 			@Label("index-sets.deduction-cap") @Bounds.Points BigDecimal deductionCap) {

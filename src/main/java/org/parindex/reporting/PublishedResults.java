@@ -53,6 +53,11 @@ class PublishedResults {
 		this.organization = organization;
 	}
 
+	/** The set's latest revision, without its results; empty while not published. */
+	Optional<PublicationView> latestPublication(IndexSetView set) {
+		return this.publications.latest(set.id());
+	}
+
 	/**
 	 * The latest published results of the set, without the trees (for rankings), and the
 	 * revision they come from; empty while the set is not published.

@@ -103,6 +103,23 @@ public class ReportingService {
 		return new RankingReport(group, snapshot(year, group).results());
 	}
 
+	/**
+	 * The revision a year's published results are read from now: the publication, or the
+	 * latest correction. Files built from the results are keyed by it
+	 * ({@link ResultFiles}).
+	 * @throws NotFoundException as {@link #ranking}
+	 */
+	public PublicationView publication(int year, String groupCode) {
+		UnitGroupView group = group(groupCode);
+		IndexSetView set = this.methodology.find(year, group.id())
+			.orElseThrow(() -> new NotFoundException("error.not-found.year", year, group.name()));
+		if (!set.published()) {
+			throw new NotFoundException("error.not-found.unpublished", year, group.name());
+		}
+		return this.published.latestPublication(set)
+			.orElseThrow(() -> new NotFoundException("error.not-found.unpublished", year, group.name()));
+	}
+
 	private PublishedResults.Snapshot snapshot(int year, UnitGroupView group) {
 		IndexSetView set = this.methodology.find(year, group.id())
 			.orElseThrow(() -> new NotFoundException("error.not-found.year", year, group.name()));

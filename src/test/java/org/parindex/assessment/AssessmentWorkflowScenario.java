@@ -870,6 +870,19 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(fractional.statusCode()).isEqualTo(400);
 		assertThat(fractional.body()).contains("Số đạt").doesNotContain("id=\"correction-preview\"");
 		assertThat(this.publicationService.revisions(this.set.id())).hasSize(1);
+		// the reports of revision 1, built and kept (issue 12, item 4): the correction
+		// must give new ones, not these
+		Map<String, String> tagsBefore = new java.util.HashMap<>();
+		for (String report : List.of("/reporting/rankings/2022/" + GROUP + "/report.docx",
+				"/reporting/scorecards/2022/" + GROUP + "/dak-po/report.docx",
+				"/reporting/rankings/2022/" + GROUP + "/report.pdf")) {
+			java.net.http.HttpResponse<byte[]> before = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + this.port + report))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(before.statusCode()).isEqualTo(200);
+			tagsBefore.put(report, before.headers().firstValue("ETag").orElseThrow());
+		}
 		// A confirmed correction is a new revision; the first stays readable.
 		office.post(publication, corrections,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
@@ -917,17 +930,31 @@ abstract class AssessmentWorkflowScenario {
 		// notes, Đak Pơ's own report under its results
 		for (String report : List.of("/reporting/rankings/2022/" + GROUP + "/report.docx",
 				"/reporting/scorecards/2022/" + GROUP + "/dak-po/report.docx")) {
-			byte[] docx = java.net.http.HttpClient.newHttpClient()
+			java.net.http.HttpResponse<byte[]> after = java.net.http.HttpClient.newHttpClient()
 				.send(java.net.http.HttpRequest
 					.newBuilder(java.net.URI.create("http://localhost:" + this.port + report))
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
-				.body();
+					.header("If-None-Match", tagsBefore.get(report))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(after.statusCode()).as("%s: revision 1's file is not current any more", report).isEqualTo(200);
+			assertThat(after.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(tagsBefore.get(report));
+			byte[] docx = after.body();
 			try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
 					new java.io.ByteArrayInputStream(docx))) {
 				assertThat(document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText))
 					.as(report)
 					.contains(notice);
 			}
+		}
+		java.net.http.HttpResponse<byte[]> correctedPdf = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI
+					.create("http://localhost:" + this.port + "/reporting/rankings/2022/" + GROUP + "/report.pdf"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(correctedPdf.headers().firstValue("ETag").orElseThrow())
+			.isNotEqualTo(tagsBefore.get("/reporting/rankings/2022/" + GROUP + "/report.pdf"));
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(correctedPdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("Đã đính chính ngày " + today);
 		}
 		String first = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/1").body();
 		String second = visitor.page("/reporting/rankings/2022/" + GROUP + "/revisions/2").body();

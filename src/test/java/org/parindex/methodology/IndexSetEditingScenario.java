@@ -179,6 +179,45 @@ abstract class IndexSetEditingScenario {
 			.single()).isEqualTo(1);
 	}
 
+	/**
+	 * Walk #22: the set's legal basis, the decision the reports cite after "Căn cứ", is
+	 * kept by a copy, edited on the set's page (text that itself starts with "Căn cứ" is
+	 * refused naming the field, and changes nothing), exported with the set's workbook
+	 * and imported back.
+	 */
+	@Test
+	void theLegalBasisIsCopiedEditedOnThePageExportedAndImported() throws Exception {
+		IndexSetView draft = this.editor.createDraft(new IndexSetEditor.CreateDraft(2064, groupId(),
+				"Bộ chỉ số cấp huyện năm 2064", "", Optional.of(set(2021).id()), Map.of(), null, null));
+		assertThat(draft.legalBasis()).isEqualTo("Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai");
+		WebClient office = signedIn("sonoivu");
+		String page = "/admin/methodology/index-sets/" + draft.id();
+		assertThat(org.jsoup.Jsoup.parse(office.page(page).body()).select("#legalBasis").val())
+			.isEqualTo(draft.legalBasis());
+
+		HttpResponse<String> refused = office.post(page, page + "/publication-settings",
+				Map.of("version", Integer.toString(draft.version()), "publishedPlaces", "2", "rankLabel",
+						"UNIT_COUNT_WIDTH", "legalBasis", "Căn cứ Quyết định số 7/QĐ-UBND"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Căn cứ ban hành", "không bắt đầu bằng “Căn cứ”");
+		assertThat(this.methodology.find(draft.id()).orElseThrow().legalBasis()).isEqualTo(draft.legalBasis());
+
+		String basis = "Quyết định số 05/QĐ-UBND ngày 10/01/2064 của UBND tỉnh Gia Lai";
+		assertThat(office
+			.post(page, page + "/publication-settings", Map.of("version", Integer.toString(draft.version()),
+					"publishedPlaces", "2", "rankLabel", "UNIT_COUNT_WIDTH", "legalBasis", " " + basis + " "))
+			.statusCode()).isEqualTo(302);
+		assertThat(this.methodology.find(draft.id()).orElseThrow().legalBasis()).isEqualTo(basis);
+		assertThat(org.jsoup.Jsoup.parse(office.page(page).body()).select("#legalBasis").val()).isEqualTo(basis);
+
+		byte[] xlsx = office.bytes(page + "/export.xlsx");
+		IndexSetView other = this.editor.createDraft(new IndexSetEditor.CreateDraft(2065, groupId(), "Tạm thời", "",
+				Optional.empty(), maxima(), new BigDecimal("6"), new BigDecimal("8")));
+		assertThat(other.legalBasis()).isEmpty();
+		assertThat(importFile(office, other, "bo-chi-so-2064.xlsx", xlsx).statusCode()).isEqualTo(302);
+		assertThat(this.methodology.find(other.id()).orElseThrow().legalBasis()).isEqualTo(basis);
+	}
+
 	@Test
 	void anExportedSetImportsBackIdentical() {
 		IndexSetView source = set(2021);

@@ -32,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run against H2 ({@link GoldenFiguresH2IT}) and PostgreSQL
  * ({@link GoldenFiguresPostgresIT}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parindex.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parindex.demo.enabled=true",
+				"parindex.agency.address=Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai",
+				"parindex.agency.phone=0269 3000 000", "parindex.agency.email=sonoivu@gialai.example.vn",
+				"parindex.agency.website=https://sonoivu.gialai.example.vn" })
 abstract class GoldenFiguresScenario {
 
 	private static final String GROUP = "gia-lai-district";
@@ -440,6 +444,19 @@ abstract class GoldenFiguresScenario {
 			// the area columns are headed by code: a legend under the table names them
 			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
 				.containsPattern("Các lĩnh vực: 1\\. [^;]+; 2\\. [^;]+;.*; 8\\. [^;]+\\.");
+			// walk #22: the opening cites the set's legal basis, not its description
+			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
+				.contains("Căn cứ Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai, ")
+				.doesNotContain("Minh họa theo");
+			// issue 12, item 2: the agency's contact details from settings, after the
+			// recipients
+			assertThat(docx.getParagraphs()
+				.stream()
+				.map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+				.filter((text) -> text.startsWith("Địa chỉ:"))).containsExactly(
+						"Địa chỉ: Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai; Điện thoại: 0269 3000 000; "
+								+ "Thư điện tử: sonoivu@gialai.example.vn; "
+								+ "Trang thông tin điện tử: https://sonoivu.gialai.example.vn");
 			// the notes say how sure the ranking is from the survey's resamples
 			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
 				.contains("khi lấy mẫu lại 1.000 lần các câu trả lời khảo sát");
@@ -447,11 +464,90 @@ abstract class GoldenFiguresScenario {
 		java.net.http.HttpResponse<byte[]> rankingPdf = download("/reporting/rankings/2021/" + GROUP + "/report.pdf");
 		assertThat(rankingPdf.statusCode()).isEqualTo(200);
 		java.nio.file.Files.write(exports.resolve("report-2021-ranking.pdf"), rankingPdf.body());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(rankingPdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("Căn cứ Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai, ")
+				.doesNotContain("Minh họa theo");
+		}
+		// a set without a legal basis: the sentence without the clause (2020's report is
+		// downloaded by no other test, so none is cached from before the change)
+		long set2020 = this.jdbc
+			.sql("select id from methodology_index_set where index_year = 2020 and unit_group_id = ?")
+			.param(this.organization.findGroup(GROUP).orElseThrow().id())
+			.query(Long.class)
+			.single();
+		String basis2020 = this.jdbc.sql("select legal_basis from methodology_index_set where id = ?")
+			.param(set2020)
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update methodology_index_set set legal_basis = '' where id = ?").param(set2020).update();
+		try {
+			for (String format : List.of("docx", "pdf")) {
+				HttpResponse<byte[]> plain = download("/reporting/rankings/2020/" + GROUP + "/report." + format);
+				assertThat(plain.statusCode()).isEqualTo(200);
+				String text;
+				if (format.equals("docx")) {
+					try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+							new java.io.ByteArrayInputStream(plain.body()))) {
+						text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+					}
+				}
+				else {
+					try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(plain.body())) {
+						text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+					}
+				}
+				assertThat(text.replaceAll("\\s+", " ")).as(format)
+					.contains(" báo cáo kết quả xác định Chỉ số cải cách hành chính năm 2020")
+					.doesNotContain("Căn cứ");
+			}
+		}
+		finally {
+			this.jdbc.sql("update methodology_index_set set legal_basis = ? where id = ?")
+				.params(basis2020, set2020)
+				.update();
+		}
 		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body())
 			.contains("/dak-po/report.docx", "/dak-po/report.pdf");
 		assertThat(download("/reporting/rankings/2031/" + GROUP + "/report.pdf").statusCode()).isEqualTo(404);
 		assertThat(download("/reporting/scorecards/2021/" + GROUP + "/nowhere/report.docx").statusCode())
 			.isEqualTo(404);
+	}
+
+	/**
+	 * Issue 12, item 4: a published revision's files are built once and then served from
+	 * the cache, with an entity tag and the revision's time; a download that sends the
+	 * tag back gets 304 and no body.
+	 */
+	@Test
+	void aRevisionsFilesAreBuiltOnceAndAnsweredWithEntityTags() throws Exception {
+		ResultFiles files = this.context.getBean(ResultFiles.class);
+		for (String path : List.of("/reporting/rankings/2021/" + GROUP + "/report.pdf",
+				"/reporting/rankings/2021/" + GROUP + "/report.docx", "/reporting/rankings/2021/" + GROUP + "/xlsx",
+				"/reporting/scorecards/2021/" + GROUP + "/dak-po/report.docx",
+				"/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx")) {
+			HttpResponse<byte[]> first = download(path);
+			assertThat(first.statusCode()).as(path).isEqualTo(200);
+			long built = files.builds();
+			HttpResponse<byte[]> second = download(path);
+			assertThat(files.builds()).as("%s: the second download builds nothing", path).isEqualTo(built);
+			assertThat(second.body()).as(path).isEqualTo(first.body());
+			String tag = second.headers().firstValue("ETag").orElseThrow();
+			assertThat(first.headers().firstValue("ETag")).contains(tag);
+			assertThat(second.headers().firstValue("Last-Modified")).isPresent();
+			assertThat(second.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+			HttpResponse<byte[]> unchanged = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+					.header("If-None-Match", tag)
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(unchanged.statusCode()).as(path).isEqualTo(304);
+			assertThat(unchanged.body()).isEmpty();
+		}
+		// each unit's file is its own: another unit's is built, not served from Đak Pơ's
+		long built = files.builds();
+		assertThat(download("/reporting/scorecards/2021/" + GROUP + "/ia-grai/xlsx").statusCode()).isEqualTo(200);
+		assertThat(files.builds()).isEqualTo(built + 1);
+		assertThat(download("/reporting/scorecards/2021/" + GROUP + "/nowhere/xlsx").statusCode()).isEqualTo(404);
 	}
 
 	private java.net.http.HttpResponse<byte[]> download(String path) throws Exception {

@@ -50,7 +50,7 @@ abstract class UnitLineageScenario {
 	}
 
 	@Test
-	void aMergedUnitIsNotComparedAndEveryScorecardShowsTheHistory() {
+	void aMergedUnitIsNotComparedAndEveryScorecardShowsTheHistory() throws Exception {
 		JsonNode before = this.web.json("/api/v1/reporting/rankings/2021/" + GROUP);
 		assertThat(row(before, "kong-chro").get("change").get("previousRank").intValue()).isPositive();
 		JsonNode ranking2020 = this.web.json("/api/v1/reporting/rankings/2020/" + GROUP);
@@ -114,9 +114,60 @@ abstract class UnitLineageScenario {
 		assertThat(text(this.web.page("/reporting/scorecards/2021/" + GROUP + "/ia-grai?lang=en").body()))
 			.contains("Unit history", "Renamed from");
 
+		// issue 12, item 3: the ranking workbook and the results report say so too (the
+		// files built before the merge are not served after it)
+		assertThat(remarks(this.web.bytes("/reporting/rankings/2021/" + GROUP + "/xlsx")))
+			.containsEntry("Kông Chro", "hình thành từ: Huyện Kông Chro, Huyện Kbang; không so sánh với năm 2020")
+			.containsEntry("Kbang", "")
+			.containsEntry("Đak Pơ", "");
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(
+						this.web.bytes("/reporting/rankings/2021/" + GROUP + "/report.docx")))) {
+			org.apache.poi.xwpf.usermodel.XWPFTable annex = docx.getTables()
+				.stream()
+				.filter((table) -> table.getText().contains("Điểm thẩm định (/64)"))
+				.findFirst()
+				.orElseThrow();
+			java.util.Map<String, String> change = new java.util.HashMap<>();
+			annex.getRows()
+				.forEach((row) -> change.put(row.getCell(1).getText(),
+						row.getCell(row.getTableCells().size() - 1).getText()));
+			assertThat(change)
+				.containsEntry("Huyện Kông Chro",
+						"hình thành từ: Huyện Kông Chro, Huyện Kbang; không so sánh với năm 2020")
+				.containsEntry("Huyện Đak Pơ", "Giảm 04 bậc");
+		}
+
 		// a unit without history shows no block
 		assertThat(this.web.page("/reporting/scorecards/2021/" + GROUP + "/pleiku").body())
 			.doesNotContain("id=\"unit-history\"");
+	}
+
+	/** The ranking workbook's remark column, by unit name. */
+	private static java.util.Map<String, String> remarks(byte[] xlsx) {
+		java.util.Map<String, String> remarks = new java.util.HashMap<>();
+		try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			int remark = -1;
+			for (org.apache.poi.ss.usermodel.Row row : sheet) {
+				for (org.apache.poi.ss.usermodel.Cell cell : row) {
+					if (cell.toString().equals("Ghi chú")) {
+						remark = cell.getColumnIndex();
+					}
+				}
+				if (remark >= 0 && row.getCell(1) != null && row.getCell(0) != null
+						&& row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+					org.apache.poi.ss.usermodel.Cell cell = row.getCell(remark);
+					remarks.put(row.getCell(1).getStringCellValue(), (cell != null) ? cell.toString() : "");
+				}
+			}
+			assertThat(remark).as("a remark column").isNotNegative();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return remarks;
 	}
 
 	private static String points(JsonNode row) {

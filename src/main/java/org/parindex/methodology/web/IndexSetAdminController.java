@@ -233,7 +233,8 @@ class IndexSetAdminController {
 					this.errors.of(binding, PublicationSettingsForm.class, locale), model, locale, response);
 		}
 		return change(id, locale, redirect,
-				() -> this.editor.changePublicationSettings(id, version, form.publishedPlaces(), form.rankLabel()),
+				() -> this.editor.changePublicationSettings(id, version, form.publishedPlaces(), form.rankLabel(),
+						Optional.ofNullable(form.legalBasis()).orElse("")),
 				"index-sets.settings.saved", find(id).year());
 	}
 
@@ -405,8 +406,8 @@ class IndexSetAdminController {
 	record IndexSetForm(@Label("index-sets.year") @NotNull @Bounds.Year Integer year,
 			@Label("index-sets.group") @NotNull Long unitGroupId,
 			@Label("index-sets.name") @NotBlank @Size(max = 300, message = "{bounds.text.max}") String name,
-			@Label("index-sets.legal-basis") @Size(max = 500,
-					message = "{bounds.text.max}") @Nullable String legalBasis,
+			@Label("index-sets.legal-basis") @Size(max = 500, message = "{bounds.text.max}") @Pattern(
+					regexp = CreateIndexSet.LEGAL_BASIS, message = "{bounds.legal-basis}") @Nullable String legalBasis,
 			@Label("field.index-set.copy-from") @Nullable Long copyFrom,
 			@Label("index-sets.appraisal-max") @NotNull @Bounds.Points BigDecimal appraisalMax,
 			@Label("index-sets.survey-max") @Bounds.Points @Nullable BigDecimal surveyMax,
@@ -417,11 +418,16 @@ class IndexSetAdminController {
 
 	/**
 	 * How the set's results are published, as the form sends it: decimals of totals
-	 * ({@code methodology_index_set.tie_places}, 0 to 6) and the rank label style.
+	 * ({@code methodology_index_set.tie_places}, 0 to 6), the rank label style and the
+	 * legal basis the reports cite ({@link CreateIndexSet#LEGAL_BASIS}; absent or empty
+	 * for none).
 	 */
 	record PublicationSettingsForm(
 			@Label("index-sets.published-places") @NotNull @Min(0) @Max(TieRule.MAX_PLACES) Integer publishedPlaces,
-			@Label("index-sets.rank-label") @NotNull RankLabel rankLabel) {
+			@Label("index-sets.rank-label") @NotNull RankLabel rankLabel,
+			@Label("index-sets.legal-basis") @Size(max = 500, message = "{bounds.text.max}") @Pattern(
+					regexp = CreateIndexSet.LEGAL_BASIS,
+					message = "{bounds.legal-basis}") @Nullable String legalBasis) {
 
 	}
 

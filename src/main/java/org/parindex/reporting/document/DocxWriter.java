@@ -109,6 +109,9 @@ public final class DocxWriter {
 			writer.blocks(text.body(), textWidth(false));
 			writer.keepWithSignature();
 			writer.signature(text.signature(), text.recipients());
+			if (!text.contact().isEmpty()) {
+				writer.contact(text.contact());
+			}
 			boolean landscape = false;
 			boolean first = true;
 			for (Annex annex : text.annexes()) {
@@ -429,6 +432,19 @@ public final class DocxWriter {
 			right.addParagraph();
 		}
 		centred(right.addParagraph(), signature.name(), 14, true, false);
+	}
+
+	/**
+	 * The agency's address, telephone, e-mail and website (Decree 30/2020, Phụ lục I,
+	 * cell 14 of the layout): 11 pt, upright, under a rule across the text's width.
+	 */
+	private void contact(String contact) {
+		XWPFParagraph paragraph = this.document.createParagraph();
+		paragraph.setBorderTop(Borders.SINGLE);
+		paragraph.setSpacingBefore(240);
+		paragraph.setSpacingAfter(0);
+		paragraph.setAlignment(ParagraphAlignment.LEFT);
+		font(paragraph.createRun(), 11, false, false).setText(contact);
 	}
 
 	/** "Nơi nhận:" in NFC, as the decree writes it. */

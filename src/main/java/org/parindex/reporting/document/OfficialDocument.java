@@ -23,11 +23,22 @@ import java.util.Optional;
  * @param recipients the recipients under "Nơi nhận:", each written {@code - …;} with the
  * last {@code - Lưu: VT….}
  * @param annexes the annexes, in order (Phụ lục I, II …), each cited in the body
+ * @param contact the issuing agency's address, telephone, e-mail and website in one line
+ * ({@code Địa chỉ: …; Điện thoại: …}), printed where Decree 30/2020, Phụ lục I puts them
+ * (cell 14 of its layout, after the recipients): 11 pt, upright, under a rule across the
+ * text's width; empty for none
  */
 public record OfficialDocument(Heading heading, String kind, String subject, Optional<String> addressee,
-		List<Block> body, Signature signature, List<String> recipients, List<Annex> annexes) {
+		List<Block> body, Signature signature, List<String> recipients, List<Annex> annexes, String contact) {
+
+	/** A text without the agency's contact line. */
+	public OfficialDocument(Heading heading, String kind, String subject, Optional<String> addressee, List<Block> body,
+			Signature signature, List<String> recipients, List<Annex> annexes) {
+		this(heading, kind, subject, addressee, body, signature, recipients, annexes, "");
+	}
 
 	public OfficialDocument {
+		contact = nfc(contact.strip());
 		kind = nfc(kind);
 		subject = nfc(subject);
 		addressee = addressee.map(OfficialDocument::nfc);

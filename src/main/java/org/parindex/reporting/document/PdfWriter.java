@@ -85,6 +85,7 @@ public final class PdfWriter {
 			table.signature td { vertical-align: top; padding: 0; }
 			.to { font-size: 12pt; font-weight: bold; font-style: italic; margin: 0; }
 			.recipient { font-size: 11pt; margin: 0; }
+			.contact { font-size: 11pt; border-top: 0.75pt solid #000; padding-top: 2pt; margin: 12pt 0 0 0; }
 			.signer { text-align: center; font-weight: bold; margin: 0; }
 			.space { height: 25mm; }
 			.annex { page: annex; -fs-page-sequence: start; page-break-before: always; }
@@ -141,11 +142,13 @@ public final class PdfWriter {
 			writer.html.append("<div class=\"closing\">");
 			writer.blocks(body.subList(body.size() - 1, body.size()), PORTRAIT_WIDTH);
 			writer.signature(text.signature(), text.recipients());
+			writer.contact(text.contact());
 			writer.html.append("</div>");
 		}
 		else {
 			writer.blocks(body, PORTRAIT_WIDTH);
 			writer.signature(text.signature(), text.recipients());
+			writer.contact(text.contact());
 		}
 		for (Annex annex : text.annexes()) {
 			writer.annex(annex);
@@ -267,6 +270,13 @@ public final class PdfWriter {
 			.append("</p><div class=\"space\"></div><p class=\"signer\">")
 			.append(escape(signature.name()))
 			.append("</p></td></tr></table>");
+	}
+
+	/** The agency's contact line (Decree 30/2020, Phụ lục I, cell 14), when given. */
+	private void contact(String contact) {
+		if (!contact.isEmpty()) {
+			this.html.append("<p class=\"contact\">").append(escape(contact)).append("</p>");
+		}
 	}
 
 	private void annex(Annex annex) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.parindex.engine.Component;
@@ -90,10 +91,97 @@ final class ResultDocuments {
 	 * when the head signs
 	 * @param signerTitle the signer's title ({@code PHÓ GIÁM ĐỐC}); blank for "Giám đốc"
 	 * @param signerName the signer's name; blank to leave the space
+	 * @param contact the agency's address, telephone, e-mail and website, printed under
+	 * the results report's recipients (Decree 30/2020, Phụ lục I, cell 14)
 	 */
 	record Agency(String name, String parent, String place, String code, String signerAuthority, String signerTitle,
-			String signerName) {
+			String signerName, Contact contact) {
 
+		/** An agency without contact details. */
+		Agency(String name, String parent, String place, String code, String signerAuthority, String signerTitle,
+				String signerName) {
+			this(name, parent, place, code, signerAuthority, signerTitle, signerName, new Contact("", "", "", ""));
+		}
+
+	}
+
+	/**
+	 * The issuing agency's contact details ({@code parindex.agency.address},
+	 * {@code .phone}, {@code .email}, {@code .website}), each blank for none. Checked
+	 * when the application starts: a value that is not a telephone number, an e-mail
+	 * address or a web address stops the start with a message naming the setting and an
+	 * example, since an official text must not print it.
+	 *
+	 * @param address the agency's address
+	 * ({@code 17 Trần Hưng Đạo, phường Pleiku, tỉnh Gia
+	 * Lai}), at most 300 characters
+	 * @param phone telephone numbers as the agency writes them ({@code 0269 3824 227}): 8
+	 * to 15 digits, with spaces, dots, hyphens, brackets, a leading {@code +}; several
+	 * separated by commas or semicolons
+	 * @param email an e-mail address ({@code sonoivu@gialai.gov.vn})
+	 * @param website a web address, with or without {@code https://}
+	 * ({@code sonoivu.gialai.gov.vn})
+	 * @throws IllegalArgumentException for a value that is none of these
+	 */
+	record Contact(String address, String phone, String email, String website) {
+
+		private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 .()\\-]*[0-9]");
+
+		private static final Pattern EMAIL = Pattern.compile(
+				"[A-Za-z0-9._%+\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
+
+		private static final Pattern WEBSITE = Pattern.compile(
+				"(?:https?://)?[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}(?::[0-9]{1,5})?(?:/\\S*)?");
+
+		Contact {
+			address = address.strip();
+			phone = phone.strip();
+			email = email.strip();
+			website = website.strip();
+			if (address.length() > 300) {
+				throw new IllegalArgumentException(
+						"parindex.agency.address is " + address.length() + " characters long; at most 300");
+			}
+			for (String number : phone.isEmpty() ? new String[0] : phone.split("[,;]")) {
+				String digits = number.replaceAll("[^0-9]", "");
+				if (!PHONE.matcher(number.strip()).matches() || digits.length() < 8 || digits.length() > 15) {
+					throw new IllegalArgumentException("parindex.agency.phone \u201c" + phone
+							+ "\u201d is not a telephone number: 8 to 15 digits, with spaces, dots, hyphens or brackets"
+							+ " and a leading + (e.g. 0269 3824 227; several separated by commas)");
+				}
+			}
+			if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+				throw new IllegalArgumentException("parindex.agency.email \u201c" + email
+						+ "\u201d is not an e-mail address (e.g. sonoivu@gialai.gov.vn)");
+			}
+			if (!website.isEmpty() && !WEBSITE.matcher(website).matches()) {
+				throw new IllegalArgumentException("parindex.agency.website \u201c" + website
+						+ "\u201d is not a web address (e.g. https://sonoivu.gialai.gov.vn)");
+			}
+		}
+
+	}
+
+	/**
+	 * The contact line of the agency's texts ({@code Địa chỉ: …; Điện thoại: …; E-mail:
+	 * …; Website: …}); empty when no detail is set.
+	 */
+	private String contactLine() {
+		Contact contact = this.agency.contact();
+		List<String> parts = new ArrayList<>();
+		if (!contact.address().isEmpty()) {
+			parts.add(text("document.contact.address", contact.address()));
+		}
+		if (!contact.phone().isEmpty()) {
+			parts.add(text("document.contact.phone", contact.phone()));
+		}
+		if (!contact.email().isEmpty()) {
+			parts.add(text("document.contact.email", contact.email()));
+		}
+		if (!contact.website().isEmpty()) {
+			parts.add(text("document.contact.website", contact.website()));
+		}
+		return String.join("; ", parts);
 	}
 
 	/** The agency's report on a year's results, with the ranking and areas as annexes. */
@@ -108,9 +196,12 @@ final class ResultDocuments {
 		Heading heading = heading(this.agency.parent(), List.of(upper(agencyName)), code, this.agency.place());
 		List<UnitStanding> standings = report.results().standings();
 		List<Block> body = new ArrayList<>();
-		body.add(new Paragraph(
-				set.legalBasis().isBlank() ? text("document.ranking.opening.plain", agencyName, year, group)
-						: text("document.ranking.opening", set.legalBasis().strip(), agencyName, year, group)));
+		// "Căn cứ <the decision that issued the set>, …" when the set names it, else the
+		// sentence without that clause (walk #22); the basis's own closing punctuation
+		// would stand before the comma
+		String basis = set.legalBasis().strip().replaceAll("[\\s.;,]+$", "");
+		body.add(new Paragraph(basis.isEmpty() ? text("document.ranking.opening.plain", agencyName, year, group)
+				: text("document.ranking.opening", basis, agencyName, year, group)));
 		body.add(new Section(text("document.section.results")));
 		if (!standings.isEmpty()) {
 			UnitStanding best = standings.get(0);
@@ -199,7 +290,7 @@ final class ResultDocuments {
 				text("document.ranking.subject", year, group),
 				this.agency.parent().isBlank() ? Optional.empty()
 						: Optional.of(text("document.addressee", this.agency.parent().strip())),
-				body, signature, recipients, annexes);
+				body, signature, recipients, annexes, contactLine());
 	}
 
 	/** A unit's report after the review conference, with its scorecard as annex. */
@@ -329,14 +420,20 @@ final class ResultDocuments {
 					points(result.indexPercent(), places),
 					set.rankLabel().label(standing.rank().rank(), standing.rank().unitCount()),
 					result.classification().flatMap(set::classBand).map((band) -> band.name()).orElse("")));
-			previousYear.ifPresent((year) -> row.add(standing.previous().map((previous) -> {
-				int moved = previous.change().places();
-				return switch (previous.change().direction()) {
-					case UP -> text("document.change.up", this.formats.count(moved));
-					case DOWN -> text("document.change.down", this.formats.count(moved));
-					case SAME -> text("document.change.same");
-				};
-			}).orElse("")));
+			previousYear.ifPresent((year) -> {
+				String change = standing.previous().map((previous) -> {
+					int moved = previous.change().places();
+					return switch (previous.change().direction()) {
+						case UP -> text("document.change.up", this.formats.count(moved));
+						case DOWN -> text("document.change.down", this.formats.count(moved));
+						case SAME -> text("document.change.same");
+					};
+				}).orElse("");
+				// the predecessor compared with, or the units it was formed from (item 3)
+				String remark = RankingRow.lineageRemark(standing.previous(), standing.predecessors(), this.messages,
+						VIETNAMESE);
+				row.add(change.isEmpty() ? remark : remark.isEmpty() ? change : change + " (" + remark + ")");
+			});
 			rows.add(row);
 		}
 		return new Table(columns, rows, true, Set.of());

@@ -58,8 +58,9 @@ final class ResultWorkbooks {
 			if (previousYear.isPresent()) {
 				header = new ArrayList<>(header);
 				header.add(text("xlsx.ranking.change", previousYear.get()));
+				header.add(text("xlsx.ranking.remark"));
 			}
-			int[] widths = { 8, 30, 12, 12, 10, 10, 12, 12, 16, 16, 14 };
+			int[] widths = { 8, 30, 12, 12, 10, 10, 12, 12, 16, 16, 14, 40 };
 			int at = writer.header(sheet, header, widths);
 			for (RankingRow row : rows) {
 				Row line = sheet.createRow(at++);
@@ -79,6 +80,10 @@ final class ResultWorkbooks {
 				if (previousYear.isPresent() && row.previous().isPresent()) {
 					// places gained since the year before: +2 up, −4 down, 0 unchanged
 					writer.signed(line, 10, row.previous().get().change().rankDelta());
+				}
+				if (previousYear.isPresent()) {
+					writer.text(line, 11,
+							RankingRow.lineageRemark(row.previous(), row.predecessors(), this.messages, this.locale));
 				}
 			}
 			writer.write(out);

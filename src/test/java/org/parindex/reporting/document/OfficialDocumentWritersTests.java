@@ -361,6 +361,56 @@ class OfficialDocumentWritersTests {
 		}
 	}
 
+	/**
+	 * Issue 12, item 2: the agency's address, telephone, e-mail and website go after the
+	 * recipients (Decree 30/2020, Phụ lục I, cell 14), 11 pt upright under a rule across
+	 * the text; a text without them has no such line.
+	 */
+	@Test
+	void theAgencysContactLineFollowsTheRecipientsUnderARule() throws IOException {
+		OfficialDocument plain = report();
+		String contact = "Địa chỉ: Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai; Điện thoại: 0269 3000 000; "
+				+ "Thư điện tử: sonoivu@gialai.example.vn";
+		OfficialDocument withContact = new OfficialDocument(plain.heading(), plain.kind(), plain.subject(),
+				plain.addressee(), plain.body(), plain.signature(), plain.recipients(), plain.annexes(), contact);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		DocxWriter.write(withContact, out);
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+			List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = docx.getBodyElements();
+			int signature = -1;
+			for (int i = 0; i < elements.size(); i++) {
+				if (elements.get(i) instanceof org.apache.poi.xwpf.usermodel.XWPFTable table
+						&& table.getText().contains("Nơi nhận:")) {
+					signature = i;
+				}
+			}
+			assertThat(signature).isNotNegative();
+			XWPFParagraph line = (XWPFParagraph) elements.get(signature + 1);
+			assertThat(line.getText()).isEqualTo(contact);
+			assertThat(line.getBorderTop()).isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
+			assertThat(line.getRuns()).allSatisfy((run) -> {
+				assertThat(run.getFontSizeAsDouble()).isEqualTo(11.0);
+				assertThat(run.isBold()).isFalse();
+				assertThat(run.isItalic()).isFalse();
+			});
+		}
+		ByteArrayOutputStream plainOut = new ByteArrayOutputStream();
+		DocxWriter.write(plain, plainOut);
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(plainOut.toByteArray()))) {
+			assertThat(docx.getParagraphs())
+				.noneSatisfy((paragraph) -> assertThat(paragraph.getText()).startsWith("Địa chỉ:"));
+		}
+		ByteArrayOutputStream pdfOut = new ByteArrayOutputStream();
+		PdfWriter.write(withContact, pdfOut);
+		try (PDDocument pdf = Loader.loadPDF(pdfOut.toByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Địa chỉ: Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai",
+					"Thư điện tử: sonoivu@gialai.example.vn");
+			assertThat(text.indexOf("Địa chỉ:")).isGreaterThan(text.indexOf("Lưu: VT, CCHC."));
+			assertThat(text.indexOf("Địa chỉ:")).isLessThan(text.indexOf("Phụ lục I"));
+		}
+	}
+
 	@Test
 	void aRowWithTheWrongNumberOfCellsIsRefused() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
