@@ -76,23 +76,20 @@ document.addEventListener('DOMContentLoaded', function () {
         { name: data.lostLabel, type: 'bar', stack: 'points', data: data.lost, itemStyle: { color: '#e0a526' } }
       ]
     });
+    if (window.ParIndexChartPrint) {
+      window.ParIndexChartPrint.keep(chart, element);
+    }
     var redraw = function () {
+      if (element.offsetWidth === 0) {
+        return; // hidden (on paper): its picture stands in for it
+      }
       var resized = layout(element, data.categories);
       element.style.height = resized.height + 'px';
       chart.setOption({ yAxis: { axisLabel: resized.axisLabel } });
       chart.resize();
     };
     window.addEventListener('resize', redraw);
-    // printing lays the page out at the paper's width without a resize event: the chart is
-    // redrawn to its printed column (and back afterwards), so that it never reaches past the
-    // paper's edge (issue 9, F15; the print stylesheet scales it where this does not run)
-    window.addEventListener('beforeprint', redraw);
-    window.addEventListener('afterprint', redraw);
-    if (window.matchMedia) {
-      var print = window.matchMedia('print');
-      if (print.addEventListener) {
-        print.addEventListener('change', redraw);
-      }
-    }
+    // on paper its picture is printed instead (chart-print.js): redrawing it for print would
+    // draw it into a hidden box
   });
 });

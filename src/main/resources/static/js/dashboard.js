@@ -20,6 +20,9 @@ document.addEventListener('DOMContentLoaded', function () {
     element.style.height = height + 'px';
     var chart = echarts.init(element);
     chart.setOption(option);
+    if (window.ParIndexChartPrint) {
+      window.ParIndexChartPrint.keep(chart, element);
+    }
     charts.push(chart);
     return chart;
   }
@@ -130,6 +133,10 @@ document.addEventListener('DOMContentLoaded', function () {
     showRadar(Number(select.value) || 0);
   }
   window.addEventListener('resize', function () {
-    charts.forEach(function (chart) { chart.resize(); });
+    charts.forEach(function (chart) {
+      if (chart.getDom().offsetWidth > 0) { // hidden on paper, where its picture stands in
+        chart.resize();
+      }
+    });
   });
 });

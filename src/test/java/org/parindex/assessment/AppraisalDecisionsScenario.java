@@ -448,18 +448,22 @@ abstract class AppraisalDecisionsScenario {
 	 * Walk of 02/12, finding 5 and the public side of finding 10: the reasons review
 	 * filters by unit and state, returns to the row approved with its confirmation and
 	 * approves a unit's reasons at once; once published, the public scorecard says what
-	 * the approved deduction was for. Not yet run to green: at the demo's council stage
-	 * no unit had two public reasons to review (the selection below found none); the
-	 * scenario needs reasons of its own first (issue 9).
+	 * the approved deduction was for. The demo's stage mover accepts self-scores without
+	 * reasons, so the appraisers' public reasons are written here for every appraised
+	 * criterion that lost points.
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("issue 9: needs a unit with two public reasons at the council stage")
 	void reasonsReviewKeepsItsPlaceAndTheScorecardSaysWhatADeductionWasFor() {
 		WebClient office = signedIn("sonoivu");
 		assertThat(
 				office.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "COUNCIL", "confirmed", "true"))
 					.statusCode())
 			.isEqualTo(302);
+		this.jdbc.sql(
+				"update assessment_leaf_entry set public_reason = 'Chưa đủ hồ sơ chứng minh theo yêu cầu của tiêu chí.' "
+						+ "where index_set_id = ? and public_reason = ''")
+			.param(this.set.id())
+			.update();
 		String councilPage = "/assessment/cycles/" + this.cycle.id() + "/council";
 		assertThat(
 				office

@@ -697,6 +697,12 @@ abstract class BrowserScenario {
 							""");
 				}
 				byte[] pdf = browser.printToPdf();
+				// kept for a reader of a failure: target/printed/<page>-<orientation>.pdf
+				java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "printed"));
+				java.nio.file.Files.write(
+						java.nio.file.Path.of("target", "printed",
+								page.substring(1).replace('/', '_') + (portrait ? "-portrait" : "-landscape") + ".pdf"),
+						pdf);
 				try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 					float paperWidth = document.getPage(0).getMediaBox().getWidth();
 					// the summary is an official text, always on a portrait page
