@@ -79,4 +79,21 @@ public record ScorecardRow(String code, Level level, int depth, String name, Str
 		return org.parindex.survey.SurveyAnswers.perOption(this.inputs);
 	}
 
+	/**
+	 * For a survey leaf, how many of the answers per option ({@link #surveyAnswers()})
+	 * are outside the valid answers: the province's own answers of an option without a
+	 * weight ("không biết / không trả lời"), which the mean leaves out; 0 when none or
+	 * when the answers were recorded without their counts (walk10 #15: "200 ý kiến hợp
+	 * lệ. A: 174 B: 23 C: 3 E: 4" did not say E is outside the 200).
+	 */
+	public int surveyNotCounted() {
+		Optional<Integer> valid = surveyRespondents();
+		if (valid.isEmpty()) {
+			return 0;
+		}
+		int own = valid.get() - surveyContractorRespondents().orElse(0);
+		int shown = surveyAnswers().values().stream().mapToInt(Integer::intValue).sum();
+		return Math.max(0, shown - own);
+	}
+
 }

@@ -43,6 +43,11 @@ class CodeAttempts {
 		return this.allowance.hasLeft(ClientAddress.key(address));
 	}
 
+	/** How long until the address may look a code up again; zero when it may now. */
+	Duration retryAfter(String address) {
+		return this.allowance.retryAfter(address);
+	}
+
 	/** Counts an unknown code against the address. */
 	void unknown(String address) {
 		this.allowance.charge(ClientAddress.key(address));

@@ -190,6 +190,15 @@ public class InvitationService {
 	}
 
 	/**
+	 * How long until the client address may look a code up again after too many unknown
+	 * codes ({@link InvitationStatus#THROTTLED}): zero when it may now, else at most the
+	 * throttle's period divided by its capacity (20 seconds by default).
+	 */
+	public java.time.Duration codeRetryAfter(String address) {
+		return this.attempts.retryAfter(address);
+	}
+
+	/**
 	 * What a code gives, for the respondent opening the form with it; a used code tried
 	 * again is counted on the code.
 	 * @param typed the code as typed or scanned (any case, with or without the dash)

@@ -354,7 +354,12 @@ public final class SurveyFormFiles {
 			}
 			BigDecimal weight = null;
 			String typed = row.cell(5);
-			if (!typed.isEmpty()) {
+			if (!typed.isEmpty() && row.storedNumber(5).isEmpty()
+					&& DecimalInput.ambiguousPoint(typed.replace("%", ""))) {
+				// a text 1.000 is a thousand in Vietnamese, one in English: never guess
+				issue(row, 5, "survey.forms.file.weight-ambiguous", shown(typed));
+			}
+			else if (!typed.isEmpty()) {
 				Optional<BigDecimal> percent = percent(row, 5);
 				if (percent.isEmpty()) {
 					issue(row, 5, "survey.forms.file.weight", shown(typed));

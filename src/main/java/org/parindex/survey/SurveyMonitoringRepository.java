@@ -85,10 +85,19 @@ class SurveyMonitoringRepository {
 		return counts;
 	}
 
-	/** Used codes opened again at least so often, per form and unit. */
-	record RetriedCodes(long formId, long unitId, long codes, long retries) {
+	/**
+	 * Used codes opened again at least so often, per form and unit.
+	 *
+	 * @param examples the codes themselves, in code order, at most
+	 * {@value #RETRIED_CODES_SHOWN} (walk10 #12: the flag asks whom the invitation was
+	 * given to, so it names the codes; a used code opens nothing)
+	 */
+	record RetriedCodes(long formId, long unitId, long codes, long retries, List<String> examples) {
 
 	}
+
+	/** Retried codes named per form and unit at most. */
+	static final int RETRIED_CODES_SHOWN = 20;
 
 	List<RetriedCodes> retriedCodes(long indexSetId, int minRetries) {
 		return this.jdbc.sql("""
@@ -99,8 +108,23 @@ class SurveyMonitoringRepository {
 				order by i.form_id, i.unit_id
 				""")
 			.params(indexSetId, minRetries)
-			.query((rs, n) -> new RetriedCodes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, n) -> new RetriedCodes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+					retriedCodes(indexSetId, minRetries, rs.getLong(1), rs.getLong(2))))
 			.list();
+	}
+
+	private List<String> retriedCodes(long indexSetId, int minRetries, long formId, long unitId) {
+		return this.jdbc.sql("""
+				select i.code from survey_invitation i join survey_form f on f.id = i.form_id
+				where f.index_set_id = ? and i.used and i.retries >= ? and i.form_id = ? and i.unit_id = ?
+				order by i.code
+				""")
+			.params(indexSetId, minRetries, formId, unitId)
+			.query(String.class)
+			.list()
+			.stream()
+			.limit(RETRIED_CODES_SHOWN)
+			.toList();
 	}
 
 	/**

@@ -163,7 +163,7 @@ public class SurveyMonitoringService {
 			}
 			flags.add(new Flag(FlagKind.CODE_RETRIED, form.id(), form.code(), codes.unitId(),
 					unit(units, codes.unitId()).name(), null, ResponseChannel.ONLINE, codes.codes(), codes.retries(),
-					""));
+					String.join(", ", codes.examples()) + ((codes.codes() > codes.examples().size()) ? ", …" : "")));
 		}
 		return flags;
 	}

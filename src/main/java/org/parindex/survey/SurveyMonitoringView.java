@@ -68,6 +68,25 @@ public record SurveyMonitoringView(long indexSetId, Instant asOf, SurveyMonitori
 			return this.units.stream().mapToLong((u) -> (u.target() != null) ? u.target() : 0).sum();
 		}
 
+		/**
+		 * Stored responses under the form at the units that have a target: what
+		 * {@link #target()} is compared with (walk10 #11: all responses against the
+		 * targets of some units read as a sample passed).
+		 */
+		public long responsesWithTarget() {
+			return this.units.stream().filter((u) -> u.target() != null).mapToLong(UnitProgress::responses).sum();
+		}
+
+		/** Stored responses under the form at the units without a target. */
+		public long responsesWithoutTarget() {
+			return responses() - responsesWithTarget();
+		}
+
+		/** Units with a target. */
+		public long unitsWithTarget() {
+			return this.units.stream().filter((u) -> u.target() != null).count();
+		}
+
 		/** Units with fewer responses than their target. */
 		public long unitsBelowMinimum() {
 			return this.units.stream().filter((u) -> u.status() == SampleStatus.BELOW_MINIMUM).count();

@@ -39,6 +39,17 @@ class DemoAccountsWarningTests {
 	}
 
 	@Test
+	void theDemoHasTwoSurveyStaffAccountsForDoubleEntry() {
+		// walk10 #9: double entry needs a second person; the demo had one survey account
+		assertThat(DemoData.read("accounts.tsv")).filteredOn((row) -> "SURVEY_STAFF".equals(row.get("role")))
+			.extracting((row) -> row.get("username"))
+			.containsExactly("dieutra", "dieutra2");
+		assertThat(DemoData.read("accounts.tsv")).filteredOn((row) -> "dieutra2".equals(row.get("username")))
+			.extracting((row) -> row.get("display_name"))
+			.containsExactly("Nguyễn Văn Phúc");
+	}
+
+	@Test
 	void saysNothingWithoutDemoAccounts(CapturedOutput output) {
 		given(this.identity.findByUsername(anyString())).willReturn(Optional.empty());
 

@@ -296,6 +296,9 @@ abstract class InvitationScenario {
 		// without JavaScript the page says plainly how answers are kept
 		assertThat(opened.select("noscript").text()).contains("chỉ được lưu khi anh/chị bấm");
 		assertThat(opened.select("#survey-autosave").hasAttr("hidden")).isTrue();
+		// walk10 #4: no other line promises saving as one chooses (it shows with the
+		// script)
+		assertThat(opened.select("main p:not(#survey-autosave)").text()).doesNotContain("ngay khi anh/chị chọn");
 
 		HttpResponse<String> asked = respondent.post(path, path, Map.of("q.Q1", "A", "q.Q3", "B"));
 		assertThat(asked.statusCode()).isEqualTo(302);
@@ -408,7 +411,10 @@ abstract class InvitationScenario {
 		}
 		HttpResponse<String> throttled = guesser.post("/khao-sat", "/khao-sat", Map.of("code", code));
 		assertThat(throttled.statusCode()).isEqualTo(429);
-		assertThat(Jsoup.parse(throttled.body()).select("#code-error").text()).startsWith("Đã thử quá nhiều mã");
+		// walk10 #17: the network address is paused, for a said time; no device blamed
+		assertThat(Jsoup.parse(throttled.body()).select("#code-error").text()).startsWith("Từ địa chỉ mạng này")
+			.containsPattern("tạm dừng khoảng \\d+ phút")
+			.doesNotContain("thiết bị");
 		assertThat(guesser.page("/khao-sat/" + code).statusCode()).isEqualTo(429);
 		assertThat(unknownAttempts() - before).isEqualTo(20);
 

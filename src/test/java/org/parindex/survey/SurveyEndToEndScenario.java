@@ -266,7 +266,7 @@ abstract class SurveyEndToEndScenario {
 		Element leaf25 = scorecard.selectFirst("tr[data-code=2.5]");
 		assertThat(leaf25.text()).contains("1,00",
 				"11 ý kiến hợp lệ, trong đó 10 ý kiến là kết quả do đơn vị điều tra cung cấp (Cục Thống kê). "
-						+ "Phiếu của tỉnh: B: 1 E: 1");
+						+ "Phiếu của tỉnh: B: 1 E: 1 (trong đó 1 ý kiến “không biết / không trả lời” không tính");
 		// in English too
 		assertThat(Jsoup
 			.parse(new WebClient(this.port).page("/reporting/scorecards/2023/" + GROUP + "/kbang?lang=en").body())
@@ -331,7 +331,8 @@ abstract class SurveyEndToEndScenario {
 		assertThat(scorecard.text()).contains("Điều tra xã hội học: 27,94/30");
 		// 1.6: leaders A 84, B 14, C 2; citizens A 90, B 9, C 1; each 2 "không biết"
 		assertThat(scorecard.selectFirst("tr[data-code=1.6]").text()).contains("2,83", "200 ý kiến hợp lệ.", "A: 174",
-				"B: 23", "C: 3", "E: 4");
+				"B: 23", "C: 3", "E: 4",
+				"(trong đó 4 ý kiến “không biết / không trả lời” không tính vào số ý kiến hợp lệ)");
 	}
 
 	/**

@@ -110,6 +110,23 @@ class SurveyFormFilesTests {
 	}
 
 	@Test
+	void refusesEveryAmbiguousOptionWeightWrittenAsTextByRow() throws IOException {
+		// walk10 #7: "1.000" was read as 1 % and its row went unreported
+		byte[] file = workbook(new Object[][] { { "Tên phiếu", "Phiếu" }, { "code", "ND" },
+				{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Mở phiếu từ", "01/05/2022 08:00" },
+				{ "Hạn cuối", "17h00 31/05/2022" }, { "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "C1", "Câu hỏi?", "1.6", "A", "Tốt", "abc" }, { "", "", "", "B", "Khá", "1.000" },
+				{ "", "", "", "C", "Kém", "120" }, { "", "", "", "D", "Rất kém", "62.500%" },
+				{ "", "", "", "E", "Trung bình", 1.0 } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.row() + issue.column() + " " + issue.messageKey())
+				.containsExactlyInAnyOrder("7F survey.forms.file.weight", "8F survey.forms.file.weight-ambiguous",
+						"9F survey.forms.file.weight", "10F survey.forms.file.weight-ambiguous"));
+	}
+
+	@Test
 	void refusesAFileWithoutTheQuestionsHeader() throws IOException {
 		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" } });
 		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)

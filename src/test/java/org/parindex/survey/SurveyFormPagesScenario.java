@@ -228,8 +228,19 @@ abstract class SurveyFormPagesScenario {
 			.contains("Trọng số nhóm: “1.000” có thể là một nghìn (cách ghi Việt Nam) hoặc là 1")
 			.contains("Tên phiếu: dài quá 300 ký tự");
 		assertThat(this.forms.forms(set.id())).extracting(SurveyFormView::code).doesNotContain("W1");
+		// an option weight "1.000" is refused as the group weight is, never read as 1 %
+		// (walk10 #7); "60.5" (a point and one digit) is a decimal point
 		typed.put("name", "Phiếu W1");
 		typed.put("groupWeight", "1000");
+		typed.put("questions[0].options[0].weight", "1.000");
+		typed.put("questions[0].options[1].weight", "60.5");
+		HttpResponse<String> weight = staff.post(newPage, newPage, typed);
+		assertThat(weight.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(weight.body()).select(".alert-danger").text())
+			.contains("phương án A, Trọng số (%): “1.000” có thể là một nghìn (cách ghi Việt Nam) hoặc là 1")
+			.doesNotContain("phương án B");
+		assertThat(this.forms.forms(set.id())).extracting(SurveyFormView::code).doesNotContain("W1");
+		typed.put("questions[0].options[0].weight", "100");
 		assertThat(staff.post(newPage, newPage, typed).statusCode()).isEqualTo(302);
 		SurveyFormView stored = this.forms.forms(set.id())
 			.stream()

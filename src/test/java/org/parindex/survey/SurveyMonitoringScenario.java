@@ -172,14 +172,18 @@ abstract class SurveyMonitoringScenario {
 		Element card = shown.selectFirst("#monitor-form-" + form.id());
 		assertThat(card).isNotNull();
 		assertThat(card.select("tbody tr")).hasSize(units.size());
-		assertThat(cells(card, first)).containsExactly("4", "2", "1", "3", "75%", "2 / 5", "0", "Còn thiếu 1 phiếu");
+		assertThat(cells(card, first)).containsExactly("4", "2", "1", "3", "75,0%", "2 / 5", "0", "Còn thiếu 1 phiếu");
 		assertThat(row(card, first).hasClass("table-warning")).isTrue();
-		assertThat(cells(card, second)).containsExactly("3", "3", "0", "3", "100%", "3 / 3", "0", "Đủ cỡ mẫu");
+		assertThat(cells(card, second)).containsExactly("3", "3", "0", "3", "100,0%", "3 / 3", "0", "Đủ cỡ mẫu");
 		assertThat(row(card, second).hasClass("table-warning")).isFalse();
 		assertThat(cells(card, third)).containsExactly("—", "0", "0", "0", "—", "0 / 0", "1", "Chưa đặt cỡ mẫu");
 		assertThat(card.select("[data-window]").text()).isEqualTo("Đang nhận trả lời");
-		assertThat(card.select("[data-form-total]").text()).isEqualTo("Đã nhận 6 phiếu trên tổng cỡ mẫu 7; "
-				+ "1 đơn vị chưa đủ cỡ mẫu tối thiểu; " + (units.size() - 2) + " đơn vị chưa đặt cỡ mẫu.");
+		// walk10 #11: the responses of the units with a target against their targets, the
+		// others apart; the rate with one decimal
+		assertThat(card.select("[data-form-total]").text())
+			.isEqualTo("Ở 2 đơn vị đã đặt cỡ mẫu: đã nhận 6 / 7 phiếu (tổng cỡ mẫu của các đơn vị này); "
+					+ "1 đơn vị chưa đủ cỡ mẫu tối thiểu. " + (units.size() - 2)
+					+ " đơn vị chưa đặt cỡ mẫu (đã nhận 0 phiếu, không so với cỡ mẫu nào).");
 		assertThat(shown.select("#monitor-below").text()).startsWith("Có 1 trường hợp đơn vị chưa đủ cỡ mẫu");
 		// nothing flagged about this form (codes that do not exist are counted for all
 		// forms and may come from another test today)
@@ -206,7 +210,7 @@ abstract class SurveyMonitoringScenario {
 		record(form, first, ResponseChannel.PAPER, Map.of("Q1", "B", "Q2", "B"));
 		Document after = Jsoup.parse(staff.page(page).body());
 		Element afterCard = after.selectFirst("#monitor-form-" + form.id());
-		assertThat(cells(afterCard, first)).containsExactly("4", "2", "2", "4", "100%", "2 / 5", "0", "Đủ cỡ mẫu");
+		assertThat(cells(afterCard, first)).containsExactly("4", "2", "2", "4", "100,0%", "2 / 5", "0", "Đủ cỡ mẫu");
 		assertThat(after.select("#monitor-below")).isEmpty();
 	}
 
@@ -308,6 +312,10 @@ abstract class SurveyMonitoringScenario {
 		assertThat(retried.select("[data-where]").text()).isEqualTo("Phiếu MS1 · đơn vị " + units.get(2).name());
 		assertThat(retried.select("[data-how-many]").text())
 			.isEqualTo("1 mã mời đã dùng bị mở lại nhiều lần, tổng cộng 3 lượt.");
+		// walk10 #12: the flag names the code, so its invitation can be traced in the
+		// batch's list; the identical-sheets advice promises no removal the app lacks
+		assertThat(retried.select("[data-flag-detail]").text()).isEqualTo("Các mã: " + codes.get(0));
+		assertThat(identical.select("[data-action]").text()).contains("Phiếu đã tính không gỡ được trong ứng dụng");
 		Element late = shown.selectFirst("[data-flag=after-closing]");
 		assertThat(late.select("[data-where]").text()).endsWith("kênh Phiếu giấy");
 		assertThat(late.select("[data-action]").text()).startsWith("Phiếu giấy được nhập sau hạn là hợp lệ nếu");

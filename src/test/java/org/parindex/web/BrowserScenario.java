@@ -1699,6 +1699,48 @@ abstract class BrowserScenario {
 		assertThat(this.surveyInvitations.codes(this.surveyBatch)).extracting("used").containsExactly(true);
 	}
 
+	/**
+	 * The public form's draft on a phone when the connection drops (walk10 #4, #5, #6):
+	 * the auto-save sentence shows once; a save that failed is tried again when the
+	 * browser says the connection is back, and the warning clears; "Gửi phiếu" tapped
+	 * offline keeps the page and says so instead of the browser's error page; the status
+	 * line keeps its height whichever message it shows, so the button never moves.
+	 */
+	@Test
+	void thePublicSurveyFormRetriesAFailedSaveAndKeepsThePageOffline() {
+		String code = surveyCode("WEB3");
+		browser.emulatePhone(390, 844);
+		this.driver.get(url("/khao-sat/" + code));
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+		String page = this.driver.findElement(By.tagName("main")).getText();
+		assertThat(page.split("lưu tạm ngay khi", -1)).as("the auto-save sentence once").hasSize(2);
+		assertThat(page).doesNotContain("lưu ngay khi");
+		long buttonTop = this.driver.findElement(By.id("survey-submit")).getRect().getY();
+
+		// the connection fails: the save fails, then comes back on the "online" event
+		script("window.realFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('offline'));");
+		choiceLabel("Q1", "B").click();
+		waitForText("draft-status", message("survey.online.draft.failed"));
+		assertThat(this.driver.findElement(By.id("survey-submit")).getRect().getY()).as("the button after a failure")
+			.isEqualTo(buttonTop);
+		script("window.fetch = window.realFetch; window.dispatchEvent(new Event('online'));");
+		waitForText("draft-status", message("survey.online.draft.auto"));
+		assertThat(this.driver.findElement(By.id("survey-submit")).getRect().getY()).as("the button after a save")
+			.isEqualTo(buttonTop);
+		this.driver.navigate().refresh();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-form")));
+		assertThat(radio("Q1", "B").isSelected()).as("the retried save kept the answer").isTrue();
+
+		// sending offline: the form's own message, the page and its answers kept
+		script("Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });");
+		this.driver.findElement(By.id("survey-submit")).click();
+		waitForText("draft-status", message("survey.online.draft.offline"));
+		assertThat(this.driver.getCurrentUrl()).contains("/khao-sat/").doesNotContain("cam-on");
+		assertThat(radio("Q1", "B").isSelected()).isTrue();
+		assertThat(this.driver.findElement(By.id("survey-submit")).isEnabled()).isTrue();
+		assertThat(this.surveyInvitations.codes(this.surveyBatch)).extracting("used").containsExactly(false);
+	}
+
 	long surveyBatch;
 
 	private WebElement radio(String question, String label) {

@@ -244,8 +244,20 @@ class OnlineSurveyController {
 			Locale locale) {
 		boolean throttled = status == InvitationStatus.THROTTLED;
 		response.setStatus((throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.NOT_FOUND).value());
-		model.addAttribute("error", this.messages
-			.getMessage(throttled ? "survey.online.code.throttled" : "survey.online.code.unknown", null, locale));
+		if (throttled) {
+			// the address, not the device: a commune office or a carrier shares one
+			// (walk10
+			// #17); the pause is the time until the next attempt refills, in whole
+			// minutes
+			String address = ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
+				.currentRequestAttributes()).getRequest().getRemoteAddr();
+			long minutes = Math.max(1, (this.invitations.codeRetryAfter(address).toSeconds() + 59) / 60);
+			model.addAttribute("error",
+					this.messages.getMessage("survey.online.code.throttled", new Object[] { minutes }, locale));
+		}
+		else {
+			model.addAttribute("error", this.messages.getMessage("survey.online.code.unknown", null, locale));
+		}
 		model.addAttribute("typed", typed.length() > 40 ? typed.substring(0, 40) : typed);
 		return "survey/public/code";
 	}

@@ -549,7 +549,12 @@ public class SurveyFormInput {
 						check.problem("survey.forms.problem.length", 500));
 			}
 			BigDecimal weight = null;
-			if (!this.weight.isEmpty()) {
+			if (!this.weight.isEmpty() && DecimalInput.ambiguousPoint(this.weight.replace("%", ""))) {
+				// 1.000 is a thousand in Vietnamese, one in English: never guess a weight
+				check.option(question, code, index, this.label, "weight", "survey.forms.field.option-weight",
+						check.problem("survey.forms.problem.weight-ambiguous", this.weight));
+			}
+			else if (!this.weight.isEmpty()) {
 				Optional<BigDecimal> percent = number(this.weight);
 				if (percent.isEmpty() || percent.get().signum() < 0 || percent.get().compareTo(HUNDRED) > 0
 						|| percent.get().stripTrailingZeros().scale() > 2) {
