@@ -106,12 +106,15 @@ class TemplateFormsTests {
 	}
 
 	/**
-	 * Whether the list is of constants, never empty: the values of an enum
-	 * ({@code T(…).values()}) or a list written in the template ({@code ${ {…} }}).
+	 * Whether the list is not the server's to fill, so never empty when shown: the values
+	 * of an enum ({@code T(…).values()}), a list written in the template ({@code ${ {…}
+	 * }}), or a list with no {@code th:each} at all (its items written in the template,
+	 * or put in by the page's script together with the sentence).
 	 */
 	private static boolean constant(Element list) {
 		String each = list.attr("th:each") + String.join(" ", list.select("[th:each]").eachAttr("th:each"));
-		return each.contains("T(") || each.contains("${ {");
+		return (each.isEmpty() && !list.attr("th:text").contains("listJoin")) || each.contains("T(")
+				|| each.contains("${ {");
 	}
 
 	/** Whether the element, or one around it, is shown only when a list is not empty. */
