@@ -196,7 +196,7 @@
         var item = document.createElement('li');
         item.className = 'list-inline-item';
         var link = document.createElement('a');
-        link.className = 'd-inline-block py-2 px-1';
+        link.className = 'alert-link d-inline-block py-2 px-1';
         link.href = '#question-' + n;
         link.textContent = confirmBox.querySelector('[data-count="' + n + '"]').getAttribute('data-link');
         item.appendChild(link);

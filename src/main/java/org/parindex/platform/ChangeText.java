@@ -309,6 +309,9 @@ public class ChangeText {
 				return message("history." + action.substring(0, dash) + "." + action.substring(dash + 1));
 			}
 		}
+		if ("account".equals(entityType) && "locked".equals(action)) {
+			return message("audit.action.account-locked"); // not a dossier's lock
+		}
 		return message("audit.action." + action);
 	}
 

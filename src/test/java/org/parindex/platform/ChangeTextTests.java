@@ -68,6 +68,10 @@ class ChangeTextTests {
 	void auditValuesUseLabelsAndNames() {
 		assertThat(this.changes.auditAction("leaf", "self-saved")).isEqualTo("Tự đánh giá");
 		assertThat(this.changes.auditAction("account", "areas-assigned")).isEqualTo("Phân công lĩnh vực thẩm định");
+		// a wrong password and the lock it leads to (an account's lock, not a dossier's)
+		assertThat(this.changes.auditAction("account", "sign-in-failed")).isEqualTo("Đăng nhập sai mật khẩu");
+		assertThat(this.changes.auditAction("account", "locked")).isEqualTo("Khóa đăng nhập (sai mật khẩu nhiều lần)");
+		assertThat(this.changes.auditAction("dossier", "locked")).isEqualTo("Khóa hồ sơ khi hết hạn");
 		assertThat(this.changes.auditValue("account", "areas-assigned", "set=3; areas=[3, 7]"))
 			.isEqualTo("Bộ chỉ số số: 3; Lĩnh vực: 3, 7");
 		assertThat(this.changes.auditValue("account", "created", "name=Lãnh đạo; role=UNIT_LEADER; unit=9"))
