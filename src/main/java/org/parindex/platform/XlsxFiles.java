@@ -76,6 +76,18 @@ public final class XlsxFiles {
 	}
 
 	/**
+	 * The first sheet's name, as the workbook spells it (diacritics kept), with its rows
+	 * with content; an empty name and no rows when the workbook has no sheet.
+	 * @throws TabularFileException as {@link #readFirstSheet}
+	 * @throws IOException as {@link #readFirstSheet}
+	 */
+	public static Map.Entry<String, List<TableRow>> readFirstSheetNamed(InputStream in, ImportLimits limits)
+			throws IOException {
+		Map<String, List<TableRow>> sheets = read(in, limits, (name) -> true, true);
+		return sheets.isEmpty() ? Map.entry("", List.of()) : sheets.entrySet().iterator().next();
+	}
+
+	/**
 	 * The rows with content of the named sheets, by name, in the workbook's order; a
 	 * sheet that the workbook does not have is absent from the map, other sheets are not
 	 * read.

@@ -56,8 +56,11 @@ import org.parindex.platform.XlsxFiles;
  */
 public final class SurveyFormFiles {
 
-	/** The sheet's name (ASCII, as the index set template's sheets). */
-	public static final String SHEET = "Phieu khao sat";
+	/**
+	 * The sheet's name as written; a file's messages name its first sheet as the file
+	 * spells it, whatever it is.
+	 */
+	public static final String SHEET = "Phiếu khảo sát";
 
 	/** Labels of the form's fields in column A, in the order written. */
 	static final List<String> FIELDS = List.of("Mã phiếu (code)", "Tên phiếu (name)",
@@ -68,6 +71,17 @@ public final class SurveyFormFiles {
 	public static final List<String> QUESTION_HEADER = List.of("Mã câu hỏi (question)", "Nội dung câu hỏi (text)",
 			"Mã tiêu chí; trống: câu hỏi thông tin chung (leaf)", "Phương án (option)",
 			"Nội dung phương án (option_text)", "Trọng số %; trống: không biết / không trả lời (weight)");
+
+	/**
+	 * The short title each column of {@link #QUESTION_HEADER} is named by in a refusal,
+	 * and the titles (before a parenthesis, semicolon or comma, any case) accepted for
+	 * it: the Vietnamese title, a shorter one, or the English key (walk10 #8: the columns
+	 * are read by position, so a header naming another column is refused).
+	 */
+	static final List<List<String>> HEADER_TITLES = List.of(List.of("Mã câu hỏi", "question"),
+			List.of("Nội dung câu hỏi", "nội dung", "câu hỏi", "text"), List.of("Mã tiêu chí", "tiêu chí", "leaf"),
+			List.of("Phương án", "pa", "option"), List.of("Nội dung phương án", "nội dung", "option_text"),
+			List.of("Trọng số %", "trọng số", "%", "weight"));
 
 	/** The most rows a form's sheet holds: 200 questions of 20 options and its fields. */
 	public static final int MAX_ROWS = 200 * 20 + 20;
@@ -183,23 +197,25 @@ public final class SurveyFormFiles {
 	 */
 	public static DefineSurveyForm fromXlsx(InputStream in, long indexSetId, @Nullable String code,
 			Set<String> surveyLeaves, ImportLimits limits) {
-		List<TableRow> rows;
+		Map.Entry<String, List<TableRow>> sheet;
 		try {
-			rows = XlsxFiles.readFirstSheet(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"));
+			sheet = XlsxFiles.readFirstSheetNamed(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"));
 		}
 		catch (TabularFileException ex) {
-			throw new SurveyFormFileException(List.of(new FileIssue(ex.sheet().isEmpty() ? "" : SHEET, ex.row(),
-					ex.column(), ex.messageKey(), List.of(ex.arguments()))));
+			throw new SurveyFormFileException(List
+				.of(new FileIssue(ex.sheet(), ex.row(), ex.column(), ex.messageKey(), List.of(ex.arguments()))));
 		}
 		catch (IOException ex) {
 			throw new SurveyFormFileException(
 					List.of(new FileIssue("", 0, "", "survey.forms.file.unreadable", List.of())));
 		}
-		return new Reader(indexSetId, code, surveyLeaves).read(rows);
+		return new Reader(sheet.getKey(), indexSetId, code, surveyLeaves).read(sheet.getValue());
 	}
 
 	/** Reads the rows of one sheet, collecting every problem. */
 	private static final class Reader {
+
+		private final String sheet;
 
 		private final long indexSetId;
 
@@ -209,7 +225,8 @@ public final class SurveyFormFiles {
 
 		private final List<FileIssue> issues = new ArrayList<>();
 
-		Reader(long indexSetId, @Nullable String code, Set<String> surveyLeaves) {
+		Reader(String sheet, long indexSetId, @Nullable String code, Set<String> surveyLeaves) {
+			this.sheet = sheet;
 			this.indexSetId = indexSetId;
 			this.code = code;
 			this.surveyLeaves = surveyLeaves;
@@ -249,10 +266,11 @@ public final class SurveyFormFiles {
 			}
 			List<DefineSurveyForm.Question> questions = new ArrayList<>();
 			if (at >= rows.size()) {
-				this.issues
-					.add(new FileIssue(SHEET, 0, "", "survey.forms.file.no-header", List.of(QUESTION_HEADER.get(0))));
+				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.no-header",
+						List.of(QUESTION_HEADER.get(0))));
 			}
 			else {
+				header(rows.get(at));
 				questions = questions(rows.subList(at + 1, rows.size()), rows.get(at));
 			}
 			if (!this.issues.isEmpty()) {
@@ -260,6 +278,23 @@ public final class SurveyFormFiles {
 			}
 			return new DefineSurveyForm(this.indexSetId, formCode, name, group, weight, intro.isEmpty() ? null : intro,
 					opens, closes, questions);
+		}
+
+		/**
+		 * Checks columns B to F of the header row against {@link #HEADER_TITLES}: a
+		 * missing or other title is named by its column and the title expected there.
+		 */
+		private void header(TableRow header) {
+			for (int column = 1; column < HEADER_TITLES.size(); column++) {
+				String typed = header.cell(column);
+				List<String> accepted = HEADER_TITLES.get(column);
+				if (typed.isBlank()) {
+					issue(header, column, "survey.forms.file.header-missing", accepted.get(0));
+				}
+				else if (!headerMatches(typed, accepted)) {
+					issue(header, column, "survey.forms.file.header", shown(typed), accepted.get(0));
+				}
+			}
 		}
 
 		private List<DefineSurveyForm.Question> questions(List<TableRow> rows, TableRow header) {
@@ -375,8 +410,8 @@ public final class SurveyFormFiles {
 			TableRow row = fields.get(field);
 			String value = (row != null) ? row.cell(1) : "";
 			if (row == null && required) {
-				this.issues
-					.add(new FileIssue(SHEET, 0, "", "survey.forms.file.field-missing", List.of(FIELDS.get(field))));
+				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.field-missing",
+						List.of(FIELDS.get(field))));
 			}
 			else if (row != null && required && value.isEmpty()) {
 				issue(row, 1, "survey.forms.file.required");
@@ -415,8 +450,8 @@ public final class SurveyFormFiles {
 		private @Nullable Instant time(Map<Integer, TableRow> fields, int field) {
 			TableRow row = fields.get(field);
 			if (row == null) {
-				this.issues
-					.add(new FileIssue(SHEET, 0, "", "survey.forms.file.field-missing", List.of(FIELDS.get(field))));
+				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.field-missing",
+						List.of(FIELDS.get(field))));
 				return null;
 			}
 			Optional<Instant> time = parseTime(row.cell(1));
@@ -428,7 +463,7 @@ public final class SurveyFormFiles {
 		}
 
 		private void issue(TableRow row, int column, String key, Object... arguments) {
-			this.issues.add(new FileIssue(SHEET, row.number(), CellReference.convertNumToColString(column), key,
+			this.issues.add(new FileIssue(this.sheet, row.number(), CellReference.convertNumToColString(column), key,
 					List.of(arguments)));
 		}
 
@@ -516,6 +551,32 @@ public final class SurveyFormFiles {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a header cell names the column: its text before a parenthesis, semicolon or
+	 * comma, or the English key in its parentheses, is one of the accepted titles (any
+	 * case).
+	 */
+	private static boolean headerMatches(String cell, List<String> accepted) {
+		String typed = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFC);
+		String head = typed;
+		for (char end : new char[] { '(', ';', ',' }) {
+			int at = head.indexOf(end);
+			head = (at >= 0) ? head.substring(0, at) : head;
+		}
+		head = head.strip().toLowerCase(Locale.ROOT);
+		int open = typed.indexOf('(');
+		int close = typed.indexOf(')', Math.max(open, 0));
+		String english = (open >= 0 && close > open) ? typed.substring(open + 1, close).strip().toLowerCase(Locale.ROOT)
+				: "";
+		for (String title : accepted) {
+			String known = title.toLowerCase(Locale.ROOT);
+			if (known.equals(head) || known.equals(english)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String shown(String text) {

@@ -333,10 +333,20 @@ abstract class PaperEntryScenario {
 	void contractorTablesFromXlsxAndCsvAreStoredAndReadPerUnitAndLeaf() throws IOException {
 		this.forms.define(SurveyFormScenario.form(this.set, "K1", leaves()));
 		String page = "/admin/survey/sets/" + this.set.id() + "/contractor";
-		assertThat(this.staff.page(page).statusCode()).isEqualTo(200);
+		// walk10 #16: the weight of a per-criterion table is said before the import, and
+		// how each criterion moved after it
+		assertThat(this.staff.page(page).body()).contains("id=\"contractor-weight\"")
+			.contains("được tính là một nhóm đối tượng riêng với trọng số 1")
+			.doesNotContain("contractor-moves");
 
 		HttpResponse<String> csv = upload(page, "Cục Thống kê", "ket-qua.csv", resource("contractor-good.csv"));
 		assertThat(csv.statusCode()).isEqualTo(302);
+		String moved = this.staff.page(page).body();
+		assertThat(moved).contains("Giá trị tiêu chí trước → sau khi nhập")
+			.contains("An Khê, tiêu chí 2.5: ")
+			.contains("ý kiến hợp lệ) → ")
+			.contains("240 ý kiến hợp lệ)</li>");
+		assertThat(this.staff.page(page).body()).doesNotContain("contractor-moves");
 
 		byte[] template = this.staff.bytes(page + "/template.xlsx");
 		byte[] filled;

@@ -59,7 +59,8 @@ class SurveyFormFilesTests {
 	void placesEveryProblemByRowAndColumnAndKeepsNone() throws IOException {
 		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" }, { "Tên phiếu", "" }, { "Trọng số nhóm", "0" },
 				{ "Màu phiếu", "xanh" }, { "Mở phiếu từ", "hôm nay" }, { "Hạn cuối", "08h00 01/05/2022" },
-				{ "Mã câu hỏi" }, { "", "", "", "A", "Trước câu hỏi", "" }, { "C1", "Câu 1", "1.1", "A", "Tốt", "abc" },
+				{ "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "", "", "", "A", "Trước câu hỏi", "" }, { "C1", "Câu 1", "1.1", "A", "Tốt", "abc" },
 				{ "", "Câu hỏi mới?", "", "B", "Kém", "0" }, { "C1", "Lặp mã", "2.5", "A", "Có", "" },
 				{ "", "", "", "B", "Không", "" } });
 		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
@@ -127,6 +128,27 @@ class SurveyFormFilesTests {
 	}
 
 	@Test
+	void namesAWrongOrMissingHeaderByItsColumnAndTheSheetAsTheFileSpellsIt() throws IOException {
+		// walk10 #8: renamed headers were read by position without a word, and the sheet
+		// was named without its diacritics
+		byte[] file = workbook("Phiếu khảo sát",
+				new Object[][] { { "Tên phiếu", "Phiếu" }, { "code", "ND" },
+						{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Mở phiếu từ", "01/05/2022 08:00" },
+						{ "Hạn cuối", "17h00 31/05/2022" },
+						{ "Mã câu hỏi (question)", "Nội dung câu hỏi (text)", "", "Lựa chọn", "Nội dung phương án",
+								"Điểm" },
+						{ "C1", "Câu hỏi?", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Kém", "0" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.sheet() + " " + issue.row() + issue.column() + " " + issue.messageKey()
+						+ " " + issue.arguments())
+				.containsExactly("Phiếu khảo sát 6C survey.forms.file.header-missing [Mã tiêu chí]",
+						"Phiếu khảo sát 6D survey.forms.file.header [Lựa chọn, Phương án]",
+						"Phiếu khảo sát 6F survey.forms.file.header [Điểm, Trọng số %]"));
+	}
+
+	@Test
 	void refusesAFileWithoutTheQuestionsHeader() throws IOException {
 		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" } });
 		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
@@ -177,8 +199,12 @@ class SurveyFormFilesTests {
 	}
 
 	private static byte[] workbook(Object[][] rows) throws IOException {
+		return workbook("Phieu", rows);
+	}
+
+	private static byte[] workbook(String name, Object[][] rows) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Phieu");
+			Sheet sheet = workbook.createSheet(name);
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);
 				for (int c = 0; c < rows[r].length; c++) {

@@ -361,11 +361,22 @@ abstract class SurveyFormPagesScenario {
 				List.of(Map.entry("code", "X3")), List.of(new WebClient.FilePart("file", "bad.xlsx", bad)));
 		assertThat(refused.statusCode()).isEqualTo(302);
 		String errors = staff.page("/admin/survey").body();
-		assertThat(errors).contains("Phieu khao sat, dòng 2, cột B: chưa nhập.",
-				"Phieu khao sat, dòng 7, cột B: “31/02/2022 17:00” không phải là ngày giờ",
-				"Phieu khao sat, dòng 10, cột C: câu hỏi Q1: mục 9.9 không phải là tiêu chí điều tra xã hội học",
-				"Phieu khao sat, dòng 11, cột F: trọng số “120” không phải là tỷ lệ phần trăm",
-				"Phieu khao sat, dòng 16, cột D: câu hỏi Q2: phương án A bị trùng.");
+		assertThat(errors).contains("Phiếu khảo sát, dòng 2, cột B: chưa nhập.",
+				"Phiếu khảo sát, dòng 7, cột B: “31/02/2022 17:00” không phải là ngày giờ",
+				"Phiếu khảo sát, dòng 10, cột C: câu hỏi Q1: mục 9.9 không phải là tiêu chí điều tra xã hội học",
+				"Phiếu khảo sát, dòng 11, cột F: trọng số “120” không phải là tỷ lệ phần trăm",
+				"Phiếu khảo sát, dòng 16, cột D: câu hỏi Q2: phương án A bị trùng.");
+		assertThat(this.forms.forms(set.id())).hasSize(before).extracting(SurveyFormView::code).doesNotContain("X3");
+		// walk10 #8: renamed headers are refused by column, naming the title expected
+		byte[] renamed = edit(export.body(), (sheet) -> {
+			sheet.getRow(8).getCell(3).setCellValue("Lựa chọn");
+			sheet.getRow(8).getCell(5).setCellValue("Điểm");
+		});
+		staff.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(Map.entry("code", "X3")),
+				List.of(new WebClient.FilePart("file", "renamed.xlsx", renamed)));
+		assertThat(staff.page("/admin/survey").body()).contains(
+				"Phiếu khảo sát, dòng 9, cột D: tiêu đề “Lựa chọn”, cần “Phương án”",
+				"Phiếu khảo sát, dòng 9, cột F: tiêu đề “Điểm”, cần “Trọng số %”");
 		assertThat(this.forms.forms(set.id())).hasSize(before).extracting(SurveyFormView::code).doesNotContain("X3");
 		HttpResponse<String> notXlsx = staff.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(),
 				List.of(), List.of(new WebClient.FilePart("file", "x.csv", "a,b".getBytes(StandardCharsets.UTF_8))));

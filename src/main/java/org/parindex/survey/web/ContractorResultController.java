@@ -29,6 +29,9 @@ import org.parindex.survey.ContractorImportView;
 import org.parindex.survey.ContractorLeafResult;
 import org.parindex.survey.ContractorResults;
 import org.parindex.survey.SurveyFormService;
+import org.parindex.survey.SurveyLeafScore;
+import org.parindex.survey.SurveyPointsService;
+import org.parindex.platform.Formats;
 import org.parindex.survey.OwnLeafAnswers;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -75,10 +78,17 @@ class ContractorResultController {
 
 	private final SurveyFormService forms;
 
+	private final SurveyPointsService points;
+
+	private final Formats formats;
+
 	ContractorResultController(ContractorResults results, MethodologyService methodology,
 			OrganizationService organization, ImportSettings imports, MessageSource messages,
-			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows, SurveyFormService forms) {
+			@Value("${parindex.survey.contractor.max-rows:50000}") int maxRows, SurveyFormService forms,
+			SurveyPointsService points, Formats formats) {
 		this.forms = forms;
+		this.points = points;
+		this.formats = formats;
 		this.results = results;
 		this.methodology = methodology;
 		this.organization = organization;
@@ -136,6 +146,7 @@ class ContractorResultController {
 		set(setId);
 		List<String> errors = new ArrayList<>();
 		ContractorImportView stored = null;
+		Map<String, SurveyLeafScore> before = Map.of();
 		String filename = (file != null) ? Optional.ofNullable(file.getOriginalFilename()).orElse("") : "";
 		if (file == null || file.isEmpty()) {
 			errors.add(this.messages.getMessage("survey.contractor.file-missing", null, locale));
@@ -144,6 +155,7 @@ class ContractorResultController {
 			try (InputStream in = file.getInputStream()) {
 				List<TableRow> rows = TabularFiles.read(filename, in,
 						this.imports.limits().withRows(this.maxRows, "survey.contractor.too-many-rows"));
+				before = scores(setId);
 				stored = this.results.importTable(setId, contractor, FileNames.clean(filename), rows);
 			}
 			catch (TabularFileException ex) {
@@ -169,7 +181,51 @@ class ContractorResultController {
 		}
 		redirect.addFlashAttribute("notice", this.messages.getMessage("survey.contractor.imported",
 				new Object[] { stored.contractor(), stored.rows(), stored.fileName() }, locale));
+		redirect.addFlashAttribute("moves", moves(before, scores(setId), locale));
 		return "redirect:/admin/survey/sets/" + setId + "/contractor";
+	}
+
+	/** The set's computed survey results by "unit id/leaf code". */
+	private Map<String, SurveyLeafScore> scores(long setId) {
+		Map<String, SurveyLeafScore> scores = new LinkedHashMap<>();
+		this.points.compute(setId).forEach((score) -> scores.put(score.unitId() + "/" + score.leafCode(), score));
+		return scores;
+	}
+
+	/**
+	 * How an import moved each criterion's computed value (mean % and points) of a unit,
+	 * before → after, for every unit and criterion whose value changed (walk10 #16).
+	 */
+	private List<String> moves(Map<String, SurveyLeafScore> before, Map<String, SurveyLeafScore> after, Locale locale) {
+		List<String> moves = new ArrayList<>();
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		for (String key : keys) {
+			SurveyLeafScore was = before.get(key);
+			SurveyLeafScore now = after.get(key);
+			if (was != null && now != null && same(was.mean(), now.mean()) && same(was.points(), now.points())) {
+				continue;
+			}
+			SurveyLeafScore any = (now != null) ? now : was;
+			String unit = this.organization.findUnit(any.unitId()).map(UnitView::name).orElse("");
+			moves.add(this.messages.getMessage("survey.contractor.moved",
+					new Object[] { unit, any.leafCode(), shown(was, locale), shown(now, locale) }, locale));
+		}
+		return moves;
+	}
+
+	private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	private String shown(SurveyLeafScore score, Locale locale) {
+		if (score == null || score.mean() == null) {
+			return this.messages.getMessage("survey.contractor.moved.none", null, locale);
+		}
+		return this.messages.getMessage("survey.contractor.moved.value",
+				new Object[] { this.formats.percent(score.mean().movePointRight(2)),
+						this.formats.points(score.points(), locale), score.respondents() },
+				locale);
 	}
 
 	@GetMapping("/template.xlsx")
