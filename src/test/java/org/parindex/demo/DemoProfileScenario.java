@@ -55,7 +55,13 @@ abstract class DemoProfileScenario {
 				assertThat(signsIn(application, "dakpo.canbo")).isTrue();
 				assertThat(new WebClient(application.port()).page(RANKING).statusCode()).isEqualTo(200);
 			}
-			assertThat(database.count("identity_account")).isEqualTo(10);
+			assertThat(database.count("identity_account")).isEqualTo(11); // with the
+																			// second
+																			// survey
+																			// staff
+																			// account
+																			// (double
+																			// entry)
 			assertThat(database.count("organization_unit")).isEqualTo(17);
 		}
 	}
