@@ -45,7 +45,8 @@
       if (csrf !== null) { body.append('_csrf', csrf.value); }
       names.forEach(function (name) {
         if (name === 'prediction') {
-          body.append('prediction', kept.prediction || '');
+          // a prediction the server would refuse is not sent: it would refuse the whole batch
+          if (readable(kept.prediction)) { body.append('prediction', kept.prediction || ''); }
         } else if ((kept[name] || []).length === 0) {
           body.append(name, '');
         } else {
@@ -65,8 +66,15 @@
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' } })
         .then(function (response) {
           return response.json().then(function (answer) {
-            // saved, or refused by the server (not tried again: it would be refused again)
-            status.textContent = response.ok ? status.getAttribute('data-saved') : (answer.message || '');
+            // saved, or refused by the server (not tried again: it would be refused again);
+            // a refused prediction is said next to its field, not in the timer bar
+            if (answer.field === 'prediction') {
+              predictionProblem(answer.message || '');
+              status.textContent = '';
+            } else {
+              status.textContent = response.ok ? status.getAttribute('data-saved') : (answer.message || '');
+            }
+            if (response.ok && names.indexOf('prediction') >= 0) { predictionProblem(null); }
             if (!response.ok && names.length > 1 && names.indexOf('prediction') >= 0) {
               // the batch is refused whole: if the prediction typed was what was refused
               // (not a number, too large), the answers go again without it
@@ -84,6 +92,37 @@
             retryTimer = window.setTimeout(function () { retryTimer = null; flush(); }, RETRY);
           }
         });
+    }
+    // whether the server reads a typed prediction: empty, or a whole number of at most 12
+    // digits, written with or without thousands' dots or spaces (1.000 or 1000)
+    function readable(typed) {
+      var digits = (typed || '').trim().replace(/[.\s]/g, '');
+      return digits === '' || /^[0-9]{1,12}$/.test(digits);
+    }
+    // the prediction field's message (null: none), as the server writes it after a refused
+    // submission: the field marked invalid and described by the message below it
+    function predictionProblem(message) {
+      var field = document.getElementById('prediction');
+      if (field === null) { return; }
+      var box = document.getElementById('prediction-problem');
+      if (message === null) {
+        field.classList.remove('is-invalid');
+        field.removeAttribute('aria-invalid');
+        field.removeAttribute('aria-describedby');
+        if (box !== null) { box.remove(); }
+        return;
+      }
+      if (box === null) {
+        box = document.createElement('div');
+        box.id = 'prediction-problem';
+        box.className = 'invalid-feedback d-block';
+        box.setAttribute('role', 'alert');
+        field.insertAdjacentElement('afterend', box);
+      }
+      box.textContent = message;
+      field.classList.add('is-invalid');
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', 'prediction-problem');
     }
     function send(name) {
       dirty[name] = true;
@@ -112,6 +151,13 @@
     var predictionSent = kept.prediction;
     function sendPrediction() {
       predictionSent = kept.prediction;
+      var field = document.getElementById('prediction');
+      if (!readable(kept.prediction)) {
+        // said at once next to the field, as the server would say it (walk #18)
+        predictionProblem(field !== null ? field.getAttribute('data-invalid') : '');
+        return;
+      }
+      predictionProblem(null);
       send('prediction');
     }
     function flushPrediction() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -227,6 +228,14 @@ abstract class ContestBrowserScenario {
 		script("window.parindexSaves.hold = 0;");
 		// the prediction is saved as it is typed: the field keeps the focus (no blur)
 		WebElement prediction = this.driver.findElement(By.id("prediction"));
+		// a prediction the server refuses is said next to its field, not in the timer bar
+		// (walk #18), and the message goes once a number is typed
+		prediction.sendKeys("abc");
+		waitFor().until((driver) -> !driver.findElements(By.id("prediction-problem")).isEmpty());
+		assertThat(text("prediction-problem")).startsWith("Câu hỏi dự đoán: nhập một số nguyên");
+		assertThat(prediction.getAttribute("aria-describedby")).isEqualTo("prediction-problem");
+		assertThat(text("attempt-save-status")).doesNotContain("Câu hỏi dự đoán");
+		prediction.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		prediction.sendKeys("12");
 		waitFor().until((driver) -> this.jdbc.sql("""
 				select count(*) from contest_attempt a join contest_participant p on p.id = a.participant_id

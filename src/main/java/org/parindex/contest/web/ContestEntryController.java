@@ -234,9 +234,7 @@ class ContestEntryController {
 		if (page.attempt().submitted()) {
 			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
 		}
-		model.addAttribute("page", page);
-		model.addAttribute("contest", page.contest());
-		model.addAttribute("now", this.clock.instant());
+		attemptPage(page, null, model);
 		return "contest/public/attempt";
 	}
 
@@ -248,7 +246,9 @@ class ContestEntryController {
 	 * its last save, one request at a time (contest-attempt.js). The older form of one
 	 * answer ({@code question} and its {@code option}s) is still taken, for pages loaded
 	 * before it changed. Answers {@code {"saved": true}}, or 409 with the refusal's
-	 * message (nothing of the batch saved then).
+	 * message (nothing of the batch saved then) and, where the refusal is about one
+	 * field, its name ({@code "field": "prediction"}), so that the page shows the message
+	 * next to that field rather than in its timer bar (walk #18).
 	 */
 	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/luu")
 	@ResponseBody
@@ -264,8 +264,14 @@ class ContestEntryController {
 			return ResponseEntity.ok(Map.of("saved", true));
 		}
 		catch (EntryRefusedException ex) {
-			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("saved", false, "message", message(ex.problems().get(0), locale)));
+			ContestProblem problem = ex.problems().get(0);
+			Map<String, Object> refusal = new LinkedHashMap<>();
+			refusal.put("saved", false);
+			refusal.put("message", message(problem, locale));
+			if (problem.field() != null) {
+				refusal.put("field", problem.field());
+			}
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(refusal);
 		}
 	}
 
@@ -315,13 +321,16 @@ class ContestEntryController {
 
 	/**
 	 * The attempt's page with the answers and the prediction as the participant sent them
-	 * (a refused or unconfirmed submission shows them again, not only what was saved).
+	 * (a refused or unconfirmed submission shows them again, not only what was saved;
+	 * {@code null}: what was saved).
 	 */
-	private void attemptPage(AttemptPage page, String typedPrediction, Model model) {
+	private void attemptPage(AttemptPage page, @Nullable String typedPrediction, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("contest", page.contest());
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("typedPrediction", typedPrediction);
+		// the page checks a typed prediction as the server does (contest-attempt.js)
+		model.addAttribute("maxPrediction", EntryService.MAX_PREDICTION);
 	}
 
 	/** The numbers of the questions with no option chosen, in order. */
