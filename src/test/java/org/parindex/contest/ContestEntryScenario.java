@@ -385,6 +385,36 @@ abstract class ContestEntryScenario {
 	}
 
 	/**
+	 * Item 4: between two weekly rounds the contest page counts to the next round's
+	 * start, named; inside the next round it counts to that round's end.
+	 */
+	@Test
+	void betweenRoundsTheContestPageCountsToTheNextRoundsStart() {
+		String slug = "du-thi-" + SERIAL.incrementAndGet();
+		this.contests.create(new DefineContest(slug, "Cuộc thi hai đợt " + slug, "Ban Tổ chức kiểm thử",
+				"Thể lệ kiểm thử.", OPENS, OPENS.plus(Duration.ofDays(1)), GRACE, 16, null, null, null,
+				List.of(TieBreak.SCORE, TieBreak.DURATION), CollectiveFormula.ENTRIES, true, this.bankId,
+				List.of(new DefineContest.Group("ND", "Nhân dân", null)),
+				List.of(new DefineContest.Round("Đợt 1", OPENS, OPENS.plus(Duration.ofHours(2)), 1, AttemptPolicy.BEST,
+						TIME_LIMIT, 4),
+						new DefineContest.Round("Đợt 2", OPENS.plus(Duration.ofHours(6)),
+								OPENS.plus(Duration.ofHours(20)), 1, AttemptPolicy.BEST, TIME_LIMIT, 4)),
+				List.of(new DefineContest.PrizeLevel("Giải Nhất", Map.of("*", 1))), null, null));
+		WebClient web = new WebClient(this.port);
+		this.clock.set(OPENS.plus(Duration.ofHours(3)));
+		org.jsoup.nodes.Document between = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(between.getElementById("countdown-label").text()).isEqualTo("Đợt 2 bắt đầu sau");
+		assertThat(between.getElementById("countdown").attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofHours(6)).toEpochMilli()));
+		assertThat(between.getElementById("countdown").text()).isEqualTo("03 giờ 00 phút 00 giây");
+		this.clock.set(OPENS.plus(Duration.ofHours(7)));
+		org.jsoup.nodes.Document during = org.jsoup.Jsoup.parse(web.page("/cuoc-thi/" + slug).body());
+		assertThat(during.getElementById("countdown-label").text()).isEqualTo("Đợt 2 kết thúc sau");
+		assertThat(during.getElementById("countdown").attr("data-target"))
+			.isEqualTo(String.valueOf(OPENS.plus(Duration.ofHours(20)).toEpochMilli()));
+	}
+
+	/**
 	 * Walk #21: the public home page lists the contests open now and coming up, and the
 	 * menu of every page leads to the list of contests; a closed contest leaves the home
 	 * page.
