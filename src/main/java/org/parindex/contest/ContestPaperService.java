@@ -186,14 +186,16 @@ public class ContestPaperService {
 	 * @return what was stored, for the message of the next empty form
 	 * @throws NotFoundException for an unknown contest or round
 	 * @throws EntryRefusedException with every problem of the form: the registration's
-	 * ({@code contest.entry.problem.*}) and the paper's ({@code contest.paper.problem.*}:
-	 * answers of the wrong count, a letter the question does not have, two letters for a
-	 * single-answer question, a received day outside the round's window, a CCCD
-	 * registered with another date of birth), {@code contest.paper.no-form} while the
-	 * round's form is not fixed, {@code contest.entry.anonymised} once the contest's
-	 * personal data was anonymised, {@code contest.entry.problem.phone.taken} when the
-	 * contest takes one registration per phone and another person has it; nothing is
-	 * stored then. A form stored is audited ({@code contest-paper-entry-saved}).
+	 * ({@code contest.entry.problem.*}, the parent's or guardian's name and consent of a
+	 * participant under 18 on the day received among them) and the paper's
+	 * ({@code contest.paper.problem.*}: answers of the wrong count, a letter the question
+	 * does not have, two letters for a single-answer question, a received day outside the
+	 * round's window, a CCCD registered with another date of birth),
+	 * {@code contest.paper.no-form} while the round's form is not fixed,
+	 * {@code contest.entry.anonymised} once the contest's personal data was anonymised,
+	 * {@code contest.entry.problem.phone.taken} when the contest takes one registration
+	 * per phone and another person has it; nothing is stored then. A form stored is
+	 * audited ({@code contest-paper-entry-saved}).
 	 */
 	public PaperEntrySaved enter(long contestId, long roundId, PaperEntry entry) {
 		ContestView contest = contest(contestId);
@@ -216,7 +218,8 @@ public class ContestPaperService {
 		}
 		String isoBirth = isoDay(entry.birthDate()).orElse(entry.birthDate().isEmpty() ? "" : "?");
 		Register register = new Register(entry.fullName(), isoBirth, entry.cccd(), entry.phone(), entry.groupCode(),
-				entry.unitId(), entry.address(), entry.consent(), entry.publishResult());
+				entry.unitId(), entry.address(), entry.consent(), entry.publishResult(), entry.guardianName(),
+				entry.guardianConsent());
 		EntryService.Checked checked = this.entryService.check(contest, register, problems);
 		if (isoBirth.equals("?")) {
 			// name the date as typed, not the placeholder
@@ -227,6 +230,11 @@ public class ContestPaperService {
 		Long prediction = prediction(entry.prediction(), problems);
 		PaperForm form = form(contest, round);
 		LocalDate admitted = admittedDay(entry, form, problems);
+		// a participant under 18 on the day the form was received: the parent's or
+		// guardian's name and consent box of the form are required, as online
+		Optional<String> receivedDay = isoDay(entry.receivedOn());
+		boolean minor = receivedDay.isPresent() && EntryService.checkGuardian(register,
+				LocalDate.parse(receivedDay.get()).atStartOfDay(EntryService.VIETNAM).toInstant(), problems);
 		Optional<Map.Entry<Long, Optional<LocalDate>>> existing = this.entries.participantByCccd(contest.id(),
 				entry.cccd());
 		if (problems.isEmpty() && existing.isPresent()
@@ -259,7 +267,7 @@ public class ContestPaperService {
 		LocalDate postmark = isoDay(entry.postmarkedOn()).map(LocalDate::parse).orElse(null);
 		LocalDate received = LocalDate.parse(isoDay(entry.receivedOn()).orElseThrow());
 		return new Keyed(contest, round, form.seed(), register, checked, answered, at, now, prediction, total, received,
-				postmark);
+				postmark, minor ? entry.guardianName().strip() : null);
 	}
 
 	/**
@@ -302,7 +310,8 @@ public class ContestPaperService {
 	/** A checked, scored paper form ready to be stored. */
 	private record Keyed(ContestView contest, ContestView.RoundView round, long seed, Register register,
 			EntryService.Checked checked, List<EntryRepository.StoredQuestion> answered, Instant submittedAt,
-			Instant now, @Nullable Long prediction, int score, LocalDate received, @Nullable LocalDate postmark) {
+			Instant now, @Nullable Long prediction, int score, LocalDate received, @Nullable LocalDate postmark,
+			@Nullable String guardianName) {
 	}
 
 	/**
@@ -335,7 +344,7 @@ public class ContestPaperService {
 				String token = EntryService.token();
 				this.entries.insertParticipant(keyed.contest().id(), token, keyed.register(),
 						keyed.checked().birthDate(), keyed.checked().phone(), keyed.contest().onePerPhone(),
-						keyed.checked().unitId(), keyed.now(), PAPER_CONSENT_VERSION);
+						keyed.checked().unitId(), keyed.now(), PAPER_CONSENT_VERSION, keyed.guardianName());
 				participantId = this.entries.participantId(token);
 			}
 			boolean online = this.entries.attempts(participantId).stream().anyMatch((a) -> !a.paper());
@@ -361,7 +370,8 @@ public class ContestPaperService {
 	 * The fields of a paper form in the form's order (components of {@link PaperEntry}).
 	 */
 	public static final List<String> FIELDS = List.of("fullName", "birthDate", "cccd", "phone", "groupCode", "unitId",
-			"address", "consent", "publishResult", "answers", "prediction", "receivedOn", "postmarkedOn");
+			"address", "consent", "publishResult", "guardianName", "guardianConsent", "answers", "prediction",
+			"receivedOn", "postmarkedOn");
 
 	/**
 	 * Whether the contest asks for double entry: each paper form keyed by two different
@@ -590,6 +600,8 @@ public class ContestPaperService {
 		values.put("address", spaces(entry.address()));
 		values.put("consent", String.valueOf(entry.consent()));
 		values.put("publishResult", String.valueOf(entry.publishResult()));
+		values.put("guardianName", spaces(entry.guardianName()));
+		values.put("guardianConsent", String.valueOf(entry.guardianConsent()));
 		List<ContestProblem> ignored = new ArrayList<>();
 		List<Set<Integer>> answers = answers(entry.answers(), questions, ignored);
 		values.put("answers",

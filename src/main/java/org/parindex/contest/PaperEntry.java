@@ -20,10 +20,15 @@ package org.parindex.contest;
  * @param receivedOn {@code dd/MM/yyyy}: the day the committee received the form
  * @param postmarkedOn {@code dd/MM/yyyy} or empty: the postmark's day of a form sent by
  * post
+ * @param guardianName for a participant under {@value EntryService#GUARDIAN_AGE} on the
+ * day the form was received, the parent's or guardian's full name written on the form
+ * (Law 91/2025/QH15: a child's data is processed with a parent's or guardian's consent);
+ * required then, with {@code guardianConsent}, ignored for an adult
+ * @param guardianConsent the parent's or guardian's consent box of the form is ticked
  */
 public record PaperEntry(String fullName, String birthDate, String cccd, String phone, String groupCode, String unitId,
 		String address, boolean consent, boolean publishResult, String answers, String prediction, String receivedOn,
-		String postmarkedOn) {
+		String postmarkedOn, String guardianName, boolean guardianConsent) {
 
 	public PaperEntry {
 		fullName = (fullName != null) ? fullName : "";
@@ -37,6 +42,15 @@ public record PaperEntry(String fullName, String birthDate, String cccd, String 
 		prediction = (prediction != null) ? prediction.strip() : "";
 		receivedOn = (receivedOn != null) ? receivedOn.strip() : "";
 		postmarkedOn = (postmarkedOn != null) ? postmarkedOn.strip() : "";
+		guardianName = (guardianName != null) ? guardianName : "";
+	}
+
+	/** A form without a parent's or guardian's part (an adult's). */
+	public PaperEntry(String fullName, String birthDate, String cccd, String phone, String groupCode, String unitId,
+			String address, boolean consent, boolean publishResult, String answers, String prediction,
+			String receivedOn, String postmarkedOn) {
+		this(fullName, birthDate, cccd, phone, groupCode, unitId, address, consent, publishResult, answers, prediction,
+				receivedOn, postmarkedOn, "", false);
 	}
 
 	/** An empty form, ready for the next paper. */

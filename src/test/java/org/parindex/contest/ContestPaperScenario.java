@@ -243,6 +243,62 @@ abstract class ContestPaperScenario {
 			.doesNotContain(cccd);
 	}
 
+	/**
+	 * Item 3 on paper: a participant under 18 on the day the form was received needs the
+	 * parent's or guardian's name and consent box of the printed form, keyed like the
+	 * rest; refused without them (nothing stored), stored with the guardian's name.
+	 */
+	@Test
+	void aMinorsPaperFormNeedsTheGuardiansPartOfTheForm() {
+		ContestView contest = contest();
+		long roundId = contest.rounds().get(0).id();
+		PaperForm form = this.paper.fix(contest.id(), roundId);
+		WebClient committee = new WebClient(this.port);
+		committee.signIn("cuocthi", "parindex-demo");
+		String overview = "/admin/contest/" + contest.id() + "/paper";
+		assertThat(committee.page(overview + "/" + roundId + "/print").body()).contains("id=\"paper-guardian\"",
+				"Người dự thi chưa đủ 18 tuổi", "Chữ ký của cha, mẹ hoặc người giám hộ");
+		String entry = overview + "/" + roundId + "/entry";
+		assertThat(committee.page(entry).body()).contains("id=\"guardianName\"", "id=\"guardianConsent\"");
+
+		// 16 on the day received (01/06/2026; the contest takes 16 and over), a CCCD of a
+		// man born in 2009 (century and sex digit 2)
+		String cccd = String.format("064209%06d", SERIAL.incrementAndGet() % 1_000_000);
+		Map<String, String> child = fields("Lê Bé Giấy", cccd, letters(form, 0), "01/06/2026");
+		child.put("birthDate", "02/06/2009");
+		var refused = committee.post(entry, entry, child);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains(
+				"Họ và tên cha, mẹ hoặc người giám hộ: bắt buộc khi người dự thi chưa đủ 18 tuổi.",
+				"Đồng ý của cha, mẹ hoặc người giám hộ: cần đánh dấu khi người dự thi chưa đủ 18 tuổi.",
+				"value=\"Lê Bé Giấy\"");
+		assertThat(this.jdbc.sql("select count(*) from contest_participant where cccd = ?")
+			.param(cccd)
+			.query(Long.class)
+			.single()).isZero();
+
+		child.put("guardianName", "Lê Văn Cha");
+		child.put("guardianConsent", "true");
+		var kept = committee.post(entry, entry, child);
+		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select guardian_name from contest_participant where cccd = ?")
+			.param(cccd)
+			.query(String.class)
+			.single()).isEqualTo("Lê Văn Cha");
+
+		// 18 on the day received: nothing asked, nothing stored
+		String adult = String.format("064208%06d", SERIAL.incrementAndGet() % 1_000_000);
+		Map<String, String> grown = fields("Lê Vừa Đủ", adult, letters(form, 0), "01/06/2026");
+		grown.put("birthDate", "01/06/2008");
+		grown.put("guardianName", "Ai đó");
+		var adultKept = committee.post(entry, entry, grown);
+		assertThat(adultKept.statusCode()).as(adultKept.body()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select guardian_name from contest_participant where cccd = ?")
+			.param(adult)
+			.query(String.class)
+			.optional()).isEmpty();
+	}
+
 	@Test
 	void aBadFormIsRefusedNamingTheFieldAndNothingIsStored() {
 		ContestView contest = contest();

@@ -137,7 +137,8 @@ class ContestPaperController {
 		PaperEntry entry = new PaperEntry(chosen.get("fullName"), chosen.get("birthDate"), chosen.get("cccd"),
 				chosen.get("phone"), chosen.get("groupCode"), chosen.get("unitId"), chosen.get("address"),
 				ticked(chosen.get("consent")), ticked(chosen.get("publishResult")), chosen.get("answers"),
-				chosen.get("prediction"), chosen.get("receivedOn"), chosen.get("postmarkedOn"));
+				chosen.get("prediction"), chosen.get("receivedOn"), chosen.get("postmarkedOn"),
+				chosen.get("guardianName"), ticked(chosen.get("guardianConsent")));
 		try {
 			PaperEntrySaved saved = this.paper.resolve(id, pending.sheetNumber(), entry, Actors.currentName());
 			redirect.addFlashAttribute("notice",
@@ -177,6 +178,8 @@ class ContestPaperController {
 		values.put("address", entry.address());
 		values.put("consent", String.valueOf(entry.consent()));
 		values.put("publishResult", String.valueOf(entry.publishResult()));
+		values.put("guardianName", entry.guardianName());
+		values.put("guardianConsent", String.valueOf(entry.guardianConsent()));
 		values.put("answers", entry.answers());
 		values.put("prediction", entry.prediction());
 		values.put("receivedOn", entry.receivedOn());
@@ -245,7 +248,8 @@ class ContestPaperController {
 				params.getFirst("cccd"), params.getFirst("phone"), params.getFirst("groupCode"),
 				params.getFirst("unitId"), params.getFirst("address"), ticked(params.getFirst("consent")),
 				ticked(params.getFirst("publishResult")), params.getFirst("answers"), params.getFirst("prediction"),
-				params.getFirst("receivedOn"), params.getFirst("postmarkedOn"));
+				params.getFirst("receivedOn"), params.getFirst("postmarkedOn"), params.getFirst("guardianName"),
+				ticked(params.getFirst("guardianConsent")));
 		try {
 			PaperKeying keying = this.paper.key(id, round, params.getFirst("sheetNumber"), entry, Actors.currentName());
 			String notice = switch (keying.outcome()) {
