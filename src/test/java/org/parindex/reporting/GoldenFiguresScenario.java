@@ -556,6 +556,24 @@ abstract class GoldenFiguresScenario {
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/**
+	 * Issue 12: the public portal's footer gives the agency's contact from the settings
+	 * the documents print under "Nơi nhận" (here address, telephone and e-mail; the name
+	 * is not set, so no name line), in the page's language.
+	 */
+	@Test
+	void thePortalFooterGivesTheAgencysContact() {
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup
+			.parse(this.web.page("/reporting/rankings/2021/" + GROUP).body());
+		assertThat(home.select("footer address#footer-agency span").eachText()).containsExactly(
+				"Địa chỉ: Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai", "Điện thoại: 0269 3000 000",
+				"Thư điện tử: sonoivu@gialai.example.vn");
+		assertThat(home.select("footer #footer-agency strong")).isEmpty();
+		assertThat(home.select("footer #footer-email a").attr("href")).isEqualTo("mailto:sonoivu@gialai.example.vn");
+		org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(this.web.page("/?lang=en").body());
+		assertThat(english.select("footer #footer-phone").text()).isEqualTo("Telephone: 0269 3000 000");
+	}
+
 	/** Issue 12, item 2: the 2021 dashboard's charts and the data tables behind them. */
 	@Test
 	void theDashboardHasItsChartsDataAndTables() {
