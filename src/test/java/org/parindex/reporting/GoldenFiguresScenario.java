@@ -785,6 +785,9 @@ abstract class GoldenFiguresScenario {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("so-sanh-2021-dak-po.xlsx");
+		// kept for the check with LibreOffice in docs/reports.md
+		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
+			.resolve("compare-2021-dak-po.xlsx"), download.body());
 		java.util.Map<String, org.apache.poi.ss.usermodel.Row> before;
 		org.apache.poi.xssf.usermodel.XSSFWorkbook first = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
 				new java.io.ByteArrayInputStream(download.body()));
