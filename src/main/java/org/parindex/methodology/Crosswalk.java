@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * How the leaves of a year's index set compare with the previous year's set of the same
- * unit group (issue 12, item 6): for each leaf, its counterpart, decided by the PAR
+ * unit group (issue 12, item 6): for each leaf, its counterparts, decided by the PAR
  * office or suggested from codes and names, or none; and the previous leaves nothing
- * compares with. Comparisons across years use it ({@link CrosswalkService}).
+ * compares with. A leaf may compare with several previous leaves (criteria merged into
+ * it) and a previous leaf with several leaves (a criterion split). Comparisons across
+ * years use it ({@link CrosswalkService}).
  *
  * @param set the year's set
  * @param previous the previous year's set, when there is one
@@ -23,9 +25,35 @@ public record Crosswalk(IndexSetView set, Optional<IndexSetView> previous, List<
 		dropped = List.copyOf(dropped);
 	}
 
-	/** The counterpart of a leaf of {@code set}, if it has one. */
-	public Optional<NodeView> counterpart(String code) {
-		return this.entries.stream().filter((e) -> e.leaf().code().equals(code)).findFirst().flatMap(Entry::previous);
+	/**
+	 * The counterparts of a leaf of {@code set}: one, several (criteria merged into it),
+	 * or none.
+	 */
+	public List<NodeView> counterparts(String code) {
+		return this.entries.stream()
+			.filter((e) -> e.leaf().code().equals(code))
+			.findFirst()
+			.map(Entry::previous)
+			.orElse(List.of());
+	}
+
+	/**
+	 * The leaves of {@code set} that compare with a previous leaf: several when that
+	 * criterion was split.
+	 */
+	public List<String> sharing(String previousCode) {
+		return this.entries.stream()
+			.filter((e) -> e.previous().stream().anyMatch((p) -> p.code().equals(previousCode)))
+			.map((e) -> e.leaf().code())
+			.toList();
+	}
+
+	/**
+	 * The previous leaves of an entry that other leaves of {@code set} compare with too
+	 * (it was split from them), in the entry's order.
+	 */
+	public List<String> splitFrom(Entry entry) {
+		return entry.previous().stream().map(NodeView::code).filter((p) -> sharing(p).size() > 1).toList();
 	}
 
 	/** How many leaves still follow a suggestion the PAR office has not confirmed. */
@@ -34,11 +62,27 @@ public record Crosswalk(IndexSetView set, Optional<IndexSetView> previous, List<
 	}
 
 	/**
-	 * One leaf and its counterpart.
+	 * One leaf and its counterparts.
 	 *
-	 * @param previous the previous year's leaf it compares with; empty for none
+	 * @param previous the previous year's leaves it compares with, in the previous tree's
+	 * order: one, several when criteria were merged into it, none when it has no
+	 * counterpart
 	 */
-	public record Entry(NodeView leaf, Optional<NodeView> previous, Basis basis) {
+	public record Entry(NodeView leaf, List<NodeView> previous, Basis basis) {
+
+		public Entry {
+			previous = List.copyOf(previous);
+		}
+
+		/** Whether several previous leaves were merged into it. */
+		public boolean merged() {
+			return this.previous.size() > 1;
+		}
+
+		/** Whether one of its previous leaves' codes is the given one. */
+		public boolean comparesWith(String previousCode) {
+			return this.previous.stream().anyMatch((p) -> p.code().equals(previousCode));
+		}
 
 	}
 
@@ -47,7 +91,7 @@ public record Crosswalk(IndexSetView set, Optional<IndexSetView> previous, List<
 	 */
 	public enum Basis {
 
-		/** The PAR office chose the counterpart (or that there is none). */
+		/** The PAR office chose the counterparts (or that there is none). */
 		DECIDED,
 
 		/** The previous set has a leaf with the same code and the same name. */

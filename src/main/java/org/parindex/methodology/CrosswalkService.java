@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * one previous leaf with the same name under another code
  * ({@link Crosswalk.Basis#SAME_NAME}); the previous leaf with the same code
  * ({@link Crosswalk.Basis#SAME_CODE}); else none. Names are compared without case,
- * surrounding spaces, repeated spaces and a final full stop. Several leaves may compare
- * with one previous leaf (a criterion split in two); a previous leaf nothing compares
- * with is listed as dropped.
+ * surrounding spaces, repeated spaces and a final full stop. The PAR office may give a
+ * leaf several previous leaves (criteria merged into it: "2.1 và 2.2 của năm 2021 gộp
+ * thành 2.1"), and several leaves one previous leaf (a criterion split); a previous leaf
+ * nothing compares with is listed as dropped.
  */
 @Service
 public class CrosswalkService {
@@ -65,7 +66,7 @@ public class CrosswalkService {
 		List<Crosswalk.Entry> entries = entries(set.nodes().stream().filter(NodeView::isLeaf).toList(), before,
 				decisions(indexSetId));
 		Set<String> used = new HashSet<>();
-		entries.forEach((entry) -> entry.previous().ifPresent((p) -> used.add(p.code())));
+		entries.forEach((entry) -> entry.previous().forEach((p) -> used.add(p.code())));
 		List<NodeView> dropped = before.stream().filter((n) -> !used.contains(n.code())).toList();
 		return new Crosswalk(set, previous, entries, dropped);
 	}
@@ -75,8 +76,10 @@ public class CrosswalkService {
 	 * counterpart changes is audited with the old and the new counterpart; a suggestion
 	 * sent back as it was is stored as confirmed (it no longer follows the suggestion)
 	 * and audited once for all, by code.
-	 * @param previousCodes for each leaf code of the set decided now, the previous leaf's
-	 * code, or an empty string for "no counterpart"; leaves not named keep what they had
+	 * @param previousCodes for each leaf code of the set decided now, the previous
+	 * leaves' codes it compares with (several when criteria were merged into it; blank
+	 * values are ignored, so none or only blanks mean "no counterpart"); leaves not named
+	 * keep what they had
 	 * @return how many leaves changed counterpart, and how many suggestions were
 	 * confirmed
 	 * @throws NotFoundException for an unknown set
@@ -87,29 +90,43 @@ public class CrosswalkService {
 	 * ({@code crosswalk.unknown-previous}); nothing is stored then
 	 */
 	@Transactional
-	public Decision decide(long indexSetId, Map<String, String> previousCodes) {
+	public Decision decide(long indexSetId, Map<String, List<String>> previousCodes) {
 		Crosswalk current = crosswalk(indexSetId);
 		if (current.previous().isEmpty()) {
 			throw new InvalidCrosswalkException("crosswalk.no-previous", current.set().year() - 1);
 		}
 		Map<String, Crosswalk.Entry> entries = new HashMap<>();
 		current.entries().forEach((e) -> entries.put(e.leaf().code(), e));
-		Set<String> previousLeaves = new HashSet<>();
-		current.previous().get().nodes().stream().filter(NodeView::isLeaf).forEach((n) -> previousLeaves.add(n.code()));
-		Map<String, String> changes = new TreeMap<>();
-		Map<String, String> confirmed = new TreeMap<>();
-		for (Map.Entry<String, String> choice : previousCodes.entrySet()) {
+		// the previous leaves in their tree's order: a merged leaf's codes are kept so
+		List<String> previousLeaves = current.previous()
+			.get()
+			.nodes()
+			.stream()
+			.filter(NodeView::isLeaf)
+			.map(NodeView::code)
+			.toList();
+		Map<String, List<String>> changes = new TreeMap<>();
+		Map<String, List<String>> confirmed = new TreeMap<>();
+		for (Map.Entry<String, List<String>> choice : previousCodes.entrySet()) {
 			String code = choice.getKey().strip();
-			String previous = (choice.getValue() == null) ? "" : choice.getValue().strip();
 			Crosswalk.Entry entry = entries.get(code);
 			if (entry == null) {
 				throw new InvalidCrosswalkException("crosswalk.unknown-leaf", shown(code), current.set().year());
 			}
-			if (!previous.isEmpty() && !previousLeaves.contains(previous)) {
-				throw new InvalidCrosswalkException("crosswalk.unknown-previous", shown(previous), code,
-						current.set().year() - 1);
+			Set<String> chosen = new HashSet<>();
+			for (String value : (choice.getValue() == null) ? List.<String>of() : choice.getValue()) {
+				String previous = (value == null) ? "" : value.strip();
+				if (previous.isEmpty()) {
+					continue;
+				}
+				if (!previousLeaves.contains(previous)) {
+					throw new InvalidCrosswalkException("crosswalk.unknown-previous", shown(previous), code,
+							current.set().year() - 1);
+				}
+				chosen.add(previous);
 			}
-			String had = entry.previous().map(NodeView::code).orElse("");
+			List<String> previous = previousLeaves.stream().filter(chosen::contains).toList();
+			List<String> had = entry.previous().stream().map(NodeView::code).toList();
 			if (!had.equals(previous)) {
 				changes.put(code, previous);
 			}
@@ -119,24 +136,32 @@ public class CrosswalkService {
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String by = Actors.currentName();
-		Map<String, String> stored = new TreeMap<>(confirmed);
+		Map<String, List<String>> stored = new TreeMap<>(confirmed);
 		stored.putAll(changes);
-		for (Map.Entry<String, String> decision : stored.entrySet()) {
+		for (Map.Entry<String, List<String>> decision : stored.entrySet()) {
+			// the counterparts go with the decision (on delete cascade)
 			this.jdbc.sql("delete from methodology_crosswalk where index_set_id = ? and code = ?")
 				.params(indexSetId, decision.getKey())
 				.update();
 			this.jdbc
-				.sql("insert into methodology_crosswalk (index_set_id, code, previous_code, decided_by, decided_at)"
-						+ " values (?, ?, ?, ?, ?)")
-				.params(indexSetId, decision.getKey(), decision.getValue().isEmpty() ? null : decision.getValue(), by,
-						now)
+				.sql("insert into methodology_crosswalk (index_set_id, code, decided_by, decided_at)"
+						+ " values (?, ?, ?, ?)")
+				.params(indexSetId, decision.getKey(), by, now)
 				.update();
+			for (String previous : decision.getValue()) {
+				this.jdbc
+					.sql("insert into methodology_crosswalk_previous (index_set_id, code, previous_code)"
+							+ " values (?, ?, ?)")
+					.params(indexSetId, decision.getKey(), previous)
+					.update();
+			}
 		}
 		// codes in brackets: the audit page shows them as written, not as decimals
-		for (Map.Entry<String, String> change : changes.entrySet()) {
-			String before = entries.get(change.getKey()).previous().map(NodeView::code).orElse("");
+		for (Map.Entry<String, List<String>> change : changes.entrySet()) {
+			String before = String.join(", ",
+					entries.get(change.getKey()).previous().stream().map(NodeView::code).toList());
 			this.events.publishEvent(AuditableChange.of("crosswalk", current.set().year() + "/" + change.getKey(),
-					"crosswalk-decided", "[" + before + "]", "[" + change.getValue() + "]", ""));
+					"crosswalk-decided", "[" + before + "]", "[" + String.join(", ", change.getValue()) + "]", ""));
 		}
 		if (!confirmed.isEmpty()) {
 			String codes = String.join(", ", confirmed.keySet());
@@ -168,25 +193,29 @@ public class CrosswalkService {
 
 	}
 
-	private Map<String, Optional<String>> decisions(long indexSetId) {
-		Map<String, Optional<String>> decided = new HashMap<>();
-		this.jdbc.sql("select code, previous_code from methodology_crosswalk where index_set_id = ?")
+	private Map<String, List<String>> decisions(long indexSetId) {
+		Map<String, List<String>> decided = new HashMap<>();
+		this.jdbc.sql("select code from methodology_crosswalk where index_set_id = ?").param(indexSetId).query((rs) -> {
+			decided.put(rs.getString(1), new ArrayList<>());
+		});
+		this.jdbc.sql("select code, previous_code from methodology_crosswalk_previous where index_set_id = ?")
 			.param(indexSetId)
 			.query((rs) -> {
-				decided.put(rs.getString(1), Optional.ofNullable(rs.getString(2)));
+				decided.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>()).add(rs.getString(2));
 			});
 		return decided;
 	}
 
 	/**
-	 * Each leaf's counterpart: the PAR office's decision when there is one (a decided
-	 * code no longer in the previous set counts as none), else the suggestion.
+	 * Each leaf's counterparts: the PAR office's decision when there is one (decided
+	 * codes no longer in the previous set are left out), in the previous tree's order,
+	 * else the suggestion.
 	 * @param leaves the set's leaves, in order
-	 * @param before the previous set's leaves
-	 * @param decided by leaf code, the decided previous code (empty: none)
+	 * @param before the previous set's leaves, in order
+	 * @param decided by leaf code, the decided previous codes (empty: none)
 	 */
 	static List<Crosswalk.Entry> entries(List<NodeView> leaves, List<NodeView> before,
-			Map<String, Optional<String>> decided) {
+			Map<String, List<String>> decided) {
 		Map<String, NodeView> byCode = new LinkedHashMap<>();
 		before.forEach((n) -> byCode.put(n.code(), n));
 		Map<String, List<NodeView>> byName = new HashMap<>();
@@ -194,8 +223,9 @@ public class CrosswalkService {
 		List<Crosswalk.Entry> entries = new ArrayList<>();
 		for (NodeView leaf : leaves) {
 			if (decided.containsKey(leaf.code())) {
-				entries
-					.add(new Crosswalk.Entry(leaf, decided.get(leaf.code()).map(byCode::get), Crosswalk.Basis.DECIDED));
+				List<String> codes = decided.get(leaf.code());
+				entries.add(new Crosswalk.Entry(leaf, before.stream().filter((n) -> codes.contains(n.code())).toList(),
+						Crosswalk.Basis.DECIDED));
 			}
 			else {
 				entries.add(suggest(leaf, byCode, byName));
@@ -209,16 +239,16 @@ public class CrosswalkService {
 		NodeView sameCode = before.get(leaf.code());
 		String name = key(leaf.name());
 		if (sameCode != null && key(sameCode.name()).equals(name)) {
-			return new Crosswalk.Entry(leaf, Optional.of(sameCode), Crosswalk.Basis.SAME);
+			return new Crosswalk.Entry(leaf, List.of(sameCode), Crosswalk.Basis.SAME);
 		}
 		List<NodeView> sameName = byName.getOrDefault(name, List.of());
 		if (sameName.size() == 1) {
-			return new Crosswalk.Entry(leaf, Optional.of(sameName.get(0)), Crosswalk.Basis.SAME_NAME);
+			return new Crosswalk.Entry(leaf, List.of(sameName.get(0)), Crosswalk.Basis.SAME_NAME);
 		}
 		if (sameCode != null) {
-			return new Crosswalk.Entry(leaf, Optional.of(sameCode), Crosswalk.Basis.SAME_CODE);
+			return new Crosswalk.Entry(leaf, List.of(sameCode), Crosswalk.Basis.SAME_CODE);
 		}
-		return new Crosswalk.Entry(leaf, Optional.empty(), Crosswalk.Basis.NONE);
+		return new Crosswalk.Entry(leaf, List.of(), Crosswalk.Basis.NONE);
 	}
 
 	/** A name as compared: lower case, spaces collapsed, no final full stop. */

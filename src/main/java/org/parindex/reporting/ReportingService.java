@@ -166,10 +166,8 @@ public class ReportingService {
 			if (row == null) {
 				continue;
 			}
-			Optional<ScorecardRow> then = entry.previous().map((p) -> beforeRows.get(p.code()));
-			Optional<BigDecimal> change = then.filter((t) -> !t.notApplicable() && !row.notApplicable())
-				.map((t) -> share(row).subtract(share(t)));
-			rows.add(new YearComparison.Row(row, then, entry.previous().map(NodeView::code), entry.basis(), change));
+			rows.add(YearComparison.Row.of(row, entry.previous().stream().map(NodeView::code).toList(),
+					crosswalk.splitFrom(entry), entry.basis(), beforeRows));
 		}
 		List<YearComparison.Dropped> dropped = crosswalk.dropped()
 			.stream()
@@ -178,11 +176,6 @@ public class ReportingService {
 			.toList();
 		return new YearComparison(now, crosswalk.previous().filter(IndexSetView::published).map(IndexSetView::year),
 				before.map((report) -> report.standing().result().total()), rows, dropped);
-	}
-
-	/** Points as a share of what applied (%, one place, half up). */
-	private static BigDecimal share(ScorecardRow row) {
-		return Points.atPlaces(Points.percent(row.points(), row.applicableMax()), 1);
 	}
 
 	/**

@@ -35,7 +35,10 @@ class CrosswalkSuggestionTests {
 				// nothing alike
 				leaf("5.1", "Chuyển đổi số")), BEFORE, Map.of());
 		assertThat(entries)
-			.extracting((e) -> e.leaf().code() + "→" + e.previous().map(NodeView::code).orElse("-") + " " + e.basis())
+			.extracting((e) -> e.leaf().code() + "→"
+					+ (e.previous().isEmpty() ? "-"
+							: String.join("+", e.previous().stream().map(NodeView::code).toList()))
+					+ " " + e.basis())
 			.containsExactly("1.1→1.1 SAME", "1.2→2.1 SAME_NAME", "2.1→2.1 SAME_CODE", "4.1→- NONE", "5.1→- NONE");
 	}
 
@@ -43,11 +46,40 @@ class CrosswalkSuggestionTests {
 	void aDecisionWinsAndADecidedNoneStaysNone() {
 		List<Crosswalk.Entry> entries = CrosswalkService.entries(
 				List.of(leaf("1.1", "Ban hành kế hoạch CCHC năm"), leaf("1.2", "Kế hoạch"), leaf("1.3", "Khác")),
-				BEFORE, Map.of("1.1", Optional.empty(), "1.2", Optional.of("1.1"), "1.3", Optional.of("9.9")));
+				BEFORE, Map.of("1.1", List.of(), "1.2", List.of("1.1"), "1.3", List.of("9.9")));
 		assertThat(entries)
-			.extracting((e) -> e.leaf().code() + "→" + e.previous().map(NodeView::code).orElse("-") + " " + e.basis())
+			.extracting((e) -> e.leaf().code() + "→"
+					+ (e.previous().isEmpty() ? "-"
+							: String.join("+", e.previous().stream().map(NodeView::code).toList()))
+					+ " " + e.basis())
 			.containsExactly("1.1→- DECIDED", "1.2→1.1 DECIDED", "1.3→- DECIDED");
 		assertThat(CrosswalkService.key("Công khai TTHC.")).isEqualTo("công khai tthc");
+	}
+
+	/**
+	 * Criteria merged (1.1 takes 1.1 and 1.2 of the year before, listed in the previous
+	 * tree's order whatever the order decided) and split (3.1 into 3.1 and 3.2): the
+	 * crosswalk lists each leaf's counterparts, the leaves sharing one, and what was
+	 * split; a previous leaf used by none is dropped.
+	 */
+	@Test
+	void aLeafMayTakeSeveralPreviousLeavesAndSeveralLeavesOne() {
+		List<Crosswalk.Entry> entries = CrosswalkService.entries(
+				List.of(leaf("1.1", "Kế hoạch CCHC"), leaf("3.1", "Công khai TTHC trên cổng"),
+						leaf("3.2", "Công khai TTHC tại bộ phận một cửa")),
+				BEFORE, Map.of("1.1", List.of("1.2", "1.1"), "3.1", List.of("3.1"), "3.2", List.of("3.1")));
+		assertThat(entries)
+			.extracting(
+					(e) -> e.leaf().code() + "→" + String.join("+", e.previous().stream().map(NodeView::code).toList()))
+			.containsExactly("1.1→1.1+1.2", "3.1→3.1", "3.2→3.1");
+		assertThat(entries.get(0).merged()).isTrue();
+		assertThat(entries.get(1).merged()).isFalse();
+		Crosswalk crosswalk = new Crosswalk(null, Optional.empty(), entries, List.of());
+		assertThat(crosswalk.sharing("3.1")).containsExactly("3.1", "3.2");
+		assertThat(crosswalk.splitFrom(entries.get(2))).containsExactly("3.1");
+		assertThat(crosswalk.splitFrom(entries.get(0))).isEmpty();
+		assertThat(crosswalk.counterparts("1.1")).extracting(NodeView::code).containsExactly("1.1", "1.2");
+		assertThat(crosswalk.counterparts("9.9")).isEmpty();
 	}
 
 	private static NodeView leaf(String code, String name) {

@@ -556,6 +556,24 @@ abstract class GoldenFiguresScenario {
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/**
+	 * Issue 12: the public portal's footer gives the agency's contact from the settings
+	 * the documents print under "Nơi nhận" (here address, telephone and e-mail; the name
+	 * is not set, so no name line), in the page's language.
+	 */
+	@Test
+	void thePortalFooterGivesTheAgencysContact() {
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup
+			.parse(this.web.page("/reporting/rankings/2021/" + GROUP).body());
+		assertThat(home.select("footer address#footer-agency span").eachText()).containsExactly(
+				"Địa chỉ: Số 1 đường Minh Họa, phường Pleiku, tỉnh Gia Lai", "Điện thoại: 0269 3000 000",
+				"Thư điện tử: sonoivu@gialai.example.vn");
+		assertThat(home.select("footer #footer-agency strong")).isEmpty();
+		assertThat(home.select("footer #footer-email a").attr("href")).isEqualTo("mailto:sonoivu@gialai.example.vn");
+		org.jsoup.nodes.Document english = org.jsoup.Jsoup.parse(this.web.page("/?lang=en").body());
+		assertThat(english.select("footer #footer-phone").text()).isEqualTo("Telephone: 0269 3000 000");
+	}
+
 	/** Issue 12, item 2: the 2021 dashboard's charts and the data tables behind them. */
 	@Test
 	void theDashboardHasItsChartsDataAndTables() {
@@ -746,6 +764,136 @@ abstract class GoldenFiguresScenario {
 		// back as it was, for the other tests
 		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", "8.4.2")).statusCode())
 			.isEqualTo(302);
+	}
+
+	/**
+	 * Issue 12, item 6: the comparison page downloads as a workbook with Đak Pơ's golden
+	 * figures (75,26/100, 06/17, giảm 04 bậc, 47,33/64, 27,94/30) and 8.4.2's row as on
+	 * the page; then the PAR office merges 2020's 8.4.1 and 8.4.2 into 2021's 8.4.1
+	 * (8.4.2 has no counterpart) and splits 2020's 1.1.1 into 2021's 1.1.1 and 1.1.2 on
+	 * the crosswalk page: the page and the workbook compare 8.4.1 with the sum of the two
+	 * old criteria's points and maxima and say "gộp 8.4.1 và 8.4.2 năm 2020", and 1.1.1
+	 * and 1.1.2 say "tách từ 1.1.1 năm 2020".
+	 */
+	@Test
+	void theComparisonDownloadsAndFollowsMergedAndSplitCriteria() throws Exception {
+		String page = "/reporting/scorecards/2021/" + GROUP + "/dak-po/compare";
+		String xlsx = page + "/xlsx";
+		assertThat(org.jsoup.Jsoup.parse(this.web.page(page).body()).select("a#compare-xlsx").attr("href"))
+			.isEqualTo(xlsx);
+		java.net.http.HttpResponse<byte[]> download = download(xlsx);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+			.contains("so-sanh-2021-dak-po.xlsx");
+		// kept for the check with LibreOffice in docs/reports.md
+		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
+			.resolve("compare-2021-dak-po.xlsx"), download.body());
+		java.util.Map<String, org.apache.poi.ss.usermodel.Row> before;
+		org.apache.poi.xssf.usermodel.XSSFWorkbook first = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(download.body()));
+		try (first) {
+			org.apache.poi.ss.usermodel.Sheet sheet = first.getSheet("So sánh");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Huyện Đak Pơ: kết quả năm 2021 so với năm trước theo từng tiêu chí");
+			assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Tiêu chí tương ứng năm 2020");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+			before = compareRows(sheet);
+			assertThat(before).hasSize(73);
+			org.apache.poi.ss.usermodel.Row row = before.get("8.4.2");
+			assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(0.38);
+			assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(1.5);
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("8.4.2");
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.5);
+			assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(-75.0);
+			java.util.Map<String, org.apache.poi.ss.usermodel.Row> summary = new java.util.HashMap<>();
+			for (int i = 5; i <= sheet.getLastRowNum(); i++) {
+				org.apache.poi.ss.usermodel.Row line = sheet.getRow(i);
+				if (line != null && line.getCell(0) == null && line.getCell(1) != null) {
+					summary.put(line.getCell(1).getStringCellValue(), line);
+				}
+			}
+			assertThat(summary.get("Tổng điểm").getCell(2).getNumericCellValue()).isEqualTo(75.26);
+			assertThat(summary.get("Tổng điểm").getCell(3).getNumericCellValue()).isEqualTo(100);
+			assertThat(summary.get("Điểm thẩm định").getCell(2).getNumericCellValue()).isEqualTo(47.33);
+			assertThat(summary.get("Điểm thẩm định").getCell(3).getNumericCellValue()).isEqualTo(64);
+			assertThat(summary.get("Điểm điều tra xã hội học").getCell(2).getNumericCellValue()).isEqualTo(27.94);
+			assertThat(summary.get("Điểm điều tra xã hội học").getCell(3).getNumericCellValue()).isEqualTo(30);
+			assertThat(summary.get("Xếp hạng").getCell(2).getStringCellValue()).isEqualTo("06/17");
+			assertThat(summary.get("Xếp hạng").getCell(8).getStringCellValue())
+				.startsWith("giảm 04 bậc so với năm 2020");
+		}
+
+		long set2021 = this.jdbc
+			.sql("select id from methodology_index_set where index_year = 2021 and unit_group_id = ?")
+			.param(this.organization.findGroup(GROUP).orElseThrow().id())
+			.query(Long.class)
+			.single();
+		String crosswalk = "/admin/methodology/index-sets/" + set2021 + "/crosswalk";
+		WebClient office = new WebClient(this.port);
+		office.signIn("sonoivu", "parindex-demo");
+		try {
+			// as the page's multiple choice sends them: the hidden empty value, then the
+			// chosen codes
+			HttpResponse<String> saved = office.postFields(crosswalk,
+					List.of(java.util.Map.entry("_csrf", office.csrf(crosswalk).orElseThrow()),
+							java.util.Map.entry("leaf.8.4.1", ""), java.util.Map.entry("leaf.8.4.1", "8.4.2"),
+							java.util.Map.entry("leaf.8.4.1", "8.4.1"), java.util.Map.entry("leaf.8.4.2", ""),
+							java.util.Map.entry("leaf.1.1.2", ""), java.util.Map.entry("leaf.1.1.2", "1.1.1")));
+			assertThat(saved.statusCode()).isEqualTo(302);
+			org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
+			assertThat(decided.select("#crosswalk tr[data-code=8.4.1] option[selected]").eachAttr("value"))
+				.containsExactly("8.4.1", "8.4.2");
+			assertThat(decided.select("#crosswalk tr[data-code=8.4.1] .crosswalk-remark").text())
+				.isEqualTo("gộp 8.4.1 và 8.4.2 năm 2020");
+			assertThat(decided.select("#crosswalk tr[data-code=1.1.1] .crosswalk-remark").text())
+				.isEqualTo("tách từ 1.1.1 năm 2020");
+			assertThat(decided.select("#dropped li").eachText())
+				.containsExactly("1.1.2 — Mức độ thực hiện kế hoạch cải cách hành chính (1,5 điểm)");
+
+			org.jsoup.nodes.Document compared = org.jsoup.Jsoup.parse(this.web.page(page).body());
+			assertThat(compared.select("#compare tr[data-code=8.4.1] td.counterpart .remark").text())
+				.isEqualTo("gộp 8.4.1 và 8.4.2 năm 2020");
+			assertThat(compared.select("#compare tr[data-code=1.1.2] td.counterpart .remark").text())
+				.isEqualTo("tách từ 1.1.1 năm 2020");
+			assertThat(compared.select("#compare tr[data-code=8.4.2] td.counterpart").text())
+				.isEqualTo("Không có tiêu chí tương ứng");
+			double old841 = before.get("8.4.1").getCell(5).getNumericCellValue();
+			double old842 = before.get("8.4.2").getCell(5).getNumericCellValue();
+			String sum = String.format(java.util.Locale.forLanguageTag("vi"), "%.2f", old841 + old842);
+			assertThat(compared.select("#compare tr[data-code=8.4.1] td").get(3).text()).isEqualTo(sum + "/3");
+
+			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new java.io.ByteArrayInputStream(download(xlsx).body()))) {
+				java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = compareRows(book.getSheet("So sánh"));
+				org.apache.poi.ss.usermodel.Row merged = rows.get("8.4.1");
+				assertThat(merged.getCell(4).getStringCellValue()).isEqualTo("8.4.1, 8.4.2");
+				assertThat(merged.getCell(5).getNumericCellValue()).isCloseTo(old841 + old842,
+						org.assertj.core.data.Offset.offset(0.011));
+				assertThat(merged.getCell(6).getNumericCellValue()).isEqualTo(3.0);
+				assertThat(merged.getCell(8).getStringCellValue()).isEqualTo("gộp 8.4.1 và 8.4.2 năm 2020");
+				assertThat(rows.get("1.1.2").getCell(8).getStringCellValue()).isEqualTo("tách từ 1.1.1 năm 2020");
+				assertThat(rows.get("8.4.2").getCell(4).getStringCellValue()).isEqualTo("Không có tiêu chí tương ứng");
+				assertThat(rows.get("8.4.2").getCell(5)).isNull();
+			}
+		}
+		finally {
+			// back to the suggestions, for the other tests
+			this.jdbc.sql("delete from methodology_crosswalk where index_set_id = ?").param(set2021).update();
+		}
+	}
+
+	/** The comparison workbook's leaf rows by code (the rows under the header). */
+	private static java.util.Map<String, org.apache.poi.ss.usermodel.Row> compareRows(
+			org.apache.poi.ss.usermodel.Sheet sheet) {
+		java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+		for (int i = 5; i <= sheet.getLastRowNum(); i++) {
+			org.apache.poi.ss.usermodel.Row row = sheet.getRow(i);
+			if (row != null && row.getCell(0) != null) {
+				rows.put(row.getCell(0).getStringCellValue(), row);
+			}
+		}
+		return rows;
 	}
 
 	/**

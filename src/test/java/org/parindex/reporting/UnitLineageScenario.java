@@ -49,6 +49,15 @@ abstract class UnitLineageScenario {
 		this.web = new WebClient(this.port);
 	}
 
+	/** Issue 12: with no agency settings the portal's footer shows no contact block. */
+	@Test
+	void withoutAgencySettingsTheFooterHasNoContact() {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(this.web.page("/reporting/rankings/2021/" + GROUP).body());
+		assertThat(page.select("footer")).hasSize(1);
+		assertThat(page.select("footer #footer-agency, footer address")).isEmpty();
+	}
+
 	@Test
 	void aMergedUnitIsNotComparedAndEveryScorecardShowsTheHistory() throws Exception {
 		JsonNode before = this.web.json("/api/v1/reporting/rankings/2021/" + GROUP);

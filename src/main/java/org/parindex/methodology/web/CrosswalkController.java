@@ -1,6 +1,7 @@
 package org.parindex.methodology.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The PAR office's crosswalk of a year's index set to the previous year's (issue 12, item
  * 6): every leaf with its counterpart, suggested from codes and names or decided, a
  * choice per leaf, and the previous leaves nothing compares with. The form names each
- * leaf's choice {@code leaf.<code>} (an empty value: no counterpart).
+ * leaf's choices {@code leaf.<code>}, one value per previous leaf it compares with
+ * (several: criteria merged into it); an empty value is ignored, so a leaf sent with only
+ * an empty value has no counterpart.
  */
 @Controller
 @RequestMapping("/admin/methodology/index-sets/{id}/crosswalk")
@@ -59,9 +63,9 @@ class CrosswalkController {
 
 	@PostMapping
 	@PreAuthorize("hasRole('PAR_OFFICE')")
-	String decide(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model,
+	String decide(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> choices = new LinkedHashMap<>();
+		Map<String, List<String>> choices = new LinkedHashMap<>();
 		form.forEach((name, value) -> {
 			if (name.startsWith(LEAF)) {
 				choices.put(name.substring(LEAF.length()), value);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
+import org.parindex.methodology.CrosswalkRemarks;
 import org.parindex.platform.Formats;
 import org.parindex.reporting.ClimbReport;
 import org.parindex.reporting.PublicationService;
@@ -17,6 +18,7 @@ import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ReportingService;
 import org.parindex.reporting.ResultFiles;
 import org.parindex.reporting.ScorecardReport;
+import org.parindex.reporting.YearComparison;
 import org.parindex.reporting.document.DocxWriter;
 import org.parindex.reporting.document.OfficialDocument;
 import org.parindex.reporting.document.PdfWriter;
@@ -70,8 +72,10 @@ class ResultExportController {
 
 	private final ResultFiles files;
 
+	private final CrosswalkRemarks remarks;
+
 	ResultExportController(ReportingService reporting, PublicationService publications, MessageSource messages,
-			Formats formats, Clock clock, RankCertaintyService certainty, ResultFiles files,
+			Formats formats, Clock clock, RankCertaintyService certainty, ResultFiles files, CrosswalkRemarks remarks,
 			@Value("${parindex.agency.name:}") String name, @Value("${parindex.agency.parent:}") String parent,
 			@Value("${parindex.agency.place:}") String place, @Value("${parindex.agency.code:}") String code,
 			@Value("${parindex.agency.signer-authority:}") String signerAuthority,
@@ -82,6 +86,7 @@ class ResultExportController {
 		this.reporting = reporting;
 		this.certainty = certainty;
 		this.files = files;
+		this.remarks = remarks;
 		this.publications = publications;
 		this.messages = messages;
 		this.formats = formats;
@@ -131,6 +136,34 @@ class ResultExportController {
 			new ResultWorkbooks(this.messages, locale).scorecard(report, title, out);
 			return out.toByteArray();
 		}), "phieu-diem-" + year + "-" + unit + ".xlsx", XLSX);
+	}
+
+	/**
+	 * The comparison page as a workbook (issue 12, item 6). Built on each request, not
+	 * kept with the revision's files: the PAR office may change the crosswalk after
+	 * publication, and the comparison follows it.
+	 */
+	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/compare/xlsx")
+	ResponseEntity<byte[]> comparison(@PathVariable int year, @PathVariable String group, @PathVariable String unit,
+			Locale locale) throws IOException {
+		YearComparison comparison = this.reporting.comparison(year, group, unit, locale);
+		ScorecardReport report = comparison.scorecard();
+		String title = this.messages.getMessage("unit.title." + report.standing().unit().kind().key(),
+				new Object[] { report.standing().unit().name() }, locale);
+		RankingRow row = RankingRow.of(report.standing(), report.results().set());
+		// the sheet streams through POI's window (SXSSF) into these bytes, as the other
+		// workbooks do
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		new ResultWorkbooks(this.messages, locale).comparison(comparison, row, title, this.remarks, this.formats, body);
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.cacheControl(CacheControl.noCache())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("so-sanh-" + year + "-" + unit + ".xlsx")
+						.build()
+						.toString())
+			.body(body.toByteArray());
 	}
 
 	@GetMapping("/reporting/rankings/{year}/{group}/report.{format:docx|pdf}")

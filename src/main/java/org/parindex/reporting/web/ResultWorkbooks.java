@@ -12,7 +12,11 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.parindex.engine.Component;
 import org.parindex.engine.Points;
+import org.parindex.methodology.CrosswalkRemarks;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.platform.Formats;
 import org.parindex.platform.ReportWorkbook;
 import org.parindex.platform.SpreadsheetText;
 import org.parindex.engine.UnitResult;
@@ -21,6 +25,7 @@ import org.parindex.reporting.MatrixReport;
 import org.parindex.reporting.RankingReport;
 import org.parindex.reporting.ScorecardReport;
 import org.parindex.reporting.ScorecardRow;
+import org.parindex.reporting.YearComparison;
 
 import org.springframework.context.MessageSource;
 
@@ -143,6 +148,103 @@ final class ResultWorkbooks {
 						.set()
 						.rankLabel()
 						.label(report.standing().rank().rank(), report.standing().rank().unitCount()));
+			writer.write(out);
+		}
+	}
+
+	/**
+	 * A unit's result criterion by criterion against the year before (the comparison
+	 * page, issue 12, item 6): per leaf its points and maximum this year, its
+	 * counterparts with their points and maxima then (summed for merged criteria), the
+	 * change of the share achieved in percentage points (one place) and the remark on
+	 * merged or split criteria or on none; then the previous criteria nothing compares
+	 * with; then the unit's total, components, rank and change of rank.
+	 * @param row the unit's line of the ranking (components, previous standing)
+	 * @param unitTitle the unit as the title names it ({@code Huyện Đak Pơ})
+	 * @param remarks the remarks on merged and split criteria
+	 * @param formats the padded counts of running text ({@code giảm 04 bậc})
+	 */
+	void comparison(YearComparison comparison, RankingRow row, String unitTitle, CrosswalkRemarks remarks,
+			Formats formats, OutputStream out) throws IOException {
+		ScorecardReport report = comparison.scorecard();
+		IndexSetView set = report.results().set();
+		int year = set.year();
+		int previous = comparison.previousYear().orElse(year - 1);
+		boolean english = "en".equals(this.locale.getLanguage());
+		try (ReportWorkbook writer = new ReportWorkbook(set.publishedPlaces())) {
+			Sheet sheet = writer.sheet(text("xlsx.compare.sheet"));
+			writer.title(sheet, text("compare.title", unitTitle, year), report.group().name(), set.name());
+			List<String> header = List.of(text("xlsx.compare.code", year), text("xlsx.compare.name", year),
+					text("compare.points", year), text("xlsx.compare.max", year), text("compare.counterpart", previous),
+					text("compare.points", previous), text("xlsx.compare.max", previous), text("xlsx.compare.change"),
+					text("compare.remark"));
+			int[] widths = { 10, 60, 11, 11, 14, 11, 11, 12, 40 };
+			int at = writer.header(sheet, header, widths);
+			for (YearComparison.Row r : comparison.rows()) {
+				ScorecardRow now = r.now();
+				Row line = sheet.createRow(at++);
+				writer.text(line, 0, now.code());
+				writer.text(line, 1, (english && !now.nameEn().isEmpty()) ? now.nameEn() : now.name());
+				if (now.notApplicable()) {
+					writer.text(line, 2, text("compare.not-applicable"));
+					writer.points(line, 3, now.maxPoints());
+				}
+				else {
+					writer.points(line, 2, now.points());
+					writer.points(line, 3, now.applicableMax());
+				}
+				writer.text(line, 4, r.previousCodes().isEmpty() ? text("compare.no-counterpart")
+						: String.join(", ", r.previousCodes()));
+				r.before().ifPresent((then) -> {
+					if (then.notApplicable()) {
+						writer.text(line, 5, text("compare.not-applicable"));
+						writer.points(line, 6, then.maxPoints());
+					}
+					else {
+						writer.points(line, 5, then.points());
+						writer.points(line, 6, then.applicableMax());
+					}
+				});
+				r.change().ifPresent((change) -> writer.number(line, 7, change, 1));
+				writer.text(line, 8, remarks.remark(r.previousCodes(), r.splitFrom(), previous, this.locale));
+			}
+			for (YearComparison.Dropped dropped : comparison.dropped()) {
+				Row line = sheet.createRow(at++);
+				writer.text(line, 4, dropped.code());
+				dropped.before().filter((then) -> !then.notApplicable()).ifPresent((then) -> {
+					writer.points(line, 5, then.points());
+					writer.points(line, 6, then.applicableMax());
+				});
+				writer.text(line, 8, text("xlsx.compare.dropped", year) + ": " + dropped.name());
+			}
+			at++;
+			UnitResult result = report.standing().result();
+			Row total = sheet.createRow(at++);
+			writer.text(total, 1, text("scorecard.total"));
+			writer.points(total, 2, result.total());
+			writer.points(total, 3, result.totalMax());
+			comparison.previousTotal().ifPresent((then) -> writer.points(total, 5, then));
+			Row appraisal = sheet.createRow(at++);
+			writer.text(appraisal, 1, text("xlsx.compare.appraisal"));
+			writer.points(appraisal, 2, row.appraisal());
+			writer.points(appraisal, 3, set.componentMax(Component.APPRAISAL));
+			if (set.componentMax(Component.SURVEY).signum() > 0) {
+				Row survey = sheet.createRow(at++);
+				writer.text(survey, 1, text("xlsx.compare.survey"));
+				writer.points(survey, 2, row.survey());
+				writer.points(survey, 3, set.componentMax(Component.SURVEY));
+			}
+			Row rank = sheet.createRow(at);
+			writer.text(rank, 1, text("scorecard.rank"));
+			writer.text(rank, 2, set.rankLabel().label(row.rank(), row.unitCount()));
+			row.previous().ifPresent((then) -> {
+				int delta = then.change().rankDelta();
+				String was = set.rankLabel().label(then.rank(), then.unitCount());
+				writer.text(rank, 8,
+						(delta == 0) ? text("xlsx.compare.rank.same", then.year(), was)
+								: text((delta > 0) ? "xlsx.compare.rank.up" : "xlsx.compare.rank.down",
+										formats.count(Math.abs(delta)), then.year(), was, Math.abs(delta)));
+			});
 			writer.write(out);
 		}
 	}
