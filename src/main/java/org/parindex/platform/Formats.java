@@ -250,6 +250,15 @@ public class Formats {
 	}
 
 	/**
+	 * A typed reason set at the end of a sentence, ended by exactly one full stop
+	 * ({@link Text#sentence}); for templates ({@code @fmt.sentence(revision.reason())}).
+	 * @param typed the text as stored, possibly empty
+	 */
+	public String sentence(String typed) {
+		return Text.sentence(typed);
+	}
+
+	/**
 	 * A file's size as people read it, in the current locale: under a kilobyte
 	 * {@code 512 byte}, then whole kilobytes ({@code 12 KB}) and megabytes with one
 	 * decimal ({@code 1,5 MB}); 1 KB = 1,024 bytes.
