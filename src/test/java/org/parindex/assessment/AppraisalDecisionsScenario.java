@@ -196,7 +196,14 @@ abstract class AppraisalDecisionsScenario {
 		String errors = page.text();
 		assertThat(errors).contains(named(ambiguousLeaf, "Điểm thẩm định") + ": “1.000” không rõ nghĩa",
 				named(unreadableLeaf, "Điểm thẩm định") + ": “abc” không phải là một số",
-				named(overLeaf, "Điểm thẩm định") + ": ", named(overLeaf, "Lý do công khai") + ": cần lý do công khai");
+				named(overLeaf, "Điểm thẩm định") + ": ");
+		// a score that is not valid (unreadable, over the maximum) is the only fault said
+		// of its criterion: no "reason required" until the score is valid (issue 9, #5)
+		for (String leaf : List.of(ambiguousLeaf, overLeaf, unreadableLeaf)) {
+			assertThat(errors).as("criterion %s", leaf).doesNotContain(named(leaf, "Lý do công khai"));
+			assertThat(page.select("textarea[name=\"reason." + leaf + "\"].is-invalid")).as("criterion %s", leaf)
+				.isEmpty();
+		}
 		assertThat(page.select("input[name=\"points." + ambiguousLeaf + "\"]").val()).isEqualTo("1.000");
 		assertThat(page.select("input[name=\"points." + overLeaf + "\"]").val()).isEqualTo("99");
 		assertThat(page.select("input[name=\"points." + unreadableLeaf + "\"]").val()).isEqualTo("abc");

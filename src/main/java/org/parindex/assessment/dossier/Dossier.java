@@ -546,12 +546,14 @@ public final class Dossier {
 		String comment = clean(score.comment());
 		String reason = clean(score.reason());
 		Optional<BigDecimal> points = score.points();
+		boolean pointsRefused = false;
 		if (points.isPresent()) {
 			try {
 				checkPoints(leaf, score.leafCode(), points.get());
 			}
 			catch (WorkflowException refused) {
 				refusals.add(refused);
+				pointsRefused = true;
 			}
 		}
 		String phase;
@@ -607,7 +609,10 @@ public final class Dossier {
 			action = "finalized";
 		}
 		boolean differs = scored.isPresent() && (self.isEmpty() || !Bounds.samePoints(self.get(), scored.get()));
-		if (differs && reason.isEmpty()) {
+		// a score that is refused (over the maximum, not on the rule's scale) is the only
+		// fault said of it: whether it needs a reason is known once it is a valid score
+		// (issue 9, #5)
+		if (differs && reason.isEmpty() && !pointsRefused) {
 			// a unit that never scored the criterion is told so, not that the scores
 			// differ
 			refusals.add(new WorkflowException(
