@@ -995,6 +995,22 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(superseded.select("#revision-changes li").eachText())
 			.anyMatch((line) -> line.startsWith("Đak Pơ: tổng điểm "));
 		assertThat(org.jsoup.Jsoup.parse(second).select("#superseded")).isEmpty();
+		// a revision heads its columns with their maxima as the ranking does, and links
+		// each unit to its scorecard (issue 9, #12)
+		org.jsoup.nodes.Document ranking = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/rankings/2022/" + GROUP).body());
+		for (org.jsoup.nodes.Document revisionPage : List.of(superseded, org.jsoup.Jsoup.parse(second))) {
+			assertThat(revisionPage.select("#revision thead th").eachText()).as("the revision's headers")
+				.contains("Điểm thẩm định (/" + this.set.componentMax(Component.APPRAISAL)
+					.stripTrailingZeros()
+					.toPlainString()
+					.replace('.', ',') + ")")
+				.containsAll(ranking.select("#ranking thead th").eachText().subList(2, 7));
+			org.jsoup.select.Elements units = revisionPage.select("#revision tbody .ranking-unit a");
+			assertThat(units).as("the units linked").hasSize(revisionPage.select("#revision tbody tr").size());
+			assertThat(units.select("a:containsOwn(Đak Pơ)").attr("href"))
+				.isEqualTo("/reporting/scorecards/2022/" + GROUP + "/dak-po");
+		}
 		// the published dossier says no pending work any more: neither how many criteria
 		// were entered nor that one "needs explaining" (walk #18)
 		String closed = signedIn("dakpo.lanhdao").page(this.unitPage).body();
