@@ -189,7 +189,7 @@ abstract class DemoProfileScenario {
 				byMover.add(action);
 			}
 			assertThat(byMover).as("the mover's steps")
-				.contains("Thẩm định vòng 1", "Thẩm định vòng 2", "Hội đồng thông qua", "Công bố kết quả");
+				.contains("Thẩm định vòng 1", "Thẩm định vòng 2", "Giải trình", "Hội đồng thông qua", "Công bố");
 			org.jsoup.nodes.Element approved = auditRows.stream()
 				.filter((row) -> row.child(4).text().equals("Hội đồng thông qua")
 						&& row.child(3).text().contains("2022"))
