@@ -57,6 +57,22 @@ public record IndexSetView(long id, int year, long unitGroupId, String name, Str
 		return this.componentMaxima.getOrDefault(component, BigDecimal.ZERO);
 	}
 
+	/**
+	 * The appraisal component's maximum ({@link #componentMax}), for pages that head a
+	 * column with it ("Điểm thẩm định (/64)").
+	 */
+	public BigDecimal appraisalMax() {
+		return componentMax(Component.APPRAISAL);
+	}
+
+	/**
+	 * The survey component's maximum ({@link #componentMax}), for pages that head a
+	 * column with it ("Điều tra XHH (/30)").
+	 */
+	public BigDecimal surveyMax() {
+		return componentMax(Component.SURVEY);
+	}
+
 	public Optional<NodeView> node(String code) {
 		return this.nodes.stream().filter((node) -> node.code().equals(code)).findFirst();
 	}

@@ -52,7 +52,8 @@ public class ChangeText {
 
 	/**
 	 * One step of a leaf's history, worded: e.g. {@code Kết quả Đạt → 0,50 điểm} for a
-	 * self-assessment, {@code 0,50 điểm; nhận xét: …; câu hỏi giải trình: …} for a round.
+	 * self-assessment, {@code 0,50 điểm; lý do mất điểm (công khai): …; câu hỏi giải
+	 * trình: …} for a round.
 	 * @param phase the step's phase ({@code SELF}, {@code ROUND1}, {@code EXPLANATION},
 	 * {@code ROUND2}, {@code COUNCIL}, {@code CORRECTION}, {@code IMPORT}), any case
 	 * @param action what happened ({@code saved}, {@code flagged}, {@code file-added}, …)
@@ -101,7 +102,10 @@ public class ChangeText {
 			// (issue 9, appr9 F22)
 			return entered(text, "change.leaf.reason");
 		}
-		return scored(text, step.equals("CORRECTION") ? "change.leaf.reason" : "change.leaf.comment");
+		// the text an appraisal step carries is the public reason for lost points, which
+		// the unit reads (and the public, once reviewed); the appraisers' working comment
+		// is kept apart ({@link #auditReason(String, String, String)}; issue 9, #15)
+		return scored(text, step.equals("CORRECTION") ? "change.leaf.reason" : "change.leaf.lost-reason");
 	}
 
 	/**
@@ -208,6 +212,25 @@ public class ChangeText {
 		if (text.length() > 1 && ENUM.matcher(text).matches()) {
 			// a reason recorded as a constant (CONFIRMED_WITH_MISSING) in words
 			return word(text);
+		}
+		return text;
+	}
+
+	/**
+	 * Why a change was made, as {@link #auditReason(String)} words it; for an appraisal
+	 * step of a leaf (round 1, round 2, the council) the text kept there is the
+	 * appraisers' working comment, labelled as such ("nhận xét: …"), never to be read as
+	 * the public reason the step's value carries (issue 9, #15).
+	 * @param entityType the audit record's entity type ({@code leaf}, {@code cycle}, …)
+	 * @param action the audit record's action ({@code round1-scored}, …)
+	 * @param reason the stored reason, possibly empty
+	 * @return the reason for people, empty when there is none
+	 */
+	public String auditReason(String entityType, String action, String reason) {
+		String text = auditReason(reason);
+		if (!text.isEmpty() && "leaf".equals(entityType)
+				&& (action.startsWith("round1-") || action.startsWith("round2-") || action.startsWith("council-"))) {
+			return message("change.leaf.comment", text);
 		}
 		return text;
 	}

@@ -250,6 +250,32 @@ public class Formats {
 	}
 
 	/**
+	 * A score to prefill a points field with, in the current locale, as the index set
+	 * publishes it: rounded half up to the set's published precision, or to the
+	 * criterion's own decimals (its maximum's, {@code 0,125}) when it has more, without
+	 * trailing zeros ({@code 0,54}, never the stored {@code 0,5399}; issue 9, #9). The
+	 * stored value stays exact: a form sends back what it showed beside the field, and a
+	 * field left as shown keeps the stored score.
+	 * @param value the stored score, 0 or more
+	 * @param places the index set's published precision (decimals, 0 or more)
+	 * @param max the criterion's maximum
+	 */
+	public String pointsInput(BigDecimal value, int places, BigDecimal max) {
+		int shown = Math.max(places, Math.max(0, max.stripTrailingZeros().scale()));
+		BigDecimal rounded = value.setScale(shown, RoundingMode.HALF_UP).stripTrailingZeros();
+		return input(rounded.setScale(Math.max(0, rounded.scale())), shown);
+	}
+
+	/**
+	 * A typed reason set at the end of a sentence, ended by exactly one full stop
+	 * ({@link Text#sentence}); for templates ({@code @fmt.sentence(revision.reason())}).
+	 * @param typed the text as stored, possibly empty
+	 */
+	public String sentence(String typed) {
+		return Text.sentence(typed);
+	}
+
+	/**
 	 * A file's size as people read it, in the current locale: under a kilobyte
 	 * {@code 512 byte}, then whole kilobytes ({@code 12 KB}) and megabytes with one
 	 * decimal ({@code 1,5 MB}); 1 KB = 1,024 bytes.

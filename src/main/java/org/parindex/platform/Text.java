@@ -29,4 +29,22 @@ public final class Text {
 		return typed.strip().replaceAll("[.;,\\s]+$", "");
 	}
 
+	/**
+	 * A sentence a person typed, ready to be set at the end of a message ("Lý do: {0}"):
+	 * trimmed, without the semicolons and commas it ended with, and ended with exactly
+	 * one full stop unless it already ends as a sentence does (a full stop, a question or
+	 * exclamation mark or an ellipsis, possibly inside closing quotes or brackets), so
+	 * that a correction's notice reads "Lý do: Nhập sai số liệu." whether the reason was
+	 * typed with its full stop or without, never "…liệu.." (issue 9, #11 and #25).
+	 * @param typed the text as stored, possibly empty
+	 * @return the text as a finished sentence; empty for empty text
+	 */
+	public static String sentence(String typed) {
+		String clause = typed.strip().replaceAll("[;,:\\s]+$", "");
+		if (clause.isEmpty()) {
+			return "";
+		}
+		return clause.matches("(?s).*[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*") ? clause : clause + ".";
+	}
+
 }

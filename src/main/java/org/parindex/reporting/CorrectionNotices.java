@@ -97,7 +97,7 @@ class CorrectionNotices implements ReminderSource {
 						: "";
 				notices.add(new Reminder(key, List.of(set.year(), correction.leafCode(), this.formats.day(at),
 						this.formats.points(correction.oldPoints()), this.formats.points(correction.newPoints()),
-						org.parindex.platform.Text.clause(revision.reason()), correction.unitName(), standing), link,
+						org.parindex.platform.Text.sentence(revision.reason()), correction.unitName(), standing), link,
 						at));
 			}
 		}

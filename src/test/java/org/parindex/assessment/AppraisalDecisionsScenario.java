@@ -114,6 +114,17 @@ abstract class AppraisalDecisionsScenario {
 		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa", "Hãy viết 1 hoặc 1,000",
 				this.dakPo.name());
 		assertThat(adjustments()).isZero();
+		// an unreadable proposal says how to write points within the bonus cap (issue 9,
+		// #4)
+		HttpResponse<String> unreadable = office.post(councilPage,
+				"/assessment/cycles/" + this.cycle.id() + "/adjustments",
+				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "abc", "reason",
+						"Sáng kiến được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
+		assertThat(unreadable.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(unreadable.body()).text())
+			.contains("“abc” không phải là một số điểm: hãy viết số từ 0 đến " + vietnamese(this.set.bonusCap())
+					+ ", phần thập phân sau dấu phẩy (ví dụ " + vietnamese(decimalWithin(this.set.bonusCap())) + ")");
+		assertThat(adjustments()).isZero();
 		assertThat(
 				office.post(councilPage, "/assessment/cycles/" + this.cycle.id() + "/adjustments",
 						Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "0,5", "reason",
@@ -179,6 +190,29 @@ abstract class AppraisalDecisionsScenario {
 			.query(Long.class)
 			.single();
 		String unitPage = "/assessment/cycles/" + this.cycle.id() + "/units/" + submitted;
+		// the council's inputs show the scores at the index set's published precision
+		// (0,54, never the stored 0,5399; issue 9, #9), and a form sent back as shown
+		// keeps the exact stored scores
+		int places = this.set.publishedPlaces();
+		String storedScores = "select leaf_code || '=' || coalesce(cast(round1_points as varchar(40)), '') || '/' "
+				+ "|| coalesce(cast(final_points as varchar(40)), '') from assessment_leaf_entry "
+				+ "where index_set_id = ? and unit_id = ? order by leaf_code";
+		List<java.math.BigDecimal> round1 = this.jdbc
+			.sql("select round1_points from assessment_leaf_entry where index_set_id = ? and unit_id = ? "
+					+ "and round1_points is not null")
+			.params(this.set.id(), submitted)
+			.query(java.math.BigDecimal.class)
+			.list();
+		assertThat(round1).as("round 1's exact scores").anyMatch((p) -> p.stripTrailingZeros().scale() > places);
+		List<String> before = this.jdbc.sql(storedScores).params(this.set.id(), submitted).query(String.class).list();
+		String councilView = council.page(unitPage).body();
+		assertThat(Jsoup.parse(councilView).select("input[name^=points.]").eachAttr("value")).isNotEmpty()
+			.allSatisfy(
+					(value) -> assertThat(value).as("a prefilled score").matches("(\\d+(,\\d{1," + places + "})?)?"));
+		assertThat(council.submit(WebClient.form(councilView, unitPage)).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql(storedScores).params(this.set.id(), submitted).query(String.class).list())
+			.as("the exact scores, after the form went back as shown")
+			.isEqualTo(before);
 		WebClient.Form form = WebClient.form(council.page(unitPage).body(), unitPage);
 		List<Map.Entry<String, String>> fields = form.fields();
 		List<String> codes = fields.stream().filter((f) -> f.getKey().equals("leaf")).map(Map.Entry::getValue).toList();
@@ -196,7 +230,26 @@ abstract class AppraisalDecisionsScenario {
 		String errors = page.text();
 		assertThat(errors).contains(named(ambiguousLeaf, "Điểm thẩm định") + ": “1.000” không rõ nghĩa",
 				named(unreadableLeaf, "Điểm thẩm định") + ": “abc” không phải là một số",
-				named(overLeaf, "Điểm thẩm định") + ": ", named(overLeaf, "Lý do công khai") + ": cần lý do công khai");
+				named(overLeaf, "Điểm thẩm định") + ": ");
+		// an unreadable score says how to write points that fit its criterion, a decimal
+		// within its maximum, never "75,5" (issue 9, #4)
+		java.math.BigDecimal unreadableMax = this.set.nodes()
+			.stream()
+			.filter((node) -> node.code().equals(unreadableLeaf))
+			.findFirst()
+			.orElseThrow()
+			.maxPoints();
+		assertThat(errors)
+			.contains("“abc” không phải là một số điểm: hãy viết số từ 0 đến " + vietnamese(unreadableMax)
+					+ ", phần thập phân sau dấu phẩy (ví dụ " + vietnamese(decimalWithin(unreadableMax)) + ")")
+			.doesNotContain("75,5");
+		// a score that is not valid (unreadable, over the maximum) is the only fault said
+		// of its criterion: no "reason required" until the score is valid (issue 9, #5)
+		for (String leaf : List.of(ambiguousLeaf, overLeaf, unreadableLeaf)) {
+			assertThat(errors).as("criterion %s", leaf).doesNotContain(named(leaf, "Lý do công khai"));
+			assertThat(page.select("textarea[name=\"reason." + leaf + "\"].is-invalid")).as("criterion %s", leaf)
+				.isEmpty();
+		}
 		assertThat(page.select("input[name=\"points." + ambiguousLeaf + "\"]").val()).isEqualTo("1.000");
 		assertThat(page.select("input[name=\"points." + overLeaf + "\"]").val()).isEqualTo("99");
 		assertThat(page.select("input[name=\"points." + unreadableLeaf + "\"]").val()).isEqualTo("abc");
@@ -325,6 +378,19 @@ abstract class AppraisalDecisionsScenario {
 	}
 
 	/** "Tiêu chí 1.1.2 (name) — field", as a refusal names a criterion's field. */
+	/**
+	 * The decimal a points field's hint shows: its maximum when that has decimals (0,25),
+	 * else half a point below it (0,5 for 1, 5,5 for 6).
+	 */
+	private static java.math.BigDecimal decimalWithin(java.math.BigDecimal max) {
+		return (max.stripTrailingZeros().scale() > 0) ? max : max.subtract(new java.math.BigDecimal("0.5"));
+	}
+
+	/** A number as Vietnamese write it, without trailing zeros: 0,25; 1; 63,5. */
+	private static String vietnamese(java.math.BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
 	private String named(String code, String field) {
 		String name = this.set.nodes()
 			.stream()

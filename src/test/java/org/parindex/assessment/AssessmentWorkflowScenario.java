@@ -661,6 +661,18 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(publicationPage.select("#reasons-unreviewed").text()).contains("Đak Pơ");
 		assertThat(publicationPage.select("#publication-actions a[href=\"" + reasons + "\"]")).hasSize(1);
 		String review = office.page(reasons).body();
+		// the page's help names only buttons that are on it (it spoke of a "Duyệt ngay"
+		// that does not exist; issue 9, #8): each quoted name is a button's text
+		org.jsoup.nodes.Document reviewPage = org.jsoup.Jsoup.parse(review);
+		String help = reviewPage.select("#reasons-help").text();
+		assertThat(help).isNotEmpty().doesNotContain("Duyệt ngay");
+		List<String> named = java.util.regex.Pattern.compile("“([^”]+)”")
+			.matcher(help)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+		assertThat(named).as("buttons named by the help").isNotEmpty();
+		assertThat(reviewPage.select("main button").eachText()).as("the page's buttons").containsAll(named);
 		// approved: the review names the stage as the council page does
 		assertThat(org.jsoup.Jsoup.parse(review).select("main .badge").first().text()).isEqualTo("Chờ công bố");
 		assertThat(org.jsoup.Jsoup.parse(council.page(councilPage).body()).select("main .badge").first().text())
@@ -931,9 +943,15 @@ abstract class AssessmentWorkflowScenario {
 			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		String notice = "Đã đính chính ngày " + today + ": Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → "
-				+ newPoints + " điểm. Lý do: Hội đồng xem xét lại theo kiến nghị của huyện";
-		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("id=\"corrected\"", notice);
-		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body()).contains(notice);
+				+ newPoints + " điểm. Lý do: Hội đồng xem xét lại theo kiến nghị của huyện.";
+		// the reason, typed without a full stop, ends its sentence with one (issue 9,
+		// #11/#25), and only one
+		assertThat(visitor.page("/reporting/rankings/2022/" + GROUP).body()).contains("id=\"corrected\"", notice)
+			.doesNotContain(notice + ".");
+		assertThat(visitor.page("/reporting/scorecards/2022/" + GROUP + "/kbang").body()).contains(notice)
+			.doesNotContain(notice + ".");
+		assertThat(office.page(publication).body()).contains("Lý do: Hội đồng xem xét lại theo kiến nghị của huyện.")
+			.doesNotContain("Lý do: Hội đồng xem xét lại theo kiến nghị của huyện..");
 		// the official reports state the correction too: the results report among its
 		// notes, Đak Pơ's own report under its results
 		for (String report : List.of("/reporting/rankings/2022/" + GROUP + "/report.docx",
@@ -977,6 +995,22 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(superseded.select("#revision-changes li").eachText())
 			.anyMatch((line) -> line.startsWith("Đak Pơ: tổng điểm "));
 		assertThat(org.jsoup.Jsoup.parse(second).select("#superseded")).isEmpty();
+		// a revision heads its columns with their maxima as the ranking does, and links
+		// each unit to its scorecard (issue 9, #12)
+		org.jsoup.nodes.Document ranking = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/rankings/2022/" + GROUP).body());
+		for (org.jsoup.nodes.Document revisionPage : List.of(superseded, org.jsoup.Jsoup.parse(second))) {
+			assertThat(revisionPage.select("#revision thead th").eachText()).as("the revision's headers")
+				.contains("Điểm thẩm định (/" + this.set.componentMax(Component.APPRAISAL)
+					.stripTrailingZeros()
+					.toPlainString()
+					.replace('.', ',') + ")")
+				.containsAll(ranking.select("#ranking thead th").eachText().subList(2, 7));
+			org.jsoup.select.Elements units = revisionPage.select("#revision tbody .ranking-unit a");
+			assertThat(units).as("the units linked").hasSize(revisionPage.select("#revision tbody tr").size());
+			assertThat(units.select("a:containsOwn(Đak Pơ)").attr("href"))
+				.isEqualTo("/reporting/scorecards/2022/" + GROUP + "/dak-po");
+		}
 		// the published dossier says no pending work any more: neither how many criteria
 		// were entered nor that one "needs explaining" (walk #18)
 		String closed = signedIn("dakpo.lanhdao").page(this.unitPage).body();

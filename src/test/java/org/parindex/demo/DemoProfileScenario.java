@@ -170,6 +170,43 @@ abstract class DemoProfileScenario {
 				.post("/admin/demo/stage", "/admin/demo/stage", Map.of("stage", "PUBLICATION", "confirmed", "true"))
 				.statusCode()).isEqualTo(302);
 
+			// the audit trail says which steps the mover made, after each person's name
+			// (the appraisers' rounds, the units' answers, the deadlines moved, the
+			// council's approval, the publication); an approval names what it ended; an
+			// appraisal step labels the public reason and the working comment apart
+			// (issue 9, #15)
+			org.jsoup.nodes.Document audit = org.jsoup.Jsoup.parse(office.page("/admin/audit").body());
+			org.jsoup.select.Elements auditRows = audit.select("#audit tbody tr");
+			assertThat(auditRows).isNotEmpty();
+			List<String> byMover = new java.util.ArrayList<>();
+			for (org.jsoup.nodes.Element row : auditRows) {
+				String actor = row.child(1).text();
+				String action = row.child(4).text();
+				if (action.equals("Chuyển giai đoạn (dữ liệu minh họa)") || actor.equals("system")) {
+					continue;
+				}
+				assertThat(actor).as("who made %s (%s)", action, row.child(3).text()).endsWith("(thao tác minh họa)");
+				byMover.add(action);
+			}
+			assertThat(byMover).as("the mover's steps")
+				.contains("Thẩm định vòng 1", "Thẩm định vòng 2", "Giải trình", "Hội đồng thông qua", "Công bố");
+			org.jsoup.nodes.Element approved = auditRows.stream()
+				.filter((row) -> row.child(4).text().equals("Hội đồng thông qua")
+						&& row.child(3).text().contains("2022"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(approved.child(5).text()).as("the approval's old value").isEqualTo("Chờ Hội đồng thông qua");
+			org.jsoup.nodes.Element secondRound = auditRows.stream()
+				.filter((row) -> row.child(4).text().equals("Thẩm định vòng 2"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(secondRound.child(5).text()).as("round 2's old value: the score round 1 gave")
+				.matches("\\d+,\\d{2} điểm.*");
+			assertThat(secondRound.child(7).text()).as("the working comment").startsWith("nhận xét: ");
+			assertThat(auditRows.eachText()).as("a public reason is never called a comment")
+				.anyMatch((text) -> text.contains("lý do mất điểm (công khai): "))
+				.noneMatch((text) -> text.contains("điểm; nhận xét: "));
+
 			String ranking = new WebClient(port).page(RANKING_2022).body();
 			assertThat(ranking.split("<tr data-unit=")).as("rows of the 2022 ranking").hasSize(18);
 			assertThat(ranking).contains("bộ chỉ số và mọi số liệu năm 2022 là minh họa");

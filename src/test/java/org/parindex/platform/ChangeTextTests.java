@@ -56,7 +56,13 @@ class ChangeTextTests {
 	void roundsFilesAndDocumentsReadAsSentences() {
 		assertThat(this.changes.leafDetail("ROUND1", "flagged", "—; ? ")).isEqualTo("chưa có điểm");
 		assertThat(this.changes.leafDetail("ROUND1", "flagged", "0.5; Thiếu minh chứng; ? Đề nghị bổ sung"))
-			.isEqualTo("0,50 điểm; nhận xét: Thiếu minh chứng; câu hỏi giải trình: Đề nghị bổ sung");
+			.isEqualTo("0,50 điểm; lý do mất điểm (công khai): Thiếu minh chứng; câu hỏi giải trình: Đề nghị bổ sung");
+		// the working comment is the "nhận xét", kept in the audit trail's reason (issue
+		// 9,
+		// #15)
+		assertThat(this.changes.auditReason("leaf", "council-finalized", "Đối chiếu lại báo cáo quý"))
+			.isEqualTo("nhận xét: Đối chiếu lại báo cáo quý");
+		assertThat(this.changes.auditReason("dossier", "returned", "Thiếu tài liệu")).isEqualTo("Thiếu tài liệu");
 		assertThat(this.changes.leafDetail("SELF", "file-added", "ke-hoach.pdf (794abaa4f6f0)"))
 			.isEqualTo("ke-hoach.pdf");
 		assertThat(this.changes.leafDetail("SELF", "document-added", "12/KH-UBND 2022-01-10 UBND huyện Đak Pơ"))

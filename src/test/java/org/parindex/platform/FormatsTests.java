@@ -132,6 +132,25 @@ class FormatsTests {
 		assertThat(this.formats.number(new BigDecimal("0.250000"))).isEqualTo("0,25");
 	}
 
+	/**
+	 * A points field is prefilled at the set's published precision, or at the criterion's
+	 * own decimals when its maximum has more (issue 9, #9: the council read 0,5399).
+	 */
+	@Test
+	void pointsFieldsShowThePublishedPrecision() {
+		LocaleContextHolder.setLocale(VIETNAMESE);
+		assertThat(this.formats.pointsInput(new BigDecimal("0.5399"), 2, new BigDecimal("1"))).isEqualTo("0,54");
+		assertThat(this.formats.pointsInput(new BigDecimal("0.5000"), 2, new BigDecimal("1"))).isEqualTo("0,5");
+		assertThat(this.formats.pointsInput(new BigDecimal("1.0000"), 2, new BigDecimal("1"))).isEqualTo("1");
+		assertThat(this.formats.pointsInput(new BigDecimal("0.5399"), 3, new BigDecimal("1"))).isEqualTo("0,54");
+		assertThat(this.formats.pointsInput(new BigDecimal("0.5394"), 3, new BigDecimal("1"))).isEqualTo("0,539");
+		assertThat(this.formats.pointsInput(new BigDecimal("0.1250"), 2, new BigDecimal("0.125"))).isEqualTo("0,125");
+		assertThat(this.formats.pointsInput(new BigDecimal("20.0000"), 2, new BigDecimal("64"))).isEqualTo("20");
+		LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+		assertThat(this.formats.pointsInput(new BigDecimal("0.5399"), 2, new BigDecimal("1"))).isEqualTo("0.54");
+		LocaleContextHolder.setLocale(VIETNAMESE);
+	}
+
 	@Test
 	void writesTimesInVietnamTimeAsOfficesDo() {
 		assertThat(this.formats.time(java.time.Instant.parse("2022-05-24T09:00:00Z"))).isEqualTo("16h00 24/05/2022");

@@ -21,4 +21,23 @@ class TextTests {
 		assertThat(Text.clause("")).isEmpty();
 	}
 
+	/**
+	 * A reason set at the end of a notice ("Lý do: {0}") ends with exactly one full stop
+	 * whatever it was typed with (issue 9, #11 and #25: the correction notice had none).
+	 */
+	@Test
+	void aSentenceEndsWithExactlyOneFullStop() {
+		assertThat(Text.sentence("Nhập sai số liệu")).isEqualTo("Nhập sai số liệu.");
+		assertThat(Text.sentence("Nhập sai số liệu.")).isEqualTo("Nhập sai số liệu.");
+		assertThat(Text.sentence("  Nhập sai số liệu;  ")).isEqualTo("Nhập sai số liệu.");
+		assertThat(Text.sentence("Theo kiến nghị của huyện,")).isEqualTo("Theo kiến nghị của huyện.");
+		assertThat(Text.sentence("Vì sao chưa nộp?")).isEqualTo("Vì sao chưa nộp?");
+		assertThat(Text.sentence("Xem lại…")).isEqualTo("Xem lại…");
+		assertThat(Text.sentence("Theo Công văn 12/SNV (đã gửi huyện.)"))
+			.isEqualTo("Theo Công văn 12/SNV (đã gửi huyện.)");
+		assertThat(Text.sentence("Theo “Hướng dẫn số 5.”")).isEqualTo("Theo “Hướng dẫn số 5.”");
+		assertThat(Text.sentence("Tiêu chí 2.1")).isEqualTo("Tiêu chí 2.1.");
+		assertThat(Text.sentence("   ")).isEmpty();
+	}
+
 }

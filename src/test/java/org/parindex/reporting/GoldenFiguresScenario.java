@@ -253,7 +253,12 @@ abstract class GoldenFiguresScenario {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Xếp hạng");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("Xếp hạng Chỉ số cải cách hành chính năm 2021");
-			assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("Tổng điểm");
+			// headed with their maxima as the ranking page heads them (issue 9, #12)
+			assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("Điểm thẩm định (/64)");
+			assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Điều tra XHH (/30)");
+			assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Điểm thưởng (/6)");
+			assertThat(sheet.getRow(4).getCell(5).getStringCellValue()).isEqualTo("Điểm trừ (/8)");
+			assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("Tổng điểm (/100)");
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getLastRowNum()).isEqualTo(4 + 17);

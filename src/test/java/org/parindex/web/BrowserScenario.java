@@ -331,7 +331,7 @@ abstract class BrowserScenario {
 		}
 		// what an officer needs of each row is on the screen without scrolling sideways
 		keyCellsInView("/assessment/cycles/3/council/approval", "#preview-ranking", "ranking.rank", "ranking.unit",
-				"revision.total", "publication.preview.missing");
+				"xlsx.ranking.total", "publication.preview.missing");
 		keyCellsInView("/assessment/cycles/3/council", "#council", "ranking.unit", "council.appraised", "council.flags",
 				"");
 		this.driver.manage().deleteAllCookies();
@@ -438,8 +438,9 @@ abstract class BrowserScenario {
 
 	/**
 	 * The cells of the named columns (by their headers' message keys; {@code ""} for the
-	 * column without a header, the links) of every row of a table are wholly on the
-	 * screen, read without scrolling sideways; a cell with nothing in it may be left out.
+	 * column without a header, the links; a header followed by its maximum, "Tổng điểm
+	 * (/100)", is named without it) of every row of a table are wholly on the screen,
+	 * read without scrolling sideways; a cell with nothing in it may be left out.
 	 */
 	private void keyCellsInView(String page, String table, String... headers) {
 		this.driver.get(url(page));
@@ -449,7 +450,8 @@ abstract class BrowserScenario {
 				const table = document.querySelector(arguments[0]);
 				const names = arguments[1];
 				const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent.trim());
-				const columns = names.map((name) => headers.indexOf(name));
+				// a header may carry its maximum ("Tổng điểm (/100)")
+				const columns = names.map((name) => headers.findIndex((h) => h === name || h.startsWith(name + ' (/')));
 				if (columns.includes(-1)) return ['missing headers: ' + names.filter((n, i) => columns[i] < 0)];
 				const outside = [];
 				for (const row of table.querySelectorAll('tbody tr')) {
@@ -616,6 +618,13 @@ abstract class BrowserScenario {
 			"/reporting/summaries/2021/gia-lai-district/dak-po");
 
 	/**
+	 * The printable pages whose tables are too wide for a portrait A4 (a ranking, its
+	 * revision, the dashboard's units × areas matrix): printed on a landscape A4; every
+	 * other page on a portrait one (issue 9, #13).
+	 */
+	static final List<String> WIDE = List.of(RANKING, RANKING + "/revisions/1", DASHBOARD);
+
+	/**
 	 * Gives the demo's scorecard (2021, no adjusted score) what a published scorecard
 	 * shows on a criterion the appraisers changed (walk #6, Đak Pơ 2022): the adjusted
 	 * score's badge beside the name, a long note among the inputs and the public reason
@@ -635,13 +644,16 @@ abstract class BrowserScenario {
 	 * Charts and tables fit the printed page (issue 9, F15): every printable public page
 	 * (the scorecard, as published with an adjusted score, and the dashboard with their
 	 * charts; the ranking, a revision, the losses and the summary), laid out on a wide
-	 * screen and printed on the landscape A4 the print stylesheet asks for and on an A4
-	 * in portrait (a print dialog set so), puts every image (the charts) and every word
-	 * inside the paper's width, nothing cut at its right edge, the scorecard prints its
-	 * chart, and the first line is printed at its print stylesheet's size: a page wider
-	 * than the paper is shrunk by Chromium to fit, every letter smaller (the scorecard's
-	 * heading printed at 98.8 %, its grid rows' negative margins reaching 12 px past the
-	 * paper; walk #6).
+	 * screen and printed on the A4 the print stylesheet asks for (portrait for the
+	 * scorecard, the losses and the summary, as officers file them; landscape only for
+	 * the wide ranking, revision and dashboard: issue 9, #13) and on an A4 the other way
+	 * (a print dialog set so), puts every image (the charts) and every word inside the
+	 * paper's width, nothing cut at its right edge, never splits a chart across two pages
+	 * and prints each chart's caption on its chart's page (issue 9, #14), the scorecard
+	 * prints its chart, and the first line is printed at its print stylesheet's size: a
+	 * page wider than the paper is shrunk by Chromium to fit, every letter smaller (the
+	 * scorecard's heading printed at 98.8 %, its grid rows' negative margins reaching 12
+	 * px past the paper; walk #6).
 	 */
 	@Test
 	void printedChartsAndTablesFitThePaper() throws java.io.IOException {
@@ -655,6 +667,11 @@ abstract class BrowserScenario {
 			if (page.equals(SCORECARD)) {
 				script(AS_PUBLISHED);
 			}
+			@SuppressWarnings("unchecked")
+			List<String> captions = charts ? (List<String>) script("""
+					return Array.from(document.querySelectorAll('.chart-figure h2'))
+						.map((heading) => heading.textContent.trim().replace(/\\s+/g, ' '));
+					""") : List.of();
 			// the first line's size as the print stylesheet sets it, in pt: something
 			// wider
 			// than the paper makes Chromium shrink the whole page to fit (all inside the
@@ -681,20 +698,26 @@ abstract class BrowserScenario {
 							""");
 			float size = ((Number) first.get("size")).floatValue() * 0.75f;
 			browser.emulateMedia("");
-			for (boolean portrait : List.of(false, true)) {
-				if (portrait) {
-					// an A4 in portrait, as a print dialog set so prints it (Chromium
-					// keeps
-					// the stylesheet's landscape otherwise)
+			// the stylesheet's paper: a portrait A4 for a scorecard, a loss analysis and
+			// the summary, as officers file them; a landscape one only for the wide
+			// tables (issue 9, #13)
+			boolean wide = WIDE.contains(page);
+			for (boolean asked : List.of(true, false)) {
+				boolean portrait = asked != wide;
+				if (!asked) {
+					// the other orientation, as a print dialog set so prints it (Chromium
+					// keeps the stylesheet's otherwise); the summary's official page
+					// stays
+					// portrait
 					script("""
 							for (const sheet of document.styleSheets) {
 								for (const rule of sheet.cssRules) {
-									if (rule instanceof CSSPageRule && !rule.selectorText) {
-										rule.style.setProperty('size', 'A4 portrait');
+									if (rule instanceof CSSPageRule && rule.selectorText !== 'official') {
+										rule.style.setProperty('size', arguments[0]);
 									}
 								}
 							}
-							""");
+							""", portrait ? "A4 portrait" : "A4 landscape");
 				}
 				byte[] pdf = browser.printToPdf();
 				// kept for a reader of a failure: target/printed/<page>-<orientation>.pdf
@@ -708,7 +731,8 @@ abstract class BrowserScenario {
 					// the summary is an official text, always on a portrait page
 					assertThat(
 							portrait || page.startsWith("/reporting/summaries/") ? paperWidth < 600 : paperWidth > 800)
-						.as("%s: printed %s, %.0f pt wide", page, portrait ? "portrait" : "landscape", paperWidth)
+						.as("%s: printed %s (%s), %.0f pt wide", page, portrait ? "portrait" : "landscape",
+								asked ? "as its stylesheet asks" : "as a print dialog set so", paperWidth)
 						.isTrue();
 					int drawn = 0;
 					for (org.apache.pdfbox.pdmodel.PDPage paper : document.getPages()) {
@@ -722,6 +746,34 @@ abstract class BrowserScenario {
 							.allSatisfy((box) -> assertThat(box.getMinX() >= -0.5 && box.getMaxX() <= width + 0.5)
 								.as("drawn from %.0f to %.0f on a page %.0f wide", box.getMinX(), box.getMaxX(), width)
 								.isTrue());
+						// a chart (printed as its picture) is never split across two
+						// pages:
+						// each picture is wholly inside its page's height (issue 9, #14)
+						float height = paper.getMediaBox().getHeight();
+						assertThat(bounds.images)
+							.as("%s (%s): a chart cut at a page's top or bottom", page,
+									portrait ? "portrait" : "landscape")
+							.allSatisfy((box) -> assertThat(box.getMinY() >= -0.5 && box.getMaxY() <= height + 0.5)
+								.as("drawn from %.0f to %.0f on a page %.0f high", box.getMinY(), box.getMaxY(), height)
+								.isTrue());
+					}
+					if (charts) {
+						// each chart's caption (its heading) is printed on a page with a
+						// chart picture on it, not left at the foot of the page before
+						List<String> texts = pageTexts(document);
+						for (String caption : captions) {
+							int on = java.util.stream.IntStream.range(0, texts.size())
+								.filter((number) -> texts.get(number).contains(caption))
+								.findFirst()
+								.orElse(-1);
+							assertThat(on).as("%s: the caption %s printed", page, caption).isNotNegative();
+							PrintedBounds pictures = new PrintedBounds(document.getPage(on));
+							pictures.processPage(document.getPage(on));
+							assertThat(pictures.images)
+								.as("%s (%s): the page of the caption %s has its chart", page,
+										portrait ? "portrait" : "landscape", caption)
+								.isNotEmpty();
+						}
 					}
 					if (charts) {
 						assertThat(drawn).as("%s: the charts and tables drawn", page).isPositive();
@@ -767,6 +819,9 @@ abstract class BrowserScenario {
 
 		final List<java.awt.geom.Rectangle2D> drawn = new java.util.ArrayList<>();
 
+		/** The images alone (a chart is printed as its picture). */
+		final List<java.awt.geom.Rectangle2D> images = new java.util.ArrayList<>();
+
 		private java.awt.geom.Rectangle2D path;
 
 		private boolean clipping;
@@ -779,7 +834,11 @@ abstract class BrowserScenario {
 		public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
 			org.apache.pdfbox.util.Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
 			java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(0, 0, 1, 1);
-			this.drawn.add(ctm.createAffineTransform().createTransformedShape(box).getBounds2D());
+			java.awt.geom.Rectangle2D drawnImage = ctm.createAffineTransform()
+				.createTransformedShape(box)
+				.getBounds2D();
+			this.drawn.add(drawnImage);
+			this.images.add(drawnImage);
 		}
 
 		private void add(java.awt.geom.Point2D point) {
@@ -1072,15 +1131,23 @@ abstract class BrowserScenario {
 	private List<String> printedPages() throws java.io.IOException {
 		byte[] pdf = browser.printToPdf();
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			List<String> pages = new java.util.ArrayList<>();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				pages.add(stripper.getText(document).replaceAll("\\s+", " "));
-			}
-			return pages;
+			return pageTexts(document);
 		}
+	}
+
+	/**
+	 * Each page's text of a printed document, its white space as single spaces (a heading
+	 * may wrap over two lines in its column).
+	 */
+	private static List<String> pageTexts(org.apache.pdfbox.pdmodel.PDDocument document) throws java.io.IOException {
+		List<String> pages = new java.util.ArrayList<>();
+		for (int page = 1; page <= document.getNumberOfPages(); page++) {
+			org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+		}
+		return pages;
 	}
 
 	/**
@@ -1123,37 +1190,28 @@ abstract class BrowserScenario {
 	@Test
 	void theScorecardsSummaryBoxIsNeverCutAcrossPrintedPages() throws java.io.IOException {
 		this.driver.get(url(SCORECARD));
-		// A4 landscape with 12 mm margins (parindex.css) leaves 186 mm for a page's
+		// A4 portrait with 12 mm margins (parindex.css) leaves 273 mm for a page's
 		// content, the scorecard being printed at its size (see
 		// printedRankingsAndScorecardsFitTheirPaperWithoutShrinking)
 		script("""
 				const spacer = document.createElement('div');
 				spacer.textContent = 'SPACER-BEFORE-SUMMARY';
 				spacer.style.breakBefore = 'page';
-				spacer.style.height = 'calc(186mm - 80px)';
+				spacer.style.height = 'calc(273mm - 80px)';
 				document.getElementById('summary').before(spacer);
 				""");
-		byte[] pdf = browser.printToPdf();
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			List<String> pages = new java.util.ArrayList<>();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				pages.add(stripper.getText(document));
-			}
-			int spacer = java.util.stream.IntStream.range(0, pages.size())
-				.filter((page) -> pages.get(page).contains("SPACER-BEFORE-SUMMARY"))
-				.findFirst()
-				.orElseThrow();
-			// the box's first words (the total's label) and last (bonus and deduction)
-			String first = message("scorecard.total");
-			String last = "Điểm thưởng 1,00/6";
-			assertThat(pages.get(spacer)).as("the page that ends where the box starts")
-				.doesNotContain(first)
-				.doesNotContain(last);
-			assertThat(pages.get(spacer + 1)).as("the next page").contains(first).contains(last);
-		}
+		List<String> pages = printedPages();
+		int spacer = java.util.stream.IntStream.range(0, pages.size())
+			.filter((page) -> pages.get(page).contains("SPACER-BEFORE-SUMMARY"))
+			.findFirst()
+			.orElseThrow();
+		// the box's first words (the total's label) and last (bonus and deduction)
+		String first = message("scorecard.total");
+		String last = "Điểm thưởng 1,00/6";
+		assertThat(pages.get(spacer)).as("the page that ends where the box starts")
+			.doesNotContain(first)
+			.doesNotContain(last);
+		assertThat(pages.get(spacer + 1)).as("the next page").contains(first).contains(last);
 	}
 
 	/**
@@ -1165,24 +1223,17 @@ abstract class BrowserScenario {
 	void thePrintedScorecardKeepsItsStatisticsWithTheChart() throws java.io.IOException {
 		this.driver.get(url(SCORECARD));
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#area-chart canvas")));
-		byte[] pdf = browser.printToPdf();
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			String statistics = message("scorecard.statistics");
-			String chart = message("scorecard.chart");
-			boolean found = false;
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				// a heading may wrap over two lines in its column
-				String text = stripper.getText(document).replaceAll("\\s+", " ");
-				if (text.contains(statistics)) {
-					found = true;
-					assertThat(text).as("page %d, with the statistics", page).contains(chart);
-				}
+		String statistics = message("scorecard.statistics");
+		String chart = message("scorecard.chart");
+		boolean found = false;
+		List<String> pages = printedPages();
+		for (int page = 0; page < pages.size(); page++) {
+			if (pages.get(page).contains(statistics)) {
+				found = true;
+				assertThat(pages.get(page)).as("page %d, with the statistics", page + 1).contains(chart);
 			}
-			assertThat(found).as("the statistics printed").isTrue();
 		}
+		assertThat(found).as("the statistics printed").isTrue();
 	}
 
 	/**

@@ -516,7 +516,8 @@ public final class Cycle {
 			throw new WorkflowException("assessment.approve.pending-adjustments", undecided);
 		}
 		this.approval = Optional.of(new Approval(now, by));
-		this.events.add(audit("approved", "", "APPROVED", ""));
+		// the old value says what the approval ended (issue 9, #15: it showed none)
+		this.events.add(audit("approved", "AWAITING_APPROVAL", "APPROVED", ""));
 		this.events.add(new org.parindex.assessment.CycleApproved(this.id, this.year, this.indexSetId, now));
 	}
 
@@ -527,7 +528,7 @@ public final class Cycle {
 	public void recordCompleted(String approvedBy) {
 		requireChangeable();
 		this.approval = Optional.of(new Approval(this.schedule.councilUntil().toInstant(), approvedBy));
-		this.events.add(audit("approved", "", "RECORDED_AS_COMPLETED", ""));
+		this.events.add(audit("approved", "AWAITING_APPROVAL", "RECORDED_AS_COMPLETED", ""));
 	}
 
 	/**

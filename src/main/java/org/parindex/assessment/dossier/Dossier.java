@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.parindex.assessment.AppraiseLeaves;
 import org.parindex.assessment.ConcurrentEditException;
 import org.parindex.assessment.CorrectScore;
@@ -545,13 +546,18 @@ public final class Dossier {
 				: Optional.empty();
 		String comment = clean(score.comment());
 		String reason = clean(score.reason());
+		// what the audit trail keeps as the old value: the score in force and its public
+		// reason before this step (issue 9, #15: a council's change showed none)
+		String previous = previousDetail(entry, self);
 		Optional<BigDecimal> points = score.points();
+		boolean pointsRefused = false;
 		if (points.isPresent()) {
 			try {
 				checkPoints(leaf, score.leafCode(), points.get());
 			}
 			catch (WorkflowException refused) {
 				refusals.add(refused);
+				pointsRefused = true;
 			}
 		}
 		String phase;
@@ -607,7 +613,10 @@ public final class Dossier {
 			action = "finalized";
 		}
 		boolean differs = scored.isPresent() && (self.isEmpty() || !Bounds.samePoints(self.get(), scored.get()));
-		if (differs && reason.isEmpty()) {
+		// a score that is refused (over the maximum, not on the rule's scale) is the only
+		// fault said of it: whether it needs a reason is known once it is a valid score
+		// (issue 9, #5)
+		if (differs && reason.isEmpty() && !pointsRefused) {
 			// a unit that never scored the criterion is told so, not that the scores
 			// differ
 			refusals.add(new WorkflowException(
@@ -633,8 +642,25 @@ public final class Dossier {
 		// question; the internal comment goes to the audit trail only
 		String detail = scored.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason)
 				+ asked.map((q) -> "; ? " + q).orElse("");
-		step(score.leafCode(), phase, action, detail, comment, by, now);
+		this.history.add(new HistoryEntry(score.leafCode(), phase, action, detail, by, now));
+		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + score.leafCode(),
+				phase.toLowerCase(Locale.ROOT) + "-" + action, previous, detail, comment));
 		return true;
+	}
+
+	/**
+	 * A leaf's appraised state as an appraisal step's detail writes it ("points; public
+	 * reason"): the score in force (the final score, else round 1's, else the
+	 * self-assessed one; "—" for none) and the public reason, if any.
+	 */
+	private static String previousDetail(@Nullable LeafEntry entry, Optional<BigDecimal> self) {
+		Optional<BigDecimal> inForce = (entry == null) ? self
+				: entry.finalPoints()
+					.or(entry::round1Points)
+					.or(() -> entry.override().map(ScoreOverride::points))
+					.or(() -> self);
+		String reason = (entry == null) ? "" : entry.publicReason();
+		return inForce.map(BigDecimal::toPlainString).orElse("—") + (reason.isEmpty() ? "" : "; " + reason);
 	}
 
 	/**

@@ -125,6 +125,7 @@ class AppraisalController {
 		Map<String, String> form = values.toSingleValueMap();
 		// every refusal names the criterion by code and name (issue 9, appr9 F4)
 		Map<String, String> names = this.forms.leafNames(cycleId);
+		Map<String, BigDecimal> maxima = this.forms.leafMaxima(cycleId);
 		try {
 			// problems read in page order, however found (walk #1)
 			FieldProblems problems = new FieldProblems(values.getOrDefault("leaf", List.of()));
@@ -138,10 +139,17 @@ class AppraisalController {
 				// when confirmed
 				boolean untouched = form.containsKey("shown." + code)
 						&& typed.strip().equals(WorkflowForms.text(form, "shown." + code).strip());
-				Optional<BigDecimal> points = untouched ? Optional.empty()
-						: this.forms.number(typed, "points." + code,
+				// (round 1 keeps its own exact score, sent beside the rounded one shown:
+				// issue 9, #9)
+				String exact = WorkflowForms.text(form, "exact." + code);
+				Optional<BigDecimal> points = (untouched && round == AppraiseLeaves.Round.ROUND1 && !exact.isBlank())
+						? this.forms.number(exact, "points." + code,
 								this.forms.leafField(code, names, "appraisal.points", locale),
-								WorkflowForms.Range.POINTS, problems, locale);
+								WorkflowForms.Range.POINTS, problems, locale)
+						: untouched ? Optional.empty()
+								: this.forms.points(typed, "points." + code,
+										this.forms.leafField(code, names, "appraisal.points", locale),
+										maxima.getOrDefault(code, BigDecimal.ONE), problems, locale);
 				this.forms.bounded(form, "reason." + code, code, names, "field.appraisal.reason",
 						AppraiseLeaves.REASON_MAX, problems, locale);
 				this.forms.bounded(form, "comment." + code, code, names, "appraisal.internal",
@@ -246,8 +254,10 @@ class AppraisalController {
 		String pointsField = unit.map((u) -> this.forms.message("adjustment.field.for", locale, kindName, u.name()))
 			.orElse(kindName);
 		String typed = WorkflowForms.text(form, "points");
-		Optional<BigDecimal> points = this.forms.number(typed, "points", pointsField, WorkflowForms.Range.POINTS,
-				problems, locale);
+		// the hint's example fits the cap of the kind chosen (the larger one before)
+		BigDecimal shownCap = kind.map((k) -> (k == AdjustmentKind.BONUS) ? set.bonusCap() : set.deductionCap())
+			.orElse(set.bonusCap().max(set.deductionCap()));
+		Optional<BigDecimal> points = this.forms.points(typed, "points", pointsField, shownCap, problems, locale);
 		if (typed.isBlank()) {
 			problems.add("points", this.forms.message("form.field", locale, pointsField,
 					this.forms.message("adjustment.points.required", locale)));

@@ -112,11 +112,12 @@ class UnitDossierController {
 		List<String> codes = values.getOrDefault("leaf", List.of());
 		try {
 			FieldProblems problems = new FieldProblems(codes);
+			Map<String, BigDecimal> maxima = this.forms.leafMaxima(cycleId);
 			Map<String, Map<String, BigDecimal>> inputs = new LinkedHashMap<>();
 			Map<String, Optional<DocumentReference>> documents = new LinkedHashMap<>();
 			Map<String, String> citations = new LinkedHashMap<>();
 			for (String code : codes) {
-				inputs.put(code, inputs(form, code, problems, locale));
+				inputs.put(code, inputs(form, code, maxima.getOrDefault(code, BigDecimal.ONE), problems, locale));
 				documents.put(code, document(form, code, problems, locale));
 				this.forms.bounded(form, "explanation." + code, code, "field.dossier.explanation",
 						SaveSelfAssessment.TEXT_MAX, problems, locale);
@@ -422,7 +423,17 @@ class UnitDossierController {
 				return Optional.of(this.forms.message("selfassess.live.ambiguous", locale));
 			}
 			catch (NumberFormatException ex) {
-				return Optional.of(this.forms.message("selfassess.live.not-number", locale));
+				// a manual score says how to write points that fit the criterion (issue
+				// 9,
+				// #4)
+				String name = entry.getKey().substring(prefix.length());
+				BigDecimal max = this.forms.leafMaxima(cycleId).get(code);
+				return Optional.of(
+						(org.parindex.engine.Rule.Manual.SCORE.equals(name) && max != null)
+								? this.forms.message("selfassess.live.not-points", locale,
+										new org.parindex.platform.web.DecimalFormatter()
+											.print(WorkflowForms.example(max), locale))
+								: this.forms.message("selfassess.live.not-number", locale));
 			}
 			if (value.isEmpty()) {
 				continue;
@@ -503,16 +514,20 @@ class UnitDossierController {
 	 * within {@code numeric(20, 6)}; what cannot be read or stored is added to
 	 * {@code problems}.
 	 */
-	private Map<String, BigDecimal> inputs(Map<String, String> form, String code, FieldProblems problems,
-			Locale locale) {
+	private Map<String, BigDecimal> inputs(Map<String, String> form, String code, BigDecimal max,
+			FieldProblems problems, Locale locale) {
 		Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 		String prefix = "input." + code + ".";
 		for (Map.Entry<String, String> entry : form.entrySet()) {
 			if (entry.getKey().startsWith(prefix)) {
 				String name = entry.getKey().substring(prefix.length());
-				this.forms
-					.input(entry.getValue(), name, entry.getKey(),
-							this.forms.leafField(code, "rule.input." + name, locale), problems, locale)
+				String field = this.forms.leafField(code, "rule.input." + name, locale);
+				// a manual score is points: its hint fits the criterion's maximum (issue
+				// 9,
+				// #4)
+				(org.parindex.engine.Rule.Manual.SCORE.equals(name)
+						? this.forms.points(entry.getValue(), entry.getKey(), field, max, problems, locale)
+						: this.forms.input(entry.getValue(), name, entry.getKey(), field, problems, locale))
 					.ifPresent((value) -> inputs.put(name, value));
 			}
 		}

@@ -70,6 +70,18 @@ class WorkflowForms {
 	 * The names of the cycle's criteria by code, as its index set gives them, for
 	 * refusals that name each criterion in full; empty for an unknown cycle.
 	 */
+	/**
+	 * The maxima of the cycle's criteria by code, as its index set gives them, for the
+	 * hints of points fields; empty for an unknown cycle.
+	 */
+	Map<String, BigDecimal> leafMaxima(long cycleId) {
+		Map<String, BigDecimal> maxima = new java.util.HashMap<>();
+		this.cycles.find(cycleId)
+			.flatMap((cycle) -> this.methodology.find(cycle.indexSetId()))
+			.ifPresent((set) -> set.nodes().forEach((node) -> maxima.put(node.code(), node.maxPoints())));
+		return maxima;
+	}
+
 	Map<String, String> leafNames(long cycleId) {
 		Map<String, String> names = new java.util.HashMap<>();
 		this.cycles.find(cycleId)
@@ -92,6 +104,59 @@ class WorkflowForms {
 	Optional<BigDecimal> number(@Nullable String text, String name, String field, Range range, FieldProblems problems,
 			Locale locale) {
 		return read(text, false, name, field, range, problems, locale);
+	}
+
+	/**
+	 * Points typed in a field worth at most {@code max}, read as {@link #number}; what
+	 * cannot be read is refused with how to write points for this field, the example
+	 * fitting its maximum ("0,25" for a criterion of 0,25 points, never "75,5"; issue 9,
+	 * #4, {@link #example}).
+	 * @param max the field's maximum (a criterion's, the bonus or deduction cap)
+	 */
+	Optional<BigDecimal> points(@Nullable String text, String name, String field, BigDecimal max,
+			FieldProblems problems, Locale locale) {
+		Optional<BigDecimal> value;
+		try {
+			value = DecimalInput.parseDecimal(text);
+		}
+		catch (DecimalInput.AmbiguousNumberException ex) {
+			problems.add(name, message("form.ambiguous.point", locale, field, FormErrors.shown(text)));
+			return Optional.empty();
+		}
+		catch (NumberFormatException ex) {
+			problems.add(name, unreadablePoints(field, text, max, locale));
+			return Optional.empty();
+		}
+		if (value.isPresent() && !Range.POINTS.test(value.get())) {
+			problems.add(name, message("form.field", locale, field, message(Range.POINTS.messageKey(), locale)));
+			return Optional.empty();
+		}
+		return value;
+	}
+
+	/**
+	 * "Tiêu chí 3.3.3 — Điểm thẩm định: “abc” không phải là một số điểm: hãy viết số từ 0
+	 * đến 0,25, phần thập phân sau dấu phẩy (ví dụ 0,25)."
+	 */
+	String unreadablePoints(String field, @Nullable String text, BigDecimal max, Locale locale) {
+		org.parindex.platform.web.DecimalFormatter decimals = new org.parindex.platform.web.DecimalFormatter();
+		return message("form.unreadable.points", locale, field, FormErrors.shown(text), decimals.print(max, locale),
+				decimals.print(example(max), locale));
+	}
+
+	/**
+	 * A decimal that fits a field worth at most {@code max}, to show how to write one:
+	 * the maximum itself when it has decimals ({@code 0,25}, {@code 1,5}), else half a
+	 * point below it ({@code 0,5} for 1, {@code 63,5} for 64); {@code 0} for a field
+	 * worth nothing.
+	 * @param max 0 or more
+	 */
+	static BigDecimal example(BigDecimal max) {
+		BigDecimal plain = max.stripTrailingZeros();
+		if (plain.scale() > 0 || plain.signum() <= 0) {
+			return plain.max(BigDecimal.ZERO);
+		}
+		return plain.subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
 	}
 
 	/**

@@ -180,7 +180,7 @@ class AuditController {
 						csv(this.changes.auditAction(event.entityType(), event.action())),
 						csv(this.changes.auditValue(event.entityType(), event.action(), event.before(), names)),
 						csv(this.changes.auditValue(event.entityType(), event.action(), event.after(), names)),
-						csv(this.changes.auditReason(event.reason()))));
+						csv(this.changes.auditReason(event.entityType(), event.action(), event.reason()))));
 				out.write("\r\n");
 			}
 			catch (IOException ex) {

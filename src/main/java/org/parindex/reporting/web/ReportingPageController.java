@@ -93,6 +93,13 @@ class ReportingPageController {
 		model.addAttribute("latest", revision == current.revision());
 		model.addAttribute("current", current);
 		model.addAttribute("results", results);
+		// the columns' maxima as the ranking writes them, and each unit linked to its
+		// scorecard by its code (issue 9, #12)
+		model.addAttribute("appraisalMax", set.componentMax(Component.APPRAISAL));
+		model.addAttribute("surveyMax", set.componentMax(Component.SURVEY));
+		java.util.Map<Long, String> unitCodes = new java.util.HashMap<>();
+		report.results().standings().forEach((s) -> unitCodes.put(s.unit().id(), s.unit().code()));
+		model.addAttribute("unitCodes", unitCodes);
 		// a superseded revision links to the current result and says what changed
 		// since, unit by unit (walk #18)
 		model.addAttribute("changes", (revision == current.revision()) ? List.of()

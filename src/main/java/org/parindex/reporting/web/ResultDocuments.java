@@ -606,11 +606,12 @@ final class ResultDocuments {
 				PublicationView.Correction correction = revision.correction().get();
 				if (unitId.isEmpty() || unitId.get() == correction.unitId()) {
 					notes.add(text(correction.noticeKey(), day, correction.unitName(), correction.leafCode(),
-							points(correction.oldPoints(), 2), points(correction.newPoints(), 2), revision.reason()));
+							points(correction.oldPoints(), 2), points(correction.newPoints(), 2),
+							org.parindex.platform.Text.sentence(revision.reason())));
 				}
 			}
 			else if (unitId.isEmpty()) {
-				notes.add(text("correction.notice.short", day, revision.reason()));
+				notes.add(text("correction.notice.short", day, org.parindex.platform.Text.sentence(revision.reason())));
 			}
 		}
 		return notes;

@@ -20,6 +20,7 @@ import org.parindex.platform.Formats;
 import org.parindex.platform.ReportWorkbook;
 import org.parindex.platform.SpreadsheetText;
 import org.parindex.engine.UnitResult;
+import org.parindex.methodology.IndexSetView;
 import org.parindex.reporting.LossAnalysis;
 import org.parindex.reporting.MatrixReport;
 import org.parindex.reporting.RankingReport;
@@ -55,10 +56,15 @@ final class ResultWorkbooks {
 			Sheet sheet = writer.sheet(text("xlsx.ranking.sheet"));
 			writer.title(sheet, text("ranking.title", report.results().set().year()), report.group().name(),
 					report.results().set().name());
-			List<String> header = List.of(text("ranking.rank"), text("ranking.unit"), text("xlsx.ranking.appraisal"),
-					text("xlsx.ranking.survey"), text("xlsx.ranking.bonus"), text("xlsx.ranking.deduction"),
-					text("xlsx.ranking.total"), text("xlsx.ranking.index"), text("scorecard.classification"),
-					text("xlsx.ranking.submitted"));
+			// the columns headed with their maxima, as the ranking page heads them (issue
+			// 9, #12)
+			IndexSetView set = report.results().set();
+			List<String> header = List.of(text("ranking.rank"), text("ranking.unit"),
+					text("ranking.appraisal", maximum(set.appraisalMax())),
+					text("ranking.survey", maximum(set.surveyMax())), text("ranking.bonus", maximum(set.bonusCap())),
+					text("ranking.deduction", maximum(set.deductionCap())),
+					text("ranking.total", maximum(set.totalMax())), text("xlsx.ranking.index"),
+					text("scorecard.classification"), text("xlsx.ranking.submitted"));
 			Optional<Integer> previousYear = report.results().previousYear();
 			if (previousYear.isPresent()) {
 				header = new ArrayList<>(header);
@@ -348,6 +354,13 @@ final class ResultWorkbooks {
 			}
 			writer.write(out);
 		}
+	}
+
+	/**
+	 * A column's maximum in its header, as the pages write it: {@code 64}, {@code 0,5}.
+	 */
+	private String maximum(BigDecimal value) {
+		return new org.parindex.platform.Formats(true).plain(value, this.locale);
 	}
 
 	private String text(String key, Object... args) {
