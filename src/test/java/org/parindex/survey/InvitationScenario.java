@@ -92,9 +92,15 @@ abstract class InvitationScenario {
 		Document shown = Jsoup.parse(staff.page(page).body());
 		assertThat(shown.select("#invitation-units tbody tr")).hasSize(17);
 
+		// a worked example at the province's margin, computed as a target is (rounded up)
+		assertThat(shown.select("#target-example").text()).isEqualTo(
+				"Ví dụ với sai số tỉnh dùng: N = 12.000 người, e = 5 % → n = 12.000 / (1 + 12.000 × 0,05²) = 387,10, làm tròn lên 388 người.");
 		HttpResponse<String> saved = staff.post(page, page + "/targets",
 				Map.of("unitId", Long.toString(unit), "population", "1000", "marginPercent", ""));
+		// post, redirect, get: a reload of the page shown after saving does not post
+		// again
 		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page);
 		Document row = Jsoup.parse(staff.page(page).body());
 		assertThat(row.select("tr[data-unit-id=" + unit + "] [data-target]").text()).isEqualTo("286");
 		assertThat(row.select("tr[data-unit-id=" + unit + "] [data-formula]").text())

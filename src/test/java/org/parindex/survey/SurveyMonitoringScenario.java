@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.MutableClock;
 import org.parindex.WebClient;
+import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
 import org.parindex.engine.Component;
@@ -115,6 +116,9 @@ abstract class SurveyMonitoringScenario {
 	CycleService cycles;
 
 	@Autowired
+	AppraisalService appraisal;
+
+	@Autowired
 	OrganizationService organization;
 
 	@Autowired
@@ -195,7 +199,8 @@ abstract class SurveyMonitoringScenario {
 		Element enCard = en.selectFirst("#monitor-form-" + form.id());
 		assertThat(cells(enCard, first).get(7)).isEqualTo("Missing: 1");
 		assertThat(cells(enCard, third).get(7)).isEqualTo("No sample set");
-		assertThat(en.select("#monitor-below").text()).startsWith("1 cases of a unit below the minimum sample");
+		// walk: one is "1 case", not "1 cases"
+		assertThat(en.select("#monitor-below").text()).startsWith("1 case of a unit below the minimum sample");
 
 		// after the deadline a unit still short is marked so
 		this.clock.set(this.started.plus(Duration.ofDays(31)));
@@ -212,6 +217,45 @@ abstract class SurveyMonitoringScenario {
 		Element afterCard = after.selectFirst("#monitor-form-" + form.id());
 		assertThat(cells(afterCard, first)).containsExactly("4", "2", "2", "4", "100,0%", "2 / 5", "0", "Đủ cỡ mẫu");
 		assertThat(after.select("#monitor-below")).isEmpty();
+	}
+
+	/**
+	 * A year approved by the council or published takes no more responses (the service
+	 * refuses them), so its forms never read "Đang nhận trả lời" even inside their dates.
+	 */
+	@Test
+	void aFormOfAnApprovedOrPublishedYearIsNotShownAsTakingAnswers() {
+		IndexSetView set = newYear(2048);
+		SurveyFormView form = define(set, "MA1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/sets/" + set.id() + "/monitoring";
+		Element open = Jsoup.parse(staff.page(page).body()).selectFirst("#monitor-form-" + form.id());
+		assertThat(open.select("[data-window]").text()).isEqualTo("Đang nhận trả lời");
+
+		this.appraisal.recordCompletedYear(this.cycles.findForSet(set.id()).orElseThrow().id(), "hoidong");
+		Element approved = Jsoup.parse(staff.page(page).body()).selectFirst("#monitor-form-" + form.id());
+		assertThat(approved.select("[data-window]").text())
+			.isEqualTo("Năm đã được Hội đồng thẩm định thông qua: không nhận thêm trả lời");
+
+		// the demo's 2021, published, seen on a day inside its forms' dates
+		IndexSetView published = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2021)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		List<SurveyFormView> forms2021 = this.forms.forms(published.id());
+		assertThat(forms2021).isNotEmpty();
+		this.clock.set(forms2021.get(0).opensAt().plus(Duration.ofDays(1)));
+		assertThat(forms2021.get(0).openAt(this.clock.instant())).isTrue();
+		String page2021 = "/admin/survey/sets/" + published.id() + "/monitoring";
+		Document shown = Jsoup.parse(staff.page(page2021).body());
+		assertThat(shown.select("[data-window]").eachText()).hasSize(forms2021.size())
+			.containsOnly("Đã công bố kết quả: cuộc điều tra đã khép lại");
+		Document english = Jsoup.parse(staff.page(page2021 + "?lang=en").body());
+		assertThat(english.select("[data-window]").eachText()).containsOnly("Results published: the survey is closed");
+		staff.page(page2021 + "?lang=vi");
 	}
 
 	@Test

@@ -81,6 +81,9 @@ class InvitationController {
 	/** Codes per print page; a larger batch prints in parts. */
 	static final int PER_PART = 400;
 
+	/** The population of the worked example of the sample formula (people). */
+	static final int EXAMPLE_POPULATION = 12_000;
+
 	private final InvitationService invitations;
 
 	private final SurveyFormService forms;
@@ -143,6 +146,7 @@ class InvitationController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
 		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);
+		model.addAttribute("example", example());
 		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
 		model.addAttribute("localAddress", this.localAddress);
 		return "survey/invitations";
@@ -329,6 +333,23 @@ class InvitationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(bytes);
+	}
+
+	/**
+	 * The worked example under the formula: {@value #EXAMPLE_POPULATION} people at the
+	 * province's margin of error ({@link SampleSize#DEFAULT_MARGIN_PERCENT}), computed as
+	 * a target is ({@link SampleSize}), so the example never says other than the helper
+	 * does.
+	 */
+	private String example() {
+		BigDecimal margin = SampleSize.DEFAULT_MARGIN_PERCENT;
+		BigDecimal population = BigDecimal.valueOf(EXAMPLE_POPULATION);
+		return this.messages.getMessage("survey.invitation.target.example",
+				new Object[] { this.fmt.number(population), this.fmt.number(margin),
+						this.fmt.number(margin.movePointLeft(2)),
+						this.fmt.points(SampleSize.exact(EXAMPLE_POPULATION, margin)),
+						this.fmt.number(BigDecimal.valueOf(SampleSize.respondents(EXAMPLE_POPULATION, margin))) },
+				LocaleContextHolder.getLocale());
 	}
 
 	/**
