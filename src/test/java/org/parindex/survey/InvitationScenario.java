@@ -423,7 +423,7 @@ abstract class InvitationScenario {
 	 */
 	@Test
 	void aBatchOfMoreThanTwoHundredCodesIsConfirmedFirst() {
-		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "I7", surveyLeaves()));
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "IC1", surveyLeaves()));
 		String page = "/admin/survey/forms/" + form.id() + "/invitations";
 		String unit = Long.toString(unitOf(form));
 		WebClient staff = new WebClient(this.port);
