@@ -105,7 +105,7 @@ class ContractorResultRepository {
 				join survey_form f on f.id = r.form_id
 				join survey_question q on q.id = a.question_id
 				join survey_option o on o.id = a.option_id
-				where f.index_set_id = ? and q.leaf_code is not null
+				where f.index_set_id = ? and q.leaf_code is not null and r.set_aside_reason is null
 				group by r.unit_id, q.leaf_code
 				""")
 			.param(indexSetId)

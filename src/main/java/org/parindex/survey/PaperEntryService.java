@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -37,9 +38,11 @@ import org.springframework.validation.annotation.Validated;
  * same sheet: equal answers count, different answers block the sheet until someone
  * resolves them question by question ({@link #resolve}).</li>
  * </ul>
- * A counted sheet keeps only its number: its answers are dropped, so the response stays
- * anonymous and the same sheet number is refused afterwards. Every check fails before
- * anything is stored, and storing the response and marking the sheet commit together.
+ * A counted sheet keeps only its number and the response it became (so that it can be set
+ * aside by its number, {@link SurveySheetService}; a paper sheet names no respondent):
+ * its keyed answers are dropped and the same sheet number is refused afterwards. Every
+ * check fails before anything is stored, and storing the response and marking the sheet
+ * commit together.
  */
 @Service
 @Validated
@@ -185,8 +188,9 @@ public class PaperEntryService {
 				long id = insert(form, entry.unitId(), number, PaperSheetStatus.PENDING, true, answers, me, now);
 				return new PaperEntryOutcome(PaperEntryOutcome.Kind.FIRST_ENTRY, this.sheets.find(id).orElseThrow(), 0);
 			}
-			record(form, entry.unitId(), answers);
+			UUID response = record(form, entry.unitId(), answers);
 			long id = insert(form, entry.unitId(), number, PaperSheetStatus.COUNTED, false, null, me, now);
+			this.sheets.linkResponse(id, response);
 			return new PaperEntryOutcome(PaperEntryOutcome.Kind.COUNTED, this.sheets.find(id).orElseThrow(), 0);
 		}
 		PaperSheetView sheet = existing.get();
@@ -201,8 +205,9 @@ public class PaperEntryService {
 			return new PaperEntryOutcome(PaperEntryOutcome.Kind.DIFFERENT, this.sheets.find(sheet.id()).orElseThrow(),
 					differences);
 		}
-		record(form, entry.unitId(), answers);
+		UUID response = record(form, entry.unitId(), answers);
 		this.sheets.markCounted(sheet.id(), me, now);
+		this.sheets.linkResponse(sheet.id(), response);
 		return new PaperEntryOutcome(PaperEntryOutcome.Kind.COUNTED, this.sheets.find(sheet.id()).orElseThrow(), 0);
 	}
 
@@ -222,15 +227,16 @@ public class PaperEntryService {
 
 	/**
 	 * Counts a sheet held for its differences with the answer chosen for each question
-	 * where the entries differ (one of the two; {@code ""} chooses a blank), the
-	 * questions where they agree as keyed. Audited with the sheet's number, not its
-	 * answers.
+	 * where the entries differ: one of the two ({@code ""} chooses a blank), or a third,
+	 * "what the paper says", given as a key read from the paper ({@link #decode}: a
+	 * label, a position, or a blank key); the questions where they agree as keyed.
+	 * Audited with the sheet's number, not its answers.
 	 * @param chosen option label per differing question code
 	 * @throws NotFoundException for an unknown sheet
 	 * @throws InvalidSurveyException when the sheet is not held for its differences
 	 * ({@code survey.paper.not-different}), a differing question has no choice
-	 * ({@code survey.paper.choice-missing}) or a choice that is neither entry
-	 * ({@code survey.paper.choice-invalid}); and whatever
+	 * ({@code survey.paper.choice-missing}) or a choice that is neither entry nor a key
+	 * the question accepts ({@code survey.paper.choice-invalid}); and whatever
 	 * {@link SurveyResponseService#record} refuses
 	 */
 	@Transactional
@@ -248,12 +254,19 @@ public class PaperEntryService {
 				throw new InvalidSurveyException("survey.paper.choice-missing", difference.questionCode());
 			}
 			if (!choice.equals(difference.first()) && !choice.equals(difference.second())) {
-				throw new InvalidSurveyException("survey.paper.choice-invalid", difference.questionCode(), choice);
+				// "what the paper says": a key read from the paper, neither entry
+				SurveyQuestionView question = form.question(difference.questionCode()).orElseThrow();
+				String read = decode(question, choice)
+					.orElseThrow(() -> new InvalidSurveyException("survey.paper.choice-invalid",
+							difference.questionCode(), choice.strip(), keysOf(question), BLANK_KEYS.get(0)));
+				answers.put(difference.questionCode(), read);
+				continue;
 			}
 			answers.put(difference.questionCode(), choice);
 		}
-		record(form, sheet.unitId(), answers);
+		UUID response = record(form, sheet.unitId(), answers);
 		this.sheets.markCounted(sheet.id(), null, this.clock.instant());
+		this.sheets.linkResponse(sheet.id(), response);
 		this.events.publishEvent(AuditableChange.of("survey-paper", form.code() + " " + sheet.sheetNumber(),
 				"survey-paper-resolved", sheet.firstBy() + " / " + sheet.secondBy(), "", ""));
 		return this.sheets.find(sheet.id()).orElseThrow();
@@ -318,14 +331,14 @@ public class PaperEntryService {
 		}
 	}
 
-	private void record(SurveyFormView form, long unitId, Map<String, String> answers) {
+	private UUID record(SurveyFormView form, long unitId, Map<String, String> answers) {
 		Map<String, String> given = new LinkedHashMap<>();
 		answers.forEach((code, label) -> {
 			if (!label.isEmpty()) {
 				given.put(code, label);
 			}
 		});
-		this.responses.record(new RecordResponse(form.id(), unitId, ResponseChannel.PAPER, given));
+		return this.responses.record(new RecordResponse(form.id(), unitId, ResponseChannel.PAPER, given));
 	}
 
 	/** Every question's label ({@code ""} for a blank), in the form's order. */

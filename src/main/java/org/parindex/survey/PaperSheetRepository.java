@@ -139,6 +139,13 @@ class PaperSheetRepository {
 	}
 
 	/** Marks a sheet counted and drops its answers. */
+	/** Links a counted sheet to the response it became. */
+	void linkResponse(long sheetId, java.util.UUID responseId) {
+		this.jdbc.sql("update survey_paper_sheet set response_id = ? where id = ?")
+			.params(responseId, sheetId)
+			.update();
+	}
+
 	void markCounted(long sheetId, @Nullable String secondBy, Instant at) {
 		this.jdbc.sql("""
 				update survey_paper_sheet set status = 'COUNTED', first_answers = null, second_answers = null,

@@ -177,7 +177,7 @@ public class SurveyExportService {
 			this.jdbc.query("""
 					select r.id, r.unit_id, r.channel, r.submitted_on, a.question_id, a.option_id
 					from survey_response r join survey_answer a on a.response_id = r.id
-					where r.form_id = ?
+					where r.form_id = ? and r.set_aside_reason is null
 					order by r.unit_id, r.submitted_on, r.channel, r.id
 					""", (rs) -> {
 				rows.answer(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
@@ -254,7 +254,7 @@ public class SurveyExportService {
 					join survey_form f on f.id = r.form_id
 					join survey_question q on q.id = a.question_id
 					join survey_option o on o.id = a.option_id
-					where f.index_set_id = ? and q.leaf_code is not null
+					where f.index_set_id = ? and q.leaf_code is not null and r.set_aside_reason is null
 					group by r.unit_id, q.leaf_code, f.id, o.label, o.weight
 					order by r.unit_id, q.leaf_code, f.id, o.label
 					""", (rs) -> {

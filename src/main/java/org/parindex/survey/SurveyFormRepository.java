@@ -175,7 +175,8 @@ class SurveyFormRepository {
 	Map<Long, Long> responsesPerUnit(long formId) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select unit_id, count(*) from survey_response where form_id = ? group by unit_id order by unit_id")
+			.sql("select unit_id, count(*) from survey_response where form_id = ? and set_aside_reason is null "
+					+ "group by unit_id order by unit_id")
 			.param(formId)
 			.query((rs) -> {
 				counts.put(rs.getLong(1), rs.getLong(2));

@@ -35,7 +35,7 @@ class SurveyMonitoringRepository {
 		this.jdbc.sql("""
 				select r.form_id, r.unit_id, r.channel, count(*)
 				from survey_response r join survey_form f on f.id = r.form_id
-				where f.index_set_id = ?
+				where f.index_set_id = ? and r.set_aside_reason is null
 				group by r.form_id, r.unit_id, r.channel
 				""").param(indexSetId).query((rs) -> {
 			long[] count = counts.computeIfAbsent(new FormUnit(rs.getLong(1), rs.getLong(2)), (k) -> new long[2]);
@@ -151,10 +151,10 @@ class SurveyMonitoringRepository {
 				select g.form_id, g.unit_id, g.channel, g.submitted_on, g.sheet, g.identical,
 				       (select count(*) from survey_response d
 				        where d.form_id = g.form_id and d.unit_id = g.unit_id and d.channel = g.channel
-				          and d.submitted_on = g.submitted_on) as responses
+				          and d.submitted_on = g.submitted_on and d.set_aside_reason is null) as responses
 				from (select r.form_id, r.unit_id, r.channel, r.submitted_on, r.sheet, count(*) as identical
 				      from survey_response r join survey_form f on f.id = r.form_id
-				      where f.index_set_id = ?
+				      where f.index_set_id = ? and r.set_aside_reason is null
 				      group by r.form_id, r.unit_id, r.channel, r.submitted_on, r.sheet
 				      having count(*) >= ?) g
 				order by g.form_id, g.unit_id, g.submitted_on, g.channel, g.identical desc, g.sheet
@@ -176,7 +176,7 @@ class SurveyMonitoringRepository {
 		return this.jdbc.sql("""
 				select unit_id, channel, submitted_on, count(*)
 				from survey_response
-				where form_id = ? and (submitted_on < ? or submitted_on > ?)
+				where form_id = ? and (submitted_on < ? or submitted_on > ?) and set_aside_reason is null
 				group by unit_id, channel, submitted_on
 				order by submitted_on, unit_id, channel
 				""")

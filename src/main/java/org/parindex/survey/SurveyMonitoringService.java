@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
+import org.parindex.assessment.Stage;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
@@ -94,7 +96,12 @@ public class SurveyMonitoringService {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.clock.getZone();
 		List<SurveyFormView> setForms = this.forms.forms(indexSetId);
-		Set<Long> participants = this.cycles.findForSet(indexSetId).map(CycleView::unitIds).orElse(Set.of());
+		Optional<CycleView> cycle = this.cycles.findForSet(indexSetId);
+		Set<Long> participants = cycle.map(CycleView::unitIds).orElse(Set.of());
+		// a year approved or published takes no response, whatever a form's dates say
+		Window yearClosed = cycle.filter((c) -> this.cycles.closed(c.id()))
+			.map((c) -> (this.cycles.stage(c.id(), now) == Stage.PUBLICATION) ? Window.PUBLISHED : Window.APPROVED)
+			.orElse(null);
 		Map<Long, UnitView> units = new HashMap<>();
 		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.put(unit.id(), unit));
 
@@ -121,8 +128,8 @@ public class SurveyMonitoringService {
 			}
 			rows.sort(Comparator.comparingInt((UnitProgress row) -> unit(units, row.unitId()).position())
 				.thenComparing(UnitProgress::unitName));
-			Window window = now.isBefore(form.opensAt()) ? Window.NOT_OPEN
-					: form.openAt(now) ? Window.OPEN : Window.CLOSED;
+			Window window = (yearClosed != null) ? yearClosed
+					: now.isBefore(form.opensAt()) ? Window.NOT_OPEN : form.openAt(now) ? Window.OPEN : Window.CLOSED;
 			progress.add(new FormProgress(form.id(), form.code(), form.name(), form.respondentGroup(), form.opensAt(),
 					form.closesAt(), window, rows));
 		}

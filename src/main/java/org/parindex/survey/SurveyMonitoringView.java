@@ -213,7 +213,26 @@ public record SurveyMonitoringView(long indexSetId, Instant asOf, SurveyMonitori
 		OPEN,
 
 		/** After its deadline. */
-		CLOSED;
+		CLOSED,
+
+		/**
+		 * The year was approved by the appraisal council and waits for publication: no
+		 * response is taken any more, whatever the form's dates say.
+		 */
+		APPROVED,
+
+		/**
+		 * The year's results are published: the survey is closed, whatever the form's
+		 * dates say.
+		 */
+		PUBLISHED;
+
+		/**
+		 * Whether no more responses are taken (after the deadline or the year closed).
+		 */
+		public boolean over() {
+			return this != NOT_OPEN && this != OPEN;
+		}
 
 		/** The key part of its messages: {@code not-open}. */
 		public String key() {

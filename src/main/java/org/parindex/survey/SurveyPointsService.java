@@ -123,7 +123,7 @@ public class SurveyPointsService {
 				join survey_form f on f.id = r.form_id
 				join survey_question q on q.id = a.question_id
 				join survey_option o on o.id = a.option_id
-				where f.index_set_id = ? and q.leaf_code is not null
+				where f.index_set_id = ? and q.leaf_code is not null and r.set_aside_reason is null
 				group by r.unit_id, q.leaf_code, f.code, f.group_weight, o.label, o.weight
 				""").param(indexSetId).query((rs) -> {
 			String leaf = rs.getString(2);
@@ -158,7 +158,8 @@ public class SurveyPointsService {
 	public List<SampleShortfall> shortfalls(long indexSetId) {
 		return this.jdbc.sql("""
 				select t.unit_id, f.code, f.respondent_group, t.respondents,
-				(select count(*) from survey_response r where r.form_id = f.id and r.unit_id = t.unit_id) as responses
+				(select count(*) from survey_response r where r.form_id = f.id and r.unit_id = t.unit_id
+				 and r.set_aside_reason is null) as responses
 				from survey_target t join survey_form f on f.id = t.form_id
 				where f.index_set_id = ?
 				order by t.unit_id, f.code

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
@@ -92,9 +93,15 @@ abstract class InvitationScenario {
 		Document shown = Jsoup.parse(staff.page(page).body());
 		assertThat(shown.select("#invitation-units tbody tr")).hasSize(17);
 
+		// a worked example at the province's margin, computed as a target is (rounded up)
+		assertThat(shown.select("#target-example").text()).isEqualTo(
+				"Ví dụ với sai số tỉnh dùng: N = 12.000 người, e = 5 % → n = 12.000 / (1 + 12.000 × 0,05²) = 387,10, làm tròn lên 388 người.");
 		HttpResponse<String> saved = staff.post(page, page + "/targets",
 				Map.of("unitId", Long.toString(unit), "population", "1000", "marginPercent", ""));
+		// post, redirect, get: a reload of the page shown after saving does not post
+		// again
 		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page);
 		Document row = Jsoup.parse(staff.page(page).body());
 		assertThat(row.select("tr[data-unit-id=" + unit + "] [data-target]").text()).isEqualTo("286");
 		assertThat(row.select("tr[data-unit-id=" + unit + "] [data-formula]").text())
@@ -280,9 +287,12 @@ abstract class InvitationScenario {
 				"code", "used", "retries");
 		assertThat(columns("survey_invitation_draft")).containsExactlyInAnyOrder("invitation_id", "question_code",
 				"option_label");
-		// (the sheet is the options chosen, as survey_answer holds them: V107)
+		// (the sheet is the options chosen, as survey_answer holds them: V107; a sheet
+		// set
+		// aside keeps the staff member's reason, name and time, never the respondent's:
+		// V133)
 		assertThat(columns("survey_response")).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel",
-				"submitted_on", "sheet");
+				"submitted_on", "sheet", "set_aside_reason", "set_aside_by", "set_aside_at");
 		assertThat(columns("survey_invitation_batch")).doesNotContain("response_id", "used_at", "submitted_on");
 	}
 
@@ -389,6 +399,49 @@ abstract class InvitationScenario {
 		assertThat(responses(closed)).isZero();
 		assertThat(responses(early)).isZero();
 		assertThat(drafts()).isZero();
+
+		// walk: the staff page of a form past its deadline offers no "Phát mã" and says
+		// why;
+		// a post is refused all the same
+		WebClient staff = new WebClient(this.port);
+		staff.signIn("dieutra", PASSWORD);
+		String closedPage = "/admin/survey/forms/" + closed.id() + "/invitations";
+		Document closedShown = Jsoup.parse(staff.page(closedPage).body());
+		assertThat(closedShown.select("#batch-form")).isEmpty();
+		assertThat(closedShown.select("#batch-closed").text()).contains("đã hết hạn trả lời lúc");
+		HttpResponse<String> lateIssue = staff.post(closedPage, closedPage + "/batches",
+				Map.of("unitId", Long.toString(unitOf(closed)), "count", "3"));
+		assertThat(lateIssue.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(lateIssue.body()).select(".alert-danger").text()).contains("không phát thêm mã mời");
+		assertThat(Jsoup.parse(staff.page("/admin/survey/forms/" + early.id() + "/invitations").body())
+			.select("#batch-form")).hasSize(1);
+	}
+
+	/**
+	 * More than 200 codes at once are asked again, saying how many A4 sheets they print;
+	 * only the confirmed post issues them.
+	 */
+	@Test
+	void aBatchOfMoreThanTwoHundredCodesIsConfirmedFirst() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "IC1", surveyLeaves()));
+		String page = "/admin/survey/forms/" + form.id() + "/invitations";
+		String unit = Long.toString(unitOf(form));
+		WebClient staff = new WebClient(this.port);
+		staff.signIn("dieutra", PASSWORD);
+		HttpResponse<String> asked = staff.post(page, page + "/batches", Map.of("unitId", unit, "count", "201"));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		Element confirm = Jsoup.parse(asked.body()).getElementById("batch-confirm");
+		assertThat(confirm).isNotNull();
+		// 201 codes at 8 a sheet: 26 sheets
+		assertThat(confirm.text()).contains("Bạn sắp phát 201 mã mời").contains("in ra 26 tờ A4 (8 mã một tờ)");
+		assertThat(codesOf(form)).isEmpty();
+		// 200 is issued at once
+		assertThat(staff.post(page, page + "/batches", Map.of("unitId", unit, "count", "200")).statusCode())
+			.isEqualTo(302);
+		assertThat(codesOf(form)).hasSize(200);
+		assertThat(staff.post(page, page + "/batches", Map.of("unitId", unit, "count", "201", "confirmed", "true"))
+			.statusCode()).isEqualTo(302);
+		assertThat(codesOf(form)).hasSize(401);
 	}
 
 	@Test

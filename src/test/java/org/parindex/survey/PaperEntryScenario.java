@@ -66,6 +66,9 @@ abstract class PaperEntryScenario {
 	SurveyResponseService responses;
 
 	@Autowired
+	SurveySheetService sheets;
+
+	@Autowired
 	ContractorResults contractors;
 
 	@Autowired
@@ -287,6 +290,24 @@ abstract class PaperEntryScenario {
 			.allSatisfy((radio) -> assertThat(radio.classNames()).contains("form-check-input", "paper-choice-input"));
 		assertThat(this.staff.page("/assets/css/parindex.css").body())
 			.containsPattern("\\.paper-choice-input \\{[^}]*border: 2px solid #495057");
+
+		// a third choice beside the two entries: what the paper says, typed as keyed
+		assertThat(resolve.select("input[type=radio][id=paper-Q2][value=*paper]")).hasSize(1);
+		assertThat(resolve.select("#read-Q2").attr("aria-label")).contains("Q2");
+		String resolvePage = "/admin/survey/forms/" + form.id() + "/paper/sheets/" + sheet;
+		HttpResponse<String> untyped = this.staff.post(resolvePage, resolvePage, Map.of("a.Q2", "*paper", "r.Q2", ""));
+		assertThat(untyped.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(untyped.body()).select(".alert-danger").text())
+			.contains("Câu Q2: hãy gõ câu trả lời đọc trên phiếu giấy");
+		HttpResponse<String> wrong = this.staff.post(resolvePage, resolvePage, Map.of("a.Q2", "*paper", "r.Q2", "z"));
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(wrong.body()).select(".alert-danger").text()).contains("Câu Q2: “z” không phải");
+		assertThat(Jsoup.parse(wrong.body()).select("#read-Q2").val()).isEqualTo("z");
+		assertThat(this.responses.responsesPerUnit(form.id())).doesNotContainKey(this.pleiku);
+		HttpResponse<String> read = this.staff.post(resolvePage, resolvePage, Map.of("a.Q2", "*paper", "r.Q2", "b"));
+		assertThat(read.statusCode()).as(read.body()).isEqualTo(302);
+		assertThat(this.sheets.sheets(form.id(), this.pleiku)).singleElement()
+			.satisfies((counted) -> assertThat(counted.answers()).contains("Q2: B").contains("Q1: A"));
 	}
 
 	@Test

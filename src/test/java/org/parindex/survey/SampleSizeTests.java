@@ -18,6 +18,9 @@ class SampleSizeTests {
 		assertThat(SampleSize.respondents(400, new BigDecimal("5"))).isEqualTo(200);
 		assertThat(SampleSize.respondents(100_000, new BigDecimal("3"))).isEqualTo(1099);
 		assertThat(SampleSize.respondents(1, new BigDecimal("5"))).isEqualTo(1);
+		// the pages' worked example: 12.000 / 31 = 387,10, a sample of 387 would fall
+		// short
+		assertThat(SampleSize.respondents(12_000, new BigDecimal("5"))).isEqualTo(388);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.parindex.survey;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.MutableClock;
 import org.parindex.WebClient;
+import org.parindex.assessment.AppraisalService;
 import org.parindex.assessment.CycleDeadlines;
 import org.parindex.assessment.CycleService;
 import org.parindex.engine.Component;
@@ -115,6 +117,9 @@ abstract class SurveyMonitoringScenario {
 	CycleService cycles;
 
 	@Autowired
+	AppraisalService appraisal;
+
+	@Autowired
 	OrganizationService organization;
 
 	@Autowired
@@ -195,7 +200,8 @@ abstract class SurveyMonitoringScenario {
 		Element enCard = en.selectFirst("#monitor-form-" + form.id());
 		assertThat(cells(enCard, first).get(7)).isEqualTo("Missing: 1");
 		assertThat(cells(enCard, third).get(7)).isEqualTo("No sample set");
-		assertThat(en.select("#monitor-below").text()).startsWith("1 cases of a unit below the minimum sample");
+		// walk: one is "1 case", not "1 cases"
+		assertThat(en.select("#monitor-below").text()).startsWith("1 case of a unit below the minimum sample");
 
 		// after the deadline a unit still short is marked so
 		this.clock.set(this.started.plus(Duration.ofDays(31)));
@@ -212,6 +218,151 @@ abstract class SurveyMonitoringScenario {
 		Element afterCard = after.selectFirst("#monitor-form-" + form.id());
 		assertThat(cells(afterCard, first)).containsExactly("4", "2", "2", "4", "100,0%", "2 / 5", "0", "Đủ cỡ mẫu");
 		assertThat(after.select("#monitor-below")).isEmpty();
+	}
+
+	/**
+	 * A year approved by the council or published takes no more responses (the service
+	 * refuses them), so its forms never read "Đang nhận trả lời" even inside their dates.
+	 */
+	@Test
+	void aFormOfAnApprovedOrPublishedYearIsNotShownAsTakingAnswers() {
+		IndexSetView set = newYear(2048);
+		SurveyFormView form = define(set, "MA1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/sets/" + set.id() + "/monitoring";
+		Element open = Jsoup.parse(staff.page(page).body()).selectFirst("#monitor-form-" + form.id());
+		assertThat(open.select("[data-window]").text()).isEqualTo("Đang nhận trả lời");
+
+		this.appraisal.recordCompletedYear(this.cycles.findForSet(set.id()).orElseThrow().id(), "hoidong");
+		Element approved = Jsoup.parse(staff.page(page).body()).selectFirst("#monitor-form-" + form.id());
+		assertThat(approved.select("[data-window]").text())
+			.isEqualTo("Năm đã được Hội đồng thẩm định thông qua: không nhận thêm trả lời");
+
+		// the demo's 2021, published, seen on a day inside its forms' dates
+		IndexSetView published = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2021)
+			.findFirst()
+			.flatMap((s) -> this.methodology.find(s.id()))
+			.orElseThrow();
+		List<SurveyFormView> forms2021 = this.forms.forms(published.id());
+		assertThat(forms2021).isNotEmpty();
+		this.clock.set(forms2021.get(0).opensAt().plus(Duration.ofDays(1)));
+		assertThat(forms2021.get(0).openAt(this.clock.instant())).isTrue();
+		String page2021 = "/admin/survey/sets/" + published.id() + "/monitoring";
+		Document shown = Jsoup.parse(staff.page(page2021).body());
+		assertThat(shown.select("[data-window]").eachText()).hasSize(forms2021.size())
+			.containsOnly("Đã công bố kết quả: cuộc điều tra đã khép lại");
+		Document english = Jsoup.parse(staff.page(page2021 + "?lang=en").body());
+		assertThat(english.select("[data-window]").eachText()).containsOnly("Results published: the survey is closed");
+		staff.page(page2021 + "?lang=vi");
+	}
+
+	/**
+	 * A counted sheet set aside (a duplicate, say) counts nowhere: not in the survey
+	 * points, the monitoring or the shortfalls; restored, it counts again. Both need a
+	 * reason, are audited, and are refused once the year is approved.
+	 */
+	@Test
+	void aCountedSheetSetAsideNoLongerCountsAndRestoredCountsAgain() {
+		IndexSetView set = newYear(2049);
+		UnitView unit = units(set).get(0);
+		SurveyFormView form = define(set, "MS1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		this.invitations.setTarget(new SetSurveyTarget(form.id(), unit.id(), 2, null, null));
+		record(form, unit, ResponseChannel.ONLINE, Map.of("Q1", "A", "Q2", "A"));
+		this.paper.enter(new EnterPaperSheet(form.id(), unit.id(), "P-7", Map.of("Q1", "d", "Q2", "d", "D1", "a")));
+		String leaf = surveyLeaves(set).get(0);
+		BigDecimal max = surveyLeafMax(set, leaf);
+		// (A = 1 + D = 0) / 2
+		BigDecimal both = max.multiply(new BigDecimal("0.5"));
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
+
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/forms/" + form.id() + "/sheets?unit=" + unit.id();
+		Document shown = Jsoup.parse(staff.page(page).body());
+		assertThat(shown.select("#sheets tbody tr")).hasSize(2);
+		Element paperRow = sheetRow(shown, "P-7");
+		assertThat(paperRow.selectFirst("[data-answers]").text()).isEqualTo("Q1: D · Q2: D · D1: A");
+		String setAside = "/admin/survey/forms/" + form.id() + "/sheets/" + paperRow.attr("data-response")
+				+ "/set-aside";
+		String restore = setAside.replace("/set-aside", "/restore");
+		String unitId = Long.toString(unit.id());
+
+		// no reason: refused, said, nothing changed
+		HttpResponse<String> noReason = staff.post(page, setAside, Map.of("unit", unitId, "reason", "  "));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(noReason.body()).select(".alert-danger").text()).contains("Hãy ghi lý do");
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
+
+		HttpResponse<String> done = staff.post(page, setAside,
+				Map.of("unit", unitId, "reason", "Nhập trùng với phiếu P-6"));
+		assertThat(done.statusCode()).isEqualTo(302);
+		// only the online A counts now: in the points, the monitoring and the shortfalls
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(max);
+		assertThat(this.monitoring.monitor(set.id())
+			.forms()
+			.stream()
+			.filter((f) -> f.formId() == form.id())
+			.findFirst()
+			.orElseThrow()
+			.units()
+			.stream()
+			.filter((u) -> u.unitId() == unit.id())
+			.findFirst()
+			.orElseThrow()
+			.responses()).isEqualTo(1);
+		assertThat(this.points.shortfalls(set.id())).anyMatch((s) -> s.unitId() == unit.id() && s.responses() == 1);
+		Element asideRow = sheetRow(Jsoup.parse(staff.page(page).body()), "P-7");
+		assertThat(asideRow.attr("data-set-aside")).isEqualTo("true");
+		assertThat(asideRow.selectFirst("[data-state]").text()).contains("Nhập trùng với phiếu P-6");
+		assertThat(audited("survey-sheet-set-aside", "Nhập trùng với phiếu P-6")).isEqualTo(1);
+		// twice: refused
+		HttpResponse<String> again = staff.post(page, setAside, Map.of("unit", unitId, "reason", "Lần nữa"));
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(again.body()).select(".alert-danger").text()).contains("đã bị loại từ trước");
+
+		HttpResponse<String> restored = staff.post(page, restore,
+				Map.of("unit", unitId, "reason", "Kiểm tra lại: P-6 là phiếu khác"));
+		assertThat(restored.statusCode()).isEqualTo(302);
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
+		assertThat(sheetRow(Jsoup.parse(staff.page(page).body()), "P-7").attr("data-set-aside")).isEqualTo("false");
+		assertThat(audited("survey-sheet-restored", "Kiểm tra lại: P-6 là phiếu khác")).isEqualTo(1);
+
+		// once the council approved the year: refused with the way that remains
+		this.appraisal.recordCompletedYear(this.cycles.findForSet(set.id()).orElseThrow().id(), "hoidong");
+		Document closed = Jsoup.parse(staff.page(page).body());
+		assertThat(closed.select("#sheets form")).isEmpty();
+		assertThat(closed.select("[data-year-closed]").text()).contains("sửa điểm đã công bố");
+		HttpResponse<String> late = staff.post(page, setAside, Map.of("unit", unitId, "reason", "Muộn"));
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(late.body()).select(".alert-danger").text()).contains("Năm 2049");
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
+	}
+
+	private BigDecimal pointsOf(IndexSetView set, UnitView unit, String leaf) {
+		return this.points.compute(set.id())
+			.stream()
+			.filter((s) -> s.unitId() == unit.id() && s.leafCode().equals(leaf))
+			.findFirst()
+			.orElseThrow()
+			.points();
+	}
+
+	private static Element sheetRow(Document page, String number) {
+		return page.select("#sheets tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("[data-number]").text().equals(number))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private long audited(String action, String reason) {
+		return this.jdbc.sql("select count(*) from identity_audit_event where action = ? and reason = ?")
+			.params(action, reason)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -313,9 +464,9 @@ abstract class SurveyMonitoringScenario {
 		assertThat(retried.select("[data-how-many]").text())
 			.isEqualTo("1 mã mời đã dùng bị mở lại nhiều lần, tổng cộng 3 lượt.");
 		// walk10 #12: the flag names the code, so its invitation can be traced in the
-		// batch's list; the identical-sheets advice promises no removal the app lacks
+		// batch's list; the identical-sheets advice points to where a sheet is set aside
 		assertThat(retried.select("[data-flag-detail]").text()).isEqualTo("Các mã: " + codes.get(0));
-		assertThat(identical.select("[data-action]").text()).contains("Phiếu đã tính không gỡ được trong ứng dụng");
+		assertThat(identical.select("[data-action]").text()).contains("Phiếu không hợp lệ có thể được loại, kèm lý do");
 		Element late = shown.selectFirst("[data-flag=after-closing]");
 		assertThat(late.select("[data-where]").text()).endsWith("kênh Phiếu giấy");
 		assertThat(late.select("[data-action]").text()).startsWith("Phiếu giấy được nhập sau hạn là hợp lệ nếu");

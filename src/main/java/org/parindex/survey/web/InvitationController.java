@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,6 +82,15 @@ class InvitationController {
 	/** Codes per print page; a larger batch prints in parts. */
 	static final int PER_PART = 400;
 
+	/**
+	 * The most codes issued at once without a confirmation: a larger batch is asked
+	 * again, saying how many A4 sheets it prints.
+	 */
+	static final int CONFIRM_ABOVE = 200;
+
+	/** The population of the worked example of the sample formula (people). */
+	static final int EXAMPLE_POPULATION = 12_000;
+
 	private final InvitationService invitations;
 
 	private final SurveyFormService forms;
@@ -101,9 +111,12 @@ class InvitationController {
 
 	private final Formats fmt;
 
+	private final Clock clock;
+
 	InvitationController(InvitationService invitations, SurveyFormService forms, OrganizationService organization,
-			MessageSource messages, FormErrors errors, Formats fmt,
+			MessageSource messages, FormErrors errors, Formats fmt, Clock clock,
 			@Value("${parindex.survey.public-url:${parindex.mail.base-url:http://localhost:8080}}") String publicUrl) {
+		this.clock = clock;
 		this.invitations = invitations;
 		this.forms = forms;
 		this.organization = organization;
@@ -143,6 +156,9 @@ class InvitationController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
 		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);
+		model.addAttribute("example", example());
+		// past the form's deadline no code is issued (the service refuses it too)
+		model.addAttribute("issueClosed", !this.clock.instant().isBefore(form.closesAt()));
 		model.addAttribute("publicUrl", this.publicUrl + "/khao-sat");
 		model.addAttribute("localAddress", this.localAddress);
 		return "survey/invitations";
@@ -169,6 +185,15 @@ class InvitationController {
 		if (binding.hasErrors()) {
 			return refused(this.errors.of(binding, BatchForm.class, locale), "batch", model, response,
 					() -> page(formId, model));
+		}
+		if (batch.count() > CONFIRM_ABOVE && !Boolean.TRUE.equals(batch.confirmed())) {
+			// asked again, with the sheets it prints; nothing issued yet
+			int sheets = (batch.count() + PER_SHEET - 1) / PER_SHEET;
+			model.addAttribute("confirmBatch", batch);
+			model.addAttribute("confirmText", this.messages.getMessage("survey.invitation.batch.confirm",
+					new Object[] { batch.count(), sheets, PER_SHEET, unitName(batch.unitId(), locale) }, locale));
+			model.addAttribute("posted", "batch");
+			return page(formId, model);
 		}
 		return attempt(formId, redirect, locale, model, response, "batch", () -> {
 			InvitationBatchView issued = this.invitations
@@ -332,6 +357,23 @@ class InvitationController {
 	}
 
 	/**
+	 * The worked example under the formula: {@value #EXAMPLE_POPULATION} people at the
+	 * province's margin of error ({@link SampleSize#DEFAULT_MARGIN_PERCENT}), computed as
+	 * a target is ({@link SampleSize}), so the example never says other than the helper
+	 * does.
+	 */
+	private String example() {
+		BigDecimal margin = SampleSize.DEFAULT_MARGIN_PERCENT;
+		BigDecimal population = BigDecimal.valueOf(EXAMPLE_POPULATION);
+		return this.messages.getMessage("survey.invitation.target.example",
+				new Object[] { this.fmt.number(population), this.fmt.number(margin),
+						this.fmt.number(margin.movePointLeft(2)),
+						this.fmt.points(SampleSize.exact(EXAMPLE_POPULATION, margin)),
+						this.fmt.number(BigDecimal.valueOf(SampleSize.respondents(EXAMPLE_POPULATION, margin))) },
+				LocaleContextHolder.getLocale());
+	}
+
+	/**
 	 * The sample formula with the figures of a computed target, in the user's language:
 	 * {@code n = 1.000 / (1 + 1.000 × 0,05²) = 285,71 → 286}.
 	 */
@@ -415,7 +457,8 @@ class InvitationController {
 	record BatchForm(@Label("survey.invitation.unit") @NotNull Long unitId,
 			@Label("survey.invitation.batch.count") @NotNull @Min(value = 1,
 					message = "{survey.invitation.batch.range}") @Max(value = InvitationService.MAX_BATCH,
-							message = "{survey.invitation.batch.range}") Integer count) {
+							message = "{survey.invitation.batch.range}") Integer count,
+			@Nullable Boolean confirmed) {
 
 	}
 

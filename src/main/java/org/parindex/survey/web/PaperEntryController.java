@@ -59,6 +59,15 @@ class PaperEntryController {
 	/** The prefix of the answer fields: {@code a.Q1}. */
 	static final String ANSWER = "a.";
 
+	/**
+	 * The prefix of the fields where a resolver types what the paper says, the third
+	 * choice beside the two entries: {@code r.Q1}.
+	 */
+	static final String READ = "r.";
+
+	/** The value of the third choice's radio: the answer is the key typed beside it. */
+	static final String PAPER_CHOICE = "*paper";
+
 	private final PaperEntryService paper;
 
 	private final SurveyFormService forms;
@@ -188,6 +197,10 @@ class PaperEntryController {
 		if (!model.containsAttribute("chosen")) {
 			model.addAttribute("chosen", Map.of());
 		}
+		if (!model.containsAttribute("read")) {
+			model.addAttribute("read", Map.of());
+		}
+		model.addAttribute("paperChoice", PAPER_CHOICE);
 		return "survey/paper-sheet";
 	}
 
@@ -195,21 +208,44 @@ class PaperEntryController {
 	String resolve(@PathVariable long formId, @PathVariable long sheetId, @RequestParam Map<String, String> fields,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> chosen = new LinkedHashMap<>();
+		Map<String, String> read = new LinkedHashMap<>();
 		fields.forEach((name, value) -> {
 			if (name.startsWith(ANSWER)) {
 				chosen.put(name.substring(ANSWER.length()), value);
+			}
+			if (name.startsWith(READ)) {
+				read.put(name.substring(READ.length()), value);
 			}
 		});
 		PaperSheetView sheet = this.paper.find(sheetId)
 			.filter((s) -> s.formId() == formId)
 			.orElseThrow(() -> new NotFoundException("survey.paper.unknown", sheetId));
 		try {
-			this.paper.resolve(sheetId, chosen);
+			// the third choice, "what the paper says": the key typed beside it
+			Map<String, String> resolved = new LinkedHashMap<>(chosen);
+			// a key typed without its radio ticked (no script needed) is that choice
+			read.forEach((code, typed) -> {
+				if (!chosen.containsKey(code) && !typed.isBlank()) {
+					chosen.put(code, PAPER_CHOICE);
+				}
+			});
+			chosen.forEach(resolved::put);
+			for (Map.Entry<String, String> choice : chosen.entrySet()) {
+				if (PAPER_CHOICE.equals(choice.getValue())) {
+					String typed = read.getOrDefault(choice.getKey(), "");
+					if (typed.isBlank()) {
+						throw new InvalidSurveyException("survey.paper.choice-paper-missing", choice.getKey());
+					}
+					resolved.put(choice.getKey(), typed);
+				}
+			}
+			this.paper.resolve(sheetId, resolved);
 		}
 		catch (InvalidSurveyException | WorkflowException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", List.of(message(ex, locale)));
 			model.addAttribute("chosen", chosen);
+			model.addAttribute("read", read);
 			return sheet(formId, sheetId, model);
 		}
 		redirect.addFlashAttribute("notice",
