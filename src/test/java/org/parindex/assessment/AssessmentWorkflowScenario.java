@@ -899,6 +899,28 @@ abstract class AssessmentWorkflowScenario {
 				"Lần 2: ", " đính chính lúc ",
 				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
 				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// the corrected criterion still loses points: its public reason stays the one the
+		// PAR office reviewed; the correction's reason is the revision's notice, never
+		// the reason for the lost points (issue 9, #10)
+		BigDecimal flaggedMax = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(flagged))
+			.findFirst()
+			.orElseThrow()
+			.maxPoints();
+		assertThat(self).as("a partial score").isLessThan(flaggedMax);
+		org.jsoup.nodes.Element correctedRow = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body())
+			.selectFirst("tr[data-code=" + flagged + "]");
+		assertThat(correctedRow).isNotNull();
+		assertThat(correctedRow.text()).contains("Kế hoạch ban hành chậm so với quy định")
+			.doesNotContain("Hội đồng xem xét lại");
+		assertThat(visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body())
+			.contains("Kế hoạch ban hành chậm so với quy định");
+		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage).body())
+			.select("#published-lost tr[data-lost-leaf='" + flagged + "']")
+			.text()).contains("Kế hoạch ban hành chậm so với quy định").doesNotContain("Hội đồng xem xét lại");
 		// a correction that changes nothing is refused, naming the criterion and the unit
 		HttpResponse<String> unchanged = office.post(publication, corrections,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,
