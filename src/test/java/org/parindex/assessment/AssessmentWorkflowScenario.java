@@ -319,6 +319,25 @@ abstract class AssessmentWorkflowScenario {
 			assertThat(fiveRefused.body()).as(field)
 				.containsPattern("is-invalid\"[^>]*name=\"" + Pattern.quote(field) + "\"[^>]*aria-invalid=\"true\"");
 		}
+		// each problem is said beside its field, naming the criterion and the field, and
+		// the summary at the top links to that field (issue 9, #3)
+		org.jsoup.nodes.Document fiveRefusedPage = org.jsoup.Jsoup.parse(fiveRefused.body());
+		Map<String, String> fieldNames = Map.of("reason." + flagged, named(flagged, "Lý do công khai"),
+				"points." + other, named(other, "Điểm thẩm định"), "points." + unreadable,
+				named(unreadable, "Điểm thẩm định"), "points." + negative, named(negative, "Điểm thẩm định"),
+				"reason." + tooLong, named(tooLong, "Lý do công khai"));
+		fieldNames.forEach((field, name) -> {
+			org.jsoup.nodes.Element beside = fiveRefusedPage.selectFirst("[id=\"" + field + "-problem\"]");
+			assertThat(beside).as(field).isNotNull();
+			assertThat(beside.text()).as(field).startsWith(name);
+			// right after its field, inside the criterion's row
+			assertThat(beside.closest("tr").attr("data-leaf-row")).isEqualTo(field.substring(field.indexOf('.') + 1));
+			assertThat(fiveRefusedPage.selectFirst("[id=\"" + field + "\"]")).as(field).isNotNull();
+			org.jsoup.nodes.Element link = fiveRefusedPage.selectFirst("#error-summary a[href=\"#" + field + "\"]");
+			assertThat(link).as(field).isNotNull();
+			assertThat(link.text()).startsWith(name);
+		});
+		assertThat(fiveRefusedPage.select("#error-summary a")).hasSize(said.size());
 		assertThat(finalized()).isEmpty();
 		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
@@ -788,6 +807,9 @@ abstract class AssessmentWorkflowScenario {
 		String narrative2022 = scorecard.get("narrative").toString();
 		assertThat(narrative2022).contains("điểm thưởng 1,00/6 điểm", "điểm trừ 0,00/8 điểm")
 			.doesNotContain("/06", "/08");
+		// and what the approved bonus was for (issue 9, council leftovers)
+		assertThat(narrative2022).contains("Điểm thưởng, điểm trừ được Hội đồng thẩm định chấp thuận: "
+				+ "điểm thưởng 1,00 điểm: Sáng kiến cải cách hành chính được công nhận.");
 		// The unit's own dossier shows its result as published: total, rank and parts
 		// as on its public scorecard, and each criterion that lost points with the
 		// public reason as reviewed, never the appraisers' working comments (issue 9,
