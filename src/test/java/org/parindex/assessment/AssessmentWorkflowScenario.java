@@ -810,6 +810,18 @@ abstract class AssessmentWorkflowScenario {
 		// and what the approved bonus was for (issue 9, council leftovers)
 		assertThat(narrative2022).contains("Điểm thưởng, điểm trừ được Hội đồng thẩm định chấp thuận: "
 				+ "điểm thưởng 1,00 điểm: Sáng kiến cải cách hành chính được công nhận.");
+		// each unit is told on its home page that the year is published, with its
+		// total, rank and a link to its scorecard (issue 9, #24)
+		org.jsoup.nodes.Document scorecardPage = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body());
+		String publishedDay = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		assertThat(org.jsoup.Jsoup.parse(officer.page("/account").body()).text()).contains(
+				"Kết quả năm 2022 đã được công bố ngày " + publishedDay + ": " + this.dakPo.name() + " đạt tổng điểm "
+						+ scorecardPage.select("#total").text() + ", xếp thứ " + scorecardPage.select("#rank").text());
+		assertThat(org.jsoup.Jsoup.parse(officer.page("/account").body())
+			.select("a[href=/reporting/scorecards/2022/" + GROUP + "/dak-po]")).isNotEmpty();
 		// The unit's own dossier shows its result as published: total, rank and parts
 		// as on its public scorecard, and each criterion that lost points with the
 		// public reason as reviewed, never the appraisers' working comments (issue 9,
