@@ -155,23 +155,6 @@ class WorkflowMails {
 				"/assessment/cycles/" + event.cycleId() + "/unit");
 	}
 
-	/**
-	 * The year's results are published: each unit's accounts are told its total and rank,
-	 * with a link to its scorecard (issue 9, #24); accounts that opted out of mails get
-	 * none.
-	 */
-	@EventListener
-	void on(org.parindex.reporting.ResultsPublished event) {
-		for (org.parindex.reporting.ResultsPublished.UnitOutcome unit : event.units()) {
-			send(unitAccounts(unit.unitId()),
-					occasion("results-published", event.indexSetId(), unit.unitId(), event.at()),
-					new MailTexts.Line("mail.results-published.subject", event.year(), unit.unitName()),
-					List.of(new MailTexts.Line("mail.results-published.body", event.year(), unit.unitName(),
-							unit.total(), unit.rank())),
-					unit.scorecard());
-		}
-	}
-
 	@EventListener
 	void on(CycleApproved event) {
 		send(withRole(Role.PAR_OFFICE), "cycle-approved/" + event.cycleId() + "/" + event.at().toEpochMilli(),

@@ -80,17 +80,10 @@ public class PublicationService {
 
 	private final Clock clock;
 
-	private final org.parindex.organization.OrganizationService organization;
-
-	private final org.parindex.platform.Formats formats;
-
 	PublicationService(CycleService cycles, AppraisalService appraisal, AssessmentService assessment,
 			MethodologyService methodology, ScoringService scoring, SurveyService survey,
 			PublicationRepository publications, AppraisalProgressService progress, ApplicationEventPublisher events,
-			Clock clock, org.parindex.organization.OrganizationService organization,
-			org.parindex.platform.Formats formats) {
-		this.organization = organization;
-		this.formats = formats;
+			Clock clock) {
 		this.survey = survey;
 		this.progress = progress;
 		this.cycles = cycles;
@@ -267,21 +260,7 @@ public class PublicationService {
 		// can
 		// slip in between the results kept below and the freeze.
 		this.events.publishEvent(new YearPublished(set.id(), at.toInstant()));
-		PublicationView published = snapshot(set, 1, actor.username(), "", at);
-		// each unit is told its result: total, rank and a link to its scorecard (issue
-		// 9, #24)
-		String group = this.organization.findGroup(set.unitGroupId()).map((g) -> g.code()).orElse("");
-		List<ResultsPublished.UnitOutcome> outcomes = this.publications.results(published.id())
-			.stream()
-			.map((result) -> new ResultsPublished.UnitOutcome(result.unitId(), result.unitName(),
-					org.parindex.engine.Points.atPlaces(result.total(), set.publishedPlaces()),
-					this.formats.rank(result.rank(), result.unitCount(), set.rankLabel()),
-					this.organization.findUnit(result.unitId())
-						.map((unit) -> "/reporting/scorecards/" + set.year() + "/" + group + "/" + unit.code())
-						.orElse("/reporting")))
-			.toList();
-		this.events.publishEvent(new ResultsPublished(set.id(), set.year(), at.toInstant(), outcomes));
-		return published;
+		return snapshot(set, 1, actor.username(), "", at);
 	}
 
 	/**

@@ -112,9 +112,6 @@ abstract class NotificationScenario {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
-
 	CycleView cycle;
 
 	UnitView dakPo;
@@ -229,29 +226,6 @@ abstract class NotificationScenario {
 			.isEqualTo("[ParIndex] Hội đồng không chấp thuận đề xuất cho " + this.dakPo.name() + ", năm 2022");
 		assertThat(part(decided, "text/plain")).contains("điểm thưởng 0,5 điểm",
 				"Lý do của Hội đồng: Quyết định chưa đủ căn cứ");
-	}
-
-	/**
-	 * A publication tells each unit its total and rank with a link to its scorecard
-	 * (issue 9, #24); an account that opted out gets no mail.
-	 */
-	@Test
-	void aPublicationMailsEachUnitItsTotalAndRankButNotWhoOptedOut() throws Exception {
-		this.identity.changeContact(account("dakpo.canbo").id(), "canbo.p@dakpo.example.vn", true, "vi");
-		this.identity.changeContact(account("dakpo.lanhdao").id(), "lanhdao.p@dakpo.example.vn", false, "vi");
-		Instant at = this.clock.instant();
-		String scorecard = "/reporting/scorecards/2022/gia-lai-district/dak-po";
-		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new org.parindex.reporting.ResultsPublished(this.cycle.indexSetId(), 2022, at,
-					List.of(new org.parindex.reporting.ResultsPublished.UnitOutcome(this.dakPo.id(), this.dakPo.name(),
-							new java.math.BigDecimal("75.26"), "06/17", scorecard)))));
-		assertThat(waitFor((to) -> to.equals("canbo.p@dakpo.example.vn"))).isTrue();
-		MimeMessage published = to("canbo.p@dakpo.example.vn").get(0);
-		assertThat(published.getSubject())
-			.isEqualTo("[ParIndex] Kết quả năm 2022 của " + this.dakPo.name() + " đã được công bố");
-		assertThat(part(published, "text/plain")).contains(this.dakPo.name() + " đạt tổng điểm 75,26, xếp thứ 06/17",
-				"https://cchc.example.vn" + scorecard);
-		assertThat(to("lanhdao.p@dakpo.example.vn")).as("opted out").isEmpty();
 	}
 
 	@Test
