@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells a unit on its home page, for {@value #SHOWN_DAYS} days, that the PAR office
- * corrected its published result: when, what (a criterion, the bonus or the deduction),
- * old → new points and why, the unit's name and its total and rank before and after
- * (issue 9, appr9 F20), linking to its scorecard (issue 9, fix9e). Message keys
- * {@code reminder.corrected}, {@code reminder.corrected.bonus},
+ * Tells a unit on its home page, for {@value #SHOWN_DAYS} days, that its year's result
+ * was published, with its total and rank ({@code reminder.published}, issue 9, #24), and
+ * that the PAR office corrected its published result: when, what (a criterion, the bonus
+ * or the deduction), old → new points and why, the unit's name and its total and rank
+ * before and after (issue 9, appr9 F20), linking to its scorecard (issue 9, fix9e).
+ * Message keys {@code reminder.corrected}, {@code reminder.corrected.bonus},
  * {@code reminder.corrected.deduction}.
  */
 @Component
@@ -73,6 +74,21 @@ class CorrectionNotices implements ReminderSource {
 			}
 			for (PublicationView revision : this.publications.publications(set.id())) {
 				Instant at = revision.publishedAt();
+				if (revision.revision() == 1 && !at.isBefore(now.minus(Duration.ofDays(SHOWN_DAYS)))) {
+					// the year's publication: the unit's total and rank, linking to its
+					// scorecard (issue 9, #24)
+					this.publications.results(revision.id())
+						.stream()
+						.filter((result) -> result.unitId() == unitId)
+						.findFirst()
+						.ifPresent(
+								(result) -> notices
+									.add(new Reminder("reminder.published",
+											List.of(set.year(), this.formats.day(at), result.unitName(),
+													this.formats.points(result.total()), this.formats
+														.rank(result.rank(), result.unitCount(), set.rankLabel())),
+											scorecard(set, unitId), at)));
+				}
 				if (revision.correction().isEmpty() || revision.correction().get().unitId() != unitId
 						|| at.isBefore(now.minus(Duration.ofDays(SHOWN_DAYS)))) {
 					continue;
@@ -80,10 +96,7 @@ class CorrectionNotices implements ReminderSource {
 				PublicationView.Correction correction = revision.correction().get();
 				String key = correction.criterion() ? "reminder.corrected"
 						: "reminder.corrected." + correction.part().name().toLowerCase(Locale.ROOT);
-				String link = this.organization.findGroup(set.unitGroupId())
-					.flatMap((group) -> this.organization.findUnit(unitId)
-						.map((unit) -> "/reporting/scorecards/" + set.year() + "/" + group.code() + "/" + unit.code()))
-					.orElse("/reporting");
+				String link = scorecard(set, unitId);
 				// the unit's name, and its total and rank before and after (issue 9,
 				// appr9
 				// F20)
@@ -102,6 +115,14 @@ class CorrectionNotices implements ReminderSource {
 			}
 		}
 		return notices;
+	}
+
+	/** The path of the unit's public scorecard for the set's year. */
+	private String scorecard(IndexSetView set, long unitId) {
+		return this.organization.findGroup(set.unitGroupId())
+			.flatMap((group) -> this.organization.findUnit(unitId)
+				.map((unit) -> "/reporting/scorecards/" + set.year() + "/" + group.code() + "/" + unit.code()))
+			.orElse("/reporting");
 	}
 
 }

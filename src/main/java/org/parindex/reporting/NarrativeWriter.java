@@ -44,6 +44,17 @@ class NarrativeWriter {
 
 	Narrative write(UnitGroupView group, IndexSetView set, UnitStanding standing, LeafStatistics appraisal,
 			List<String> reasons, Locale locale) {
+		return write(group, set, standing, appraisal, reasons, List.of(), locale);
+	}
+
+	/**
+	 * The narrative, with the approved bonus and deduction decisions that count for the
+	 * unit and what each was for (issue 9, council leftovers): "Điểm thưởng, điểm trừ
+	 * được Hội đồng chấp thuận: điểm thưởng 1,00 điểm: …"; no paragraph without one.
+	 * @param decisions the unit's approved bonus and deduction entries, in order
+	 */
+	Narrative write(UnitGroupView group, IndexSetView set, UnitStanding standing, LeafStatistics appraisal,
+			List<String> reasons, List<Decision> decisions, Locale locale) {
 		UnitView unit = standing.unit();
 		String unitInText = message("unit.in-text." + unit.kind().key(), locale, unit.name());
 		String title = message("narrative.title", locale, set.year(), unitInText);
@@ -60,6 +71,14 @@ class NarrativeWriter {
 		List<String> distinct = distinctReasons(reasons);
 		if (appraisal.leavesLosingPoints() > 0 && !distinct.isEmpty()) {
 			paragraphs.add(message("narrative.reasons", locale, String.join(SEPARATOR, distinct)));
+		}
+		List<String> decided = decisions.stream()
+			.filter((decision) -> !decision.reason().isBlank())
+			.map((decision) -> message(decision.bonus() ? "narrative.decision.bonus" : "narrative.decision.deduction",
+					locale, points(set, decision.points(), locale), decision.reason().strip()))
+			.toList();
+		if (!decided.isEmpty()) {
+			paragraphs.add(message("narrative.decisions", locale, String.join(SEPARATOR, decided)));
 		}
 		return new Narrative(title, paragraphs);
 	}
@@ -219,6 +238,17 @@ class NarrativeWriter {
 
 	private static boolean isEnglish(Locale locale) {
 		return "en".equals(locale.getLanguage());
+	}
+
+	/**
+	 * An approved bonus or deduction of the unit as the narrative states it.
+	 *
+	 * @param bonus a bonus (else a deduction)
+	 * @param points its points as approved (before the cap)
+	 * @param reason what it was for, as proposed and approved
+	 */
+	record Decision(boolean bonus, BigDecimal points, String reason) {
+
 	}
 
 }

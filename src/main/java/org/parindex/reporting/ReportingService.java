@@ -68,8 +68,12 @@ public class ReportingService {
 
 	private final CrosswalkService crosswalks;
 
+	private final org.parindex.assessment.AssessmentService assessment;
+
 	ReportingService(OrganizationService organization, MethodologyService methodology, PublishedResults published,
-			NarrativeWriter narratives, ScoringService scoring, CrosswalkService crosswalks) {
+			NarrativeWriter narratives, ScoringService scoring, CrosswalkService crosswalks,
+			org.parindex.assessment.AssessmentService assessment) {
+		this.assessment = assessment;
 		this.organization = organization;
 		this.methodology = methodology;
 		this.published = published;
@@ -199,7 +203,17 @@ public class ReportingService {
 			.filter((row) -> row.leaf() && row.lostAny() && row.component().orElse(null) == Component.APPRAISAL)
 			.map(ScorecardRow::comment)
 			.toList();
-		Narrative narrative = this.narratives.write(ranking.group(), set, standing, appraisal, reasons, locale);
+		// the narrative says what the approved bonus and deduction were for (issue 9,
+		// council leftovers)
+		long unitId = standing.unit().id();
+		List<NarrativeWriter.Decision> decisions = this.assessment.adjustments(set.id())
+			.stream()
+			.filter((entry) -> entry.unitId() == unitId)
+			.map((entry) -> new NarrativeWriter.Decision(entry.kind() == org.parindex.assessment.AdjustmentKind.BONUS,
+					entry.points(), entry.reason()))
+			.toList();
+		Narrative narrative = this.narratives.write(ranking.group(), set, standing, appraisal, reasons, decisions,
+				locale);
 		return new ScorecardReport(ranking.group(), ranking.results(), standing, rows, appraisal, narrative);
 	}
 

@@ -319,6 +319,25 @@ abstract class AssessmentWorkflowScenario {
 			assertThat(fiveRefused.body()).as(field)
 				.containsPattern("is-invalid\"[^>]*name=\"" + Pattern.quote(field) + "\"[^>]*aria-invalid=\"true\"");
 		}
+		// each problem is said beside its field, naming the criterion and the field, and
+		// the summary at the top links to that field (issue 9, #3)
+		org.jsoup.nodes.Document fiveRefusedPage = org.jsoup.Jsoup.parse(fiveRefused.body());
+		Map<String, String> fieldNames = Map.of("reason." + flagged, named(flagged, "Lý do công khai"),
+				"points." + other, named(other, "Điểm thẩm định"), "points." + unreadable,
+				named(unreadable, "Điểm thẩm định"), "points." + negative, named(negative, "Điểm thẩm định"),
+				"reason." + tooLong, named(tooLong, "Lý do công khai"));
+		fieldNames.forEach((field, name) -> {
+			org.jsoup.nodes.Element beside = fiveRefusedPage.selectFirst("[id=\"" + field + "-problem\"]");
+			assertThat(beside).as(field).isNotNull();
+			assertThat(beside.text()).as(field).startsWith(name);
+			// right after its field, inside the criterion's row
+			assertThat(beside.closest("tr").attr("data-leaf-row")).isEqualTo(field.substring(field.indexOf('.') + 1));
+			assertThat(fiveRefusedPage.selectFirst("[id=\"" + field + "\"]")).as(field).isNotNull();
+			org.jsoup.nodes.Element link = fiveRefusedPage.selectFirst("#error-summary a[href=\"#" + field + "\"]");
+			assertThat(link).as(field).isNotNull();
+			assertThat(link.text()).startsWith(name);
+		});
+		assertThat(fiveRefusedPage.select("#error-summary a")).hasSize(said.size());
 		assertThat(finalized()).isEmpty();
 		HttpResponse<String> outOfArea = appraiser.post(appraisalPage + "?area=3", appraisalPage,
 				Map.of("round", "ROUND1", "area", "1", "leaf", "1.4", "version.1.4", version("1.4"), "points.1.4", "0",
@@ -800,6 +819,21 @@ abstract class AssessmentWorkflowScenario {
 		String narrative2022 = scorecard.get("narrative").toString();
 		assertThat(narrative2022).contains("điểm thưởng 1,00/6 điểm", "điểm trừ 0,00/8 điểm")
 			.doesNotContain("/06", "/08");
+		// and what the approved bonus was for (issue 9, council leftovers)
+		assertThat(narrative2022).contains("Điểm thưởng, điểm trừ được Hội đồng thẩm định chấp thuận: "
+				+ "điểm thưởng 1,00 điểm: Sáng kiến cải cách hành chính được công nhận.");
+		// each unit is told on its home page that the year is published, with its
+		// total, rank and a link to its scorecard (issue 9, #24)
+		org.jsoup.nodes.Document scorecardPage = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body());
+		String publishedDay = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		assertThat(org.jsoup.Jsoup.parse(officer.page("/account").body()).text()).contains(
+				"Kết quả năm 2022 đã được công bố ngày " + publishedDay + ": " + this.dakPo.name() + " đạt tổng điểm "
+						+ scorecardPage.select("#total").text() + ", xếp thứ " + scorecardPage.select("#rank").text());
+		assertThat(org.jsoup.Jsoup.parse(officer.page("/account").body())
+			.select("a[href=/reporting/scorecards/2022/" + GROUP + "/dak-po]")).isNotEmpty();
 		// The unit's own dossier shows its result as published: total, rank and parts
 		// as on its public scorecard, and each criterion that lost points with the
 		// public reason as reviewed, never the appraisers' working comments (issue 9,
@@ -911,6 +945,28 @@ abstract class AssessmentWorkflowScenario {
 				"Lần 2: ", " đính chính lúc ",
 				"Đak Pơ, tiêu chí " + flagged + ": " + oldPoints + " → " + newPoints + " điểm",
 				"Lý do: Hội đồng xem xét lại theo kiến nghị");
+		// the corrected criterion still loses points: its public reason stays the one the
+		// PAR office reviewed; the correction's reason is the revision's notice, never
+		// the reason for the lost points (issue 9, #10)
+		BigDecimal flaggedMax = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(flagged))
+			.findFirst()
+			.orElseThrow()
+			.maxPoints();
+		assertThat(self).as("a partial score").isLessThan(flaggedMax);
+		org.jsoup.nodes.Element correctedRow = org.jsoup.Jsoup
+			.parse(visitor.page("/reporting/scorecards/2022/" + GROUP + "/dak-po").body())
+			.selectFirst("tr[data-code=" + flagged + "]");
+		assertThat(correctedRow).isNotNull();
+		assertThat(correctedRow.text()).contains("Kế hoạch ban hành chậm so với quy định")
+			.doesNotContain("Hội đồng xem xét lại");
+		assertThat(visitor.page("/reporting/summaries/2022/" + GROUP + "/dak-po").body())
+			.contains("Kế hoạch ban hành chậm so với quy định");
+		assertThat(org.jsoup.Jsoup.parse(officer.page(this.unitPage).body())
+			.select("#published-lost tr[data-lost-leaf='" + flagged + "']")
+			.text()).contains("Kế hoạch ban hành chậm so với quy định").doesNotContain("Hội đồng xem xét lại");
 		// a correction that changes nothing is refused, naming the criterion and the unit
 		HttpResponse<String> unchanged = office.post(publication, corrections,
 				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", flagged, "actual", actual, "base", base,

@@ -120,6 +120,20 @@ abstract class UnitDossierScenario {
 			.contains("Số đạt của tiêu chí 1.1.2 phải là số nguyên (đang là 1,7).",
 					"Tiêu chí 1.1.2 — Trang, mục trích dẫn: dài tối đa 200 ký tự")
 			.containsPattern("is-invalid\"[^>]*name=\"input\\.1\\.1\\.2\\.actual\"");
+		// each problem beside its field and linked from the summary at the top (issue 9,
+		// #3)
+		org.jsoup.nodes.Document refusedPage = org.jsoup.Jsoup.parse(fraction.body());
+		assertThat(refusedPage.select("[id=\"input.1.1.2.actual-problem\"]").text())
+			.contains("Số đạt của tiêu chí 1.1.2 phải là số nguyên (đang là 1,7).");
+		// (the citation's field is shown only while the dossier can be edited)
+		if (refusedPage.selectFirst("[id=\"citation.1.1.2\"]") != null) {
+			assertThat(refusedPage.select("[id=\"citation.1.1.2-problem\"]").text())
+				.startsWith("Tiêu chí 1.1.2 — Trang, mục trích dẫn: dài tối đa 200 ký tự");
+		}
+		assertThat(refusedPage.select("#error-summary a[href=\"#citation.1.1.2\"]").text())
+			.startsWith("Tiêu chí 1.1.2 — Trang, mục trích dẫn");
+		assertThat(refusedPage.select("#error-summary a[href=\"#input.1.1.2.actual\"]").text())
+			.startsWith("Số đạt của tiêu chí 1.1.2");
 		assertThat(version("1.1.2")).as("nothing stored").isEqualTo(before);
 
 		String page = this.unitPage + "?area=1";

@@ -95,6 +95,19 @@ class NarrativeWriterTests {
 	}
 
 	@Test
+	void statesWhatTheApprovedBonusAndDeductionWereFor() {
+		// issue 9, council leftovers: the narrative omitted the decisions' reasons
+		Scenario scenario = Scenario.of().rank(6).bonus("1");
+		String text = write(scenario, VIETNAMESE,
+				List.of(new NarrativeWriter.Decision(true, BigDecimal.ONE, "Mô hình một cửa điện tử cấp xã"),
+						new NarrativeWriter.Decision(false, new BigDecimal("0.5"), "Chậm nộp báo cáo quý")))
+			.text();
+		assertThat(text).contains("Điểm thưởng, điểm trừ được Hội đồng thẩm định chấp thuận: điểm thưởng 1,00 điểm: "
+				+ "Mô hình một cửa điện tử cấp xã; điểm trừ 0,50 điểm: Chậm nộp báo cáo quý.");
+		assertThat(write(scenario, VIETNAMESE).text()).doesNotContain("được Hội đồng thẩm định chấp thuận");
+	}
+
+	@Test
 	void writesFiguresAndRanksAsTheIndexSetPublishesThem() {
 		Narrative narrative = write(Scenario.of().rank(1).losing("1.2.1", "1.3"), VIETNAMESE, 3, RankLabel.NONE, true);
 		assertThat(narrative.text()).contains("là 7,300/16 điểm, xếp thứ 1/17 huyện")
@@ -176,7 +189,16 @@ class NarrativeWriterTests {
 		return write(scenario, locale, 2, RankLabel.UNIT_COUNT_WIDTH, true);
 	}
 
+	private Narrative write(Scenario scenario, Locale locale, List<NarrativeWriter.Decision> decisions) {
+		return write(scenario, locale, 2, RankLabel.UNIT_COUNT_WIDTH, true, decisions);
+	}
+
 	private Narrative write(Scenario scenario, Locale locale, int places, RankLabel rankLabel, boolean submitted) {
+		return write(scenario, locale, places, rankLabel, submitted, List.of());
+	}
+
+	private Narrative write(Scenario scenario, Locale locale, int places, RankLabel rankLabel, boolean submitted,
+			List<NarrativeWriter.Decision> decisions) {
 		IndexSet set = Scenario.definition();
 		UnitResult result = Scorer.score(set, scenario.inputs());
 		IndexSetView view = new IndexSetView(7, 2021, 1, "Bộ chỉ số", "", false, true, set.componentMaxima(),
@@ -191,7 +213,8 @@ class NarrativeWriterTests {
 		for (String code : scenario.losing) {
 			reasons.add(Scenario.REASONS.get(code));
 		}
-		return this.writer.write(GROUP, view, standing, result.statistics(Component.APPRAISAL), reasons, locale);
+		return this.writer.write(GROUP, view, standing, result.statistics(Component.APPRAISAL), reasons, decisions,
+				locale);
 	}
 
 	private static ResourceBundleMessageSource messages() {

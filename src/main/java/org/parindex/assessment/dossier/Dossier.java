@@ -704,9 +704,12 @@ public final class Dossier {
 
 	/**
 	 * Corrects a leaf's final score after publication, with a reason (a new revision of
-	 * the results follows). The history step and the audit record name what it replaces:
-	 * the points in force and, for a criterion scored from figures, the old and the new
-	 * figures ({@code actual=1250, base=2160 → 0.5; reason}; issue 9, appr9 F22).
+	 * the results follows). The public reason stays the one the PAR office reviewed while
+	 * the criterion still loses points, is removed once it scores its maximum, and is the
+	 * correction's reason only for a criterion that had no reviewed reason. The history
+	 * step and the audit record name what it replaces: the points in force and, for a
+	 * criterion scored from figures, the old and the new figures
+	 * ({@code actual=1250, base=2160 → 0.5; reason}; issue 9, appr9 F22).
 	 * @param corrected the figures of the leaf's last correction by figures, if any
 	 * ({@link #correctedFigures}); else the old figures are the unit's
 	 * @throws WorkflowException when the year is not published, without a reason, for a
@@ -752,8 +755,18 @@ public final class Dossier {
 		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
 		entry.finalized(points);
 		entry.overridden(differs ? Optional.of(new ScoreOverride(points, clean)) : Optional.empty());
-		// the PAR office writes a correction's reason for the public: reviewed as written
-		entry.explained(clean, new LeafEntry.Review(clean, by, now));
+		// the public reason of a criterion is the reason it lost points (issue 9, #10): a
+		// criterion that still loses points keeps the reason the PAR office reviewed (the
+		// correction's own reason goes to the history, the audit trail and the
+		// revision's notice); one that now scores its maximum loses no points, so no
+		// lost-points reason remains; one that had no reviewed reason gets the
+		// correction's, reviewed as the PAR office wrote it
+		if (points.compareTo(leaf.maxPoints()) >= 0) {
+			entry.explainedNone();
+		}
+		else if (entry.review().isEmpty()) {
+			entry.explained(clean, new LeafEntry.Review(clean, by, now));
+		}
 		entry.touched(by, now);
 		this.scoresChanged = true;
 		String was = before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse("—");

@@ -226,6 +226,12 @@ public final class LeafEntry {
 		this.review = Optional.of(reviewed);
 	}
 
+	/** No public reason any more: the leaf loses no points. */
+	void explainedNone() {
+		this.publicReason = "";
+		this.review = Optional.empty();
+	}
+
 	void imported(Map<String, BigDecimal> newInputs, Optional<ScoreOverride> scoreInForce, String comment) {
 		this.inputsChanged |= !this.inputs.equals(newInputs);
 		this.inputs = Map.copyOf(newInputs);

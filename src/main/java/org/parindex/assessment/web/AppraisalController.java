@@ -185,8 +185,8 @@ class AppraisalController {
 			return "redirect:/assessment/cycles/{cycleId}/units/{unitId}";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, names, locale));
-			model.addAttribute("invalid", this.forms.invalidFields(ex));
+			// each problem beside its field and linked from the summary (issue 9, #3)
+			this.forms.showProblems(model, ex, names, locale);
 			model.addAttribute("form", form);
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -58,7 +58,7 @@ final class FieldProblems {
 	 * @param message the message as shown
 	 */
 	void add(String leaf, String field, String message) {
-		this.entries.add(new Entry(this.leaves.indexOf(leaf), this.entries.size(), message));
+		this.entries.add(new Entry(this.leaves.indexOf(leaf), this.entries.size(), message, field));
 		if (!field.isEmpty()) {
 			this.fields.add(field);
 		}
@@ -120,6 +120,17 @@ final class FieldProblems {
 	}
 
 	/**
+	 * The field each message of {@link #messages} concerns, in the same order ("" for a
+	 * refusal of the whole form): the page links each message to its field (issue 9, #3).
+	 */
+	List<String> messageFields() {
+		return this.entries.stream()
+			.sorted(java.util.Comparator.comparingInt(Entry::leaf).thenComparingInt(Entry::found))
+			.map(Entry::field)
+			.toList();
+	}
+
+	/**
 	 * @throws WorkflowForms.InvalidFields when anything was refused
 	 */
 	void check() {
@@ -130,9 +141,9 @@ final class FieldProblems {
 
 	/**
 	 * A refusal: its criterion's place on the page (-1 for none), the order it was found
-	 * in, and its message.
+	 * in, its message and the field it concerns ("" for none).
 	 */
-	private record Entry(int leaf, int found, String message) {
+	private record Entry(int leaf, int found, String message, String field) {
 
 	}
 

@@ -153,8 +153,8 @@ class UnitDossierController {
 			return "redirect:/assessment/cycles/{cycleId}/unit";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, locale));
-			model.addAttribute("invalid", this.forms.invalidFields(ex, form));
+			// each problem beside its field and linked from the summary (issue 9, #3)
+			this.forms.showProblems(model, ex, Map.of(), form, locale);
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {
@@ -336,8 +336,7 @@ class UnitDossierController {
 			return "redirect:/assessment/cycles/{cycleId}/unit/explanation";
 		}
 		catch (RuntimeException ex) {
-			model.addAttribute("errors", this.forms.explain(ex, names, locale));
-			model.addAttribute("invalid", this.forms.invalidFields(ex, form));
+			this.forms.showProblems(model, ex, names, form, locale);
 			model.addAttribute("form", form);
 			model.addAttribute("reselect", this.forms.chosenFiles(files, codes, locale));
 			if (WorkflowForms.badRequest(ex)) {

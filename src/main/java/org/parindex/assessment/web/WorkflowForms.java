@@ -498,6 +498,67 @@ class WorkflowForms {
 	}
 
 	/**
+	 * Shows a refused form's problems on its page (issue 9, #3): the messages at the top
+	 * ({@code errors}, each linked to its field by {@code errorFields}, "" for none), the
+	 * messages of each field to be shown beside it ({@code fieldErrors}, by field name),
+	 * and the fields to mark {@code is-invalid} ({@code invalid}).
+	 * @param names the criteria's names by code, for the messages
+	 */
+	void showProblems(org.springframework.ui.Model model, RuntimeException ex, Map<String, String> names,
+			Locale locale) {
+		showProblems(model, ex, names, Map.of(), locale);
+	}
+
+	/**
+	 * Shows a refused form's problems on its page, as
+	 * {@link #showProblems( org.springframework.ui.Model, RuntimeException, Map, Locale)}
+	 * does, the rule's problems with a leaf's inputs each at the input at fault (the
+	 * form's fields are needed to find it, {@link #entryFields}).
+	 * @param form the fields as sent
+	 */
+	void showProblems(org.springframework.ui.Model model, RuntimeException ex, Map<String, String> names,
+			Map<String, String> form, Locale locale) {
+		List<String> messages = explain(ex, names, locale);
+		List<String> fields = messageFields(ex, form);
+		if (fields.size() != messages.size()) {
+			fields = java.util.Collections.nCopies(messages.size(), "");
+		}
+		Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < messages.size(); i++) {
+			if (!fields.get(i).isEmpty()) {
+				byField.computeIfAbsent(fields.get(i), (field) -> new java.util.ArrayList<>()).add(messages.get(i));
+			}
+		}
+		model.addAttribute("errors", messages);
+		model.addAttribute("errorFields", fields);
+		model.addAttribute("fieldErrors", byField);
+		model.addAttribute("invalid", invalidFields(ex, form));
+	}
+
+	/**
+	 * The field each message of {@link #explain(RuntimeException, Map, Locale)} concerns,
+	 * in the same order ("" for a message of the whole form).
+	 */
+	static List<String> messageFields(RuntimeException ex, Map<String, String> form) {
+		if (ex instanceof InvalidEntryException invalid) {
+			return invalid.problems()
+				.stream()
+				.map((problem) -> entryFields(problem, form).stream().findFirst().orElse(""))
+				.toList();
+		}
+		if (ex instanceof InvalidFields fields) {
+			return fields.messageFields();
+		}
+		if (ex instanceof RefusedLeavesException refused) {
+			return refused.refusals().stream().map(WorkflowForms::refusedField).toList();
+		}
+		if (ex instanceof org.parindex.assessment.WorkflowException single) {
+			return List.of(refusedField(single));
+		}
+		return List.of();
+	}
+
+	/**
 	 * The criterion a workflow refusal names (its first argument), "" when none.
 	 */
 	static String refusedLeaf(org.parindex.assessment.WorkflowException refusal) {
@@ -616,10 +677,18 @@ class WorkflowForms {
 
 		private final Set<String> fields;
 
+		private final List<String> messageFields;
+
 		InvalidFields(FieldProblems problems) {
 			super("Invalid fields: " + problems.messages());
 			this.messages = problems.messages();
 			this.fields = problems.fields();
+			this.messageFields = problems.messageFields();
+		}
+
+		/** The field each message concerns, in the messages' order ("" for none). */
+		List<String> messageFields() {
+			return this.messageFields;
 		}
 
 		List<String> messages() {
