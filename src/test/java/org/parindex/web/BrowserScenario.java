@@ -1558,7 +1558,8 @@ abstract class BrowserScenario {
 		retype("input.1.4.score", "-1");
 		waitForText("score-1.4", message("selfassess.live.negative"));
 		retype("input.1.4.score", "mot");
-		waitForText("score-1.4", message("selfassess.live.not-number"));
+		// a manual score says how to write points that fit the criterion (1 point: 0,5)
+		waitForText("score-1.4", message("selfassess.live.not-points", "0,5"));
 		retype("input.1.4.score", "1,7");
 		retype("input.1.1.2.actual", "20");
 		waitForText("score-1.1.2", "1,20");

@@ -422,9 +422,8 @@ class UnitDossierController {
 				return Optional.of(this.forms.message("selfassess.live.ambiguous", locale));
 			}
 			catch (NumberFormatException ex) {
-				// a manual score says how to write points that fit the criterion (issue
-				// 9,
-				// #4)
+				// a manual score says how to write points that fit the criterion
+				// (issue 9, #4)
 				String name = entry.getKey().substring(prefix.length());
 				BigDecimal max = this.forms.leafMaxima(cycleId).get(code);
 				return Optional.of(
