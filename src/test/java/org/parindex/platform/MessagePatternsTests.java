@@ -53,6 +53,31 @@ class MessagePatternsTests {
 	}
 
 	/**
+	 * Every key once: of two lines with one key the later wins silently, so that a merge
+	 * that kept an older text after a newer one printed the older (a correction notice
+	 * with two full stops).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "messages_vi.properties", "messages_en.properties", "messages.properties" })
+	void everyKeyIsWrittenOnce(String bundle) throws IOException {
+		List<String> lines;
+		try (InputStream in = getClass().getResourceAsStream("/" + bundle)) {
+			assertThat(in).as(bundle).isNotNull();
+			lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		}
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		Pattern entry = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*=");
+		for (String line : lines) {
+			var key = entry.matcher(line);
+			if (key.find() && !seen.add(key.group(1))) {
+				twice.add(key.group(1));
+			}
+		}
+		assertThat(twice).as(bundle).isEmpty();
+	}
+
+	/**
 	 * Apostrophes print as written. Spring reads a message through {@link MessageFormat}
 	 * only when it is given arguments: there a lone {@code '} opens a quotation that
 	 * swallows the apostrophe and every argument after it ("the template's header,
