@@ -50,7 +50,8 @@ public final class PastYearFile {
 	 * @param messageKey the message (messages_*.properties, {@code past-year.*})
 	 * @param arguments the message's arguments
 	 */
-	public record Problem(int row, String column, String criterion, String messageKey, List<Object> arguments) {
+	public record Problem(int row, String column, String criterion, String messageKey,
+			List<Object> arguments) implements java.io.Serializable {
 
 		public Problem {
 			arguments = List.copyOf(arguments);
@@ -68,7 +69,7 @@ public final class PastYearFile {
 	 * @param deduction the deduction points (0 to the set's deduction cap)
 	 */
 	public record UnitFigures(String unitCode, int row, Map<String, BigDecimal> points, BigDecimal bonus,
-			BigDecimal deduction) {
+			BigDecimal deduction) implements java.io.Serializable {
 
 		public UnitFigures {
 			points = Map.copyOf(points);
@@ -77,7 +78,7 @@ public final class PastYearFile {
 	}
 
 	/** What was read: the units' figures, in file order, and every problem found. */
-	public record Reading(List<UnitFigures> units, List<Problem> problems) {
+	public record Reading(List<UnitFigures> units, List<Problem> problems) implements java.io.Serializable {
 
 		public Reading {
 			units = List.copyOf(units);
