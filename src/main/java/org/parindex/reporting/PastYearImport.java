@@ -126,14 +126,22 @@ public class PastYearImport {
 	}
 
 	/**
+	 * An index set, whether or not it can be imported into.
+	 * @throws NotFoundException for an unknown set
+	 */
+	public IndexSetView set(long indexSetId) {
+		return this.methodology.find(indexSetId)
+			.orElseThrow(() -> new NotFoundException("past-year.set.unknown", indexSetId));
+	}
+
+	/**
 	 * The set a past year can be imported into: the index set of that year and group.
 	 * @throws NotFoundException for an unknown set
 	 * @throws PublicationException when the set's year has a cycle, under way or
 	 * published ({@code past-year.exists})
 	 */
 	public IndexSetView importableSet(long indexSetId) {
-		IndexSetView set = this.methodology.find(indexSetId)
-			.orElseThrow(() -> new NotFoundException("past-year.set.unknown", indexSetId));
+		IndexSetView set = set(indexSetId);
 		if (set.published() || this.cycles.findForSet(indexSetId).isPresent()) {
 			throw new PublicationException("past-year.exists", set.year());
 		}
@@ -197,7 +205,7 @@ public class PastYearImport {
 			long cycleId = record(set, reading, publishedOn, actor);
 			this.appraisal.recordCompletedYear(cycleId, actor.username());
 			PublicationView publication = this.publications.publish(cycleId, actor,
-					publishedOn.atTime(8, 0).atZone(VIETNAM).toOffsetDateTime());
+					publishedOn.atTime(8, 0).atZone(VIETNAM).toOffsetDateTime(), REASON);
 			this.events.publishEvent(AuditableChange.of("past-year-import", Long.toString(set.id()), "imported", "",
 					"year=" + set.year() + ", units=" + reading.units().size() + ", file=" + filename + ", published="
 							+ publishedOn,

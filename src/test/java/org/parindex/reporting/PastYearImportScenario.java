@@ -167,6 +167,12 @@ abstract class PastYearImportScenario {
 		}
 		assertThat(ranks2019.get(order.get(0))).isEqualTo(1);
 		assertThat(ranks2019.get(order.get(order.size() - 1))).isEqualTo(expected.size());
+		// marked on the ranking and the scorecard
+		assertThat(office.page("/reporting/rankings/2019/" + GROUP).body()).contains("id=\"imported\"")
+			.contains("Kết quả nhập từ tệp (kết quả cuối cùng công bố ngày 20/03/2020)");
+		assertThat(office.page("/reporting/scorecards/2019/" + GROUP + "/" + order.get(0)).body())
+			.contains("id=\"imported\"");
+		assertThat(office.page("/reporting/rankings/2020/" + GROUP).body()).doesNotContain("id=\"imported\"");
 		// 2020 compares with the imported year
 		JsonNode ranking2020 = office.json("/api/v1/reporting/rankings/2020/" + GROUP);
 		assertThat(ranking2020.get("previousYear").intValue()).isEqualTo(2019);

@@ -67,7 +67,14 @@ class PastYearImportController {
 	}
 
 	@GetMapping
-	String page(@PathVariable long indexSetId, Model model) {
+	String page(@PathVariable long indexSetId, Model model, Locale locale) {
+		try {
+			this.imports.importableSet(indexSetId);
+		}
+		catch (LocalizedException ex) {
+			model.addAttribute("closed", true);
+			model.addAttribute("problems", List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+		}
 		return show(indexSetId, model);
 	}
 
@@ -86,7 +93,13 @@ class PastYearImportController {
 	String upload(@PathVariable long indexSetId, @RequestParam MultipartFile file,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn, Model model,
 			Locale locale, HttpSession session) {
-		IndexSetView set = this.imports.importableSet(indexSetId);
+		IndexSetView set;
+		try {
+			set = this.imports.importableSet(indexSetId);
+		}
+		catch (LocalizedException ex) {
+			return page(indexSetId, model, locale);
+		}
 		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("");
 		PastYearFile.Reading reading;
 		try (InputStream in = file.getInputStream()) {
@@ -130,7 +143,7 @@ class PastYearImportController {
 			return show(indexSetId, model);
 		}
 		session.removeAttribute(PENDING);
-		IndexSetView set = this.imports.importableSet(indexSetId);
+		IndexSetView set = this.imports.set(indexSetId);
 		try {
 			this.imports.confirm(indexSetId, figures.reading(), figures.publishedOn(), figures.filename(), actor());
 		}
@@ -143,7 +156,7 @@ class PastYearImportController {
 	}
 
 	private String show(long indexSetId, Model model) {
-		model.addAttribute("set", this.imports.importableSet(indexSetId));
+		model.addAttribute("set", this.imports.set(indexSetId));
 		return "reporting/past-year-import";
 	}
 
