@@ -247,6 +247,14 @@ public class PublicationService {
 	 */
 	@Transactional
 	public PublicationView publish(long cycleId, Actor actor, OffsetDateTime at) {
+		return publish(cycleId, actor, at, "");
+	}
+
+	/**
+	 * Publishes a year as of a given time with the first revision's reason (a year
+	 * imported from a file: {@link PastYearImport#REASON}).
+	 */
+	PublicationView publish(long cycleId, Actor actor, OffsetDateTime at, String reason) {
 		requireParOffice(actor);
 		CycleView cycle = cycle(cycleId);
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
@@ -260,7 +268,7 @@ public class PublicationService {
 		// can
 		// slip in between the results kept below and the freeze.
 		this.events.publishEvent(new YearPublished(set.id(), at.toInstant()));
-		return snapshot(set, 1, actor.username(), "", at);
+		return snapshot(set, 1, actor.username(), reason, at);
 	}
 
 	/**

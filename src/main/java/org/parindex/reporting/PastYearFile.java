@@ -1,0 +1,232 @@
+package org.parindex.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.NodeView;
+import org.parindex.platform.TableRow;
+
+/**
+ * A past year's final results as the PAR office keys them from the province's decision
+ * (issue 12, item 8), read and checked against that year's index set before anything is
+ * stored. Long format, one row per unit and criterion (see docs/reports.md): column A the
+ * unit's code, B its name (for the reader, not read), C the criterion's code (a leaf of
+ * the set, or {@value #BONUS} for the bonus and {@value #DEDUCTION} for the deduction), D
+ * the criterion's name and E its maximum (for the reader, not read), F the points. An
+ * optional first row whose first cell starts with "Mã đơn vị" or "Unit code" is the
+ * header. Every unit in the file must have a row for every leaf of the set (appraisal and
+ * survey); a bonus or deduction row may be left out (no points).
+ */
+public final class PastYearFile {
+
+	/** The criterion code of a unit's bonus row. */
+	public static final String BONUS = "THUONG";
+
+	/** The criterion code of a unit's deduction row. */
+	public static final String DEDUCTION = "TRU";
+
+	/** Column letters of the unit code, criterion code and points. */
+	static final String UNIT_COLUMN = "A";
+
+	static final String CODE_COLUMN = "C";
+
+	static final String POINTS_COLUMN = "F";
+
+	private PastYearFile() {
+	}
+
+	/**
+	 * A problem at a row and column of the file.
+	 *
+	 * @param row the row's number from 1 as the spreadsheet shows it, 0 for the file
+	 * @param column the column's letter, empty for the whole row
+	 * @param criterion the criterion code the cell is about, empty if none
+	 * @param messageKey the message (messages_*.properties, {@code past-year.*})
+	 * @param arguments the message's arguments
+	 */
+	public record Problem(int row, String column, String criterion, String messageKey,
+			List<Object> arguments) implements java.io.Serializable {
+
+		public Problem {
+			arguments = List.copyOf(arguments);
+		}
+
+	}
+
+	/**
+	 * One unit's figures as the file has them.
+	 *
+	 * @param unitCode the unit's code
+	 * @param row the row of the unit's first figure
+	 * @param points the points of each leaf of the set by code (0 to the leaf's maximum)
+	 * @param bonus the bonus points (0 to the set's bonus cap)
+	 * @param deduction the deduction points (0 to the set's deduction cap)
+	 */
+	public record UnitFigures(String unitCode, int row, Map<String, BigDecimal> points, BigDecimal bonus,
+			BigDecimal deduction) implements java.io.Serializable {
+
+		public UnitFigures {
+			points = Map.copyOf(points);
+		}
+
+	}
+
+	/** What was read: the units' figures, in file order, and every problem found. */
+	public record Reading(List<UnitFigures> units, List<Problem> problems) implements java.io.Serializable {
+
+		public Reading {
+			units = List.copyOf(units);
+			problems = List.copyOf(problems);
+		}
+
+		/** Whether the file can be imported (no problem at all). */
+		public boolean valid() {
+			return this.problems.isEmpty() && !this.units.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Reads and checks the rows against the set: an unknown unit (not of the set's group)
+	 * or criterion code (not a leaf of the set, nor {@value #BONUS} or
+	 * {@value #DEDUCTION}), points missing, not a number, negative, over the criterion's
+	 * maximum or over the set's bonus or deduction cap, a unit and criterion twice, a
+	 * unit without a row for every leaf, a file without units. Every problem is listed,
+	 * by row and column.
+	 * @param table the file's rows with content ({@code TabularFiles})
+	 * @param set the year's index set
+	 * @param unitCodes the codes of the units of the set's group
+	 */
+	public static Reading read(List<TableRow> table, IndexSetView set, java.util.Set<String> unitCodes) {
+		Map<String, NodeView> leaves = new LinkedHashMap<>();
+		Map<String, NodeView> branches = new LinkedHashMap<>();
+		for (NodeView node : set.nodes()) {
+			(node.isLeaf() ? leaves : branches).put(node.code(), node);
+		}
+		List<Problem> problems = new ArrayList<>();
+		Map<String, Map<String, BigDecimal>> points = new LinkedHashMap<>();
+		Map<String, Integer> firstRow = new LinkedHashMap<>();
+		Map<String, Integer> seen = new LinkedHashMap<>();
+		for (int index = 0; index < table.size(); index++) {
+			TableRow row = table.get(index);
+			if (index == 0 && isHeader(row)) {
+				continue;
+			}
+			String unit = row.cell(0);
+			String code = row.cell(2).toUpperCase(Locale.ROOT).equals(BONUS)
+					|| row.cell(2).toUpperCase(Locale.ROOT).equals(DEDUCTION) ? row.cell(2).toUpperCase(Locale.ROOT)
+							: row.cell(2);
+			boolean unitKnown = true;
+			if (unit.isEmpty()) {
+				problems.add(new Problem(row.number(), UNIT_COLUMN, "", "past-year.unit.missing", List.of()));
+				unitKnown = false;
+			}
+			else if (!unitCodes.contains(unit)) {
+				problems.add(new Problem(row.number(), UNIT_COLUMN, "", "past-year.unit.unknown", List.of(unit)));
+				unitKnown = false;
+			}
+			Optional<BigDecimal> max = maximum(code, leaves, set);
+			if (code.isEmpty()) {
+				problems.add(new Problem(row.number(), CODE_COLUMN, "", "past-year.criterion.missing", List.of()));
+			}
+			else if (branches.containsKey(code)) {
+				problems.add(new Problem(row.number(), CODE_COLUMN, code, "past-year.criterion.branch", List.of(code)));
+			}
+			else if (max.isEmpty()) {
+				problems.add(new Problem(row.number(), CODE_COLUMN, code, "past-year.criterion.unknown",
+						List.of(code, set.year())));
+			}
+			if (unitKnown && max.isPresent()) {
+				String key = unit + "\u0000" + code;
+				Integer earlier = seen.putIfAbsent(key, row.number());
+				if (earlier != null) {
+					problems.add(new Problem(row.number(), CODE_COLUMN, code, "past-year.twice",
+							List.of(unit, code, earlier)));
+					continue;
+				}
+			}
+			Optional<BigDecimal> value = points(row, code, max, problems);
+			if (unitKnown) {
+				firstRow.putIfAbsent(unit, row.number());
+				Map<String, BigDecimal> figures = points.computeIfAbsent(unit, (u) -> new LinkedHashMap<>());
+				if (max.isPresent() && value.isPresent()) {
+					figures.put(code, value.get());
+				}
+			}
+		}
+		List<UnitFigures> units = new ArrayList<>();
+		for (Map.Entry<String, Map<String, BigDecimal>> unit : points.entrySet()) {
+			Map<String, BigDecimal> figures = unit.getValue();
+			List<String> missing = leaves.keySet()
+				.stream()
+				.filter((code) -> !figures.containsKey(code) && !seen.containsKey(unit.getKey() + "\u0000" + code))
+				.toList();
+			if (!missing.isEmpty()) {
+				problems.add(new Problem(firstRow.get(unit.getKey()), UNIT_COLUMN, "", "past-year.unit.incomplete",
+						List.of(unit.getKey(), missing.size(), String.join(", ", missing))));
+			}
+			Map<String, BigDecimal> leafPoints = new LinkedHashMap<>(figures);
+			BigDecimal bonus = Optional.ofNullable(leafPoints.remove(BONUS)).orElse(BigDecimal.ZERO);
+			BigDecimal deduction = Optional.ofNullable(leafPoints.remove(DEDUCTION)).orElse(BigDecimal.ZERO);
+			units.add(new UnitFigures(unit.getKey(), firstRow.get(unit.getKey()), leafPoints, bonus, deduction));
+		}
+		if (units.isEmpty() && problems.isEmpty()) {
+			problems.add(new Problem(0, "", "", "past-year.empty", List.of()));
+		}
+		return new Reading(units, problems);
+	}
+
+	/** Whether a row is the template's header row (its first cell names the column). */
+	static boolean isHeader(TableRow row) {
+		String first = row.cell(0).toLowerCase(Locale.ROOT);
+		return first.startsWith("mã đơn vị") || first.startsWith("unit code");
+	}
+
+	/** A leaf's maximum, the set's bonus or deduction cap, or empty for another code. */
+	private static Optional<BigDecimal> maximum(String code, Map<String, NodeView> leaves, IndexSetView set) {
+		if (code.equals(BONUS)) {
+			return Optional.of(set.bonusCap());
+		}
+		if (code.equals(DEDUCTION)) {
+			return Optional.of(set.deductionCap());
+		}
+		return Optional.ofNullable(leaves.get(code)).map(NodeView::maxPoints);
+	}
+
+	/** The points of a row, checked against the maximum when the code is known. */
+	private static Optional<BigDecimal> points(TableRow row, String code, Optional<BigDecimal> max,
+			List<Problem> problems) {
+		Optional<BigDecimal> value;
+		try {
+			value = row.decimal(5);
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new Problem(row.number(), POINTS_COLUMN, code, "past-year.points.not-number",
+					List.of(row.cell(5))));
+			return Optional.empty();
+		}
+		if (value.isEmpty()) {
+			problems.add(new Problem(row.number(), POINTS_COLUMN, code, "past-year.points.missing", List.of()));
+			return Optional.empty();
+		}
+		if (value.get().signum() < 0) {
+			problems
+				.add(new Problem(row.number(), POINTS_COLUMN, code, "past-year.points.negative", List.of(value.get())));
+			return Optional.empty();
+		}
+		if (max.isPresent() && value.get().compareTo(max.get()) > 0) {
+			String key = code.equals(BONUS) ? "past-year.points.over-bonus-cap"
+					: code.equals(DEDUCTION) ? "past-year.points.over-deduction-cap" : "past-year.points.over-max";
+			problems.add(new Problem(row.number(), POINTS_COLUMN, code, key, List.of(value.get(), max.get())));
+			return Optional.empty();
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.parindex.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.engine.Component;
+import org.parindex.engine.Level;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.NodeView;
+import org.parindex.platform.TableRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The checks of a past year's results file (issue 12, item 8) against a small set: area 1
+ * with leaves 1.1 (appraisal, max 2) and 1.2 (survey, max 3); bonus cap 6, deduction cap
+ * 8; units {@code a} and {@code b}.
+ */
+class PastYearFileTests {
+
+	private static final IndexSetView SET = new IndexSetView(1, 2019, 1, "Bộ 2019", "", false, false,
+			Map.of(Component.APPRAISAL, new BigDecimal("2"), Component.SURVEY, new BigDecimal("3")),
+			new BigDecimal("6"), new BigDecimal("8"), 2, List.of(),
+			List.of(node("1", null, Level.AREA, "5", null), node("1.1", "1", Level.CRITERION, "2", Component.APPRAISAL),
+					node("1.2", "1", Level.CRITERION, "3", Component.SURVEY)),
+			null, 1, null);
+
+	private static final Set<String> UNITS = Set.of("a", "b");
+
+	@Test
+	void aCompleteFileIsReadWithBonusAndDeduction() {
+		PastYearFile.Reading reading = read(row(1, "Mã đơn vị", "Tên", "Mã tiêu chí", "", "", "Điểm"),
+				row(2, "a", "A", "1.1", "", "2", "1,5"), row(3, "a", "A", "1.2", "", "3", "2.25"),
+				row(4, "a", "A", "thuong", "", "6", "1"), row(5, "a", "A", "TRU", "", "8", "0.5"));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.valid()).isTrue();
+		PastYearFile.UnitFigures a = reading.units().get(0);
+		assertThat(a.unitCode()).isEqualTo("a");
+		assertThat(a.points()).containsOnlyKeys("1.1", "1.2");
+		assertThat(a.points().get("1.1")).isEqualByComparingTo("1.5");
+		assertThat(a.points().get("1.2")).isEqualByComparingTo("2.25");
+		assertThat(a.bonus()).isEqualByComparingTo("1");
+		assertThat(a.deduction()).isEqualByComparingTo("0.5");
+	}
+
+	@Test
+	void everyProblemIsNamedByRowAndColumn() {
+		PastYearFile.Reading reading = read(row(1, "Mã đơn vị", "", "", "", "", ""),
+				row(2, "a", "", "1.1", "", "", "2,5"), row(3, "a", "", "1.2", "", "", "-1"),
+				row(4, "x", "", "1.1", "", "", "1"), row(5, "b", "", "9.9", "", "", "1"),
+				row(6, "b", "", "1.1", "", "", "abc"), row(7, "b", "", "1.2", "", "", "1"),
+				row(8, "b", "", "1.2", "", "", "2"), row(9, "b", "", "THUONG", "", "", "7"),
+				row(10, "b", "", "TRU", "", "", "9"), row(11, "b", "", "1", "", "", "1"),
+				row(12, "b", "", "1.1", "", "", ""));
+		assertThat(reading.valid()).isFalse();
+		assertThat(reading.problems()).extracting((p) -> p.row() + p.column() + " " + p.messageKey())
+			.containsExactly("2F past-year.points.over-max", "3F past-year.points.negative",
+					"4A past-year.unit.unknown", "5C past-year.criterion.unknown", "6F past-year.points.not-number",
+					"8C past-year.twice", "9F past-year.points.over-bonus-cap",
+					"10F past-year.points.over-deduction-cap", "11C past-year.criterion.branch", "12C past-year.twice");
+		assertThat(reading.problems().get(0).arguments()).containsExactly(new BigDecimal("2.5"), new BigDecimal("2"));
+		assertThat(reading.problems().get(0).criterion()).isEqualTo("1.1");
+		assertThat(reading.problems().get(5).arguments()).containsExactly("b", "1.2", 7);
+	}
+
+	@Test
+	void aUnitWithoutEveryCriterionIsRefusedAtItsFirstRow() {
+		PastYearFile.Reading reading = read(row(4, "a", "", "1.1", "", "", "1"), row(5, "b", "", "1.2", "", "", ""));
+		assertThat(reading.problems()).extracting((p) -> p.row() + p.column() + " " + p.messageKey())
+			.containsExactly("5F past-year.points.missing", "4A past-year.unit.incomplete",
+					"5A past-year.unit.incomplete");
+		assertThat(reading.problems().get(1).arguments()).containsExactly("a", 1, "1.2");
+	}
+
+	@Test
+	void aFileWithoutRowsIsRefused() {
+		PastYearFile.Reading reading = read(row(1, "Mã đơn vị", "", "", "", "", ""));
+		assertThat(reading.valid()).isFalse();
+		assertThat(reading.problems()).extracting(PastYearFile.Problem::messageKey).containsExactly("past-year.empty");
+	}
+
+	@Test
+	void theSurveyMeanGivesBackThePoints() {
+		for (String points : List.of("0", "2.71", "3", "1.01", "0.07")) {
+			BigDecimal mean = PastYearImport.mean(new BigDecimal(points), new BigDecimal("3"));
+			assertThat(mean.multiply(new BigDecimal("3")).setScale(2, java.math.RoundingMode.HALF_UP))
+				.isEqualByComparingTo(points);
+		}
+	}
+
+	private static PastYearFile.Reading read(TableRow... rows) {
+		return PastYearFile.read(new ArrayList<>(Arrays.asList(rows)), SET, UNITS);
+	}
+
+	private static TableRow row(int number, String... cells) {
+		return new TableRow(number, List.of(cells));
+	}
+
+	private static NodeView node(String code, String parent, Level level, String max, Component component) {
+		return new NodeView(code, Optional.ofNullable(parent), level, 0, code, code, new BigDecimal(max),
+				Optional.ofNullable(component), Optional.ofNullable(component).map((c) -> "manual"), "", "");
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.parindex.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.parindex.WebClient;
+import org.parindex.assessment.CycleService;
+import org.parindex.methodology.CreateIndexSet;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A past year imported from a file (issue 12, item 8): 2019 on the demo's 2020 tree,
+ * every unit of the demo's group with figures made up per unit. A bad file is refused
+ * with its problems by row and column, read back from the page, and nothing is kept; the
+ * good file's year is published and its ranking's totals and ranks are the engine's (the
+ * sum of the file's points, bonus less deduction, ranked), and 2020 compares with it. Its
+ * own context (it publishes a year). Run against H2 ({@link PastYearImportH2IT}) and
+ * PostgreSQL ({@link PastYearImportPostgresIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "parindex.demo.enabled=true", "parindex.test.context=past-year-import" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class PastYearImportScenario {
+
+	private static final String GROUP = "gia-lai-district";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MethodologyService methodology;
+
+	@Autowired
+	CycleService cycles;
+
+	@Test
+	void aPastYearIsImportedCheckedAndPublishedWithTheEnginesFigures() throws Exception {
+		IndexSetView set2020 = this.methodology
+			.find(this.methodology.list().stream().filter((s) -> s.year() == 2020).findFirst().orElseThrow().id())
+			.orElseThrow();
+		List<CreateIndexSet.NodeDraft> tree = set2020.nodes()
+			.stream()
+			.map((node) -> new CreateIndexSet.NodeDraft(node.code(), node.parentCode(), node.level(), node.name(),
+					node.nameEn(), node.maxPoints(), node.component(), node.rule(), node.guidance(), node.evidence()))
+			.toList();
+		IndexSetView set = this.methodology.create(new CreateIndexSet(2019, set2020.unitGroupId(),
+				"Bộ chỉ số năm 2019 (kiểm thử)", set2020.legalBasis(), true, set2020.componentMaxima(),
+				set2020.bonusCap(), set2020.deductionCap(), set2020.tiePlaces(),
+				set2020.classes()
+					.stream()
+					.map((c) -> new CreateIndexSet.ClassBandDraft(c.code(), c.name(), c.nameEn(), c.minPercent()))
+					.toList(),
+				tree));
+		WebClient office = WebClient.signedIn(this.port, "sonoivu", "parindex-demo");
+		String page = "/admin/reporting/past-years/" + set.id();
+		assertThat(office.page(page).body()).contains("template.xlsx");
+		byte[] template = office.bytes(page + "/template.xlsx");
+
+		// the template filled in: each unit's points a share of each maximum, its own
+		Map<String, BigDecimal> expected = new LinkedHashMap<>();
+		byte[] good;
+		byte[] bad;
+		Map<String, NodeView> leaves = new HashMap<>();
+		set.nodes().stream().filter(NodeView::isLeaf).forEach((leaf) -> leaves.put(leaf.code(), leaf));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Điểm");
+			List<String> units = new ArrayList<>();
+			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+				Row row = sheet.getRow(index);
+				String unit = row.getCell(0).getStringCellValue();
+				String code = row.getCell(2).getStringCellValue();
+				if (!units.contains(unit)) {
+					units.add(unit);
+				}
+				int u = units.indexOf(unit);
+				BigDecimal max = BigDecimal.valueOf(row.getCell(4).getNumericCellValue());
+				BigDecimal points;
+				if (code.equals(PastYearFile.BONUS)) {
+					points = BigDecimal.valueOf(u % 3);
+					expected.merge(unit, points, BigDecimal::add);
+				}
+				else if (code.equals(PastYearFile.DEDUCTION)) {
+					points = new BigDecimal("0.25").multiply(BigDecimal.valueOf(u % 2));
+					expected.merge(unit, points.negate(), BigDecimal::add);
+				}
+				else {
+					assertThat(leaves.get(code).maxPoints()).isEqualByComparingTo(max);
+					points = max.multiply(BigDecimal.valueOf(50 + ((u * 7 + index) % 50)))
+						.divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+					expected.merge(unit, points, BigDecimal::add);
+				}
+				row.createCell(5).setCellValue(points.doubleValue());
+			}
+			good = write(workbook);
+			// row 7 over its maximum, row 8 not a number, row 9 an unknown unit, row 10
+			// the same unit and criterion as row 11 (row 11 twice)
+			sheet.getRow(6).getCell(5).setCellValue(sheet.getRow(6).getCell(4).getNumericCellValue() + 0.5);
+			sheet.getRow(7).getCell(5).setCellValue("nhiều");
+			sheet.getRow(8).getCell(0).setCellValue("khong-co");
+			sheet.getRow(10).getCell(2).setCellValue(sheet.getRow(9).getCell(2).getStringCellValue());
+			bad = write(workbook);
+		}
+		String code7;
+		String max7;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bad))) {
+			Row row = workbook.getSheetAt(0).getRow(6);
+			code7 = row.getCell(2).getStringCellValue();
+			max7 = new BigDecimal(Double.toString(row.getCell(4).getNumericCellValue())).stripTrailingZeros()
+				.toPlainString()
+				.replace('.', ',');
+		}
+
+		HttpResponse<String> refused = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
+				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", bad)));
+		String text = refused.body();
+		assertThat(text).contains("Dòng 7, cột F (tiêu chí " + code7 + "):")
+			.contains("vượt điểm tối đa " + max7)
+			.contains("Dòng 8, cột F")
+			.contains("“nhiều” không phải là số")
+			.contains("Dòng 9, cột A: không có đơn vị mã “khong-co”")
+			.contains("Dòng 11, cột C")
+			.contains("đã có ở dòng 10");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+
+		HttpResponse<String> preview = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
+				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
+		assertThat(preview.body()).contains("id=\"preview\"").doesNotContain("id=\"problems\"");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+		String token = preview.body().replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+		HttpResponse<String> published = office.post(page, page + "/confirm", Map.of("token", token));
+		assertThat(published.statusCode()).isLessThan(400);
+
+		// the ranking: totals and ranks the engine's, from the file's points
+		List<String> order = new ArrayList<>(expected.keySet());
+		order.sort(Comparator.comparing(expected::get).reversed());
+		JsonNode ranking = office.json("/api/v1/reporting/rankings/2019/" + GROUP);
+		assertThat(ranking.get("ranking")).hasSize(expected.size());
+		Map<String, Integer> ranks2019 = new HashMap<>();
+		for (JsonNode row : ranking.get("ranking")) {
+			String unit = row.get("unit").get("code").asString();
+			assertThat(row.get("total").decimalValue()).as(unit)
+				.isEqualByComparingTo(expected.get(unit).setScale(2, RoundingMode.HALF_UP));
+			ranks2019.put(unit, row.get("rank").intValue());
+		}
+		assertThat(ranks2019.get(order.get(0))).isEqualTo(1);
+		assertThat(ranks2019.get(order.get(order.size() - 1))).isEqualTo(expected.size());
+		// marked on the ranking and the scorecard
+		assertThat(office.page("/reporting/rankings/2019/" + GROUP).body()).contains("id=\"imported\"")
+			.contains("Kết quả nhập từ tệp (kết quả cuối cùng công bố ngày 20/03/2020)");
+		assertThat(office.page("/reporting/scorecards/2019/" + GROUP + "/" + order.get(0)).body())
+			.contains("id=\"imported\"");
+		assertThat(office.page("/reporting/rankings/2020/" + GROUP).body()).doesNotContain("id=\"imported\"");
+		// 2020 compares with the imported year
+		JsonNode ranking2020 = office.json("/api/v1/reporting/rankings/2020/" + GROUP);
+		assertThat(ranking2020.get("previousYear").intValue()).isEqualTo(2019);
+		JsonNode first = ranking2020.get("ranking").get(0);
+		assertThat(first.get("change").get("previousRank").intValue())
+			.isEqualTo(ranks2019.get(first.get("unit").get("code").asString()));
+
+		// a second import of the published year is refused
+		assertThat(office.page(page).body()).contains("chỉ sửa được qua chức năng đính chính");
+	}
+
+	private static byte[] write(XSSFWorkbook workbook) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+
+}
