@@ -75,6 +75,9 @@ abstract class PastYearImportScenario {
 				tree));
 		WebClient office = WebClient.signedIn(this.port, "sonoivu", "parindex-demo");
 		String page = "/admin/reporting/past-years/" + set.id();
+		// reached from the list of index sets while the set is not published
+		assertThat(office.page("/admin/methodology/index-sets").body()).contains("id=\"past-year-" + set.id() + "\"",
+				"href=\"" + page + "\"");
 		assertThat(office.page(page).body()).contains("template.xlsx");
 		byte[] template = office.bytes(page + "/template.xlsx");
 
