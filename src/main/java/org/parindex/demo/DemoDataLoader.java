@@ -110,12 +110,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoContest demoContest;
 
+	private final org.parindex.reporting.improvement.ImprovementPlanService plans;
+
 	private final Clock clock;
 
 	DemoDataLoader(OrganizationService organization, MethodologyService methodology, AssessmentService assessment,
 			SurveyService survey, IdentityService identity, CycleService cycles, AppraisalService appraisal,
 			PublicationService publications, DemoCycle demoCycle, DemoSurvey demoSurvey,
-			SurveyPointsService surveyPoints, DemoContest demoContest, Clock clock, StartupLoading startup) {
+			SurveyPointsService surveyPoints, DemoContest demoContest,
+			org.parindex.reporting.improvement.ImprovementPlanService plans, Clock clock, StartupLoading startup) {
+		this.plans = plans;
 		// created before the web server answers: sign-ins until the loading ends are
 		// told that it is still loading
 		startup.begin();
@@ -178,6 +182,7 @@ class DemoDataLoader implements ApplicationRunner {
 					cycle.publicationOn().toOffsetDateTime());
 		}
 		createAccounts();
+		loadImprovementPlan();
 		IndexSetView current = this.methodology.create(indexSet(CURRENT_YEAR, group.id(), tree));
 		CycleView cycle = this.cycles.open(current.id(), this.demoCycle.openingDeadlines(all));
 		this.identity.findByUsername("thamdinh").ifPresent((appraiser) -> {
@@ -225,6 +230,37 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/** One demo account per role (README lists them), each created if missing. */
+	/**
+	 * Đak Pơ's improvement plan after the 2021 review conference (hội nghị rút kinh
+	 * nghiệm, the seed article): remedies for five criteria that lost points, as the
+	 * district's Office of Home Affairs would set them; its 2022 self-assessment shows
+	 * them beside the criteria (issue 12, item 7). Illustrative.
+	 */
+	private void loadImprovementPlan() {
+		String unit = "dak-po";
+		List<org.parindex.reporting.improvement.RemedyInput> remedies = List.of(
+				new org.parindex.reporting.improvement.RemedyInput("3.1",
+						"Ban hành kế hoạch rà soát, đánh giá thủ tục hành chính năm 2022; mỗi cơ quan chuyên môn rà soát ít nhất 02 thủ tục, báo cáo UBND huyện",
+						"Văn phòng HĐND và UBND huyện", "30/06/2022", "DONE",
+						"Kế hoạch số 45/KH-UBND ngày 10/5/2022; đã rà soát 14 thủ tục"),
+				new org.parindex.reporting.improvement.RemedyInput("3.3.1",
+						"Theo dõi hồ sơ sắp đến hạn trên Hệ thống thông tin giải quyết thủ tục hành chính hằng tuần; xin lỗi bằng văn bản với mọi hồ sơ trễ hẹn",
+						"Bộ phận Một cửa huyện; các phòng chuyên môn", "31/12/2022", "IN_PROGRESS",
+						"Tỷ lệ hồ sơ đúng hạn 9 tháng đạt 93%"),
+				new org.parindex.reporting.improvement.RemedyInput("5.2.3",
+						"Rà soát toàn bộ hồ sơ bổ nhiệm lại lãnh đạo cấp phòng đến hạn trong năm 2022 theo Quy định của Tỉnh ủy, trình trước thời hạn 90 ngày",
+						"Phòng Nội vụ huyện", "31/03/2022", "DONE", ""),
+				new org.parindex.reporting.improvement.RemedyInput("7.1.1",
+						"Cấp chữ ký số cho toàn bộ lãnh đạo phòng và UBND các xã; 100% văn bản đi (trừ văn bản mật) ký số và gửi trên môi trường điện tử",
+						"Phòng Văn hóa và Thông tin huyện", "30/09/2022", "IN_PROGRESS",
+						"Còn 02 xã chưa có chữ ký số chuyên dùng"),
+				new org.parindex.reporting.improvement.RemedyInput("7.2.1",
+						"Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa; mỗi xã lập tổ công nghệ số cộng đồng hỗ trợ dịch vụ công mức độ 3, 4",
+						"UBND các xã, thị trấn; Đoàn Thanh niên huyện", "30/06/2022", "NOT_STARTED", ""));
+		this.plans.save(2021, GROUP, unit, remedies, new DemoActor("sonoivu", "PAR_OFFICE", Optional.empty()),
+				java.util.Locale.forLanguageTag("vi"));
+	}
+
 	private void createAccounts() {
 		for (Map<String, String> row : DemoData.read("accounts.tsv")) {
 			if (this.identity.findByUsername(row.get("username")).isPresent()) {

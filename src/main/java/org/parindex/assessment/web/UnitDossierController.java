@@ -69,9 +69,13 @@ class UnitDossierController {
 
 	private final java.util.List<org.parindex.assessment.PublishedResultSource> published;
 
+	private final java.util.List<org.parindex.assessment.PreviousRemedySource> remedies;
+
 	UnitDossierController(DossierService dossiers, DossierPages pages, WorkflowForms forms, Formats formats,
-			Clock clock, java.util.List<org.parindex.assessment.PublishedResultSource> published) {
+			Clock clock, java.util.List<org.parindex.assessment.PublishedResultSource> published,
+			java.util.List<org.parindex.assessment.PreviousRemedySource> remedies) {
 		this.published = published;
+		this.remedies = remedies;
 		this.dossiers = dossiers;
 		this.pages = pages;
 		this.forms = forms;
@@ -97,7 +101,18 @@ class UnitDossierController {
 		// each bonus or deduction proposal concerning the unit, with the council's
 		// decision and reason (walk of 02/12, finding 10)
 		model.addAttribute("adjustments", this.dossiers.adjustments(cycleId, unitId, actor));
+		remedies(model, dossier, unitId, locale);
 		return "assessment/self-assessment";
+	}
+
+	/**
+	 * Last year's remedies of the unit's improvement plan, beside this year's criteria
+	 * (issue 12, item 7).
+	 */
+	private void remedies(Model model, UnitDossierView dossier, long unitId, Locale locale) {
+		Map<String, org.parindex.assessment.PreviousRemedy> lines = new LinkedHashMap<>();
+		this.remedies.forEach((source) -> lines.putAll(source.previousRemedies(dossier.set().id(), unitId, locale)));
+		model.addAttribute("remedies", lines);
 	}
 
 	@PostMapping
@@ -160,8 +175,9 @@ class UnitDossierController {
 			if (WorkflowForms.badRequest(ex)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
-			this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
+			UnitDossierView dossier = this.pages.fill(model, cycleId, unitId, area, actor, Instant.now(this.clock));
 			model.addAttribute("adjustments", this.dossiers.adjustments(cycleId, unitId, actor));
+			remedies(model, dossier, unitId, locale);
 			Map<String, String> live = new LinkedHashMap<>();
 			for (String code : codes) {
 				liveScore(cycleId, code, form, locale).ifPresent((text) -> live.put(code, text));

@@ -163,6 +163,13 @@ class ReportingPageController {
 								&& item.status() == org.parindex.assessment.AdjustmentStatus.APPROVED)
 						.toList())
 					.orElse(List.of()));
+		// the unit's improvement plan, for the unit itself and the PAR office (issue 12,
+		// item 7)
+		model.addAttribute("planLink",
+				org.parindex.platform.Actors.current()
+					.filter((actor) -> org.parindex.reporting.improvement.ImprovementPlanService.mayEdit(actor, unitId))
+					.map((actor) -> org.parindex.reporting.improvement.ImprovementPlan.link(year, group, unit))
+					.orElse(null));
 		return "reporting/scorecard";
 	}
 

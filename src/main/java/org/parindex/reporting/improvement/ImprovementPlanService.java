@@ -1,0 +1,241 @@
+package org.parindex.reporting.improvement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.parindex.methodology.Crosswalk;
+import org.parindex.methodology.CrosswalkService;
+import org.parindex.methodology.IndexSetView;
+import org.parindex.methodology.MethodologyService;
+import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitGroupView;
+import org.parindex.organization.UnitView;
+import org.parindex.platform.Actor;
+import org.parindex.platform.AuditableChange;
+import org.parindex.platform.NotFoundException;
+import org.parindex.reporting.ReportingService;
+import org.parindex.reporting.ScorecardReport;
+import org.parindex.reporting.ScorecardRow;
+import org.parindex.scoring.UnitStanding;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The improvement plans set after the review conference (issue 12, item 7): a unit's plan
+ * for a published year, read and written by the unit (its officer and leader) and the PAR
+ * office, never by other units (they are told the plan does not exist); the PAR office's
+ * overview of a year; last year's remedies for this year's self-assessment. Every change
+ * of a remedy is audited, old and new value.
+ */
+@Service
+public class ImprovementPlanService {
+
+	private final ReportingService reporting;
+
+	private final RemedyRepository remedies;
+
+	private final OrganizationService organization;
+
+	private final MethodologyService methodology;
+
+	private final CrosswalkService crosswalks;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ImprovementPlanService(ReportingService reporting, RemedyRepository remedies, OrganizationService organization,
+			MethodologyService methodology, CrosswalkService crosswalks, ApplicationEventPublisher events,
+			Clock clock) {
+		this.reporting = reporting;
+		this.remedies = remedies;
+		this.organization = organization;
+		this.methodology = methodology;
+		this.crosswalks = crosswalks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the actor may read and edit the unit's plans: the unit itself, the PAR
+	 * office.
+	 */
+	public static boolean mayEdit(Actor actor, long unitId) {
+		if (actor.hasRole("PAR_OFFICE")) {
+			return true;
+		}
+		return (actor.hasRole("UNIT_OFFICER") || actor.hasRole("UNIT_LEADER"))
+				&& actor.unitId().map((id) -> id == unitId).orElse(false);
+	}
+
+	/**
+	 * A unit's plan for a published year, its remedies prefilled from the published
+	 * results.
+	 * @throws NotFoundException for an unknown or unpublished year, group or unit, a unit
+	 * that took no part, or an actor who may not see it
+	 */
+	@Transactional(readOnly = true)
+	public ImprovementPlan plan(int year, String groupCode, String unitCode, Actor actor, Locale locale) {
+		UnitView unit = this.organization.findUnit(unitCode)
+			.orElseThrow(() -> new NotFoundException("improvement.unknown", unitCode));
+		if (!mayEdit(actor, unit.id())) {
+			throw new NotFoundException("improvement.unknown", unitCode);
+		}
+		return plan(year, groupCode, unit, locale);
+	}
+
+	private ImprovementPlan plan(int year, String groupCode, UnitView unit, Locale locale) {
+		ScorecardReport scorecard = this.reporting.scorecard(year, groupCode, unit.code(), locale);
+		Map<String, RemedyRepository.Entry> entered = new HashMap<>();
+		this.remedies.entries(year, groupCode, unit.id()).forEach((e) -> entered.put(e.leafCode(), e));
+		boolean english = "en".equals(locale.getLanguage());
+		List<Remedy> list = new ArrayList<>();
+		for (ScorecardRow row : ImprovementRules.lostCriteria(scorecard.rows())) {
+			RemedyRepository.Entry entry = entered.getOrDefault(row.code(), RemedyRepository.Entry.empty(row.code()));
+			list.add(new Remedy(row.code(), (english && !row.nameEn().isBlank()) ? row.nameEn() : row.name(),
+					row.lostPoints(), row.comment(), entry.remedy(), entry.owner(), entry.deadline(), entry.status(),
+					entry.note()));
+		}
+		return new ImprovementPlan(year, groupCode, unit, scorecard.results().set().publishedPlaces(), list,
+				LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Stores the remedies as entered, all or none: each is checked
+	 * ({@link ImprovementRules#problems}) before any is stored; only criteria that lost
+	 * points may carry one. Each changed remedy is audited ({@code improvement-remedy},
+	 * {@code year/group/unit/code}, old → new).
+	 * @return how many remedies changed
+	 * @throws InvalidRemedyException naming each refused field, nothing stored
+	 * @throws NotFoundException as {@link #plan}
+	 */
+	@Transactional
+	public int save(int year, String groupCode, String unitCode, List<RemedyInput> inputs, Actor actor, Locale locale) {
+		ImprovementPlan plan = plan(year, groupCode, unitCode, actor, locale);
+		Map<String, Remedy> current = new LinkedHashMap<>();
+		plan.remedies().forEach((r) -> current.put(r.code(), r));
+		Map<String, Map<String, String>> problems = new LinkedHashMap<>();
+		for (RemedyInput input : inputs) {
+			if (!current.containsKey(input.code())) {
+				problems.put(input.code(), Map.of("remedy", "improvement.invalid.criterion"));
+				continue;
+			}
+			Map<String, String> found = ImprovementRules.problems(input.remedy(), input.owner(), input.deadline(),
+					input.status(), input.note());
+			if (!found.isEmpty()) {
+				problems.put(input.code(), found);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRemedyException(problems);
+		}
+		int changed = 0;
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (RemedyInput input : inputs) {
+			Remedy before = current.get(input.code());
+			RemedyRepository.Entry old = new RemedyRepository.Entry(before.code(), before.remedy(), before.owner(),
+					before.deadline(), before.status(), before.note());
+			RemedyRepository.Entry entry = new RemedyRepository.Entry(input.code(), input.remedy().strip(),
+					input.owner().strip(), ImprovementRules.deadline(input.deadline()),
+					RemedyStatus.parse(input.status()).orElseThrow(), input.note().strip());
+			if (entry.equals(old)) {
+				continue;
+			}
+			this.remedies.save(year, groupCode, plan.unit().id(), entry, actor.username(), now);
+			this.events.publishEvent(AuditableChange.of("improvement-remedy",
+					year + "/" + groupCode + "/" + plan.unit().code() + "/" + input.code(), "changed", old.audited(),
+					entry.audited(), ""));
+			changed++;
+		}
+		return changed;
+	}
+
+	/**
+	 * The PAR office's overview of a published year: each unit that took part, with its
+	 * remedies due, written, done and overdue.
+	 * @throws NotFoundException for an unknown or unpublished year or group, or an actor
+	 * outside the PAR office
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanSummary> overview(int year, String groupCode, Actor actor, Locale locale) {
+		if (!actor.hasRole("PAR_OFFICE")) {
+			throw new NotFoundException("improvement.unknown", groupCode);
+		}
+		List<PlanSummary> rows = new ArrayList<>();
+		for (UnitStanding standing : this.reporting.ranking(year, groupCode).results().standings()) {
+			ImprovementPlan plan = plan(year, groupCode, standing.unit(), locale);
+			rows.add(new PlanSummary(standing.unit(), plan.remedies().size(),
+					(int) plan.remedies().stream().filter(Remedy::written).count(), (int) plan.done(),
+					plan.overdue().size(), plan.link()));
+		}
+		rows.sort(java.util.Comparator.comparingInt((PlanSummary s) -> s.unit().position())
+			.thenComparing((s) -> s.unit().code()));
+		return rows;
+	}
+
+	/**
+	 * Last year's remedies of a unit, keyed by this year's criterion codes (matched by
+	 * code, or by the crosswalk between the years where there is one), for the unit's
+	 * self-assessment of {@code indexSetId}'s year. Only remedies the unit wrote.
+	 * @return empty when the previous year is not published, or the unit had no plan
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, CarriedRemedy> carriedInto(long indexSetId, long unitId, Locale locale) {
+		Optional<IndexSetView> set = this.methodology.find(indexSetId);
+		Optional<UnitView> unit = this.organization.findUnit(unitId);
+		if (set.isEmpty() || unit.isEmpty()) {
+			return Map.of();
+		}
+		Optional<UnitGroupView> group = this.organization.findGroup(set.get().unitGroupId());
+		Optional<IndexSetView> previous = this.methodology.find(set.get().year() - 1, set.get().unitGroupId());
+		if (group.isEmpty() || previous.isEmpty() || !previous.get().published()) {
+			return Map.of();
+		}
+		ImprovementPlan plan;
+		try {
+			plan = plan(previous.get().year(), group.get().code(), unit.get(), locale);
+		}
+		catch (NotFoundException ex) {
+			// the unit took no part last year
+			return Map.of();
+		}
+		Map<String, Remedy> lastYear = new HashMap<>();
+		plan.remedies().stream().filter(Remedy::written).forEach((r) -> lastYear.put(r.code(), r));
+		if (lastYear.isEmpty()) {
+			return Map.of();
+		}
+		Crosswalk crosswalk = this.crosswalks.crosswalk(indexSetId);
+		Function<String, Optional<String>> counterpart = (code) -> crosswalk.previous().isPresent()
+				? crosswalk.counterpart(code).map((node) -> node.code()) : Optional.empty();
+		Map<String, CarriedRemedy> carried = new LinkedHashMap<>();
+		for (Crosswalk.Entry entry : crosswalk.entries()) {
+			String code = entry.leaf().code();
+			ImprovementRules.carried(code, counterpart, lastYear)
+				.ifPresent((r) -> carried.put(code,
+						new CarriedRemedy(plan.year(), r, r.overdue(plan.today()), plan.link())));
+		}
+		return carried;
+	}
+
+	/**
+	 * Last year's remedy beside a criterion of this year.
+	 *
+	 * @param year the year the remedy answered
+	 * @param overdue its deadline passed and it is not done
+	 * @param link the plan's page
+	 */
+	public record CarriedRemedy(int year, Remedy remedy, boolean overdue, String link) {
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.parindex.reporting.improvement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.parindex.reporting.ScorecardRow;
+
+/**
+ * The rules of the improvement plan (issue 12, item 7), free of I/O: which criteria get a
+ * remedy, how an entered remedy is checked, and which remedy of last year a criterion of
+ * this year carries.
+ */
+public final class ImprovementRules {
+
+	/** Longest remedy, owner or note, in characters. */
+	public static final int MAX_TEXT = 2000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private ImprovementRules() {
+	}
+
+	/**
+	 * The criteria that get a remedy: the leaves where the unit scored below the maximum
+	 * of what applies to it, in the tree's order (not-applicable leaves never).
+	 */
+	public static List<ScorecardRow> lostCriteria(List<ScorecardRow> rows) {
+		return rows.stream().filter((row) -> row.leaf() && row.lostAny()).toList();
+	}
+
+	/**
+	 * Reads a deadline typed as {@code dd/MM/yyyy} (one-digit day and month accepted).
+	 * @return empty for a blank value
+	 * @throws IllegalArgumentException for a value that is no date
+	 */
+	public static Optional<LocalDate> deadline(String value) {
+		String text = value.strip();
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		String[] parts = text.split("/");
+		if (parts.length != 3 || parts[2].length() != 4) {
+			throw new IllegalArgumentException(text);
+		}
+		try {
+			return Optional.of(LocalDate.parse(pad(parts[0]) + "/" + pad(parts[1]) + "/" + parts[2], DAY));
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(text, ex);
+		}
+	}
+
+	private static String pad(String part) {
+		return (part.length() == 1) ? "0" + part : part;
+	}
+
+	/**
+	 * The problems of one remedy as entered, by field ({@code remedy}, {@code owner},
+	 * {@code deadline}, {@code status}, {@code note}) with their message keys; empty when
+	 * it may be stored. A remedy whose status is set past "not started" must say what is
+	 * done; texts are at most {@link #MAX_TEXT} characters; the deadline must be a date.
+	 */
+	public static Map<String, String> problems(String remedy, String owner, String deadline, String status,
+			String note) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Optional<RemedyStatus> parsed = RemedyStatus.parse(status);
+		if (remedy.length() > MAX_TEXT) {
+			problems.put("remedy", "improvement.invalid.too-long");
+		}
+		else if (remedy.isBlank() && parsed.isPresent() && parsed.get() != RemedyStatus.NOT_STARTED) {
+			problems.put("remedy", "improvement.invalid.remedy-empty");
+		}
+		if (owner.length() > MAX_TEXT) {
+			problems.put("owner", "improvement.invalid.too-long");
+		}
+		try {
+			deadline(deadline);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.put("deadline", "improvement.invalid.deadline");
+		}
+		if (parsed.isEmpty()) {
+			problems.put("status", "improvement.invalid.status");
+		}
+		if (note.length() > MAX_TEXT) {
+			problems.put("note", "improvement.invalid.too-long");
+		}
+		return problems;
+	}
+
+	/**
+	 * Last year's remedy a criterion of this year carries: the remedy of the same code,
+	 * or, when a crosswalk between the years exists, of the criterion it names as the
+	 * counterpart (which wins over the code: a renumbered set moves remedies with their
+	 * criteria).
+	 * @param code the criterion's code this year
+	 * @param counterpart the crosswalk's counterpart of {@code code} (its code last
+	 * year), or {@code null} when no crosswalk decides it
+	 * @param lastYear last year's remedies by code
+	 */
+	public static <T> Optional<T> carried(String code, Function<String, Optional<String>> counterpart,
+			Map<String, T> lastYear) {
+		Optional<String> previous = counterpart.apply(code);
+		return Optional.ofNullable(lastYear.get(previous.orElse(code)));
+	}
+
+}

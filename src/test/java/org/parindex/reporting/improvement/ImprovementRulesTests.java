@@ -1,0 +1,96 @@
+package org.parindex.reporting.improvement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.parindex.engine.Component;
+import org.parindex.engine.LeafStatus;
+import org.parindex.engine.Level;
+import org.parindex.reporting.ScorecardRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** The improvement plan's rules (issue 12, item 7). */
+class ImprovementRulesTests {
+
+	private static ScorecardRow row(String code, boolean leaf, String max, String applicable, String points,
+			LeafStatus status) {
+		return new ScorecardRow(code, leaf ? Level.CRITERION : Level.AREA, leaf ? 1 : 0, "Tiêu chí " + code, "",
+				new BigDecimal(max), new BigDecimal(applicable), new BigDecimal(points), leaf,
+				leaf ? Optional.of(Component.APPRAISAL) : Optional.empty(), status, Map.of(), Optional.empty(), "", "",
+				Optional.empty());
+	}
+
+	@Test
+	void onlyLeavesBelowWhatAppliesToTheUnitGetARemedy() {
+		List<ScorecardRow> rows = List.of(row("3", false, "10", "10", "7", LeafStatus.COMPUTED),
+				row("3.1", true, "1", "1", "0", LeafStatus.COMPUTED),
+				row("3.2", true, "2", "2", "2", LeafStatus.COMPUTED),
+				row("3.3", true, "2", "0", "0", LeafStatus.NOT_APPLICABLE),
+				row("3.4", true, "3", "3", "1.5", LeafStatus.OVERRIDDEN),
+				row("3.5", true, "2", "2", "0", LeafStatus.NOT_ENTERED));
+		assertThat(ImprovementRules.lostCriteria(rows)).extracting(ScorecardRow::code)
+			.containsExactly("3.1", "3.4", "3.5");
+	}
+
+	private static Remedy remedy(Optional<LocalDate> deadline, RemedyStatus status) {
+		return new Remedy("3.1", "Rà soát thủ tục", BigDecimal.ONE, "", "Ban hành kế hoạch", "Văn phòng", deadline,
+				status, "");
+	}
+
+	@Test
+	void overdueIsAPassedDeadlineNotDone() {
+		LocalDate today = LocalDate.of(2022, 7, 1);
+		assertThat(remedy(Optional.of(LocalDate.of(2022, 6, 30)), RemedyStatus.IN_PROGRESS).overdue(today)).isTrue();
+		assertThat(remedy(Optional.of(LocalDate.of(2022, 6, 30)), RemedyStatus.NOT_STARTED).overdue(today)).isTrue();
+		assertThat(remedy(Optional.of(LocalDate.of(2022, 6, 30)), RemedyStatus.DONE).overdue(today)).isFalse();
+		assertThat(remedy(Optional.of(LocalDate.of(2022, 7, 1)), RemedyStatus.NOT_STARTED).overdue(today)).isFalse();
+		assertThat(remedy(Optional.empty(), RemedyStatus.NOT_STARTED).overdue(today)).isFalse();
+	}
+
+	@Test
+	void readsVietnameseDaysAndRefusesTheRest() {
+		assertThat(ImprovementRules.deadline("30/06/2022")).contains(LocalDate.of(2022, 6, 30));
+		assertThat(ImprovementRules.deadline(" 1/7/2022 ")).contains(LocalDate.of(2022, 7, 1));
+		assertThat(ImprovementRules.deadline("")).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> ImprovementRules.deadline("31/06/2022"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ImprovementRules.deadline("2022-06-30"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ImprovementRules.deadline("30/06/22"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ImprovementRules.deadline("hết quý 2"));
+	}
+
+	@Test
+	void namesEachRefusedField() {
+		assertThat(ImprovementRules.problems("", "", "", "NOT_STARTED", "")).isEmpty();
+		assertThat(ImprovementRules.problems("Làm", "Phòng Nội vụ", "30/06/2022", "DONE", "xong")).isEmpty();
+		assertThat(ImprovementRules.problems(" ", "", "", "IN_PROGRESS", ""))
+			.containsExactly(Map.entry("remedy", "improvement.invalid.remedy-empty"));
+		String tooLong = "a".repeat(ImprovementRules.MAX_TEXT + 1);
+		assertThat(ImprovementRules.problems(tooLong, tooLong, "31/02/2022", "LATER", tooLong)).containsOnly(
+				Map.entry("remedy", "improvement.invalid.too-long"), Map.entry("owner", "improvement.invalid.too-long"),
+				Map.entry("deadline", "improvement.invalid.deadline"),
+				Map.entry("status", "improvement.invalid.status"), Map.entry("note", "improvement.invalid.too-long"));
+		assertThat(ImprovementRules.problems("a".repeat(ImprovementRules.MAX_TEXT), "", "", "DONE", "")).isEmpty();
+	}
+
+	@Test
+	void carriesLastYearsRemedyByCodeOrByTheCrosswalk() {
+		Map<String, String> lastYear = Map.of("3.1", "rà soát", "7.1.1", "ký số");
+		// no crosswalk: same code
+		assertThat(ImprovementRules.carried("3.1", (code) -> Optional.empty(), lastYear)).contains("rà soát");
+		assertThat(ImprovementRules.carried("3.2", (code) -> Optional.empty(), lastYear)).isEmpty();
+		// the set was renumbered: 7.2.1 this year is last year's 7.1.1, and the crosswalk
+		// wins over the same code
+		Map<String, String> crosswalk = Map.of("7.2.1", "7.1.1", "3.1", "3.9");
+		assertThat(ImprovementRules.carried("7.2.1", (code) -> Optional.ofNullable(crosswalk.get(code)), lastYear))
+			.contains("ký số");
+		assertThat(ImprovementRules.carried("3.1", (code) -> Optional.ofNullable(crosswalk.get(code)), lastYear))
+			.isEmpty();
+	}
+
+}
