@@ -39,6 +39,29 @@ class TemplateFormsTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	/**
+	 * No merge leaves its conflict markers in what the application serves: a template
+	 * with them still renders, and printed the markers and both sides' source under every
+	 * round-1 score field of the appraisal page (walk of 2026-12-02).
+	 */
+	@Test
+	void noResourceHoldsAMergesConflictMarkers() throws IOException {
+		List<String> marked = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter((path) -> path.toString().matches(".*\\.(html|properties|js|css|sql|ya?ml|txt)$"))
+				.toList()) {
+				List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).startsWith("<<<<<<< ") || lines.get(i).startsWith(">>>>>>> ")) {
+						marked.add(file + ":" + (i + 1));
+					}
+				}
+			}
+		}
+		assertThat(marked).as("merge conflict markers").isEmpty();
+	}
+
 	@Test
 	void getFormsCarryFieldsElseTheyAreLinks() throws IOException {
 		List<String> empty = new ArrayList<>();

@@ -215,8 +215,18 @@ public class ImprovementPlanService {
 			return Map.of();
 		}
 		Crosswalk crosswalk = this.crosswalks.crosswalk(indexSetId);
-		Function<String, Optional<String>> counterpart = (code) -> crosswalk.previous().isPresent()
-				? crosswalk.counterpart(code).map((node) -> node.code()) : Optional.empty();
+		// a criterion merged from several of last year's carries the first of them that
+		// has a remedy written (the crosswalk takes several counterparts since V127)
+		Function<String, Optional<String>> counterpart = (code) -> {
+			if (crosswalk.previous().isEmpty()) {
+				return Optional.empty();
+			}
+			List<String> previousCodes = crosswalk.counterparts(code).stream().map((node) -> node.code()).toList();
+			return previousCodes.stream()
+				.filter(lastYear::containsKey)
+				.findFirst()
+				.or(() -> previousCodes.stream().findFirst());
+		};
 		Map<String, CarriedRemedy> carried = new LinkedHashMap<>();
 		for (Crosswalk.Entry entry : crosswalk.entries()) {
 			String code = entry.leaf().code();
