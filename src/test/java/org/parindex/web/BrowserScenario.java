@@ -1563,6 +1563,15 @@ abstract class BrowserScenario {
 		retype("input.1.4.score", "1,7");
 		retype("input.1.1.2.actual", "20");
 		waitForText("score-1.1.2", "1,20");
+		// on a phone a long warning wraps inside its card: the page stays 390 px wide
+		browser.emulatePhone(390, 844);
+		retype("input.1.3.2.actual", "1.000");
+		waitFor().until((driver) -> text("score-1.3.2").contains("1.000"));
+		assertThat((Long) script("return document.documentElement.scrollWidth;"))
+			.as("the page's width with a long live warning")
+			.isLessThanOrEqualTo(390L);
+		browser.emulateDesktop();
+		retype("input.1.3.2.actual", "");
 		save();
 		// the refused page still shows the live score of what was typed, not "—"
 		assertThat(text("score-1.4")).isEqualTo(message("selfassess.live.above-max", "1"));
