@@ -34,7 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * cannot hold with a message naming the field and the range (issue 8, item 6).
  */
 @WebMvcTest(IndexSetAdminController.class)
-@Import({ FormErrors.class, org.parindex.platform.Formats.class })
+@Import({ FormErrors.class, org.parindex.platform.Formats.class, org.parindex.platform.AgencyFooter.class })
 @WithMockUser(roles = "PAR_OFFICE")
 class IndexSetAdminControllerTests {
 

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an unreadable path segment a 404. The API says the same as {@code ProblemDetail}s.
  */
 @WebMvcTest({ ExceptionHandlersTests.Pages.class, ExceptionHandlersTests.Api.class })
-@Import({ FormErrors.class, ExceptionHandlersTests.Pages.class, ExceptionHandlersTests.Api.class })
+@Import({ FormErrors.class, ExceptionHandlersTests.Pages.class, ExceptionHandlersTests.Api.class,
+		org.parindex.platform.AgencyFooter.class })
 @WithMockUser
 class ExceptionHandlersTests {
 
