@@ -95,8 +95,9 @@ abstract class UnitDossierScenario {
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=1,7").body())
 			.isEqualTo("Vượt điểm tối đa 1");
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=-1").body()).contains("Số âm");
+		// an unreadable manual score says how to write points that fit (1 point: 0,5)
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.4&input.1.4.score=abc").body())
-			.isEqualTo("Không phải là số");
+			.isEqualTo("Không phải là số điểm: viết như 0,5");
 		// counts are whole: a fraction is named live, and 1.250 is one thousand two
 		// hundred and fifty where counts are entered (issue 9)
 		assertThat(officer.page(this.unitPage + "/preview?leaf=1.1.2&input.1.1.2.actual=1,7&input.1.1.2.base=2").body())
