@@ -94,8 +94,12 @@ abstract class SurveyFormScenario {
 					+ " and lower(table_schema) = lower(current_schema())")
 			.query(String.class)
 			.list();
-		// (the sheet is the options chosen, as survey_answer holds them: V107)
-		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on", "sheet");
+		// (the sheet is the options chosen, as survey_answer holds them: V107; a sheet
+		// set
+		// aside names the survey staff member who set it aside and when, never the
+		// respondent: V133)
+		assertThat(columns).containsExactlyInAnyOrder("id", "form_id", "unit_id", "channel", "submitted_on", "sheet",
+				"set_aside_reason", "set_aside_by", "set_aside_at");
 		assertThat(this.jdbc.sql("select count(*) from survey_answer where response_id = ?")
 			.param(id)
 			.query(Long.class)
