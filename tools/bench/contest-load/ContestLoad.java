@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +28,13 @@ import java.util.regex.Pattern;
 
 /**
  * The contest's load generator (issue 11 items 8 and 9; docs/benchmarks.md, "The contest under load"). Simulated
- * participants take part through the application's real pages, as a browser without a cache does: the registration
- * page and its form, the participant's page and its start button, the attempt page, the saves of contest-attempt.js
- * (at most one on its way at a time, the answers given meanwhile together in the next: answering as fast as the
- * generator does, the first answer alone and then the nine others with the prediction), the submission and the result
- * page: 9 requests. Each participant keeps the cookies it is given (a session if the application creates one, the
+ * participants take part through the application's real pages, as a browser does (its static files cached): the
+ * registration page and its form, the participant's page and its start button, the attempt page (a small page without
+ * its questions) and the questions' JSON that contest-attempt.js fetches, the saves of contest-attempt.js (at most one
+ * on its way at a time, the answers given meanwhile together in the next: answering as fast as the generator does,
+ * the first answer alone and then the nine others with the prediction), and the submission, answered with the result
+ * page itself: 9 requests. (Until 2026-12-02 the attempt page carried its questions and the submission redirected to
+ * the result page, a request of its own.) Each participant keeps the cookies it is given (a session if the application creates one, the
  * contest's CSRF cookie) and sends the CSRF token of the page it posts from; the sessions created are counted. CCCD numbers pass CccdNumber's checks (province
  * 064, the century and year digits of the birth date, a serial), phones MobileNumber's (090 and a serial).
  * <p>
@@ -41,22 +42,21 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code load}: for each of {@code --levels} (default 16,64,256) concurrent participants, each starting a new
  * participant as soon as one is done (no think time), {@code --warmup} seconds (default 10) then {@code --seconds}
- * counted (default 30): completed attempts per second (result page shown), p50/p99 of each step, errors, the load
+ * counted (default 30): completed attempts per second (result shown), p50/p99 of each step, errors, the load
  * average; with {@code --pgbench-tps}, the ratio to it;</li>
  * <li>{@code soak}: {@code --participants} (default 10,000) register and start ({@code --threads} at a time, default
  * 32), then each saves one answer every {@code --every} seconds (default 30) for {@code --seconds}, within the
  * attempt's time limit ({@code --limit}, default 15 minutes, from the first start);</li>
  * <li>{@code crash}: as {@code load} at one level for {@code --seconds}, ignoring the gap while the application is
- * killed and restarted (crash-check.sh), and writing every acknowledged submission (the submit's redirect to the
- * result) to {@code --acks}: participant token, attempt token, the score the result page showed (-1 if the page was
- * not reached).</li>
+ * killed and restarted (crash-check.sh), and writing every acknowledged submission (the submit answered with its
+ * result) to {@code --acks}: participant token, attempt token, the score the result showed (-1 if none was read).</li>
  * </ul>
  */
 public class ContestLoad {
 
 	enum Step {
 
-		REGISTER_PAGE, REGISTER, PARTICIPANT_PAGE, START, ATTEMPT_PAGE, SAVE, SUBMIT, RESULT_PAGE
+		REGISTER_PAGE, REGISTER, PARTICIPANT_PAGE, START, ATTEMPT_PAGE, QUESTIONS, SAVE, SUBMIT
 
 	}
 
@@ -66,7 +66,10 @@ public class ContestLoad {
 
 	static final Pattern GROUP = Pattern.compile("<option value=\"([A-Z]{1,10})\"");
 
-	static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+	/** A question of the attempt's JSON, up to the next one. */
+	static final Pattern QUESTION = Pattern.compile("\\{\"number\":([0-9]+),(.*?)(?=\\{\"number\":|$)");
+
+	static final Pattern POSITION = Pattern.compile("\"position\":([0-9]+)");
 
 	static final Pattern SCORE = Pattern.compile("id=\"result-score\">([0-9]+)/");
 
@@ -304,17 +307,20 @@ public class ContestLoad {
 					200)
 				.body();
 			csrf(page);
-			Matcher inputs = INPUT.matcher(page);
-			while (inputs.find()) {
-				String input = inputs.group();
-				Optional<String> name = attribute(input, "name");
-				Optional<String> value = attribute(input, "value");
-				if (name.isPresent() && value.isPresent() && name.get().matches("q[0-9]+")) {
-					this.options.computeIfAbsent(Integer.valueOf(name.get().substring(1)), (k) -> new ArrayList<>())
-						.add(value.get());
+			// the questions, as the page's script fetches them
+			String json = send(stats, Step.QUESTIONS,
+					"/cuoc-thi/" + slug + "/bai-thi/" + this.attemptToken + "/cau-hoi", null, 200)
+				.body();
+			Matcher questions = QUESTION.matcher(json);
+			while (questions.find()) {
+				Matcher positions = POSITION.matcher(questions.group(2));
+				List<String> values = new ArrayList<>();
+				while (positions.find()) {
+					values.add(positions.group(1));
 				}
+				this.options.put(Integer.valueOf(questions.group(1)), values);
 			}
-			if (this.options.isEmpty()) {
+			if (this.options.isEmpty() || this.options.values().stream().anyMatch(List::isEmpty)) {
 				throw new StepFailed("no questions on the attempt page");
 			}
 		}
@@ -344,26 +350,21 @@ public class ContestLoad {
 		}
 
 		/**
-		 * Submits (as the form does, every answer with it) and reads the result.
-		 * @return the score shown, or -1 when the result page was not reached after an
-		 * acknowledged submission
+		 * Submits (as the form does, every answer with it) and reads the result it is
+		 * answered with.
+		 * @return the score shown, or -1 when none was read from an acknowledged submission
 		 */
 		int submit(Stats stats, PrintWriter acks) throws StepFailed {
 			StringBuilder form = new StringBuilder("_csrf=").append(enc(this.csrf));
 			this.chosen.forEach((number, option) -> form.append("&q").append(number).append('=').append(option));
 			form.append("&prediction=").append(1 + this.id % 50);
 			String path = "/cuoc-thi/" + slug + "/bai-thi/" + this.attemptToken;
-			HttpResponse<String> response = send(stats, Step.SUBMIT, path + "/nop", form.toString(), 302);
-			if (!response.headers().firstValue("Location").orElse("").endsWith("/ket-qua")) {
-				stats.error(Step.SUBMIT, "not redirected to the result");
-				throw new StepFailed("submit: " + response.headers().firstValue("Location"));
-			}
+			HttpResponse<String> response = send(stats, Step.SUBMIT, path + "/nop", form.toString(), 200);
 			int score = -1;
 			try {
-				String page = send(stats, Step.RESULT_PAGE, path + "/ket-qua", null, 200).body();
-				Matcher matcher = SCORE.matcher(page);
+				Matcher matcher = SCORE.matcher(response.body());
 				if (!matcher.find()) {
-					stats.error(Step.RESULT_PAGE, "no score");
+					stats.error(Step.SUBMIT, "no score");
 				}
 				else {
 					score = Integer.parseInt(matcher.group(1));
@@ -393,11 +394,6 @@ public class ContestLoad {
 			return submit(stats, acks) >= 0;
 		}
 
-	}
-
-	static Optional<String> attribute(String tag, String name) {
-		Matcher matcher = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
 
 	static List<String> matches(Pattern pattern, String page) {
@@ -578,7 +574,7 @@ public class ContestLoad {
 					open.size(), took, open.size() / took, load);
 		}
 		for (Step step : List.of(Step.REGISTER_PAGE, Step.REGISTER, Step.PARTICIPANT_PAGE, Step.START,
-				Step.ATTEMPT_PAGE)) {
+				Step.ATTEMPT_PAGE, Step.QUESTIONS)) {
 			System.out.println(setup.line(step));
 		}
 		System.out.println("  errors: " + setup.totalErrors() + (setup.errorKinds.isEmpty() ? "" : " " + setup.errorKinds));

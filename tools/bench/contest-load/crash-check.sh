@@ -2,11 +2,11 @@
 # The contest's crash check (issue 11 item 9; docs/operations.md, "The contest: crash check").
 # Starts the packaged application on PostgreSQL in a scratch database with the demo data (contest
 # "cchc-thu-nghiem", open now), drives BENCH_CONCURRENCY (default 32) simulated participants through it
-# (ContestLoad.java --mode crash: register, start, save each answer, submit, result page), kills the
+# (ContestLoad.java --mode crash: register, start, the questions, save the answers, submit), kills the
 # application with kill -9 after BENCH_KILL_AFTER seconds (default 30), restarts it at once and keeps the
 # participants going until BENCH_SECONDS (default 150) have passed. Every submission acknowledged to a
-# participant (the submit answered 302 to its result page) is written down with the score the result
-# page showed (-1 when that page was not reached). Then, in the database:
+# participant (the submit answered with its result page; until 2026-12-02 with a redirect to it) is written
+# down with the score that page showed (-1 when none was read). Then, in the database:
 #   - every acknowledged submission is there, submitted (verdict ON_TIME or IN_GRACE) with a score;
 #   - its score is the one the participant was shown;
 #   - each of those participants has exactly one submitted attempt (one attempt each in this run).
@@ -80,7 +80,7 @@ result=$(sql -F ' ' -c "
                     and a.submitted_at is not null) <> 1),
          (select count(*) from contest_attempt where submitted_at is not null)")
 read -r acks unshown missing wrong duplicated submitted <<< "$result"
-echo "acknowledged submissions: $acks ($unshown of them without the result page, cut by the kill)"
+echo "acknowledged submissions: $acks ($unshown of them without a score read from the result)"
 echo "submitted attempts in the database: $submitted"
 echo "acknowledged but missing or not counted: $missing"
 echo "score differing from the one shown: $wrong"

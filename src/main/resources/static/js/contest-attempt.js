@@ -10,13 +10,102 @@
 // clock at the page's load (like contest-countdown.js); at zero the form is submitted, which
 // the server still counts within its grace period. Without scripts the form's one submit
 // sends every answer and the prediction.
+//
+// The page comes without its questions (a small page, docs/contest.md "The attempt page"):
+// they are fetched as JSON (data-questions-url: each question's number, text, whether
+// several options may be chosen, its options in the drawn order, and the answers saved)
+// and laid out as the server lays them out on the whole page (/trang, linked for browsers
+// without scripts), text set as text, never as markup. Until they are in, the form stays
+// hidden; a failed fetch is said and tried again every RETRY ms; a submitted attempt goes
+// to its result.
 (function () {
   'use strict';
+  var RETRY = 5000;
+  // a message pattern with {0}, {1}... (rendered by the server with those as its arguments)
+  function format(pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (all, i) { return String(values[Number(i)]); });
+  }
+  function layOut(container, data) {
+    var question = container.getAttribute('data-question');
+    var option = container.getAttribute('data-option');
+    var multiple = container.getAttribute('data-multiple');
+    data.questions.forEach(function (q) {
+      var chosen = data.chosen[String(q.number)] || [];
+      var fieldset = document.createElement('fieldset');
+      fieldset.className = 'mb-4';
+      fieldset.id = 'question-' + q.number;
+      var legend = document.createElement('legend');
+      legend.className = 'fs-6 fw-semibold';
+      legend.textContent = format(question, [q.number, q.text]);
+      fieldset.appendChild(legend);
+      if (q.multiple) {
+        var hint = document.createElement('p');
+        hint.className = 'small text-body-secondary';
+        hint.textContent = multiple;
+        fieldset.appendChild(hint);
+      }
+      q.options.forEach(function (o) {
+        var id = 'q' + q.number + '-' + o.position;
+        var label = document.createElement('label');
+        label.className = 'contest-choice';
+        label.htmlFor = id;
+        var input = document.createElement('input');
+        input.className = 'form-check-input';
+        input.type = q.multiple ? 'checkbox' : 'radio';
+        input.name = 'q' + q.number;
+        input.value = String(o.position);
+        input.id = id;
+        input.checked = chosen.indexOf(o.position) >= 0;
+        var text = document.createElement('span');
+        text.textContent = format(option, [o.letter, o.text]);
+        label.appendChild(input);
+        label.appendChild(text);
+        fieldset.appendChild(label);
+      });
+      container.appendChild(fieldset);
+    });
+  }
+  function load(form, ready) {
+    var source = form.getAttribute('data-questions-url');
+    var loading = document.getElementById('attempt-loading');
+    var failed = document.getElementById('attempt-load-failed');
+    loading.textContent = loading.getAttribute('data-loading');
+    fetch(source, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) {
+        if (response.status === 409) {
+          window.location.replace(form.getAttribute('data-result-url'));
+          return null;
+        }
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.json();
+      })
+      .then(function (data) {
+        if (data === null) { return; }
+        layOut(document.getElementById('attempt-questions'), data);
+        loading.textContent = '';
+        loading.hidden = true;
+        failed.hidden = true;
+        form.hidden = false;
+        ready(form);
+      })
+      .catch(function () {
+        loading.textContent = loading.getAttribute('data-failed');
+        failed.hidden = false;
+        window.setTimeout(function () { load(form, ready); }, RETRY);
+      });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.getElementById('attempt-form');
     if (form === null) {
       return;
     }
+    if (form.hasAttribute('data-questions-url')) {
+      load(form, ready);
+    } else {
+      ready(form);
+    }
+  });
+  function ready(form) {
     var url = form.getAttribute('data-save-url');
     var key = 'parindex.attempt.' + form.getAttribute('data-attempt');
     var status = document.getElementById('attempt-save-status');
@@ -27,7 +116,6 @@
     // on its way (null: none)
     var dirty = {};
     var inFlight = null;
-    var RETRY = 5000;
     var retryTimer = null;
 
     function keep() {
@@ -307,5 +395,5 @@
     }
     var interval = window.setInterval(tick, 1000);
     tick();
-  });
+  }
 })();

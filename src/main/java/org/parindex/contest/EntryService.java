@@ -420,6 +420,17 @@ public class EntryService {
 	}
 
 	/**
+	 * An attempt's page without its questions (one row read: the attempt), for the small
+	 * page whose script fetches the questions ({@link #attempt}).
+	 * @throws NotFoundException for an unknown contest or attempt token
+	 */
+	public AttemptHead attemptHead(String slug, String token) {
+		ContestView contest = contest(slug);
+		EntryRepository.Attempt attempt = attempt(contest, token);
+		return new AttemptHead(contest, round(contest, attempt.roundId()), summary(attempt, null));
+	}
+
+	/**
 	 * An attempt's page: its questions without their key and the answers saved.
 	 * @throws NotFoundException for an unknown contest or attempt token
 	 */

@@ -262,9 +262,11 @@ abstract class ContestEntryScenario {
 		assertThat(own).contains("Lê Thị Cúc", "Bắt đầu làm bài");
 		HttpResponse<String> started = web.post(path(location), path(location) + "/bat-dau", Map.of());
 		String attempt = path(started.headers().firstValue("Location").orElseThrow());
-		String attemptPage = web.page(attempt).body();
+		String shell = web.page(attempt).body();
+		String questions = web.get(attempt + "/cau-hoi", "application/json").body();
+		String attemptPage = web.page(attempt + "/trang").body();
 		String result = submitByForm(web, attempt, attemptPage);
-		for (String shown : List.of(own, attemptPage, result, web.page("/cuoc-thi/" + slug).body(),
+		for (String shown : List.of(own, shell, questions, attemptPage, result, web.page("/cuoc-thi/" + slug).body(),
 				web.page("/cuoc-thi").body(), web.page(path(location) + "?lang=en").body())) {
 			assertThat(shown).doesNotContain(cccd, phone, phone.substring(1), "Tổ 3, thị trấn Đak Pơ");
 		}
@@ -293,8 +295,17 @@ abstract class ContestEntryScenario {
 		fields.add(Map.entry("prediction", "1.234"));
 		fields.add(Map.entry("_csrf", web.csrf(attempt).orElseThrow()));
 		HttpResponse<String> submitted = web.postFields(attempt + "/nop", fields);
-		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
-		String result = web.page(attempt + "/ket-qua").body();
+		// the result comes with the submission's answer: no redirect, no second request
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+		assertThat(submitted.body()).contains("data-result-url=\"" + attempt + "/ket-qua\"", "contest-result.js");
+		String result = submitted.body();
+		String score = Pattern.compile("id=\"result-score\">([^<]+)<")
+			.matcher(result)
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		assertThat(web.page(attempt + "/ket-qua").body()).as("the result's own page").contains(score);
 		assertThat(result).contains("Đã nhận bài thi của bạn.", "/4 câu đúng", "id=\"result-prediction\">1.234<",
 				"Số lần thi còn lại trong đợt");
 		// the contest's footer says whose clock decides, not how index points are rounded
@@ -466,7 +477,8 @@ abstract class ContestEntryScenario {
 		List<Map.Entry<String, String>> confirmed = new ArrayList<>(oneAnswer);
 		confirmed.add(Map.entry("confirmed", "1"));
 		HttpResponse<String> taken = web.postFields(path + "/nop", confirmed);
-		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(302);
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+		assertThat(taken.body()).contains("id=\"result-score\"");
 		assertThat(this.entries.result(slug, attempt)).isPresent();
 
 		// at the time limit (in the grace period) the page submits itself: never asked
@@ -476,7 +488,8 @@ abstract class ContestEntryScenario {
 		this.clock.set(this.entries.attempt(slug, second).attempt().endsAt().plusMillis(1));
 		HttpResponse<String> atLimit = web.postFields(secondPath + "/nop",
 				List.of(Map.entry("q2", "0"), Map.entry("_csrf", secondCsrf)));
-		assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(302);
+		assertThat(atLimit.statusCode()).as(atLimit.body()).isEqualTo(200);
+		assertThat(atLimit.body()).contains("id=\"result-score\"");
 		assertThat(this.entries.result(slug, second)).isPresent();
 	}
 
@@ -843,13 +856,23 @@ abstract class ContestEntryScenario {
 			}
 		}
 		String attempt = this.entries.start(slug, participant);
-		String page = web.page("/cuoc-thi/" + slug + "/bai-thi/" + attempt).body();
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+		// the attempt's page comes without its questions; its script fetches them as
+		// JSON; the whole page (for browsers without scripts) has them laid out
+		String shell = web.page(path).body();
+		String json = web.get(path + "/cau-hoi", "application/json").body();
+		String page = web.page(path + "/trang").body();
 		AttemptPage shown = this.entries.attempt(slug, attempt);
 		assertThat(shown.questions()).hasSize(4);
 		for (QuestionShown question : shown.questions()) {
+			assertThat(shell).doesNotContain(question.text());
 			assertThat(page).contains(question.text());
+			assertThat(json).contains(question.text());
 		}
-		assertThat(page.toLowerCase(java.util.Locale.ROOT)).doesNotContain("correct", "đáp án đúng", "data-key");
+		assertThat(shell).contains(path + "/cau-hoi", path + "/trang");
+		for (String served : List.of(page, json)) {
+			assertThat(served.toLowerCase(java.util.Locale.ROOT)).doesNotContain("correct", "đáp án đúng", "data-key");
+		}
 		// the attempt's option order and key are stored with it
 		assertThat(this.jdbc
 			.sql("select count(*) from contest_attempt_question q join contest_attempt a "
@@ -857,6 +880,82 @@ abstract class ContestEntryScenario {
 			.param(attempt)
 			.query(Long.class)
 			.single()).isEqualTo(4);
+	}
+
+	/**
+	 * The attempt's questions as JSON (what the attempt page's script lays out): each
+	 * question's number, text, kind and every option in the drawn order, and the answers
+	 * saved; no field says which options are correct; only the attempt's own token within
+	 * its own contest reaches it (a participant's token, which exists before the start,
+	 * is not an attempt's); a submitted attempt answers 409 with its result's address.
+	 */
+	@Test
+	void theAttemptsQuestionsAsJsonCarryNoKeyAndOnlyTheAttemptsOwnTokenReachesThem() {
+		String slug = contest();
+		String participant = register(slug);
+		WebClient web = new WebClient(this.port);
+		assertThat(
+				web.get("/cuoc-thi/" + slug + "/bai-thi/" + participant + "/cau-hoi", "application/json").statusCode())
+			.as("a participant's token before the start")
+			.isEqualTo(404);
+		String attempt = this.entries.start(slug, participant);
+		AttemptPage page = this.entries.attempt(slug, attempt);
+		QuestionShown second = page.questions().get(1);
+		int chosen = second.options().get(2).position();
+		this.entries.saveAnswer(slug, attempt, 2, Set.of(chosen));
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt + "/cau-hoi";
+		HttpResponse<String> answer = web.get(path, "application/json");
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(answer.body());
+		assertThat(names(json)).containsExactly("questions", "chosen");
+		assertThat(json.get("questions")).hasSize(page.questions().size());
+		for (int i = 0; i < page.questions().size(); i++) {
+			QuestionShown question = page.questions().get(i);
+			tools.jackson.databind.JsonNode node = json.get("questions").get(i);
+			assertThat(names(node)).containsExactly("number", "multiple", "text", "options");
+			assertThat(node.get("number").asInt()).isEqualTo(question.number());
+			assertThat(node.get("text").asString()).isEqualTo(question.text());
+			assertThat(node.get("multiple").asBoolean()).isEqualTo(question.kind() == QuestionKind.MULTIPLE);
+			// every option, correct or not, in the drawn order: nothing tells them apart
+			assertThat(node.get("options")).hasSize(question.options().size());
+			for (int o = 0; o < question.options().size(); o++) {
+				tools.jackson.databind.JsonNode option = node.get("options").get(o);
+				assertThat(names(option)).containsExactly("letter", "position", "text");
+				assertThat(option.get("position").asInt()).isEqualTo(question.options().get(o).position());
+				assertThat(option.get("text").asString()).isEqualTo(question.options().get(o).text());
+			}
+		}
+		assertThat(names(json.get("chosen"))).containsExactly("2");
+		assertThat(json.get("chosen").get("2").get(0).asInt()).isEqualTo(chosen);
+		assertThat(answer.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("correct", "key", "score");
+
+		// another contest's slug, an unknown token: not found
+		String other = contest();
+		assertThat(web.get("/cuoc-thi/" + other + "/bai-thi/" + attempt + "/cau-hoi", "application/json").statusCode())
+			.isEqualTo(404);
+		assertThat(web.get("/cuoc-thi/" + slug + "/bai-thi/not-a-token/cau-hoi", "application/json").statusCode())
+			.isEqualTo(404);
+		// another participant's attempt is reached only by its own token
+		String otherAttempt = this.entries.start(slug, register(slug));
+		assertThat(web.get("/cuoc-thi/" + slug + "/bai-thi/" + otherAttempt + "/cau-hoi", "application/json").body())
+			.doesNotContain("\"2\":[" + chosen + "]");
+
+		this.entries.submit(slug, attempt, Map.of(), null);
+		HttpResponse<String> submitted = web.get(path, "application/json");
+		assertThat(submitted.statusCode()).isEqualTo(409);
+		assertThat(submitted.body()).contains("/bai-thi/" + attempt + "/ket-qua").doesNotContain(second.text());
+		assertThat(web.page("/cuoc-thi/" + slug + "/bai-thi/" + attempt + "/trang").statusCode())
+			.as("the whole page of a submitted attempt goes to its result")
+			.isEqualTo(302);
+	}
+
+	private static List<String> names(tools.jackson.databind.JsonNode node) {
+		List<String> names = new ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names;
 	}
 
 	@Test
@@ -903,8 +1002,12 @@ abstract class ContestEntryScenario {
 			QuestionShown after = this.entries.attempt(slug, attempt).questions().get(0);
 			assertThat(after).isEqualTo(first);
 			assertThat(after.text()).isEqualTo(draft.text());
-			String page = new WebClient(this.port).page("/cuoc-thi/" + slug + "/bai-thi/" + attempt).body();
-			assertThat(page).contains(draft.text()).doesNotContain("Câu hỏi đã sửa sau khi thi?", "(sửa)");
+			WebClient web = new WebClient(this.port);
+			String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt;
+			for (String page : List.of(web.page(path + "/trang").body(),
+					web.get(path + "/cau-hoi", "application/json").body())) {
+				assertThat(page).contains(draft.text()).doesNotContain("Câu hỏi đã sửa sau khi thi?", "(sửa)");
+			}
 			assertThat(this.entries.submit(slug, attempt, Map.of(), null).attempt().score()).isEqualTo(4);
 			long contestId = this.contests.findBySlug(slug).orElseThrow().id();
 			assertThat(this.results.statistics(contestId).orElseThrow().questions())
@@ -1196,7 +1299,7 @@ abstract class ContestEntryScenario {
 		HttpResponse<String> started = web.post(own, own + "/bat-dau", Map.of());
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
 		String attempt = path(started.headers().firstValue("Location").orElseThrow());
-		String attemptPage = web.page(attempt).body();
+		String attemptPage = web.page(attempt + "/trang").body();
 		Matcher radio = Pattern.compile("name=\"q1\" value=\"([0-9])\"").matcher(attemptPage);
 		assertThat(radio.find()).isTrue();
 		assertThat(save(web, attempt,

@@ -13,13 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.contest.AttemptHead;
 import org.parindex.contest.AttemptPage;
 import org.parindex.contest.ContestProblem;
 import org.parindex.contest.ContestStatus;
 import org.parindex.contest.ContestView;
 import org.parindex.contest.EntryRefusedException;
 import org.parindex.contest.EntryService;
-import org.parindex.contest.EntryUnit;
+import org.parindex.contest.QuestionKind;
 import org.parindex.contest.QuestionShown;
 import org.parindex.contest.Register;
 import org.parindex.contest.SubmissionResult;
@@ -27,6 +28,7 @@ import org.parindex.contest.SubmissionResult;
 import java.time.Clock;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -67,8 +69,11 @@ class ContestEntryController {
 
 	private final EntryLimits limits;
 
+	private final UnitOptions unitOptions;
+
 	ContestEntryController(EntryService entries, MessageSource messages, Clock clock, ResumeAttempts resumeAttempts,
-			EntryLimits limits) {
+			EntryLimits limits, UnitOptions unitOptions) {
+		this.unitOptions = unitOptions;
 		this.resumeAttempts = resumeAttempts;
 		this.limits = limits;
 		this.entries = entries;
@@ -137,11 +142,8 @@ class ContestEntryController {
 		model.addAttribute("form", form);
 		model.addAttribute("open", contest.status(this.clock.instant()) == ContestStatus.OPEN
 				&& contest.roundAt(this.clock.instant()).isPresent());
-		Map<String, List<EntryUnit>> units = new LinkedHashMap<>();
-		for (EntryUnit unit : this.entries.units()) {
-			units.computeIfAbsent(unit.group(), (g) -> new java.util.ArrayList<>()).add(unit);
-		}
-		model.addAttribute("units", units);
+		// rendered once per unit list, not per visit (UnitOptions)
+		model.addAttribute("unitOptions", this.unitOptions.html(this.entries.units(), form.unitId()));
 		model.addAttribute("problems", problems);
 		Map<String, ContestProblem> byField = new LinkedHashMap<>();
 		problems.forEach((p) -> byField.putIfAbsent(p.field(), p));
@@ -228,14 +230,90 @@ class ContestEntryController {
 		}
 	}
 
+	/**
+	 * The attempt's page as the browser first gets it: the timer, the prediction and the
+	 * submit button around an empty place for the questions, which the page's script
+	 * fetches ({@link #questions}) and lays out (docs/contest.md, "The attempt page"): a
+	 * small page, the same for every attempt but for its token and times, read without
+	 * the attempt's questions. Without scripts the page says so and links to the
+	 * attempt's whole page ({@link #wholeAttempt}). A submitted attempt goes to its
+	 * result.
+	 */
 	@GetMapping("/cuoc-thi/{slug}/bai-thi/{token}")
 	String attempt(@PathVariable String slug, @PathVariable String token, Model model) {
+		AttemptHead head = this.entries.attemptHead(slug, token);
+		if (head.attempt().submitted()) {
+			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
+		}
+		attemptPage(head, head.attempt().questionCount(), null, model);
+		model.addAttribute("questionsInline", false);
+		return "contest/public/attempt";
+	}
+
+	/**
+	 * The attempt's whole page, its questions laid out by the server: for a browser
+	 * without scripts (linked from {@link #attempt}'s page), and what a refused or
+	 * unconfirmed submission shows again.
+	 */
+	@GetMapping("/cuoc-thi/{slug}/bai-thi/{token}/trang")
+	String wholeAttempt(@PathVariable String slug, @PathVariable String token, Model model) {
 		AttemptPage page = this.entries.attempt(slug, token);
 		if (page.attempt().submitted()) {
 			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
 		}
 		attemptPage(page, null, model);
 		return "contest/public/attempt";
+	}
+
+	/**
+	 * The attempt's questions as JSON, for the attempt page's script: each with its
+	 * number, whether several options may be chosen, its text and its options in the
+	 * drawn order (letter, the position an answer sends back, text), and the answers
+	 * saved so far by question number. Nothing says which options are correct
+	 * ({@link QuestionShown} has no such field). An attempt exists only once started, so
+	 * nothing is sent before the start; an unknown token, or one of another contest, is
+	 * 404. A submitted attempt answers 409 with its result's address ({@code "result"})
+	 * instead of its questions. Never cached.
+	 */
+	@GetMapping(path = "/cuoc-thi/{slug}/bai-thi/{token}/cau-hoi", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<Object> questions(@PathVariable String slug, @PathVariable String token) {
+		AttemptPage page = this.entries.attempt(slug, token);
+		if (page.attempt().submitted()) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.cacheControl(CacheControl.noStore())
+				.body(Map.of("submitted", true, "result", "/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua"));
+		}
+		List<QuestionJson> questions = page.questions()
+			.stream()
+			.map((q) -> new QuestionJson(q.number(), q.kind() == QuestionKind.MULTIPLE, q.text(), q.options()))
+			.toList();
+		Map<String, Set<Integer>> chosen = new LinkedHashMap<>();
+		page.chosen().forEach((number, positions) -> chosen.put(String.valueOf(number), new TreeSet<>(positions)));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new AttemptQuestions(questions, chosen));
+	}
+
+	/**
+	 * The JSON of {@link #questions}.
+	 *
+	 * @param questions in the attempt's order
+	 * @param chosen by question number, the positions of the options saved as chosen
+	 */
+	record AttemptQuestions(List<QuestionJson> questions, Map<String, Set<Integer>> chosen) {
+
+	}
+
+	/**
+	 * One question of {@link AttemptQuestions}: what its fieldset shows, nothing more.
+	 *
+	 * @param number its number in the attempt, from 1
+	 * @param multiple whether several options may be chosen (check boxes, else radio
+	 * buttons)
+	 * @param text the question
+	 * @param options in the drawn order
+	 */
+	record QuestionJson(int number, boolean multiple, String text, List<QuestionShown.Option> options) {
+
 	}
 
 	/**
@@ -283,7 +361,9 @@ class ContestEntryController {
 	 * submission that says {@code confirmed} (the confirmation's button, or the page's
 	 * own submission at the time limit) is taken. Past the attempt's end nothing is
 	 * asked: the server's clock decides and the grace period still counts. A refused
-	 * prediction comes back as typed with its message next to its field (walk #20).
+	 * prediction comes back as typed with its message next to its field (walk #20). A
+	 * submission taken (or one sent again) is answered with the result's page at once,
+	 * 200, not a redirect to it: one request fewer per attempt.
 	 */
 	@PostMapping("/cuoc-thi/{slug}/bai-thi/{token}/nop")
 	String submit(@PathVariable String slug, @PathVariable String token,
@@ -302,8 +382,10 @@ class ContestEntryController {
 			}
 		}
 		try {
-			this.entries.submit(slug, token, answers, prediction(params.getFirst("prediction")));
-			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token + "/ket-qua";
+			SubmissionResult result = this.entries.submit(slug, token, answers,
+					prediction(params.getFirst("prediction")));
+			resultPage(slug, result, model);
+			return "contest/public/result";
 		}
 		catch (EntryRefusedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -325,8 +407,20 @@ class ContestEntryController {
 	 * {@code null}: what was saved).
 	 */
 	private void attemptPage(AttemptPage page, @Nullable String typedPrediction, Model model) {
+		attemptPage(new AttemptHead(page.contest(), page.round(), page.attempt()), page.questions().size(),
+				typedPrediction, model);
 		model.addAttribute("page", page);
-		model.addAttribute("contest", page.contest());
+		model.addAttribute("questionsInline", true);
+	}
+
+	/**
+	 * What the attempt's page shows around its questions: {@code page} (the head; the
+	 * whole page replaces it), the number of questions, the server's time now.
+	 */
+	private void attemptPage(AttemptHead head, int questionCount, @Nullable String typedPrediction, Model model) {
+		model.addAttribute("page", head);
+		model.addAttribute("questionCount", questionCount);
+		model.addAttribute("contest", head.contest());
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("typedPrediction", typedPrediction);
 		// the page checks a typed prediction as the server does (contest-attempt.js)
@@ -348,10 +442,20 @@ class ContestEntryController {
 		if (result.isEmpty()) {
 			return "redirect:/cuoc-thi/" + slug + "/bai-thi/" + token;
 		}
-		model.addAttribute("contest", this.entries.contest(slug));
-		model.addAttribute("result", result.get());
-		model.addAttribute("duration", duration(result.get().attempt().duration().orElse(Duration.ZERO)));
+		resultPage(slug, result.get(), model);
 		return "contest/public/result";
+	}
+
+	/**
+	 * The result's page, also the answer to the submission itself (no redirect and second
+	 * request: the page's script then shows the result's own address,
+	 * {@code contest-result.js}, so that a reload reads the result rather than submitting
+	 * again; a submission sent again gets the same result anyway).
+	 */
+	private void resultPage(String slug, SubmissionResult result, Model model) {
+		model.addAttribute("contest", this.entries.contest(slug));
+		model.addAttribute("result", result);
+		model.addAttribute("duration", duration(result.attempt().duration().orElse(Duration.ZERO)));
 	}
 
 	/** A duration as the result shows it: minutes, seconds and milliseconds. */
