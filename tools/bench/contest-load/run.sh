@@ -3,9 +3,10 @@
 # Starts the packaged application on PostgreSQL in a scratch database with the demo data (whose contest
 # "cchc-thu-nghiem" is open now: weekly rounds, 10 questions, 15 minutes, 3 attempts), then in the same run:
 #   1. the machine's limit: pgbench, 16 clients, 10 s, one single-row INSERT per transaction;
-#   2. ContestLoad.java --mode load: 16, 64 and 256 concurrent participants (register, start, one save per
-#      answer and one for the prediction, submit, result page), completed attempts per second, p50/p99 of
-#      each step, errors, load average, and the ratio to pgbench's rate;
+#   2. ContestLoad.java --mode load: 16, 64 and 256 concurrent participants (registration page, register,
+#      participant page, start, attempt page, its questions' JSON, two batched saves, submit answered with the
+#      result), completed attempts per second, p50/p99 of each step, errors, load average, the application's
+#      CPU per request and per attempt, and the ratio to pgbench's rate;
 #   3. ContestLoad.java --mode soak (unless BENCH_SOAK=0): BENCH_SOAK participants (default 10000) holding
 #      open attempts with a save every 30 s for BENCH_SOAK_SECONDS (default 300).
 # The abuse limits are raised by configuration for the run (all participants come from 127.0.0.1).
