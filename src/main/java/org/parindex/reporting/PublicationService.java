@@ -360,10 +360,23 @@ public class PublicationService {
 		if (unitBefore == null || unitAfter == null) {
 			throw new NotFoundException("unit.unknown", unitId);
 		}
+		// the reason for lost points the public will read after it, written with the
+		// correction or reviewed before (issue 9, F3)
+		boolean losesPoints = correction.part() == CorrectedPart.CRITERION && set.definition()
+			.leaves()
+			.stream()
+			.anyMatch((leaf) -> leaf.code().equals(leafCode) && what.newPoints() != null
+					&& what.newPoints().compareTo(leaf.maxPoints()) < 0);
+		String publicReason = losesPoints ? this.publications.nodes(after.id(), unitId)
+			.stream()
+			.filter((node) -> node.code().equals(leafCode))
+			.map(PublishedUnit.Node::comment)
+			.findFirst()
+			.orElse("") : "";
 		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
 				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
 				List.copyOf(moves), correction.part(), yesNo(set, leafCode), correction.figures(),
-				warnings(set, leafCode, correction.figures()));
+				warnings(set, leafCode, correction.figures()), losesPoints, publicReason);
 	}
 
 	/** What the leaf's rule finds unlikely in corrected figures (none for points). */
