@@ -358,7 +358,7 @@ public class PublicationService {
 			}
 		}
 		if (unitBefore == null || unitAfter == null) {
-			throw new NotFoundException("unit.unknown", unitId);
+			throw new NotFoundException("publication.unit.unknown", unitId, set.year());
 		}
 		// the reason for lost points the public will read after it, written with the
 		// correction or reviewed before (issue 9, F3)
