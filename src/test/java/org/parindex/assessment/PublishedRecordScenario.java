@@ -170,15 +170,17 @@ abstract class PublishedRecordScenario {
 		LeafRecordView chosen = this.dossiers.dossier(this.cycle.id(), this.dakPo.id(), parOffice)
 			.leaves()
 			.stream()
-			.filter((leaf) -> manual.containsKey(leaf.leafCode()) && leaf.reviewedReason().isEmpty()
-					&& published(leaf.leafCode()).signum() > 0)
+			.filter((leaf) -> manual.containsKey(leaf.leafCode()) && leaf.reviewedReason().isEmpty())
 			.findFirst()
 			.orElseThrow();
 		String code = chosen.leafCode();
 		BigDecimal max = manual.get(code).maxPoints();
 		BigDecimal old = published(code);
+		// points that still lose some: 0, or half the maximum when 0 is published
+		BigDecimal corrected = (old.signum() > 0) ? BigDecimal.ZERO
+				: max.divide(new BigDecimal("2"), 4, java.math.RoundingMode.HALF_UP);
 		Map<String, String> typed = new java.util.HashMap<>(Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode",
-				code, "points", "0", "reason", CORRECTION));
+				code, "points", vietnamese(corrected), "reason", CORRECTION));
 
 		// no public reason while points are still lost: asked for beside its field,
 		// nothing changes
@@ -234,7 +236,7 @@ abstract class PublishedRecordScenario {
 		Element row = revision.selectFirst("#revision-criteria tr[data-criterion=" + code + "]");
 		assertThat(row).isNotNull();
 		assertThat(row.select("[data-old]").text()).isEqualTo(published(old, this.set.publishedPlaces()));
-		assertThat(row.select("[data-new]").text()).isEqualTo(published(BigDecimal.ZERO, this.set.publishedPlaces()));
+		assertThat(row.select("[data-new]").text()).isEqualTo(published(corrected, this.set.publishedPlaces()));
 		assertThat(row.text()).contains(this.dakPo.name());
 
 		// the bonus corrected through the normal path: the newer revision shows the new
