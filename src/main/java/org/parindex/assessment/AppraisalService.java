@@ -443,7 +443,10 @@ public class AppraisalService {
 	 * @throws WorkflowException for anyone but the PAR office, when the year is not
 	 * published, without a reason, for a criterion with sub-criteria (naming them), for
 	 * points instead of Đạt/Không đạt on a yes/no criterion or the reverse, for points
-	 * out of the leaf's range, or for a bonus or deduction out of range or unchanged
+	 * out of the leaf's range, or for a bonus or deduction out of range or unchanged; for
+	 * a public reason given with a bonus or deduction, or missing where an appraised
+	 * criterion still loses points and has no reviewed one
+	 * ({@link CorrectScore#publicReason}, issue 9, F3)
 	 */
 	@Transactional
 	public void correct(long cycleId, CorrectScore correction, Actor actor) {
@@ -458,6 +461,10 @@ public class AppraisalService {
 			throw new WorkflowException("assessment.correction.leaf-required");
 		}
 		Optional<AdjustmentKind> kind = correction.part().adjustmentKind();
+		if (kind.isPresent() && !correction.publicReason().isBlank()) {
+			// a bonus or deduction has no lost-points reason; its reason is the item's
+			throw new WorkflowException("assessment.correction.public-reason.not-criterion");
+		}
 		Optional<Leaf> surveyLeaf = surveyLeaf(context, correction.code());
 		if (kind.isPresent()) {
 			correctAdjustment(context, correction, kind.get(), reason, actor);
@@ -533,9 +540,18 @@ public class AppraisalService {
 			throw new WorkflowException("assessment.points.fraction", code,
 					org.parindex.platform.Bounds.POINTS_FRACTION);
 		}
+		String publicReason = Text.normalize(correction.publicReason()).strip();
+		if (publicReason.length() > AppraiseLeaves.REASON_MAX) {
+			throw new WorkflowException("assessment.correction.public-reason.max", code, AppraiseLeaves.REASON_MAX);
+		}
 		long setId = context.set().id();
 		Optional<BigDecimal> before = this.surveyCorrections.points(setId, correction.unitId(), code);
-		this.surveyCorrections.store(setId, correction.unitId(), code, points, reason, actor.username(), now());
+		// the public reason for lost points is what the PAR office wrote for it, else the
+		// one in force; never the correction's own reason (issue 9, F3)
+		String publicText = (points.compareTo(leaf.maxPoints()) >= 0) ? "" : !publicReason.isEmpty() ? publicReason
+				: this.surveyCorrections.publicReason(setId, correction.unitId(), code).orElse("");
+		this.surveyCorrections.store(setId, correction.unitId(), code, points, reason, publicText, actor.username(),
+				now());
 		this.events.publishEvent(AuditableChange.of("survey-points", setId + "/" + correction.unitId() + "/" + code,
 				"corrected", before.map((p) -> p.stripTrailingZeros().toPlainString()).orElse(""),
 				points.stripTrailingZeros().toPlainString(), reason));

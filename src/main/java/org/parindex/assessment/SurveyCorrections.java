@@ -37,28 +37,45 @@ class SurveyCorrections {
 			.optional();
 	}
 
-	/** Stores a correction, replacing an earlier one of the same unit and criterion. */
-	void store(long setId, long unitId, String leafCode, BigDecimal points, String reason, String by, Instant at) {
+	/**
+	 * Stores a correction, replacing an earlier one of the same unit and criterion.
+	 * @param reason the correction's reason (the correction record and the audit trail)
+	 * @param publicReason the public reason for the criterion's lost points, as the PAR
+	 * office wrote it (empty for none; issue 9, F3)
+	 */
+	void store(long setId, long unitId, String leafCode, BigDecimal points, String reason, String publicReason,
+			String by, Instant at) {
 		this.jdbc
 			.sql("delete from assessment_survey_correction where index_set_id = ? and unit_id = ? and leaf_code = ?")
 			.params(setId, unitId, leafCode)
 			.update();
 		this.jdbc.sql("""
 				insert into assessment_survey_correction (index_set_id, unit_id, leaf_code, points, reason,
-				    corrected_by, corrected_at)
-				values (?, ?, ?, ?, ?, ?, ?)
+				    public_reason, corrected_by, corrected_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(setId, unitId, leafCode, points, reason, by, OffsetDateTime.ofInstant(at, Cycle.ZONE))
+			.params(setId, unitId, leafCode, points, reason, publicReason, by, OffsetDateTime.ofInstant(at, Cycle.ZONE))
 			.update();
 	}
 
+	/** The public reason of a unit's corrected survey criterion, if corrected. */
+	Optional<String> publicReason(long setId, long unitId, String leafCode) {
+		return this.jdbc
+			.sql("select public_reason from assessment_survey_correction where index_set_id = ? and unit_id = ?"
+					+ " and leaf_code = ?")
+			.params(setId, unitId, leafCode)
+			.query(String.class)
+			.optional();
+	}
+
 	/**
-	 * Every correction under a set, as overrides with their reasons, by unit and code.
+	 * Every correction under a set, as overrides with their public reasons (never the
+	 * correction's own reason: issue 9, F3), by unit and code.
 	 */
 	Map<Long, Map<String, ScoreOverride>> forSet(long setId) {
 		Map<Long, Map<String, ScoreOverride>> all = new HashMap<>();
 		this.jdbc
-			.sql("select unit_id, leaf_code, points, reason from assessment_survey_correction"
+			.sql("select unit_id, leaf_code, points, public_reason from assessment_survey_correction"
 					+ " where index_set_id = ?")
 			.param(setId)
 			.query((row) -> {

@@ -353,8 +353,10 @@ public class DemoCycle {
 			.stream()
 			.filter((leaf) -> areas.contains(leaf.leafCode().substring(0, leaf.leafCode().indexOf('.'))))
 			.toList();
+		// a question or a comment given without a score counts as started too (F5)
 		boolean started = inAreas.stream()
-			.anyMatch((leaf) -> leaf.round1Points().isPresent() || leaf.finalPoints().isPresent());
+			.anyMatch((leaf) -> leaf.round1Points().isPresent() || leaf.finalPoints().isPresent()
+					|| leaf.question().isPresent() || !leaf.round1Comment().isEmpty());
 		List<LeafRecordView> leaves = inAreas.stream()
 			.filter((leaf) -> leaf.round1Points().isEmpty() && leaf.finalPoints().isEmpty())
 			.filter((leaf) -> leaf.selfPoints().isPresent())
@@ -378,7 +380,11 @@ public class DemoCycle {
 						"Tài liệu kiểm chứng chưa chứng minh đủ số liệu kê khai.", question.get(), false));
 			}
 			else {
-				scores.add(accepted(leaf, "", false));
+				// what the appraiser wrote without a score (a question, a comment, a
+				// public reason) is kept: the save takes a blank question as withdrawn
+				// and blank texts as cleared (issue 9, F5: a question asked without a
+				// score vanished here)
+				scores.add(kept(leaf, accepted(leaf, leaf.round1Comment(), false)));
 			}
 		}
 		step(appraiser, mover, () -> this.appraisal
@@ -435,6 +441,16 @@ public class DemoCycle {
 		BigDecimal rounded = self.setScale(Math.min(4, Math.max(0, self.stripTrailingZeros().scale())),
 				RoundingMode.HALF_UP);
 		return score(leaf, Optional.of(rounded), comment, "", "", confirmed);
+	}
+
+	/**
+	 * A round-1 score with what the appraiser already wrote on the criterion: its
+	 * question and its public reason (the comment is given by the caller).
+	 */
+	private static AppraiseLeaves.LeafScore kept(LeafRecordView leaf, AppraiseLeaves.LeafScore score) {
+		return new AppraiseLeaves.LeafScore(score.leafCode(), score.points(), score.comment(),
+				leaf.publicReason().isEmpty() ? score.reason() : leaf.publicReason(),
+				leaf.question().orElse(score.question()), score.confirmed(), score.version());
 	}
 
 	/**

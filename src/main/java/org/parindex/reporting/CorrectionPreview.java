@@ -31,11 +31,16 @@ import org.parindex.assessment.CorrectedPart;
  * @param warnings what the rule finds unlikely in those figures (more achieved than the
  * total, a total of zero: {@link org.parindex.engine.Rule#warnings}), shown before the
  * PAR office confirms; empty when none or when corrected by points
+ * @param losesPoints a criterion that still loses points after the correction: it has a
+ * public reason for them (false for a bonus or deduction)
+ * @param publicReason the public reason for the criterion's lost points after the
+ * correction, as the scorecard and the narrative will print it (the one written with the
+ * correction, else the one the PAR office reviewed); empty when none (issue 9, F3)
  */
 public record CorrectionPreview(long unitId, String unitName, String leafCode, BigDecimal oldPoints,
 		BigDecimal newPoints, BigDecimal oldTotal, BigDecimal newTotal, int oldRank, int newRank, int unitCount,
 		List<Move> moves, CorrectedPart part, boolean yesNo, Map<String, BigDecimal> figures,
-		List<org.parindex.engine.Problem> warnings) {
+		List<org.parindex.engine.Problem> warnings, boolean losesPoints, String publicReason) {
 
 	/**
 	 * The message key stating what is corrected: {@code correction.preview.leaf} for a

@@ -46,16 +46,18 @@ class PublicationRepository {
 	 * revision already
 	 */
 	long insert(long setId, int revision, OffsetDateTime at, String by, String reason, List<PublishedUnit> units) {
-		return insert(setId, revision, at, by, reason, Optional.empty(), units);
+		return insert(setId, revision, at, by, reason, Optional.empty(), units, List.of());
 	}
 
 	/**
-	 * Stores a revision with its results and what its correction changed.
+	 * Stores a revision with its results, what its correction changed and the approved
+	 * bonus and deduction items it counted.
 	 * @throws org.springframework.dao.DuplicateKeyException when the set has that
 	 * revision already
 	 */
 	long insert(long setId, int revision, OffsetDateTime at, String by, String reason,
-			Optional<PublicationView.Correction> correction, List<PublishedUnit> units) {
+			Optional<PublicationView.Correction> correction, List<PublishedUnit> units,
+			List<PublishedAdjustment> adjustments) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into reporting_publication (index_set_id, revision, published_at, published_by, reason,
@@ -91,7 +93,32 @@ class PublicationRepository {
 						""",
 				rows);
 		insertNodes(id, units);
+		this.template.batchUpdate("""
+				insert into reporting_publication_adjustment (publication_id, unit_id, adjustment_id, kind, points,
+				    reason, evidence)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""",
+				adjustments.stream()
+					.map((item) -> new Object[] { id, item.unitId(), item.adjustmentId(), item.kind().name(),
+							item.points(), item.reason(), item.evidence() })
+					.toList());
 		return id;
+	}
+
+	/**
+	 * The approved bonus and deduction items of a unit as a revision published them, in
+	 * the ledger's order.
+	 */
+	List<PublishedAdjustment> adjustments(long publicationId, long unitId) {
+		return this.jdbc.sql("""
+				select adjustment_id, unit_id, kind, points, reason, evidence from reporting_publication_adjustment
+				where publication_id = ? and unit_id = ? order by adjustment_id
+				""")
+			.params(publicationId, unitId)
+			.query((row, rowNum) -> new PublishedAdjustment(row.getLong("adjustment_id"), row.getLong("unit_id"),
+					org.parindex.assessment.AdjustmentKind.valueOf(row.getString("kind")), row.getBigDecimal("points"),
+					row.getString("reason"), row.getString("evidence")))
+			.list();
 	}
 
 	/**

@@ -358,12 +358,25 @@ public class PublicationService {
 			}
 		}
 		if (unitBefore == null || unitAfter == null) {
-			throw new NotFoundException("unit.unknown", unitId);
+			throw new NotFoundException("publication.unit.unknown", unitId, set.year());
 		}
+		// the reason for lost points the public will read after it, written with the
+		// correction or reviewed before (issue 9, F3)
+		boolean losesPoints = correction.part() == CorrectedPart.CRITERION && set.definition()
+			.leaves()
+			.stream()
+			.anyMatch((leaf) -> leaf.code().equals(leafCode) && what.newPoints() != null
+					&& what.newPoints().compareTo(leaf.maxPoints()) < 0);
+		String publicReason = losesPoints ? this.publications.nodes(after.id(), unitId)
+			.stream()
+			.filter((node) -> node.code().equals(leafCode))
+			.map(PublishedUnit.Node::comment)
+			.findFirst()
+			.orElse("") : "";
 		return new CorrectionPreview(unitId, unitAfter.unitName(), leafCode, what.oldPoints(), what.newPoints(),
 				unitBefore.total(), unitAfter.total(), unitBefore.rank(), unitAfter.rank(), unitAfter.unitCount(),
 				List.copyOf(moves), correction.part(), yesNo(set, leafCode), correction.figures(),
-				warnings(set, leafCode, correction.figures()));
+				warnings(set, leafCode, correction.figures()), losesPoints, publicReason);
 	}
 
 	/** What the leaf's rule finds unlikely in corrected figures (none for points). */
@@ -444,6 +457,73 @@ public class PublicationService {
 	}
 
 	/**
+	 * The criteria whose published points a revision changed from the revision before,
+	 * leaf by leaf (old → new points, with the corrected figures of a correction by
+	 * figures), in the tree's order; empty for the first revision (issue 9, rev9).
+	 * @throws NotFoundException for a revision that does not exist
+	 */
+	@Transactional(readOnly = true)
+	public List<RevisionCriterion> changedCriteria(long indexSetId, int revision) {
+		PublicationView shown = this.publications.publication(indexSetId, revision)
+			.orElseThrow(() -> new NotFoundException("publication.revision.unknown", revision));
+		Optional<PublicationView> before = this.publications.publication(indexSetId, revision - 1);
+		if (before.isEmpty()) {
+			return List.of();
+		}
+		IndexSetView set = this.methodology.find(indexSetId).orElseThrow();
+		Map<String, org.parindex.methodology.NodeView> leaves = new LinkedHashMap<>();
+		set.nodes().stream().filter(org.parindex.methodology.NodeView::isLeaf).forEach((n) -> leaves.put(n.code(), n));
+		Map<Long, PublishedResultView> earlier = new HashMap<>();
+		this.publications.results(before.get().id()).forEach((r) -> earlier.put(r.unitId(), r));
+		List<RevisionCriterion> changed = new ArrayList<>();
+		for (PublishedResultView result : this.publications.results(shown.id())) {
+			PublishedResultView was = earlier.get(result.unitId());
+			// a revision changes the criteria of the units whose parts it changed
+			if (was == null || (was.appraisal().compareTo(result.appraisal()) == 0
+					&& was.survey().compareTo(result.survey()) == 0 && !correctedUnit(shown, result.unitId()))) {
+				continue;
+			}
+			Map<String, PublishedUnit.Node> old = new HashMap<>();
+			this.publications.nodes(before.get().id(), result.unitId()).forEach((node) -> old.put(node.code(), node));
+			Map<String, PublishedUnit.Node> now = new HashMap<>();
+			this.publications.nodes(shown.id(), result.unitId()).forEach((node) -> now.put(node.code(), node));
+			for (org.parindex.methodology.NodeView leaf : leaves.values()) {
+				PublishedUnit.Node a = old.get(leaf.code());
+				PublishedUnit.Node b = now.get(leaf.code());
+				if (a == null || b == null || a.points().compareTo(b.points()) == 0) {
+					continue;
+				}
+				Map<String, BigDecimal> figures = b.correctedInputs().equals(a.correctedInputs()) ? Map.of()
+						: ordered(set, leaf.code(), b.correctedInputs());
+				changed.add(new RevisionCriterion(result.unitId(), result.unitName(), leaf.code(), leaf.name(),
+						a.points(), b.points(), figures));
+			}
+		}
+		return changed;
+	}
+
+	private static boolean correctedUnit(PublicationView revision, long unitId) {
+		return revision.correction().filter((c) -> c.unitId() == unitId).isPresent();
+	}
+
+	/** Figures in the order the leaf's rule names its inputs. */
+	private static Map<String, BigDecimal> ordered(IndexSetView set, String code, Map<String, BigDecimal> figures) {
+		Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+		set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.code().equals(code))
+			.findFirst()
+			.ifPresent((leaf) -> leaf.rule()
+				.inputNames()
+				.stream()
+				.filter(figures::containsKey)
+				.forEach((n) -> ordered.put(n, figures.get(n))));
+		figures.forEach(ordered::putIfAbsent);
+		return ordered;
+	}
+
+	/**
 	 * The results as a revision published them.
 	 * @throws NotFoundException for a revision that does not exist
 	 */
@@ -518,7 +598,7 @@ public class PublicationService {
 			Optional<PublicationView.Correction> correction, List<PublishedUnit> units, OffsetDateTime at) {
 		long id;
 		try {
-			id = this.publications.insert(set.id(), revision, at, by, reason, correction, units);
+			id = this.publications.insert(set.id(), revision, at, by, reason, correction, units, approvedItems(set));
 		}
 		catch (DuplicateKeyException ex) {
 			// published by someone else at the same moment; the transaction may be
@@ -529,6 +609,30 @@ public class PublicationService {
 				(revision == 1) ? "published" : "corrected", "", "revision=" + revision + "; units=" + units.size(),
 				reason));
 		return this.publications.publication(set.id(), revision).filter((p) -> p.id() == id).orElseThrow();
+	}
+
+	/**
+	 * The approved bonus and deduction items of the set's cycle as they count now: what a
+	 * revision freezes with its results.
+	 */
+	private List<PublishedAdjustment> approvedItems(IndexSetView set) {
+		return this.cycles.findForSet(set.id())
+			.map((cycle) -> this.appraisal.adjustments(cycle.id())
+				.stream()
+				.filter((item) -> item.status() == AdjustmentStatus.APPROVED)
+				.map((item) -> new PublishedAdjustment(item.id(), item.unitId(), item.kind(), item.points(),
+						item.reason(), item.evidence()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * A unit's approved bonus and deduction items as a revision published them (frozen
+	 * with it; issue 9, rev9), in the ledger's order.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedAdjustment> adjustments(PublicationView publication, long unitId) {
+		return this.publications.adjustments(publication.id(), unitId);
 	}
 
 	private static void collect(NodeResult node, Map<String, LeafEntryView> leaves,

@@ -63,35 +63,53 @@ class PublishedResults {
 	 * revision they come from; empty while the set is not published.
 	 */
 	Optional<Snapshot> latest(IndexSetView set) {
-		return this.publications.latest(set.id()).map((publication) -> {
-			Map<Long, UnitView> units = new HashMap<>();
-			this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
-				.forEach((unit) -> units.put(unit.id(), unit));
-			List<PublishedUnit> published = this.publications.units(publication.id());
-			UnitLineage lineage = this.organization.lineage(set.unitGroupId());
-			Optional<Previous> earlier = previous(set);
-			Optional<Previous> previous = earlier.filter((before) -> before.comparableWith(lineage, published));
-			Map<Long, YearOverYear.Earlier> results = earlier.map(Previous::results).orElse(Map.of());
-			Map<Long, UnitView> earlierNames = new HashMap<>();
-			if (earlier.isPresent()) {
-				this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year() - 1, 12, 31))
-					.forEach((unit) -> earlierNames.put(unit.id(), unit));
+		return this.publications.latest(set.id()).map((publication) -> of(set, publication));
+	}
+
+	/**
+	 * The results of the set as one revision published them, without the trees; empty for
+	 * a revision that does not exist.
+	 */
+	Optional<Snapshot> revision(IndexSetView set, int revision) {
+		return this.publications.publication(set.id(), revision).map((publication) -> of(set, publication));
+	}
+
+	private Snapshot of(IndexSetView set, PublicationView publication) {
+		Map<Long, UnitView> units = new HashMap<>();
+		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
+			.forEach((unit) -> units.put(unit.id(), unit));
+		List<PublishedUnit> published = this.publications.units(publication.id());
+		UnitLineage lineage = this.organization.lineage(set.unitGroupId());
+		Optional<Previous> earlier = previous(set);
+		Optional<Previous> previous = earlier.filter((before) -> before.comparableWith(lineage, published));
+		Map<Long, YearOverYear.Earlier> results = earlier.map(Previous::results).orElse(Map.of());
+		Map<Long, UnitView> earlierNames = new HashMap<>();
+		if (earlier.isPresent()) {
+			this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year() - 1, 12, 31))
+				.forEach((unit) -> earlierNames.put(unit.id(), unit));
+		}
+		List<UnitStanding> standings = new ArrayList<>();
+		for (PublishedUnit unit : published) {
+			UnitView view = units.get(unit.result().unitId());
+			if (view == null) {
+				continue;
 			}
-			List<UnitStanding> standings = new ArrayList<>();
-			for (PublishedUnit unit : published) {
-				UnitView view = units.get(unit.result().unitId());
-				if (view == null) {
-					continue;
-				}
-				YearOverYear.Comparison comparison = YearOverYear.compare(lineage, set.year(), view.id(),
-						unit.result().total(), unit.result().rank(), previous.isPresent() && unit.result().submitted(),
-						results, earlierNames);
-				standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit),
-						comparison.previous(), unit.result().submitted(), comparison.predecessors()));
-			}
-			return new Snapshot(publication,
-					new IndexResults(set, standings, previous.map((before) -> before.set().year())));
-		});
+			YearOverYear.Comparison comparison = YearOverYear.compare(lineage, set.year(), view.id(),
+					unit.result().total(), unit.result().rank(), previous.isPresent() && unit.result().submitted(),
+					results, earlierNames);
+			standings.add(new UnitStanding(view, result(set, view, unit, List.of()), rank(view, unit),
+					comparison.previous(), unit.result().submitted(), comparison.predecessors()));
+		}
+		return new Snapshot(publication,
+				new IndexResults(set, standings, previous.map((before) -> before.set().year())));
+	}
+
+	/**
+	 * A unit's approved bonus and deduction items as the revision published them (frozen
+	 * with it, never the ledger as it is now; issue 9, rev9).
+	 */
+	List<PublishedAdjustment> adjustments(PublicationView publication, long unitId) {
+		return this.publications.adjustments(publication.id(), unitId);
 	}
 
 	/** A unit's standing with its whole tree as the revision published it. */

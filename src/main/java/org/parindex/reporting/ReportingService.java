@@ -189,7 +189,26 @@ public class ReportingService {
 	 */
 	public ScorecardReport scorecard(int year, String groupCode, String unitCode, Locale locale) {
 		UnitGroupView group = group(groupCode);
-		PublishedResults.Snapshot snapshot = snapshot(year, group);
+		return scorecard(year, unitCode, locale, group, snapshot(year, group));
+	}
+
+	/**
+	 * A unit's scorecard and narrative as one revision published them (a superseded
+	 * revision stays readable as it was: its results, trees and bonus and deduction items
+	 * are all frozen with it).
+	 * @throws NotFoundException as {@link #scorecard(int, String, String, Locale)}, or
+	 * for a revision that does not exist
+	 */
+	public ScorecardReport scorecard(int year, String groupCode, String unitCode, int revision, Locale locale) {
+		UnitGroupView group = group(groupCode);
+		IndexSetView published = snapshot(year, group).results().set();
+		PublishedResults.Snapshot snapshot = this.published.revision(published, revision)
+			.orElseThrow(() -> new NotFoundException("publication.revision.unknown", revision));
+		return scorecard(year, unitCode, locale, group, snapshot);
+	}
+
+	private ScorecardReport scorecard(int year, String unitCode, Locale locale, UnitGroupView group,
+			PublishedResults.Snapshot snapshot) {
 		RankingReport ranking = new RankingReport(group, snapshot.results());
 		IndexSetView set = ranking.results().set();
 		UnitStanding standing = this.published.withTree(set, snapshot.publication(),
@@ -204,17 +223,17 @@ public class ReportingService {
 			.map(ScorecardRow::comment)
 			.toList();
 		// the narrative says what the approved bonus and deduction were for (issue 9,
-		// council leftovers)
-		long unitId = standing.unit().id();
-		List<NarrativeWriter.Decision> decisions = this.assessment.adjustments(set.id())
-			.stream()
-			.filter((entry) -> entry.unitId() == unitId)
+		// council leftovers), as the revision published them (rev9: never the ledger as
+		// it is now)
+		List<PublishedAdjustment> items = this.published.adjustments(snapshot.publication(), standing.unit().id());
+		List<NarrativeWriter.Decision> decisions = items.stream()
 			.map((entry) -> new NarrativeWriter.Decision(entry.kind() == org.parindex.assessment.AdjustmentKind.BONUS,
 					entry.points(), entry.reason()))
 			.toList();
 		Narrative narrative = this.narratives.write(ranking.group(), set, standing, appraisal, reasons, decisions,
 				locale);
-		return new ScorecardReport(ranking.group(), ranking.results(), standing, rows, appraisal, narrative);
+		return new ScorecardReport(ranking.group(), ranking.results(), standing, rows, appraisal, narrative,
+				snapshot.publication(), items);
 	}
 
 	/**

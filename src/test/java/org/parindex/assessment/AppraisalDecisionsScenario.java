@@ -277,8 +277,9 @@ abstract class AppraisalDecisionsScenario {
 				""").params(this.set.id(), this.dakPo.id()).query(java.math.BigDecimal.class).single();
 		String corrected = (self.compareTo(new java.math.BigDecimal("0.25")) == 0) ? "0,5" : "0,25";
 		assertThat(office
-			.post(page, corrections, Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", "1.4", "points",
-					corrected, "reason", "Sai sót khi nhập", "confirmed", "true"))
+			.post(page, corrections,
+					Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", "1.4", "points", corrected, "reason",
+							"Sai sót khi nhập", "publicReason", "Chưa đủ tài liệu kiểm chứng", "confirmed", "true"))
 			.statusCode()).isEqualTo(302);
 		String scorecard = new WebClient(this.port)
 			.page("/reporting/scorecards/2022/gia-lai-district/" + this.dakPo.code())
@@ -314,10 +315,10 @@ abstract class AppraisalDecisionsScenario {
 		});
 		long base = entered.get("base").longValue();
 		long actual = Math.max(0, entered.get("actual").longValue() - 1);
-		assertThat(office
-			.post(page, corrections,
-					Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", ratio, "actual", Long.toString(actual),
-							"base", Long.toString(base), "reason", "Số liệu thống kê sai", "confirmed", "true"))
+		assertThat(office.post(page, corrections,
+				Map.of("unitId", Long.toString(this.dakPo.id()), "leafCode", ratio, "actual", Long.toString(actual),
+						"base", Long.toString(base), "reason", "Số liệu thống kê sai", "publicReason",
+						"Tỷ lệ hồ sơ đạt thấp hơn chỉ tiêu", "confirmed", "true"))
 			.statusCode()).isEqualTo(302);
 		Map<String, Object> audit = this.jdbc.sql("""
 				select old_value, new_value from identity_audit_event

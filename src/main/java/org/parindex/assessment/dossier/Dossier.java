@@ -704,17 +704,23 @@ public final class Dossier {
 
 	/**
 	 * Corrects a leaf's final score after publication, with a reason (a new revision of
-	 * the results follows). The public reason stays the one the PAR office reviewed while
-	 * the criterion still loses points, is removed once it scores its maximum, and is the
-	 * correction's reason only for a criterion that had no reviewed reason. The history
-	 * step and the audit record name what it replaces: the points in force and, for a
-	 * criterion scored from figures, the old and the new figures
-	 * ({@code actual=1250, base=2160 → 0.5; reason}; issue 9, appr9 F22).
+	 * the results follows). The correction's reason goes to the history, the audit trail
+	 * and the revision's notice only, never silently to the public (issue 9, F3). The
+	 * public reason for lost points is the one the PAR office writes with the correction
+	 * ({@link CorrectScore#publicReason}), else the one it reviewed before; it is removed
+	 * once the criterion scores its maximum. The history step and the audit record name
+	 * what it replaces: the points in force and, for a criterion scored from figures, the
+	 * old and the new figures ({@code actual=1250, base=2160 → 0.5; reason}; issue 9,
+	 * appr9 F22); a changed public reason is recorded as the PAR office's review of it.
 	 * @param corrected the figures of the leaf's last correction by figures, if any
 	 * ({@link #correctedFigures}); else the old figures are the unit's
 	 * @throws WorkflowException when the year is not published, without a reason, for a
 	 * criterion with sub-criteria, for points on a yes/no criterion (it takes Đạt/Không
-	 * đạt) or Đạt/Không đạt on any other, or for points refused by {@link #checkPoints}
+	 * đạt) or Đạt/Không đạt on any other, for points refused by {@link #checkPoints}, for
+	 * a public reason over {@link AppraiseLeaves#REASON_MAX} characters, or
+	 * ({@code assessment.correction.public-reason.required}) when the criterion still
+	 * loses points and neither the correction nor the PAR office's review gives the
+	 * public reason
 	 */
 	public void correct(Cycle cycle, LeafRules rules, CorrectScore correction,
 			Optional<Map<String, BigDecimal>> corrected, String by, Instant now) {
@@ -724,6 +730,10 @@ public final class Dossier {
 		String clean = Text.normalize(correction.reason()).strip();
 		if (clean.isEmpty()) {
 			throw new WorkflowException("assessment.correction.reason");
+		}
+		String publicText = Text.normalize(correction.publicReason()).strip();
+		if (publicText.length() > AppraiseLeaves.REASON_MAX) {
+			throw new WorkflowException("assessment.correction.public-reason.max", leafCode, AppraiseLeaves.REASON_MAX);
 		}
 		BigDecimal points;
 		boolean figures = false;
@@ -746,6 +756,13 @@ public final class Dossier {
 		}
 		checkPoints(leaf, leafCode, points);
 		LeafEntry entry = entry(leafCode);
+		boolean losesPoints = points.compareTo(leaf.maxPoints()) < 0;
+		if (losesPoints && publicText.isEmpty() && entry.review().isEmpty()) {
+			// the public learns why the criterion lost points from the PAR office, never
+			// from the correction's reason (issue 9, F3)
+			throw new WorkflowException("assessment.correction.public-reason.required", leafCode,
+					leaf.maxPoints().subtract(points).stripTrailingZeros());
+		}
 		Optional<BigDecimal> self = rules.selfPoints(leafCode, entry.inputs());
 		// what the correction replaces, for the history and the audit trail (issue 9,
 		// appr9 F22): the points in force and, for a criterion scored from figures, the
@@ -753,19 +770,18 @@ public final class Dossier {
 		Optional<BigDecimal> before = entry.override().map(ScoreOverride::points).or(entry::finalPoints).or(() -> self);
 		Map<String, BigDecimal> oldFigures = figures ? corrected.orElse(entry.inputs()) : Map.of();
 		boolean differs = self.isEmpty() || self.get().compareTo(points) != 0;
+		String publicBefore = entry.review().map(LeafEntry.Review::text).orElse("");
 		entry.finalized(points);
 		entry.overridden(differs ? Optional.of(new ScoreOverride(points, clean)) : Optional.empty());
-		// the public reason of a criterion is the reason it lost points (issue 9, #10): a
-		// criterion that still loses points keeps the reason the PAR office reviewed (the
-		// correction's own reason goes to the history, the audit trail and the
-		// revision's notice); one that now scores its maximum loses no points, so no
-		// lost-points reason remains; one that had no reviewed reason gets the
-		// correction's, reviewed as the PAR office wrote it
-		if (points.compareTo(leaf.maxPoints()) >= 0) {
+		// the public reason of a criterion is the reason it lost points (issue 9, #10,
+		// F3): one that now scores its maximum loses no points, so no lost-points reason
+		// remains; otherwise the PAR office's text given with the correction, else the
+		// one it reviewed before
+		if (!losesPoints) {
 			entry.explainedNone();
 		}
-		else if (entry.review().isEmpty()) {
-			entry.explained(clean, new LeafEntry.Review(clean, by, now));
+		else if (!publicText.isEmpty()) {
+			entry.explained(publicText, new LeafEntry.Review(publicText, by, now));
 		}
 		entry.touched(by, now);
 		this.scoresChanged = true;
@@ -776,6 +792,14 @@ public final class Dossier {
 		this.history.add(new HistoryEntry(leafCode, "CORRECTION", "corrected", detail, by, now));
 		this.events.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode,
 				"correction-corrected", old, detail, ""));
+		String publicAfter = entry.review().map(LeafEntry.Review::text).orElse("");
+		if (losesPoints && !publicAfter.equals(publicBefore)) {
+			String shown = points.stripTrailingZeros().toPlainString();
+			this.history.add(new HistoryEntry(leafCode, "REASON", "reviewed", publicAfter, by, now));
+			this.events
+				.add(AuditableChange.of("leaf", this.indexSetId + "/" + this.unitId + "/" + leafCode, "reason-reviewed",
+						was + (publicBefore.isEmpty() ? "" : "; " + publicBefore), shown + "; " + publicAfter, ""));
+		}
 	}
 
 	/** Figures in the order the leaf's rule names its inputs ({@code actual, base}). */

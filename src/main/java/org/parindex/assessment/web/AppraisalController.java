@@ -95,7 +95,8 @@ class AppraisalController {
 		IndexSetView set = this.methodology.find(cycle.indexSetId()).orElseThrow();
 		List<String> areas = this.appraisal.areas(cycleId, actor);
 		if (actor.hasRole("APPRAISER") && areas.isEmpty()) {
-			throw new NotFoundException("cycle.unknown", cycleId);
+			// the cycle exists: what is missing is the appraiser's assignment (rev9)
+			throw new NotFoundException("appraisal.no-areas", set.year());
 		}
 		Map<Long, DossierStatus> statuses = new HashMap<>();
 		this.appraisal.statuses(cycleId).forEach(statuses::put);
@@ -330,7 +331,8 @@ class AppraisalController {
 			.filter((adjustment) -> adjustment.id() == adjustmentId)
 			.findFirst();
 		if (proposal.isEmpty()) {
-			throw new NotFoundException("cycle.unknown", cycleId);
+			// names the proposal that is missing, not the cycle (issue 9, rev9)
+			throw new NotFoundException("assessment.adjustment.unknown", adjustmentId);
 		}
 		if (!confirmed || reason.isBlank()) {
 			model.addAttribute("deciding",

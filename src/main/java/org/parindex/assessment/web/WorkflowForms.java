@@ -152,11 +152,7 @@ class WorkflowForms {
 	 * @param max 0 or more
 	 */
 	static BigDecimal example(BigDecimal max) {
-		BigDecimal plain = max.stripTrailingZeros();
-		if (plain.scale() > 0 || plain.signum() <= 0) {
-			return plain.max(BigDecimal.ZERO);
-		}
-		return plain.subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
+		return org.parindex.platform.web.DecimalFormatter.example(max);
 	}
 
 	/**

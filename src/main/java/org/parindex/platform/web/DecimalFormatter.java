@@ -40,4 +40,19 @@ public final class DecimalFormatter implements Formatter<BigDecimal> {
 		return DecimalInput.ambiguousPoint(plain) ? plain + "0" : plain;
 	}
 
+	/**
+	 * A decimal that fits a field worth at most {@code max}, to show how to write one:
+	 * the maximum itself when it has decimals ({@code 0,25}, {@code 1,5}), else half a
+	 * point below it ({@code 0,5} for 1, {@code 63,5} for 64); {@code 0} for a field
+	 * worth nothing. The one rule of the points fields' hints (appraisal, corrections).
+	 * @param max 0 or more
+	 */
+	public static BigDecimal example(BigDecimal max) {
+		BigDecimal plain = max.stripTrailingZeros();
+		if (plain.scale() > 0 || plain.signum() <= 0) {
+			return plain.max(BigDecimal.ZERO);
+		}
+		return plain.subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO);
+	}
+
 }

@@ -23,6 +23,7 @@ import org.parindex.assessment.CycleView;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.InvalidIndexSetException;
 import org.parindex.methodology.MethodologyService;
+import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
 import org.parindex.platform.Actor;
 import org.parindex.platform.Actors;
@@ -30,6 +31,7 @@ import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.DecimalFormatter;
 import org.parindex.platform.web.FormErrors;
 import org.parindex.reporting.CorrectionPreview;
 import org.parindex.reporting.PublicationPreview;
@@ -38,6 +40,7 @@ import org.parindex.reporting.PublicationView;
 import org.parindex.reporting.RankCertaintyService;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -105,6 +108,11 @@ class PublicationAdminController {
 					.toList());
 		model.addAttribute("approvedBy", this.appraisal.approvedBy(cycleId).orElse(null));
 		model.addAttribute("revisions", this.publications.revisions(set.id()));
+		if (set.published()) {
+			// the criteria a correction can name, each with the hint its points field
+			// takes, as the appraisal's fields give it (issue 9, rev9)
+			model.addAttribute("leafHints", leafHints(set, LocaleContextHolder.getLocale()));
+		}
 		if (!set.published()) {
 			PublicationPreview preview = this.publications.preview(cycleId, actor());
 			model.addAttribute("preview", preview);
@@ -181,8 +189,30 @@ class PublicationAdminController {
 	String correct(@PathVariable long cycleId, @Valid CorrectionForm form, BindingResult binding,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<NodeView> leaf = correctedLeaf(cycleId, form);
+		leaf.ifPresent((node) -> model.addAttribute("pointsHint", pointsHint(node, locale)));
 		if (binding.hasErrors()) {
-			return refused(cycleId, this.errors.of(binding, CorrectionForm.class, locale), model, response);
+			List<String> said = new java.util.ArrayList<>();
+			for (org.springframework.validation.FieldError error : binding.getFieldErrors()) {
+				if ("points".equals(error.getField()) && error.isBindingFailure() && leaf.isPresent()) {
+					// unreadable points say how to write points of that very criterion,
+					// as the appraisal's fields do (issue 9, rev9)
+					said.add(
+							this.messages
+								.getMessage("form.unreadable.points",
+										new Object[] { this.errors.label(CorrectionForm.class, "points", locale),
+												FormErrors.shown(error.getRejectedValue()),
+												DECIMALS.print(leaf.get().maxPoints(), locale), DECIMALS
+													.print(DecimalFormatter.example(leaf.get().maxPoints()), locale) },
+										locale));
+				}
+			}
+			for (String message : this.errors.of(binding, CorrectionForm.class, locale)) {
+				if (said.isEmpty() || !message.startsWith(this.errors.label(CorrectionForm.class, "points", locale))) {
+					said.add(message);
+				}
+			}
+			return refused(cycleId, said, model, response);
 		}
 		CorrectScore correction = form.command();
 		try {
@@ -209,8 +239,12 @@ class PublicationAdminController {
 		}
 		catch (LocalizedException ex) {
 			if (!confirmed || this.publications.publishedCorrection(cycleId, correction).isEmpty()) {
-				return refused(cycleId, List.of(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)),
-						model, response);
+				String said = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+				if (ex.messageKey().startsWith("assessment.correction.public-reason")) {
+					// said beside the field it is about (issue 9, F3)
+					model.addAttribute("fieldErrors", Map.of("publicReason", List.of(said)));
+				}
+				return refused(cycleId, List.of(said), model, response);
 			}
 			// two confirmations at once: the second waited for the first's lock
 		}
@@ -239,6 +273,49 @@ class PublicationAdminController {
 		return publication(cycleId, model);
 	}
 
+	private static final DecimalFormatter DECIMALS = new DecimalFormatter();
+
+	/** The set's leaf a criterion's correction names, if it names one. */
+	private Optional<NodeView> correctedLeaf(long cycleId, CorrectionForm form) {
+		if (form.leafCode() == null || form.leafCode().isBlank()
+				|| (form.part() != null && form.part() != CorrectedPart.CRITERION)) {
+			return Optional.empty();
+		}
+		String code = form.leafCode().strip();
+		return this.cycles.find(cycleId)
+			.flatMap((cycle) -> this.methodology.find(cycle.indexSetId()))
+			.flatMap((set) -> set.nodes().stream().filter((n) -> n.isLeaf() && n.code().equals(code)).findFirst());
+	}
+
+	/**
+	 * "Tiêu chí 3.3.4: tối đa 1,5 điểm; viết như 0,5" (a yes/no criterion: choose Đạt or
+	 * Không đạt; a criterion scored from figures: its figures).
+	 */
+	private String pointsHint(NodeView leaf, Locale locale) {
+		String rule = leaf.rule().orElse("");
+		String key = rule.startsWith("yes-no") ? "correction.points.fitted.yes-no"
+				: (rule.startsWith("manual") || rule.startsWith("survey") || rule.isEmpty())
+						? "correction.points.fitted" : "correction.points.fitted.figures";
+		return this.messages.getMessage(key, new Object[] { leaf.code(), DECIMALS.print(leaf.maxPoints(), locale),
+				DECIMALS.print(DecimalFormatter.example(leaf.maxPoints()), locale) }, locale);
+	}
+
+	/**
+	 * Each leaf of the set with its name and points hint, for the criterion field's list.
+	 */
+	private List<LeafHint> leafHints(IndexSetView set, Locale locale) {
+		return set.nodes()
+			.stream()
+			.filter(NodeView::isLeaf)
+			.map((leaf) -> new LeafHint(leaf.code(), leaf.name(), pointsHint(leaf, locale)))
+			.toList();
+	}
+
+	/** A criterion the correction form offers: its code, name and points hint. */
+	record LeafHint(String code, String name, String hint) {
+
+	}
+
 	/**
 	 * A correction of a unit's published result: of a criterion (an appraised or a survey
 	 * criterion) in the rule's own terms: {@code met} (Đạt/Không đạt) for a yes/no
@@ -250,16 +327,20 @@ class PublicationAdminController {
 	 * ({@code actual} and {@code base}, {@code value}, {@code count} or
 	 * {@code violations}, as its rule reads them), never by points. Counts are whole
 	 * numbers in Vietnamese notation ({@code 1.000} is one thousand; {@code 95,5} is
-	 * refused naming the field).
+	 * refused naming the field). The public reason for a criterion's lost points is its
+	 * own field ({@link CorrectScore#publicReason}); the correction's reason never
+	 * becomes it (issue 9, F3).
 	 */
 	record CorrectionForm(@Label("field.correction.unit") @NotNull Long unitId,
 			@Label("correction.part") @Nullable CorrectedPart part,
 			@Label("publication.leaf") @Nullable @Size(max = 40, message = "{bounds.text.max}") String leafCode,
 			@Label("appraisal.points") @Nullable BigDecimal points, @Label("correction.rating") @Nullable Boolean met,
-			@Label("adjustment.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
+			@Label("correction.reason") @NotBlank @Size(max = 2000, message = "{bounds.text.max}") String reason,
 			@Label("rule.input.actual") @Nullable Long actual, @Label("rule.input.base") @Nullable Long base,
 			@Label("rule.input.value") @Nullable BigDecimal value, @Label("rule.input.count") @Nullable Long count,
-			@Label("rule.input.violations") @Nullable Long violations) {
+			@Label("rule.input.violations") @Nullable Long violations,
+			@Label("correction.public-reason") @Nullable @Size(max = 2000,
+					message = "{bounds.text.max}") String publicReason) {
 
 		CorrectScore command() {
 			Map<String, BigDecimal> figures = new LinkedHashMap<>();
@@ -270,7 +351,8 @@ class PublicationAdminController {
 			put(figures, "violations", whole(this.violations));
 			return new CorrectScore(this.unitId, (this.part != null) ? this.part : CorrectedPart.CRITERION,
 					(this.leafCode != null) ? this.leafCode.strip() : "", Optional.ofNullable(this.points),
-					Optional.ofNullable(this.met), this.reason, figures);
+					Optional.ofNullable(this.met), this.reason, figures,
+					(this.publicReason != null) ? this.publicReason : "");
 		}
 
 		private static @Nullable BigDecimal whole(@Nullable Long count) {

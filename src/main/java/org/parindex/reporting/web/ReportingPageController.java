@@ -39,15 +39,8 @@ class ReportingPageController {
 
 	private final RankCertaintyService certainty;
 
-	private final org.parindex.assessment.CycleService cycles;
-
-	private final org.parindex.assessment.AppraisalService appraisal;
-
 	ReportingPageController(ReportingService reporting, MessageSource messages, JsonMapper json,
-			PublicationService publications, RankCertaintyService certainty,
-			org.parindex.assessment.CycleService cycles, org.parindex.assessment.AppraisalService appraisal) {
-		this.cycles = cycles;
-		this.appraisal = appraisal;
+			PublicationService publications, RankCertaintyService certainty) {
 		this.publications = publications;
 		this.reporting = reporting;
 		this.messages = messages;
@@ -100,6 +93,9 @@ class ReportingPageController {
 		java.util.Map<Long, String> unitCodes = new java.util.HashMap<>();
 		report.results().standings().forEach((s) -> unitCodes.put(s.unit().id(), s.unit().code()));
 		model.addAttribute("unitCodes", unitCodes);
+		// what a correction changed, criterion by criterion: old → new points at the
+		// published precision, with the corrected figures (issue 9, rev9)
+		model.addAttribute("criteria", this.publications.changedCriteria(set.id(), revision));
 		// a superseded revision links to the current result and says what changed
 		// since, unit by unit (walk #18)
 		model.addAttribute("changes", (revision == current.revision()) ? List.of()
@@ -137,7 +133,22 @@ class ReportingPageController {
 	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}")
 	String scorecard(@PathVariable int year, @PathVariable String group, @PathVariable String unit, Locale locale,
 			Model model) {
-		ScorecardReport report = this.reporting.scorecard(year, group, unit, locale);
+		return scorecard(this.reporting.scorecard(year, group, unit, locale), year, group, unit, model);
+	}
+
+	/**
+	 * A unit's scorecard as an earlier (or the latest) revision published it: its
+	 * results, tree, narrative and bonus and deduction items frozen with that revision
+	 * (issue 9, rev9).
+	 */
+	@GetMapping("/reporting/scorecards/{year}/{group}/{unit}/revisions/{revision}")
+	String scorecardRevision(@PathVariable int year, @PathVariable String group, @PathVariable String unit,
+			@PathVariable int revision, Locale locale, Model model) {
+		return scorecard(this.reporting.scorecard(year, group, unit, revision, locale), year, group, unit, model);
+	}
+
+	private String scorecard(ScorecardReport report, int year, String group, String unit, Model model) {
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		model.addAttribute("report", report);
 		model.addAttribute("set", report.results().set());
 		model.addAttribute("row", RankingRow.of(report.standing(), report.results().set()));
@@ -153,16 +164,15 @@ class ReportingPageController {
 		// (docs/scoring.md, "Year over year")
 		model.addAttribute("history", this.reporting.history(group, report.standing().unit()));
 		// what an approved bonus or deduction was for: the proposal's reason and basis;
-		// refused proposals are never shown on public pages (walk of 02/12, finding 10)
+		// refused proposals are never shown on public pages (walk of 02/12, finding 10);
+		// as the revision shown published them, never the ledger as it is now (rev9)
 		long unitId = report.standing().unit().id();
-		model.addAttribute("counted",
-				this.cycles.findForSet(report.results().set().id())
-					.map((cycle) -> this.appraisal.adjustments(cycle.id())
-						.stream()
-						.filter((item) -> item.unitId() == unitId
-								&& item.status() == org.parindex.assessment.AdjustmentStatus.APPROVED)
-						.toList())
-					.orElse(List.of()));
+		model.addAttribute("counted", report.adjustments());
+		// a superseded revision says so and links to the current scorecard
+		java.util.List<PublicationView> all = this.publications.revisions(report.results().set().id());
+		model.addAttribute("shownRevision",
+				(!all.isEmpty() && all.get(all.size() - 1).revision() != report.publication().revision())
+						? report.publication() : null);
 		// the unit's improvement plan, for the unit itself and the PAR office (issue 12,
 		// item 7)
 		model.addAttribute("planLink",

@@ -15,6 +15,7 @@ import org.parindex.assessment.CorrectScore;
 import org.parindex.assessment.CorrectedPart;
 import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.DossierView;
+import org.parindex.assessment.WorkflowException;
 import org.parindex.assessment.cycle.Cycle;
 import org.parindex.assessment.cycle.Schedule;
 import org.parindex.engine.Component;
@@ -23,11 +24,14 @@ import org.parindex.engine.Level;
 import org.parindex.engine.Rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A correction after publication and the public reason of the corrected criterion (issue
- * 9, #10): the reason for lost points is the one the PAR office reviewed while points are
- * still lost; none remains at the maximum; the correction's reason goes to the history.
+ * 9, #10 and F3): the reason for lost points is the one the PAR office writes with the
+ * correction, else the one it reviewed, while points are still lost; a criterion that
+ * still loses points without either is refused and nothing changes; none remains at the
+ * maximum; the correction's reason goes to the history, never to the public reason.
  */
 class DossierCorrectionTests {
 
@@ -40,6 +44,8 @@ class DossierCorrectionTests {
 	private static final String REVIEWED = "Kế hoạch ban hành chậm so với quy định";
 
 	private static final String CORRECTION = "Hội đồng xem xét lại theo kiến nghị của huyện";
+
+	private static final String PUBLIC = "Kế hoạch ban hành sau ngày 31/01 (quy định: trước 31/01)";
 
 	private static final LeafRules RULES = new LeafRules(Map.of(CODE, new Leaf(CODE, Level.CRITERION,
 			new BigDecimal("2"), Component.APPRAISAL, new Rule.Manual(BigDecimal.ZERO))), Map.of(CODE, "3"), Map.of());
@@ -67,12 +73,72 @@ class DossierCorrectionTests {
 	}
 
 	@Test
-	void aCriterionWithoutAReviewedReasonTakesTheCorrectionsReason() {
+	void aCriterionWithoutAReviewedReasonNeverTakesTheCorrectionsReason() {
+		// issue 9, F3: the correction's reason became the public "lý do mất điểm"
 		Dossier dossier = dossier(Optional.empty(), "");
-		dossier.correct(published(), RULES, correction("1"), Optional.empty(), "sonoivu", PUBLISHED.plusSeconds(60));
+		assertThatThrownBy(() -> dossier.correct(published(), RULES, correction("1"), Optional.empty(), "sonoivu",
+				PUBLISHED.plusSeconds(60)))
+			.isInstanceOfSatisfying(WorkflowException.class, (refused) -> {
+				assertThat(refused.messageKey()).isEqualTo("assessment.correction.public-reason.required");
+				assertThat(refused.arguments()).containsExactly(CODE, BigDecimal.ONE);
+			});
+		// nothing changes
 		LeafEntry entry = dossier.leaf(CODE).orElseThrow();
-		assertThat(entry.publicReason()).isEqualTo(CORRECTION);
-		assertThat(entry.review().map(LeafEntry.Review::text)).contains(CORRECTION);
+		assertThat(entry.finalPoints()).contains(BigDecimal.ONE);
+		assertThat(entry.publicReason()).isEmpty();
+		assertThat(entry.review()).isEmpty();
+		assertThat(dossier.history()).isEmpty();
+	}
+
+	@Test
+	void theReasonWrittenForThePublicIsPublishedAndTheCorrectionsReasonStaysInTheRecord() {
+		Dossier dossier = dossier(Optional.empty(), "");
+		dossier.correct(published(), RULES, correction("1.5", PUBLIC), Optional.empty(), "sonoivu",
+				PUBLISHED.plusSeconds(60));
+		LeafEntry entry = dossier.leaf(CODE).orElseThrow();
+		assertThat(entry.finalPoints()).contains(new BigDecimal("1.5"));
+		assertThat(entry.publicReason()).isEqualTo(PUBLIC);
+		assertThat(entry.review().map(LeafEntry.Review::text)).contains(PUBLIC);
+		assertThat(entry.review().map(LeafEntry.Review::by)).contains("sonoivu");
+		// the correction's reason in the correction's history step; the new public reason
+		// in a step of its own, as the PAR office's review
+		assertThat(dossier.history()).extracting(HistoryEntry::detail).containsExactly("1.5; " + CORRECTION, PUBLIC);
+		assertThat(dossier.history()).extracting(HistoryEntry::phase).containsExactly("CORRECTION", "REASON");
+	}
+
+	@Test
+	void aReasonWrittenWithTheCorrectionReplacesTheReviewedOne() {
+		Dossier dossier = dossier(Optional.of(new LeafEntry.Review(REVIEWED, "sonoivu", PUBLISHED)), REVIEWED);
+		dossier.correct(published(), RULES, correction("0.5", PUBLIC), Optional.empty(), "sonoivu",
+				PUBLISHED.plusSeconds(60));
+		LeafEntry entry = dossier.leaf(CODE).orElseThrow();
+		assertThat(entry.publicReason()).isEqualTo(PUBLIC);
+		assertThat(entry.review().map(LeafEntry.Review::text)).contains(PUBLIC);
+	}
+
+	@Test
+	void aCriterionAtItsMaximumPublishesNoReasonWhateverIsWritten() {
+		Dossier dossier = dossier(Optional.empty(), "");
+		dossier.correct(published(), RULES, correction("2", PUBLIC), Optional.empty(), "sonoivu",
+				PUBLISHED.plusSeconds(60));
+		LeafEntry entry = dossier.leaf(CODE).orElseThrow();
+		assertThat(entry.publicReason()).isEmpty();
+		assertThat(entry.review()).isEmpty();
+	}
+
+	@Test
+	void refusesAPublicReasonOverItsLength() {
+		Dossier dossier = dossier(Optional.empty(), "");
+		assertThatThrownBy(() -> dossier.correct(published(), RULES, correction("1", "x".repeat(2001)),
+				Optional.empty(), "sonoivu", PUBLISHED.plusSeconds(60)))
+			.isInstanceOfSatisfying(WorkflowException.class,
+					(refused) -> assertThat(refused.messageKey()).isEqualTo("assessment.correction.public-reason.max"));
+		assertThat(dossier.leaf(CODE).orElseThrow().finalPoints()).contains(BigDecimal.ONE);
+	}
+
+	private static CorrectScore correction(String points, String publicReason) {
+		return new CorrectScore(7, CorrectedPart.CRITERION, CODE, Optional.of(new BigDecimal(points)), Optional.empty(),
+				CORRECTION, Map.of(), publicReason);
 	}
 
 	private static CorrectScore correction(String points) {

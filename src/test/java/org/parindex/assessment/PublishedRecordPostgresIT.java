@@ -1,0 +1,17 @@
+package org.parindex.assessment;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.parindex.TestDatabases;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@EnabledIfEnvironmentVariable(named = TestDatabases.POSTGRES_URL_VARIABLE, matches = ".+")
+class PublishedRecordPostgresIT extends PublishedRecordScenario {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabases.postgres(registry);
+	}
+
+}
