@@ -32,6 +32,7 @@ import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.platform.CsvFiles;
 import org.parindex.platform.ImportLimits;
 import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.TableRow;
 import org.parindex.platform.TabularFileException;
 import org.parindex.platform.XlsxFiles;
@@ -338,7 +339,7 @@ public final class IndexSetFiles {
 			length(CLASSES, row, 1, 100, issues);
 			length(CLASSES, row, 2, 100, issues);
 			Optional<BigDecimal> min = number(row, 3);
-			numberProblem(min).ifPresent((key) -> issues.add(issue(CLASSES, row, 3, key)));
+			numberIssue(CLASSES, row, 3, min).ifPresent(issues::add);
 			bands.add(new ClassBandDraft(code, name, row.cell(2), min.orElse(BigDecimal.ZERO)));
 		}
 		return bands;
@@ -383,7 +384,7 @@ public final class IndexSetFiles {
 			length(sheet, row, 9, 4000, issues);
 			length(sheet, row, 10, 2000, issues);
 			Optional<BigDecimal> max = number(row, 5);
-			numberProblem(max).ifPresent((key) -> issues.add(issue(sheet, row, 5, key)));
+			numberIssue(sheet, row, 5, max).ifPresent(issues::add);
 			String componentText = row.cell(6);
 			Component component = componentText.isEmpty() ? null
 					: COMPONENTS.get(componentText.toLowerCase(Locale.ROOT));
@@ -501,6 +502,25 @@ public final class IndexSetFiles {
 			return Optional.of("methodology.file.number-range");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What is wrong with a number of the template at its cell, if anything: a text cell
+	 * with a point followed by exactly three digits ({@code 1.000}) is refused naming
+	 * both readings ({@code methodology.file.number-ambiguous}: points are never read one
+	 * way here and another way in a form, issue 9, num9), else as {@link #numberProblem}.
+	 */
+	private static Optional<FileIssue> numberIssue(String sheet, TableRow row, int column,
+			Optional<BigDecimal> number) {
+		if (row.storedNumber(column).isEmpty()) {
+			Optional<DecimalInput.Readings> readings = DecimalInput.readings(row.cell(column));
+			if (readings.isPresent()) {
+				return Optional
+					.of(new FileIssue(sheet, row.number(), column(column), "methodology.file.number-ambiguous",
+							List.of(row.cell(column), readings.get().thousands(), readings.get().decimal())));
+			}
+		}
+		return numberProblem(number).map((key) -> issue(sheet, row, column, key));
 	}
 
 	private static FileIssue issue(String sheet, TableRow row, int column, String key) {

@@ -31,6 +31,7 @@ import org.parindex.platform.Bounds;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -435,7 +436,9 @@ class UnitDossierController {
 						: DecimalInput.parseDecimal(entry.getValue());
 			}
 			catch (DecimalInput.AmbiguousNumberException ex) {
-				return Optional.of(this.forms.message("selfassess.live.ambiguous", locale));
+				// built from what was typed: "1.000" names both readings, "0.250"
+				// says to write 0,25 (issue 9, num9 F1)
+				return Optional.of(this.forms.message(FormErrors.liveAmbiguous(ex.typed(), locale), locale));
 			}
 			catch (NumberFormatException ex) {
 				// a manual score says how to write points that fit the criterion
