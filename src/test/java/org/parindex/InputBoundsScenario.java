@@ -183,7 +183,8 @@ abstract class InputBoundsScenario {
 		BigDecimal score = this.jdbc.sql(stored).query(BigDecimal.class).single();
 		HttpResponse<String> response = officer.post(page, page + "?area=1",
 				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "1.000"));
-		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “1.000” không rõ nghĩa", "là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.");
+		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “1.000” không rõ nghĩa",
+				"là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.");
 		assertThat(response.body()).as("what was typed is kept")
 			.contains("value=\"1.000\"")
 			.containsPattern("is-invalid\"[^>]*name=\"input.1.4.score\"");
@@ -744,6 +745,40 @@ abstract class InputBoundsScenario {
 		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “0.250” không rõ nghĩa", "hãy viết 0,25.");
 		assertThat(response.body()).as("what was typed is kept").contains("value=\"0.250\"");
 		assertThat(counts()).isEqualTo(before);
+	}
+
+	/**
+	 * Issue 9, num9 F2: the submission's confirmation says first, before the totals and
+	 * the button, what would keep the dossier from being submitted, each criterion
+	 * linked to its card on its area's page; then the unit's totals by component and
+	 * area.
+	 */
+	@Test
+	void theSubmissionConfirmationSaysFirstWhatKeepsItFromBeingSubmitted() {
+		WebClient leader = signedIn("dakpo.lanhdao");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String body = leader.page(page + "/submit").body();
+		org.jsoup.nodes.Element blockers = org.jsoup.Jsoup.parse(body).getElementById("submit-blockers");
+		assertThat(blockers).as("a draft with criteria not entered").isNotNull();
+		assertThat(blockers.text()).contains("Chưa nộp được: hồ sơ còn thiếu", "tiêu chí chưa nhập số liệu hoặc điểm");
+		org.jsoup.select.Elements notEntered = blockers.select("li[data-not-entered]");
+		long entered = this.jdbc
+			.sql("select count(*) from assessment_leaf_entry e where e.index_set_id = ? and e.unit_id = ? "
+					+ "and exists (select 1 from assessment_leaf_input i where i.entry_id = e.id)")
+			.params(this.set2022.id(), this.organization.findUnit("dak-po").orElseThrow().id())
+			.query(Long.class)
+			.single();
+		long leaves = this.set2022.nodes().stream().filter((node) -> node.isLeaf()).count();
+		assertThat(notEntered).hasSize((int) (leaves - entered));
+		String code = notEntered.first().attr("data-not-entered");
+		String area = code.substring(0, code.indexOf('.'));
+		assertThat(notEntered.first().selectFirst("a").attr("href"))
+			.isEqualTo(page + "?area=" + area + "#leaf-" + code);
+		assertThat(notEntered.first().text()).startsWith("Tiêu chí " + code + " — ");
+		assertThat(leader.page(page + "?area=" + area).body()).contains("id=\"leaf-" + code + "\"");
+		assertThat(body.indexOf("id=\"submit-blockers\"")).isLessThan(body.indexOf("id=\"self-totals\""));
+		assertThat(body.indexOf("id=\"self-totals\"")).isLessThan(body.indexOf("name=\"confirmed\""));
+		assertThat(body).contains("data-total=\"APPRAISAL\"", "data-area-total=\"1\"");
 	}
 
 	@FunctionalInterface

@@ -112,8 +112,8 @@ abstract class AppraisalDecisionsScenario {
 				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1.000", "reason",
 						"Sáng kiến được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
 		assertThat(ambiguous.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa", "là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.",
-				this.dakPo.name());
+		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa",
+				"là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.", this.dakPo.name());
 		assertThat(adjustments()).isZero();
 		// an unreadable proposal says how to write points within the bonus cap (issue 9,
 		// #4)

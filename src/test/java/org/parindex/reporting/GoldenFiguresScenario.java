@@ -1020,9 +1020,9 @@ abstract class GoldenFiguresScenario {
 	/**
 	 * Issue 9, num9 item 1: the what-if page reads points as every points field does. A
 	 * point followed by exactly three digits ("1.000") was read as 1 here, refused by the
-	 * self-assessment and read as a thousand by count fields; now it is refused naming both
-	 * readings and how to write the one meant, nothing is computed; "1,000" is one and
-	 * "1.5" one and a half.
+	 * self-assessment and read as a thousand by count fields; now it is refused naming
+	 * both readings and how to write the one meant, nothing is computed; "1,000" is one
+	 * and "1.5" one and a half.
 	 */
 	@Test
 	void theWhatIfReadsPointsAsEveryPointsFieldDoes() {
@@ -1030,8 +1030,10 @@ abstract class GoldenFiguresScenario {
 		HttpResponse<String> ambiguous = this.web.page(path + "?score.8.4.2=1.000");
 		assertThat(ambiguous.statusCode()).isEqualTo(200);
 		assertThat(ambiguous.body())
-			.contains("Tiêu chí 8.4.2: “1.000” không rõ nghĩa: là 1000 (dấu chấm ngăn hàng nghìn) hay 1 "
-					+ "(dấu chấm thập phân)? Phần thập phân viết sau dấu phẩy: nếu là 1, hãy viết 1.", "value=\"1.000\"")
+			.contains(
+					"Tiêu chí 8.4.2: “1.000” không rõ nghĩa: là 1000 (dấu chấm ngăn hàng nghìn) hay 1 "
+							+ "(dấu chấm thập phân)? Phần thập phân viết sau dấu phẩy: nếu là 1, hãy viết 1.",
+					"value=\"1.000\"")
 			.doesNotContain("id=\"outcome\"");
 		assertThat(this.web.page(path + "?score.8.4.2=0.500").body()).contains("“0.500” không rõ nghĩa",
 				"hãy viết 0,5.");

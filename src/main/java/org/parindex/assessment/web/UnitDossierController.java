@@ -192,13 +192,17 @@ class UnitDossierController {
 	}
 
 	/**
-	 * What submitting means, before it happens: the unit's totals and that the dossier
-	 * locks (issue 9, item 7).
+	 * What submitting means, before it happens: the unit's totals by component and area
+	 * and that the dossier locks (issue 9, items 6 and 7), and first what would keep it
+	 * from being submitted, each criterion linked to its card (criteria not entered,
+	 * required evidence neither attached nor explained; issue 9, num9 F2), which the
+	 * submission would refuse the same way.
 	 */
 	@GetMapping("/submit")
 	String confirmSubmission(@PathVariable long cycleId, Model model) {
 		Actor actor = WorkflowForms.actor();
 		this.pages.fill(model, cycleId, unit(actor), "", actor, Instant.now(this.clock));
+		model.addAttribute("blockers", this.dossiers.submissionBlockers(cycleId, unit(actor), actor));
 		return "assessment/submit-confirm";
 	}
 
