@@ -735,23 +735,23 @@ abstract class InputBoundsScenario {
 			.contains("Không rõ nghĩa: “12.500” là 12500 hay 12,5? Viết 12,5");
 		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=0.250&lang=en").body())
 			.contains("Ambiguous: write 0.25");
-		assertThat(officer.page(preview + "?leaf=1.1.2&input.1.1.2.actual=1.000&input.1.1.2.base=2.000").body())
+		assertThat(officer.page(preview + "?leaf=1.1.2&input.1.1.2.actual=1.000&input.1.1.2.base=2.000&lang=vi").body())
 			.doesNotContain("Không rõ nghĩa");
 
 		String version = version(officer.page(page + "?area=1").body(), "1.4");
 		Map<String, Long> before = counts();
-		HttpResponse<String> response = officer.post(page, page + "?area=1",
+		HttpResponse<String> response = officer.post(page, page + "?area=1&lang=vi",
 				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "0.250"));
-		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “0.250” không rõ nghĩa", "hãy viết 0,25.");
+		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “0.250” không rõ nghĩa", "hãy viết 0,25.",
+				"Không rõ nghĩa: viết 0,25 (dấu phẩy thập phân)");
 		assertThat(response.body()).as("what was typed is kept").contains("value=\"0.250\"");
 		assertThat(counts()).isEqualTo(before);
 	}
 
 	/**
 	 * Issue 9, num9 F2: the submission's confirmation says first, before the totals and
-	 * the button, what would keep the dossier from being submitted, each criterion
-	 * linked to its card on its area's page; then the unit's totals by component and
-	 * area.
+	 * the button, what would keep the dossier from being submitted, each criterion linked
+	 * to its card on its area's page; then the unit's totals by component and area.
 	 */
 	@Test
 	void theSubmissionConfirmationSaysFirstWhatKeepsItFromBeingSubmitted() {

@@ -217,10 +217,18 @@ public final class IndexSetFiles {
 		}
 	}
 
-	/** A cell of the CSV export: numbers as plain decimals, text neutralised. */
+	/**
+	 * A cell of the CSV export: numbers as plain decimals, text neutralised. A number
+	 * with exactly three decimals gets a fourth zero ({@code 0.1250}), as forms print
+	 * them, so that the file reads back: {@code 0.125} would be refused as a thousand or
+	 * a decimal ({@link TableRow#decimal}, issue 9, num9).
+	 */
 	private static String text(Object value) {
-		return (value instanceof BigDecimal number) ? Points.normalize(number).toPlainString()
-				: SpreadsheetText.neutralise(String.valueOf(value));
+		if (value instanceof BigDecimal number) {
+			String plain = Points.normalize(number).toPlainString();
+			return DecimalInput.ambiguousPoint(plain) ? plain + "0" : plain;
+		}
+		return SpreadsheetText.neutralise(String.valueOf(value));
 	}
 
 	// Reading

@@ -22,10 +22,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.parindex.MutableClock;
 import org.parindex.WebClient;
@@ -69,7 +66,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"parindex.mail.base-url=https://cchc.example.vn/", "parindex.mail.from=ParIndex <cchc@example.vn>",
 				"parindex.mail.retry-delay=5m" })
 @Import(NotificationScenario.Clock.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class NotificationScenario {
 
 	private static final String PASSWORD = "parindex-demo";
@@ -115,12 +111,6 @@ abstract class NotificationScenario {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	org.parindex.demo.DemoCycle demo;
-
-	@Autowired
-	org.parindex.methodology.IndexSetEditor editor;
 
 	CycleView cycle;
 
@@ -359,76 +349,6 @@ abstract class NotificationScenario {
 			.isEqualTo(before);
 	}
 
-	/**
-	 * Issue 9, #15 (num9 item 6): the publication's notice, shown on each unit's home
-	 * page for 30 days, is mailed to the unit's accounts once, with the unit's total and
-	 * rank as published and a link to its scorecard, but not to an account that opted
-	 * out. The demo's 2020 and 2021, published as of their past days at every start,
-	 * mailed nobody. (An earlier try listened to {@code YearPublished}, which is
-	 * announced before the results are kept, so it found no result to mail; the mail now
-	 * follows {@code ResultsPublished}, announced with the kept results.) Runs last: it
-	 * publishes the demo's 2022, which the other tests need in progress.
-	 */
-	@Test
-	@Order(Integer.MAX_VALUE)
-	void thePublicationMailsEachUnitItsResultOnceButNotWhoOptedOut() throws Exception {
-		assertThat(this.jdbc.sql("select count(*) from notification_message where occasion like 'published/%'")
-			.query(Long.class)
-			.single()).as("the demo's past years, published at start, mailed nobody").isZero();
-		this.identity.changeContact(account("dakpo.canbo").id(), "canbo.p@dakpo.example.vn", false, "vi");
-		this.identity.changeContact(account("dakpo.lanhdao").id(), "lanhdao.p@dakpo.example.vn", true, "vi");
-
-		// published with three decimals, as some provinces publish (97,685): the mail, the
-		// home page and the tables show them (issue 9, #11; num9 item 3)
-		IndexSetView set = this.methodology.find(this.cycle.indexSetId()).orElseThrow();
-		this.editor.changePublicationSettings(set.id(), set.version(), 3, set.rankLabel(), set.legalBasis());
-
-		this.demo.moveTo(org.parindex.demo.DemoStage.PUBLICATION, actor(account("sonoivu")));
-
-		assertThat(waitFor((to) -> to.equals("canbo.p@dakpo.example.vn"))).isTrue();
-		this.notifications.sendDue();
-		List<MimeMessage> mails = to("canbo.p@dakpo.example.vn").stream().filter((mail) -> {
-			try {
-				return mail.getSubject().contains("đã công bố");
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-		assertThat(mails).hasSize(1);
-		MimeMessage mail = mails.get(0);
-		assertThat(mail.getSubject())
-			.isEqualTo("[ParIndex] Kết quả Chỉ số CCHC năm 2022 đã công bố: " + this.dakPo.name());
-		String text = part(mail, "text/plain");
-		String scorecard = "https://cchc.example.vn/reporting/scorecards/2022/gia-lai-district/dak-po";
-		assertThat(text).contains("Kính gửi", "Kết quả Chỉ số cải cách hành chính năm 2022 đã được công bố ngày",
-				scorecard);
-		java.util.regex.Matcher standing = java.util.regex.Pattern
-			.compile(java.util.regex.Pattern.quote(this.dakPo.name())
-					+ " đạt tổng điểm (\\d+,\\d{3}), xếp thứ (\\d{2}/17)")
-			.matcher(text);
-		assertThat(standing.find()).as(text).isTrue();
-		// the same figures as the unit's home page and its published scorecard
-		assertThat(signedIn("dakpo.canbo").page("/").body())
-			.contains("đạt tổng điểm " + standing.group(1) + ", xếp thứ " + standing.group(2));
-		assertThat(signedIn("dakpo.canbo").page("/reporting/scorecards/2022/gia-lai-district/dak-po").body())
-			.contains(standing.group(1));
-		// every table of published figures shows the set's three decimals
-		String council = signedIn("hoidong").page("/assessment/cycles/" + this.cycle.id() + "/council").body();
-		assertThat(council).containsPattern("<td class=\"text-end fw-bold\">\\d+,\\d{3}</td>")
-			.doesNotContainPattern("<td class=\"text-end fw-bold\">\\d+,\\d{2}</td>");
-		String losses = signedIn("dakpo.canbo").page("/reporting/rankings/2022/gia-lai-district/losses").body();
-		assertThat(losses).containsPattern("\\d+/\\d+</td>\\s*<td class=\"text-end\">\\d+,\\d{3}</td>")
-			.doesNotContainPattern("\\d+/\\d+</td>\\s*<td class=\"text-end\">\\d+,\\d{2}</td>");
-		assertThat(signedIn("dakpo.canbo").page("/reporting/rankings/2022/gia-lai-district").body())
-			.contains(standing.group(1));
-		assertThat(to("lanhdao.p@dakpo.example.vn")).as("opted out").isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from notification_message where occasion = ?")
-			.param("published/" + this.cycle.indexSetId() + "/" + this.dakPo.id())
-			.query(Long.class)
-			.single()).as("once per account and unit").isEqualTo(1);
-	}
-
 	/** How many kinds of mail the account page's list names (items separated by ";"). */
 	private static int kinds(String page) {
 		int start = page.indexOf("id=\"reminder-kinds\"");
@@ -487,7 +407,7 @@ abstract class NotificationScenario {
 		return this.identity.findByUsername(username).orElseThrow();
 	}
 
-	private static Actor actor(AccountView account) {
+	static Actor actor(AccountView account) {
 		return new Actor() {
 			@Override
 			public long accountId() {
@@ -524,7 +444,7 @@ abstract class NotificationScenario {
 
 	// Reading the server's mailbox
 
-	private static List<MimeMessage> to(String address) throws MessagingException {
+	static List<MimeMessage> to(String address) throws MessagingException {
 		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (Arrays.stream(message.getAllRecipients()).anyMatch((to) -> to.toString().equals(address))) {
@@ -534,7 +454,7 @@ abstract class NotificationScenario {
 		return found;
 	}
 
-	private static boolean waitFor(java.util.function.Predicate<String> recipient) throws Exception {
+	static boolean waitFor(java.util.function.Predicate<String> recipient) throws Exception {
 		return waitFor(recipient, 1);
 	}
 
@@ -573,7 +493,7 @@ abstract class NotificationScenario {
 		return false;
 	}
 
-	private static String part(Part part, String type) throws MessagingException, IOException {
+	static String part(Part part, String type) throws MessagingException, IOException {
 		if (part.isMimeType(type)) {
 			return (String) part.getContent();
 		}
