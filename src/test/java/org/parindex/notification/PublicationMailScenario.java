@@ -121,8 +121,21 @@ abstract class PublicationMailScenario {
 
 		this.demo.moveTo(org.parindex.demo.DemoStage.PUBLICATION, NotificationScenario.actor(account("sonoivu")));
 
-		assertThat(NotificationScenario.waitFor((to) -> to.equals("canbo.p@dakpo.example.vn"))).isTrue();
 		this.notifications.sendDue();
+		String queued = this.jdbc
+			.sql("select occasion || ' ' || status || ' ' || coalesce(last_error, '') from notification_message "
+					+ "where recipient = ?")
+			.param("canbo.p@dakpo.example.vn")
+			.query(String.class)
+			.list()
+			.toString();
+		long published = this.jdbc.sql("select count(*) from reporting_publication where index_set_id = ?")
+			.param(this.cycle.indexSetId())
+			.query(Long.class)
+			.single();
+		assertThat(NotificationScenario.waitFor((to) -> to.equals("canbo.p@dakpo.example.vn")))
+			.as("mail to the unit's officer; queued for it: %s; publications of 2022: %d", queued, published)
+			.isTrue();
 		List<MimeMessage> mails = NotificationScenario.to("canbo.p@dakpo.example.vn").stream().filter((mail) -> {
 			try {
 				return mail.getSubject().contains("đã công bố");
