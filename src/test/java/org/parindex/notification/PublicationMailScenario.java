@@ -158,7 +158,7 @@ abstract class PublicationMailScenario {
 			.matcher(text);
 		assertThat(standing.find()).as(text).isTrue();
 		// the same figures as the unit's home page and its published scorecard
-		assertThat(signedIn("dakpo.canbo").page("/").body())
+		assertThat(signedIn("dakpo.canbo").page("/account").body())
 			.contains("đạt tổng điểm " + standing.group(1) + ", xếp thứ " + standing.group(2));
 		assertThat(signedIn("dakpo.canbo").page("/reporting/scorecards/2022/gia-lai-district/dak-po").body())
 			.contains(standing.group(1));
