@@ -181,11 +181,12 @@
           }
         });
     }
-    // whether the server reads a typed prediction: empty, or a whole number of at most 12
-    // digits, written with or without thousands' dots or spaces (1.000 or 1000)
+    // whether the server reads a typed prediction (DecimalInput.parseWhole): empty, or a
+    // whole number of at most 12 digits, plain or with spaces, or with dots grouping
+    // thousands in threes (1.000 or 1000); a decimal (1.5, 2,5) is not read
     function readable(typed) {
-      var digits = (typed || '').trim().replace(/[.\s]/g, '');
-      return digits === '' || /^[0-9]{1,12}$/.test(digits);
+      var plain = (typed || '').replace(/[\s\u00a0\u202f]/g, '');
+      return plain === '' || /^[0-9]{1,12}$/.test(plain) || /^[0-9]{1,3}(\.[0-9]{3}){1,3}$/.test(plain);
     }
     // the prediction field's message (null: none), as the server writes it after a refused
     // submission: the field marked invalid and described by the message below it

@@ -183,7 +183,8 @@ abstract class InputBoundsScenario {
 		BigDecimal score = this.jdbc.sql(stored).query(BigDecimal.class).single();
 		HttpResponse<String> response = officer.post(page, page + "?area=1",
 				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "1.000"));
-		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “1.000” không rõ nghĩa", "Hãy viết 1 hoặc 1,000");
+		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “1.000” không rõ nghĩa",
+				"là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.");
 		assertThat(response.body()).as("what was typed is kept")
 			.contains("value=\"1.000\"")
 			.containsPattern("is-invalid\"[^>]*name=\"input.1.4.score\"");
@@ -715,6 +716,73 @@ abstract class InputBoundsScenario {
 			}
 		}
 		assertThat(created).as("exactly one is created").hasSize(1);
+	}
+
+	/**
+	 * Issue 9, num9 F1: the live score's hint and the save's message are built from what
+	 * was typed: "0.250" says to write 0,25 (never "1 hoặc 1,000"), "12.500" names 12500
+	 * and 12,5; a count typed "1.000" is a thousand, never ambiguous.
+	 */
+	@Test
+	void theHintForAnAmbiguousNumberIsBuiltFromWhatWasTyped() {
+		WebClient officer = signedIn("dakpo.canbo");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String preview = page + "/preview";
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=0.250").body())
+			.contains("Không rõ nghĩa: viết 0,25 (dấu phẩy thập phân)")
+			.doesNotContain("1,000");
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=12.500").body())
+			.contains("Không rõ nghĩa: “12.500” là 12500 hay 12,5? Viết 12,5");
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=0.250&lang=en").body())
+			.contains("Ambiguous: write 0.25");
+		assertThat(officer.page(preview + "?leaf=1.1.2&input.1.1.2.actual=1.000&input.1.1.2.base=2.000&lang=vi").body())
+			.doesNotContain("Không rõ nghĩa");
+
+		String version = version(officer.page(page + "?area=1").body(), "1.4");
+		Map<String, Long> before = counts();
+		HttpResponse<String> response = officer.post(page, page + "?area=1&lang=vi",
+				Map.of("leaf", "1.4", "version.1.4", version, "input.1.4.score", "0.250"));
+		assertRefused(response, "Tiêu chí 1.4 — Điểm tự chấm: “0.250” không rõ nghĩa", "hãy viết 0,25.",
+				"Không rõ nghĩa: viết 0,25 (dấu phẩy thập phân)");
+		assertThat(response.body()).as("what was typed is kept").contains("value=\"0.250\"");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	/**
+	 * Issue 9, num9 F2: the submission's confirmation says first, before the totals and
+	 * the button, what would keep the dossier from being submitted, each criterion linked
+	 * to its card on its area's page; then the unit's totals by component and area.
+	 */
+	@Test
+	void theSubmissionConfirmationSaysFirstWhatKeepsItFromBeingSubmitted() {
+		WebClient leader = signedIn("dakpo.lanhdao");
+		String page = "/assessment/cycles/" + this.cycle2022.id() + "/unit";
+		String body = leader.page(page + "/submit").body();
+		org.jsoup.nodes.Element blockers = org.jsoup.Jsoup.parse(body).getElementById("submit-blockers");
+		assertThat(blockers).as("a draft with criteria not entered").isNotNull();
+		assertThat(blockers.text()).contains("Chưa nộp được: hồ sơ còn thiếu", "tiêu chí chưa nhập số liệu hoặc điểm");
+		org.jsoup.select.Elements notEntered = blockers.select("li[data-not-entered]");
+		long entered = this.jdbc
+			.sql("select count(*) from assessment_leaf_entry e where e.index_set_id = ? and e.unit_id = ? "
+					+ "and exists (select 1 from assessment_leaf_input i where i.entry_id = e.id)")
+			.params(this.set2022.id(), this.organization.findUnit("dak-po").orElseThrow().id())
+			.query(Long.class)
+			.single();
+		// the unit enters the appraisal's leaves; the survey's come from the survey
+		long leaves = this.set2022.nodes()
+			.stream()
+			.filter((node) -> node.component().filter(Component.APPRAISAL::equals).isPresent())
+			.count();
+		assertThat(notEntered).hasSize((int) (leaves - entered));
+		String code = notEntered.first().attr("data-not-entered");
+		String area = code.substring(0, code.indexOf('.'));
+		assertThat(notEntered.first().selectFirst("a").attr("href"))
+			.isEqualTo(page + "?area=" + area + "#leaf-" + code);
+		assertThat(notEntered.first().text()).startsWith("Tiêu chí " + code + " — ");
+		assertThat(leader.page(page + "?area=" + area).body()).contains("id=\"leaf-" + code + "\"");
+		assertThat(body.indexOf("id=\"submit-blockers\"")).isLessThan(body.indexOf("id=\"self-totals\""));
+		assertThat(body.indexOf("id=\"self-totals\"")).isLessThan(body.indexOf("name=\"confirmed\""));
+		assertThat(body).contains("data-total=\"APPRAISAL\"", "data-area-total=\"1\"");
 	}
 
 	@FunctionalInterface

@@ -140,6 +140,18 @@ public class DossierService {
 	}
 
 	/**
+	 * What keeps the unit's self-assessment from being submitted now, as the submission
+	 * checks it (for its confirmation page, issue 9, num9 F2).
+	 * @throws org.parindex.platform.NotFoundException for an unknown cycle or unit
+	 */
+	@Transactional(readOnly = true)
+	public SubmissionBlockers submissionBlockers(long cycleId, long unitId, Actor actor) {
+		CycleContext context = this.contexts.read(cycleId);
+		this.access.requireRead(actor, context, unitId);
+		return this.dossiers.find(context.set().id(), unitId).blockers(context.rules());
+	}
+
+	/**
 	 * The unit leader submits the self-assessment, which locks it.
 	 * @throws WorkflowException after the deadline, when already submitted, or when a
 	 * leaf is not entered or lacks evidence without an explanation

@@ -670,7 +670,8 @@ public class ContestPaperService {
 			return null;
 		}
 		try {
-			long value = Long.parseLong(typed.replace(".", "").replace(" ", ""));
+			// a count: "." groups thousands, a decimal is refused (issue 9, num9)
+			long value = org.parindex.platform.DecimalInput.parseWhole(typed).orElseThrow();
 			if (value >= 0 && value <= EntryService.MAX_PREDICTION) {
 				return value;
 			}

@@ -32,6 +32,7 @@ import org.parindex.methodology.CreateIndexSet.NodeDraft;
 import org.parindex.platform.CsvFiles;
 import org.parindex.platform.ImportLimits;
 import org.parindex.platform.SpreadsheetText;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.TableRow;
 import org.parindex.platform.TabularFileException;
 import org.parindex.platform.XlsxFiles;
@@ -216,10 +217,18 @@ public final class IndexSetFiles {
 		}
 	}
 
-	/** A cell of the CSV export: numbers as plain decimals, text neutralised. */
+	/**
+	 * A cell of the CSV export: numbers as plain decimals, text neutralised. A number
+	 * with exactly three decimals gets a fourth zero ({@code 0.1250}), as forms print
+	 * them, so that the file reads back: {@code 0.125} would be refused as a thousand or
+	 * a decimal ({@link TableRow#decimal}, issue 9, num9).
+	 */
 	private static String text(Object value) {
-		return (value instanceof BigDecimal number) ? Points.normalize(number).toPlainString()
-				: SpreadsheetText.neutralise(String.valueOf(value));
+		if (value instanceof BigDecimal number) {
+			String plain = Points.normalize(number).toPlainString();
+			return DecimalInput.ambiguousPoint(plain) ? plain + "0" : plain;
+		}
+		return SpreadsheetText.neutralise(String.valueOf(value));
 	}
 
 	// Reading
@@ -338,7 +347,7 @@ public final class IndexSetFiles {
 			length(CLASSES, row, 1, 100, issues);
 			length(CLASSES, row, 2, 100, issues);
 			Optional<BigDecimal> min = number(row, 3);
-			numberProblem(min).ifPresent((key) -> issues.add(issue(CLASSES, row, 3, key)));
+			numberIssue(CLASSES, row, 3, min).ifPresent(issues::add);
 			bands.add(new ClassBandDraft(code, name, row.cell(2), min.orElse(BigDecimal.ZERO)));
 		}
 		return bands;
@@ -383,7 +392,7 @@ public final class IndexSetFiles {
 			length(sheet, row, 9, 4000, issues);
 			length(sheet, row, 10, 2000, issues);
 			Optional<BigDecimal> max = number(row, 5);
-			numberProblem(max).ifPresent((key) -> issues.add(issue(sheet, row, 5, key)));
+			numberIssue(sheet, row, 5, max).ifPresent(issues::add);
 			String componentText = row.cell(6);
 			Component component = componentText.isEmpty() ? null
 					: COMPONENTS.get(componentText.toLowerCase(Locale.ROOT));
@@ -501,6 +510,25 @@ public final class IndexSetFiles {
 			return Optional.of("methodology.file.number-range");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * What is wrong with a number of the template at its cell, if anything: a text cell
+	 * with a point followed by exactly three digits ({@code 1.000}) is refused naming
+	 * both readings ({@code methodology.file.number-ambiguous}: points are never read one
+	 * way here and another way in a form, issue 9, num9), else as {@link #numberProblem}.
+	 */
+	private static Optional<FileIssue> numberIssue(String sheet, TableRow row, int column,
+			Optional<BigDecimal> number) {
+		if (row.storedNumber(column).isEmpty()) {
+			Optional<DecimalInput.Readings> readings = DecimalInput.readings(row.cell(column));
+			if (readings.isPresent()) {
+				return Optional
+					.of(new FileIssue(sheet, row.number(), column(column), "methodology.file.number-ambiguous",
+							List.of(row.cell(column), readings.get().thousands(), readings.get().decimal())));
+			}
+		}
+		return numberProblem(number).map((key) -> issue(sheet, row, column, key));
 	}
 
 	private static FileIssue issue(String sheet, TableRow row, int column, String key) {

@@ -1,5 +1,6 @@
 package org.parindex.notification;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,9 +26,12 @@ class MailTexts {
 
 	private final MailSettings settings;
 
-	MailTexts(MessageSource messages, MailSettings settings) {
+	private final Formats formats;
+
+	MailTexts(MessageSource messages, MailSettings settings, Formats formats) {
 		this.messages = messages;
 		this.settings = settings;
+		this.formats = formats;
 	}
 
 	/**
@@ -66,7 +70,8 @@ class MailTexts {
 	private String text(Line line, Locale locale) {
 		Object[] arguments = line.arguments()
 			.stream()
-			.map((argument) -> (argument instanceof Time time) ? time.words(locale) : argument)
+			.map((argument) -> (argument instanceof Time time) ? time.words(locale)
+					: (argument instanceof Points points) ? points.words(this.formats, locale) : argument)
 			.toArray();
 		return this.messages.getMessage(line.key(), arguments, locale);
 	}
@@ -85,6 +90,18 @@ class MailTexts {
 		String words(Locale locale) {
 			DateTimeFormatter format = "en".equals(locale.getLanguage()) ? Formats.TIME_EN : Formats.TIME;
 			return format.format(this.at.atZone(DeadlineReminders.ZONE));
+		}
+
+	}
+
+	/**
+	 * Points as the recipient's language writes them at a published precision
+	 * ({@code 97,685} in Vietnamese, {@code 97.685} in English).
+	 */
+	record Points(BigDecimal value, int places) {
+
+		String words(Formats formats, Locale locale) {
+			return formats.points(this.value, this.places, locale);
 		}
 
 	}

@@ -1,7 +1,10 @@
 package org.parindex.notification;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.parindex.assessment.AdjustmentDecided;
@@ -17,7 +20,11 @@ import org.parindex.identity.AccountContact;
 import org.parindex.identity.IdentityService;
 import org.parindex.identity.Role;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitGroupView;
 import org.parindex.organization.UnitView;
+import org.parindex.platform.Formats;
+import org.parindex.reporting.PublishedResultView;
+import org.parindex.reporting.ResultsPublished;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,11 +44,18 @@ import org.springframework.stereotype.Component;
  * <li>explanation answered: the appraisers whose areas hold the criteria answered (round
  * 2);</li>
  * <li>bonus or deduction decided by the council: the PAR office, which proposed it;</li>
- * <li>year approved: the PAR office (publication).</li>
+ * <li>year approved: the PAR office (publication);</li>
+ * <li>year published: each unit's officers and leaders, with its total and rank.</li>
  * </ul>
  */
 @Component
 class WorkflowMails {
+
+	/**
+	 * How long after a publication it is news (days): the unit's home page shows the
+	 * notice as long ({@code reporting.CorrectionNotices}).
+	 */
+	static final int PUBLISHED_NOTICE_DAYS = 30;
 
 	private final Outbox outbox;
 
@@ -53,8 +67,11 @@ class WorkflowMails {
 
 	private final CycleService cycles;
 
+	private final Clock clock;
+
 	WorkflowMails(Outbox outbox, MailTexts texts, IdentityService identity, OrganizationService organization,
-			CycleService cycles) {
+			CycleService cycles, Clock clock) {
+		this.clock = clock;
 		this.outbox = outbox;
 		this.texts = texts;
 		this.identity = identity;
@@ -161,6 +178,44 @@ class WorkflowMails {
 				new MailTexts.Line("mail.cycle-approved.subject", event.year()),
 				List.of(new MailTexts.Line("mail.cycle-approved.body", event.year())),
 				"/admin/reporting/cycles/" + event.cycleId() + "/publication");
+	}
+
+	/**
+	 * The year's results published: each participating unit's officers and leaders are
+	 * told its total and rank, linking to its scorecard, as their home page tells them
+	 * for {@value #PUBLISHED_NOTICE_DAYS} days (issue 9, #15). A publication dated
+	 * further back than that (a year taken over from the province's decisions as of its
+	 * day, as the demo's 2020 and 2021 are at every start, or a past year imported from a
+	 * file) is news to nobody and mails nobody. Once per unit and year: the occasion
+	 * names the index set and the unit.
+	 */
+	@EventListener
+	void on(ResultsPublished event) {
+		if (!this.outbox.enabled()
+				|| event.at().isBefore(Instant.now(this.clock).minus(Duration.ofDays(PUBLISHED_NOTICE_DAYS)))) {
+			return;
+		}
+		Optional<String> group = this.organization.findGroup(event.unitGroupId()).map(UnitGroupView::code);
+		List<AccountContact> unitAccounts = reachable((to) -> to.role().actsForUnit() && to.unitId().isPresent());
+		String day = Formats.DAY.format(event.at().atZone(DeadlineReminders.ZONE));
+		for (PublishedResultView result : event.results()) {
+			List<AccountContact> recipients = unitAccounts.stream()
+				.filter((to) -> to.unitId().filter((id) -> id == result.unitId()).isPresent())
+				.toList();
+			if (recipients.isEmpty()) {
+				continue;
+			}
+			String link = group
+				.flatMap((code) -> this.organization.findUnit(result.unitId())
+					.map((unit) -> "/reporting/scorecards/" + event.year() + "/" + code + "/" + unit.code()))
+				.orElse("/reporting");
+			send(recipients, "published/" + event.indexSetId() + "/" + result.unitId(),
+					new MailTexts.Line("mail.published.subject", event.year(), result.unitName()),
+					List.of(new MailTexts.Line("mail.published.body", event.year(), day, result.unitName(),
+							new MailTexts.Points(result.total(), event.places()),
+							event.rankLabel().label(result.rank(), result.unitCount()))),
+					link);
+		}
 	}
 
 	private void send(List<AccountContact> recipients, String occasion, MailTexts.Line subject,

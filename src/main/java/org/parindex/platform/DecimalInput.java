@@ -139,6 +139,48 @@ public final class DecimalInput {
 	}
 
 	/**
+	 * The two ways a number refused by {@link #parseDecimal} can be read, for a message
+	 * that names both and says how to write the one meant (issue 9, num9): {@code 1.000}
+	 * is one thousand ({@link Readings#thousands()}, Vietnamese grouping) or one
+	 * ({@link Readings#decimal()}, a decimal point); {@code 0.250} is 0,25 only (no one
+	 * groups thousands after a zero, {@link Readings#decimalOnly()}). Empty when the text
+	 * is not such a number ({@link #ambiguousPoint} is false).
+	 */
+	public static Optional<Readings> readings(@Nullable String text) {
+		if (!ambiguousPoint(text)) {
+			return Optional.empty();
+		}
+		String plain = text.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
+		boolean negative = plain.startsWith("-") || plain.startsWith("\u2212");
+		String whole = plain.replaceAll("^[-+\u2212]", "");
+		int point = whole.indexOf('.');
+		BigDecimal thousands = new BigDecimal((whole.substring(0, point) + whole.substring(point + 1)));
+		BigDecimal decimal = new BigDecimal(
+				(point == 0 ? "0" : whole.substring(0, point)) + "." + whole.substring(point + 1))
+			.stripTrailingZeros();
+		if (decimal.scale() < 0) {
+			decimal = decimal.setScale(0);
+		}
+		boolean decimalOnly = whole.substring(0, point).replace("0", "").isEmpty();
+		return Optional.of(new Readings(negative ? thousands.negate() : thousands,
+				negative ? decimal.negate() : decimal, decimalOnly));
+	}
+
+	/**
+	 * The readings of a point followed by exactly three digits.
+	 *
+	 * @param thousands the point grouping thousands, as Vietnamese write it:
+	 * {@code 1.000} is 1000
+	 * @param decimal the point as a decimal point, without trailing zeros: {@code 1.000}
+	 * is 1, {@code 12.500} is 12.5
+	 * @param decimalOnly whether the whole part is zero ({@code 0.250}, {@code .125}),
+	 * which nobody writes to group thousands: only the decimal reading is meant
+	 */
+	public record Readings(BigDecimal thousands, BigDecimal decimal, boolean decimalOnly) {
+
+	}
+
+	/**
 	 * One point followed by exactly three digits, the only separator: {@code 1.000},
 	 * {@code -0.125}.
 	 */
@@ -174,8 +216,16 @@ public final class DecimalInput {
 
 		private static final long serialVersionUID = 1L;
 
+		private final String typed;
+
 		AmbiguousNumberException(String text) {
 			super("Ambiguous: \"" + text + "\" is a thousand or more in Vietnamese notation, a decimal in English");
+			this.typed = text;
+		}
+
+		/** The text refused, as typed. */
+		public String typed() {
+			return this.typed;
 		}
 
 	}

@@ -57,14 +57,18 @@ public record TableRow(int number, List<String> cells, Map<Integer, BigDecimal> 
 	}
 
 	/**
-	 * The decimal in a cell: a numeric cell's number, or the text read by
-	 * {@link DecimalInput#parse(String)} ({@code 1,234} and {@code 1.234} are one point
-	 * two three four); empty for an empty cell.
+	 * The decimal (points, a maximum, a threshold) in a cell: a numeric cell's number, or
+	 * the text read by {@link DecimalInput#parseDecimal(String)}, as a form reads points
+	 * ({@code 1,234} is one point two three four, {@code 1.5} one and a half; a point
+	 * followed by exactly three digits, {@code 1.000}, is refused as a thousand or one,
+	 * issue 9, num9); empty for an empty cell.
+	 * @throws DecimalInput.AmbiguousNumberException for a text such as {@code 1.000}
+	 * ({@link DecimalInput#readings} gives both readings for the message)
 	 * @throws NumberFormatException when a text cell is not a number as
-	 * {@link DecimalInput#parse(String)} reads them
+	 * {@link DecimalInput#parseDecimal(String)} reads them
 	 */
 	public Optional<BigDecimal> decimal(int column) {
-		return storedNumber(column).or(() -> DecimalInput.parse(cell(column)));
+		return storedNumber(column).or(() -> DecimalInput.parseDecimal(cell(column)));
 	}
 
 	/**

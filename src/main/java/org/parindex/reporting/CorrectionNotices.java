@@ -81,13 +81,11 @@ class CorrectionNotices implements ReminderSource {
 						.stream()
 						.filter((result) -> result.unitId() == unitId)
 						.findFirst()
-						.ifPresent(
-								(result) -> notices
-									.add(new Reminder("reminder.published",
-											List.of(set.year(), this.formats.day(at), result.unitName(),
-													this.formats.points(result.total()), this.formats
-														.rank(result.rank(), result.unitCount(), set.rankLabel())),
-											scorecard(set, unitId), at)));
+						.ifPresent((result) -> notices.add(new Reminder("reminder.published",
+								List.of(set.year(), this.formats.day(at), result.unitName(),
+										this.formats.points(result.total(), set.publishedPlaces()),
+										this.formats.rank(result.rank(), result.unitCount(), set.rankLabel())),
+								scorecard(set, unitId), at)));
 				}
 				if (revision.correction().isEmpty() || revision.correction().get().unitId() != unitId
 						|| at.isBefore(now.minus(Duration.ofDays(SHOWN_DAYS)))) {
@@ -102,14 +100,15 @@ class CorrectionNotices implements ReminderSource {
 				// F20)
 				String standing = correction.standings() ? " " + this.messages
 					.getMessage("reminder.corrected.standing", new Object[] {
-							this.formats.points(correction.before().get().total()),
-							this.formats.points(correction.after().get().total()),
+							this.formats.points(correction.before().get().total(), set.publishedPlaces()),
+							this.formats.points(correction.after().get().total(), set.publishedPlaces()),
 							this.formats.rank(correction.before().get().rank(), correction.before().get().unitCount()),
 							this.formats.rank(correction.after().get().rank(), correction.after().get().unitCount()) },
 							org.springframework.context.i18n.LocaleContextHolder.getLocale())
 						: "";
 				notices.add(new Reminder(key, List.of(set.year(), correction.leafCode(), this.formats.day(at),
-						this.formats.points(correction.oldPoints()), this.formats.points(correction.newPoints()),
+						this.formats.points(correction.oldPoints(), set.publishedPlaces()),
+						this.formats.points(correction.newPoints(), set.publishedPlaces()),
 						org.parindex.platform.Text.sentence(revision.reason()), correction.unitName(), standing), link,
 						at));
 			}

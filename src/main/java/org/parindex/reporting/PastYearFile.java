@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.NodeView;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.TableRow;
 
 /**
@@ -205,6 +206,13 @@ public final class PastYearFile {
 		Optional<BigDecimal> value;
 		try {
 			value = row.decimal(5);
+		}
+		catch (DecimalInput.AmbiguousNumberException ex) {
+			// 1.000: a thousand or one? both readings named (issue 9, num9)
+			DecimalInput.Readings readings = DecimalInput.readings(row.cell(5)).orElseThrow();
+			problems.add(new Problem(row.number(), POINTS_COLUMN, code, "past-year.points.ambiguous",
+					List.of(row.cell(5), readings.thousands(), readings.decimal())));
+			return Optional.empty();
 		}
 		catch (NumberFormatException ex) {
 			problems.add(new Problem(row.number(), POINTS_COLUMN, code, "past-year.points.not-number",

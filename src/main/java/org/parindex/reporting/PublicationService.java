@@ -268,7 +268,12 @@ public class PublicationService {
 		// can
 		// slip in between the results kept below and the freeze.
 		this.events.publishEvent(new YearPublished(set.id(), at.toInstant()));
-		return snapshot(set, 1, actor.username(), reason, at);
+		PublicationView published = snapshot(set, 1, actor.username(), reason, at);
+		// announced once the results are kept, with them: each unit is mailed its own
+		// (issue 9, #15)
+		this.events.publishEvent(new ResultsPublished(set.id(), set.unitGroupId(), set.year(), at.toInstant(),
+				set.publishedPlaces(), set.rankLabel(), this.publications.results(published.id())));
+		return published;
 	}
 
 	/**

@@ -72,7 +72,8 @@ abstract class AppraisalDecisionsScenario {
 		String preview = "/assessment/cycles/" + this.cycle.id() + "/unit/preview";
 		WebClient officer = signedIn("dakpo.canbo");
 		// self-assessment: a manual score of 1.000 is a thousand or one; 1,000 is one
-		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=1.000").body()).contains("Không rõ nghĩa");
+		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=1.000").body())
+			.contains("Không rõ nghĩa: “1.000” là 1000 hay 1? Viết 1");
 		assertThat(officer.page(preview + "?leaf=1.4&input.1.4.score=1,000").body()).doesNotContain("Không rõ nghĩa");
 
 		WebClient office = signedIn("sonoivu");
@@ -111,8 +112,8 @@ abstract class AppraisalDecisionsScenario {
 				Map.of("unitId", Long.toString(this.dakPo.id()), "kind", "BONUS", "points", "1.000", "reason",
 						"Sáng kiến được công nhận", "evidence", "Quyết định 12/QĐ-UBND"));
 		assertThat(ambiguous.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa", "Hãy viết 1 hoặc 1,000",
-				this.dakPo.name());
+		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("“1.000” không rõ nghĩa",
+				"là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.", this.dakPo.name());
 		assertThat(adjustments()).isZero();
 		// an unreadable proposal says how to write points within the bonus cap (issue 9,
 		// #4)
@@ -269,7 +270,7 @@ abstract class AppraisalDecisionsScenario {
 				"leafCode", "1.4", "points", "1.000", "reason", "Sai sót khi nhập"));
 		assertThat(ambiguous.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(ambiguous.body()).text()).contains("Điểm thẩm định: “1.000” không rõ nghĩa",
-				"Hãy viết 1 hoặc 1,000");
+				"là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)", "hãy viết 1.");
 		// F16: a corrected manual score shows the unit's self-score beside it
 		java.math.BigDecimal self = this.jdbc.sql("""
 				select i.input_value from assessment_leaf_input i join assessment_leaf_entry e on e.id = i.entry_id

@@ -15,6 +15,7 @@ import org.parindex.engine.Component;
 import org.parindex.platform.ImportLimits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The index-set workbook's numbers: a cell stored as a number is that number (1.234 is
@@ -43,6 +44,29 @@ class IndexSetFilesTests {
 		assertThat(set.nodes()).extracting(CreateIndexSet.NodeDraft::maxPoints)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("1.234"), new BigDecimal("1.234"));
+	}
+
+	/**
+	 * Issue 9, num9: a maximum typed as text "1.000" is read as neither 1 nor 1000 but
+	 * refused at its cell, naming both readings; the same cell stored as a number is that
+	 * number.
+	 */
+	@Test
+	void refusesATextMaximumWithAPointBeforeThreeDigitsNamingBothReadings() throws IOException {
+		byte[] file = workbook(
+				new Object[][] { { "name", "Bộ chỉ số" }, { "legal_basis", "" }, { "appraisal_max", 1 },
+						{ "survey_max", 0 }, { "bonus_cap", 6 }, { "deduction_cap", 8 }, { "tie_places", 2 } },
+				new Object[][] { IndexSetFiles.CLASSES_HEADER.toArray(), { "A", "Tốt", "Good", 80 } },
+				new Object[][] { IndexSetFiles.CRITERIA_HEADER.toArray(),
+						{ "1", "Lĩnh vực", "", "Lĩnh vực", "", 1.0, "", "" },
+						{ "1.1", "Tiêu chí", "1", "Tiêu chí", "", "1.000", "Thẩm định", "yes-no" } });
+		assertThatExceptionOfType(IndexSetFiles.IndexSetFileException.class)
+			.isThrownBy(() -> IndexSetFiles.fromXlsx(new ByteArrayInputStream(file), 2030, 1, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues()).anySatisfy((issue) -> {
+				assertThat(issue.messageKey()).isEqualTo("methodology.file.number-ambiguous");
+				assertThat(issue.column()).isEqualTo("F");
+				assertThat(issue.arguments()).containsExactly("1.000", new BigDecimal("1000"), new BigDecimal("1"));
+			}));
 	}
 
 	static byte[] workbook(Object[][] settings, Object[][] classes, Object[][] criteria) throws IOException {

@@ -344,7 +344,7 @@ abstract class NotificationScenario {
 		String en = officer.page("/account?lang=en").body();
 		assertThat(vi).doesNotContain("id=\"mail-off\"").contains("khi hồ sơ bị trả lại");
 		assertThat(en).doesNotContain("id=\"mail-off\"").contains("when a dossier is returned");
-		assertThat(kinds(vi)).isEqualTo(kinds(en)).isEqualTo(9);
+		assertThat(kinds(vi)).isEqualTo(kinds(en)).isEqualTo(10);
 		assertThat(this.jdbc.sql("select count(*) from identity_audit_event").query(Long.class).single())
 			.isEqualTo(before);
 	}
@@ -407,7 +407,7 @@ abstract class NotificationScenario {
 		return this.identity.findByUsername(username).orElseThrow();
 	}
 
-	private static Actor actor(AccountView account) {
+	static Actor actor(AccountView account) {
 		return new Actor() {
 			@Override
 			public long accountId() {
@@ -444,7 +444,7 @@ abstract class NotificationScenario {
 
 	// Reading the server's mailbox
 
-	private static List<MimeMessage> to(String address) throws MessagingException {
+	static List<MimeMessage> to(String address) throws MessagingException {
 		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (Arrays.stream(message.getAllRecipients()).anyMatch((to) -> to.toString().equals(address))) {
@@ -454,7 +454,7 @@ abstract class NotificationScenario {
 		return found;
 	}
 
-	private static boolean waitFor(java.util.function.Predicate<String> recipient) throws Exception {
+	static boolean waitFor(java.util.function.Predicate<String> recipient) throws Exception {
 		return waitFor(recipient, 1);
 	}
 
@@ -493,7 +493,7 @@ abstract class NotificationScenario {
 		return false;
 	}
 
-	private static String part(Part part, String type) throws MessagingException, IOException {
+	static String part(Part part, String type) throws MessagingException, IOException {
 		if (part.isMimeType(type)) {
 			return (String) part.getContent();
 		}

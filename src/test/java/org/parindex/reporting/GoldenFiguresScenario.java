@@ -1017,6 +1017,34 @@ abstract class GoldenFiguresScenario {
 			.isEqualTo(2 * 17 * 65 + 10 * 65 + 26 + 9 + 43 + 15);
 	}
 
+	/**
+	 * Issue 9, num9 item 1: the what-if page reads points as every points field does. A
+	 * point followed by exactly three digits ("1.000") was read as 1 here, refused by the
+	 * self-assessment and read as a thousand by count fields; now it is refused naming
+	 * both readings and how to write the one meant, nothing is computed; "1,000" is one
+	 * and "1.5" one and a half.
+	 */
+	@Test
+	void theWhatIfReadsPointsAsEveryPointsFieldDoes() {
+		String path = "/reporting/scorecards/2021/" + GROUP + "/dak-po/climb";
+		HttpResponse<String> ambiguous = this.web.page(path + "?score.8.4.2=1.000");
+		assertThat(ambiguous.statusCode()).isEqualTo(200);
+		assertThat(ambiguous.body())
+			.contains(
+					"Tiêu chí 8.4.2: “1.000” không rõ nghĩa: là 1000 (dấu chấm ngăn hàng nghìn) hay 1 "
+							+ "(dấu chấm thập phân)? Phần thập phân viết sau dấu phẩy: nếu là 1, hãy viết 1.",
+					"value=\"1.000\"")
+			.doesNotContain("id=\"outcome\"");
+		assertThat(this.web.page(path + "?score.8.4.2=0.500").body()).contains("“0.500” không rõ nghĩa",
+				"hãy viết 0,5.");
+		assertThat(this.web.page(path + "?score.8.4.2=1.125&lang=en").body())
+			.contains("“1.125” is ambiguous: is it 1125", "write 1.1250");
+		assertThat(this.web.page(path + "?score.8.4.2=1,000").body()).contains("id=\"outcome\"")
+			.doesNotContain("không rõ nghĩa");
+		assertThat(this.web.page(path + "?score.8.4.2=1.5").body()).contains("id=\"outcome\"")
+			.doesNotContain("không rõ nghĩa");
+	}
+
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}

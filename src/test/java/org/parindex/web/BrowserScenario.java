@@ -1938,4 +1938,46 @@ abstract class BrowserScenario {
 		assertThat(results.getPasses()).as("%s: the rules axe-core checked and passed", page).isNotEmpty();
 	}
 
+	/**
+	 * Issue 9, num9 item 5: at 390 px a ranking's card is coloured (striped) to its
+	 * edges: the colour at the right end of its last line is the colour at its start (the
+	 * cells' own stripes stopped halfway along the last line, which has fewer cells than
+	 * columns); and no card's cell is wider than the screen.
+	 */
+	@Test
+	void aPhoneCardsBackgroundCoversItsLastLine() {
+		browser.emulatePhone(390, 844);
+		for (String page : List.of(RANKING, RANKING + "/revisions/1")) {
+			this.driver.get(url(page));
+			assertThat((Long) script("return document.documentElement.scrollWidth;")).as("%s: the page's width", page)
+				.isLessThanOrEqualTo(390);
+			@SuppressWarnings("unchecked")
+			List<String> uneven = (List<String>) script(
+					"""
+							const colour = (x, y, row) => {
+								for (let e = document.elementFromPoint(x, y); e && e !== row.parentElement; e = e.parentElement) {
+									const style = getComputedStyle(e);
+									if (style.boxShadow !== 'none') { return style.boxShadow; }
+									if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') { return style.backgroundColor; }
+								}
+								return 'none';
+							};
+							const uneven = [];
+							for (const row of document.querySelectorAll('table.table-stack tbody tr')) {
+								row.scrollIntoView({ block: 'center' });
+								const box = row.getBoundingClientRect();
+								if (box.width < 200 || box.height < 10) { continue; }
+								const start = colour(box.left + 3, box.top + 3, row);
+								const end = colour(box.right - 3, box.bottom - 3, row);
+								const middle = colour(box.left + box.width / 2, box.bottom - 3, row);
+								if (start !== end || start !== middle) {
+									uneven.push(row.textContent.trim().replace(/\\s+/g, ' ').slice(0, 30) + ': ' + start + ' / ' + middle + ' / ' + end);
+								}
+							}
+							return uneven;
+							""");
+			assertThat(uneven).as("%s: cards whose background stops before their edge", page).isEmpty();
+		}
+	}
+
 }

@@ -20,6 +20,7 @@ import org.parindex.assessment.DocumentReference;
 import org.parindex.assessment.DossierReturned;
 import org.parindex.assessment.DossierStatus;
 import org.parindex.assessment.DossierSubmitted;
+import org.parindex.assessment.SubmissionBlockers;
 import org.parindex.assessment.DossierView;
 import org.parindex.assessment.EvidencePhase;
 import org.parindex.assessment.EvidenceView;
@@ -291,17 +292,11 @@ public final class Dossier {
 	}
 
 	/**
-	 * The unit leader submits the self-assessment, which locks it.
-	 * @param leader whether the actor is the unit's leader
-	 * @throws WorkflowException for anyone but the leader, once closed, submitted or
-	 * locked, after the deadline, or when a leaf is not entered or lacks required
-	 * evidence without an explanation (naming them)
+	 * What keeps the dossier from being submitted, as {@link #submit} checks it: leaves
+	 * not entered, and leaves whose required evidence is neither attached nor explained
+	 * (issue 9, num9 F2: the confirmation shows them before its button).
 	 */
-	public void submit(Cycle cycle, LeafRules rules, boolean leader, String by, Instant now) {
-		if (!leader) {
-			throw new WorkflowException("assessment.submit.leader-only");
-		}
-		requireEditable(cycle, now);
+	public SubmissionBlockers blockers(LeafRules rules) {
 		Set<String> withSelfEvidence = this.evidence.stream()
 			.map(EvidenceRecord::view)
 			.filter((e) -> e.phase() == EvidencePhase.SELF && e.leafCode().isPresent())
@@ -319,8 +314,25 @@ public final class Dossier {
 				unexplained.add(code);
 			}
 		}
-		if (!notEntered.isEmpty() || !unexplained.isEmpty()) {
-			throw new WorkflowException("assessment.submit.incomplete", join(notEntered), join(unexplained));
+		return new SubmissionBlockers(notEntered, unexplained);
+	}
+
+	/**
+	 * The unit leader submits the self-assessment, which locks it.
+	 * @param leader whether the actor is the unit's leader
+	 * @throws WorkflowException for anyone but the leader, once closed, submitted or
+	 * locked, after the deadline, or when a leaf is not entered or lacks required
+	 * evidence without an explanation (naming them)
+	 */
+	public void submit(Cycle cycle, LeafRules rules, boolean leader, String by, Instant now) {
+		if (!leader) {
+			throw new WorkflowException("assessment.submit.leader-only");
+		}
+		requireEditable(cycle, now);
+		SubmissionBlockers blockers = blockers(rules);
+		if (!blockers.none()) {
+			throw new WorkflowException("assessment.submit.incomplete", join(blockers.notEntered()),
+					join(blockers.missingEvidence()));
 		}
 		DossierStatus before = this.status;
 		move(DossierStatus.SUBMITTED);

@@ -137,6 +137,9 @@ class DossierPages {
 		model.addAttribute("area", chosen);
 		model.addAttribute("leaves", leaves);
 		model.addAttribute("nodes", nodes);
+		// each leaf's area, for links to a criterion on its area's page (the submission's
+		// blockers, issue 9, num9 F2)
+		model.addAttribute("areaOf", areaOf);
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("maxima", maxima);
 		model.addAttribute("checks", checks);

@@ -31,6 +31,7 @@ import org.parindex.platform.Bounds;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Formats;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -191,13 +192,17 @@ class UnitDossierController {
 	}
 
 	/**
-	 * What submitting means, before it happens: the unit's totals and that the dossier
-	 * locks (issue 9, item 7).
+	 * What submitting means, before it happens: the unit's totals by component and area
+	 * and that the dossier locks (issue 9, items 6 and 7), and first what would keep it
+	 * from being submitted, each criterion linked to its card (criteria not entered,
+	 * required evidence neither attached nor explained; issue 9, num9 F2), which the
+	 * submission would refuse the same way.
 	 */
 	@GetMapping("/submit")
 	String confirmSubmission(@PathVariable long cycleId, Model model) {
 		Actor actor = WorkflowForms.actor();
 		this.pages.fill(model, cycleId, unit(actor), "", actor, Instant.now(this.clock));
+		model.addAttribute("blockers", this.dossiers.submissionBlockers(cycleId, unit(actor), actor));
 		return "assessment/submit-confirm";
 	}
 
@@ -435,7 +440,9 @@ class UnitDossierController {
 						: DecimalInput.parseDecimal(entry.getValue());
 			}
 			catch (DecimalInput.AmbiguousNumberException ex) {
-				return Optional.of(this.forms.message("selfassess.live.ambiguous", locale));
+				// built from what was typed: "1.000" names both readings, "0.250"
+				// says to write 0,25 (issue 9, num9 F1)
+				return Optional.of(this.forms.message(FormErrors.liveAmbiguous(ex.typed(), locale), locale));
 			}
 			catch (NumberFormatException ex) {
 				// a manual score says how to write points that fit the criterion

@@ -120,7 +120,7 @@ class WorkflowForms {
 			value = DecimalInput.parseDecimal(text);
 		}
 		catch (DecimalInput.AmbiguousNumberException ex) {
-			problems.add(name, message("form.ambiguous.point", locale, field, FormErrors.shown(text)));
+			problems.add(name, this.messages.getMessage(FormErrors.ambiguous(field, ex.typed(), locale), locale));
 			return Optional.empty();
 		}
 		catch (NumberFormatException ex) {
@@ -175,7 +175,7 @@ class WorkflowForms {
 		}
 		catch (DecimalInput.AmbiguousNumberException ex) {
 			// 1.000 in a points or decimal field: a thousand or one? (issue 9, appr9)
-			problems.add(name, message("form.ambiguous.point", locale, field, FormErrors.shown(text)));
+			problems.add(name, this.messages.getMessage(FormErrors.ambiguous(field, ex.typed(), locale), locale));
 			return Optional.empty();
 		}
 		catch (NumberFormatException ex) {
@@ -608,6 +608,13 @@ class WorkflowForms {
 
 	String message(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * A message built elsewhere (e.g. {@link FormErrors#liveAmbiguous}), in the locale.
+	 */
+	String message(org.springframework.context.MessageSourceResolvable message, Locale locale) {
+		return this.messages.getMessage(message, locale);
 	}
 
 	private String message(Problem problem, Locale locale) {

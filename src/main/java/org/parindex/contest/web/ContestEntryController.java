@@ -511,11 +511,14 @@ class ContestEntryController {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		String digits = typed.strip().replace(".", "").replace(" ", "");
-		if (!digits.matches("[0-9]{1,12}")) {
+		// a count: read by the one parser, "." groups thousands (1.000 is a thousand), a
+		// decimal (1.5, 2,5) is refused rather than read as 15 (issue 9, num9)
+		try {
+			return org.parindex.platform.DecimalInput.parseWhole(typed).orElse(-1L);
+		}
+		catch (NumberFormatException ex) {
 			return -1L;
 		}
-		return Long.valueOf(digits);
 	}
 
 }

@@ -361,12 +361,13 @@ public class ContestInput {
 		}
 
 		@Nullable Long optionalLong(String field, String label, String typed) {
-			String plain = typed.strip().replace(".", "").replace(" ", "");
-			if (plain.isEmpty()) {
+			if (typed.isBlank()) {
 				return null;
 			}
 			try {
-				return Long.parseLong(plain);
+				// counts as everywhere: "." groups thousands, a decimal (1.5) is refused
+				// rather than read as 15 (issue 9, num9)
+				return org.parindex.platform.DecimalInput.parseWhole(typed).orElseThrow();
 			}
 			catch (NumberFormatException ex) {
 				fault(field, label, "contest.input.whole", typed);

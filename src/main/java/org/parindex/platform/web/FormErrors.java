@@ -24,6 +24,8 @@ import org.parindex.platform.DecimalInput;
 import org.parindex.platform.Label;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -150,6 +152,44 @@ public class FormErrors {
 		return List.copyOf(said);
 	}
 
+	/**
+	 * What a points field says of a number refused as ambiguous
+	 * ({@link DecimalInput#parseDecimal}), built from what was typed (issue 9, num9):
+	 * both readings and how to write the one meant, "Điểm: “1.000” là 1000 (dấu chấm ngăn
+	 * hàng nghìn) hay 1 (dấu chấm thập phân)? … hãy viết 1"; for a zero whole part
+	 * ({@code 0.250}) only the decimal reading, "hãy viết 0,25". The suggestion is
+	 * written as the form prints numbers ({@link DecimalFormatter}: 0,25 in Vietnamese,
+	 * 0.25 in English), so it reads back unambiguously. Keys {@code form.ambiguous.point}
+	 * and {@code form.ambiguous.fraction}.
+	 * @param label the field's name, e.g. "Tiêu chí 1.3.2 — Điểm tự chấm"
+	 * @param typed the text refused; must be ambiguous ({@link DecimalInput#readings})
+	 */
+	public static MessageSourceResolvable ambiguous(String label, String typed, Locale locale) {
+		DecimalInput.Readings readings = DecimalInput.readings(typed).orElseThrow();
+		String decimal = new DecimalFormatter().print(readings.decimal(), locale);
+		return readings.decimalOnly()
+				? new DefaultMessageSourceResolvable(new String[] { "form.ambiguous.fraction" },
+						new Object[] { label, shown(typed), decimal })
+				: new DefaultMessageSourceResolvable(new String[] { "form.ambiguous.point" },
+						new Object[] { label, shown(typed), readings.thousands().toPlainString(), decimal });
+	}
+
+	/**
+	 * The live score's short hint for an ambiguous number, built from what was typed like
+	 * {@link #ambiguous}: "“1.000” là 1000 hay 1? Viết 1", "Viết 0,25" (keys
+	 * {@code selfassess.live.ambiguous} and {@code selfassess.live.ambiguous.fraction}).
+	 * @param typed the text refused; must be ambiguous ({@link DecimalInput#readings})
+	 */
+	public static MessageSourceResolvable liveAmbiguous(String typed, Locale locale) {
+		DecimalInput.Readings readings = DecimalInput.readings(typed).orElseThrow();
+		String decimal = new DecimalFormatter().print(readings.decimal(), locale);
+		return readings.decimalOnly()
+				? new DefaultMessageSourceResolvable(new String[] { "selfassess.live.ambiguous.fraction" },
+						new Object[] { shown(typed), decimal })
+				: new DefaultMessageSourceResolvable(new String[] { "selfassess.live.ambiguous" },
+						new Object[] { shown(typed), readings.thousands().toPlainString(), decimal });
+	}
+
 	/** A field's name for the user: its {@link Label}, or else its name in the code. */
 	public String label(Class<?> form, String field, Locale locale) {
 		return componentOf(form, field).map((component) -> component.getAnnotation(Label.class))
@@ -169,8 +209,7 @@ public class FormErrors {
 			if (type == BigDecimal.class && rejected instanceof String text && DecimalInput.ambiguousPoint(text)) {
 				// 1.000: a thousand or one? The field says how to write it (issue 9,
 				// appr9)
-				return this.messages.getMessage("form.ambiguous.point", new Object[] { label, shown(rejected) },
-						locale);
+				return this.messages.getMessage(ambiguous(label, text, locale), locale);
 			}
 			return this.messages.getMessage("form.unreadable." + kind(type), new Object[] { label, shown(rejected) },
 					locale);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.parindex.engine.Effort;
 import org.parindex.engine.RankClimb;
 import org.parindex.platform.DecimalInput;
+import org.parindex.platform.web.FormErrors;
 import org.parindex.platform.Formats;
 import org.parindex.engine.Points;
 import org.parindex.methodology.IndexSetView;
@@ -119,7 +120,9 @@ class AnalysisController {
 			ScorecardRow row = plain.row(lost.code());
 			String max = this.formats.number(row.applicableMax());
 			try {
-				BigDecimal value = DecimalInput.parse(score).orElseThrow();
+				// points: one reading everywhere, 1.000 is refused as a thousand or one
+				// (issue 9, num9; docs/scoring.md)
+				BigDecimal value = DecimalInput.parseDecimal(score).orElseThrow();
 				if (value.signum() < 0 || value.compareTo(row.applicableMax()) > 0) {
 					errors.add(this.messages.getMessage("climb.error.range", new Object[] { lost.code(), score, max },
 							locale));
@@ -127,6 +130,10 @@ class AnalysisController {
 				else {
 					scores.put(lost.code(), value);
 				}
+			}
+			catch (DecimalInput.AmbiguousNumberException ex) {
+				String label = this.messages.getMessage("climb.field", new Object[] { lost.code() }, locale);
+				errors.add(this.messages.getMessage(FormErrors.ambiguous(label, score, locale), locale));
 			}
 			catch (NumberFormatException ex) {
 				errors.add(this.messages.getMessage("climb.error.number", new Object[] { lost.code(), score }, locale));
