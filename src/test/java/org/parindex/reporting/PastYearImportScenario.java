@@ -80,6 +80,9 @@ abstract class PastYearImportScenario {
 				"href=\"" + page + "\"");
 		assertThat(office.page(page).body()).contains("template.xlsx");
 		byte[] template = office.bytes(page + "/template.xlsx");
+		// kept for the check with LibreOffice in docs/reports.md
+		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
+			.resolve("past-year-template-2019.xlsx"), template);
 
 		// the template filled in: each unit's points a share of each maximum, its own
 		Map<String, BigDecimal> expected = new LinkedHashMap<>();
