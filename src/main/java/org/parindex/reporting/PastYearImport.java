@@ -316,9 +316,22 @@ public class PastYearImport {
 				row(sheet.createRow(index++), unit, PastYearFile.BONUS, "Điểm thưởng", set.bonusCap());
 				row(sheet.createRow(index++), unit, PastYearFile.DEDUCTION, "Điểm trừ", set.deductionCap());
 			}
-			sheet.setColumnWidth(1, 30 * 256);
-			sheet.setColumnWidth(3, 60 * 256);
+			// each header whole (LibreOffice printed "Mã tiêu cl" and ran "Mã đơn vị"
+			// into
+			// the next column), the header kept in view and on every printed page, one A4
+			// landscape page wide, numbered
+			int[] widths = { 14, 30, 13, 60, 13, 10 };
+			for (int column = 0; column < widths.length; column++) {
+				sheet.setColumnWidth(column, widths[column] * 256);
+			}
 			sheet.createFreezePane(0, 1);
+			sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.setFitToPage(true);
+			sheet.getFooter().setCenter("&P / &N");
 			workbook.write(out);
 			return out.toByteArray();
 		}

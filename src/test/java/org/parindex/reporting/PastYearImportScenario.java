@@ -93,6 +93,12 @@ abstract class PastYearImportScenario {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Điểm");
+			// printable as officers file it: A4 landscape, one page wide, header repeated
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+			assertThat(sheet.getRepeatingRows().getLastRow()).isZero();
+			assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(12 * 256);
 			List<String> units = new ArrayList<>();
 			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
 				Row row = sheet.getRow(index);
