@@ -33,10 +33,12 @@ import org.parindex.assessment.RecordAdjustment;
 import org.parindex.assessment.RecordLeafEntries;
 import org.parindex.engine.Component;
 import org.parindex.engine.ScoreOverride;
+import org.parindex.methodology.ClassBandView;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.methodology.NodeView;
 import org.parindex.organization.OrganizationService;
+import org.parindex.organization.UnitKind;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.Actor;
 import org.parindex.platform.AuditableChange;
@@ -118,10 +120,13 @@ public class PastYearImport {
 	 * @param code the unit's code
 	 * @param name the unit's name
 	 * @param total the total points (0 to the set's maximum), as the engine computes it
+	 * @param kind the unit's kind, for its title ("Huyện Đak Pơ")
 	 * @param rank the rank among the file's units, from 1
-	 * @param classification the class band's name, empty without bands
+	 * @param unitCount how many units the year ranks
+	 * @param classification the class band the total falls in, empty without bands
 	 */
-	public record PreviewUnit(String code, String name, BigDecimal total, int rank, String classification) {
+	public record PreviewUnit(String code, String name, UnitKind kind, BigDecimal total, int rank, int unitCount,
+			Optional<ClassBandView> classification) {
 
 	}
 
@@ -180,8 +185,9 @@ public class PastYearImport {
 			IndexResults results = this.scoring.results(set.year(), set.unitGroupId()).orElseThrow();
 			List<PreviewUnit> units = new ArrayList<>();
 			for (UnitStanding standing : results.standings()) {
-				units.add(new PreviewUnit(standing.unit().code(), standing.unit().name(), standing.result().total(),
-						standing.rank().rank(), standing.result().classification().orElse("")));
+				units.add(new PreviewUnit(standing.unit().code(), standing.unit().name(), standing.unit().kind(),
+						standing.result().total(), standing.rank().rank(), standing.rank().unitCount(),
+						standing.result().classification().flatMap(set::classBand)));
 			}
 			return units;
 		});
@@ -310,9 +316,22 @@ public class PastYearImport {
 				row(sheet.createRow(index++), unit, PastYearFile.BONUS, "Điểm thưởng", set.bonusCap());
 				row(sheet.createRow(index++), unit, PastYearFile.DEDUCTION, "Điểm trừ", set.deductionCap());
 			}
-			sheet.setColumnWidth(1, 30 * 256);
-			sheet.setColumnWidth(3, 60 * 256);
+			// each header whole (LibreOffice printed "Mã tiêu cl" and ran "Mã đơn vị"
+			// into
+			// the next column), the header kept in view and on every printed page, one A4
+			// landscape page wide, numbered
+			int[] widths = { 14, 30, 13, 60, 13, 10 };
+			for (int column = 0; column < widths.length; column++) {
+				sheet.setColumnWidth(column, widths[column] * 256);
+			}
 			sheet.createFreezePane(0, 1);
+			sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.setFitToPage(true);
+			sheet.getFooter().setCenter("&P / &N");
 			workbook.write(out);
 			return out.toByteArray();
 		}

@@ -1,12 +1,22 @@
 package org.parindex.reporting;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.WebClient;
@@ -40,6 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class GoldenFiguresScenario {
 
 	private static final String GROUP = "gia-lai-district";
+
+	private static final String PASSWORD = "parindex-demo";
+
+	/** Where the downloads are kept for the check with LibreOffice (docs/reports.md). */
+	private static final Path EXPORTS = Path.of("target", "exports");
 
 	@LocalServerPort
 	int port;
@@ -244,12 +259,10 @@ abstract class GoldenFiguresScenario {
 	/** Issue 12, item 1: the ranking and a scorecard as XLSX, numbers as numbers. */
 	@Test
 	void theRankingAndAScorecardDownloadAsWorkbooksWithNumberCells() throws Exception {
-		java.net.http.HttpResponse<byte[]> ranking = download("/reporting/rankings/2021/" + GROUP + "/xlsx");
-		assertThat(ranking.statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> ranking = export("/reporting/rankings/2021/" + GROUP + "/xlsx", "ranking-2021.xlsx");
 		assertThat(ranking.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("xep-hang-2021-" + GROUP + ".xlsx");
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(ranking.body()))) {
+		try (XSSFWorkbook book = workbook(ranking)) {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Xếp hạng");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
 				.isEqualTo("Xếp hạng Chỉ số cải cách hành chính năm 2021");
@@ -274,16 +287,10 @@ abstract class GoldenFiguresScenario {
 			assertThat(dakPo.getCell(3).getNumericCellValue()).isEqualTo(27.94);
 			assertThat(dakPo.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 		}
-		java.net.http.HttpResponse<byte[]> scorecard = download(
-				"/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx?lang=en");
-		// kept for the check with LibreOffice in docs/reports.md
-		java.nio.file.Path exports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
-		java.nio.file.Files.write(exports.resolve("ranking-2021.xlsx"), ranking.body());
-		java.nio.file.Files.write(exports.resolve("scorecard-2021-dak-po.xlsx"),
-				download("/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx").body());
+		HttpResponse<byte[]> scorecard = download("/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx?lang=en");
+		export("/reporting/scorecards/2021/" + GROUP + "/dak-po/xlsx", "scorecard-2021-dak-po.xlsx");
 		assertThat(scorecard.statusCode()).isEqualTo(200);
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(scorecard.body()))) {
+		try (XSSFWorkbook book = workbook(scorecard)) {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Scorecard");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Đak Pơ District");
 			java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
@@ -303,8 +310,7 @@ abstract class GoldenFiguresScenario {
 		assertThat(this.web.page("/reporting/rankings/2021/" + GROUP).body()).contains("/2021/" + GROUP + "/xlsx",
 				"/2021/" + GROUP + "/matrix/xlsx");
 		// the ranking's change of rank against 2020: Đak Pơ down 4
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(ranking.body()))) {
+		try (XSSFWorkbook book = workbook(ranking)) {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Xếp hạng");
 			assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).isEqualTo("Thứ hạng so với năm 2020");
 			for (int i = 5; i <= sheet.getLastRowNum(); i++) {
@@ -314,11 +320,8 @@ abstract class GoldenFiguresScenario {
 			}
 		}
 		// the units × sub-criteria matrix and the criteria statistics
-		java.net.http.HttpResponse<byte[]> matrix = download("/reporting/rankings/2021/" + GROUP + "/matrix/xlsx");
-		assertThat(matrix.statusCode()).isEqualTo(200);
-		java.nio.file.Files.write(exports.resolve("matrix-2021.xlsx"), matrix.body());
-		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(matrix.body()))) {
+		HttpResponse<byte[]> matrix = export("/reporting/rankings/2021/" + GROUP + "/matrix/xlsx", "matrix-2021.xlsx");
+		try (XSSFWorkbook book = workbook(matrix)) {
 			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Ma trận điểm");
 			org.apache.poi.ss.usermodel.Row header = sheet.getRow(4);
 			int column = -1;
@@ -370,16 +373,12 @@ abstract class GoldenFiguresScenario {
 	 */
 	@Test
 	void theOfficialReportsDownloadAsWordAndPdfWithTheSeedFigures() throws Exception {
-		java.nio.file.Path exports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
-		java.net.http.HttpResponse<byte[]> unitDocx = download(
-				"/reporting/scorecards/2021/" + GROUP + "/dak-po/report.docx?lang=en");
-		assertThat(unitDocx.statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> unitDocx = export("/reporting/scorecards/2021/" + GROUP + "/dak-po/report.docx?lang=en",
+				"report-2021-dak-po.docx");
 		assertThat(unitDocx.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
 		assertThat(unitDocx.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("bao-cao-2021-dak-po.docx");
-		java.nio.file.Files.write(exports.resolve("report-2021-dak-po.docx"), unitDocx.body());
-		try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-				new java.io.ByteArrayInputStream(unitDocx.body()));
+		try (XWPFDocument docx = docx(unitDocx);
 				org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
 						docx)) {
 			String text = extractor.getText();
@@ -406,20 +405,13 @@ abstract class GoldenFiguresScenario {
 				.toList()).contains("1,50 0,38 1,12");
 			assertThat(docx.getAllPictures()).hasSizeGreaterThanOrEqualTo(1);
 		}
-		java.net.http.HttpResponse<byte[]> unitPdf = download(
-				"/reporting/scorecards/2021/" + GROUP + "/dak-po/report.pdf");
-		assertThat(unitPdf.statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> unitPdf = export("/reporting/scorecards/2021/" + GROUP + "/dak-po/report.pdf",
+				"report-2021-dak-po.pdf");
 		assertThat(unitPdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
-		java.nio.file.Files.write(exports.resolve("report-2021-dak-po.pdf"), unitPdf.body());
-		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(unitPdf.body())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-			assertThat(text).contains("75,26/100 điểm", "06/17", "giảm 04 bậc", "Phụ lục I");
-		}
-		java.net.http.HttpResponse<byte[]> rankingDocx = download("/reporting/rankings/2021/" + GROUP + "/report.docx");
-		assertThat(rankingDocx.statusCode()).isEqualTo(200);
-		java.nio.file.Files.write(exports.resolve("report-2021-ranking.docx"), rankingDocx.body());
-		try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-				new java.io.ByteArrayInputStream(rankingDocx.body()))) {
+		assertThat(pdfText(unitPdf)).contains("75,26/100 điểm", "06/17", "giảm 04 bậc", "Phụ lục I");
+		HttpResponse<byte[]> rankingDocx = export("/reporting/rankings/2021/" + GROUP + "/report.docx",
+				"report-2021-ranking.docx");
+		try (XWPFDocument docx = docx(rankingDocx)) {
 			org.apache.poi.xwpf.usermodel.XWPFTable ranking = docx.getTables()
 				.stream()
 				.filter((table) -> table.getText().contains("Điểm thẩm định (/64)"))
@@ -466,14 +458,11 @@ abstract class GoldenFiguresScenario {
 			assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
 				.contains("khi lấy mẫu lại 1.000 lần các câu trả lời khảo sát");
 		}
-		java.net.http.HttpResponse<byte[]> rankingPdf = download("/reporting/rankings/2021/" + GROUP + "/report.pdf");
-		assertThat(rankingPdf.statusCode()).isEqualTo(200);
-		java.nio.file.Files.write(exports.resolve("report-2021-ranking.pdf"), rankingPdf.body());
-		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(rankingPdf.body())) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-				.contains("Căn cứ Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai, ")
-				.doesNotContain("Minh họa theo");
-		}
+		HttpResponse<byte[]> rankingPdf = export("/reporting/rankings/2021/" + GROUP + "/report.pdf",
+				"report-2021-ranking.pdf");
+		assertThat(pdfText(rankingPdf).replaceAll("\\s+", " "))
+			.contains("Căn cứ Quyết định số 83/QĐ-UBND ngày 24/02/2019 của UBND tỉnh Gia Lai, ")
+			.doesNotContain("Minh họa theo");
 		// a set without a legal basis: the sentence without the clause (2020's report is
 		// downloaded by no other test, so none is cached from before the change)
 		long set2020 = this.jdbc
@@ -490,18 +479,7 @@ abstract class GoldenFiguresScenario {
 			for (String format : List.of("docx", "pdf")) {
 				HttpResponse<byte[]> plain = download("/reporting/rankings/2020/" + GROUP + "/report." + format);
 				assertThat(plain.statusCode()).isEqualTo(200);
-				String text;
-				if (format.equals("docx")) {
-					try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-							new java.io.ByteArrayInputStream(plain.body()))) {
-						text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
-					}
-				}
-				else {
-					try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(plain.body())) {
-						text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-					}
-				}
+				String text = format.equals("docx") ? docxText(plain) : pdfText(plain);
 				assertThat(text.replaceAll("\\s+", " ")).as(format)
 					.contains(" báo cáo kết quả xác định Chỉ số cải cách hành chính năm 2020")
 					.doesNotContain("Căn cứ");
@@ -555,10 +533,53 @@ abstract class GoldenFiguresScenario {
 		assertThat(download("/reporting/scorecards/2021/" + GROUP + "/nowhere/xlsx").statusCode()).isEqualTo(404);
 	}
 
-	private java.net.http.HttpResponse<byte[]> download(String path) throws Exception {
+	private HttpResponse<byte[]> download(String path) throws Exception {
 		return java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * Downloads a file as a visitor, checks that it is served (200) and keeps it in
+	 * {@code target/exports} under {@code name}, for the check with LibreOffice in
+	 * docs/reports.md.
+	 */
+	private HttpResponse<byte[]> export(String path, String name) throws Exception {
+		HttpResponse<byte[]> file = download(path);
+		assertThat(file.statusCode()).as(path).isEqualTo(200);
+		Files.write(Files.createDirectories(EXPORTS).resolve(name), file.body());
+		return file;
+	}
+
+	/**
+	 * A client signed in with a demo account; the test fails when the sign-in is refused.
+	 */
+	private WebClient signedIn(String username) {
+		return WebClient.signedIn(this.port, username, PASSWORD);
+	}
+
+	/** A downloaded workbook, read back by POI. */
+	private static XSSFWorkbook workbook(HttpResponse<byte[]> file) throws IOException {
+		return new XSSFWorkbook(new ByteArrayInputStream(file.body()));
+	}
+
+	/** A downloaded Word file, read back by POI. */
+	private static XWPFDocument docx(HttpResponse<byte[]> file) throws IOException {
+		return new XWPFDocument(new ByteArrayInputStream(file.body()));
+	}
+
+	/** The text of a downloaded Word file. */
+	private static String docxText(HttpResponse<byte[]> file) throws IOException {
+		try (XWPFDocument docx = docx(file); XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+			return extractor.getText();
+		}
+	}
+
+	/** The text of a downloaded PDF, as PDFBox extracts it. */
+	private static String pdfText(HttpResponse<byte[]> file) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(file.body())) {
+			return new PDFTextStripper().getText(pdf);
+		}
 	}
 
 	/**
@@ -633,8 +654,7 @@ abstract class GoldenFiguresScenario {
 			.select("#rank-band")
 			.text()).contains("90% số lần lấy mẫu lại");
 
-		WebClient office = new WebClient(this.port);
-		assertThat(office.signIn("sonoivu", "parindex-demo").statusCode()).isEqualTo(302);
+		WebClient office = signedIn("sonoivu");
 		long cycle = this.jdbc
 			.sql("select c.id from assessment_cycle c join methodology_index_set s on s.id = c.index_set_id "
 					+ "where s.index_year = 2022 and s.unit_group_id = ?")
@@ -670,8 +690,7 @@ abstract class GoldenFiguresScenario {
 		long cycle2022 = this.jdbc.sql(cycles).params(2022, group).query(Long.class).single();
 		long cycle2021 = this.jdbc.sql(cycles).params(2021, group).query(Long.class).single();
 		String path = "/admin/reporting/cycles/" + cycle2022 + "/dashboard";
-		WebClient council = new WebClient(this.port);
-		assertThat(council.signIn("hoidong", "parindex-demo").statusCode()).isEqualTo(302);
+		WebClient council = signedIn("hoidong");
 		HttpResponse<String> page = council.page(path);
 		assertThat(page.statusCode()).isEqualTo(200);
 		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
@@ -681,8 +700,7 @@ abstract class GoldenFiguresScenario {
 		assertThat(html.select("#dashboard-data").attr("data-chart")).contains("\"years\":[2020,2021,2022]");
 		assertThat(html.select("a[href^=/reporting/scorecards]")).isEmpty();
 		assertThat(council.page("/assessment/cycles/" + cycle2022 + "/council/approval").body()).contains(path);
-		WebClient officer = new WebClient(this.port);
-		officer.signIn("dakpo.canbo", "parindex-demo");
+		WebClient officer = signedIn("dakpo.canbo");
 		assertThat(officer.page(path).statusCode()).isEqualTo(403);
 		assertThat(this.web.page(path).statusCode()).isEqualTo(302);
 		assertThat(council.page("/admin/reporting/cycles/" + cycle2021 + "/dashboard").headers().firstValue("Location"))
@@ -729,8 +747,7 @@ abstract class GoldenFiguresScenario {
 			.query(Long.class)
 			.single();
 		String crosswalk = "/admin/methodology/index-sets/" + set2021 + "/crosswalk";
-		WebClient office = new WebClient(this.port);
-		office.signIn("sonoivu", "parindex-demo");
+		WebClient office = signedIn("sonoivu");
 		org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
 		assertThat(before.select("#crosswalk tr[data-basis=SAME]")).hasSize(73);
 		assertThat(before.select("#dropped").text()).contains("Mọi tiêu chí năm trước đều có tiêu chí tương ứng.");
@@ -763,8 +780,7 @@ abstract class GoldenFiguresScenario {
 		assertThat(confirmed.select(".alert-success").text())
 			.isEqualTo("Đã lưu đối chiếu: 0 tiêu chí đổi tiêu chí tương ứng, 1 đề xuất được xác nhận.");
 		assertThat(confirmed.select("#crosswalk tr[data-code=1.1.1]").attr("data-basis")).isEqualTo("DECIDED");
-		WebClient officer = new WebClient(this.port);
-		officer.signIn("dakpo.canbo", "parindex-demo");
+		WebClient officer = signedIn("dakpo.canbo");
 		assertThat(officer.page(crosswalk).statusCode()).isEqualTo(403);
 		// back as it was, for the other tests
 		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", "8.4.2")).statusCode())
@@ -786,16 +802,11 @@ abstract class GoldenFiguresScenario {
 		String xlsx = page + "/xlsx";
 		assertThat(org.jsoup.Jsoup.parse(this.web.page(page).body()).select("a#compare-xlsx").attr("href"))
 			.isEqualTo(xlsx);
-		java.net.http.HttpResponse<byte[]> download = download(xlsx);
-		assertThat(download.statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> download = export(xlsx, "compare-2021-dak-po.xlsx");
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
 			.contains("so-sanh-2021-dak-po.xlsx");
-		// kept for the check with LibreOffice in docs/reports.md
-		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
-			.resolve("compare-2021-dak-po.xlsx"), download.body());
 		java.util.Map<String, org.apache.poi.ss.usermodel.Row> before;
-		org.apache.poi.xssf.usermodel.XSSFWorkbook first = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(download.body()));
+		XSSFWorkbook first = workbook(download);
 		try (first) {
 			org.apache.poi.ss.usermodel.Sheet sheet = first.getSheet("So sánh");
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
@@ -835,8 +846,7 @@ abstract class GoldenFiguresScenario {
 			.query(Long.class)
 			.single();
 		String crosswalk = "/admin/methodology/index-sets/" + set2021 + "/crosswalk";
-		WebClient office = new WebClient(this.port);
-		office.signIn("sonoivu", "parindex-demo");
+		WebClient office = signedIn("sonoivu");
 		try {
 			// as the page's multiple choice sends them: the hidden empty value, then the
 			// chosen codes
@@ -868,8 +878,7 @@ abstract class GoldenFiguresScenario {
 			String sum = String.format(java.util.Locale.forLanguageTag("vi"), "%.2f", old841 + old842);
 			assertThat(compared.select("#compare tr[data-code=8.4.1] td").get(3).text()).isEqualTo(sum + "/3");
 
-			try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-					new java.io.ByteArrayInputStream(download(xlsx).body()))) {
+			try (XSSFWorkbook book = workbook(download(xlsx))) {
 				java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = compareRows(book.getSheet("So sánh"));
 				org.apache.poi.ss.usermodel.Row merged = rows.get("8.4.1");
 				assertThat(merged.getCell(4).getStringCellValue()).isEqualTo("8.4.1, 8.4.2");

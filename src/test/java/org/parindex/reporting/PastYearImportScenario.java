@@ -80,6 +80,9 @@ abstract class PastYearImportScenario {
 				"href=\"" + page + "\"");
 		assertThat(office.page(page).body()).contains("template.xlsx");
 		byte[] template = office.bytes(page + "/template.xlsx");
+		// kept for the check with LibreOffice in docs/reports.md
+		java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
+			.resolve("past-year-template-2019.xlsx"), template);
 
 		// the template filled in: each unit's points a share of each maximum, its own
 		Map<String, BigDecimal> expected = new LinkedHashMap<>();
@@ -90,6 +93,12 @@ abstract class PastYearImportScenario {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Điểm");
+			// printable as officers file it: A4 landscape, one page wide, header repeated
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+			assertThat(sheet.getRepeatingRows().getLastRow()).isZero();
+			assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(12 * 256);
 			List<String> units = new ArrayList<>();
 			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
 				Row row = sheet.getRow(index);
@@ -151,6 +160,21 @@ abstract class PastYearImportScenario {
 		HttpResponse<String> preview = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
 				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
 		assertThat(preview.body()).contains("id=\"preview\"").doesNotContain("id=\"problems\"");
+		// as a newcomer reads it: the codes the reader takes, ranks in the set's style,
+		// totals with a decimal comma, the class's name (never its code), the way back
+		org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(preview.body());
+		assertThat(shown.select("#past-year-codes code").eachText()).containsExactly(PastYearFile.BONUS,
+				PastYearFile.DEDUCTION);
+		assertThat(shown.select(".breadcrumb a").eachAttr("href"))
+			.contains("/admin/methodology/index-sets/" + set.id());
+		org.jsoup.select.Elements rows = shown.select("#preview-table tbody tr");
+		assertThat(rows).hasSize(expected.size());
+		assertThat(rows.first().select(".preview-rank").text()).isEqualTo("01/" + expected.size());
+		assertThat(rows.first().select("td").get(1).text()).matches("^(Huyện|Thị xã|Thành phố) .+");
+		assertThat(rows.eachText()).allSatisfy((row) -> assertThat(row).doesNotContain("."));
+		assertThat(rows.select(".preview-total").eachText()).allMatch((total) -> total.matches("^\\d{1,3},\\d{2}$"));
+		List<String> classNames = set.classes().stream().map((c) -> c.name()).toList();
+		assertThat(rows.select(".preview-class").eachText()).allSatisfy((name) -> assertThat(name).isIn(classNames));
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 		String token = preview.body().replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 		HttpResponse<String> published = office.post(page, page + "/confirm", Map.of("token", token));

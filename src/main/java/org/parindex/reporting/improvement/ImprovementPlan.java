@@ -1,7 +1,9 @@
 package org.parindex.reporting.improvement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.parindex.organization.UnitView;
 
@@ -13,14 +15,52 @@ import org.parindex.organization.UnitView;
  * @param groupCode the unit group's code
  * @param unit the unit
  * @param places the index set's published precision (decimal places of points)
- * @param remedies one per lost criterion, in the tree's order
+ * @param remedies one per lost criterion the unit controls, in the tree's order, then the
+ * survey part's one remedy and any stored for a single survey criterion
+ * ({@link ImprovementRules#remedyCodes})
+ * @param surveyLosses the survey criteria that lost points, in the tree's order
+ * @param closedBy the later year whose publication made the plan the record, read-only;
+ * empty while it may be edited ({@link ImprovementRules#closedBy})
  * @param today the day overdue remedies are counted on (Asia/Ho_Chi_Minh)
  */
 public record ImprovementPlan(int year, String groupCode, UnitView unit, int places, List<Remedy> remedies,
-		LocalDate today) {
+		List<SurveyLoss> surveyLosses, Optional<Integer> closedBy, LocalDate today) {
 
 	public ImprovementPlan {
 		remedies = List.copyOf(remedies);
+		surveyLosses = List.copyOf(surveyLosses);
+	}
+
+	/**
+	 * A survey criterion that lost points, as the plan lists it.
+	 *
+	 * @param points the points the survey's answers gave (unrounded)
+	 * @param applicableMax the maximum that applies to the unit
+	 * @param lostPoints {@code applicableMax - points}
+	 */
+	public record SurveyLoss(String code, String name, BigDecimal points, BigDecimal applicableMax,
+			BigDecimal lostPoints) {
+
+	}
+
+	/** Whether the plan is the record now: a later year is published, nobody edits it. */
+	public boolean closed() {
+		return this.closedBy.isPresent();
+	}
+
+	/** The remedies of the criteria the unit controls (appraised criteria). */
+	public List<Remedy> criteria() {
+		return this.remedies.stream().filter((r) -> !r.survey()).toList();
+	}
+
+	/** The remedies that answer survey points: the survey part's, then any older ones. */
+	public List<Remedy> surveyRemedies() {
+		return this.remedies.stream().filter(Remedy::survey).toList();
+	}
+
+	/** The points the survey criteria lost in all. */
+	public BigDecimal surveyLostPoints() {
+		return this.surveyLosses.stream().map(SurveyLoss::lostPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** The remedies whose deadline passed and that are not done. */

@@ -1,5 +1,6 @@
 package org.parindex.reporting.improvement;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,6 +15,8 @@ import java.util.function.Function;
 
 import org.parindex.methodology.Crosswalk;
 import org.parindex.methodology.CrosswalkService;
+import org.parindex.engine.Component;
+import org.parindex.methodology.IndexSetSummary;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.MethodologyService;
 import org.parindex.organization.OrganizationService;
@@ -99,29 +102,68 @@ public class ImprovementPlanService {
 		Map<String, RemedyRepository.Entry> entered = new HashMap<>();
 		this.remedies.entries(year, groupCode, unit.id()).forEach((e) -> entered.put(e.leafCode(), e));
 		boolean english = "en".equals(locale.getLanguage());
+		Map<String, ScorecardRow> rows = new HashMap<>();
+		scorecard.rows().forEach((row) -> rows.put(row.code(), row));
+		List<ImprovementPlan.SurveyLoss> surveyLosses = ImprovementRules.lostSurveyCriteria(scorecard.rows())
+			.stream()
+			.map((row) -> new ImprovementPlan.SurveyLoss(row.code(), name(row, english), row.points(),
+					row.applicableMax(), row.lostPoints()))
+			.toList();
 		List<Remedy> list = new ArrayList<>();
-		for (ScorecardRow row : ImprovementRules.lostCriteria(scorecard.rows())) {
-			RemedyRepository.Entry entry = entered.getOrDefault(row.code(), RemedyRepository.Entry.empty(row.code()));
-			list.add(new Remedy(row.code(), (english && !row.nameEn().isBlank()) ? row.nameEn() : row.name(),
-					row.lostPoints(), row.comment(), entry.remedy(), entry.owner(), entry.deadline(), entry.status(),
-					entry.note()));
+		for (String code : ImprovementRules.remedyCodes(scorecard.rows(), entered.keySet())) {
+			RemedyRepository.Entry entry = entered.getOrDefault(code, RemedyRepository.Entry.empty(code));
+			if (code.equals(ImprovementRules.SURVEY_PART)) {
+				BigDecimal lost = surveyLosses.stream()
+					.map(ImprovementPlan.SurveyLoss::lostPoints)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+				list.add(new Remedy(code, "", lost, "", entry.remedy(), entry.owner(), entry.deadline(), entry.status(),
+						entry.note(), true));
+				continue;
+			}
+			ScorecardRow row = rows.get(code);
+			boolean survey = row.component().filter((c) -> c == Component.SURVEY).isPresent();
+			list.add(new Remedy(row.code(), name(row, english), row.lostPoints(), row.comment(), entry.remedy(),
+					entry.owner(), entry.deadline(), entry.status(), entry.note(), survey));
 		}
 		return new ImprovementPlan(year, groupCode, unit, scorecard.results().set().publishedPlaces(), list,
-				LocalDate.now(this.clock));
+				surveyLosses, closedBy(year, groupCode), LocalDate.now(this.clock));
+	}
+
+	private static String name(ScorecardRow row, boolean english) {
+		return (english && !row.nameEn().isBlank()) ? row.nameEn() : row.name();
+	}
+
+	/** The later year of the group whose publication closed the plan, if any. */
+	private Optional<Integer> closedBy(int year, String groupCode) {
+		Optional<UnitGroupView> group = this.organization.findGroup(groupCode);
+		if (group.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Integer> published = this.methodology.list()
+			.stream()
+			.filter((set) -> set.unitGroupId() == group.get().id() && set.published())
+			.map(IndexSetSummary::year)
+			.toList();
+		return ImprovementRules.closedBy(year, published);
 	}
 
 	/**
 	 * Stores the remedies as entered, all or none: each is checked
-	 * ({@link ImprovementRules#problems}) before any is stored; only criteria that lost
-	 * points may carry one. Each changed remedy is audited ({@code improvement-remedy},
-	 * {@code year/group/unit/code}, old → new).
+	 * ({@link ImprovementRules#problems}) before any is stored; only the plan's remedies
+	 * ({@link ImprovementRules#remedyCodes}) may be written. Each changed remedy is
+	 * audited ({@code improvement-remedy}, {@code year/group/unit/code}, old → new).
 	 * @return how many remedies changed
+	 * @throws PlanClosedException once a later year of the group is published (the plan
+	 * is the record), nothing stored
 	 * @throws InvalidRemedyException naming each refused field, nothing stored
 	 * @throws NotFoundException as {@link #plan}
 	 */
 	@Transactional
 	public int save(int year, String groupCode, String unitCode, List<RemedyInput> inputs, Actor actor, Locale locale) {
 		ImprovementPlan plan = plan(year, groupCode, unitCode, actor, locale);
+		if (plan.closed()) {
+			throw new PlanClosedException(year, plan.closedBy().orElseThrow());
+		}
 		Map<String, Remedy> current = new LinkedHashMap<>();
 		plan.remedies().forEach((r) -> current.put(r.code(), r));
 		Map<String, Map<String, String>> problems = new LinkedHashMap<>();

@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.parindex.engine.Component;
 import org.parindex.reporting.ScorecardRow;
 
 /**
  * The rules of the improvement plan (issue 12, item 7), free of I/O: which criteria get a
- * remedy, how an entered remedy is checked, and which remedy of last year a criterion of
- * this year carries.
+ * remedy, how an entered remedy is checked, until when a plan may be edited, and which
+ * remedy of last year a criterion of this year carries.
  */
 public final class ImprovementRules {
 
@@ -29,11 +33,70 @@ public final class ImprovementRules {
 	}
 
 	/**
-	 * The criteria that get a remedy: the leaves where the unit scored below the maximum
-	 * of what applies to it, in the tree's order (not-applicable leaves never).
+	 * The code of the one remedy for the survey part as a whole (the unit's answer to the
+	 * points its citizens' answers lost). It holds a hyphen, which no criterion's code
+	 * may ({@code CreateIndexSet.NodeDraft.CODE}), so it never meets a criterion.
+	 */
+	public static final String SURVEY_PART = "survey-part";
+
+	/**
+	 * The criteria the unit controls that get a remedy each: the appraised leaves where
+	 * the unit scored below the maximum of what applies to it, in the tree's order
+	 * (not-applicable leaves never).
 	 */
 	public static List<ScorecardRow> lostCriteria(List<ScorecardRow> rows) {
-		return rows.stream().filter((row) -> row.leaf() && row.lostAny()).toList();
+		return rows.stream().filter((row) -> lost(row) && !survey(row)).toList();
+	}
+
+	/**
+	 * The survey criteria that lost points (the leaves scored from the sociological
+	 * survey's answers below what applies to the unit), in the tree's order. They share
+	 * one remedy ({@link #SURVEY_PART}): the unit does not score them itself, and a
+	 * review conference answers the citizens' verdict with one set of measures, not one
+	 * owner and deadline per question (docs/reports.md).
+	 */
+	public static List<ScorecardRow> lostSurveyCriteria(List<ScorecardRow> rows) {
+		return rows.stream().filter((row) -> lost(row) && survey(row)).toList();
+	}
+
+	/**
+	 * The codes of the remedies a plan holds, in the order the page shows them: each lost
+	 * criterion the unit controls; then, when any survey criterion lost points, the
+	 * survey part's one remedy; then each lost survey criterion that already has a remedy
+	 * of its own stored (written before survey losses shared one remedy), so nothing
+	 * stored is hidden.
+	 * @param stored the codes that have a stored remedy
+	 */
+	public static List<String> remedyCodes(List<ScorecardRow> rows, Set<String> stored) {
+		List<String> codes = new ArrayList<>();
+		lostCriteria(rows).forEach((row) -> codes.add(row.code()));
+		List<ScorecardRow> survey = lostSurveyCriteria(rows);
+		if (!survey.isEmpty()) {
+			codes.add(SURVEY_PART);
+		}
+		survey.stream().map(ScorecardRow::code).filter(stored::contains).forEach(codes::add);
+		return codes;
+	}
+
+	private static boolean lost(ScorecardRow row) {
+		return row.leaf() && row.lostAny();
+	}
+
+	private static boolean survey(ScorecardRow row) {
+		return row.component().filter((c) -> c == Component.SURVEY).isPresent();
+	}
+
+	/**
+	 * The first later year of the plan's unit group whose results are published: the plan
+	 * is the record from then on and is read-only. Until then (the next year's cycle
+	 * running included) the unit updates its remedies, as it reports their progress in
+	 * its next self-assessment.
+	 * @param year the plan's year
+	 * @param publishedYears the years of the unit group whose results are published
+	 * @return empty while the plan may be edited
+	 */
+	public static Optional<Integer> closedBy(int year, Collection<Integer> publishedYears) {
+		return publishedYears.stream().filter((y) -> y > year).min(Integer::compare);
 	}
 
 	/**

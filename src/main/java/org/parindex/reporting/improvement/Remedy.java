@@ -9,9 +9,11 @@ import java.util.Optional;
  * points in the published year, prefilled from the published results, and what the unit
  * will do about it.
  *
- * @param code the criterion's code in the published year's index set
- * @param name the criterion's name
- * @param lostPoints points lost out of what applies to the unit (&gt; 0)
+ * @param code the criterion's code in the published year's index set, or
+ * {@link ImprovementRules#SURVEY_PART} for the survey part's one remedy
+ * @param name the criterion's name; empty for the survey part
+ * @param lostPoints points lost out of what applies to the unit (&gt; 0); for the survey
+ * part, the points all its lost criteria lost
  * @param reason the public reason published with the score; empty when none
  * @param remedy what will be done; empty until the unit writes it (at most 2,000
  * characters)
@@ -19,9 +21,16 @@ import java.util.Optional;
  * @param deadline by when; empty when not set
  * @param status how far it has come
  * @param note a note on the status (at most 2,000 characters)
+ * @param survey it answers survey points: the survey part's remedy, or one stored for a
+ * single survey criterion before survey losses shared one
  */
 public record Remedy(String code, String name, BigDecimal lostPoints, String reason, String remedy, String owner,
-		Optional<LocalDate> deadline, RemedyStatus status, String note) {
+		Optional<LocalDate> deadline, RemedyStatus status, String note, boolean survey) {
+
+	/** Whether this is the survey part's one remedy. */
+	public boolean surveyPart() {
+		return ImprovementRules.SURVEY_PART.equals(this.code);
+	}
 
 	/** Whether the remedy is overdue on {@code today}: its deadline passed, not done. */
 	public boolean overdue(LocalDate today) {

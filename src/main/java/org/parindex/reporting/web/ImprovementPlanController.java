@@ -12,6 +12,7 @@ import org.parindex.platform.NotFoundException;
 import org.parindex.reporting.improvement.ImprovementPlan;
 import org.parindex.reporting.improvement.ImprovementPlanService;
 import org.parindex.reporting.improvement.InvalidRemedyException;
+import org.parindex.reporting.improvement.PlanClosedException;
 import org.parindex.reporting.improvement.RemedyInput;
 import org.parindex.reporting.improvement.RemedyStatus;
 import org.springframework.context.MessageSource;
@@ -31,7 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The improvement plans after the review conference (issue 12, item 7): a unit's plan for
  * a published year, edited by the unit and the PAR office (other units are told it does
- * not exist), and the PAR office's overview of a year's plans.
+ * not exist) until a later year is published, read-only from then on (a change is refused
+ * with 409 and the reason), and the PAR office's overview of a year's plans.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PAR_OFFICE', 'UNIT_OFFICER', 'UNIT_LEADER')")
@@ -75,6 +77,16 @@ class ImprovementPlanController {
 			int changed = this.plans.save(year, group, unit, inputs, actor, locale);
 			redirect.addFlashAttribute("saved", changed);
 			return "redirect:/reporting/plans/" + year + "/" + group + "/" + unit;
+		}
+		catch (PlanClosedException ex) {
+			// the plan is the record: said at the top of the page, every value as stored
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("plan", this.plans.plan(year, group, unit, actor, locale));
+			model.addAttribute("statuses", RemedyStatus.values());
+			model.addAttribute("form", Map.of());
+			model.addAttribute("problems", Map.of());
+			model.addAttribute("closedRefusal", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "reporting/plan";
 		}
 		catch (InvalidRemedyException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

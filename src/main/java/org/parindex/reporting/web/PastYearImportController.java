@@ -157,6 +157,10 @@ class PastYearImportController {
 
 	private String show(long indexSetId, Model model) {
 		model.addAttribute("set", this.imports.set(indexSetId));
+		// the codes the file's column C gives the bonus and the deduction, as the reader
+		// takes them
+		model.addAttribute("bonusCode", PastYearFile.BONUS);
+		model.addAttribute("deductionCode", PastYearFile.DEDUCTION);
 		return "reporting/past-year-import";
 	}
 

@@ -62,6 +62,9 @@ abstract class ImprovementPlanScenario {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theUnitKeepsItsPlanAndSeesItInNextYearsSelfAssessment() {
 		WebClient officer = WebClient.signedIn(this.port, "dakpo.canbo", PASSWORD);
@@ -77,6 +80,19 @@ abstract class ImprovementPlanScenario {
 		// not done
 		assertThat(page.body()).contains("id=\"remedy-3.1\"", "id=\"remedy-7.1.1\"")
 			.doesNotContain("id=\"remedy-3.2.1\"");
+		// the 18 appraised criteria that lost points each have a remedy; the 8 survey
+		// criteria are listed in their own section under one shared remedy, not as 8
+		// more owners and deadlines
+		assertThat(text).contains("18 tiêu chí thẩm định và 8 tiêu chí điều tra xã hội học bị trừ điểm",
+				"cho đến khi kết quả năm 2022 được công bố");
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+		assertThat(html.select("#plan-form > fieldset > fieldset.card")).hasSize(18 + 1);
+		assertThat(html.select("#survey-losses #survey-table tbody tr").eachAttr("data-code")).containsExactly("1.6",
+				"2.5", "3.6", "4.5", "5.7", "6.5", "7.6", "8.5");
+		assertThat(html.select("#survey-losses ~ fieldset#remedy-survey-part legend").text())
+			.startsWith("Biện pháp nâng mức hài lòng của người dân, tổ chức: bị trừ 2,06 điểm");
+		assertThat(html.select("#remedy-1\\.6, #remedy-8\\.5")).isEmpty();
+		assertThat(html.select("#plan-form fieldset[disabled]")).isEmpty();
 
 		// refused input: named at the field, nothing stored
 		Map<String, String> bad = fields(page.body());
@@ -110,6 +126,23 @@ abstract class ImprovementPlanScenario {
 			assertThat(event.before()).contains("status=NOT_STARTED", "deadline=2022-06-30");
 			assertThat(event.after()).contains("status=IN_PROGRESS", "deadline=2030-12-31");
 		});
+
+		// the survey's shared remedy is written like any other, and audited
+		Map<String, String> survey = fields(officer.page(PLAN).body());
+		survey.put("remedy.survey-part",
+				"Tập huấn kỹ năng giao tiếp cho công chức Bộ phận Một cửa; khảo sát ý kiến người dân hằng quý");
+		survey.put("owner.survey-part", "Phòng Nội vụ huyện");
+		survey.put("deadline.survey-part", "30/09/2022");
+		survey.put("status.survey-part", "IN_PROGRESS");
+		assertThat(officer.postFields(PLAN, entries(survey)).statusCode()).isEqualTo(302);
+		org.jsoup.nodes.Document withSurvey = org.jsoup.Jsoup.parse(officer.page(PLAN).body());
+		assertThat(withSurvey.select("#saved").text()).isEqualTo("Đã lưu 1 biện pháp thay đổi.");
+		assertThat(withSurvey.select("#remedy-survey-part textarea").text()).startsWith("Tập huấn kỹ năng giao tiếp");
+		assertThat(withSurvey.select("#overdue li").eachText())
+			.contains("Biện pháp chung cho điều tra xã hội học: hạn 30/09/2022, Đang thực hiện");
+		assertThat(this.audit.events(new AuditQuery(Optional.of("improvement-remedy"), Optional.empty(),
+				Optional.empty(), Optional.empty(), Optional.empty())))
+			.anySatisfy((event) -> assertThat(event.entityId()).isEqualTo("2021/" + GROUP + "/dak-po/survey-part"));
 
 		// reached from the scorecard and the home page
 		assertThat(officer.page("/reporting/scorecards/2021/" + GROUP + "/dak-po").body()).contains("href=\"" + PLAN);
@@ -156,6 +189,69 @@ abstract class ImprovementPlanScenario {
 		assertThat(text(office.page(PLAN).body())).doesNotContain("sửa trộm");
 	}
 
+	/**
+	 * Once the next year is published the plan is the record: Đak Pơ's plan after 2020
+	 * (2021 is published) says so, offers nothing to save, and a change posted anyway, by
+	 * the unit or the PAR office, is refused with the reason and stores nothing.
+	 */
+	@Test
+	void aPlanIsTheRecordOnceTheNextYearIsPublished() {
+		String plan2020 = "/reporting/plans/2020/" + GROUP + "/dak-po";
+		WebClient officer = WebClient.signedIn(this.port, "dakpo.canbo", PASSWORD);
+		HttpResponse<String> page = officer.page(plan2020);
+		assertThat(page.statusCode()).isEqualTo(200);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+		assertThat(html.select("#closed").text()).isEqualTo(
+				"Kết quả năm 2021 đã được công bố: kế hoạch khắc phục sau năm 2020 là hồ sơ lưu, chỉ để xem, không sửa được nữa.");
+		assertThat(html.select("#open-until, #plan-form button[type=submit]")).isEmpty();
+		assertThat(html.select("#plan-form > fieldset[disabled]")).hasSize(1);
+		String code = html.select("#plan-form input[name=code]").first().attr("value");
+		for (WebClient writer : List.of(officer, WebClient.signedIn(this.port, "sonoivu", PASSWORD))) {
+			Map<String, String> tried = new LinkedHashMap<>();
+			tried.put("code", code);
+			tried.put("remedy." + code, "ghi muộn sau khi năm 2021 đã công bố");
+			tried.put("owner." + code, "");
+			tried.put("deadline." + code, "");
+			tried.put("status." + code, "DONE");
+			tried.put("note." + code, "");
+			HttpResponse<String> refused = writer.post(plan2020, plan2020, tried);
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#closed-refused").text()).isEqualTo(
+					"Chưa lưu gì: kết quả năm 2021 đã được công bố nên kế hoạch khắc phục sau năm 2020 không sửa được nữa.");
+		}
+		assertThat(officer.page(plan2020).body()).doesNotContain("ghi muộn");
+		assertThat(this.audit.events(new AuditQuery(Optional.of("improvement-remedy"), Optional.empty(),
+				Optional.empty(), Optional.empty(), Optional.empty())))
+			.noneSatisfy((event) -> assertThat(event.entityId()).startsWith("2020/"));
+		// the plan after 2021 is open while 2022's cycle runs
+		assertThat(org.jsoup.Jsoup.parse(officer.page(PLAN).body()).select("#closed")).isEmpty();
+	}
+
+	/**
+	 * A remedy stored for a single survey criterion before the survey criteria shared one
+	 * stays readable and editable in the survey section, beside the shared remedy.
+	 */
+	@Test
+	void aRemedyStoredForOneSurveyCriterionStaysInThePlan() {
+		long unit = this.organization.findUnit("chu-prong").orElseThrow().id();
+		this.jdbc.sql("""
+				insert into reporting_remedy (plan_year, group_code, unit_id, leaf_code, remedy, owner, status,
+				note, updated_by, updated_at) values (2021, ?, ?, '3.6', ?, 'Văn phòng HĐND và UBND huyện',
+				'IN_PROGRESS', '', 'sonoivu', current_timestamp)""")
+			.params(GROUP, unit, "Niêm yết số điện thoại đường dây nóng tại Bộ phận Một cửa")
+			.update();
+		WebClient office = WebClient.signedIn(this.port, "sonoivu", PASSWORD);
+		org.jsoup.nodes.Document html = org.jsoup.Jsoup
+			.parse(office.page("/reporting/plans/2021/" + GROUP + "/chu-prong").body());
+		assertThat(html.select("#survey-losses #survey-table tr[data-code=3.6]")).hasSize(1);
+		org.jsoup.select.Elements own = html.select("#remedy-survey-part ~ fieldset#remedy-3\\.6");
+		assertThat(own).hasSize(1);
+		assertThat(own.select("textarea").text())
+			.isEqualTo("Niêm yết số điện thoại đường dây nóng tại Bộ phận Một cửa");
+		assertThat(own.select("option[selected]").attr("value")).isEqualTo("IN_PROGRESS");
+		assertThat(own.text()).contains("Biện pháp riêng cho tiêu chí điều tra này");
+	}
+
 	@Test
 	void theParOfficeSeesEveryUnitsPlan() {
 		WebClient office = WebClient.signedIn(this.port, "sonoivu", PASSWORD);
@@ -163,8 +259,10 @@ abstract class ImprovementPlanScenario {
 		assertThat(text(html)).contains("Kế hoạch khắc phục của các đơn vị sau năm 2021");
 		String dakPo = html.substring(html.indexOf("data-unit=\"dak-po\""));
 		dakPo = dakPo.substring(0, dakPo.indexOf("</tr>"));
-		assertThat(dakPo).contains("data-column=\"written\">5<", "data-column=\"done\">2<");
-		assertThat(dakPo).containsPattern("data-column=\"overdue\"[^>]*>[23]<");
+		// 18 appraised criteria and the survey's shared remedy
+		assertThat(dakPo).contains("data-column=\"lost\">19<", "data-column=\"done\">2<");
+		assertThat(dakPo).containsPattern("data-column=\"written\">[56]<");
+		assertThat(dakPo).containsPattern("data-column=\"overdue\"[^>]*>[2-4]<");
 		assertThat(html).contains("data-unit=\"kbang\"", "href=\"" + PLAN);
 		assertThat(office.page("/account").body()).contains("href=\"/reporting/plans/2021/" + GROUP + "\"");
 		assertThat(office.page(PLAN).statusCode()).isEqualTo(200);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.parindex.engine.Component;
@@ -38,9 +39,50 @@ class ImprovementRulesTests {
 			.containsExactly("3.1", "3.4", "3.5");
 	}
 
+	private static ScorecardRow survey(String code, String max, String points) {
+		return new ScorecardRow(code, Level.CRITERION, 1, "Tiêu chí " + code, "", new BigDecimal(max),
+				new BigDecimal(max), new BigDecimal(points), true, Optional.of(Component.SURVEY), LeafStatus.COMPUTED,
+				Map.of(), Optional.empty(), "", "", Optional.empty());
+	}
+
+	@Test
+	void surveyCriteriaShareOneRemedyAfterTheCriteriaTheUnitControls() {
+		List<ScorecardRow> rows = List.of(row("1", false, "10", "10", "7", LeafStatus.COMPUTED),
+				row("1.1", true, "1", "1", "0", LeafStatus.COMPUTED), survey("1.6", "3", "2.79"),
+				row("3.1", true, "1", "1", "0.5", LeafStatus.OVERRIDDEN), survey("3.6", "6", "5.5"),
+				survey("5.7", "4", "4"));
+		assertThat(ImprovementRules.lostCriteria(rows)).extracting(ScorecardRow::code).containsExactly("1.1", "3.1");
+		assertThat(ImprovementRules.lostSurveyCriteria(rows)).extracting(ScorecardRow::code)
+			.containsExactly("1.6", "3.6");
+		// one remedy for the survey part, after the criteria the unit controls
+		assertThat(ImprovementRules.remedyCodes(rows, Set.of())).containsExactly("1.1", "3.1",
+				ImprovementRules.SURVEY_PART);
+		// a remedy stored for one survey criterion before stays in the plan, after the
+		// shared one; one stored for a survey criterion at its maximum does not
+		assertThat(ImprovementRules.remedyCodes(rows, Set.of("3.6", "5.7", "3.1"))).containsExactly("1.1", "3.1",
+				ImprovementRules.SURVEY_PART, "3.6");
+		// no survey criterion lost points: no survey remedy
+		assertThat(ImprovementRules.remedyCodes(
+				List.of(row("1.1", true, "1", "1", "0", LeafStatus.COMPUTED), survey("1.6", "3", "3")), Set.of("1.6")))
+			.containsExactly("1.1");
+		// the reserved code is no criterion's code (letters and digits, parts by dots)
+		assertThat(ImprovementRules.SURVEY_PART).doesNotMatch(org.parindex.methodology.CreateIndexSet.NodeDraft.CODE);
+	}
+
+	@Test
+	void aPlanIsClosedOnceALaterYearIsPublished() {
+		// the next year's cycle running: 2022 not published, the plan after 2021 open
+		assertThat(ImprovementRules.closedBy(2021, List.of(2020, 2021))).isEmpty();
+		assertThat(ImprovementRules.closedBy(2021, List.of())).isEmpty();
+		// 2022 published: closed by it
+		assertThat(ImprovementRules.closedBy(2021, List.of(2020, 2021, 2022))).contains(2022);
+		// a year skipped: the first later year published closes it
+		assertThat(ImprovementRules.closedBy(2019, List.of(2023, 2021, 2019))).contains(2021);
+	}
+
 	private static Remedy remedy(Optional<LocalDate> deadline, RemedyStatus status) {
 		return new Remedy("3.1", "Rà soát thủ tục", BigDecimal.ONE, "", "Ban hành kế hoạch", "Văn phòng", deadline,
-				status, "");
+				status, "", false);
 	}
 
 	@Test
