@@ -1,7 +1,12 @@
 package org.parindex.survey;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -39,8 +44,12 @@ class InvitationRepository {
 		this.template = template;
 	}
 
-	/** An invitation as stored. */
-	record Invitation(long id, long formId, long unitId, String code, boolean used) {
+	/**
+	 * An invitation as stored.
+	 *
+	 * @param withdrawn its batch was withdrawn before it was used
+	 */
+	record Invitation(long id, long formId, long unitId, String code, boolean used, boolean withdrawn) {
 
 	}
 
@@ -76,11 +85,14 @@ class InvitationRepository {
 		}
 	}
 
-	/** Codes issued and used per unit under a form: {issued, used}. */
+	/**
+	 * Codes issued and used per unit under a form: {issued, used}; the codes of a
+	 * withdrawn batch not used by then are not counted as issued.
+	 */
 	Map<Long, long[]> counts(long formId) {
 		Map<Long, long[]> counts = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select unit_id, count(*), sum(case when used then 1 else 0 end)
+				select unit_id, sum(case when withdrawn then 0 else 1 end), sum(case when used then 1 else 0 end)
 				from survey_invitation where form_id = ? group by unit_id
 				""").param(formId).query((rs) -> {
 			counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
@@ -90,28 +102,70 @@ class InvitationRepository {
 
 	List<InvitationBatchView> batches(long formId) {
 		return this.jdbc.sql("""
-				select b.id, b.form_id, b.unit_id, b.size,
-				       (select count(*) from survey_invitation i where i.batch_id = b.id and i.used) as used,
-				       b.created_on
+				select %s
 				from survey_invitation_batch b where b.form_id = ? order by b.id
-				""")
-			.param(formId)
-			.query((rs, n) -> new InvitationBatchView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
-					rs.getLong(5), rs.getObject(6, LocalDate.class)))
-			.list();
+				""".formatted(BATCH_COLUMNS)).param(formId).query(InvitationRepository::batchView).list();
 	}
 
 	Optional<InvitationBatchView> batch(long batchId) {
 		return this.jdbc.sql("""
-				select b.id, b.form_id, b.unit_id, b.size,
-				       (select count(*) from survey_invitation i where i.batch_id = b.id and i.used) as used,
-				       b.created_on
+				select %s
 				from survey_invitation_batch b where b.id = ?
-				""")
+				""".formatted(BATCH_COLUMNS)).param(batchId).query(InvitationRepository::batchView).optional();
+	}
+
+	/** The columns {@link #batchView} reads, of {@code survey_invitation_batch b}. */
+	private static final String BATCH_COLUMNS = """
+			b.id, b.form_id, b.unit_id, b.size,
+			       (select count(*) from survey_invitation i where i.batch_id = b.id and i.used) as used,
+			       b.created_on, b.withdrawn_at, b.withdrawn_by, b.withdrawal_reason, b.withdrawn_codes""";
+
+	private static InvitationBatchView batchView(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime withdrawnAt = rs.getObject(7, OffsetDateTime.class);
+		return new InvitationBatchView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5),
+				rs.getObject(6, LocalDate.class), (withdrawnAt != null) ? withdrawnAt.toInstant() : null,
+				rs.getString(8), rs.getString(9), rs.getInt(10));
+	}
+
+	/**
+	 * Withdraws a batch: its unused codes are marked withdrawn, and the batch keeps who,
+	 * when, why and how many. The batch's row is locked first, so two withdrawals of one
+	 * batch never both count.
+	 * @return the codes that stopped working, or empty when the batch was withdrawn
+	 * already
+	 */
+	Optional<Integer> withdraw(long batchId, Instant at, String by, String reason) {
+		boolean open = this.jdbc.sql("select withdrawn_at from survey_invitation_batch where id = ? for update")
 			.param(batchId)
-			.query((rs, n) -> new InvitationBatchView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
-					rs.getLong(5), rs.getObject(6, LocalDate.class)))
-			.optional();
+			.query((rs, n) -> rs.getObject(1) == null)
+			.optional()
+			.orElse(false);
+		if (!open) {
+			return Optional.empty();
+		}
+		int codes = this.jdbc.sql(
+				"update survey_invitation set withdrawn = true where batch_id = ? and used = false and withdrawn = false")
+			.param(batchId)
+			.update();
+		this.jdbc.sql("""
+				delete from survey_invitation_draft where invitation_id in
+				  (select id from survey_invitation where batch_id = ? and withdrawn)
+				""").param(batchId).update();
+		this.jdbc
+			.sql("update survey_invitation_batch set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?, "
+					+ "withdrawn_codes = ? where id = ?")
+			.params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by, reason, codes, batchId)
+			.update();
+		return Optional.of(codes);
+	}
+
+	/** Codes of a batch neither used nor withdrawn: those a withdrawal would stop. */
+	long unusedCodes(long batchId) {
+		return this.jdbc
+			.sql("select count(*) from survey_invitation where batch_id = ? and used = false and withdrawn = false")
+			.param(batchId)
+			.query(Long.class)
+			.single();
 	}
 
 	long insertBatch(long formId, long unitId, int size, LocalDate day) {
@@ -153,34 +207,40 @@ class InvitationRepository {
 	}
 
 	List<InvitationCodeView> codes(long batchId) {
-		return this.jdbc.sql("select code, used from survey_invitation where batch_id = ? order by id")
+		return this.jdbc.sql("select code, used, withdrawn from survey_invitation where batch_id = ? order by id")
 			.param(batchId)
-			.query((rs, n) -> new InvitationCodeView(InvitationCodes.grouped(rs.getString(1)), rs.getBoolean(2)))
+			.query((rs, n) -> new InvitationCodeView(InvitationCodes.grouped(rs.getString(1)), rs.getBoolean(2),
+					rs.getBoolean(3)))
 			.list();
 	}
 
 	Optional<Invitation> find(String code) {
-		return this.jdbc.sql("select id, form_id, unit_id, code, used from survey_invitation where code = ?")
+		return this.jdbc.sql("select id, form_id, unit_id, code, used, withdrawn from survey_invitation where code = ?")
 			.param(code)
 			.query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getBoolean(5)))
+					rs.getBoolean(5), rs.getBoolean(6)))
 			.optional();
 	}
 
-	/** Whether the invitation is used, read under its row lock. */
+	/**
+	 * Whether the invitation takes no more answers (used, or withdrawn), read under its
+	 * row lock.
+	 */
 	boolean lockUsed(long invitationId) {
-		return this.jdbc.sql("select used from survey_invitation where id = ? for update")
+		return this.jdbc.sql("select used, withdrawn from survey_invitation where id = ? for update")
 			.param(invitationId)
-			.query(Boolean.class)
+			.query((rs, n) -> rs.getBoolean(1) || rs.getBoolean(2))
 			.single();
 	}
 
 	/**
-	 * Marks an unused invitation used.
-	 * @return false when it was used already (by a retry, a double tap or a race lost)
+	 * Marks an invitation used that is neither used nor withdrawn.
+	 * @return false when it was used already (by a retry, a double tap or a race lost),
+	 * or withdrawn meanwhile
 	 */
 	boolean markUsed(long invitationId) {
-		return this.jdbc.sql("update survey_invitation set used = true where id = ? and used = false")
+		return this.jdbc
+			.sql("update survey_invitation set used = true where id = ? and used = false and withdrawn = false")
 			.param(invitationId)
 			.update() == 1;
 	}

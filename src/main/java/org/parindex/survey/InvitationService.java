@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
+import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
 
@@ -177,6 +178,56 @@ public class InvitationService {
 		return this.invitations.batch(batch).orElseThrow();
 	}
 
+	/**
+	 * Withdraws a batch of codes (a printed batch lost, or handed to the wrong unit): its
+	 * codes not used yet stop working at once, and the online form then says that the
+	 * code was withdrawn ({@link InvitationStatus#WITHDRAWN}); their drafts are deleted.
+	 * Codes already used, and the responses stored with them, stay as they are: counted,
+	 * and linked to nothing. The batch keeps who withdrew it, when and why; the
+	 * withdrawal is audited. The year's cycle is locked until the withdrawal commits, so
+	 * it never interleaves with the council's approval.
+	 * @param reason why, 1 to {@value SurveySheetService#MAX_REASON} characters after
+	 * trimming
+	 * @return the batch as withdrawn
+	 * @throws NotFoundException for an unknown form, or a batch not of the form
+	 * ({@code survey.invitation.batch.unknown})
+	 * @throws InvalidSurveyException without a reason
+	 * ({@code survey.invitation.withdraw.reason}), for a batch withdrawn already
+	 * ({@code survey.invitation.withdraw.already}), or once the year is approved or
+	 * published ({@code survey.invitation.withdraw.year-closed})
+	 */
+	@Transactional
+	public InvitationBatchView withdraw(long formId, long batchId, String reason) {
+		SurveyFormView form = form(formId);
+		InvitationBatchView batch = this.invitations.batch(batchId)
+			.filter((b) -> b.formId() == formId)
+			.orElseThrow(() -> new NotFoundException("survey.invitation.batch.unknown", batchId));
+		String why = (reason != null) ? org.parindex.platform.Text.normalize(reason) : "";
+		if (why.isEmpty() || why.length() > SurveySheetService.MAX_REASON) {
+			throw new InvalidSurveyException("survey.invitation.withdraw.reason", SurveySheetService.MAX_REASON);
+		}
+		Optional<Integer> closed = this.formService.closedYear(form.indexSetId());
+		if (closed.isPresent()) {
+			throw new InvalidSurveyException("survey.invitation.withdraw.year-closed", closed.get());
+		}
+		this.cycles.requireResultsOpen(form.indexSetId());
+		int stopped = this.invitations.withdraw(batchId, this.clock.instant(), Actors.currentName(), why)
+			.orElseThrow(() -> new InvalidSurveyException("survey.invitation.withdraw.already"));
+		// unit=<id> is named on the audit page
+		this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-codes-withdrawn",
+				"unit=" + batch.unitId() + "; codes=" + batch.size(),
+				"unit=" + batch.unitId() + "; withdrawn=" + stopped + "; used=" + (batch.size() - stopped), why));
+		return this.invitations.batch(batchId).orElseThrow();
+	}
+
+	/**
+	 * The codes of a batch that a withdrawal would stop now: neither used nor withdrawn.
+	 */
+	@Transactional(readOnly = true)
+	public long unusedCodes(long batchId) {
+		return this.invitations.unusedCodes(batchId);
+	}
+
 	/** A batch, or empty for an unknown id. */
 	@Transactional(readOnly = true)
 	public Optional<InvitationBatchView> batch(long batchId) {
@@ -228,7 +279,10 @@ public class InvitationService {
 		return this.transactions.execute((tx) -> {
 			InvitationRepository.Invitation row = this.invitations.find(code).orElseThrow();
 			if (this.invitations.lockUsed(row.id())) {
-				return InvitationStatus.USED;
+				return this.invitations.find(code)
+					.filter((now) -> !now.used() && now.withdrawn())
+					.map((now) -> InvitationStatus.WITHDRAWN)
+					.orElse(InvitationStatus.USED);
 			}
 			this.invitations.replaceDraft(row.id(), checked);
 			return InvitationStatus.OPEN;
@@ -296,7 +350,11 @@ public class InvitationService {
 			return this.transactions.execute((tx) -> {
 				InvitationRepository.Invitation row = this.invitations.find(code).orElseThrow();
 				if (!this.invitations.markUsed(row.id())) {
-					return InvitationStatus.USED;
+					// used by a retry or a race, or its batch withdrawn meanwhile
+					return this.invitations.find(code)
+						.filter((now) -> !now.used() && now.withdrawn())
+						.map((now) -> InvitationStatus.WITHDRAWN)
+						.orElse(InvitationStatus.USED);
 				}
 				this.responses.record(new RecordResponse(invitation.form().id(), invitation.unitId(),
 						ResponseChannel.ONLINE, answers));
@@ -331,6 +389,9 @@ public class InvitationService {
 				this.invitations.countRetry(invitation.id());
 			}
 			return InvitationLookup.of(InvitationStatus.USED);
+		}
+		if (invitation.withdrawn()) {
+			return InvitationLookup.of(InvitationStatus.WITHDRAWN);
 		}
 		SurveyFormView form = form(invitation.formId());
 		OnlineInvitationView view = new OnlineInvitationView(InvitationCodes.grouped(invitation.code()), form,

@@ -18,6 +18,11 @@ public enum InvitationStatus {
 	 * any more, whatever the form's deadline.
 	 */
 	YEAR_CLOSED,
+	/**
+	 * Its batch was withdrawn by the survey staff before it was used (lost, or handed to
+	 * the wrong unit): it opens nothing any more.
+	 */
+	WITHDRAWN,
 	/** No such code. */
 	UNKNOWN,
 	/** Too many codes tried from the client's address; try again later. */

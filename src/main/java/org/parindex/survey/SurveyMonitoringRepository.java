@@ -57,11 +57,15 @@ class SurveyMonitoringRepository {
 		return targets;
 	}
 
-	/** Invitation codes per form and unit, {issued, used}. */
+	/**
+	 * Invitation codes per form and unit, {issued, used}; the codes of a withdrawn batch
+	 * not used by then are not counted as issued.
+	 */
 	Map<FormUnit, long[]> invitations(long indexSetId) {
 		Map<FormUnit, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
-				select i.form_id, i.unit_id, count(*), sum(case when i.used then 1 else 0 end)
+				select i.form_id, i.unit_id, sum(case when i.withdrawn then 0 else 1 end),
+				       sum(case when i.used then 1 else 0 end)
 				from survey_invitation i join survey_form f on f.id = i.form_id
 				where f.index_set_id = ?
 				group by i.form_id, i.unit_id

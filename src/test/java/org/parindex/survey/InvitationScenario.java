@@ -283,8 +283,9 @@ abstract class InvitationScenario {
 		// no
 		// response key nor time, the response no code
 		assertThat(drafts()).isZero();
+		// (withdrawn: its batch was withdrawn before it was used, V140)
 		assertThat(columns("survey_invitation")).containsExactlyInAnyOrder("id", "batch_id", "form_id", "unit_id",
-				"code", "used", "retries");
+				"code", "used", "retries", "withdrawn");
 		assertThat(columns("survey_invitation_draft")).containsExactlyInAnyOrder("invitation_id", "question_code",
 				"option_label");
 		// (the sheet is the options chosen, as survey_answer holds them: V107; a sheet

@@ -341,6 +341,218 @@ abstract class SurveyMonitoringScenario {
 		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
 	}
 
+	/**
+	 * A batch of codes withdrawn (lost, or handed to the wrong unit): a reason is
+	 * required and the staff is asked first, saying how many unused codes stop; then its
+	 * unused codes open nothing and the form says they were withdrawn, while the response
+	 * already stored with one of its codes still counts and stays unlinked. Audited,
+	 * shown in the batch list and the export, refused once the year is approved.
+	 */
+	@Test
+	void aWithdrawnBatchStopsItsUnusedCodesAndKeepsTheResponsesAlreadyStored() throws Exception {
+		IndexSetView set = newYear(2050);
+		UnitView unit = units(set).get(0);
+		SurveyFormView form = define(set, "MW1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		List<String> lost = issue(form, unit, 5);
+		List<String> kept = issue(form, unit, 2);
+		answerOnline(lost.get(0), Map.of("Q1", "A", "Q2", "A", "D1", "A"));
+		// a respondent's draft on a code of the lost batch
+		assertThat(this.invitations.saveDraft(lost.get(1), "10.0.0.9", Map.of("Q1", "B")))
+			.isEqualTo(InvitationStatus.OPEN);
+		String leaf = surveyLeaves(set).get(0);
+		BigDecimal max = surveyLeafMax(set, leaf);
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(max);
+		long batch = this.jdbc.sql("select min(id) from survey_invitation_batch where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/forms/" + form.id() + "/invitations";
+		String withdraw = page + "/batches/" + batch + "/withdraw";
+		Element line = Jsoup.parse(staff.page(page).body()).selectFirst("li[data-batch-id=" + batch + "]");
+		assertThat(line.select("form[data-withdraw-form] textarea[name=reason]")).hasSize(1);
+
+		// no reason: said beside the field, nothing asked, nothing withdrawn
+		HttpResponse<String> noReason = staff.post(page, withdraw, Map.of("reason", "   "));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		Element refused = Jsoup.parse(noReason.body()).selectFirst("li[data-batch-id=" + batch + "]");
+		assertThat(refused.select("[data-withdraw-problem]").text()).startsWith("Hãy ghi lý do thu hồi");
+		assertThat(refused.select("details[data-withdraw]").hasAttr("open")).isTrue();
+		assertThat(this.invitations.open(lost.get(2), "10.0.0.9").status()).isEqualTo(InvitationStatus.OPEN);
+
+		// asked first, with what stops working
+		String reason = "Đợt phiếu mời giao nhầm cho xã khác";
+		HttpResponse<String> asked = staff.post(page, withdraw, Map.of("reason", reason));
+		assertThat(asked.statusCode()).isEqualTo(200);
+		Element confirm = Jsoup.parse(asked.body()).selectFirst("form[data-withdraw-confirm]");
+		assertThat(confirm.text()).contains("Thu hồi đợt 1")
+			.contains("4 mã chưa dùng sẽ không dùng được nữa")
+			.contains("1 mã đã dùng và các phiếu đã nhận vẫn được tính");
+		assertThat(confirm.select("input[name=reason]").val()).isEqualTo(reason);
+		assertThat(this.invitations.open(lost.get(2), "10.0.0.9").status()).isEqualTo(InvitationStatus.OPEN);
+
+		HttpResponse<String> done = staff.post(page, withdraw, Map.of("reason", reason, "confirmed", "true"));
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(audited("survey-codes-withdrawn", reason)).isEqualTo(1);
+		// the unused codes open nothing, and the form says why, not "wrong code"
+		WebClient respondent = new WebClient(this.port);
+		for (String code : lost.subList(1, 5)) {
+			HttpResponse<String> opened = respondent.page("/khao-sat/" + code);
+			assertThat(opened.statusCode()).isEqualTo(410);
+			assertThat(Jsoup.parse(opened.body()).select("#code-error").text()).startsWith("Mã mời này đã bị thu hồi")
+				.doesNotContain("không đúng");
+		}
+		HttpResponse<String> posted = respondent.post("/khao-sat", "/khao-sat/" + lost.get(2),
+				Map.of("q.Q1", "A", "q.Q2", "A", "q.D1", "A", "confirmMissing", "true"));
+		assertThat(posted.statusCode()).isEqualTo(410);
+		assertThat(this.invitations.submit(lost.get(3), "10.0.0.9", Map.of("Q1", "A", "Q2", "A", "D1", "A")))
+			.isEqualTo(InvitationStatus.WITHDRAWN);
+		// the other batch works; the used code still thanks; the response still counts
+		assertThat(this.invitations.open(kept.get(0), "10.0.0.9").status()).isEqualTo(InvitationStatus.OPEN);
+		assertThat(this.invitations.open(lost.get(0), "10.0.0.9").status()).isEqualTo(InvitationStatus.USED);
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(max);
+		assertThat(this.jdbc.sql("select count(*) from survey_response where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from survey_invitation_draft d join survey_invitation i "
+					+ "on i.id = d.invitation_id where i.batch_id = ?")
+			.param(batch)
+			.query(Long.class)
+			.single()).isZero();
+		// the monitoring counts the codes still out: 2 of the other batch, and the used
+		// one
+		SurveyMonitoringView.UnitProgress progress = this.monitoring.monitor(set.id())
+			.forms()
+			.stream()
+			.filter((f) -> f.formId() == form.id())
+			.findFirst()
+			.orElseThrow()
+			.units()
+			.stream()
+			.filter((u) -> u.unitId() == unit.id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(progress.issued()).isEqualTo(3);
+		assertThat(progress.used()).isEqualTo(1);
+
+		// the batch list, the print page and the export say so
+		Document listed = Jsoup.parse(staff.page(page).body());
+		Element withdrawn = listed.selectFirst("li[data-batch-id=" + batch + "]");
+		assertThat(withdrawn.select("[data-withdrawn]").text()).isEqualTo("Đã thu hồi");
+		assertThat(withdrawn.select("[data-withdrawal]").text()).contains("dieutra")
+			.contains(reason)
+			.contains("4 mã chưa dùng không còn mở được phiếu");
+		assertThat(withdrawn.select("form")).isEmpty();
+		assertThat(listed.select("li[data-batch-id] form[data-withdraw-form]")).hasSize(1);
+		Document print = Jsoup.parse(staff.page(page + "/batches/" + batch + "/print").body());
+		assertThat(print.select("[data-invitation-card]")).isEmpty();
+		assertThat(print.select("[data-withdrawn]").text()).contains("đã bị thu hồi");
+		String csv = new String(staff.bytes(page + "/batches/" + batch + ".csv"), StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Đã thu hồi");
+		assertThat(csv.lines().filter((l) -> l.contains("Có, thu hồi lúc")).count()).isEqualTo(4);
+
+		// twice: refused, nothing changes
+		HttpResponse<String> again = staff.post(page, withdraw, Map.of("reason", "Lần nữa", "confirmed", "true"));
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(again.body()).select(".alert-danger").text()).contains("đã được thu hồi trước đó");
+
+		// once the council approved the year: refused, said, the other batch untouched
+		long other = this.jdbc.sql("select max(id) from survey_invitation_batch where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+		this.appraisal.recordCompletedYear(this.cycles.findForSet(set.id()).orElseThrow().id(), "hoidong");
+		assertThat(Jsoup.parse(staff.page(page).body()).select("form[data-withdraw-form]")).isEmpty();
+		HttpResponse<String> late = staff.post(page, page + "/batches/" + other + "/withdraw",
+				Map.of("reason", "Muộn", "confirmed", "true"));
+		assertThat(late.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(late.body()).select(".alert-danger").text()).contains("Năm 2050")
+			.contains("không thu hồi mã mời được nữa");
+		assertThat(this.jdbc.sql("select count(*) from survey_invitation where batch_id = ? and withdrawn")
+			.param(other)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(audited("survey-codes-withdrawn", "Muộn")).isZero();
+	}
+
+	/**
+	 * The survey staff's home page lists what is waiting in each open year's survey, how
+	 * many of what, linking to where it is done; the hub shows the same; nothing once the
+	 * year is approved, and nothing for another role.
+	 */
+	@Test
+	void theSurveyStaffsHomePageListsWhatIsWaitingWithLinks() {
+		IndexSetView set = newYear(2051);
+		List<UnitView> units = units(set);
+		UnitView unit = units.get(0);
+		// closing in two days, no code issued yet
+		SurveyFormView closing = define(set, "MT1", this.started.minus(Duration.ofDays(5)),
+				this.started.plus(Duration.ofDays(2)), BigDecimal.ONE);
+		// codes out, one unit short of its sample, one paper sheet waiting for its second
+		// entry
+		SurveyFormView running = define(set, "MT2", this.started.minus(Duration.ofDays(5)),
+				this.started.plus(Duration.ofDays(40)), BigDecimal.ONE);
+		this.invitations.setTarget(new SetSurveyTarget(running.id(), unit.id(), 3, null, null));
+		answerOnline(issue(running, unit, 4).get(0), ALL_A);
+		this.paper.setDoubleEntry(running.id(), true);
+		this.paper.enter(new EnterPaperSheet(running.id(), unit.id(), "P-1", Map.of("Q1", "a", "Q2", "b", "D1", "a")));
+
+		WebClient staff = signedIn("dieutra");
+		Document home = Jsoup.parse(staff.page("/account").body());
+		String codes = "/admin/survey/forms/" + closing.id() + "/invitations";
+		Element noCodes = home.selectFirst("#reminders a[href=" + codes + "]");
+		assertThat(noCodes).isNotNull();
+		assertThat(noCodes.text()).startsWith("Khảo sát năm 2051, phiếu MT1: chưa phát mã mời nào cho " + units.size()
+				+ " đơn vị được đánh giá; hạn trả lời ");
+		// due within three days: marked urgent
+		assertThat(noCodes.parent().hasClass("text-danger")).isTrue();
+		assertThat(home.selectFirst("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]"))
+			.isNull();
+		String paperPage = "/admin/survey/forms/" + running.id() + "/paper";
+		assertThat(home.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
+				"Khảo sát năm 2051, phiếu MT2: 1 phiếu giấy đang chờ nhập lần hai hoặc chờ đối chiếu chênh lệch, chưa được tính.");
+		String monitoringPage = "/admin/survey/sets/" + set.id() + "/monitoring";
+		List<String> monitoring = home.select("#reminders a[href=" + monitoringPage + "]").eachText();
+		assertThat(monitoring).contains("Khảo sát năm 2051: 1 trường hợp đơn vị chưa đủ cỡ mẫu tối thiểu.");
+		assertThat(monitoring).anyMatch((text) -> text.startsWith("Khảo sát năm 2051, phiếu MT1: hết hạn trả lời lúc ")
+				&& text.contains("đã nhận 0 phiếu"));
+		assertThat(monitoring).noneMatch((text) -> text.contains("phiếu MT2: hết hạn"));
+		// the links lead to the work
+		assertThat(Jsoup.parse(staff.page(codes).body()).select("#invitation-units")).hasSize(1);
+		assertThat(staff.page(paperPage).statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(staff.page(monitoringPage).body()).select("#monitor-below").text())
+			.startsWith("Có 1 trường hợp");
+		// the hub shows the same to-dos
+		Element hub = Jsoup.parse(staff.page("/admin/survey").body()).selectFirst("#set-" + set.id());
+		assertThat(hub.select("[data-todos] a[href=" + codes + "]").text()).isEqualTo(noCodes.text());
+		assertThat(hub.select("[data-todos] a[href=" + paperPage + "]")).hasSize(1);
+		// in English
+		Document english = Jsoup.parse(staff.page("/account?lang=en").body());
+		assertThat(english.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
+				"Survey 2051, form MT2: 1 paper sheet is waiting for a second entry or for differences to be resolved, and not counted yet.");
+		assertThat(english.select("#reminders a[href=" + codes + "]").text()).startsWith(
+				"Survey 2051, form MT1: no invitation code issued yet for the " + units.size() + " units rated");
+		staff.page("/account?lang=vi");
+
+		// codes issued: that to-do goes
+		issue(closing, unit, 2);
+		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]")).isEmpty();
+		// another role is not told
+		Document office = Jsoup.parse(signedIn("sonoivu").page("/account").body());
+		assertThat(office.select("#reminders a[href=" + paperPage + "]")).isEmpty();
+		// the year approved: nothing more about it
+		this.appraisal.recordCompletedYear(this.cycles.findForSet(set.id()).orElseThrow().id(), "hoidong");
+		Document after = Jsoup.parse(staff.page("/account").body());
+		assertThat(after.select("#reminders a[href=" + paperPage + "]")).isEmpty();
+		assertThat(after.select("#reminders a[href=" + monitoringPage + "]")).isEmpty();
+		assertThat(Jsoup.parse(staff.page("/admin/survey").body()).select("#set-" + set.id() + " [data-todos]"))
+			.isEmpty();
+	}
+
 	private BigDecimal pointsOf(IndexSetView set, UnitView unit, String leaf) {
 		return this.points.compute(set.id())
 			.stream()

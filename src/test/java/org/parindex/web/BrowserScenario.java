@@ -1980,4 +1980,47 @@ abstract class BrowserScenario {
 		}
 	}
 
+	/**
+	 * The survey staff's pages at a 390 px phone (issue 10): the home page with its
+	 * to-dos, the hub, a form with its options' weights, the paper entry, the monitoring
+	 * and the counted sheets of a unit are no wider than the screen (a table may scroll
+	 * in its own box), and each option's weight (A = 100 %, …) is shown under its
+	 * caption, wholly on the screen.
+	 */
+	@Test
+	void theSurveyStaffsPagesFitA390PixelPhoneAndCaptionTheWeights() {
+		org.parindex.methodology.IndexSetSummary set = this.methodology.list()
+			.stream()
+			.filter((s) -> s.year() == 2022)
+			.findFirst()
+			.orElseThrow();
+		org.parindex.survey.SurveyFormView form = this.surveyForms.forms(set.id()).get(0);
+		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
+		browser.emulatePhone(390, 844);
+		signIn("dieutra", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		String formPage = "/admin/survey/forms/" + form.id();
+		for (String page : List.of("/account", "/admin/survey", formPage, formPage + "/paper?unit=" + unit,
+				"/admin/survey/sets/" + set.id() + "/monitoring", formPage + "/sheets?unit=" + unit,
+				formPage + "/invitations")) {
+			fitsAPhone(page, 390);
+		}
+		this.driver.get(url(formPage));
+		@SuppressWarnings("unchecked")
+		List<String> weights = (List<String>) script("""
+				return Array.from(document.querySelectorAll('main [data-option-weight]')).map((cell) => {
+					const box = cell.getBoundingClientRect();
+					const caption = getComputedStyle(cell, '::before').content;
+					const inView = box.width > 0 && box.left >= 0 && box.right <= window.innerWidth + 0.5;
+					return caption + ' | ' + cell.textContent.trim() + (inView ? '' : ' (off the screen)');
+				});
+				""");
+		assertThat(weights).as("the options' weights")
+			.isNotEmpty()
+			.allSatisfy((weight) -> assertThat(weight).matches("\""
+					+ java.util.regex.Pattern.quote(message("survey.forms.field.option-weight")) + "\" \\| ([\\d.,]+ %|"
+					+ java.util.regex.Pattern.quote(message("survey.forms.option.excluded")) + ")"));
+		browser.emulateDesktop();
+	}
+
 }

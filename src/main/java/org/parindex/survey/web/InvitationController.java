@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.assessment.WorkflowException;
 import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.CsvFiles;
@@ -203,13 +204,46 @@ class InvitationController {
 		});
 	}
 
+	/**
+	 * Withdraws a batch of codes, with a reason: first asked again, saying how many
+	 * unused codes will stop working and that used codes and their responses stay
+	 * counted; only the confirmed post withdraws. Without a reason nothing is asked and
+	 * nothing changes.
+	 */
+	@PostMapping("/batches/{batchId}/withdraw")
+	String withdraw(@PathVariable long formId, @PathVariable long batchId,
+			@RequestParam(name = "reason", defaultValue = "") String reason,
+			@RequestParam(name = "confirmed", defaultValue = "false") boolean confirmed, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		InvitationBatchView batch = batch(formId, batchId);
+		int number = batchNumber(formId, batch);
+		String unit = unitName(batch.unitId(), locale);
+		model.addAttribute("withdrawBatch", batchId);
+		model.addAttribute("withdrawReason", reason);
+		if (!confirmed && !reason.isBlank() && !batch.withdrawn()
+				&& this.forms.closedYear(form(formId).indexSetId()).isEmpty()) {
+			// asked again, with what stops working; nothing withdrawn yet
+			long unused = this.invitations.unusedCodes(batchId);
+			model.addAttribute("withdrawConfirm", this.messages.getMessage("survey.invitation.withdraw.confirm",
+					new Object[] { number, unit, unused, batch.used() }, locale));
+			model.addAttribute("posted", "withdraw");
+			return page(formId, model);
+		}
+		return attempt(formId, redirect, locale, model, response, "withdraw", () -> {
+			InvitationBatchView withdrawn = this.invitations.withdraw(formId, batchId, reason);
+			return this.messages.getMessage("survey.invitation.withdraw.done",
+					new Object[] { number, unit, withdrawn.withdrawnCodes(), withdrawn.used() }, locale);
+		});
+	}
+
 	/** A batch's codes on A4 sheets, {@value #PER_SHEET} per sheet, in parts. */
 	@GetMapping("/batches/{batchId}/print")
 	String print(@PathVariable long formId, @PathVariable long batchId,
 			@RequestParam(name = "part", defaultValue = "1") int part, Model model) {
 		SurveyFormView form = form(formId);
 		InvitationBatchView batch = batch(formId, batchId);
-		List<InvitationCodeView> codes = this.invitations.codes(batchId);
+		// a withdrawn batch's codes open nothing: the page says so and prints none
+		List<InvitationCodeView> codes = batch.withdrawn() ? List.of() : this.invitations.codes(batchId);
 		int parts = Math.max(1, (codes.size() + PER_PART - 1) / PER_PART);
 		int shown = Math.max(1, Math.min(part, parts));
 		List<InvitationCodeView> slice = codes.subList((shown - 1) * PER_PART,
@@ -322,9 +356,8 @@ class InvitationController {
 	}
 
 	private List<String> header(Locale locale) {
-		return List
-			.of("survey.invitation.export.code", "survey.invitation.export.url", "survey.invitation.export.unit",
-					"survey.invitation.export.form", "survey.invitation.export.used")
+		return List.of("survey.invitation.export.code", "survey.invitation.export.url", "survey.invitation.export.unit",
+				"survey.invitation.export.form", "survey.invitation.export.used", "survey.invitation.export.withdrawn")
 			.stream()
 			.map((key) -> this.messages.getMessage(key, null, locale))
 			.toList();
@@ -337,8 +370,20 @@ class InvitationController {
 		return this.invitations.codes(batch.id())
 			.stream()
 			.map((code) -> List.of(code.code(), url(code.code()), unit, form.code() + " " + form.name(),
-					code.used() ? yes : no))
+					code.used() ? yes : no, code.withdrawn() ? withdrawn(batch, locale) : no))
 			.toList();
+	}
+
+	/**
+	 * The export's word for a withdrawn code: when and why its batch was withdrawn.
+	 */
+	private String withdrawn(InvitationBatchView batch, Locale locale) {
+		return this.messages.getMessage("survey.invitation.export.withdrawn.yes",
+				new Object[] {
+						(batch.withdrawnAt() != null)
+								? Formats.localTime(batch.withdrawnAt().atZone(this.clock.getZone())) : "",
+						(batch.withdrawalReason() != null) ? batch.withdrawalReason() : "" },
+				locale);
 	}
 
 	/** {@code ma-moi-LD-dak-po-dot-2.csv}: form code, unit code, the batch's number. */
@@ -416,7 +461,7 @@ class InvitationController {
 			redirect.addFlashAttribute("notice", change.get());
 			return "redirect:/admin/survey/forms/" + formId + "/invitations";
 		}
-		catch (InvalidSurveyException ex) {
+		catch (InvalidSurveyException | WorkflowException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}

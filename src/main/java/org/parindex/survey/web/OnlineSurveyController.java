@@ -85,7 +85,7 @@ class OnlineSurveyController {
 			case OPEN, NOT_OPEN, CLOSED, YEAR_CLOSED ->
 				"redirect:/khao-sat/" + UriUtils.encodePathSegment(lookup.found().orElseThrow().code(), "UTF-8");
 			case USED -> thanks(model, true);
-			case UNKNOWN, THROTTLED -> refusedCode(lookup.status(), typed, response, model, locale);
+			case UNKNOWN, THROTTLED, WITHDRAWN -> refusedCode(lookup.status(), typed, response, model, locale);
 		};
 	}
 
@@ -135,6 +135,7 @@ class OnlineSurveyController {
 				case USED -> ResponseEntity.status(HttpStatus.CONFLICT).build();
 				case THROTTLED -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
 				case UNKNOWN -> ResponseEntity.notFound().build();
+				case WITHDRAWN -> ResponseEntity.status(HttpStatus.GONE).build();
 				case NOT_OPEN, CLOSED, YEAR_CLOSED -> ResponseEntity.status(HttpStatus.FORBIDDEN).build();
 			};
 		}
@@ -183,6 +184,7 @@ class OnlineSurveyController {
 				return thanks(model, true);
 			case UNKNOWN:
 			case THROTTLED:
+			case WITHDRAWN:
 				return refusedCode(lookup.status(), code, response, model, locale);
 			default:
 				break;
@@ -243,8 +245,14 @@ class OnlineSurveyController {
 	private String refusedCode(InvitationStatus status, String typed, HttpServletResponse response, Model model,
 			Locale locale) {
 		boolean throttled = status == InvitationStatus.THROTTLED;
-		response.setStatus((throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.NOT_FOUND).value());
-		if (throttled) {
+		response.setStatus((throttled ? HttpStatus.TOO_MANY_REQUESTS
+				: (status == InvitationStatus.WITHDRAWN) ? HttpStatus.GONE : HttpStatus.NOT_FOUND)
+			.value());
+		if (status == InvitationStatus.WITHDRAWN) {
+			// the code exists but its batch was withdrawn: said so, never "wrong code"
+			model.addAttribute("error", this.messages.getMessage("survey.online.code.withdrawn", null, locale));
+		}
+		else if (throttled) {
 			// the address, not the device: a commune office or a carrier shares one
 			// (walk10
 			// #17); the pause is the time until the next attempt refills, in whole

@@ -13,6 +13,8 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitGroupView;
 import org.parindex.survey.SurveyFormReview;
 import org.parindex.survey.SurveyFormService;
+import org.parindex.survey.SurveyToDo;
+import org.parindex.survey.SurveyToDos;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The survey hub (điều tra xã hội học) of the survey staff and the PAR office: the index
  * sets by year and unit group, newest first, each with its forms (code, respondent group,
- * weight, window, questions, responses, frozen or not) and what can be done with them.
+ * weight, window, questions, responses, frozen or not), what is waiting in its survey
+ * (the same to-dos as the survey staff's home page, {@link SurveyToDos}) and what can be
+ * done with them.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SURVEY_STAFF', 'PAR_OFFICE')")
@@ -34,10 +38,14 @@ class SurveyHomeController {
 
 	private final SurveyFormService forms;
 
-	SurveyHomeController(MethodologyService methodology, OrganizationService organization, SurveyFormService forms) {
+	private final SurveyToDos toDos;
+
+	SurveyHomeController(MethodologyService methodology, OrganizationService organization, SurveyFormService forms,
+			SurveyToDos toDos) {
 		this.methodology = methodology;
 		this.organization = organization;
 		this.forms = forms;
+		this.toDos = toDos;
 	}
 
 	@GetMapping("/admin/survey")
@@ -56,9 +64,12 @@ class SurveyHomeController {
 			Map<Long, List<SurveyFormReview>> reviews = this.forms.reviews(set.id())
 				.stream()
 				.collect(Collectors.groupingBy(SurveyFormReview::formId));
+			boolean closed = this.forms.closedYear(set.id()).isPresent();
+			// the same to-dos as the survey staff's home page (SurveyReminders)
+			List<SurveyToDo> toDos = (closed || set.published()) ? List.of() : this.toDos.of(set.id(), set.year());
 			shown.add(new SurveyHomeSet(set,
 					groups.containsKey(set.unitGroupId()) ? groups.get(set.unitGroupId()).name() : "", setForms,
-					reviews, 0, this.forms.closedYear(set.id()).isPresent()));
+					reviews, 0, closed, toDos));
 		}
 		// the copy is offered to a set without forms whose previous year has some
 		List<SurveyHomeSet> hub = new ArrayList<>();
@@ -73,7 +84,7 @@ class SurveyHomeController {
 				}
 			}
 			hub.add(new SurveyHomeSet(entry.set(), entry.groupName(), entry.forms(), entry.reviews(), previousYear,
-					entry.closed()));
+					entry.closed(), entry.toDos()));
 		}
 		model.addAttribute("sets", hub);
 		return "survey/forms";
