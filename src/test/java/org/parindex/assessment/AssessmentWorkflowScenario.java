@@ -1055,7 +1055,12 @@ abstract class AssessmentWorkflowScenario {
 		// each unit to its scorecard (issue 9, #12)
 		org.jsoup.nodes.Document ranking = org.jsoup.Jsoup
 			.parse(visitor.page("/reporting/rankings/2022/" + GROUP).body());
-		for (org.jsoup.nodes.Document revisionPage : List.of(superseded, org.jsoup.Jsoup.parse(second))) {
+		// the superseded revision links each unit to its own frozen scorecard (issue 9,
+		// a published revision is a record), the current one to the current scorecard
+		java.util.Map<org.jsoup.nodes.Document, String> scorecards = new java.util.LinkedHashMap<>();
+		scorecards.put(superseded, "/reporting/scorecards/2022/" + GROUP + "/dak-po/revisions/1");
+		scorecards.put(org.jsoup.Jsoup.parse(second), "/reporting/scorecards/2022/" + GROUP + "/dak-po");
+		for (org.jsoup.nodes.Document revisionPage : scorecards.keySet()) {
 			assertThat(revisionPage.select("#revision thead th").eachText()).as("the revision's headers")
 				.contains("Điểm thẩm định (/" + this.set.componentMax(Component.APPRAISAL)
 					.stripTrailingZeros()
@@ -1064,8 +1069,7 @@ abstract class AssessmentWorkflowScenario {
 				.containsAll(ranking.select("#ranking thead th").eachText().subList(2, 7));
 			org.jsoup.select.Elements units = revisionPage.select("#revision tbody .ranking-unit a");
 			assertThat(units).as("the units linked").hasSize(revisionPage.select("#revision tbody tr").size());
-			assertThat(units.select("a:containsOwn(Đak Pơ)").attr("href"))
-				.isEqualTo("/reporting/scorecards/2022/" + GROUP + "/dak-po");
+			assertThat(units.select("a:containsOwn(Đak Pơ)").attr("href")).isEqualTo(scorecards.get(revisionPage));
 		}
 		// the published dossier says no pending work any more: neither how many criteria
 		// were entered nor that one "needs explaining" (walk #18)
