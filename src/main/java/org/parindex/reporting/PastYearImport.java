@@ -140,6 +140,18 @@ public class PastYearImport {
 	}
 
 	/**
+	 * Whether a past year can be imported into the set: it is not published and has no
+	 * cycle ({@link #importableSet}); the list of index sets offers the import only then
+	 * (walk A of 02/12, finding 11: the 2022 set, under way, led to a dead end).
+	 * @return false for an unknown set too
+	 */
+	public boolean importable(long indexSetId) {
+		return this.methodology.find(indexSetId)
+			.filter((set) -> !set.published() && this.cycles.findForSet(indexSetId).isEmpty())
+			.isPresent();
+	}
+
+	/**
 	 * The set a past year can be imported into: the index set of that year and group.
 	 * @throws NotFoundException for an unknown set
 	 * @throws PublicationException when the set's year has a cycle, under way or

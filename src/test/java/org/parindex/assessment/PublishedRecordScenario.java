@@ -203,6 +203,29 @@ abstract class PublishedRecordScenario {
 		unreadable.put("points", "abc");
 		assertThat(Jsoup.parse(office.post(page, corrections, unreadable).body()).text())
 			.contains("“abc” không phải là một số điểm: hãy viết số từ 0 đến " + vietnamese(max));
+		// the correction's own reason is said to be published in the correction notice
+		// (walk A of 02/12, finding 1)
+		assertThat(refusedPage.select("#corr-reason-help").text())
+			.startsWith("Sẽ được công bố trong thông báo đính chính công khai");
+		// "0.250" names its reading and what to write, as every points field does (walk
+		// A of 02/12, finding 3)
+		unreadable.put("points", "0.250");
+		assertThat(Jsoup.parse(office.post(page, corrections, unreadable).body()).text())
+			.contains("“0.250” không rõ nghĩa", "hãy viết 0,25");
+		// a criterion scored from figures says first that figures are entered, not points
+		String byFigures = this.set.definition()
+			.leaves()
+			.stream()
+			.filter((leaf) -> leaf.component() == Component.APPRAISAL && leaf.rule().type() == RuleType.RATIO)
+			.map(org.parindex.engine.Leaf::code)
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> figures = new java.util.HashMap<>(unreadable);
+		figures.put("leafCode", byFigures);
+		figures.put("points", "1.000");
+		assertThat(Jsoup.parse(office.post(page, corrections, figures).body()).text())
+			.contains("Tiêu chí " + byFigures + " chấm theo số liệu: hãy nhập Số đạt và Tổng số")
+			.doesNotContain("“1.000”");
 
 		// with the public reason: the preview shows it in its own field, to confirm
 		typed.put("publicReason", PUBLIC);

@@ -769,7 +769,12 @@ public final class Dossier {
 		checkPoints(leaf, leafCode, points);
 		LeafEntry entry = entry(leafCode);
 		boolean losesPoints = points.compareTo(leaf.maxPoints()) < 0;
-		if (losesPoints && publicText.isEmpty() && entry.review().isEmpty()) {
+		// a review of an empty text is no reason: a year taken over from the province's
+		// decisions recorded one for every criterion, even at full marks (walk A of
+		// 02/12,
+		// finding 2: 1,00 → 0,75 was published with no reason)
+		boolean reviewedReason = entry.review().map(LeafEntry.Review::text).filter((t) -> !t.isBlank()).isPresent();
+		if (losesPoints && publicText.isEmpty() && !reviewedReason) {
 			// the public learns why the criterion lost points from the PAR office, never
 			// from the correction's reason (issue 9, F3)
 			throw new WorkflowException("assessment.correction.public-reason.required", leafCode,

@@ -36,7 +36,9 @@ public record ImprovementPlan(int year, String groupCode, UnitView unit, int pla
 	 *
 	 * @param points the points the survey's answers gave (unrounded)
 	 * @param applicableMax the maximum that applies to the unit
-	 * @param lostPoints {@code applicableMax - points}
+	 * @param lostPoints the points lost as shown: {@code applicableMax - points}, each at
+	 * the published precision first, so that the shown figures of a row, and the rows and
+	 * their total, add up (docs/scoring.md, "Shown parts add up")
 	 */
 	public record SurveyLoss(String code, String name, BigDecimal points, BigDecimal applicableMax,
 			BigDecimal lostPoints) {

@@ -104,10 +104,16 @@ public class ImprovementPlanService {
 		boolean english = "en".equals(locale.getLanguage());
 		Map<String, ScorecardRow> rows = new HashMap<>();
 		scorecard.rows().forEach((row) -> rows.put(row.code(), row));
+		int places = scorecard.results().set().publishedPlaces();
+		// each survey criterion's loss as shown, the shown maximum less the shown points,
+		// so that the rows add up to the total said above them (docs/scoring.md, "Shown
+		// parts add up"; walk A of 02/12, finding 10: 2,06 over rows adding up to 2,07)
 		List<ImprovementPlan.SurveyLoss> surveyLosses = ImprovementRules.lostSurveyCriteria(scorecard.rows())
 			.stream()
 			.map((row) -> new ImprovementPlan.SurveyLoss(row.code(), name(row, english), row.points(),
-					row.applicableMax(), row.lostPoints()))
+					row.applicableMax(),
+					org.parindex.engine.Points.atPlaces(row.applicableMax(), places)
+						.subtract(org.parindex.engine.Points.atPlaces(row.points(), places))))
 			.toList();
 		List<Remedy> list = new ArrayList<>();
 		for (String code : ImprovementRules.remedyCodes(scorecard.rows(), entered.keySet())) {
@@ -125,8 +131,8 @@ public class ImprovementPlanService {
 			list.add(new Remedy(row.code(), name(row, english), row.lostPoints(), row.comment(), entry.remedy(),
 					entry.owner(), entry.deadline(), entry.status(), entry.note(), survey));
 		}
-		return new ImprovementPlan(year, groupCode, unit, scorecard.results().set().publishedPlaces(), list,
-				surveyLosses, closedBy(year, groupCode), LocalDate.now(this.clock));
+		return new ImprovementPlan(year, groupCode, unit, places, list, surveyLosses, closedBy(year, groupCode),
+				LocalDate.now(this.clock));
 	}
 
 	private static String name(ScorecardRow row, boolean english) {
@@ -172,7 +178,7 @@ public class ImprovementPlanService {
 				problems.put(input.code(), Map.of("remedy", "improvement.invalid.criterion"));
 				continue;
 			}
-			Map<String, String> found = ImprovementRules.problems(input.remedy(), input.owner(), input.deadline(),
+			Map<String, String> found = ImprovementRules.problems(year, input.remedy(), input.owner(), input.deadline(),
 					input.status(), input.note());
 			if (!found.isEmpty()) {
 				problems.put(input.code(), found);

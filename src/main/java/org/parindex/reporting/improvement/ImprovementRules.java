@@ -129,9 +129,16 @@ public final class ImprovementRules {
 	 * The problems of one remedy as entered, by field ({@code remedy}, {@code owner},
 	 * {@code deadline}, {@code status}, {@code note}) with their message keys; empty when
 	 * it may be stored. A remedy whose status is set past "not started" must say what is
-	 * done; texts are at most {@link #MAX_TEXT} characters; the deadline must be a date.
+	 * done; an owner or a deadline needs the remedy they belong to
+	 * ({@code improvement.invalid.remedy-needed}); a remedy needs its owner (one of
+	 * spaces only is none, {@code improvement.invalid.owner-empty}); texts are at most
+	 * {@link #MAX_TEXT} characters; the deadline must be a date, not before 1 January of
+	 * the year after the plan's year ({@code improvement.invalid.deadline-early}): the
+	 * plan answers results published that year, so an earlier day was past before the
+	 * plan could be made (walk A of 02/12, finding 9).
+	 * @param year the plan's year (the year whose results it answers)
 	 */
-	public static Map<String, String> problems(String remedy, String owner, String deadline, String status,
+	public static Map<String, String> problems(int year, String remedy, String owner, String deadline, String status,
 			String note) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Optional<RemedyStatus> parsed = RemedyStatus.parse(status);
@@ -141,11 +148,20 @@ public final class ImprovementRules {
 		else if (remedy.isBlank() && parsed.isPresent() && parsed.get() != RemedyStatus.NOT_STARTED) {
 			problems.put("remedy", "improvement.invalid.remedy-empty");
 		}
+		else if (remedy.isBlank() && (!owner.isBlank() || !deadline.isBlank())) {
+			problems.put("remedy", "improvement.invalid.remedy-needed");
+		}
 		if (owner.length() > MAX_TEXT) {
 			problems.put("owner", "improvement.invalid.too-long");
 		}
+		else if (!remedy.isBlank() && owner.isBlank()) {
+			problems.put("owner", "improvement.invalid.owner-empty");
+		}
 		try {
-			deadline(deadline);
+			Optional<LocalDate> day = deadline(deadline);
+			if (day.isPresent() && day.get().isBefore(earliestDeadline(year))) {
+				problems.put("deadline", "improvement.invalid.deadline-early");
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			problems.put("deadline", "improvement.invalid.deadline");
@@ -157,6 +173,14 @@ public final class ImprovementRules {
 			problems.put("note", "improvement.invalid.too-long");
 		}
 		return problems;
+	}
+
+	/**
+	 * The earliest deadline a remedy of the plan after {@code year} may have: 1 January
+	 * of the next year, when the year's results are published and the plan is made.
+	 */
+	public static LocalDate earliestDeadline(int year) {
+		return LocalDate.of(year + 1, 1, 1);
 	}
 
 	/**

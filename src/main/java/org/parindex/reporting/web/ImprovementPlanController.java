@@ -93,8 +93,11 @@ class ImprovementPlanController {
 			Map<String, Map<String, String>> problems = new LinkedHashMap<>();
 			ex.problems().forEach((code, fields) -> {
 				Map<String, String> texts = new LinkedHashMap<>();
-				fields.forEach((field, key) -> texts.put(field, this.messages.getMessage(key,
-						new Object[] { org.parindex.reporting.improvement.ImprovementRules.MAX_TEXT }, locale)));
+				fields.forEach((field, key) -> texts.put(field,
+						this.messages.getMessage(key,
+								new Object[] { org.parindex.reporting.improvement.ImprovementRules.MAX_TEXT,
+										Integer.toString(year + 1), Integer.toString(year) },
+								locale)));
 				problems.put(code, texts);
 			});
 			model.addAttribute("plan", this.plans.plan(year, group, unit, actor, locale));

@@ -31,6 +31,7 @@ import org.parindex.platform.Formats;
 import org.parindex.platform.Label;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.web.DecimalFormatter;
 import org.parindex.platform.web.FormErrors;
 import org.parindex.reporting.CorrectionPreview;
@@ -193,8 +194,23 @@ class PublicationAdminController {
 		leaf.ifPresent((node) -> model.addAttribute("pointsHint", pointsHint(node, locale)));
 		if (binding.hasErrors()) {
 			List<String> said = new java.util.ArrayList<>();
+			Optional<List<String>> figures = leaf.flatMap(PublicationAdminController::figureNames);
 			for (org.springframework.validation.FieldError error : binding.getFieldErrors()) {
-				if ("points".equals(error.getField()) && error.isBindingFailure() && leaf.isPresent()) {
+				if ("points".equals(error.getField()) && error.isBindingFailure() && figures.isPresent()) {
+					// a criterion scored from figures takes figures, never points: said
+					// first, whatever was typed in points (walk A of 02/12, finding 3)
+					said.add(
+							this.messages.getMessage("assessment.correction.figures." + String.join("-", figures.get()),
+									new Object[] { leaf.get().code() }, locale));
+				}
+				else if ("points".equals(error.getField()) && error.isBindingFailure() && leaf.isPresent()
+						&& error.getRejectedValue() instanceof String typed && DecimalInput.ambiguousPoint(typed)) {
+					// 1.000: a thousand or one? Both readings and what to write, as every
+					// points field says (issue 9, num9; walk A of 02/12, finding 3)
+					said.add(this.messages.getMessage(FormErrors
+						.ambiguous(this.errors.label(CorrectionForm.class, "points", locale), typed, locale), locale));
+				}
+				else if ("points".equals(error.getField()) && error.isBindingFailure() && leaf.isPresent()) {
 					// unreadable points say how to write points of that very criterion,
 					// as the appraisal's fields do (issue 9, rev9)
 					said.add(
@@ -275,6 +291,9 @@ class PublicationAdminController {
 
 	private static final DecimalFormatter DECIMALS = new DecimalFormatter();
 
+	private static final java.util.Set<String> FIGURE_SETS = java.util.Set.of("actual-base", "value", "count",
+			"violations");
+
 	/** The set's leaf a criterion's correction names, if it names one. */
 	private Optional<NodeView> correctedLeaf(long cycleId, CorrectionForm form) {
 		if (form.leafCode() == null || form.leafCode().isBlank()
@@ -298,6 +317,28 @@ class PublicationAdminController {
 						? "correction.points.fitted" : "correction.points.fitted.figures";
 		return this.messages.getMessage(key, new Object[] { leaf.code(), DECIMALS.print(leaf.maxPoints(), locale),
 				DECIMALS.print(DecimalFormatter.example(leaf.maxPoints()), locale) }, locale);
+	}
+
+	/**
+	 * The names of the figures a criterion is scored from ({@code actual}, {@code base};
+	 * {@code value}; {@code count}; {@code violations}), as its rule reads them; empty
+	 * for a criterion given points, Đạt/Không đạt or survey points, or a rule not
+	 * readable.
+	 */
+	private static Optional<List<String>> figureNames(NodeView leaf) {
+		String rule = leaf.rule().orElse("");
+		if (rule.isBlank() || rule.startsWith("yes-no") || rule.startsWith("manual") || rule.startsWith("survey")) {
+			return Optional.empty();
+		}
+		try {
+			List<String> names = org.parindex.methodology.RuleNotation.parse(rule).inputNames();
+			// the figures the correction's messages name
+			// (assessment.correction.figures.*)
+			return FIGURE_SETS.contains(String.join("-", names)) ? Optional.of(names) : Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

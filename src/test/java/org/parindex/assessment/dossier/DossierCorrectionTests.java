@@ -91,6 +91,21 @@ class DossierCorrectionTests {
 	}
 
 	@Test
+	void aReviewOfAnEmptyTextIsNoReasonForLostPoints() {
+		// walk A of 02/12, finding 2: a year taken over from the province's decisions
+		// records a review of its (empty) comment for every criterion; 1,00 → 0,75 was
+		// then published with no reason for the lost points
+		Dossier dossier = dossier(Optional.of(new LeafEntry.Review("", "system", PUBLISHED)), "");
+		assertThatThrownBy(() -> dossier.correct(published(), RULES, correction("1.5", "  "), Optional.empty(),
+				"sonoivu", PUBLISHED.plusSeconds(60)))
+			.isInstanceOfSatisfying(WorkflowException.class, (refused) -> assertThat(refused.messageKey())
+				.isEqualTo("assessment.correction.public-reason.required"));
+		LeafEntry entry = dossier.leaf(CODE).orElseThrow();
+		assertThat(entry.finalPoints()).contains(BigDecimal.ONE);
+		assertThat(dossier.history()).isEmpty();
+	}
+
+	@Test
 	void theReasonWrittenForThePublicIsPublishedAndTheCorrectionsReasonStaysInTheRecord() {
 		Dossier dossier = dossier(Optional.empty(), "");
 		dossier.correct(published(), RULES, correction("1.5", PUBLIC), Optional.empty(), "sonoivu",

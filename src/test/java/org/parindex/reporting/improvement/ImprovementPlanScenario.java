@@ -90,7 +90,17 @@ abstract class ImprovementPlanScenario {
 		assertThat(html.select("#survey-losses #survey-table tbody tr").eachAttr("data-code")).containsExactly("1.6",
 				"2.5", "3.6", "4.5", "5.7", "6.5", "7.6", "8.5");
 		assertThat(html.select("#survey-losses ~ fieldset#remedy-survey-part legend").text())
-			.startsWith("Biện pháp nâng mức hài lòng của người dân, tổ chức: bị trừ 2,06 điểm");
+			.startsWith("Biện pháp nâng mức hài lòng của người dân, tổ chức: bị trừ 2,07 điểm");
+		// the total said above the rows is the sum of the rows as shown (walk A of 02/12,
+		// finding 10: 2,06 over rows adding up to 2,07)
+		java.math.BigDecimal rowsShown = html.select("#survey-table tbody tr td:last-child")
+			.eachText()
+			.stream()
+			.map((t) -> new java.math.BigDecimal(t.replace(",", ".")))
+			.reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+		assertThat(html.select("#survey-table caption").text())
+			.isEqualTo("8 tiêu chí điều tra xã hội học bị trừ tổng cộng " + rowsShown.toPlainString().replace(".", ",")
+					+ " điểm.");
 		assertThat(html.select("#remedy-1\\.6, #remedy-8\\.5")).isEmpty();
 		assertThat(html.select("#plan-form fieldset[disabled]")).isEmpty();
 
@@ -107,6 +117,30 @@ abstract class ImprovementPlanScenario {
 				"Cần ghi biện pháp khắc phục khi tình trạng là đang thực hiện hoặc hoàn thành",
 				"Thời hạn không đọc được: ghi ngày theo dạng dd/mm/yyyy", "Nội dung dài quá 2000 ký tự");
 		assertThat(text(officer.page(PLAN).body())).doesNotContain("đổi ghi chú");
+		// an owner of spaces, a deadline before the plan could be made, a deadline
+		// without a remedy: each named beside its field, nothing stored (walk A of
+		// 02/12, finding 9)
+		Map<String, String> careless = fields(officer.page(PLAN).body());
+		careless.put("owner.3.1", "   ");
+		careless.put("deadline.5.2.3", "01/01/2019");
+		String bare = org.jsoup.Jsoup.parse(officer.page(PLAN).body())
+			.select("#plan-form textarea[name^=remedy.]")
+			.stream()
+			.filter((area) -> area.text().isBlank())
+			.map((area) -> area.attr("name").substring("remedy.".length()))
+			.findFirst()
+			.orElseThrow();
+		careless.put("deadline." + bare, "30/06/2022");
+		HttpResponse<String> carelessRefused = officer.postFields(PLAN, entries(careless));
+		assertThat(carelessRefused.statusCode()).isEqualTo(422);
+		org.jsoup.nodes.Document carelessPage = org.jsoup.Jsoup.parse(carelessRefused.body());
+		assertThat(carelessPage.select("#remedy-3\\.1").text())
+			.contains("Cần ghi cơ quan hoặc người phụ trách biện pháp khắc phục.");
+		assertThat(carelessPage.select("#remedy-5\\.2\\.3").text())
+			.contains("Thời hạn sớm quá: kế hoạch khắc phục sau năm 2021", "từ 01/01/2022 trở đi");
+		assertThat(carelessPage.select("#remedy-" + bare.replace(".", "\\.")).text())
+			.contains("Cần ghi biện pháp khắc phục: người phụ trách và thời hạn là của một biện pháp.");
+		assertThat(text(officer.page(PLAN).body())).doesNotContain("01/01/2019");
 
 		// a good change: stored, audited old → new
 		Map<String, String> good = fields(officer.page(PLAN).body());
@@ -173,7 +207,12 @@ abstract class ImprovementPlanScenario {
 					Optional.of(kbang), "kbang-password-1", false));
 		}
 		WebClient other = WebClient.signedIn(this.port, "kbang.canbo", "kbang-password-1");
-		assertThat(other.page(PLAN).statusCode()).isEqualTo(404);
+		HttpResponse<String> notFound = other.page(PLAN);
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		// the refusal names what is missing, never the raw code of the address (walk A
+		// of 02/12, finding 14)
+		assertThat(text(notFound.body())).contains("Không tìm thấy kế hoạch khắc phục của đơn vị này.")
+			.doesNotContain("khắc phục dak-po");
 		Map<String, String> tried = new LinkedHashMap<>();
 		tried.put("code", "3.1");
 		tried.put("remedy.3.1", "sửa trộm");

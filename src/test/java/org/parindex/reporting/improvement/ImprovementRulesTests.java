@@ -108,16 +108,40 @@ class ImprovementRulesTests {
 
 	@Test
 	void namesEachRefusedField() {
-		assertThat(ImprovementRules.problems("", "", "", "NOT_STARTED", "")).isEmpty();
-		assertThat(ImprovementRules.problems("Làm", "Phòng Nội vụ", "30/06/2022", "DONE", "xong")).isEmpty();
-		assertThat(ImprovementRules.problems(" ", "", "", "IN_PROGRESS", ""))
+		assertThat(ImprovementRules.problems(2021, "", "", "", "NOT_STARTED", "")).isEmpty();
+		assertThat(ImprovementRules.problems(2021, "Làm", "Phòng Nội vụ", "30/06/2022", "DONE", "xong")).isEmpty();
+		assertThat(ImprovementRules.problems(2021, " ", "", "", "IN_PROGRESS", ""))
 			.containsExactly(Map.entry("remedy", "improvement.invalid.remedy-empty"));
 		String tooLong = "a".repeat(ImprovementRules.MAX_TEXT + 1);
-		assertThat(ImprovementRules.problems(tooLong, tooLong, "31/02/2022", "LATER", tooLong)).containsOnly(
+		assertThat(ImprovementRules.problems(2021, tooLong, tooLong, "31/02/2022", "LATER", tooLong)).containsOnly(
 				Map.entry("remedy", "improvement.invalid.too-long"), Map.entry("owner", "improvement.invalid.too-long"),
 				Map.entry("deadline", "improvement.invalid.deadline"),
 				Map.entry("status", "improvement.invalid.status"), Map.entry("note", "improvement.invalid.too-long"));
-		assertThat(ImprovementRules.problems("a".repeat(ImprovementRules.MAX_TEXT), "", "", "DONE", "")).isEmpty();
+		assertThat(
+				ImprovementRules.problems(2021, "a".repeat(ImprovementRules.MAX_TEXT), "Phòng Nội vụ", "", "DONE", ""))
+			.isEmpty();
+	}
+
+	@Test
+	void anOwnerAndADeadlineBelongToARemedyWithinThePlansTime() {
+		// walk A of 02/12, finding 9: an empty owner, a deadline of 2019 for the plan
+		// after 2021, and a deadline without a remedy were all stored
+		assertThat(ImprovementRules.problems(2021, "Rà soát", "", "", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("owner", "improvement.invalid.owner-empty"));
+		assertThat(ImprovementRules.problems(2021, "Rà soát", "   ", "", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("owner", "improvement.invalid.owner-empty"));
+		assertThat(ImprovementRules.problems(2021, "", "", "30/06/2022", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("remedy", "improvement.invalid.remedy-needed"));
+		assertThat(ImprovementRules.problems(2021, " ", "Phòng Nội vụ", "", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("remedy", "improvement.invalid.remedy-needed"));
+		assertThat(ImprovementRules.problems(2021, "Rà soát", "Phòng Nội vụ", "01/01/2019", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("deadline", "improvement.invalid.deadline-early"));
+		assertThat(ImprovementRules.problems(2021, "Rà soát", "Phòng Nội vụ", "31/12/2021", "NOT_STARTED", ""))
+			.containsExactly(Map.entry("deadline", "improvement.invalid.deadline-early"));
+		assertThat(ImprovementRules.problems(2021, "Rà soát", "Phòng Nội vụ", "01/01/2022", "NOT_STARTED", ""))
+			.isEmpty();
+		// a note alone, as on a criterion the unit only comments on, stays allowed
+		assertThat(ImprovementRules.problems(2021, "", "", "", "NOT_STARTED", "ghi chú")).isEmpty();
 	}
 
 	@Test
