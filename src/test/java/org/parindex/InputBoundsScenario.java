@@ -528,10 +528,17 @@ abstract class InputBoundsScenario {
 		long unit = this.organization.findUnit("dak-po").orElseThrow().id();
 		Map<String, Long> before = counts();
 		for (String value : List.of("1e309", "NaN", HUNDRED_THOUSAND_DIGITS)) {
+			// a criterion given points: the value is not a number of points
+			assertRefused(
+					office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",
+							Map.of("unitId", Long.toString(unit), "leafCode", "1.4", "points", value, "reason", "Sai")),
+					"Điểm thẩm định: “", "không phải là một số điểm");
+			// a criterion scored from figures takes its figures, never points, said first
+			// (walk A of 02/12, finding 3)
 			assertRefused(
 					office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections", Map
 						.of("unitId", Long.toString(unit), "leafCode", "1.1.2", "points", value, "reason", "Sai")),
-					"Điểm thẩm định: “", "không phải là một số");
+					"Tiêu chí 1.1.2 chấm theo số liệu: hãy nhập Số đạt và Tổng số");
 		}
 		assertRefused(
 				office.post(page, "/admin/reporting/cycles/" + this.cycle2021.id() + "/corrections",

@@ -166,11 +166,24 @@ public class AssessmentService {
 
 	/**
 	 * Survey criteria's points as corrected after publication, by unit and criterion
-	 * code: each replaces the points of the survey's mean, with the correction's reason.
+	 * code, each with the public reason for its lost points the PAR office wrote (empty
+	 * where none is due or none was written; never the correction's own reason: issue 9,
+	 * F3): what publication prints.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Map<String, ScoreOverride>> surveyCorrections(long indexSetId) {
 		return this.surveyCorrections.forSet(indexSetId);
+	}
+
+	/**
+	 * Survey criteria's points as corrected after publication, by unit and criterion
+	 * code, as the scoring engine takes them: each replaces the points of the survey's
+	 * mean, with the correction's own reason (the engine refuses an override without
+	 * one). Not for printing: see {@link #surveyCorrections}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<String, ScoreOverride>> surveyOverrides(long indexSetId) {
+		return this.surveyCorrections.forScoring(indexSetId);
 	}
 
 	/**

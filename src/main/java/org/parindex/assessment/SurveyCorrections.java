@@ -73,9 +73,24 @@ class SurveyCorrections {
 	 * correction's own reason: issue 9, F3), by unit and code.
 	 */
 	Map<Long, Map<String, ScoreOverride>> forSet(long setId) {
+		return overrides(setId, "public_reason");
+	}
+
+	/**
+	 * Every correction under a set, as overrides for the scoring engine, by unit and
+	 * code: with the correction's own reason, which the engine requires of every override
+	 * ({@code Scorer.checkEntry}); an empty public reason (a criterion corrected to its
+	 * maximum) would make the override invalid and score the criterion 0 points. Never
+	 * published: publication reads {@link #forSet}.
+	 */
+	Map<Long, Map<String, ScoreOverride>> forScoring(long setId) {
+		return overrides(setId, "reason");
+	}
+
+	private Map<Long, Map<String, ScoreOverride>> overrides(long setId, String reasonColumn) {
 		Map<Long, Map<String, ScoreOverride>> all = new HashMap<>();
 		this.jdbc
-			.sql("select unit_id, leaf_code, points, public_reason from assessment_survey_correction"
+			.sql("select unit_id, leaf_code, points, " + reasonColumn + " from assessment_survey_correction"
 					+ " where index_set_id = ?")
 			.param(setId)
 			.query((row) -> {

@@ -178,7 +178,9 @@ public class ScoringService {
 		}
 		Map<Long, Map<String, Map<String, Integer>>> answers = this.survey.answers(set.id());
 		// a survey criterion corrected after publication counts at its corrected points
-		Map<Long, Map<String, ScoreOverride>> corrected = this.assessment.surveyCorrections(set.id());
+		// (with the correction's own reason: a criterion corrected to its maximum has no
+		// public reason, and an override without a reason scores nothing)
+		Map<Long, Map<String, ScoreOverride>> corrected = this.assessment.surveyOverrides(set.id());
 		for (SurveyLeafResultView result : this.survey.results(set.id())) {
 			// the mean scores; the number of answers and their spread over the options
 			// travel with it to the scorecard (SurveyAnswers)

@@ -1186,7 +1186,8 @@ abstract class AssessmentWorkflowScenario {
 		assertThat(over.body()).contains(surveyLeaf.code());
 		HttpResponse<String> surveyPreview = office.post(publication, corrections, Map.of("unitId", dakPo, "leafCode",
 				surveyLeaf.code(), "points", newSurveyTyped, "reason", "Phiếu khảo sát của huyện bị loại do sai mẫu"));
-		assertThat(surveyPreview.statusCode()).isEqualTo(200);
+		assertThat(surveyPreview.statusCode()).as(org.jsoup.Jsoup.parse(surveyPreview.body()).select("main").text())
+			.isEqualTo(200);
 		assertThat(org.jsoup.Jsoup.parse(surveyPreview.body()).select("#correction-what").text()).isEqualTo(
 				"Đak Pơ, tiêu chí " + surveyLeaf.code() + ": " + oldSurvey + " → " + points(newSurvey) + " điểm.");
 		assertThat(surveyPreview.body()).contains("Tổng điểm của Đak Pơ: ", "id=\"confirm-correction\"");
