@@ -285,10 +285,13 @@ abstract class AppraisalDecisionsScenario {
 		String scorecard = new WebClient(this.port)
 			.page("/reporting/scorecards/2022/gia-lai-district/" + this.dakPo.code())
 			.body();
-		assertThat(Jsoup.parse(scorecard).select("[data-overridden=1.4]").text())
-			.isEqualTo("Điểm thẩm định điều chỉnh: tự chấm "
-					+ String.format(java.util.Locale.ROOT, "%.2f", self).replace('.', ',') + " → thẩm định "
-					+ (corrected.equals("0,5") ? "0,50" : "0,25"));
+		// called a correction, from the points published to the corrected ones, never
+		// "self-assessed → appraised" (walk A of 02/12, finding 4)
+		assertThat(Jsoup.parse(scorecard).select("[data-overridden=1.4]")).isEmpty();
+		assertThat(Jsoup.parse(scorecard).select("[data-corrected=1.4]").text())
+			.matches("Đính chính sau công bố: \\d+,\\d\\d → " + Pattern.quote(corrected.equals("0,5") ? "0,50" : "0,25")
+					+ " điểm \\(đơn vị tự chấm "
+					+ Pattern.quote(String.format(java.util.Locale.ROOT, "%.2f", self).replace('.', ',')) + "\\)");
 		// F20: the notices name the unit, its total and its rank, before and after
 		String standing = "^" + Pattern.quote(this.dakPo.name())
 				+ ": tổng điểm \\d+,\\d\\d → \\d+,\\d\\d, xếp hạng \\d+/17 → \\d+/17\\.$";

@@ -173,6 +173,10 @@ class ReportingPageController {
 		model.addAttribute("shownRevision",
 				(!all.isEmpty() && all.get(all.size() - 1).revision() != report.publication().revision())
 						? report.publication() : null);
+		// a criterion corrected after publication is labelled a correction, from the
+		// points first published to those of the revision shown, never "self-assessed →
+		// appraised" (walk A of 02/12, finding 4)
+		model.addAttribute("correctedLeaves", correctedLeaves(all, unitId, report.publication().revision()));
 		// the unit's improvement plan, for the unit itself and the PAR office (issue 12,
 		// item 7)
 		model.addAttribute("planLink",
@@ -181,6 +185,27 @@ class ReportingPageController {
 					.map((actor) -> org.parindex.reporting.improvement.ImprovementPlan.link(year, group, unit))
 					.orElse(null));
 		return "reporting/scorecard";
+	}
+
+	/**
+	 * The unit's criteria corrected after publication up to a revision, by code: the
+	 * points before the first correction and after the last ({@code [old, new]}, points).
+	 */
+	static Map<String, java.math.BigDecimal[]> correctedLeaves(java.util.List<PublicationView> revisions, long unitId,
+			int upTo) {
+		Map<String, java.math.BigDecimal[]> corrected = new java.util.LinkedHashMap<>();
+		for (PublicationView revision : revisions) {
+			if (revision.revision() > upTo || revision.correction().isEmpty()) {
+				continue;
+			}
+			PublicationView.Correction c = revision.correction().get();
+			if (c.criterion() && c.unitId() == unitId) {
+				java.math.BigDecimal[] span = corrected.computeIfAbsent(c.leafCode(),
+						(code) -> new java.math.BigDecimal[] { c.oldPoints(), c.newPoints() });
+				span[1] = c.newPoints();
+			}
+		}
+		return corrected;
 	}
 
 	@GetMapping("/reporting/summaries/{year}/{group}/{unit}")
