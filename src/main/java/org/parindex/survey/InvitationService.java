@@ -203,8 +203,13 @@ public class InvitationService {
 			.filter((b) -> b.formId() == formId)
 			.orElseThrow(() -> new NotFoundException("survey.invitation.batch.unknown", batchId));
 		String why = (reason != null) ? org.parindex.platform.Text.normalize(reason) : "";
-		if (why.isEmpty() || why.length() > SurveySheetService.MAX_REASON) {
+		if (why.isEmpty()) {
 			throw new InvalidSurveyException("survey.invitation.withdraw.reason", SurveySheetService.MAX_REASON);
+		}
+		if (why.length() > SurveySheetService.MAX_REASON) {
+			// how long it is, so the writer knows how much to cut (walk of issue 10, #5)
+			throw new InvalidSurveyException("survey.invitation.withdraw.reason.long", SurveySheetService.MAX_REASON,
+					why.length());
 		}
 		Optional<Integer> closed = this.formService.closedYear(form.indexSetId());
 		if (closed.isPresent()) {

@@ -17,8 +17,8 @@ import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
+import org.parindex.platform.DecimalInput;
 import org.parindex.platform.NotFoundException;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -58,6 +58,9 @@ public class PaperEntryService {
 	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . ,} or single
 	 * spaces between them.
 	 */
+	/** Digits, with a sign, grouping points or spaces: read as one whole number. */
+	private static final Pattern NUMERIC_SHEET_NUMBER = Pattern.compile("-? ?\\d[\\d. ]*");
+
 	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,-]+(?: [\\p{L}\\p{N}./,-]+)*");
 
 	private final PaperSheetRepository sheets;
@@ -305,10 +308,16 @@ public class PaperEntryService {
 
 	/**
 	 * A sheet number as stored: in Unicode NFC, trimmed, runs of spaces made one, in
-	 * capitals ("số 1" → "SỐ 1"), as officers write it on the paper.
+	 * capitals ("số 1" → "SỐ 1"), as officers write it on the paper. A number written
+	 * with digits only is one number however it is written: {@code 07}, {@code 7} and
+	 * {@code 0007} are sheet 7, and {@code 1.000} and {@code 1 000} (Vietnamese grouping,
+	 * {@link DecimalInput#parseWhole}) are sheet 1000, so the same sheet keyed twice is
+	 * found as one (walk of issue 10, #7). Other labels ({@code P-07}, {@code 1.5},
+	 * {@code 12/A}) are kept as written.
 	 * @throws InvalidSurveyException when it is not 1 to {@value #MAX_SHEET_NUMBER}
 	 * characters of letters (any script), digits, {@code -}, {@code /}, {@code .},
-	 * {@code ,} and single spaces ({@code survey.paper.sheet-number})
+	 * {@code ,} and single spaces ({@code survey.paper.sheet-number}); when it is a
+	 * number below 1 ({@code 0}, {@code -3}: {@code survey.paper.sheet-number.positive})
 	 */
 	public static String sheetNumber(String typed) {
 		String number = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC)
@@ -317,6 +326,25 @@ public class PaperEntryService {
 			.toUpperCase(Locale.ROOT);
 		if (number.isEmpty() || number.length() > MAX_SHEET_NUMBER || !SHEET_NUMBER.matcher(number).matches()) {
 			throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
+		}
+		if (NUMERIC_SHEET_NUMBER.matcher(number).matches()) {
+			Optional<Long> whole;
+			try {
+				whole = DecimalInput.parseWhole(number);
+			}
+			catch (NumberFormatException ex) {
+				// digits and points that are no whole number (1.5, 1.2.3): a label
+				whole = Optional.empty();
+			}
+			if (whole.isPresent()) {
+				if (whole.get() < 1) {
+					throw new InvalidSurveyException("survey.paper.sheet-number.positive", number);
+				}
+				return Long.toString(whole.get());
+			}
+			if (number.startsWith("-")) {
+				throw new InvalidSurveyException("survey.paper.sheet-number.positive", number);
+			}
 		}
 		return number;
 	}

@@ -170,7 +170,11 @@ public class SurveyMonitoringService {
 			}
 			flags.add(new Flag(FlagKind.CODE_RETRIED, form.id(), form.code(), codes.unitId(),
 					unit(units, codes.unitId()).name(), null, ResponseChannel.ONLINE, codes.codes(), codes.retries(),
-					String.join(", ", codes.examples()) + ((codes.codes() > codes.examples().size()) ? ", …" : "")));
+					// as printed on the invitation, with the dash, so staff find them on
+					// the
+					// sheets (walk of issue 10, #6)
+					codes.examples().stream().map(InvitationCodes::grouped).collect(Collectors.joining(", "))
+							+ ((codes.codes() > codes.examples().size()) ? ", …" : "")));
 		}
 		return flags;
 	}

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>per form, paper sheets waiting for their second entry or for their differences to
  * be resolved ({@link SurveyToDo.Kind#PAPER_WAITING}, to the paper entry);</li>
- * <li>per form that takes or will take answers, no working invitation code issued for any
- * unit it rates ({@link SurveyToDo.Kind#NO_CODES}, to the invitations);</li>
+ * <li>per form that takes or will take answers, the units it rates that have no working
+ * invitation code (none issued, or only codes of a withdrawn batch;
+ * {@link SurveyToDo.Kind#NO_CODES}, to the invitations);</li>
  * <li>per form taking answers, its deadline {@value #CLOSING_DAYS} days away or less
  * ({@link SurveyToDo.Kind#CLOSING}, to the monitoring);</li>
  * <li>per year, the cases of a unit below its minimum sample and the patterns flagged
@@ -95,10 +96,12 @@ public class SurveyToDos {
 				toDos.add(new SurveyToDo(SurveyToDo.Kind.PAPER_WAITING, indexSetId, year, form.formId(), form.code(),
 						waiting, due));
 			}
-			long issued = form.units().stream().mapToLong(UnitProgress::issued).sum();
-			if (!form.window().over() && issued == 0 && !form.units().isEmpty()) {
+			// per unit: one unit with codes does not cover the others (walk of issue 10,
+			// #8); a withdrawn batch's unused codes are no codes
+			long withoutCodes = form.units().stream().filter((unit) -> unit.issued() == 0).count();
+			if (!form.window().over() && withoutCodes > 0) {
 				toDos.add(new SurveyToDo(SurveyToDo.Kind.NO_CODES, indexSetId, year, form.formId(), form.code(),
-						form.units().size(), form.closesAt()));
+						withoutCodes, form.closesAt()));
 			}
 			if (form.window() == Window.OPEN && !form.closesAt().isAfter(now.plus(Duration.ofDays(CLOSING_DAYS)))) {
 				toDos.add(new SurveyToDo(SurveyToDo.Kind.CLOSING, indexSetId, year, form.formId(), form.code(),

@@ -455,6 +455,15 @@ abstract class InvitationScenario {
 		for (int i = 0; i < 10; i++) {
 			assertThat(guesser.page("/khao-sat/" + code).statusCode()).isEqualTo(200);
 		}
+		// nothing typed: asked for the code, not told it is wrong, not counted (walk of
+		// issue 10, #14b)
+		for (String empty : List.of("", "   ")) {
+			HttpResponse<String> none = guesser.post("/khao-sat", "/khao-sat", Map.of("code", empty));
+			assertThat(none.statusCode()).isEqualTo(400);
+			assertThat(Jsoup.parse(none.body()).select("#code-error").text()).isEqualTo(
+					"Anh/chị chưa nhập mã mời: hãy nhập mã mời in trên phiếu mời (10 ký tự, ví dụ K7PX2-MQ9RD).");
+		}
+		assertThat(unknownAttempts()).isEqualTo(before);
 		for (int i = 0; i < 20; i++) {
 			String guess = "ABCDE-FGH" + InvitationCodes.ALPHABET.charAt(i) + InvitationCodes.ALPHABET.charAt(i);
 			HttpResponse<String> wrong = guesser.post("/khao-sat", "/khao-sat", Map.of("code", guess));

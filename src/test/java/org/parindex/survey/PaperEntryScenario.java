@@ -138,16 +138,30 @@ abstract class PaperEntryScenario {
 				where r.form_id = ? and q.code = 'Q2'
 				""").param(form.id()).query().singleRow();
 		assertThat(answer.values()).containsExactly("B");
+		// a number in digits is one number however written: 0012 is sheet 12 (walk of
+		// issue 10, #7)
 		HttpResponse<String> next = this.staff.page(page);
-		assertThat(next.body()).contains("Đã lưu và tính phiếu số 0012").contains("value=\"0013\"");
+		assertThat(next.body()).contains("Đã lưu và tính phiếu số 12").contains("value=\"13\"");
 
 		HttpResponse<String> again = enter(this.staff, form, "12", keys(form, "a", "a", "a", "a", "a", "a", "a", "a"));
-		assertThat(again.statusCode()).isEqualTo(302);
-		HttpResponse<String> twice = enter(this.staff, form, "0012",
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).contains("Phiếu số 12 của đơn vị này đã được tính");
+		// 1.000 is one thousand, as every Vietnamese count reads it
+		HttpResponse<String> thousand = enter(this.staff, form, "1.000",
+				keys(form, "a", "a", "a", "a", "a", "a", "a", "a"));
+		assertThat(thousand.statusCode()).isEqualTo(302);
+		HttpResponse<String> twice = enter(this.staff, form, "1000",
 				keys(form, "b", "b", "b", "b", "b", "b", "b", "a"));
 		assertThat(twice.statusCode()).isEqualTo(400);
-		assertThat(twice.body()).contains("Phiếu số 0012 của đơn vị này đã được tính");
-		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
+		assertThat(twice.body()).contains("Phiếu số 1000 của đơn vị này đã được tính");
+		// a label is kept as written
+		assertThat(enter(this.staff, form, "P-07", keys(form, "a", "a", "a", "a", "a", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.jdbc.sql("select sheet_number from survey_paper_sheet where form_id = ? order by id")
+			.param(form.id())
+			.query(String.class)
+			.list()).containsExactly("12", "1000", "P-07");
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 3L);
 	}
 
 	@Test
@@ -179,6 +193,14 @@ abstract class PaperEntryScenario {
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badNumber.body()).contains("Số phiếu: hãy ghi số trên phiếu giấy");
+
+		// a number below 1 is no sheet number (walk of issue 10, #7)
+		for (String below : List.of("0", "00", "-3")) {
+			HttpResponse<String> zero = enter(this.staff, form, below,
+					keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+			assertThat(zero.statusCode()).isEqualTo(400);
+			assertThat(zero.body()).contains("Số phiếu: “" + below + "” không phải là số phiếu");
+		}
 
 		HttpResponse<String> blank = enter(this.staff, form, "8", keys(form, "0", "0", "0", "0", "0", "0", "0", "0"));
 		assertThat(blank.statusCode()).isEqualTo(400);

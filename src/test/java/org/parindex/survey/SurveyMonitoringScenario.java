@@ -170,7 +170,8 @@ abstract class SurveyMonitoringScenario {
 		assertThat(officer.page(page).statusCode()).isEqualTo(403);
 		WebClient staff = signedIn("dieutra");
 		Document hub = Jsoup.parse(staff.page("/admin/survey").body());
-		assertThat(hub.select("#set-" + set.id() + " a[href$=/monitoring]")).hasSize(1);
+		// the set's own button; the set's to-dos (issue 10) link to the same page
+		assertThat(hub.select("#set-" + set.id() + " a.btn[href$=/monitoring]")).hasSize(1);
 		assertThat(hub.select("#set-" + set.id() + " a[href$=/exports]")).hasSize(1);
 
 		Document shown = Jsoup.parse(staff.page(page).body());
@@ -382,6 +383,16 @@ abstract class SurveyMonitoringScenario {
 		assertThat(refused.select("details[data-withdraw]").hasAttr("open")).isTrue();
 		assertThat(this.invitations.open(lost.get(2), "10.0.0.9").status()).isEqualTo(InvitationStatus.OPEN);
 
+		// too long: refused at once with its length, before any question (walk of issue
+		// 10, #5)
+		HttpResponse<String> tooLong = staff.post(page, withdraw, Map.of("reason", "x".repeat(501)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		Document longPage = Jsoup.parse(tooLong.body());
+		assertThat(longPage.select("form[data-withdraw-confirm]")).isEmpty();
+		assertThat(longPage.selectFirst("li[data-batch-id=" + batch + "]").select("[data-withdraw-problem]").text())
+			.isEqualTo("Lý do thu hồi dài 501 ký tự, quá 500 ký tự cho phép: hãy rút gọn. Chưa thu hồi gì.");
+		assertThat(this.invitations.open(lost.get(2), "10.0.0.9").status()).isEqualTo(InvitationStatus.OPEN);
+
 		// asked first, with what stops working
 		String reason = "Đợt phiếu mời giao nhầm cho xã khác";
 		HttpResponse<String> asked = staff.post(page, withdraw, Map.of("reason", reason));
@@ -506,12 +517,14 @@ abstract class SurveyMonitoringScenario {
 		String codes = "/admin/survey/forms/" + closing.id() + "/invitations";
 		Element noCodes = home.selectFirst("#reminders a[href=" + codes + "]");
 		assertThat(noCodes).isNotNull();
-		assertThat(noCodes.text()).startsWith("Khảo sát năm 2051, phiếu MT1: chưa phát mã mời nào cho " + units.size()
-				+ " đơn vị được đánh giá; hạn trả lời ");
+		assertThat(noCodes.text()).startsWith("Khảo sát năm 2051, phiếu MT1: " + units.size()
+				+ " đơn vị được đánh giá chưa có mã mời nào dùng được; hạn trả lời ");
 		// due within three days: marked urgent
 		assertThat(noCodes.parent().hasClass("text-danger")).isTrue();
-		assertThat(home.selectFirst("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]"))
-			.isNull();
+		// codes for one unit of the form: the others are still counted (walk of issue
+		// 10, #8)
+		assertThat(home.selectFirst("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]").text())
+			.startsWith("Khảo sát năm 2051, phiếu MT2: " + (units.size() - 1) + " đơn vị được đánh giá chưa có mã");
 		String paperPage = "/admin/survey/forms/" + running.id() + "/paper";
 		assertThat(home.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Khảo sát năm 2051, phiếu MT2: 1 phiếu giấy đang chờ nhập lần hai hoặc chờ đối chiếu chênh lệch, chưa được tính.");
@@ -534,12 +547,16 @@ abstract class SurveyMonitoringScenario {
 		Document english = Jsoup.parse(staff.page("/account?lang=en").body());
 		assertThat(english.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Survey 2051, form MT2: 1 paper sheet is waiting for a second entry or for differences to be resolved, and not counted yet.");
-		assertThat(english.select("#reminders a[href=" + codes + "]").text()).startsWith(
-				"Survey 2051, form MT1: no invitation code issued yet for the " + units.size() + " units rated");
+		assertThat(english.select("#reminders a[href=" + codes + "]").text())
+			.startsWith("Survey 2051, form MT1: no working invitation code yet for " + units.size() + " units rated");
 		staff.page("/account?lang=vi");
 
-		// codes issued: that to-do goes
+		// codes for one unit: the others still have none (walk of issue 10, #8)
 		issue(closing, unit, 2);
+		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]").text())
+			.startsWith("Khảo sát năm 2051, phiếu MT1: " + (units.size() - 1) + " đơn vị được đánh giá chưa có mã");
+		// codes for every unit: that to-do goes
+		units.stream().skip(1).forEach((other) -> issue(closing, other, 1));
 		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]")).isEmpty();
 		// another role is not told
 		Document office = Jsoup.parse(signedIn("sonoivu").page("/account").body());
@@ -677,7 +694,10 @@ abstract class SurveyMonitoringScenario {
 			.isEqualTo("1 mã mời đã dùng bị mở lại nhiều lần, tổng cộng 3 lượt.");
 		// walk10 #12: the flag names the code, so its invitation can be traced in the
 		// batch's list; the identical-sheets advice points to where a sheet is set aside
-		assertThat(retried.select("[data-flag-detail]").text()).isEqualTo("Các mã: " + codes.get(0));
+		// (the code as printed, with the dash: walk of issue 10, #6)
+		assertThat(retried.select("[data-flag-detail]").text())
+			.isEqualTo("Các mã: " + InvitationCodes.grouped(codes.get(0)))
+			.contains("-");
 		assertThat(identical.select("[data-action]").text()).contains("Phiếu không hợp lệ có thể được loại, kèm lý do");
 		Element late = shown.selectFirst("[data-flag=after-closing]");
 		assertThat(late.select("[data-where]").text()).endsWith("kênh Phiếu giấy");

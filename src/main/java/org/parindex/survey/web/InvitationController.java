@@ -45,6 +45,7 @@ import org.parindex.survey.SampleSize;
 import org.parindex.survey.SetSurveyTarget;
 import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.SurveyFormView;
+import org.parindex.survey.SurveySheetService;
 import org.parindex.survey.SurveyTargetView;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -220,7 +221,10 @@ class InvitationController {
 		String unit = unitName(batch.unitId(), locale);
 		model.addAttribute("withdrawBatch", batchId);
 		model.addAttribute("withdrawReason", reason);
-		if (!confirmed && !reason.isBlank() && !batch.withdrawn()
+		// a reason too long is refused at once, before the question, never after it
+		// (walk of issue 10, #5)
+		boolean fits = org.parindex.platform.Text.normalize(reason).length() <= SurveySheetService.MAX_REASON;
+		if (!confirmed && !reason.isBlank() && fits && !batch.withdrawn()
 				&& this.forms.closedYear(form(formId).indexSetId()).isEmpty()) {
 			// asked again, with what stops working; nothing withdrawn yet
 			long unused = this.invitations.unusedCodes(batchId);

@@ -80,6 +80,14 @@ class OnlineSurveyController {
 		if (typed.length() > 40) {
 			typed = typed.substring(0, 40);
 		}
+		if (typed.isEmpty()) {
+			// nothing typed: asked for the code, never told it is wrong nor counted as a
+			// wrong try against the address (walk of issue 10, #14b)
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", this.messages.getMessage("survey.online.code.empty", null, locale));
+			model.addAttribute("typed", "");
+			return "survey/public/code";
+		}
 		InvitationLookup lookup = this.invitations.open(typed, request.getRemoteAddr());
 		return switch (lookup.status()) {
 			case OPEN, NOT_OPEN, CLOSED, YEAR_CLOSED ->

@@ -1,0 +1,48 @@
+package org.parindex.survey;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * How a paper sheet's number is read ({@link PaperEntryService#sheetNumber}): a number in
+ * digits is one number however it is written, a label is kept as written (walk of issue
+ * 10, #7).
+ */
+class PaperSheetNumberTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			7        | 7
+			07       | 7
+			0007     | 7
+			1.000    | 1000
+			1 000    | 1000
+			12.345.678 | 12345678
+			P-07     | P-07
+			1.5      | 1.5
+			12/a     | 12/A
+			số  1    | SỐ 1
+			""")
+	void readsADigitsNumberAsOneNumberAndKeepsALabel(String typed, String stored) {
+		assertThat(PaperEntryService.sheetNumber(typed)).isEqualTo(stored);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "000", "-3", "- 3", "-0", "0.000" })
+	void refusesANumberBelowOne(String typed) {
+		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.positive"));
+	}
+
+	@Test
+	void refusesWhatIsNoSheetNumber() {
+		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber("7 * 8"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number"));
+	}
+
+}
