@@ -132,6 +132,9 @@ abstract class ContestAdminScenario {
 		form.put("prizes[0].quotas[XX]", "2");
 		form.put("predictionQuestion", "");
 		form.put("tieBreaks", "DURATION");
+		// a score with two readings: refused naming both, never read as one (walk of
+		// issue 9, one reading of "1.000")
+		form.put("prizeMinScore", "1.000");
 		HttpResponse<String> refused = committee.post("/admin/contest/new", "/admin/contest/new", form);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body())
@@ -142,7 +145,8 @@ abstract class ContestAdminScenario {
 					"Đợt 1 — Thời gian làm bài (phút): phải là số nguyên; đã nhập “mười”",
 					"Đợt 1 — Số lần thi: từ 1 đến 50", "Mức giải 2 — Nhóm ND: phải là số nguyên; đã nhập “x”",
 					"Mức giải 1: nhóm “XX” không có trong danh sách nhóm đối tượng",
-					"Thứ tự xét khi bằng điểm: tiêu chí thứ nhất phải là điểm số")
+					"Thứ tự xét khi bằng điểm: tiêu chí thứ nhất phải là điểm số",
+					"“1.000” không rõ nghĩa: là 1000 (dấu chấm ngăn hàng nghìn) hay 1 (dấu chấm thập phân)?")
 			.containsPattern("is-invalid\"[^>]*name=\"grace\"")
 			.containsPattern(
 					"name=\"rounds\\[0\\]\\.timeLimit\" value=\"mười\"[^>]*is-invalid|is-invalid\"[^>]*name=\"rounds\\[0\\]\\.timeLimit\"")

@@ -62,6 +62,27 @@ class TemplateFormsTests {
 		assertThat(marked).as("merge conflict markers").isEmpty();
 	}
 
+	/**
+	 * The pages' Content-Security-Policy allows styles from the application's own files
+	 * only ({@code style-src 'self'}, {@code SecurityHeaders}): an inline {@code style}
+	 * attribute is ignored by the browser, so a width set there never applies (walk of
+	 * issue 9: eight on the contest form). Classes in {@code parindex.css} instead.
+	 */
+	@Test
+	void noTemplateSetsAStyleTheContentSecurityPolicyIgnores() throws IOException {
+		List<String> inline = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path template : files.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				for (Element styled : Jsoup.parse(Files.readString(template, StandardCharsets.UTF_8))
+					.select("[style], [th:style], [th:attr*=style=], style")) {
+					inline.add(TEMPLATES.relativize(template) + ": " + styled.tagName() + " "
+							+ styled.attributes().html().strip());
+				}
+			}
+		}
+		assertThat(inline).as("inline styles").isEmpty();
+	}
+
 	@Test
 	void getFormsCarryFieldsElseTheyAreLinks() throws IOException {
 		List<String> empty = new ArrayList<>();

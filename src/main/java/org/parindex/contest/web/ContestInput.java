@@ -254,7 +254,12 @@ public class ContestInput {
 		BigDecimal minScore = null;
 		if (!this.prizeMinScore.isBlank()) {
 			try {
-				minScore = DecimalInput.parse(this.prizeMinScore).orElse(null);
+				// a score, read as every points field reads it: "1.000" is refused naming
+				// both readings, never taken for one (docs/scoring.md; walk of issue 9)
+				minScore = DecimalInput.parseDecimal(this.prizeMinScore).orElse(null);
+			}
+			catch (DecimalInput.AmbiguousNumberException ex) {
+				reader.ambiguous("prizeMinScore", label(messages, locale, "prizeMinScore"), this.prizeMinScore);
 			}
 			catch (NumberFormatException ex) {
 				reader.fault("prizeMinScore", label(messages, locale, "prizeMinScore"), "contest.input.decimal",
@@ -373,6 +378,13 @@ public class ContestInput {
 				fault(field, label, "contest.input.whole", typed);
 				return null;
 			}
+		}
+
+		/** A number with two readings: both named, and how to write the one meant. */
+		void ambiguous(String field, String label, String typed) {
+			this.invalid.add(field);
+			this.errors.add(this.messages.getMessage(
+					org.parindex.platform.web.FormErrors.ambiguous(label, typed.strip(), this.locale), this.locale));
 		}
 
 		void fault(String field, String label, String key, String typed) {

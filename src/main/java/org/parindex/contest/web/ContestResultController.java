@@ -1,7 +1,6 @@
 package org.parindex.contest.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,11 +101,6 @@ class ContestResultController {
 			if (value.isEmpty()) {
 				continue;
 			}
-			if (ambiguous(value)) {
-				errors.add(this.messages.getMessage("contest.results.population.ambiguous",
-						new Object[] { unit.name(), value }, locale));
-				continue;
-			}
 			Optional<Integer> population = population(value);
 			if (population.isPresent()) {
 				populations.put(unit.id(), population.get());
@@ -127,29 +121,20 @@ class ContestResultController {
 	}
 
 	/**
-	 * Whether a typed population is ambiguous: one point or comma followed by exactly
-	 * three digits ({@code 12.500}, {@code 1,234}) is a thousands separator to a
-	 * Vietnamese reader and a decimal point to the shared parser ({@link DecimalInput}),
-	 * so it is refused rather than guessed.
-	 */
-	static boolean ambiguous(String typed) {
-		return typed.replaceAll("[\\s\u00a0\u202f]", "").matches("[0-9]+[.,][0-9]{3}");
-	}
-
-	/**
-	 * A typed population read by the shared parser ({@link DecimalInput}): a whole number
-	 * from 1 to {@link ContestResultService#MAX_POPULATION} ({@code 12500},
-	 * {@code 12 500}, {@code 1.234.567}); empty for anything else, a decimal such as
-	 * {@code 12,5} included.
+	 * A typed population, read as every count is ({@link DecimalInput#parseWhole}; one
+	 * reading of "1.000" everywhere, docs/scoring.md): a whole number from 1 to
+	 * {@link ContestResultService#MAX_POPULATION} ({@code 12500}, {@code 12 500},
+	 * {@code 12.500} and {@code 1.234.567} with the Vietnamese thousands point); empty
+	 * for anything else: a decimal ({@code 12,5}, {@code 12.5}), a comma ({@code 12,500},
+	 * which a Vietnamese reader takes for twelve and a half), zero or a negative.
 	 */
 	static Optional<Integer> population(String typed) {
 		try {
-			Optional<BigDecimal> number = DecimalInput.parse(typed);
-			if (number.isEmpty() || number.get().signum() <= 0 || number.get().stripTrailingZeros().scale() > 0
-					|| number.get().compareTo(BigDecimal.valueOf(ContestResultService.MAX_POPULATION)) > 0) {
+			Optional<Long> number = DecimalInput.parseWhole(typed);
+			if (number.isEmpty() || number.get() <= 0 || number.get() > ContestResultService.MAX_POPULATION) {
 				return Optional.empty();
 			}
-			return Optional.of(number.get().intValueExact());
+			return Optional.of(Math.toIntExact(number.get()));
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
 			return Optional.empty();
