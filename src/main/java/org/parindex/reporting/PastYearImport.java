@@ -98,10 +98,12 @@ public class PastYearImport {
 
 	private final TransactionTemplate transactions;
 
+	private final java.time.Clock clock;
+
 	PastYearImport(MethodologyService methodology, OrganizationService organization, CycleService cycles,
 			AssessmentService assessment, AppraisalService appraisal, SurveyService survey,
 			PublicationService publications, ScoringService scoring, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, java.time.Clock clock) {
 		this.methodology = methodology;
 		this.organization = organization;
 		this.cycles = cycles;
@@ -112,6 +114,7 @@ public class PastYearImport {
 		this.scoring = scoring;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	/**
@@ -215,6 +218,8 @@ public class PastYearImport {
 	 * the PAR office
 	 * @throws org.parindex.assessment.InvalidCycleException for a date outside the
 	 * cycle's years
+	 * @throws PublicationException for a date after today in Vietnam
+	 * ({@code past-year.published-on.future})
 	 */
 	public PublicationView confirm(long indexSetId, PastYearFile.Reading reading, LocalDate publishedOn,
 			String filename, Actor actor) {
@@ -232,12 +237,23 @@ public class PastYearImport {
 		});
 	}
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
 	private long record(IndexSetView set, PastYearFile.Reading reading, LocalDate publishedOn, Actor actor) {
 		if (!reading.valid()) {
 			throw new IllegalArgumentException("The file has problems");
 		}
 		if (!actor.hasRole("PAR_OFFICE")) {
 			throw new PublicationException("publication.par-office-only");
+		}
+		// a past year was published on a day already past: a date still to come is a
+		// typing slip (2030 for 2020), refused before anything is shown as published then
+		// (walk of issue 12)
+		LocalDate today = LocalDate.now(this.clock.withZone(VIETNAM));
+		if (publishedOn.isAfter(today)) {
+			throw new PublicationException("past-year.published-on.future", DAY.format(publishedOn), DAY.format(today),
+					set.year());
 		}
 		Map<String, UnitView> units = new LinkedHashMap<>();
 		for (PastYearFile.UnitFigures figures : reading.units()) {

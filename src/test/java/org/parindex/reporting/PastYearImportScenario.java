@@ -55,6 +55,9 @@ abstract class PastYearImportScenario {
 	@Autowired
 	CycleService cycles;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void aPastYearIsImportedCheckedAndPublishedWithTheEnginesFigures() throws Exception {
 		IndexSetView set2020 = this.methodology
@@ -163,6 +166,18 @@ abstract class PastYearImportScenario {
 			.contains("Dòng 9, cột A: không có đơn vị mã “khong-co”")
 			.contains("Dòng 11, cột C")
 			.contains("đã có ở dòng 10");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+
+		// a publication date still to come (2030 typed for 2020): refused, nothing shown
+		// as published then (walk of issue 12)
+		String future = java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+			.plusDays(1)
+			.toString();
+		HttpResponse<String> ahead = office.multipart(page, page, List.of(Map.entry("publishedOn", future)),
+				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
+		assertThat(org.jsoup.Jsoup.parse(ahead.body()).text()).contains("chưa đến (hôm nay là ")
+			.contains("hãy ghi ngày của quyết định đã công bố kết quả năm 2019");
+		assertThat(ahead.body()).doesNotContain("id=\"preview\"");
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 
 		HttpResponse<String> preview = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
