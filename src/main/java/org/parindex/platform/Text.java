@@ -10,10 +10,12 @@ public final class Text {
 
 	/**
 	 * Trimmed and in Unicode NFC ("dựng sẵn"), so that the same Vietnamese word is always
-	 * the same characters whichever keyboard or file it came from.
+	 * the same characters whichever keyboard or file it came from; a line break is one
+	 * {@code \n} (a browser sends a text area's as {@code \r\n}, which counted two
+	 * characters against a field's limit while the writer saw one: walk of 03/12).
 	 */
 	public static String normalize(String text) {
-		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		return Normalizer.normalize(text.strip().replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
 	}
 
 	/**

@@ -396,6 +396,11 @@ public class InvitationService {
 			return InvitationLookup.of(InvitationStatus.USED);
 		}
 		if (invitation.withdrawn()) {
+			// counted: a withdrawn code tried means the lost batch is in someone's hands
+			// (the monitoring's WITHDRAWN_TRIED)
+			if (countRetry) {
+				this.invitations.countRetry(invitation.id());
+			}
 			return InvitationLookup.of(InvitationStatus.WITHDRAWN);
 		}
 		SurveyFormView form = form(invitation.formId());

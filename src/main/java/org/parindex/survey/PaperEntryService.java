@@ -58,10 +58,13 @@ public class PaperEntryService {
 	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . ,} or single
 	 * spaces between them.
 	 */
-	/** Digits, with a sign, grouping points or spaces: read as one whole number. */
-	private static final Pattern NUMERIC_SHEET_NUMBER = Pattern.compile("-? ?\\d[\\d. ]*");
+	/** Digits, with a sign, points, commas or spaces: read as one whole number. */
+	private static final Pattern NUMERIC_SHEET_NUMBER = Pattern.compile("-? ?\\d[\\d., ]*");
 
-	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,-]+(?: [\\p{L}\\p{N}./,-]+)*");
+	/** "Số 7", "SỐ7", "No. 7", "#7": the number after the word for number. */
+	private static final Pattern NUMBER_PREFIX = Pattern.compile("(?:SỐ|NO\\.?|#) ?(-? ?\\d[\\d., ]*)");
+
+	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,#-]+(?: [\\p{L}\\p{N}./,#-]+)*");
 
 	private final PaperSheetRepository sheets;
 
@@ -92,13 +95,18 @@ public class PaperEntryService {
 	}
 
 	/**
-	 * Turns double entry on or off for a form's paper sheets, audited. Sheets already
-	 * waiting for their second entry keep waiting; sheets keyed from now on follow the
-	 * new setting.
+	 * Turns double entry on or off for a form's paper sheets, audited. Turned off, the
+	 * sheets waiting for their second entry count at once as their first entry keyed them
+	 * (a sheet counts as soon as it is saved, as the setting says; they were left waiting
+	 * with nobody to key them again: walk of 03/12); sheets held for their differences
+	 * still wait to be resolved. Sheets keyed from now on follow the new setting.
+	 * @return the sheets counted by turning double entry off (0 otherwise)
 	 * @throws NotFoundException for an unknown form
+	 * @throws InvalidSurveyException when a waiting sheet cannot count any more (the year
+	 * approved or published: {@code survey.form.year-closed}); nothing changes
 	 */
 	@Transactional
-	public void setDoubleEntry(long formId, boolean doubleEntry) {
+	public int setDoubleEntry(long formId, boolean doubleEntry) {
 		SurveyFormView form = form(formId);
 		boolean before = this.sheets.doubleEntry(formId);
 		this.sheets.setDoubleEntry(formId, doubleEntry, Actors.currentName(), this.clock.instant());
@@ -106,6 +114,22 @@ public class PaperEntryService {
 			this.events.publishEvent(AuditableChange.of("survey-paper", form.code(), "survey-paper-double-entry",
 					"double-entry=" + before, "double-entry=" + doubleEntry, ""));
 		}
+		if (doubleEntry) {
+			return 0;
+		}
+		List<PaperSheetView> waiting = this.sheets.inStatus(formId, PaperSheetStatus.PENDING);
+		if (!waiting.isEmpty()) {
+			this.forms.requireOpenYear(form.indexSetId());
+		}
+		Instant now = this.clock.instant();
+		for (PaperSheetView sheet : waiting) {
+			UUID response = record(form, sheet.unitId(), sheet.firstAnswers());
+			this.sheets.markCounted(sheet.id(), null, now);
+			this.sheets.linkResponse(sheet.id(), response);
+			this.events.publishEvent(AuditableChange.of("survey-paper", form.code() + " " + sheet.sheetNumber(),
+					"survey-paper-counted-single", "", "counted", ""));
+		}
+		return waiting.size();
 	}
 
 	/**
@@ -307,44 +331,56 @@ public class PaperEntryService {
 	}
 
 	/**
-	 * A sheet number as stored: in Unicode NFC, trimmed, runs of spaces made one, in
-	 * capitals ("số 1" → "SỐ 1"), as officers write it on the paper. A number written
-	 * with digits only is one number however it is written: {@code 07}, {@code 7} and
-	 * {@code 0007} are sheet 7, and {@code 1.000} and {@code 1 000} (Vietnamese grouping,
-	 * {@link DecimalInput#parseWhole}) are sheet 1000, so the same sheet keyed twice is
-	 * found as one (walk of issue 10, #7). Other labels ({@code P-07}, {@code 1.5},
-	 * {@code 12/A}) are kept as written.
+	 * A sheet number as stored: in Unicode NFKC (a full-width ７ is 7), trimmed, runs of
+	 * spaces made one, in capitals ("p-07" and "P-07" are one sheet), as officers write
+	 * it on the paper. A number is one number however it is written (walk of issue 10,
+	 * #7):
+	 * <ul>
+	 * <li>{@code 07}, {@code 7}, {@code 0007}, {@code 7.} and {@code Số 7} (a leading
+	 * "Số", "No." or "#", as the field's own example writes it) are sheet 7;</li>
+	 * <li>{@code 1.000} and {@code 1 000} (Vietnamese grouping,
+	 * {@link DecimalInput#parseWhole}) are sheet 1000;</li>
+	 * <li>digits with a comma or a lone point ({@code 1,000}, {@code 1,5}, {@code 1.5},
+	 * {@code 1.00}) are refused as unclear: thousand, fifteen or a slip?</li>
+	 * </ul>
+	 * A label with letters or a slash ({@code P-07}, {@code 12/A}) is kept as written (in
+	 * capitals).
 	 * @throws InvalidSurveyException when it is not 1 to {@value #MAX_SHEET_NUMBER}
 	 * characters of letters (any script), digits, {@code -}, {@code /}, {@code .},
-	 * {@code ,} and single spaces ({@code survey.paper.sheet-number}); when it is a
-	 * number below 1 ({@code 0}, {@code -3}: {@code survey.paper.sheet-number.positive})
+	 * {@code ,}, {@code #} and single spaces ({@code survey.paper.sheet-number}); when it
+	 * is a number below 1 ({@code 0}, {@code -3}:
+	 * {@code survey.paper.sheet-number.positive}); when it is digits with separators that
+	 * are no whole number ({@code survey.paper.sheet-number.unclear})
 	 */
 	public static String sheetNumber(String typed) {
-		String number = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC)
+		String number = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC)
 			.strip()
 			.replaceAll("\\s+", " ")
 			.toUpperCase(Locale.ROOT);
 		if (number.isEmpty() || number.length() > MAX_SHEET_NUMBER || !SHEET_NUMBER.matcher(number).matches()) {
 			throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
 		}
-		if (NUMERIC_SHEET_NUMBER.matcher(number).matches()) {
+		java.util.regex.Matcher prefixed = NUMBER_PREFIX.matcher(number);
+		String digits = prefixed.matches() ? prefixed.group(1) : number;
+		// the full stop or comma after a number ("7.") is punctuation, not part of it
+		digits = digits.replaceAll("[.,]+$", "");
+		if (!digits.isEmpty() && NUMERIC_SHEET_NUMBER.matcher(digits).matches()) {
 			Optional<Long> whole;
 			try {
-				whole = DecimalInput.parseWhole(number);
+				whole = DecimalInput.parseWhole(digits);
 			}
 			catch (NumberFormatException ex) {
-				// digits and points that are no whole number (1.5, 1.2.3): a label
-				whole = Optional.empty();
-			}
-			if (whole.isPresent()) {
-				if (whole.get() < 1) {
-					throw new InvalidSurveyException("survey.paper.sheet-number.positive", number);
+				if (digits.startsWith("-")) {
+					throw new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
 				}
-				return Long.toString(whole.get());
+				// 1,000, 1,5, 1.5, 1.00: a thousand, fifteen, or a slip? asked, never
+				// guessed
+				throw new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
 			}
-			if (number.startsWith("-")) {
-				throw new InvalidSurveyException("survey.paper.sheet-number.positive", number);
+			if (whole.isEmpty() || whole.get() < 1) {
+				throw new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
 			}
+			return Long.toString(whole.get());
 		}
 		return number;
 	}

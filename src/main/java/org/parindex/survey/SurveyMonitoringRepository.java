@@ -104,25 +104,39 @@ class SurveyMonitoringRepository {
 	static final int RETRIED_CODES_SHOWN = 20;
 
 	List<RetriedCodes> retriedCodes(long indexSetId, int minRetries) {
+		return triedCodes(indexSetId, "i.used", minRetries);
+	}
+
+	/**
+	 * The unused codes of withdrawn batches tried since the withdrawal (once is enough:
+	 * the batch was lost or given to the wrong unit, and someone has it), per form and
+	 * unit; retries counts the tries after the withdrawal (an unused code's counter is
+	 * raised only once its batch is withdrawn).
+	 */
+	List<RetriedCodes> withdrawnTried(long indexSetId) {
+		return triedCodes(indexSetId, "i.withdrawn and not i.used", 1);
+	}
+
+	private List<RetriedCodes> triedCodes(long indexSetId, String which, int minRetries) {
 		return this.jdbc.sql("""
 				select i.form_id, i.unit_id, count(*), sum(i.retries)
 				from survey_invitation i join survey_form f on f.id = i.form_id
-				where f.index_set_id = ? and i.used and i.retries >= ?
+				where f.index_set_id = ? and %s and i.retries >= ?
 				group by i.form_id, i.unit_id
 				order by i.form_id, i.unit_id
-				""")
+				""".formatted(which))
 			.params(indexSetId, minRetries)
 			.query((rs, n) -> new RetriedCodes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					retriedCodes(indexSetId, minRetries, rs.getLong(1), rs.getLong(2))))
+					triedCodes(indexSetId, which, minRetries, rs.getLong(1), rs.getLong(2))))
 			.list();
 	}
 
-	private List<String> retriedCodes(long indexSetId, int minRetries, long formId, long unitId) {
+	private List<String> triedCodes(long indexSetId, String which, int minRetries, long formId, long unitId) {
 		return this.jdbc.sql("""
 				select i.code from survey_invitation i join survey_form f on f.id = i.form_id
-				where f.index_set_id = ? and i.used and i.retries >= ? and i.form_id = ? and i.unit_id = ?
+				where f.index_set_id = ? and %s and i.retries >= ? and i.form_id = ? and i.unit_id = ?
 				order by i.code
-				""")
+				""".formatted(which))
 			.params(indexSetId, minRetries, formId, unitId)
 			.query(String.class)
 			.list()

@@ -135,7 +135,10 @@ public class SurveyMonitoringService {
 		}
 		List<Flag> flags = new ArrayList<>();
 		flags.addAll(identicalSheets(indexSetId, setForms, units));
-		flags.addAll(retriedCodes(indexSetId, setForms, units));
+		flags.addAll(retriedCodes(indexSetId, setForms, units, FlagKind.CODE_RETRIED,
+				this.repository.retriedCodes(indexSetId, this.rules.codeRetries())));
+		flags.addAll(retriedCodes(indexSetId, setForms, units, FlagKind.WITHDRAWN_TRIED,
+				this.repository.withdrawnTried(indexSetId)));
 		flags.addAll(outsideWindow(setForms, units, zone));
 		flags.addAll(unknownCodes(setForms, zone));
 		return new SurveyMonitoringView(indexSetId, now, this.rules, progress, flags);
@@ -158,18 +161,18 @@ public class SurveyMonitoringService {
 		return flags;
 	}
 
-	private List<Flag> retriedCodes(long indexSetId, List<SurveyFormView> setForms, Map<Long, UnitView> units) {
+	private List<Flag> retriedCodes(long indexSetId, List<SurveyFormView> setForms, Map<Long, UnitView> units,
+			FlagKind kind, List<SurveyMonitoringRepository.RetriedCodes> found) {
 		Map<Long, SurveyFormView> byId = setForms.stream()
 			.collect(Collectors.toMap(SurveyFormView::id, (f) -> f, (a, b) -> a));
 		List<Flag> flags = new ArrayList<>();
-		for (SurveyMonitoringRepository.RetriedCodes codes : this.repository.retriedCodes(indexSetId,
-				this.rules.codeRetries())) {
+		for (SurveyMonitoringRepository.RetriedCodes codes : found) {
 			SurveyFormView form = byId.get(codes.formId());
 			if (form == null) {
 				continue;
 			}
-			flags.add(new Flag(FlagKind.CODE_RETRIED, form.id(), form.code(), codes.unitId(),
-					unit(units, codes.unitId()).name(), null, ResponseChannel.ONLINE, codes.codes(), codes.retries(),
+			flags.add(new Flag(kind, form.id(), form.code(), codes.unitId(), unit(units, codes.unitId()).name(), null,
+					ResponseChannel.ONLINE, codes.codes(), codes.retries(),
 					// as printed on the invitation, with the dash, so staff find them on
 					// the
 					// sheets (walk of issue 10, #6)

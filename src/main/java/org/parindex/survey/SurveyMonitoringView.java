@@ -142,12 +142,13 @@ public record SurveyMonitoringView(long indexSetId, Instant asOf, SurveyMonitori
 	 * @param day the day, or {@code null} when nothing records one (attempts with a used
 	 * code are counted without a day, by design)
 	 * @param channel the channel of the responses, or {@code null}
-	 * @param count how many: identical responses, used codes tried again, attempts with
-	 * unknown codes, responses outside the window
+	 * @param count how many: identical responses, used codes tried again, withdrawn codes
+	 * tried, attempts with unknown codes, responses outside the window
 	 * @param context a second figure: all responses of that form, unit, channel and day
-	 * (identical sheets), all attempts with those codes (codes tried again), 0 otherwise
-	 * @param detail the answers of the identical sheets ({@code Q1: A · Q2: B}), empty
-	 * otherwise
+	 * (identical sheets), all attempts with those codes (codes tried again, withdrawn
+	 * codes tried), 0 otherwise
+	 * @param detail the answers of the identical sheets ({@code Q1: A · Q2: B}), the
+	 * codes as printed (codes tried again, withdrawn codes tried), empty otherwise
 	 */
 	public record Flag(FlagKind kind, @Nullable Long formId, @Nullable String formCode, @Nullable Long unitId,
 			@Nullable String unitName, @Nullable LocalDate day, @Nullable ResponseChannel channel, long count,
@@ -173,7 +174,8 @@ public record SurveyMonitoringView(long indexSetId, Instant asOf, SurveyMonitori
 
 		/** Whether the channel says something: for responses, not for codes. */
 		public boolean showsChannel() {
-			return this.channel != null && this.kind != FlagKind.CODE_RETRIED && this.kind != FlagKind.UNKNOWN_CODES;
+			return this.channel != null && this.kind != FlagKind.CODE_RETRIED && this.kind != FlagKind.WITHDRAWN_TRIED
+					&& this.kind != FlagKind.UNKNOWN_CODES;
 		}
 
 	}
@@ -186,6 +188,12 @@ public record SurveyMonitoringView(long indexSetId, Instant asOf, SurveyMonitori
 
 		/** Used invitation codes opened again and again. */
 		CODE_RETRIED,
+
+		/**
+		 * Unused codes of a withdrawn batch tried after the withdrawal, once or more: the
+		 * lost batch is in someone's hands (walk of issue 10).
+		 */
+		WITHDRAWN_TRIED,
 
 		/** Many attempts with codes that do not exist on one day. */
 		UNKNOWN_CODES,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,31 @@ public class SurveySheetService {
 			return new CountedSheetView(id, ResponseChannel.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
 					rs.getString(4), text.toString(), rs.getString(5), rs.getString(6),
 					(at != null) ? at.toInstant() : null);
-		}).list();
+		})
+			.list()
+			.stream()
+			// sheet 9 before sheet 25 before sheet 1000, as on the pile of paper, not as
+			// text (walk of 03/12)
+			.sorted(Comparator.comparing(CountedSheetView::day)
+				.thenComparing(CountedSheetView::channel)
+				.thenComparing(CountedSheetView::sheetNumber, Comparator.nullsFirst(SurveySheetService::bySheetNumber)))
+			.toList();
+	}
+
+	/**
+	 * Sheet numbers in the order of the pile: numbers by their value, before labels,
+	 * which follow in text order.
+	 */
+	static int bySheetNumber(String a, String b) {
+		boolean numberA = !a.isEmpty() && a.chars().allMatch(Character::isDigit);
+		boolean numberB = !b.isEmpty() && b.chars().allMatch(Character::isDigit);
+		if (numberA && numberB) {
+			return new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b));
+		}
+		if (numberA != numberB) {
+			return numberA ? -1 : 1;
+		}
+		return a.compareTo(b);
 	}
 
 	/**
@@ -135,9 +160,13 @@ public class SurveySheetService {
 
 	private CountedSheetView change(long formId, UUID responseId, String reason, boolean setAside) {
 		SurveyFormView form = form(formId);
-		String why = (reason != null) ? reason.strip() : "";
-		if (why.isEmpty() || why.length() > MAX_REASON) {
+		String why = (reason != null) ? org.parindex.platform.Text.normalize(reason) : "";
+		if (why.isEmpty()) {
 			throw new InvalidSurveyException("survey.sheet.reason.required", MAX_REASON);
+		}
+		if (why.length() > MAX_REASON) {
+			// how long it is, so the writer knows how much to cut (walk of 03/12)
+			throw new InvalidSurveyException("survey.sheet.reason.long", MAX_REASON, why.length());
 		}
 		Optional<Integer> closed = this.surveyForms.closedYear(form.indexSetId());
 		if (closed.isPresent()) {
@@ -152,7 +181,7 @@ public class SurveySheetService {
 			.query(Long.class)
 			.optional();
 		if (unitId.isEmpty()) {
-			throw new NotFoundException("survey.sheet.unknown", responseId);
+			throw new NotFoundException("survey.sheet.unknown", form.code());
 		}
 		CountedSheetView before = sheets(formId, unitId.get()).stream()
 			.filter((sheet) -> sheet.responseId().equals(responseId))

@@ -10,6 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextTests {
 
+	/**
+	 * A text area's line break, sent by the browser as CR LF, is one character, as the
+	 * writer sees it (walk of 03/12: 260 short lines were 778 characters against a limit
+	 * of 500); composed and decomposed Vietnamese are the same text.
+	 */
+	@Test
+	void aLineBreakIsOneCharacterAndVietnameseIsComposed() {
+		assertThat(Text.normalize("Dòng một\r\nDòng hai\rDòng ba\n")).isEqualTo("Dòng một\nDòng hai\nDòng ba");
+		assertThat(Text.normalize("a\r\n".repeat(260)).length()).isEqualTo(519);
+		assertThat(Text.normalize("Tie\u0302\u0301ng Vie\u0323\u0302t")).isEqualTo("Tiếng Việt");
+	}
+
 	@Test
 	void aClauseLosesItsClosingFullStopOnly() {
 		assertThat(Text.clause("Đã có bằng chứng công khai trên Cổng dịch vụ công từ tháng 6/2022."))

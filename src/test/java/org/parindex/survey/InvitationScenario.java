@@ -241,6 +241,9 @@ abstract class InvitationScenario {
 		HttpResponse<String> again = late.page(path);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(again.body()).select("[data-thanks]")).hasSize(1);
+		// said to be used, not thanked as if this visitor had answered (walk of 03/12)
+		assertThat(Jsoup.parse(again.body()).select("h1").text()).isEqualTo("Mã mời này đã được dùng");
+		assertThat(again.body()).doesNotContain("Phiếu trả lời đã được ghi nhận");
 		assertThat(this.jdbc.sql("select retries from survey_invitation where code = ?")
 			.param(code)
 			.query(Integer.class)

@@ -119,6 +119,11 @@ abstract class PaperEntryScenario {
 				Jsoup.parse(shown.body()).selectFirst("label[for=paper-a-Q1]").closest("tr").select("td").get(1).text())
 			.isEqualTo("A (1) Rất tốt B (2) Tốt C (3) Chưa tốt D (4) Kém E (5) Không biết");
 
+		// a unit the form does not rate is said, not silently dropped (walk of 03/12)
+		assertThat(Jsoup.parse(this.staff.page("/admin/survey/forms/" + form.id() + "/paper?unit=999999").body())
+			.select("#paper-unknown-unit")
+			.text()).startsWith("Phiếu khảo sát này không đánh giá đơn vị có mã số 999999");
+
 		HttpResponse<String> saved = enter(this.staff, form, "0012",
 				keys(form, "a", "2", "C", "4", "e", "1", "0", "-"));
 		assertThat(saved.statusCode()).isEqualTo(302);
@@ -211,6 +216,43 @@ abstract class PaperEntryScenario {
 			.param(form.id())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * Double entry turned off counts the sheets waiting for their second entry as first
+	 * keyed, at once; sheets held for their differences still wait (walk of 03/12: they
+	 * were left waiting, and keying them again only "corrected" the first entry).
+	 */
+	@Test
+	void turningDoubleEntryOffCountsTheSheetsWaitingForTheirSecondEntry() {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P9", leaves().subList(0, 7)));
+		String page = paperPage(form);
+		String setting = "/admin/survey/forms/" + form.id() + "/paper/setting";
+		String unit = Long.toString(this.pleiku);
+		assertThat(this.staff.post(page, setting, Map.of("doubleEntry", "true", "unit", unit)).statusCode())
+			.isEqualTo(302);
+		WebClient office = new WebClient(this.port);
+		assertThat(office.signIn("sonoivu", PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(enter(this.staff, form, "305", keys(form, "a", "b", "c", "d", "a", "b", "c", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(enter(this.staff, form, "306", keys(form, "a", "a", "a", "a", "a", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(enter(office, form, "306", keys(form, "b", "a", "a", "a", "a", "a", "a", "a")).statusCode())
+			.isEqualTo(302);
+		assertThat(this.responses.responsesPerUnit(form.id())).isEmpty();
+
+		assertThat(this.staff.post(page, setting, Map.of("unit", unit)).statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(this.staff.page(page).body()).text()).contains(
+				"Đã tắt nhập hai lần: mỗi phiếu được tính ngay khi lưu. 1 phiếu đang chờ nhập lần hai đã được tính theo lần nhập thứ nhất. 1 phiếu có chênh lệch giữa hai lần nhập vẫn chờ đối chiếu với phiếu giấy.");
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 1L);
+		assertThat(this.jdbc.sql("select status from survey_paper_sheet where form_id = ? order by sheet_number")
+			.param(form.id())
+			.query(String.class)
+			.list()).containsExactly("COUNTED", "DIFFERENT");
+		// the counted sheet is a counted sheet: keyed again, refused as counted
+		HttpResponse<String> again = enter(this.staff, form, "305", keys(form, "a", "a", "a", "a", "a", "a", "a", "a"));
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).contains("Phiếu số 305 của đơn vị này đã được tính");
 	}
 
 	@Test
@@ -352,15 +394,19 @@ abstract class PaperEntryScenario {
 	@Test
 	void aSheetNumberWithLettersAsOfficersWriteItIsAcceptedUpToThirtyCharacters() {
 		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P7", leaves().subList(0, 7)));
+		// "Số 1" is sheet 1, as the field's example writes it (walk of 03/12)
 		HttpResponse<String> saved = enter(this.staff, form, " Số1 ",
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-		assertThat(this.jdbc.sql("select sheet_number from survey_paper_sheet where form_id = ?")
+		HttpResponse<String> labelled = enter(this.staff, form, " a1 ",
+				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
+		assertThat(labelled.statusCode()).as(labelled.body()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select sheet_number from survey_paper_sheet where form_id = ? order by id")
 			.param(form.id())
 			.query(String.class)
-			.list()).containsExactly("SỐ1");
+			.list()).containsExactly("1", "A1");
 		// the next sheet is offered with the same letters
-		assertThat(this.staff.page(paperPage(form)).body()).contains("value=\"SỐ2\"");
+		assertThat(this.staff.page(paperPage(form)).body()).contains("value=\"A2\"");
 		String thirty = "Hộp 12/Tổ 3/Phiếu 000000001234";
 		assertThat(thirty).hasSize(30);
 		assertThat(enter(this.staff, form, thirty, keys(form, "a", "b", "c", "d", "a", "b", "c", "a")).statusCode())
@@ -369,7 +415,7 @@ abstract class PaperEntryScenario {
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("từ 1 đến 30 ký tự").contains("value=\"" + thirty + "9\"");
-		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 2L);
+		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 3L);
 	}
 
 	@Test
@@ -473,6 +519,11 @@ abstract class PaperEntryScenario {
 		this.staff.page(page + "?lang=vi");
 		assertThat(upload(page, "", "sai.csv", resource("contractor-good.csv")).body())
 			.contains("Hãy ghi tên đơn vị điều tra");
+		// a file chosen but empty is said to be empty, not "choose a file" (walk of
+		// 03/12)
+		HttpResponse<String> empty = upload(page, "Cục Thống kê", "trong.csv", new byte[0]);
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(empty.body()).text()).contains("Tệp “trong.csv” trống (không có nội dung nào)");
 		assertThat(this.contractors.rows(this.set.id())).isEqualTo(before);
 	}
 

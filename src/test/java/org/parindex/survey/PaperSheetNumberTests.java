@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * How a paper sheet's number is read ({@link PaperEntryService#sheetNumber}): a number in
- * digits is one number however it is written, a label is kept as written (walk of issue
- * 10, #7).
+ * digits is one number however it is written, digits whose separators leave it unclear
+ * are refused, a label is kept as written in capitals (walks of issue 10, #7 and of
+ * 03/12).
  */
 class PaperSheetNumberTests {
 
@@ -23,10 +24,17 @@ class PaperSheetNumberTests {
 			1.000    | 1000
 			1 000    | 1000
 			12.345.678 | 12345678
+			7.       | 7
+			Số 7     | 7
+			số7      | 7
+			No. 7    | 7
+			#7       | 7
+			７        | 7
+			1.000.   | 1000
 			P-07     | P-07
-			1.5      | 1.5
+			p-07     | P-07
 			12/a     | 12/A
-			số  1    | SỐ 1
+			số  A    | SỐ A
 			""")
 	void readsADigitsNumberAsOneNumberAndKeepsALabel(String typed, String stored) {
 		assertThat(PaperEntryService.sheetNumber(typed)).isEqualTo(stored);
@@ -37,6 +45,13 @@ class PaperSheetNumberTests {
 	void refusesANumberBelowOne(String typed) {
 		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.positive"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1,000", "1,5", "1.5", "1.00", "12.50", "Số 1,5" })
+	void refusesDigitsWhoseSeparatorsLeaveTheNumberUnclear(String typed) {
+		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.unclear"));
 	}
 
 	@Test

@@ -296,6 +296,13 @@ abstract class SurveyMonitoringScenario {
 		assertThat(noReason.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(noReason.body()).select(".alert-danger").text()).contains("Hãy ghi lý do");
 		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
+		// too long: said with its length, each line break one character (walk of 03/12)
+		HttpResponse<String> tooLong = staff.post(page, setAside,
+				Map.of("unit", unitId, "reason", "ab\r\n".repeat(150) + "x".repeat(60)));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(tooLong.body()).select(".alert-danger").text())
+			.contains("Lý do dài 510 ký tự, quá 500 ký tự cho phép");
+		assertThat(pointsOf(set, unit, leaf)).isEqualByComparingTo(both);
 
 		HttpResponse<String> done = staff.post(page, setAside,
 				Map.of("unit", unitId, "reason", "Nhập trùng với phiếu P-6"));
@@ -449,12 +456,31 @@ abstract class SurveyMonitoringScenario {
 			.orElseThrow();
 		assertThat(progress.issued()).isEqualTo(3);
 		assertThat(progress.used()).isEqualTo(1);
+		// the withdrawn codes opened since are flagged, even once each: someone holds the
+		// lost batch (walk of issue 10)
+		Flag tried = this.monitoring.monitor(set.id())
+			.flags()
+			.stream()
+			.filter((flag) -> flag.kind() == FlagKind.WITHDRAWN_TRIED && flag.unitId() == unit.id())
+			.findFirst()
+			.orElseThrow();
+		// four codes opened once each, one of them also sent once
+		assertThat(tried.count()).isEqualTo(4);
+		assertThat(tried.context()).isEqualTo(5);
+		assertThat(tried.detail()).contains(InvitationCodes.grouped(lost.get(1)));
+		Element triedShown = Jsoup.parse(staff.page("/admin/survey/sets/" + set.id() + "/monitoring").body())
+			.selectFirst("[data-flag=withdrawn-tried]");
+		assertThat(triedShown.select("[data-how-many]").text())
+			.isEqualTo("4 mã của đợt đã thu hồi được dùng thử sau khi thu hồi, tổng cộng 5 lượt.");
+		assertThat(triedShown.select("[data-flag-detail]").text()).startsWith("Các mã: ");
 
 		// the batch list, the print page and the export say so
 		Document listed = Jsoup.parse(staff.page(page).body());
 		Element withdrawn = listed.selectFirst("li[data-batch-id=" + batch + "]");
 		assertThat(withdrawn.select("[data-withdrawn]").text()).isEqualTo("Đã thu hồi");
-		assertThat(withdrawn.select("[data-withdrawal]").text()).contains("dieutra")
+		// by the person's name, as everywhere, never the login (walk of 03/12)
+		assertThat(withdrawn.select("[data-withdrawal]").text()).contains("(Lê Thị Mai Anh)")
+			.doesNotContain("dieutra")
 			.contains(reason)
 			.contains("4 mã chưa dùng không còn mở được phiếu");
 		assertThat(withdrawn.select("form")).isEmpty();
@@ -518,13 +544,14 @@ abstract class SurveyMonitoringScenario {
 		Element noCodes = home.selectFirst("#reminders a[href=" + codes + "]");
 		assertThat(noCodes).isNotNull();
 		assertThat(noCodes.text()).startsWith("Khảo sát năm 2051, phiếu MT1: " + units.size()
-				+ " đơn vị được đánh giá chưa có mã mời nào dùng được; hạn trả lời ");
+				+ " đơn vị được đánh giá chưa được phát mã mời nào (không kể mã của đợt đã thu hồi); hạn trả lời ");
 		// due within three days: marked urgent
 		assertThat(noCodes.parent().hasClass("text-danger")).isTrue();
 		// codes for one unit of the form: the others are still counted (walk of issue
 		// 10, #8)
 		assertThat(home.selectFirst("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]").text())
-			.startsWith("Khảo sát năm 2051, phiếu MT2: " + (units.size() - 1) + " đơn vị được đánh giá chưa có mã");
+			.startsWith(
+					"Khảo sát năm 2051, phiếu MT2: " + (units.size() - 1) + " đơn vị được đánh giá chưa được phát mã");
 		String paperPage = "/admin/survey/forms/" + running.id() + "/paper";
 		assertThat(home.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Khảo sát năm 2051, phiếu MT2: 1 phiếu giấy đang chờ nhập lần hai hoặc chờ đối chiếu chênh lệch, chưa được tính.");
@@ -548,13 +575,14 @@ abstract class SurveyMonitoringScenario {
 		assertThat(english.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Survey 2051, form MT2: 1 paper sheet is waiting for a second entry or for differences to be resolved, and not counted yet.");
 		assertThat(english.select("#reminders a[href=" + codes + "]").text())
-			.startsWith("Survey 2051, form MT1: no working invitation code yet for " + units.size() + " units rated");
+			.startsWith("Survey 2051, form MT1: " + units.size() + " units rated have no invitation code issued yet");
 		staff.page("/account?lang=vi");
 
 		// codes for one unit: the others still have none (walk of issue 10, #8)
 		issue(closing, unit, 2);
 		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]").text())
-			.startsWith("Khảo sát năm 2051, phiếu MT1: " + (units.size() - 1) + " đơn vị được đánh giá chưa có mã");
+			.startsWith(
+					"Khảo sát năm 2051, phiếu MT1: " + (units.size() - 1) + " đơn vị được đánh giá chưa được phát mã");
 		// codes for every unit: that to-do goes
 		units.stream().skip(1).forEach((other) -> issue(closing, other, 1));
 		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]")).isEmpty();

@@ -112,6 +112,9 @@ class PaperEntryController {
 		model.addAttribute("keyHints", hints);
 		Long chosen = (unit != null && units.containsKey(unit)) ? unit : null;
 		model.addAttribute("unit", chosen);
+		// a unit the form does not rate (an old link, a typed address): said, not
+		// silently dropped (walk of 03/12)
+		model.addAttribute("unknownUnit", (unit != null && chosen == null) ? unit : null);
 		if (chosen != null) {
 			model.addAttribute("recent", this.paper.recent(formId, chosen, RECENT));
 			model.addAttribute("pending",
@@ -173,9 +176,11 @@ class PaperEntryController {
 	@PostMapping("/setting")
 	String setting(@PathVariable long formId, @RequestParam(defaultValue = "false") boolean doubleEntry,
 			@RequestParam(required = false) Long unit, Locale locale, RedirectAttributes redirect) {
-		this.paper.setDoubleEntry(formId, doubleEntry);
-		redirect.addFlashAttribute("notice", this.messages
-			.getMessage(doubleEntry ? "survey.paper.setting.double" : "survey.paper.setting.single", null, locale));
+		int counted = this.paper.setDoubleEntry(formId, doubleEntry);
+		int held = doubleEntry ? 0 : this.paper.inStatus(formId, PaperSheetStatus.DIFFERENT).size();
+		redirect.addFlashAttribute("notice",
+				doubleEntry ? this.messages.getMessage("survey.paper.setting.double", null, locale) : this.messages
+					.getMessage("survey.paper.setting.single.counted", new Object[] { counted, held }, locale));
 		return "redirect:/admin/survey/forms/" + formId + "/paper" + ((unit != null) ? "?unit=" + unit : "");
 	}
 
