@@ -54,16 +54,16 @@ public class PaperEntryService {
 	/** The keys for a question left blank on paper ("bỏ trống"). */
 	public static final List<String> BLANK_KEYS = List.of("0", "-");
 
-	/**
-	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . ,} or single
-	 * spaces between them.
-	 */
 	/** Digits, with a sign, points, commas or spaces: read as one whole number. */
 	private static final Pattern NUMERIC_SHEET_NUMBER = Pattern.compile("-? ?\\d[\\d., ]*");
 
 	/** "Số 7", "SỐ7", "No. 7", "#7": the number after the word for number. */
 	private static final Pattern NUMBER_PREFIX = Pattern.compile("(?:SỐ|NO\\.?|#) ?(-? ?\\d[\\d., ]*)");
 
+	/**
+	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . , #} or single
+	 * spaces between them.
+	 */
 	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,#-]+(?: [\\p{L}\\p{N}./,#-]+)*");
 
 	private final PaperSheetRepository sheets;
@@ -103,7 +103,9 @@ public class PaperEntryService {
 	 * @return the sheets counted by turning double entry off (0 otherwise)
 	 * @throws NotFoundException for an unknown form
 	 * @throws InvalidSurveyException when a waiting sheet cannot count any more (the year
-	 * approved or published: {@code survey.form.year-closed}); nothing changes
+	 * approved or published: {@code survey.form.year-closed}; whatever
+	 * {@link SurveyResponseService#record} refuses, such as a unit no longer in the
+	 * cycle); nothing changes
 	 */
 	@Transactional
 	public int setDoubleEntry(long formId, boolean doubleEntry) {
@@ -122,14 +124,24 @@ public class PaperEntryService {
 			this.forms.requireOpenYear(form.indexSetId());
 		}
 		Instant now = this.clock.instant();
-		for (PaperSheetView sheet : waiting) {
+		int counted = 0;
+		for (PaperSheetView listed : waiting) {
+			// locked and read again: a second entry keyed at the same moment may have
+			// counted it or found differences; it is then left as that entry left it
+			Optional<PaperSheetView> locked = this.sheets.lock(listed.id())
+				.filter((sheet) -> sheet.status() == PaperSheetStatus.PENDING);
+			if (locked.isEmpty()) {
+				continue;
+			}
+			PaperSheetView sheet = locked.get();
 			UUID response = record(form, sheet.unitId(), sheet.firstAnswers());
 			this.sheets.markCounted(sheet.id(), null, now);
 			this.sheets.linkResponse(sheet.id(), response);
 			this.events.publishEvent(AuditableChange.of("survey-paper", form.code() + " " + sheet.sheetNumber(),
 					"survey-paper-counted-single", "", "counted", ""));
+			counted++;
 		}
-		return waiting.size();
+		return counted;
 	}
 
 	/**
@@ -365,6 +377,17 @@ public class PaperEntryService {
 		// the full stop or comma after a number ("7.") is punctuation, not part of it
 		digits = digits.replaceAll("[.,]+$", "");
 		if (!digits.isEmpty() && NUMERIC_SHEET_NUMBER.matcher(digits).matches()) {
+			if (digits.contains(",")) {
+				// a comma is a decimal to a Vietnamese reader, grouping to an English
+				// one:
+				// 1,000 and 1,000,000 alike are asked, never guessed
+				throw new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
+			}
+			if (digits.replaceAll("\\D", "").length() > 18) {
+				// no pile of paper has a quintillion sheets: not a number, a label gone
+				// wrong
+				throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
+			}
 			Optional<Long> whole;
 			try {
 				whole = DecimalInput.parseWhole(digits);

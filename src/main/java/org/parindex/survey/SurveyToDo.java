@@ -61,8 +61,9 @@ public record SurveyToDo(Kind kind, long indexSetId, int year, @Nullable Long fo
 		PAPER_WAITING,
 
 		/**
-		 * A form that takes or will take answers and has no invitation code issued (none
-		 * that works) for any unit it rates.
+		 * A form that takes or will take answers, with units it rates that were issued no
+		 * invitation code (or only codes of a withdrawn batch, unused); the count is of
+		 * those units.
 		 */
 		NO_CODES,
 

@@ -1,6 +1,5 @@
 package org.parindex.survey;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,15 +47,16 @@ class PaperSheetNumberTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "1,000", "1,5", "1.5", "1.00", "12.50", "Số 1,5" })
+	@ValueSource(strings = { "1,000", "1,000,000", "1,5", "1.5", "1.00", "12.50", "Số 1,5" })
 	void refusesDigitsWhoseSeparatorsLeaveTheNumberUnclear(String typed) {
 		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.unclear"));
 	}
 
-	@Test
-	void refusesWhatIsNoSheetNumber() {
-		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber("7 * 8"))
+	@ParameterizedTest
+	@ValueSource(strings = { "7 * 8", "1234567890123456789012" })
+	void refusesWhatIsNoSheetNumber(String typed) {
+		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number"));
 	}
 

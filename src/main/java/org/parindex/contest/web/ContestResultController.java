@@ -125,8 +125,10 @@ class ContestResultController {
 	 * reading of "1.000" everywhere, docs/scoring.md): a whole number from 1 to
 	 * {@link ContestResultService#MAX_POPULATION} ({@code 12500}, {@code 12 500},
 	 * {@code 12.500} and {@code 1.234.567} with the Vietnamese thousands point); empty
-	 * for anything else: a decimal ({@code 12,5}, {@code 12.5}), a comma ({@code 12,500},
-	 * which a Vietnamese reader takes for twelve and a half), zero or a negative.
+	 * for anything else: a decimal ({@code 12,5}, {@code 12.5}), a lone comma before
+	 * three digits ({@code 12,500}, which a Vietnamese reader takes for twelve and a
+	 * half; more groups, {@code 1,234,567}, can only be grouping and are read), zero or a
+	 * negative.
 	 */
 	static Optional<Integer> population(String typed) {
 		try {

@@ -176,7 +176,16 @@ class PaperEntryController {
 	@PostMapping("/setting")
 	String setting(@PathVariable long formId, @RequestParam(defaultValue = "false") boolean doubleEntry,
 			@RequestParam(required = false) Long unit, Locale locale, RedirectAttributes redirect) {
-		int counted = this.paper.setDoubleEntry(formId, doubleEntry);
+		int counted;
+		try {
+			counted = this.paper.setDoubleEntry(formId, doubleEntry);
+		}
+		catch (InvalidSurveyException ex) {
+			// a stale page after the year closed, a waiting sheet that can no longer
+			// count: said, nothing changed
+			redirect.addFlashAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return "redirect:/admin/survey/forms/" + formId + "/paper" + ((unit != null) ? "?unit=" + unit : "");
+		}
 		int held = doubleEntry ? 0 : this.paper.inStatus(formId, PaperSheetStatus.DIFFERENT).size();
 		redirect.addFlashAttribute("notice",
 				doubleEntry ? this.messages.getMessage("survey.paper.setting.double", null, locale) : this.messages
