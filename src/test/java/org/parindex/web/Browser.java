@@ -241,4 +241,31 @@ final class Browser implements AutoCloseable {
 
 	}
 
+	/**
+	 * Waits for an element to leave the page (the page replaced after a submission, an
+	 * alert closed), as Selenium's {@code stalenessOf} does, but also taking for gone the
+	 * element chromedriver reports as "does not belong to the document" or without a node
+	 * while the next page replaces the old one: {@code stalenessOf} let that error
+	 * through and failed a test whose page had just been left as it should (CI of 03/12,
+	 * {@code ContestBrowserH2IT}).
+	 */
+	static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+		return (driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				String message = String.valueOf(ex.getMessage());
+				if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
+	}
+
 }

@@ -1269,7 +1269,7 @@ abstract class BrowserScenario {
 		this.driver.findElement(By.id("adj-reason")).sendKeys(reason);
 		WebElement form = this.driver.findElement(By.id("adj-reason")).findElement(By.xpath("./ancestor::form"));
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor().until(ExpectedConditions.stalenessOf(form));
+		waitFor().until(Browser.gone(form));
 		for (int width : List.of(1366, 390)) {
 			if (width < 700) {
 				browser.emulatePhone(width, 844);
@@ -1364,7 +1364,7 @@ abstract class BrowserScenario {
 			this.driver.findElement(By.id("citation." + leaf)).sendKeys(citation);
 			WebElement form = this.driver.findElement(By.cssSelector("main form[enctype='multipart/form-data']"));
 			form.findElement(By.cssSelector("button[type=submit]:not([aria-hidden])")).click();
-			waitFor().until(ExpectedConditions.stalenessOf(form));
+			waitFor().until(Browser.gone(form));
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(file);
@@ -1666,7 +1666,7 @@ abstract class BrowserScenario {
 	void save() {
 		List<WebElement> shown = this.driver.findElements(By.cssSelector("main .alert"));
 		this.driver.findElement(By.cssSelector("#self-form button[type=submit]:not([aria-hidden])")).click();
-		shown.forEach((alert) -> waitFor().until(ExpectedConditions.stalenessOf(alert)));
+		shown.forEach((alert) -> waitFor().until(Browser.gone(alert)));
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .alert-danger")));
 	}
 

@@ -390,7 +390,7 @@ abstract class ContestBrowserScenario {
 		WebElement button = this.driver.findElement(By.cssSelector("main form button[type=submit]"));
 		script("arguments[0].scrollIntoView({block: 'center'});", button);
 		button.click();
-		waitFor().until(ExpectedConditions.stalenessOf(button));
+		waitFor().until(Browser.gone(button));
 		// a refused registration answers 400, which the console notes as a failed load
 		assertThat(browser.consoleProblems()).allSatisfy((line) -> assertThat(line).contains("status of 400"));
 	}
