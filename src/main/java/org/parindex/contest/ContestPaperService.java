@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.parindex.platform.AuditableChange;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.SheetNumbers;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -426,12 +427,15 @@ public class ContestPaperService {
 	 * for the committee ({@code contest-paper-sheet-differs}, naming the fields), who
 	 * resolves them with {@link #resolve}.</li>
 	 * </ul>
-	 * @param sheetNumber as written on the sheet; spaces removed, letters upper case, at
-	 * most {@value #MAX_SHEET_NUMBER} characters
+	 * @param sheetNumber as written on the sheet, read by {@link SheetNumbers#read} as
+	 * the survey's paper entry reads its sheets ({@code 07}, {@code Số 7} and {@code 7.}
+	 * are sheet 7; {@code a 001} is {@code A001}), at most {@value #MAX_SHEET_NUMBER}
+	 * characters
 	 * @param account the signed-in account keying it
 	 * @throws NotFoundException for an unknown contest or round
 	 * @throws EntryRefusedException the problems of {@link #enter}, and on the sheet
-	 * number ({@code contest.paper.problem.sheetNumber.*}): required, too long, stored
+	 * number ({@code contest.paper.problem.sheetNumber.*}): required, too long, other
+	 * characters, a number below 1, digits whose separators leave it unclear, stored
 	 * already, waiting for the committee, keyed for another round, or keyed first by the
 	 * same account; nothing is stored then
 	 */
@@ -439,13 +443,10 @@ public class ContestPaperService {
 		ContestView contest = contest(contestId);
 		ContestView.RoundView round = round(contest, roundId);
 		boolean twice = this.sheets.doubleEntry(contestId);
-		String sheet = normalizeSheet(sheetNumber);
 		List<ContestProblem> problems = new ArrayList<>();
-		if (sheet.isEmpty() && twice) {
+		String sheet = readSheet(sheetNumber, problems);
+		if (sheet.isEmpty() && twice && problems.isEmpty()) {
 			problems.add(paperProblem("sheetNumber", "required"));
-		}
-		else if (sheet.length() > MAX_SHEET_NUMBER) {
-			problems.add(paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER));
 		}
 		Keyed keyed = prepare(contest, round, entry, problems);
 		if (sheet.isEmpty()) {
@@ -573,9 +574,41 @@ public class ContestPaperService {
 				row.secondBy(), row.second(), differences);
 	}
 
-	/** A sheet number as compared: no spaces, upper case. */
+	/**
+	 * A sheet number looked up: as {@link SheetNumbers#read} stores it, or as typed (in
+	 * capitals) when it is no sheet number, which then finds nothing.
+	 */
 	static String normalizeSheet(@Nullable String typed) {
-		return (typed != null) ? typed.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT) : "";
+		try {
+			return SheetNumbers.read(typed, MAX_SHEET_NUMBER);
+		}
+		catch (SheetNumbers.UnreadableException ex) {
+			return (typed != null) ? typed.strip().toUpperCase(java.util.Locale.ROOT) : "";
+		}
+	}
+
+	/**
+	 * The sheet number as stored, or {@code ""} with the problem added (said with the
+	 * form's other problems; {@link #prepare} refuses the form then).
+	 */
+	private static String readSheet(String typed, List<ContestProblem> problems) {
+		try {
+			return SheetNumbers.read(typed, MAX_SHEET_NUMBER);
+		}
+		catch (SheetNumbers.UnreadableException ex) {
+			problems.add(sheetProblem(ex.problem(), typed));
+			return "";
+		}
+	}
+
+	private static ContestProblem sheetProblem(SheetNumbers.Problem problem, String typed) {
+		return switch (problem) {
+			case POSITIVE -> paperProblem("sheetNumber", "positive", typed.strip());
+			case UNCLEAR -> paperProblem("sheetNumber", "unclear", typed.strip());
+			case CHARACTERS ->
+				(typed.strip().length() > MAX_SHEET_NUMBER) ? paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER)
+						: paperProblem("sheetNumber", "characters", MAX_SHEET_NUMBER);
+		};
 	}
 
 	/**

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.NotNull;
  * {@link PaperEntryService#decode}).
  *
  * @param sheetNumber the number written on the paper, 1 to
- * {@value PaperEntryService#MAX_SHEET_NUMBER} letters, digits, {@code -}, {@code /} or
- * {@code .}; kept in capitals
+ * {@value PaperEntryService#MAX_SHEET_NUMBER} characters, read as
+ * {@link PaperEntryService#sheetNumber} reads it (07 is sheet 7; a label kept in
+ * capitals)
  * @param keys the key typed per question code; every question of the form needs one (the
  * blank key for a question left blank on paper)
  */

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
@@ -17,8 +15,8 @@ import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
 import org.parindex.platform.Actors;
 import org.parindex.platform.AuditableChange;
-import org.parindex.platform.DecimalInput;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.SheetNumbers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,18 +51,6 @@ public class PaperEntryService {
 
 	/** The keys for a question left blank on paper ("bỏ trống"). */
 	public static final List<String> BLANK_KEYS = List.of("0", "-");
-
-	/** Digits, with a sign, points, commas or spaces: read as one whole number. */
-	private static final Pattern NUMERIC_SHEET_NUMBER = Pattern.compile("-? ?\\d[\\d., ]*");
-
-	/** "Số 7", "SỐ7", "No. 7", "#7": the number after the word for number. */
-	private static final Pattern NUMBER_PREFIX = Pattern.compile("(?:SỐ|NO\\.?|#) ?(-? ?\\d[\\d., ]*)");
-
-	/**
-	 * Letters of any script (Vietnamese "Số"), digits, and {@code - / . , #} or single
-	 * spaces between them.
-	 */
-	private static final Pattern SHEET_NUMBER = Pattern.compile("[\\p{L}\\p{N}./,#-]+(?: [\\p{L}\\p{N}./,#-]+)*");
 
 	private final PaperSheetRepository sheets;
 
@@ -343,67 +329,32 @@ public class PaperEntryService {
 	}
 
 	/**
-	 * A sheet number as stored: in Unicode NFKC (a full-width ７ is 7), trimmed, runs of
-	 * spaces made one, in capitals ("p-07" and "P-07" are one sheet), as officers write
-	 * it on the paper. A number is one number however it is written (walk of issue 10,
-	 * #7):
-	 * <ul>
-	 * <li>{@code 07}, {@code 7}, {@code 0007}, {@code 7.} and {@code Số 7} (a leading
-	 * "Số", "No." or "#", as the field's own example writes it) are sheet 7;</li>
-	 * <li>{@code 1.000} and {@code 1 000} (Vietnamese grouping,
-	 * {@link DecimalInput#parseWhole}) are sheet 1000;</li>
-	 * <li>digits with a comma or a lone point ({@code 1,000}, {@code 1,5}, {@code 1.5},
-	 * {@code 1.00}) are refused as unclear: thousand, fifteen or a slip?</li>
-	 * </ul>
-	 * A label with letters or a slash ({@code P-07}, {@code 12/A}) is kept as written (in
-	 * capitals).
-	 * @throws InvalidSurveyException when it is not 1 to {@value #MAX_SHEET_NUMBER}
-	 * characters of letters (any script), digits, {@code -}, {@code /}, {@code .},
-	 * {@code ,}, {@code #} and single spaces ({@code survey.paper.sheet-number}); when it
-	 * is a number below 1 ({@code 0}, {@code -3}:
-	 * {@code survey.paper.sheet-number.positive}); when it is digits with separators that
-	 * are no whole number ({@code survey.paper.sheet-number.unclear})
+	 * A sheet number as stored, read by {@link SheetNumbers#read} (the contest's paper
+	 * entry reads its sheets the same way): {@code 07}, {@code 7.}, {@code Số 7} and
+	 * {@code ７} are sheet 7, {@code 1.000} and {@code 1 000} sheet 1000, a label such as
+	 * {@code p-07} is kept in capitals (walk of issue 10, #7).
+	 * @throws InvalidSurveyException when it is empty, longer than
+	 * {@value #MAX_SHEET_NUMBER} characters or has characters other than letters (any
+	 * script), digits, {@code -}, {@code /}, {@code .}, {@code ,}, {@code #} and single
+	 * spaces ({@code survey.paper.sheet-number}); when it is a number below 1 ({@code 0},
+	 * {@code -3}: {@code survey.paper.sheet-number.positive}); when it is digits with
+	 * separators that are no whole number ({@code 1,000}, {@code 1.5}:
+	 * {@code survey.paper.sheet-number.unclear})
 	 */
 	public static String sheetNumber(String typed) {
-		String number = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC)
-			.strip()
-			.replaceAll("\\s+", " ")
-			.toUpperCase(Locale.ROOT);
-		if (number.isEmpty() || number.length() > MAX_SHEET_NUMBER || !SHEET_NUMBER.matcher(number).matches()) {
-			throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
+		String number;
+		try {
+			number = SheetNumbers.read(typed, MAX_SHEET_NUMBER);
 		}
-		java.util.regex.Matcher prefixed = NUMBER_PREFIX.matcher(number);
-		String digits = prefixed.matches() ? prefixed.group(1) : number;
-		// the full stop or comma after a number ("7.") is punctuation, not part of it
-		digits = digits.replaceAll("[.,]+$", "");
-		if (!digits.isEmpty() && NUMERIC_SHEET_NUMBER.matcher(digits).matches()) {
-			if (digits.contains(",")) {
-				// a comma is a decimal to a Vietnamese reader, grouping to an English
-				// one:
-				// 1,000 and 1,000,000 alike are asked, never guessed
-				throw new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
-			}
-			if (digits.replaceAll("\\D", "").length() > 18) {
-				// no pile of paper has a quintillion sheets: not a number, a label gone
-				// wrong
-				throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
-			}
-			Optional<Long> whole;
-			try {
-				whole = DecimalInput.parseWhole(digits);
-			}
-			catch (NumberFormatException ex) {
-				if (digits.startsWith("-")) {
-					throw new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
-				}
-				// 1,000, 1,5, 1.5, 1.00: a thousand, fifteen, or a slip? asked, never
-				// guessed
-				throw new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
-			}
-			if (whole.isEmpty() || whole.get() < 1) {
-				throw new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
-			}
-			return Long.toString(whole.get());
+		catch (SheetNumbers.UnreadableException ex) {
+			throw switch (ex.problem()) {
+				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
+				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
+				case CHARACTERS -> new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
+			};
+		}
+		if (number.isEmpty()) {
+			throw new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
 		}
 		return number;
 	}

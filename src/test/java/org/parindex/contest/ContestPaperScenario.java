@@ -477,6 +477,26 @@ abstract class ContestPaperScenario {
 			.isInstanceOf(EntryRefusedException.class)
 			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
 		assertThat(paperAttempts(contest)).isEqualTo(3);
+
+		// a number is one sheet however it is written, as in the survey's paper entry:
+		// 07 keyed, "Số 7" is the same sheet; digits whose separators leave the number
+		// unclear, or a number below 1, are refused with the form and store nothing
+		PaperKeying seven = this.paper.key(contest.id(), roundId, "07",
+				paperEntry("Đinh Văn Bảy", cccd(), phone(), letters(form, 3), ""), "nhap.mot");
+		assertThat(seven.sheetNumber()).isEqualTo("7");
+		assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, "Số 7",
+				paperEntry("Đinh Văn Khác", cccd(), phone(), letters(form, 3), ""), "nhap.hai"))
+			.isInstanceOf(EntryRefusedException.class)
+			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
+		for (Map.Entry<String, String> refused : Map
+			.of("1,5", "unclear", "1.5", "unclear", "0", "positive", "7 * 8", "characters")
+			.entrySet()) {
+			assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, refused.getKey(),
+					paperEntry("Đinh Văn Sai", cccd(), phone(), letters(form, 3), ""), "nhap.mot"))
+				.isInstanceOf(EntryRefusedException.class)
+				.hasMessageContaining("contest.paper.problem.sheetNumber." + refused.getValue());
+		}
+		assertThat(paperAttempts(contest)).isEqualTo(4);
 	}
 
 	@Test

@@ -81,6 +81,12 @@ abstract class PaperEntryScenario {
 	JdbcClient jdbc;
 
 	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	SurveySheetNumberMigration migration;
+
+	@Autowired
 	IndexSetEditor editor;
 
 	@Autowired
@@ -106,7 +112,7 @@ abstract class PaperEntryScenario {
 	}
 
 	@Test
-	void aSheetKeyedOnceCountsAtOnceAndItsNumberNeverCountsTwice() {
+	void aSheetKeyedOnceCountsAtOnceAndItsNumberNeverCountsTwice() throws java.sql.SQLException {
 		SurveyFormView form = this.forms.define(SurveyFormScenario.form(this.set, "P1", leaves().subList(0, 7)));
 		String page = paperPage(form);
 		HttpResponse<String> shown = this.staff.page(page);
@@ -167,6 +173,32 @@ abstract class PaperEntryScenario {
 			.query(String.class)
 			.list()).containsExactly("12", "1000", "P-07");
 		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 3L);
+
+		// numbers stored under the earlier rule (as typed, in capitals) are re-read by
+		// V141 on this database: "SỐ 0012" is 12 again, "01000" 1000; a "0012" that would
+		// be 12 too stays as written, so no sheet is lost or merged
+		rename(form, "12", "SỐ 0012");
+		rename(form, "1000", "01000");
+		rename(form, "P-07", "0012");
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			this.migration.migrate(new org.flywaydb.core.api.migration.Context() {
+
+				@Override
+				public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public java.sql.Connection getConnection() {
+					return connection;
+				}
+
+			});
+		}
+		assertThat(this.jdbc.sql("select sheet_number from survey_paper_sheet where form_id = ? order by id")
+			.param(form.id())
+			.query(String.class)
+			.list()).containsExactly("12", "1000", "0012");
 	}
 
 	@Test
@@ -603,6 +635,14 @@ abstract class PaperEntryScenario {
 			.filter((leaf) -> leaf.component() == Component.SURVEY)
 			.map(Leaf::code)
 			.toList();
+	}
+
+	private void rename(SurveyFormView form, String number, String stored) {
+		assertThat(
+				this.jdbc.sql("update survey_paper_sheet set sheet_number = ? where form_id = ? and sheet_number = ?")
+					.params(stored, form.id(), number)
+					.update())
+			.isEqualTo(1);
 	}
 
 }

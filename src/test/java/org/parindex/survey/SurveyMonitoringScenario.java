@@ -476,6 +476,15 @@ abstract class SurveyMonitoringScenario {
 
 		// the batch list, the print page and the export say so
 		Document listed = Jsoup.parse(staff.page(page).body());
+		// the invitations page and the monitoring count the same codes of the same form
+		// and unit: 7 printed, 4 withdrawn unused, so 3 issued, 1 used (walk of 03/12
+		// saw "6" beside "1 / 3": two forms' pages, now pinned to agree)
+		Element unitRow = listed.selectFirst("#invitation-units tr[data-unit-id=" + unit.id() + "]");
+		assertThat(unitRow.select("[data-issued]").text()).isEqualTo("3");
+		assertThat(unitRow.select("[data-used]").text()).isEqualTo("1");
+		assertThat(Jsoup.parse(staff.page("/admin/survey/sets/" + set.id() + "/monitoring").body())
+			.select("#monitor-form-" + form.id() + " tr[data-unit-id=" + unit.id() + "] [data-codes]")
+			.text()).isEqualTo("1 / 3");
 		Element withdrawn = listed.selectFirst("li[data-batch-id=" + batch + "]");
 		assertThat(withdrawn.select("[data-withdrawn]").text()).isEqualTo("Đã thu hồi");
 		// by the person's name, as everywhere, never the login (walk of 03/12)

@@ -1,0 +1,157 @@
+package org.parindex.platform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The number written on a paper sheet (a survey questionnaire, a contest entry form) as
+ * it is stored and compared, so that one sheet keyed twice is recognised however it was
+ * typed (walk of issue 10, #7, and the contest's paper entry alike):
+ * <ul>
+ * <li>Unicode NFKC (a full-width {@code ７} is {@code 7}), trimmed, runs of spaces made
+ * one, in capitals ({@code p-07} and {@code P-07} are one sheet);</li>
+ * <li>a number in digits is one number however it is written: {@code 07}, {@code 7},
+ * {@code 0007}, {@code 7.}, {@code Số 7}, {@code No. 7} and {@code #7} are sheet
+ * {@code 7}; {@code 1.000} and {@code 1 000} (Vietnamese grouping,
+ * {@link DecimalInput#parseWhole}) are sheet {@code 1000};</li>
+ * <li>digits with a comma or a lone point ({@code 1,000}, {@code 1,5}, {@code 1.5},
+ * {@code 1.00}) are {@link Problem#UNCLEAR}: a thousand, fifteen or a slip is asked,
+ * never guessed; a number below 1 is {@link Problem#POSITIVE};</li>
+ * <li>a label with letters or a slash is kept as written, in capitals, except that a
+ * space between a letter and a digit is dropped ({@code a 001} is {@code A001}, as the
+ * contest always read it; {@code Số A} keeps its space).</li>
+ * </ul>
+ */
+public final class SheetNumbers {
+
+	/** Digits of a number at most: no pile of paper has a quintillion sheets. */
+	public static final int MAX_DIGITS = 18;
+
+	/** Letters (any script), digits, and the separators officers write in a number. */
+	private static final Pattern CHARACTERS = Pattern.compile("[\\p{L}\\p{N}./,#-]+(?: [\\p{L}\\p{N}./,#-]+)*");
+
+	/** Digits with separators, possibly negative: a number, read or refused as such. */
+	private static final Pattern NUMERIC = Pattern.compile("-? ?\\d[\\d., ]*");
+
+	/** "Số 7", "No. 7", "#7": the field's own example writes the word. */
+	private static final Pattern PREFIXED = Pattern.compile("(?:SỐ|NO\\.?|#) ?(-? ?\\d[\\d., ]*)");
+
+	/** A space between a letter and a digit, either way round. */
+	private static final Pattern LETTER_DIGIT_SPACE = Pattern.compile("(?<=\\p{L}) (?=\\p{N})|(?<=\\p{N}) (?=\\p{L})");
+
+	private SheetNumbers() {
+	}
+
+	/** Why a sheet number was not read. */
+	public enum Problem {
+
+		/**
+		 * Longer than allowed, or a character other than a letter, a digit, {@code -},
+		 * {@code /}, {@code .}, {@code ,}, {@code #} and single spaces, no letter or
+		 * digit at all ({@code -}, {@code .}), or a number of more than
+		 * {@value #MAX_DIGITS} digits.
+		 */
+		CHARACTERS,
+
+		/** A number below 1: {@code 0}, {@code -3}. */
+		POSITIVE,
+
+		/**
+		 * Digits whose separators leave the number unclear: {@code 1,000}, {@code 1.5}.
+		 */
+		UNCLEAR
+
+	}
+
+	/** A sheet number not read, with why; the caller says it in its own words. */
+	public static final class UnreadableException extends IllegalArgumentException {
+
+		private final Problem problem;
+
+		UnreadableException(Problem problem, String typed) {
+			super("Sheet number not read (" + problem + "): \"" + typed + "\"");
+			this.problem = problem;
+		}
+
+		/** Why it was not read. */
+		public Problem problem() {
+			return this.problem;
+		}
+
+	}
+
+	/**
+	 * The sheet number as stored, read as the class describes.
+	 * @param typed as typed; {@code null} or blank is no number
+	 * @param maxLength characters at most of the stored number (the column's size)
+	 * @return the number as stored, {@code ""} for no number (whether one is required is
+	 * the caller's business)
+	 * @throws UnreadableException when it is too long, has other characters, is a number
+	 * below 1, or digits whose separators leave it unclear
+	 */
+	public static String read(@Nullable String typed, int maxLength) {
+		if (typed == null) {
+			return "";
+		}
+		String number = Normalizer.normalize(typed, Normalizer.Form.NFKC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toUpperCase(Locale.ROOT);
+		if (number.isEmpty()) {
+			return "";
+		}
+		if (number.length() > maxLength || !CHARACTERS.matcher(number).matches()
+				|| number.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			throw new UnreadableException(Problem.CHARACTERS, typed);
+		}
+		Matcher prefixed = PREFIXED.matcher(number);
+		String digits = prefixed.matches() ? prefixed.group(1) : number;
+		// the full stop or comma after a number ("7.") is punctuation, not part of it
+		digits = digits.replaceAll("[.,]+$", "");
+		if (digits.isEmpty() || !NUMERIC.matcher(digits).matches()) {
+			return LETTER_DIGIT_SPACE.matcher(number).replaceAll("");
+		}
+		if (digits.contains(",")) {
+			// a comma is a decimal to a Vietnamese reader, grouping to an English one:
+			// 1,000 and 1,000,000 alike are asked, never guessed
+			throw new UnreadableException(Problem.UNCLEAR, typed);
+		}
+		if (digits.replaceAll("\\D", "").length() > MAX_DIGITS) {
+			throw new UnreadableException(Problem.CHARACTERS, typed);
+		}
+		Optional<Long> whole;
+		try {
+			whole = DecimalInput.parseWhole(digits);
+		}
+		catch (NumberFormatException ex) {
+			// -3 is below one; 1.5 and 1.00 are a slip or a decimal: asked
+			throw new UnreadableException(digits.startsWith("-") ? Problem.POSITIVE : Problem.UNCLEAR, typed);
+		}
+		if (whole.isEmpty() || whole.get() < 1) {
+			throw new UnreadableException(Problem.POSITIVE, typed);
+		}
+		return Long.toString(whole.get());
+	}
+
+	/**
+	 * The number as {@link #read} stores it, or the text unchanged when it is not read (a
+	 * number stored under an earlier rule that this one refuses stays as it was).
+	 * @param stored a number as stored
+	 * @param maxLength characters at most of the stored number
+	 */
+	public static String readOrKeep(String stored, int maxLength) {
+		try {
+			String read = read(stored, maxLength);
+			return read.isEmpty() ? stored : read;
+		}
+		catch (UnreadableException ex) {
+			return stored;
+		}
+	}
+
+}
