@@ -2018,6 +2018,15 @@ abstract class BrowserScenario {
 				formPage + "/invitations")) {
 			fitsAPhone(page, 390);
 		}
+		// paper entry: each question is a card, its text across the phone rather than a
+		// word per line beside the options (walk of 03/12), the answer under its caption
+		this.driver.get(url(formPage + "/paper?unit=" + unit));
+		@SuppressWarnings("unchecked")
+		List<String> paperTables = (List<String>) script(TABLES_ON_A_PHONE);
+		assertThat(paperTables).as("the paper entry's tables at 390 px").isEmpty();
+		Number questionWidth = (Number) script(
+				"return document.querySelector('.paper-questions tbody tr > :first-child').getBoundingClientRect().width;");
+		assertThat(questionWidth.doubleValue()).as("a question's width on the phone").isGreaterThan(300);
 		this.driver.get(url(formPage));
 		@SuppressWarnings("unchecked")
 		List<String> weights = (List<String>) script("""
