@@ -596,18 +596,19 @@ public class ContestPaperService {
 			return SheetNumbers.read(typed, MAX_SHEET_NUMBER);
 		}
 		catch (SheetNumbers.UnreadableException ex) {
-			problems.add(sheetProblem(ex.problem(), typed));
+			problems.add(sheetProblem(ex, typed));
 			return "";
 		}
 	}
 
-	private static ContestProblem sheetProblem(SheetNumbers.Problem problem, String typed) {
-		return switch (problem) {
+	private static ContestProblem sheetProblem(SheetNumbers.UnreadableException ex, String typed) {
+		return switch (ex.problem()) {
 			case POSITIVE -> paperProblem("sheetNumber", "positive", typed.strip());
 			case UNCLEAR -> paperProblem("sheetNumber", "unclear", typed.strip());
-			case CHARACTERS ->
-				(typed.strip().length() > MAX_SHEET_NUMBER) ? paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER)
-						: paperProblem("sheetNumber", "characters", MAX_SHEET_NUMBER);
+			case LENGTH -> paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER);
+			case LARGE -> paperProblem("sheetNumber", "large", typed.strip(), SheetNumbers.MAX_DIGITS);
+			case CHARACTERS -> ex.character().isEmpty() ? paperProblem("sheetNumber", "characters", MAX_SHEET_NUMBER)
+					: paperProblem("sheetNumber", "character", ex.character(), typed.strip(), MAX_SHEET_NUMBER);
 		};
 	}
 

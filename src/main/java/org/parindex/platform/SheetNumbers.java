@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <li>Unicode NFKC (a full-width {@code ７} is {@code 7}), trimmed, runs of spaces made
  * one, in capitals ({@code p-07} and {@code P-07} are one sheet);</li>
  * <li>a number in digits is one number however it is written: {@code 07}, {@code 7},
- * {@code 0007}, {@code 7.}, {@code Số 7}, {@code No. 7} and {@code #7} are sheet
+ * {@code 0007}, {@code 7.}, {@code Số 7}, {@code Số: 7}, {@code Phiếu 7},
+ * {@code Phiếu số 7}, {@code Số phiếu: 7}, {@code No. 7} and {@code #7} are sheet
  * {@code 7}; {@code 1.000} and {@code 1 000} (Vietnamese grouping,
  * {@link DecimalInput#parseWhole}) are sheet {@code 1000};</li>
  * <li>digits with a comma or a lone point ({@code 1,000}, {@code 1,5}, {@code 1.5},
@@ -35,11 +36,19 @@ public final class SheetNumbers {
 	/** Letters (any script), digits, and the separators officers write in a number. */
 	private static final Pattern CHARACTERS = Pattern.compile("[\\p{L}\\p{N}./,#-]+(?: [\\p{L}\\p{N}./,#-]+)*");
 
+	/** One character {@link #CHARACTERS} allows. */
+	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}./,#\\- ]");
+
 	/** Digits with separators, possibly negative: a number, read or refused as such. */
 	private static final Pattern NUMERIC = Pattern.compile("-? ?\\d[\\d., ]*");
 
-	/** "Số 7", "No. 7", "#7": the field's own example writes the word. */
-	private static final Pattern PREFIXED = Pattern.compile("(?:SỐ|NO\\.?|#) ?(-? ?\\d[\\d., ]*)");
+	/**
+	 * "Số 7", "Số: 7", "Phiếu 7", "Phiếu số 7", "Số phiếu: 7", "No. 7", "#7": the field's
+	 * own example writes the word (walk of issue 10: "Phiếu 7" was stored as a label
+	 * beside sheet 7).
+	 */
+	private static final Pattern PREFIXED = Pattern
+		.compile("(?:PHIẾU(?: SỐ)?|SỐ(?: PHIẾU)?|NO\\.?|#) ?:? ?(-? ?\\d[\\d., ]*)");
 
 	/** A space between a letter and a digit, either way round. */
 	private static final Pattern LETTER_DIGIT_SPACE = Pattern.compile("(?<=\\p{L}) (?=\\p{N})|(?<=\\p{N}) (?=\\p{L})");
@@ -50,13 +59,18 @@ public final class SheetNumbers {
 	/** Why a sheet number was not read. */
 	public enum Problem {
 
+		/** Longer than the stored number may be. */
+		LENGTH,
+
 		/**
-		 * Longer than allowed, or a character other than a letter, a digit, {@code -},
-		 * {@code /}, {@code .}, {@code ,}, {@code #} and single spaces, no letter or
-		 * digit at all ({@code -}, {@code .}), or a number of more than
-		 * {@value #MAX_DIGITS} digits.
+		 * A character other than a letter, a digit, {@code -}, {@code /}, {@code .},
+		 * {@code ,}, {@code #} and single spaces ({@link UnreadableException#character()}
+		 * names it), or no letter or digit at all ({@code -}, {@code .}).
 		 */
 		CHARACTERS,
+
+		/** A number of more than {@value #MAX_DIGITS} digits. */
+		LARGE,
 
 		/** A number below 1: {@code 0}, {@code -3}. */
 		POSITIVE,
@@ -73,14 +87,30 @@ public final class SheetNumbers {
 
 		private final Problem problem;
 
+		private final String character;
+
 		UnreadableException(Problem problem, String typed) {
+			this(problem, typed, "");
+		}
+
+		UnreadableException(Problem problem, String typed, String character) {
 			super("Sheet number not read (" + problem + "): \"" + typed + "\"");
 			this.problem = problem;
+			this.character = character;
 		}
 
 		/** Why it was not read. */
 		public Problem problem() {
 			return this.problem;
+		}
+
+		/**
+		 * The first character refused, as typed ({@code :} of {@code A:7}), for
+		 * {@link Problem#CHARACTERS}; {@code ""} when none is to blame (no letter or
+		 * digit at all) and for the other problems.
+		 */
+		public String character() {
+			return this.character;
 		}
 
 	}
@@ -105,11 +135,18 @@ public final class SheetNumbers {
 		if (number.isEmpty()) {
 			return "";
 		}
-		if (number.length() > maxLength || !CHARACTERS.matcher(number).matches()
-				|| number.codePoints().noneMatch(Character::isLetterOrDigit)) {
-			throw new UnreadableException(Problem.CHARACTERS, typed);
-		}
 		Matcher prefixed = PREFIXED.matcher(number);
+		if (!prefixed.matches()) {
+			if (number.length() > maxLength) {
+				throw new UnreadableException(Problem.LENGTH, typed);
+			}
+			if (!CHARACTERS.matcher(number).matches()) {
+				throw new UnreadableException(Problem.CHARACTERS, typed, refused(number));
+			}
+			if (number.codePoints().noneMatch(Character::isLetterOrDigit)) {
+				throw new UnreadableException(Problem.CHARACTERS, typed);
+			}
+		}
 		String digits = prefixed.matches() ? prefixed.group(1) : number;
 		// the full stop or comma after a number ("7.") is punctuation, not part of it
 		digits = digits.replaceAll("[.,]+$", "");
@@ -122,7 +159,7 @@ public final class SheetNumbers {
 			throw new UnreadableException(Problem.UNCLEAR, typed);
 		}
 		if (digits.replaceAll("\\D", "").length() > MAX_DIGITS) {
-			throw new UnreadableException(Problem.CHARACTERS, typed);
+			throw new UnreadableException(Problem.LARGE, typed);
 		}
 		Optional<Long> whole;
 		try {
@@ -136,6 +173,20 @@ public final class SheetNumbers {
 			throw new UnreadableException(Problem.POSITIVE, typed);
 		}
 		return Long.toString(whole.get());
+	}
+
+	/**
+	 * The first character of a number (as normalised) that {@link #CHARACTERS} refuses: a
+	 * character other than a letter, a digit or an allowed separator, else the space of a
+	 * double or edge space (which normalising leaves none of, so {@code " "} is never
+	 * returned in practice).
+	 */
+	private static String refused(String number) {
+		return number.codePoints()
+			.mapToObj(Character::toString)
+			.filter((c) -> !ALLOWED.matcher(c).matches())
+			.findFirst()
+			.orElse(" ");
 	}
 
 	/**

@@ -333,10 +333,13 @@ public class PaperEntryService {
 	 * entry reads its sheets the same way): {@code 07}, {@code 7.}, {@code Số 7} and
 	 * {@code ７} are sheet 7, {@code 1.000} and {@code 1 000} sheet 1000, a label such as
 	 * {@code p-07} is kept in capitals (walk of issue 10, #7).
-	 * @throws InvalidSurveyException when it is empty, longer than
-	 * {@value #MAX_SHEET_NUMBER} characters or has characters other than letters (any
-	 * script), digits, {@code -}, {@code /}, {@code .}, {@code ,}, {@code #} and single
-	 * spaces ({@code survey.paper.sheet-number}); when it is a number below 1 ({@code 0},
+	 * @throws InvalidSurveyException when it is empty or has no letter or digit
+	 * ({@code survey.paper.sheet-number}); longer than {@value #MAX_SHEET_NUMBER}
+	 * characters ({@code survey.paper.sheet-number.length}); has a character other than
+	 * letters (any script), digits, {@code -}, {@code /}, {@code .}, {@code ,}, {@code #}
+	 * and single spaces ({@code survey.paper.sheet-number.character}, naming it); a
+	 * number of more than {@value SheetNumbers#MAX_DIGITS} digits
+	 * ({@code survey.paper.sheet-number.large}); when it is a number below 1 ({@code 0},
 	 * {@code -3}: {@code survey.paper.sheet-number.positive}); when it is digits with
 	 * separators that are no whole number ({@code 1,000}, {@code 1.5}:
 	 * {@code survey.paper.sheet-number.unclear})
@@ -350,7 +353,13 @@ public class PaperEntryService {
 			throw switch (ex.problem()) {
 				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
 				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
-				case CHARACTERS -> new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER);
+				case LENGTH -> new InvalidSurveyException("survey.paper.sheet-number.length", MAX_SHEET_NUMBER);
+				case LARGE -> new InvalidSurveyException("survey.paper.sheet-number.large", typed.strip(),
+						SheetNumbers.MAX_DIGITS);
+				case CHARACTERS ->
+					ex.character().isEmpty() ? new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER)
+							: new InvalidSurveyException("survey.paper.sheet-number.character", ex.character(),
+									typed.strip(), MAX_SHEET_NUMBER);
 			};
 		}
 		if (number.isEmpty()) {

@@ -489,7 +489,8 @@ abstract class ContestPaperScenario {
 			.isInstanceOf(EntryRefusedException.class)
 			.hasMessageContaining("contest.paper.problem.sheetNumber.stored");
 		for (Map.Entry<String, String> refused : Map
-			.of("1,5", "unclear", "1.5", "unclear", "0", "positive", "7 * 8", "characters")
+			.of("1,5", "unclear", "1.5", "unclear", "0", "positive", "7 * 8", "character", "-", "characters",
+					"12345678901234567890", "large")
 			.entrySet()) {
 			assertThatThrownBy(() -> this.paper.key(contest.id(), roundId, refused.getKey(),
 					paperEntry("Đinh Văn Sai", cccd(), phone(), letters(form, 3), ""), "nhap.mot"))

@@ -43,6 +43,12 @@ class SheetNumbersTests {
 			7.         | 7
 			Số 7       | 7
 			SỐ7        | 7
+			Số: 7      | 7
+			Phiếu 7    | 7
+			phiếu số 7 | 7
+			Phiếu số: 07 | 7
+			Số phiếu: 7  | 7
+			Số phiếu 1.000 | 1000
 			No. 7      | 7
 			#7         | 7
 			７          | 7
@@ -76,15 +82,32 @@ class SheetNumbersTests {
 			1.5         | UNCLEAR
 			1.00        | UNCLEAR
 			Số 1,5      | UNCLEAR
+			Phiếu 0     | POSITIVE
 			7 * 8       | CHARACTERS
 			A_1         | CHARACTERS
+			A:7         | CHARACTERS
 			-           | CHARACTERS
 			.           | CHARACTERS
-			1234567890123456789 | CHARACTERS
+			1234567890123456789 | LARGE
+			Số 1234567890123456789 | LARGE
 			""")
 	void refusesWhatIsNoSheetNumberSayingWhy(String typed, SheetNumbers.Problem problem) {
 		assertThatExceptionOfType(SheetNumbers.UnreadableException.class).isThrownBy(() -> SheetNumbers.read(typed, 30))
 			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(problem));
+	}
+
+	/** The message names the character to blame, as typed after normalising. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			7 * 8  | *
+			A_1    | _
+			A:7    | :
+			Số 7?  | ?
+			-      | ''
+			""")
+	void namesTheCharacterRefused(String typed, String character) {
+		assertThatExceptionOfType(SheetNumbers.UnreadableException.class).isThrownBy(() -> SheetNumbers.read(typed, 30))
+			.satisfies((ex) -> assertThat(ex.character()).isEqualTo(character));
 	}
 
 	@Test
@@ -92,7 +115,7 @@ class SheetNumbersTests {
 		assertThat(SheetNumbers.read("A".repeat(30), 30)).hasSize(30);
 		assertThatExceptionOfType(SheetNumbers.UnreadableException.class)
 			.isThrownBy(() -> SheetNumbers.read("A".repeat(31), 30))
-			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(SheetNumbers.Problem.CHARACTERS));
+			.satisfies((ex) -> assertThat(ex.problem()).isEqualTo(SheetNumbers.Problem.LENGTH));
 	}
 
 	@Property
@@ -136,9 +159,10 @@ class SheetNumbersTests {
 			before.put(6L, "P-07");
 			before.put(7L, "A 001");
 			before.put(8L, "7");
+			before.put(9L, "PHIẾU SỐ 12");
 			try (Statement insert = connection.createStatement()) {
 				for (Map.Entry<Long, String> row : before.entrySet()) {
-					// rows 1 to 7 under form 1, unit 1; row 8 under form 1, unit 2
+					// row 8 under form 1, unit 2; the others under form 1, unit 1
 					insert.execute("insert into paper values (" + row.getKey() + ", 1, " + ((row.getKey() == 8) ? 2 : 1)
 							+ ", '" + row.getValue() + "')");
 				}
@@ -153,22 +177,21 @@ class SheetNumbersTests {
 				}
 			}
 			// 07 becomes 7; SỐ7 would be 7 too, taken by then, so it stays; the other
-			// unit's
-			// 7 is another sheet
+			// unit's 7 is another sheet; "PHIẾU SỐ 12" (stored as a label before) is 12
 			assertThat(after).containsExactly(Map.entry(1L, "7"), Map.entry(2L, "SỐ7"), Map.entry(3L, "1000"),
 					Map.entry(4L, "0"), Map.entry(5L, "1,5"), Map.entry(6L, "P-07"), Map.entry(7L, "A001"),
-					Map.entry(8L, "7"));
+					Map.entry(8L, "7"), Map.entry(9L, "12"));
 		}
 	}
 
 	@Provide
 	Arbitrary<String> prefixes() {
-		return Arbitraries.of("", "Số ", "số", "No. ", "#", "SỐ ");
+		return Arbitraries.of("", "Số ", "số", "No. ", "#", "SỐ ", "Số: ", "Phiếu ", "phiếu số ", "Số phiếu: ");
 	}
 
 	@Provide
 	Arbitrary<String> typed() {
-		return Arbitraries.strings().withChars("07Aa .,-/#Sốố ").ofMinLength(1).ofMaxLength(12);
+		return Arbitraries.strings().withChars("07Aa .,-/#Sốố:Phiếu").ofMinLength(1).ofMaxLength(12);
 	}
 
 	private static String grouped(long number) {

@@ -229,7 +229,8 @@ abstract class PaperEntryScenario {
 		HttpResponse<String> badNumber = enter(this.staff, form, "7 * 8",
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(badNumber.statusCode()).isEqualTo(400);
-		assertThat(badNumber.body()).contains("Số phiếu: hãy ghi số trên phiếu giấy");
+		assertThat(badNumber.body())
+			.contains("Số phiếu: ký tự “*” trong “7 * 8” không dùng được trong số phiếu; hãy ghi số trên phiếu giấy");
 
 		// a number below 1 is no sheet number (walk of issue 10, #7)
 		for (String below : List.of("0", "00", "-3")) {

@@ -1,5 +1,6 @@
 package org.parindex.survey;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,10 +41,30 @@ class PaperSheetNumberTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "7 * 8", "1234567890123456789012", "", "  ", "-" })
+	@ValueSource(strings = { "", "  ", "-" })
 	void refusesWhatIsNoSheetNumber(String typed) {
 		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber(typed))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number"));
+	}
+
+	/**
+	 * Walk of issue 10: "Số: 7" was refused with the list of allowed characters and a
+	 * 19-digit number likewise; now the colon is read, a character to blame is named and
+	 * a number too large is said to be so.
+	 */
+	@Test
+	void saysWhyASheetNumberIsRefused() {
+		assertThat(PaperEntryService.sheetNumber("Số: 7")).isEqualTo("7");
+		assertThat(PaperEntryService.sheetNumber("Phiếu số 7")).isEqualTo("7");
+		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber("7 * 8"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.character"))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("*", "7 * 8", 30));
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> PaperEntryService.sheetNumber("1234567890123456789"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.large"));
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> PaperEntryService.sheetNumber("1234567890123456789012345678901"))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.length"));
 	}
 
 }
