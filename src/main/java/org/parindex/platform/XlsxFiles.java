@@ -132,6 +132,10 @@ public final class XlsxFiles {
 	 * compressed.
 	 */
 	private static void checkParts(Path file, ImportLimits limits) throws IOException {
+		if (Files.size(file) == 0) {
+			// an empty file is empty, not damaged (walk of issue 10, second round, #7)
+			throw TabularFileException.ofFile("import.xlsx.empty");
+		}
 		byte[] head = new byte[8];
 		try (InputStream in = Files.newInputStream(file)) {
 			int read = in.readNBytes(head, 0, head.length);

@@ -83,6 +83,9 @@ public final class SurveyFormFiles {
 			List.of("Phương án", "pa", "option"), List.of("Nội dung phương án", "nội dung", "option_text"),
 			List.of("Trọng số %", "trọng số", "%", "weight"));
 
+	/** The most problems listed for one file; the rest are counted. */
+	public static final int MAX_ISSUES = 100;
+
 	/** The most rows a form's sheet holds: 200 questions of 20 options and its fields. */
 	public static final int MAX_ROWS = 200 * 20 + 20;
 
@@ -245,11 +248,22 @@ public final class SurveyFormFiles {
 					issue(row, 0, "survey.forms.file.unknown-field", shown(row.cell(0)));
 				}
 				else if (fields.containsKey(field)) {
-					issue(row, 0, "survey.forms.file.field-twice", FIELDS.get(field));
+					issue(row, 0, "survey.forms.file.field-twice", said(FIELDS.get(field)));
 				}
 				else {
 					fields.put(field, row);
 				}
+			}
+			if (fields.isEmpty() && at >= rows.size()) {
+				// no field of a form and no question header: another file (a result
+				// sheet,
+				// a list of units) or an empty sheet, said once rather than row by row
+				// (walk of issue 10, second round, #7: 1,497 lines for a wrong file)
+				boolean empty = rows.stream().allMatch((row) -> row.cell(0).isBlank() && row.cell(1).isBlank());
+				throw new SurveyFormFileException(
+						List.of(empty ? new FileIssue(this.sheet, 0, "", "survey.forms.file.empty-sheet", List.of())
+								: new FileIssue(this.sheet, 0, "", "survey.forms.file.not-a-form",
+										List.of(shown(rows.get(0).cell(0))))));
 			}
 			String formCode = text(fields, 0, 20, true);
 			if (this.code != null && !this.code.isBlank()) {
@@ -267,11 +281,17 @@ public final class SurveyFormFiles {
 			List<DefineSurveyForm.Question> questions = new ArrayList<>();
 			if (at >= rows.size()) {
 				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.no-header",
-						List.of(QUESTION_HEADER.get(0))));
+						List.of(HEADER_TITLES.get(0).get(0))));
 			}
 			else {
 				header(rows.get(at));
 				questions = questions(rows.subList(at + 1, rows.size()), rows.get(at));
+			}
+			if (this.issues.size() > MAX_ISSUES) {
+				List<FileIssue> first = new ArrayList<>(this.issues.subList(0, MAX_ISSUES));
+				first.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.more",
+						List.of(this.issues.size(), MAX_ISSUES)));
+				throw new SurveyFormFileException(first);
 			}
 			if (!this.issues.isEmpty()) {
 				throw new SurveyFormFileException(this.issues);
@@ -411,7 +431,7 @@ public final class SurveyFormFiles {
 			String value = (row != null) ? row.cell(1) : "";
 			if (row == null && required) {
 				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.field-missing",
-						List.of(FIELDS.get(field))));
+						List.of(said(FIELDS.get(field)))));
 			}
 			else if (row != null && required && value.isEmpty()) {
 				issue(row, 1, "survey.forms.file.required");
@@ -451,7 +471,7 @@ public final class SurveyFormFiles {
 			TableRow row = fields.get(field);
 			if (row == null) {
 				this.issues.add(new FileIssue(this.sheet, 0, "", "survey.forms.file.field-missing",
-						List.of(FIELDS.get(field))));
+						List.of(said(FIELDS.get(field)))));
 				return null;
 			}
 			Optional<Instant> time = parseTime(row.cell(1));
@@ -577,6 +597,15 @@ public final class SurveyFormFiles {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A label as a message names it: its Vietnamese text without the English key in
+	 * parentheses ({@code Hạn cuối, giờ Việt Nam}, not {@code … (closes_at)}).
+	 */
+	static String said(String label) {
+		int open = label.indexOf(" (");
+		return (open >= 0) ? label.substring(0, open) : label;
 	}
 
 	private static String shown(String text) {

@@ -75,6 +75,23 @@ class SurveyMonitoringRepository {
 		return counts;
 	}
 
+	/**
+	 * The forms and units with a batch of codes in force (issued and not withdrawn): a
+	 * unit whose every batch was withdrawn has no code to hand out, whatever was used of
+	 * them before.
+	 */
+	java.util.Set<FormUnit> batchesInForce(long indexSetId) {
+		java.util.Set<FormUnit> units = new java.util.HashSet<>();
+		this.jdbc.sql("""
+				select distinct b.form_id, b.unit_id
+				from survey_invitation_batch b join survey_form f on f.id = b.form_id
+				where f.index_set_id = ? and b.withdrawn_at is null
+				""").param(indexSetId).query((rs) -> {
+			units.add(new FormUnit(rs.getLong(1), rs.getLong(2)));
+		});
+		return units;
+	}
+
 	/** Paper sheets keyed but not counted yet per form and unit. */
 	Map<FormUnit, Long> paperWaiting(long indexSetId) {
 		Map<FormUnit, Long> counts = new HashMap<>();

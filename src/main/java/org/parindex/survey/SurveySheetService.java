@@ -63,7 +63,8 @@ public class SurveySheetService {
 
 	/**
 	 * A form's stored sheets about one unit, counted and set aside, by day then channel
-	 * and paper number.
+	 * and paper number, a paper sheet without a number after the numbered ones of its day
+	 * (walk of issue 10, second round, #6: a hundred unnumbered sheets hid the numbered).
 	 * @throws NotFoundException for an unknown form ({@code survey.form.unknown})
 	 */
 	@Transactional(readOnly = true)
@@ -108,7 +109,7 @@ public class SurveySheetService {
 			// text (walk of 03/12)
 			.sorted(Comparator.comparing(CountedSheetView::day)
 				.thenComparing(CountedSheetView::channel)
-				.thenComparing(CountedSheetView::sheetNumber, Comparator.nullsFirst(SurveySheetService::bySheetNumber)))
+				.thenComparing(CountedSheetView::sheetNumber, Comparator.nullsLast(SurveySheetService::bySheetNumber)))
 			.toList();
 	}
 

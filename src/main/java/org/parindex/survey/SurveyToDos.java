@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>per form, paper sheets waiting for their second entry or for their differences to
  * be resolved ({@link SurveyToDo.Kind#PAPER_WAITING}, to the paper entry);</li>
  * <li>per form that takes or will take answers, the units it rates that have no working
- * invitation code (none issued, or only codes of a withdrawn batch;
- * {@link SurveyToDo.Kind#NO_CODES}, to the invitations);</li>
+ * invitation code (no batch issued, or every batch withdrawn, whether or not some of its
+ * codes were used; {@link SurveyToDo.Kind#NO_CODES}, to the invitations);</li>
  * <li>per form taking answers, its deadline {@value #CLOSING_DAYS} days away or less
  * ({@link SurveyToDo.Kind#CLOSING}, to the monitoring);</li>
  * <li>per year, the cases of a unit below its minimum sample and the patterns flagged
@@ -44,15 +44,18 @@ public class SurveyToDos {
 
 	private final SurveyMonitoringService monitoring;
 
+	private final SurveyMonitoringRepository monitoringRepository;
+
 	private final SurveyFormRepository forms;
 
 	private final MethodologyService methodology;
 
 	private final CycleService cycles;
 
-	SurveyToDos(SurveyMonitoringService monitoring, SurveyFormRepository forms, MethodologyService methodology,
-			CycleService cycles) {
+	SurveyToDos(SurveyMonitoringService monitoring, SurveyMonitoringRepository monitoringRepository,
+			SurveyFormRepository forms, MethodologyService methodology, CycleService cycles) {
 		this.monitoring = monitoring;
+		this.monitoringRepository = monitoringRepository;
 		this.forms = forms;
 		this.methodology = methodology;
 		this.cycles = cycles;
@@ -89,6 +92,8 @@ public class SurveyToDos {
 		Instant now = monitor.asOf();
 		Optional<Instant> council = this.cycles.findForSet(indexSetId).map((c) -> c.councilUntil().toInstant());
 		List<SurveyToDo> toDos = new ArrayList<>();
+		java.util.Set<SurveyMonitoringRepository.FormUnit> inForce = this.monitoringRepository
+			.batchesInForce(indexSetId);
 		for (FormProgress form : monitor.forms()) {
 			Instant due = form.window().over() ? council.orElse(form.closesAt()) : form.closesAt();
 			long waiting = form.units().stream().mapToLong(UnitProgress::paperWaiting).sum();
@@ -97,8 +102,14 @@ public class SurveyToDos {
 						waiting, due));
 			}
 			// per unit: one unit with codes does not cover the others (walk of issue 10,
-			// #8); a withdrawn batch's unused codes are no codes
-			long withoutCodes = form.units().stream().filter((unit) -> unit.issued() == 0).count();
+			// #8); a unit whose every batch was withdrawn has no codes, even when some
+			// were
+			// used before (walk of issue 10, second round, #4)
+			long withoutCodes = form.units()
+				.stream()
+				.filter((unit) -> !inForce
+					.contains(new SurveyMonitoringRepository.FormUnit(form.formId(), unit.unitId())))
+				.count();
 			if (!form.window().over() && withoutCodes > 0) {
 				toDos.add(new SurveyToDo(SurveyToDo.Kind.NO_CODES, indexSetId, year, form.formId(), form.code(),
 						withoutCodes, form.closesAt()));

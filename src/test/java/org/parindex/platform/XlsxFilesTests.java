@@ -141,6 +141,8 @@ class XlsxFilesTests {
 			.isEqualTo("import.xlsx.not-xlsx");
 		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 		assertThat(refusal(ole2, LIMITS).messageKey()).isEqualTo("import.xlsx.old-or-protected");
+		// an empty file is said to be empty, not damaged (walk of issue 10, second round)
+		assertThat(refusal(new byte[0], LIMITS).messageKey()).isEqualTo("import.xlsx.empty");
 	}
 
 	@Test

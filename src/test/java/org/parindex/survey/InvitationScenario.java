@@ -107,6 +107,16 @@ abstract class InvitationScenario {
 		assertThat(row.select("tr[data-unit-id=" + unit + "] [data-formula]").text())
 			.isEqualTo("n = 1.000 / (1 + 1.000 × 0,05²) = 285,71 → 286 người");
 
+		// after saving, both unit lists stay on the unit just saved, not the first one
+		// (walk of issue 10, #12)
+		String last = row.select("#target-unit option").last().val();
+		assertThat(last).isNotEqualTo(row.select("#target-unit option").first().val());
+		staff.post(page, page + "/targets", Map.of("unitId", last, "respondents", "40"));
+		Document after = Jsoup.parse(staff.page(page).body());
+		assertThat(after.select("#target-unit option[selected]").val()).isEqualTo(last);
+		assertThat(after.select("#batch-unit option[selected]").val()).isEqualTo(last);
+		assertThat(Jsoup.parse(staff.page(page).body()).select("#target-unit option[selected]")).isEmpty();
+
 		HttpResponse<String> wrong = staff.post(page, page + "/targets",
 				Map.of("unitId", Long.toString(unit), "population", "nghìn", "marginPercent", "60"));
 		assertThat(wrong.statusCode()).isEqualTo(400);
@@ -114,6 +124,14 @@ abstract class InvitationScenario {
 		assertThat(refused.select(".alert-danger").text()).contains("Quy mô tổng thể N").contains("Sai số e (%)");
 		assertThat(refused.select("#target-population").val()).isEqualTo("nghìn");
 		assertThat(refused.select("#target-margin").val()).isEqualTo("60");
+
+		// a whole number too large for the field is said to be out of range, not "not a
+		// whole number" (walk of issue 10, #3)
+		HttpResponse<String> huge = staff.post(page, page + "/targets",
+				Map.of("unitId", Long.toString(unit), "population", "999999999999", "marginPercent", ""));
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(huge.body()).select(".alert-danger").text()).contains(
+				"Quy mô tổng thể N (người): “999999999999” nằm ngoài khoảng cho phép: phải là số nguyên từ 1 đến 100.000.000.");
 
 		// both a population and a sample: neither is left aside silently
 		HttpResponse<String> both = staff.post(page, page + "/targets",

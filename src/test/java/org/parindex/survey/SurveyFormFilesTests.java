@@ -157,6 +157,58 @@ class SurveyFormFilesTests {
 				.contains("survey.forms.file.no-header", "survey.forms.file.field-missing"));
 	}
 
+	/**
+	 * Another file (here a results sheet of 1,500 rows) is said once to be no form file,
+	 * not row by row; an empty sheet is said to be empty; a field missing is named in
+	 * Vietnamese, without the English key (walk of issue 10, second round, #7).
+	 */
+	@Test
+	void saysOnceThatAnotherFileIsNoFormAndNamesFieldsInVietnamese() throws IOException {
+		String[][] results = new String[1500][];
+		results[0] = new String[] { "STT", "Đơn vị", "Điểm" };
+		for (int i = 1; i < results.length; i++) {
+			results[i] = new String[] { Integer.toString(i), "Xã " + i, "80" };
+		}
+		byte[] other = workbook(results);
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(other), 1, null, LEAVES, LIMITS))
+			.satisfies(
+					(ex) -> assertThat(ex.issues()).extracting((issue) -> issue.messageKey() + " " + issue.arguments())
+						.containsExactly("survey.forms.file.not-a-form [STT]"));
+		byte[] empty = workbook(new String[][] { { "", "" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(empty), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting(SurveyFormFiles.FileIssue::messageKey)
+				.containsExactly("survey.forms.file.empty-sheet"));
+		byte[] noWindow = workbook(new String[][] { { "Mã phiếu", "M1" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(noWindow), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues()).extracting((issue) -> issue.arguments().toString())
+				.contains("[Hạn cuối, giờ Việt Nam]", "[Mã câu hỏi]")
+				.noneMatch((arguments) -> arguments.contains("closes_at") || arguments.contains("(question)")));
+	}
+
+	/** A file with more problems than are listed says how many there are. */
+	@Test
+	void listsTheFirstProblemsAndCountsTheRest() throws IOException {
+		String[][] rows = new String[400][];
+		rows[0] = new String[] { "Mã phiếu", "M1" };
+		for (int i = 1; i < rows.length; i++) {
+			rows[i] = new String[] { "Màu " + i, "xanh" };
+		}
+		byte[] file = workbook(rows);
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> {
+				assertThat(ex.issues()).hasSize(SurveyFormFiles.MAX_ISSUES + 1);
+				SurveyFormFiles.FileIssue last = ex.issues().get(ex.issues().size() - 1);
+				assertThat(last.messageKey()).isEqualTo("survey.forms.file.more");
+				// 399 unknown fields, 4 required fields missing (name, group, opening, deadline),
+				// no header
+				assertThat(last.arguments()).containsExactly(404, SurveyFormFiles.MAX_ISSUES);
+			});
+	}
+
 	@Test
 	void readsTimesAsOfficesWriteThemAndAsExcelDates() {
 		assertThat(SurveyFormFiles.parseTime("08h00 01/05/2022")).contains(time(2022, 5, 1, 8, 0));

@@ -553,14 +553,14 @@ abstract class SurveyMonitoringScenario {
 		Element noCodes = home.selectFirst("#reminders a[href=" + codes + "]");
 		assertThat(noCodes).isNotNull();
 		assertThat(noCodes.text()).startsWith("Khảo sát năm 2051, phiếu MT1: " + units.size()
-				+ " đơn vị được đánh giá chưa được phát mã mời nào (không kể mã của đợt đã thu hồi); hạn trả lời ");
+				+ " đơn vị được đánh giá chưa có mã mời dùng được (chưa phát đợt mã nào, hoặc mọi đợt đã thu hồi); hạn trả lời ");
 		// due within three days: marked urgent
 		assertThat(noCodes.parent().hasClass("text-danger")).isTrue();
 		// codes for one unit of the form: the others are still counted (walk of issue
 		// 10, #8)
 		assertThat(home.selectFirst("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]").text())
-			.startsWith(
-					"Khảo sát năm 2051, phiếu MT2: " + (units.size() - 1) + " đơn vị được đánh giá chưa được phát mã");
+			.startsWith("Khảo sát năm 2051, phiếu MT2: " + (units.size() - 1)
+					+ " đơn vị được đánh giá chưa có mã mời dùng được");
 		String paperPage = "/admin/survey/forms/" + running.id() + "/paper";
 		assertThat(home.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Khảo sát năm 2051, phiếu MT2: 1 phiếu giấy đang chờ nhập lần hai hoặc chờ đối chiếu chênh lệch, chưa được tính.");
@@ -584,17 +584,30 @@ abstract class SurveyMonitoringScenario {
 		assertThat(english.select("#reminders a[href=" + paperPage + "]").text()).isEqualTo(
 				"Survey 2051, form MT2: 1 paper sheet is waiting for a second entry or for differences to be resolved, and not counted yet.");
 		assertThat(english.select("#reminders a[href=" + codes + "]").text())
-			.startsWith("Survey 2051, form MT1: " + units.size() + " units rated have no invitation code issued yet");
+			.startsWith("Survey 2051, form MT1: " + units.size() + " units rated have no invitation code in force");
 		staff.page("/account?lang=vi");
 
 		// codes for one unit: the others still have none (walk of issue 10, #8)
 		issue(closing, unit, 2);
 		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]").text())
-			.startsWith(
-					"Khảo sát năm 2051, phiếu MT1: " + (units.size() - 1) + " đơn vị được đánh giá chưa được phát mã");
+			.startsWith("Khảo sát năm 2051, phiếu MT1: " + (units.size() - 1)
+					+ " đơn vị được đánh giá chưa có mã mời dùng được");
 		// codes for every unit: that to-do goes
 		units.stream().skip(1).forEach((other) -> issue(closing, other, 1));
 		assertThat(Jsoup.parse(staff.page("/account").body()).select("#reminders a[href=" + codes + "]")).isEmpty();
+		// the only batch of MT2's unit withdrawn after one of its codes was used: the
+		// unit
+		// has no code to hand out any more, so it is counted again (walk of issue 10,
+		// second round, #4)
+		long runningBatch = this.jdbc.sql("select id from survey_invitation_batch where form_id = ?")
+			.param(running.id())
+			.query(Long.class)
+			.single();
+		this.invitations.withdraw(running.id(), runningBatch, "In nhầm đơn vị");
+		assertThat(Jsoup.parse(staff.page("/account").body())
+			.select("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]")
+			.text())
+			.startsWith("Khảo sát năm 2051, phiếu MT2: " + units.size() + " đơn vị được đánh giá chưa có mã mời");
 		// another role is not told
 		Document office = Jsoup.parse(signedIn("sonoivu").page("/account").body());
 		assertThat(office.select("#reminders a[href=" + paperPage + "]")).isEmpty();
@@ -605,6 +618,56 @@ abstract class SurveyMonitoringScenario {
 		assertThat(after.select("#reminders a[href=" + monitoringPage + "]")).isEmpty();
 		assertThat(Jsoup.parse(staff.page("/admin/survey").body()).select("#set-" + set.id() + " [data-todos]"))
 			.isEmpty();
+	}
+
+	/**
+	 * The sheets received of a unit: the numbered paper sheets of a day before those
+	 * without a number, a summary of how many of each, a search by number read as the
+	 * paper entry reads it, an unknown unit said (walk of issue 10, second round, #5 and
+	 * #6).
+	 */
+	@Test
+	void theSheetsReceivedPutNumberedSheetsFirstAndFindASheetByItsNumber() {
+		IndexSetView set = newYear(2053);
+		UnitView unit = units(set).get(0);
+		SurveyFormView form = define(set, "MF1", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(30)), BigDecimal.ONE);
+		record(form, unit, ResponseChannel.PAPER, Map.of("Q1", "A", "Q2", "A"));
+		record(form, unit, ResponseChannel.PAPER, Map.of("Q1", "B", "Q2", "B"));
+		this.paper
+			.enter(new EnterPaperSheet(form.id(), unit.id(), "Phiếu số 12", Map.of("Q1", "a", "Q2", "b", "D1", "a")));
+		this.paper.enter(new EnterPaperSheet(form.id(), unit.id(), "7", Map.of("Q1", "c", "Q2", "d", "D1", "a")));
+		record(form, unit, ResponseChannel.ONLINE, Map.of("Q1", "A", "Q2", "A"));
+
+		WebClient staff = signedIn("dieutra");
+		String page = "/admin/survey/forms/" + form.id() + "/sheets?unit=" + unit.id();
+		Document shown = Jsoup.parse(staff.page(page).body());
+		assertThat(shown.select("#sheets tbody tr [data-number]").eachText()).containsExactly("Trực tuyến, không có số",
+				"7", "12", "Không ghi số", "Không ghi số");
+		assertThat(shown.select("#sheets-summary").text()).isEqualTo(
+				"5 phiếu đã nhận: 1 trực tuyến, 2 phiếu giấy có số, 2 phiếu giấy không ghi số. Phiếu giấy có số đứng trước phiếu không ghi số trong mỗi ngày.");
+		assertThat(shown.select("#sheets-unit button").first().text()).isEqualTo("Xem phiếu đã nhận");
+
+		Document found = Jsoup.parse(staff
+			.page(page + "&sheet=" + java.net.URLEncoder.encode("Số 07", java.nio.charset.StandardCharsets.UTF_8))
+			.body());
+		assertThat(found.select("#sheets tbody tr [data-number]").eachText()).containsExactly("7");
+		assertThat(found.select("#sheets-found").text()).isEqualTo("Phiếu giấy số 7: 1 phiếu.");
+		assertThat(found.select("#sheets-number").val()).isEqualTo("Số 07");
+		Document none = Jsoup.parse(staff.page(page + "&sheet=99").body());
+		assertThat(none.select("#sheets tbody tr")).isEmpty();
+		assertThat(none.select("#sheets-found").text())
+			.isEqualTo("Không có phiếu giấy số 99 trong các phiếu đã nhận của đơn vị này.");
+		Document bad = Jsoup.parse(staff.page(page + "&sheet=1,5").body());
+		assertThat(bad.select("#sheets-find-error").text()).contains("“1,5” không rõ là phiếu số mấy");
+		assertThat(bad.select("#sheets tbody tr")).hasSize(5);
+
+		Document unknown = Jsoup.parse(staff.page("/admin/survey/forms/" + form.id() + "/sheets?unit=999999").body());
+		assertThat(unknown.select("#sheets-unknown-unit").text())
+			.startsWith("Phiếu khảo sát này không đánh giá đơn vị có mã số 999999");
+		HttpResponse<String> typed = staff.page("/admin/survey/forms/" + form.id() + "/sheets?unit=abc");
+		assertThat(typed.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(typed.body()).text()).contains("Đơn vị “abc” trong địa chỉ trang không hợp lệ");
 	}
 
 	private BigDecimal pointsOf(IndexSetView set, UnitView unit, String leaf) {

@@ -51,7 +51,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.bad-parameter",
+				this.messages.getMessage("error.api.bad-parameter",
 						new Object[] { exception.getName(), FormErrors.shown(exception.getValue()) }, locale));
 		problem.setTitle(this.messages.getMessage("error.bad-request.title", null, locale));
 		return problem;

@@ -211,6 +211,13 @@ public class FormErrors {
 				// appr9)
 				return this.messages.getMessage(ambiguous(label, text, locale), locale);
 			}
+			if ("whole".equals(kind(type)) && rejected instanceof String text && wholeOutOfRange(text)) {
+				// 999999999999 people: a whole number, only too large for the field
+				// (walk of issue 10, #3); the range is the field's own
+				long[] range = range(form, name, type);
+				return this.messages.getMessage("form.unreadable.whole.range",
+						new Object[] { label, shown(rejected), range[0], range[1] }, locale);
+			}
 			return this.messages.getMessage("form.unreadable." + kind(type), new Object[] { label, shown(rejected) },
 					locale);
 		}
@@ -325,6 +332,49 @@ public class FormErrors {
 			end = dot;
 		}
 		return field.substring(0, end);
+	}
+
+	/**
+	 * Whether a text the binder refused for a whole-number field is a whole number
+	 * ({@code 999.999.999.999}), so refused only for its size.
+	 */
+	private static boolean wholeOutOfRange(String text) {
+		try {
+			return DecimalInput.parseCount(text).filter((count) -> count.scale() <= 0).isPresent();
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The range a whole-number field takes: its {@code @Min}/{@code @Max} (or
+	 * {@code @Positive}, {@code @PositiveOrZero}) within its type's own.
+	 */
+	static long[] range(Class<?> form, String name, Class<?> type) {
+		long min = (type == Integer.class || type == int.class) ? Integer.MIN_VALUE
+				: (type == Short.class || type == short.class) ? Short.MIN_VALUE : Long.MIN_VALUE;
+		long max = (type == Integer.class || type == int.class) ? Integer.MAX_VALUE
+				: (type == Short.class || type == short.class) ? Short.MAX_VALUE : Long.MAX_VALUE;
+		Optional<java.lang.reflect.Method> accessor = componentOf(form, name).map(RecordComponent::getAccessor);
+		if (accessor.isPresent()) {
+			java.lang.reflect.Method method = accessor.get();
+			jakarta.validation.constraints.Min atLeast = method.getAnnotation(jakarta.validation.constraints.Min.class);
+			if (atLeast != null) {
+				min = Math.max(min, atLeast.value());
+			}
+			if (method.getAnnotation(jakarta.validation.constraints.Positive.class) != null) {
+				min = Math.max(min, 1);
+			}
+			if (method.getAnnotation(jakarta.validation.constraints.PositiveOrZero.class) != null) {
+				min = Math.max(min, 0);
+			}
+			jakarta.validation.constraints.Max atMost = method.getAnnotation(jakarta.validation.constraints.Max.class);
+			if (atMost != null) {
+				max = Math.min(max, atMost.value());
+			}
+		}
+		return new long[] { min, max };
 	}
 
 	private static Optional<RecordComponent> componentOf(Class<?> type, String name) {

@@ -71,10 +71,20 @@ class PageExceptionHandler {
 			return page(HttpStatus.NOT_FOUND, this.messages.getMessage("error.not-found.page", null, locale), model,
 					response);
 		}
-		return page(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.bad-parameter",
-						new Object[] { exception.getName(), FormErrors.shown(exception.getValue()) }, locale),
-				model, response);
+		return page(HttpStatus.BAD_REQUEST, badParameter(this.messages, exception, locale), model, response);
+	}
+
+	/**
+	 * What a parameter of the wrong type is said as: named in the user's words
+	 * ({@code param.<name>}: "Đơn vị", never the code's {@code unit}) when it has them,
+	 * else as a value of the page's address (walk of issue 10, second round, #10).
+	 */
+	static String badParameter(MessageSource messages, MethodArgumentTypeMismatchException exception, Locale locale) {
+		String shown = FormErrors.shown(exception.getValue());
+		String name = messages.getMessage("param." + exception.getName(), null, "", locale);
+		return (name == null || name.isEmpty())
+				? messages.getMessage("error.bad-parameter", new Object[] { shown }, locale)
+				: messages.getMessage("error.bad-parameter.named", new Object[] { name, shown }, locale);
 	}
 
 	@ExceptionHandler

@@ -173,6 +173,9 @@ class InvitationController {
 			return refused(this.errors.of(binding, TargetForm.class, locale), "target", model, response,
 					() -> page(formId, model));
 		}
+		// after saving, both unit lists stay on this unit (walk of issue 10, #12: they
+		// went back to the first unit, and the next batch went to it)
+		redirect.addFlashAttribute("lastUnit", target.unitId());
 		return attempt(formId, redirect, locale, model, response, "target", () -> {
 			SurveyTargetView set = this.invitations.setTarget(new SetSurveyTarget(formId, target.unitId(),
 					target.respondents(), target.population(), target.marginPercent()));
@@ -197,6 +200,7 @@ class InvitationController {
 			model.addAttribute("posted", "batch");
 			return page(formId, model);
 		}
+		redirect.addFlashAttribute("lastUnit", batch.unitId());
 		return attempt(formId, redirect, locale, model, response, "batch", () -> {
 			InvitationBatchView issued = this.invitations
 				.issue(new IssueInvitations(formId, batch.unitId(), batch.count()));

@@ -19,7 +19,10 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.survey.CountedSheetView;
 import org.parindex.survey.InvalidSurveyException;
+import org.parindex.survey.PaperEntryService;
+import org.parindex.survey.ResponseChannel;
 import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.SurveyFormView;
 import org.parindex.survey.SurveySheetService;
@@ -71,8 +74,14 @@ class SurveySheetController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The page; with {@code sheet}, only the sheets of that number (read as the paper
+	 * entry reads it: {@code 07} finds sheet 7), for a pile of a hundred sheets without a
+	 * number before the one sought (walk of issue 10, second round, #6).
+	 */
 	@GetMapping
-	String page(@PathVariable long formId, @RequestParam(required = false) @Nullable Long unit, Model model) {
+	String page(@PathVariable long formId, @RequestParam(required = false) @Nullable Long unit,
+			@RequestParam(required = false) @Nullable String sheet, Model model, Locale locale) {
 		SurveyFormView form = form(formId);
 		Map<Long, UnitView> units = units(form);
 		model.addAttribute("form", form);
@@ -82,7 +91,30 @@ class SurveySheetController {
 		model.addAttribute("maxReason", SurveySheetService.MAX_REASON);
 		Long chosen = (unit != null && units.containsKey(unit)) ? unit : null;
 		model.addAttribute("unit", chosen);
-		model.addAttribute("sheets", (chosen != null) ? this.sheets.sheets(formId, chosen) : List.of());
+		// a unit the form does not rate (an old link, a typed address): said, as on the
+		// paper entry (walk of issue 10, second round, #5)
+		model.addAttribute("unknownUnit", (unit != null && chosen == null) ? unit : null);
+		List<CountedSheetView> all = (chosen != null) ? this.sheets.sheets(formId, chosen) : List.of();
+		model.addAttribute("online", all.stream().filter((s) -> s.channel() == ResponseChannel.ONLINE).count());
+		model.addAttribute("numbered",
+				all.stream().filter((s) -> s.channel() != ResponseChannel.ONLINE && s.sheetNumber() != null).count());
+		model.addAttribute("unnumbered",
+				all.stream().filter((s) -> s.channel() != ResponseChannel.ONLINE && s.sheetNumber() == null).count());
+		model.addAttribute("total", all.size());
+		List<CountedSheetView> shown = all;
+		String sought = (sheet != null) ? sheet.strip() : "";
+		if (!sought.isEmpty()) {
+			try {
+				String number = PaperEntryService.sheetNumber(sought);
+				shown = all.stream().filter((s) -> number.equals(s.sheetNumber())).toList();
+				model.addAttribute("sought", number);
+			}
+			catch (InvalidSurveyException ex) {
+				model.addAttribute("soughtError", message(ex, locale));
+			}
+		}
+		model.addAttribute("typedSheet", sought);
+		model.addAttribute("sheets", shown);
 		return "survey/sheets";
 	}
 
@@ -115,7 +147,7 @@ class SurveySheetController {
 			model.addAttribute("errors", List.of(message(ex, locale)));
 			model.addAttribute("failed", responseId.toString());
 			model.addAttribute("typedReason", reason);
-			return page(formId, unit, model);
+			return page(formId, unit, null, model, locale);
 		}
 		redirect.addFlashAttribute("notice", this.messages
 			.getMessage(setAside ? "survey.sheet.set-aside.done" : "survey.sheet.restore.done", null, locale));

@@ -59,7 +59,16 @@ class ExceptionHandlersTests {
 	void aParameterOfTheWrongTypeIsABadRequestNamingIt() {
 		assertThat(this.mvc.get().uri("/test/number?value=abc")).hasStatus(400)
 			.bodyText()
-			.contains("Yêu cầu không hợp lệ", "Giá trị “abc” của tham số value không hợp lệ.");
+			.contains("Yêu cầu không hợp lệ", "Địa chỉ trang có giá trị “abc” không đọc được")
+			.doesNotContain("value");
+		// a parameter the pages know is named in the user's words, never the code's
+		// (walk of issue 10, second round, #10)
+		assertThat(this.mvc.get().uri("/test/unit?unit=abc")).hasStatus(400)
+			.bodyText()
+			.contains("Đơn vị “abc” trong địa chỉ trang không hợp lệ");
+		assertThat(this.mvc.get().uri("/test/unit?unit=abc&lang=en")).hasStatus(400)
+			.bodyText()
+			.contains("Unit “abc” in the page&#39;s address is not valid");
 		assertThat(this.mvc.get().uri("/test/number?value=" + "9".repeat(1000))).hasStatus(400)
 			.bodyText()
 			.contains("“" + "9".repeat(40) + "…”")
@@ -101,6 +110,12 @@ class ExceptionHandlersTests {
 		@ResponseBody
 		String number(@RequestParam int value) {
 			return Integer.toString(value);
+		}
+
+		@GetMapping("/test/unit")
+		@ResponseBody
+		String unit(@RequestParam long unit) {
+			return Long.toString(unit);
 		}
 
 		@GetMapping("/test/years/{year}")
