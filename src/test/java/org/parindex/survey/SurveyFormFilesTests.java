@@ -203,7 +203,8 @@ class SurveyFormFilesTests {
 				assertThat(ex.issues()).hasSize(SurveyFormFiles.MAX_ISSUES + 1);
 				SurveyFormFiles.FileIssue last = ex.issues().get(ex.issues().size() - 1);
 				assertThat(last.messageKey()).isEqualTo("survey.forms.file.more");
-				// 399 unknown fields, 4 required fields missing (name, group, opening, deadline),
+				// 399 unknown fields, 4 required fields missing (name, group, opening,
+				// deadline),
 				// no header
 				assertThat(last.arguments()).containsExactly(404, SurveyFormFiles.MAX_ISSUES);
 			});
