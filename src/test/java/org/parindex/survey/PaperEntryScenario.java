@@ -447,7 +447,7 @@ abstract class PaperEntryScenario {
 		HttpResponse<String> tooLong = enter(this.staff, form, thirty + "9",
 				keys(form, "a", "b", "c", "d", "a", "b", "c", "a"));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
-		assertThat(tooLong.body()).contains("từ 1 đến 30 ký tự").contains("value=\"" + thirty + "9\"");
+		assertThat(tooLong.body()).contains("Số phiếu: tối đa 30 ký tự").contains("value=\"" + thirty + "9\"");
 		assertThat(this.responses.responsesPerUnit(form.id())).containsEntry(this.pleiku, 3L);
 	}
 
