@@ -322,7 +322,7 @@ public class PastYearImport {
 	public byte[] template(IndexSetView set) {
 		List<UnitView> units = this.organization.unitsOf(set.unitGroupId());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("Ket qua " + set.year());
+			Sheet sheet = workbook.createSheet("Kết quả " + set.year());
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);

@@ -227,7 +227,7 @@ public class ContractorResults {
 			bold.setFont(font);
 			CellStyle text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-			Sheet sheet = workbook.createSheet("Ket qua");
+			Sheet sheet = workbook.createSheet("Kết quả");
 			for (int r = 0; r < rows.size(); r++) {
 				Row line = sheet.createRow(r);
 				for (int c = 0; c < rows.get(r).size(); c++) {
@@ -430,6 +430,12 @@ public class ContractorResults {
 			else {
 				meanValue = mean(row, 7, problems);
 				respondentCount = whole(row, 8, "I", problems);
+				if (meanValue != null && respondentCount != null && respondentCount == 0) {
+					// a mean of nobody's answers: a slip in one of the two cells, asked
+					// rather than counted for nothing (walk of issue 10, second round,
+					// #13)
+					problems.add("I", "survey.contractor.mean-nobody", row.cell(7));
+				}
 			}
 			if (problems.none() && unit != null && leaf != null) {
 				String target = (question != null) ? "Q " + formCode.toUpperCase(Locale.ROOT) + " " + question.code()

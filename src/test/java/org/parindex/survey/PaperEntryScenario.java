@@ -543,6 +543,7 @@ abstract class PaperEntryScenario {
 			.contains("Dòng 5, cột G (Số lượt chọn): số âm “-2”")
 			.contains("Dòng 6, cột H (Điểm trung bình): điểm trung bình “1.5” ngoài khoảng 0 đến 1")
 			.contains("Dòng 8: trùng với dòng 7")
+			.contains("Dòng 9, cột I (Số người trả lời): có điểm trung bình “0.8” nhưng số người trả lời là 0")
 			.doesNotContain("Dòng 7,")
 			.contains("value=\"Cục Thống kê\"");
 		HttpResponse<String> english = this.staff.multipart(page, page + "?lang=en",

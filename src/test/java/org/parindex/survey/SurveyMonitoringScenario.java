@@ -494,6 +494,22 @@ abstract class SurveyMonitoringScenario {
 			.contains("4 mã chưa dùng không còn mở được phiếu");
 		assertThat(withdrawn.select("form")).isEmpty();
 		assertThat(listed.select("li[data-batch-id] form[data-withdraw-form]")).hasSize(1);
+		// what "Mã đã phát" counts is said above the table (walk of issue 10, second
+		// round,
+		// #11)
+		assertThat(listed.select("#invitation-issued-help").text())
+			.startsWith("Mã đã phát: mọi mã của các đợt đã phát cho đơn vị, không kể mã chưa dùng của đợt đã thu hồi");
+		// a batch none of whose codes was used: no "0 mã đã dùng" (same walk)
+		long keptBatch = this.jdbc.sql("select max(id) from survey_invitation_batch where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+		Element keptConfirm = Jsoup
+			.parse(staff.post(page, page + "/batches/" + keptBatch + "/withdraw", Map.of("reason", "Thử")).body())
+			.selectFirst("form[data-withdraw-confirm]");
+		assertThat(keptConfirm.text()).contains("2 mã chưa dùng sẽ không dùng được nữa")
+			.contains("chưa mã nào được dùng nên không phiếu nào bị ảnh hưởng")
+			.doesNotContain("0 mã");
 		Document print = Jsoup.parse(staff.page(page + "/batches/" + batch + "/print").body());
 		assertThat(print.select("[data-invitation-card]")).isEmpty();
 		assertThat(print.select("[data-withdrawn]").text()).contains("đã bị thu hồi");

@@ -78,6 +78,9 @@ abstract class BrowserScenario {
 	int port;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -2027,6 +2030,50 @@ abstract class BrowserScenario {
 		Number questionWidth = (Number) script(
 				"return document.querySelector('.paper-questions tbody tr > :first-child').getBoundingClientRect().width;");
 		assertThat(questionWidth.doubleValue()).as("a question's width on the phone").isGreaterThan(300);
+		// the monitoring: each unit a card, its codes and status on the screen, not off
+		// to the right of a scrolled box (walk of issue 10, second round, #14)
+		this.driver.get(url("/admin/survey/sets/" + set.id() + "/monitoring"));
+		@SuppressWarnings("unchecked")
+		List<String> monitoringTables = (List<String>) script(TABLES_ON_A_PHONE);
+		assertThat(monitoringTables).as("the monitoring's tables at 390 px").isEmpty();
+		@SuppressWarnings("unchecked")
+		List<String> offScreen = (List<String>) script("""
+				return Array.from(document.querySelectorAll('main [data-codes], main [data-state]'))
+					.filter((cell) => { const box = cell.getBoundingClientRect();
+						return box.right > window.innerWidth + 0.5 || box.left < 0; })
+					.map((cell) => cell.textContent.trim());
+				""");
+		assertThat(offScreen).as("codes and states off the screen").isEmpty();
+		// the printed invitations on the screen of a phone: each code on one line (a
+		// batch
+		// of two codes written for the test, the demo form's deadline being past; removed
+		// after)
+		this.jdbc.sql("insert into survey_invitation_batch (form_id, unit_id, size, created_on) values (?, ?, 2, ?)")
+			.params(form.id(), unit, java.time.LocalDate.of(2022, 9, 1))
+			.update();
+		long batch = this.jdbc.sql("select max(id) from survey_invitation_batch where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+		try {
+			for (String code : List.of("TESTPHONE2", "TESTPHONE3")) {
+				this.jdbc.sql("insert into survey_invitation (batch_id, form_id, unit_id, code) values (?, ?, ?, ?)")
+					.params(batch, form.id(), unit, code)
+					.update();
+			}
+			String batchPrint = formPage + "/invitations/batches/" + batch + "/print";
+			fitsAPhone(batchPrint, 390);
+			Number lines = (Number) script("""
+					const code = document.querySelector('[data-code]');
+					return code.getBoundingClientRect().height / parseFloat(getComputedStyle(code).fontSize);
+					""");
+			assertThat(lines.doubleValue()).as("a code's height on the phone, in font sizes (one line < 2)")
+				.isLessThan(2);
+		}
+		finally {
+			this.jdbc.sql("delete from survey_invitation where batch_id = ?").param(batch).update();
+			this.jdbc.sql("delete from survey_invitation_batch where id = ?").param(batch).update();
+		}
 		this.driver.get(url(formPage));
 		@SuppressWarnings("unchecked")
 		List<String> weights = (List<String>) script("""
