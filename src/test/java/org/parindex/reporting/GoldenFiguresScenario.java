@@ -755,8 +755,14 @@ abstract class GoldenFiguresScenario {
 				java.util.Map.of("leaf.8.4.2", "", "leaf.9.9.9", "1.1.1"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Bộ chỉ số năm 2021 không có tiêu chí thành phần mã “9.9.9”.");
-		assertThat(office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.1", "7.7.7")).body())
+		HttpResponse<String> unknownPrevious = office.post(crosswalk, crosswalk,
+				java.util.Map.of("leaf.8.4.1", "8.4.1, 7.7.7"));
+		assertThat(unknownPrevious.body())
 			.contains("Bộ chỉ số năm 2020 không có tiêu chí thành phần mã “7.7.7” để đối chiếu với tiêu chí 8.4.1.");
+		// what was typed is shown again, to be corrected
+		assertThat(org.jsoup.Jsoup.parse(unknownPrevious.body())
+			.select("#crosswalk tr[data-code=8.4.1] input.crosswalk-choice")
+			.val()).isEqualTo("8.4.1, 7.7.7");
 		assertThat(org.jsoup.Jsoup.parse(office.page(crosswalk).body()).select("#crosswalk tr[data-basis=DECIDED]"))
 			.as("nothing stored by a refused form")
 			.isEmpty();
@@ -852,13 +858,20 @@ abstract class GoldenFiguresScenario {
 			// chosen codes
 			HttpResponse<String> saved = office.postFields(crosswalk,
 					List.of(java.util.Map.entry("_csrf", office.csrf(crosswalk).orElseThrow()),
-							java.util.Map.entry("leaf.8.4.1", ""), java.util.Map.entry("leaf.8.4.1", "8.4.2"),
-							java.util.Map.entry("leaf.8.4.1", "8.4.1"), java.util.Map.entry("leaf.8.4.2", ""),
+							java.util.Map.entry("leaf.8.4.1", "8.4.2;  8.4.1"), java.util.Map.entry("leaf.8.4.2", ""),
 							java.util.Map.entry("leaf.1.1.2", ""), java.util.Map.entry("leaf.1.1.2", "1.1.1")));
 			assertThat(saved.statusCode()).isEqualTo(302);
 			org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(office.page(crosswalk).body());
-			assertThat(decided.select("#crosswalk tr[data-code=8.4.1] option[selected]").eachAttr("value"))
-				.containsExactly("8.4.1", "8.4.2");
+			// one text field per criterion, the codes it compares with separated by
+			// commas,
+			// each named under it (the multiple select of before hid the choice on a
+			// phone)
+			assertThat(java.util.Arrays
+				.asList(decided.select("#crosswalk tr[data-code=8.4.1] input.crosswalk-choice").val().split(", ")))
+				.containsExactlyInAnyOrder("8.4.1", "8.4.2");
+			assertThat(decided.select("#crosswalk tr[data-code=8.4.1] .crosswalk-current li").eachText()).hasSize(2)
+				.allMatch((text) -> text.startsWith("8.4.1 — ") || text.startsWith("8.4.2 — "));
+			assertThat(decided.select("#crosswalk-previous option[value=8.4.2]")).hasSize(1);
 			assertThat(decided.select("#crosswalk tr[data-code=8.4.1] .crosswalk-remark").text())
 				.isEqualTo("gộp 8.4.1 và 8.4.2 năm 2020");
 			assertThat(decided.select("#crosswalk tr[data-code=1.1.1] .crosswalk-remark").text())

@@ -29,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The PAR office's crosswalk of a year's index set to the previous year's (issue 12, item
  * 6): every leaf with its counterpart, suggested from codes and names or decided, a
  * choice per leaf, and the previous leaves nothing compares with. The form names each
- * leaf's choices {@code leaf.<code>}, one value per previous leaf it compares with
- * (several: criteria merged into it); an empty value is ignored, so a leaf sent with only
- * an empty value has no counterpart.
+ * leaf's choices {@code leaf.<code>}: the codes of the previous leaves it compares with,
+ * typed in one field separated by commas, semicolons or spaces ({@code 8.4.1, 8.4.2}:
+ * criteria merged into it), or sent as several values; empty values are ignored, so a
+ * leaf sent empty has no counterpart. A refused save shows the page again with what was
+ * typed.
  */
 @Controller
 @RequestMapping("/admin/methodology/index-sets/{id}/crosswalk")
@@ -66,9 +68,12 @@ class CrosswalkController {
 	String decide(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, List<String>> choices = new LinkedHashMap<>();
-		form.forEach((name, value) -> {
+		Map<String, String> typed = new LinkedHashMap<>();
+		form.forEach((name, values) -> {
 			if (name.startsWith(LEAF)) {
-				choices.put(name.substring(LEAF.length()), value);
+				String leaf = name.substring(LEAF.length());
+				choices.put(leaf, codes(values));
+				typed.put(leaf, String.join(", ", values.stream().filter((v) -> !v.isBlank()).toList()));
 			}
 		});
 		try {
@@ -80,8 +85,22 @@ class CrosswalkController {
 		catch (InvalidCrosswalkException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("typed", typed);
 			return crosswalk(id, model);
 		}
+	}
+
+	/**
+	 * The previous leaves' codes a field names: each value split at commas, semicolons
+	 * and spaces ({@code "8.4.1, 8.4.2"}), blanks dropped, each code once, in the order
+	 * typed.
+	 */
+	static List<String> codes(List<String> values) {
+		return values.stream()
+			.flatMap((value) -> java.util.Arrays.stream(value.strip().split("[,;\\s]+")))
+			.filter((code) -> !code.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 }
