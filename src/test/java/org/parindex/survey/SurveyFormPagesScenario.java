@@ -382,6 +382,33 @@ abstract class SurveyFormPagesScenario {
 				List.of(), List.of(new WebClient.FilePart("file", "x.csv", "a,b".getBytes(StandardCharsets.UTF_8))));
 		assertThat(notXlsx.statusCode()).isEqualTo(302);
 		assertThat(staff.page("/admin/survey").body()).contains("Chỉ nhận tệp .xlsx (tệp đã gửi có đuôi “.csv”)");
+		// no file chosen, an empty file, another workbook: each said once (walk of issue
+		// 10, second round, #7)
+		staff.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(),
+				List.of(new WebClient.FilePart("file", "", new byte[0])));
+		assertThat(staff.page("/admin/survey").body()).contains("Hãy chọn tệp .xlsx của mẫu phiếu để nhập.");
+		staff.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(),
+				List.of(new WebClient.FilePart("file", "trong.xlsx", new byte[0])));
+		assertThat(staff.page("/admin/survey").body()).contains("Tệp “trong.xlsx” trống (không có nội dung nào)");
+		byte[] results = edit(export.body(), (sheet) -> {
+			for (int i = sheet.getLastRowNum(); i >= 0; i--) {
+				if (sheet.getRow(i) != null) {
+					sheet.removeRow(sheet.getRow(i));
+				}
+			}
+			for (int i = 0; i < 1500; i++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(i);
+				row.createCell(0).setCellValue((i == 0) ? "STT" : Integer.toString(i));
+				row.createCell(1).setCellValue((i == 0) ? "Đơn vị" : "Xã " + i);
+			}
+		});
+		staff.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(),
+				List.of(new WebClient.FilePart("file", "ket-qua.xlsx", results)));
+		org.jsoup.nodes.Document said = org.jsoup.Jsoup.parse(staff.page("/admin/survey").body());
+		assertThat(said.select(".alert-danger li, .alert-danger p").eachText())
+			.anyMatch((text) -> text.contains("Tệp này không phải là tệp phiếu khảo sát: ô A1 là “STT”"))
+			.noneMatch((text) -> text.contains("dòng 1500"));
+		assertThat(this.forms.forms(set.id())).hasSize(before);
 	}
 
 	@Test

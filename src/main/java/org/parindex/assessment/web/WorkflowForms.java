@@ -385,7 +385,7 @@ class WorkflowForms {
 	static List<UploadedFile> uploads(List<MultipartFile> files, List<Path> temporary) {
 		List<UploadedFile> uploads = new ArrayList<>();
 		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			if (file.isEmpty() && !org.parindex.platform.web.Uploads.chosen(file)) {
 				continue;
 			}
 			try {

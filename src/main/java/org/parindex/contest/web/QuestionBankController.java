@@ -244,14 +244,10 @@ class QuestionBankController {
 		List<String> errors = new ArrayList<>();
 		QuestionImportResult result = null;
 		String filename = (file != null) ? Optional.ofNullable(file.getOriginalFilename()).orElse("") : "";
-		if (file != null && file.isEmpty() && file.getOriginalFilename() != null
-				&& !file.getOriginalFilename().isBlank()) {
-			// a file chosen but empty: said so, not "choose a file" (walk of 03/12)
-			errors
-				.add(this.messages.getMessage("form.file.empty", new Object[] { file.getOriginalFilename() }, locale));
-		}
-		else if (file == null || file.isEmpty()) {
-			errors.add(this.messages.getMessage("contest.question.import.file-missing", null, locale));
+		Optional<String> unusable = org.parindex.platform.web.Uploads.problem(file,
+				"contest.question.import.file-missing", this.messages, locale);
+		if (unusable.isPresent()) {
+			errors.add(unusable.get());
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {

@@ -148,14 +148,10 @@ class ContractorResultController {
 		ContractorImportView stored = null;
 		Map<String, SurveyLeafScore> before = Map.of();
 		String filename = (file != null) ? Optional.ofNullable(file.getOriginalFilename()).orElse("") : "";
-		if (file != null && file.isEmpty() && file.getOriginalFilename() != null
-				&& !file.getOriginalFilename().isBlank()) {
-			// a file chosen but empty: said so, not "choose a file" (walk of 03/12)
-			errors
-				.add(this.messages.getMessage("form.file.empty", new Object[] { file.getOriginalFilename() }, locale));
-		}
-		else if (file == null || file.isEmpty()) {
-			errors.add(this.messages.getMessage("survey.contractor.file-missing", null, locale));
+		Optional<String> unusable = org.parindex.platform.web.Uploads.problem(file, "survey.contractor.file-missing",
+				this.messages, locale);
+		if (unusable.isPresent()) {
+			errors.add(unusable.get());
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {

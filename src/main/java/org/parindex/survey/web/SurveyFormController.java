@@ -277,6 +277,13 @@ class SurveyFormController {
 			@RequestParam MultipartFile file, Locale locale, RedirectAttributes redirect) {
 		IndexSetView set = set(setId);
 		String original = Optional.ofNullable(file.getOriginalFilename()).orElse("");
+		Optional<String> unusable = org.parindex.platform.web.Uploads.problem(file, "survey.forms.import.file-missing",
+				this.messages, locale);
+		if (unusable.isPresent()) {
+			// none chosen, or chosen but empty: said so, not "the file's extension is ''"
+			redirect.addFlashAttribute("errors", List.of(unusable.get()));
+			return HUB;
+		}
 		if (!original.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			int dot = original.lastIndexOf('.');
 			redirect.addFlashAttribute("errors", List.of(this.messages.getMessage("survey.forms.import.type",
