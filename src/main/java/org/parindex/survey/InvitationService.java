@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.parindex.assessment.CycleService;
 import org.parindex.assessment.CycleView;
@@ -202,15 +203,11 @@ public class InvitationService {
 		InvitationBatchView batch = this.invitations.batch(batchId)
 			.filter((b) -> b.formId() == formId)
 			.orElseThrow(() -> new NotFoundException("survey.invitation.batch.unknown", batchId));
-		String why = (reason != null) ? org.parindex.platform.Text.normalize(reason) : "";
-		if (why.isEmpty()) {
-			throw new InvalidSurveyException("survey.invitation.withdraw.reason", SurveySheetService.MAX_REASON);
+		Optional<InvalidSurveyException> unfit = withdrawalReasonProblem(reason);
+		if (unfit.isPresent()) {
+			throw unfit.get();
 		}
-		if (why.length() > SurveySheetService.MAX_REASON) {
-			// how long it is, so the writer knows how much to cut (walk of issue 10, #5)
-			throw new InvalidSurveyException("survey.invitation.withdraw.reason.long", SurveySheetService.MAX_REASON,
-					why.length());
-		}
+		String why = org.parindex.platform.Text.normalize(reason);
 		Optional<Integer> closed = this.formService.closedYear(form.indexSetId());
 		if (closed.isPresent()) {
 			throw new InvalidSurveyException("survey.invitation.withdraw.year-closed", closed.get());
@@ -223,6 +220,27 @@ public class InvitationService {
 				"unit=" + batch.unitId() + "; codes=" + batch.size(),
 				"unit=" + batch.unitId() + "; withdrawn=" + stopped + "; used=" + (batch.size() - stopped), why));
 		return this.invitations.batch(batchId).orElseThrow();
+	}
+
+	/**
+	 * What is wrong with a withdrawal's reason, as {@link #withdraw} refuses it: none
+	 * ({@code survey.invitation.withdraw.reason}), or longer than
+	 * {@value SurveySheetService#MAX_REASON} characters once normalised
+	 * ({@code survey.invitation.withdraw.reason.long}, with its length, so the writer
+	 * knows how much to cut; walk of issue 10, #5); empty when it fits. The page asks its
+	 * question only for a reason that fits.
+	 */
+	public static Optional<InvalidSurveyException> withdrawalReasonProblem(@Nullable String reason) {
+		String why = (reason != null) ? org.parindex.platform.Text.normalize(reason) : "";
+		if (why.isEmpty()) {
+			return Optional
+				.of(new InvalidSurveyException("survey.invitation.withdraw.reason", SurveySheetService.MAX_REASON));
+		}
+		if (why.length() > SurveySheetService.MAX_REASON) {
+			return Optional.of(new InvalidSurveyException("survey.invitation.withdraw.reason.long",
+					SurveySheetService.MAX_REASON, why.length()));
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -45,7 +45,6 @@ import org.parindex.survey.SampleSize;
 import org.parindex.survey.SetSurveyTarget;
 import org.parindex.survey.SurveyFormService;
 import org.parindex.survey.SurveyFormView;
-import org.parindex.survey.SurveySheetService;
 import org.parindex.survey.SurveyTargetView;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -225,11 +224,10 @@ class InvitationController {
 		String unit = unitName(batch.unitId(), locale);
 		model.addAttribute("withdrawBatch", batchId);
 		model.addAttribute("withdrawReason", reason);
-		// a reason too long is refused at once, before the question, never after it
-		// (walk of issue 10, #5)
-		boolean fits = org.parindex.platform.Text.normalize(reason).length() <= SurveySheetService.MAX_REASON;
-		if (!confirmed && !reason.isBlank() && fits && !batch.withdrawn()
-				&& this.forms.closedYear(form(formId).indexSetId()).isEmpty()) {
+		// a reason missing or too long is refused at once, before the question, never
+		// after it (walk of issue 10, #5): by the service's own rule
+		boolean fits = InvitationService.withdrawalReasonProblem(reason).isEmpty();
+		if (!confirmed && fits && !batch.withdrawn() && this.forms.closedYear(form(formId).indexSetId()).isEmpty()) {
 			// asked again, with what stops working; nothing withdrawn yet
 			long unused = this.invitations.unusedCodes(batchId);
 			model.addAttribute("withdrawConfirm", this.messages.getMessage("survey.invitation.withdraw.confirm",
