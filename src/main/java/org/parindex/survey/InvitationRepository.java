@@ -35,6 +35,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InvitationRepository {
 
+	/**
+	 * Codes issued and used, as the invitations page and the monitoring both count them
+	 * (over {@code survey_invitation i}): a withdrawn batch's codes not used by then are
+	 * not counted as issued; its used codes are, since their responses still count.
+	 */
+	static final String ISSUED_AND_USED = "sum(case when i.withdrawn then 0 else 1 end), "
+			+ "sum(case when i.used then 1 else 0 end)";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -92,9 +100,9 @@ class InvitationRepository {
 	Map<Long, long[]> counts(long formId) {
 		Map<Long, long[]> counts = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select unit_id, sum(case when withdrawn then 0 else 1 end), sum(case when used then 1 else 0 end)
-				from survey_invitation where form_id = ? group by unit_id
-				""").param(formId).query((rs) -> {
+				select i.unit_id, %s
+				from survey_invitation i where i.form_id = ? group by i.unit_id
+				""".formatted(ISSUED_AND_USED)).param(formId).query((rs) -> {
 			counts.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3) });
 		});
 		return counts;

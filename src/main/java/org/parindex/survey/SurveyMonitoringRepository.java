@@ -58,18 +58,17 @@ class SurveyMonitoringRepository {
 	}
 
 	/**
-	 * Invitation codes per form and unit, {issued, used}; the codes of a withdrawn batch
-	 * not used by then are not counted as issued.
+	 * Invitation codes per form and unit, {issued, used}, counted as the invitations page
+	 * counts them ({@link InvitationRepository#ISSUED_AND_USED}).
 	 */
 	Map<FormUnit, long[]> invitations(long indexSetId) {
 		Map<FormUnit, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
-				select i.form_id, i.unit_id, sum(case when i.withdrawn then 0 else 1 end),
-				       sum(case when i.used then 1 else 0 end)
+				select i.form_id, i.unit_id, %s
 				from survey_invitation i join survey_form f on f.id = i.form_id
 				where f.index_set_id = ?
 				group by i.form_id, i.unit_id
-				""").param(indexSetId).query((rs) -> {
+				""".formatted(InvitationRepository.ISSUED_AND_USED)).param(indexSetId).query((rs) -> {
 			counts.put(new FormUnit(rs.getLong(1), rs.getLong(2)), new long[] { rs.getLong(3), rs.getLong(4) });
 		});
 		return counts;
