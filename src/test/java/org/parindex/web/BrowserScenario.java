@@ -240,9 +240,13 @@ abstract class BrowserScenario {
 			.forEach((entry) -> assertThat(value(entry.getKey())).as(entry.getKey()).isEqualTo(entry.getValue()));
 		assertThat(value("input.1.4.score")).isEqualTo("1,5");
 		assertThat(value("docDate.1.3.2")).isEqualTo("2021-03-15");
+		// the address bar shows the page the form was on, not the address it was sent
+		// to, so reloading opens the page and sends nothing again (issue 9, walk #6)
+		assertThat(this.driver.getCurrentUrl()).isEqualTo(url(SELF_ASSESSMENT));
 
-		// nothing was stored
-		this.driver.get(url(SELF_ASSESSMENT));
+		// nothing was stored: reloading shows the page as stored
+		this.driver.navigate().refresh();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("input.1.1.2.actual")));
 		assertThat(value("input.1.1.2.actual")).isEqualTo("15");
 		assertThat(value("input.1.1.2.base")).isEqualTo("25");
 		assertThat(value("input.1.4.score")).isEqualTo("1");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -71,6 +72,7 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		request.setAttribute("currentPath", currentPath(request));
+		request.setAttribute("formPage", formPage(request).orElse(null));
 		request.setAttribute("actor", Actors.current().orElse(null));
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		request.setAttribute("agency", this.agency);
@@ -94,6 +96,21 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 			return LocalPaths.referer(request).orElse("/");
 		}
 		return requestPath(request);
+	}
+
+	/**
+	 * For a page shown in answer to a form (a POST or any method but GET and HEAD, not an
+	 * error dispatch), the page the form was on (its {@code Referer}, when of this site),
+	 * which the layout puts in the address bar ({@code page-address.js}) so that
+	 * reloading opens that page instead of sending the form again (issue 9, walk #6);
+	 * empty for a GET, or without a usable {@code Referer}.
+	 */
+	static Optional<String> formPage(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST || "GET".equals(request.getMethod())
+				|| "HEAD".equals(request.getMethod())) {
+			return Optional.empty();
+		}
+		return LocalPaths.referer(request);
 	}
 
 	private static String requestPath(HttpServletRequest request) {

@@ -34,6 +34,21 @@ class LocalPathsTests {
 		assertThat(LocalPaths.referer(from("not a url at all"))).isEmpty();
 	}
 
+	/**
+	 * A page shown in answer to a form names the page the form was on, for the address
+	 * bar (issue 9, walk #6); a page opened by a GET names none.
+	 */
+	@Test
+	void anAnswerToAFormNamesThePageTheFormWasOn() {
+		assertThat(LayoutAttributes.formPage(from("http://parindex.example:8080/admin/survey/forms/7/invitations")))
+			.contains("/admin/survey/forms/7/invitations");
+		assertThat(LayoutAttributes.formPage(from(null))).isEmpty();
+		assertThat(LayoutAttributes.formPage(from("https://evil.example/admin"))).isEmpty();
+		MockHttpServletRequest opened = from("http://parindex.example:8080/admin/survey");
+		opened.setMethod("GET");
+		assertThat(LayoutAttributes.formPage(opened)).isEmpty();
+	}
+
 	@Test
 	void onlyPathsOfThisSiteAreReturnedTo() {
 		assertThat(LocalPaths.returnable("/account/password")).contains("/account/password");
