@@ -302,7 +302,7 @@ abstract class InputBoundsScenario {
 						node("version", version, "level", "AREA", "maxPoints", "1", "name", "x".repeat(100_000))),
 				"Tên: dài tối đa 1.000 ký tự; bạn đã nhập 100.000 ký tự");
 		assertRefused(office.post(page, page + "/nodes/9/move", Map.of("version", version, "direction", "abc")),
-				"direction", "abc");
+				"Biểu mẫu đã gửi giá trị “abc” không đọc được", "tải lại trang");
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -517,7 +517,7 @@ abstract class InputBoundsScenario {
 		assertThat(negative.body()).contains("Tiêu chí 3.1 (", ") — Điểm thẩm định: điểm phải từ 0 đến ")
 			.doesNotContain("99.999,9999");
 		assertRefused(appraiser.post(page + "?area=3", page, Map.of("round", "FOO", "area", "3", "leaf", "3.1")),
-				"round", "FOO");
+				"Biểu mẫu đã gửi giá trị “FOO” không đọc được");
 		assertThat(counts()).isEqualTo(before);
 	}
 

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * one, in capitals ({@code p-07} and {@code P-07} are one sheet);</li>
  * <li>a number in digits is one number however it is written: {@code 07}, {@code 7},
  * {@code 0007}, {@code 7.}, {@code Số 7}, {@code Số: 7}, {@code Phiếu 7},
- * {@code Phiếu số 7}, {@code Số phiếu: 7}, {@code No. 7} and {@code #7} are sheet
- * {@code 7}; {@code 1.000} and {@code 1 000} (Vietnamese grouping,
- * {@link DecimalInput#parseWhole}) are sheet {@code 1000};</li>
+ * {@code Phiếu số 7}, {@code Phieu so 7}, {@code Số phiếu: 7}, {@code Tờ số 7},
+ * {@code Sheet 7}, {@code No. 7} and {@code #7} are sheet {@code 7}; {@code 1.000} and
+ * {@code 1 000} (Vietnamese grouping, {@link DecimalInput#parseWhole}) are sheet
+ * {@code 1000};</li>
  * <li>digits with a comma or a lone point ({@code 1,000}, {@code 1,5}, {@code 1.5},
  * {@code 1.00}) are {@link Problem#UNCLEAR}: a thousand, fifteen or a slip is asked,
  * never guessed; a number below 1 is {@link Problem#POSITIVE};</li>
@@ -43,12 +44,13 @@ public final class SheetNumbers {
 	private static final Pattern NUMERIC = Pattern.compile("-? ?\\d[\\d., ]*");
 
 	/**
-	 * "Số 7", "Số: 7", "Phiếu 7", "Phiếu số 7", "Số phiếu: 7", "No. 7", "#7": the field's
-	 * own example writes the word (walk of issue 10: "Phiếu 7" was stored as a label
-	 * beside sheet 7).
+	 * "Số 7", "Số: 7", "Phiếu 7", "Phiếu số 7", "Số phiếu: 7", "Tờ số 7", "Sheet 7", "No.
+	 * 7", "#7", read without diacritics so that "Phieu so 7" and "So 7" are the same: the
+	 * field's own example writes the word (walks of issue 10: "Phiếu 7", then "Phieu so
+	 * 7", "Tờ số 7" and "Sheet 7" were stored as labels beside sheet 7).
 	 */
 	private static final Pattern PREFIXED = Pattern
-		.compile("(?:PHIẾU(?: SỐ)?|SỐ(?: PHIẾU)?|NO\\.?|#) ?:? ?(-? ?\\d[\\d., ]*)");
+		.compile("(?:PHIEU(?: SO)?|SO(?: PHIEU)?|TO(?: SO)?|SHEET(?: NO\\.?)?|NO\\.?|#) ?:? ?(-? ?\\d[\\d., ]*)");
 
 	/** A space between a letter and a digit, either way round. */
 	private static final Pattern LETTER_DIGIT_SPACE = Pattern.compile("(?<=\\p{L}) (?=\\p{N})|(?<=\\p{N}) (?=\\p{L})");
@@ -135,7 +137,7 @@ public final class SheetNumbers {
 		if (number.isEmpty()) {
 			return "";
 		}
-		Matcher prefixed = PREFIXED.matcher(number);
+		Matcher prefixed = PREFIXED.matcher(withoutDiacritics(number));
 		if (!prefixed.matches()) {
 			if (number.length() > maxLength) {
 				throw new UnreadableException(Problem.LENGTH, typed);
@@ -176,6 +178,41 @@ public final class SheetNumbers {
 	}
 
 	/**
+	 * A text as a message can quote it: each character that prints nothing or changes how
+	 * the text around it prints is written as its code ({@code 7U+202E8}).
+	 * @param typed any text; {@code null} is {@code ""}
+	 */
+	public static String printable(@Nullable String typed) {
+		if (typed == null) {
+			return "";
+		}
+		StringBuilder printable = new StringBuilder();
+		typed.codePoints().forEach((c) -> printable.append((c == ' ') ? " " : shown(c)));
+		return printable.toString();
+	}
+
+	/**
+	 * A character as a message can show it: itself, or its code ({@code U+202E}) when it
+	 * prints nothing or changes how the text around it prints (a control, a format
+	 * character such as a right-to-left mark, a space other than the plain one).
+	 */
+	private static String shown(int c) {
+		return switch (Character.getType(c)) {
+			case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+					Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE ->
+				String.format(Locale.ROOT, "U+%04X", c);
+			default -> Character.toString(c);
+		};
+	}
+
+	/**
+	 * The text without its diacritics ({@code SỐ} is {@code SO}, {@code Đ} is {@code D}).
+	 */
+	private static String withoutDiacritics(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D');
+	}
+
+	/**
 	 * The first character of a number (as normalised) that {@link #CHARACTERS} refuses: a
 	 * character other than a letter, a digit or an allowed separator, else the space of a
 	 * double or edge space (which normalising leaves none of, so {@code " "} is never
@@ -183,8 +220,8 @@ public final class SheetNumbers {
 	 */
 	private static String refused(String number) {
 		return number.codePoints()
-			.mapToObj(Character::toString)
-			.filter((c) -> !ALLOWED.matcher(c).matches())
+			.filter((c) -> !ALLOWED.matcher(Character.toString(c)).matches())
+			.mapToObj(SheetNumbers::shown)
 			.findFirst()
 			.orElse(" ");
 	}

@@ -239,7 +239,7 @@ public class ContractorResults {
 			for (int c = 0; c < HEADER.size(); c++) {
 				sheet.setColumnWidth(c, 18 * 256);
 			}
-			Sheet help = workbook.createSheet("Huong dan");
+			Sheet help = workbook.createSheet("Hướng dẫn");
 			int r = 0;
 			for (String line : GUIDE) {
 				help.createRow(r++).createCell(0).setCellValue(line);

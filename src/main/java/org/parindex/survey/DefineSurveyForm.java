@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * group, or replaces the one with the same code while no response exists.
  *
  * @param indexSetId the index set (year and unit group) whose survey leaves it scores
- * @param code the form's code within the set, e.g. {@code M1} (at most 20 characters)
+ * @param code the form's code within the set, e.g. {@code M1} (at most 20 characters:
+ * letters, digits, {@code .}, {@code -}, {@code _}; it names the form in to-dos, files
+ * and addresses)
  * @param name the form's title as respondents read it
  * @param respondentGroup who answers it, e.g. "Lãnh đạo UBND cấp xã"
  * @param groupWeight the group's weight against the set's other groups when a leaf's mean
@@ -27,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param closesAt the survey deadline: online answers after it are refused
  * @param questions in the order respondents see them, at least one
  */
-public record DefineSurveyForm(long indexSetId, @NotBlank @Size(max = 20) String code,
+public record DefineSurveyForm(long indexSetId,
+		@NotBlank @Size(max = 20) @Pattern(regexp = "[\\p{L}\\p{N}._-]*",
+				message = "{survey.form.code.characters}") String code,
 		@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 300) String respondentGroup,
 		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal groupWeight,
 		@Nullable @Size(max = 4000) String intro, @NotNull Instant opensAt, @NotNull Instant closesAt,

@@ -49,6 +49,14 @@ class SheetNumbersTests {
 			Phiếu số: 07 | 7
 			Số phiếu: 7  | 7
 			Số phiếu 1.000 | 1000
+			Phieu so 7 | 7
+			So 7       | 7
+			Tờ số 7    | 7
+			to 7       | 7
+			Sheet 7    | 7
+			Sheet no. 7 | 7
+			No 7       | 7
+			ĐỢT 7      | ĐỢT7
 			No. 7      | 7
 			#7         | 7
 			７          | 7
@@ -103,6 +111,7 @@ class SheetNumbersTests {
 			A_1    | _
 			A:7    | :
 			Số 7?  | ?
+			7\u202e8 | U+202E
 			-      | ''
 			""")
 	void namesTheCharacterRefused(String typed, String character) {
@@ -186,7 +195,8 @@ class SheetNumbersTests {
 
 	@Provide
 	Arbitrary<String> prefixes() {
-		return Arbitraries.of("", "Số ", "số", "No. ", "#", "SỐ ", "Số: ", "Phiếu ", "phiếu số ", "Số phiếu: ");
+		return Arbitraries.of("", "Số ", "số", "No. ", "#", "SỐ ", "Số: ", "Phiếu ", "phiếu số ", "Số phiếu: ",
+				"Phieu so ", "Tờ số ", "Sheet ");
 	}
 
 	@Provide

@@ -118,11 +118,15 @@ abstract class InvitationScenario {
 		assertThat(Jsoup.parse(staff.page(page).body()).select("#target-unit option[selected]")).isEmpty();
 
 		HttpResponse<String> wrong = staff.post(page, page + "/targets",
-				Map.of("unitId", Long.toString(unit), "population", "nghìn", "marginPercent", "60"));
+				Map.of("unitId", last, "population", "nghìn", "marginPercent", "60"));
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		Document refused = Jsoup.parse(wrong.body());
 		assertThat(refused.select(".alert-danger").text()).contains("Quy mô tổng thể N").contains("Sai số e (%)");
 		assertThat(refused.select("#target-population").val()).isEqualTo("nghìn");
+		// both unit lists on the unit of the refused form, not the batch's back on the
+		// first (walk of issue 10, third round)
+		assertThat(refused.select("#target-unit option[selected]").val()).isEqualTo(last);
+		assertThat(refused.select("#batch-unit option[selected]").val()).isEqualTo(last);
 		assertThat(refused.select("#target-margin").val()).isEqualTo("60");
 
 		// a whole number too large for the field is said to be out of range, not "not a

@@ -674,9 +674,17 @@ abstract class SurveyMonitoringScenario {
 		assertThat(none.select("#sheets tbody tr")).isEmpty();
 		assertThat(none.select("#sheets-found").text())
 			.isEqualTo("Không có phiếu giấy số 99 trong các phiếu đã nhận của đơn vị này.");
+		assertThat(found.select("#sheets-unit-select option[selected]").val()).isEqualTo(Long.toString(unit.id()));
+		// a number not read is said as a search ("Không tìm được"), with no list that
+		// could
+		// pass for its results, and an invisible character by its code
 		Document bad = Jsoup.parse(staff.page(page + "&sheet=1,5").body());
-		assertThat(bad.select("#sheets-find-error").text()).contains("“1,5” không rõ là phiếu số mấy");
-		assertThat(bad.select("#sheets tbody tr")).hasSize(5);
+		assertThat(bad.select("#sheets-find-error").text()).isEqualTo(
+				"Không tìm được: “1,5” không đọc được là một số phiếu. Hãy gõ số ghi trên phiếu, ví dụ 7, Số 7 hoặc P-07.");
+		assertThat(bad.select("#sheets tbody tr")).isEmpty();
+		assertThat(bad.select("#sheets-summary").text()).startsWith("5 phiếu đã nhận");
+		Document rtl = Jsoup.parse(staff.page(page + "&sheet=7%E2%80%AE8").body());
+		assertThat(rtl.select("#sheets-find-error").text()).contains("“7U+202E8”");
 
 		Document unknown = Jsoup.parse(staff.page("/admin/survey/forms/" + form.id() + "/sheets?unit=999999").body());
 		assertThat(unknown.select("#sheets-unknown-unit").text())

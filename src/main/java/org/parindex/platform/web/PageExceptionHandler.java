@@ -66,21 +66,29 @@ class PageExceptionHandler {
 	 */
 	@ExceptionHandler
 	String badParameter(MethodArgumentTypeMismatchException exception, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
 		if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			return page(HttpStatus.NOT_FOUND, this.messages.getMessage("error.not-found.page", null, locale), model,
 					response);
 		}
-		return page(HttpStatus.BAD_REQUEST, badParameter(this.messages, exception, locale), model, response);
+		boolean form = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+		return page(HttpStatus.BAD_REQUEST, badParameter(this.messages, exception, form, locale), model, response);
 	}
 
 	/**
-	 * What a parameter of the wrong type is said as: named in the user's words
-	 * ({@code param.<name>}: "Đơn vị", never the code's {@code unit}) when it has them,
-	 * else as a value of the page's address (walk of issue 10, second round, #10).
+	 * What a parameter of the wrong type is said as: in the page's address (a GET), named
+	 * in the user's words ({@code param.<name>}: "Đơn vị", never the code's {@code unit})
+	 * when it has them, else as a value of the address (walk of issue 10, second round,
+	 * #10); in a form sent (any other method; a hidden field of a page grown old), as a
+	 * value the form sent, to be sent again from the page reloaded. Nothing was saved
+	 * either way.
 	 */
-	static String badParameter(MessageSource messages, MethodArgumentTypeMismatchException exception, Locale locale) {
+	static String badParameter(MessageSource messages, MethodArgumentTypeMismatchException exception, boolean form,
+			Locale locale) {
 		String shown = FormErrors.shown(exception.getValue());
+		if (form) {
+			return messages.getMessage("error.bad-field", new Object[] { shown }, locale);
+		}
 		String name = messages.getMessage("param." + exception.getName(), null, "", locale);
 		return (name == null || name.isEmpty())
 				? messages.getMessage("error.bad-parameter", new Object[] { shown }, locale)

@@ -19,6 +19,8 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
+import org.parindex.platform.SheetNumbers;
+import org.parindex.platform.web.FormErrors;
 import org.parindex.survey.CountedSheetView;
 import org.parindex.survey.InvalidSurveyException;
 import org.parindex.survey.PaperEntryService;
@@ -110,7 +112,12 @@ class SurveySheetController {
 				model.addAttribute("sought", number);
 			}
 			catch (InvalidSurveyException ex) {
-				model.addAttribute("soughtError", message(ex, locale));
+				// said as a search, not as a refused entry ("Chưa lưu gì"), and no list
+				// under it that could pass for its results (walk of issue 10, third
+				// round)
+				model.addAttribute("soughtError", this.messages.getMessage("survey.sheet.find.unreadable",
+						new Object[] { SheetNumbers.printable(FormErrors.shown(sought)) }, locale));
+				shown = List.of();
 			}
 		}
 		model.addAttribute("typedSheet", sought);

@@ -69,6 +69,17 @@ class ExceptionHandlersTests {
 		assertThat(this.mvc.get().uri("/test/unit?unit=abc&lang=en")).hasStatus(400)
 			.bodyText()
 			.contains("Unit “abc” in the page&#39;s address is not valid");
+		// a form's field of the wrong type (a hidden field of a page grown old): to be
+		// sent
+		// again from the page reloaded
+		assertThat(this.mvc.post()
+			.uri("/test/unit")
+			.param("unit", "abc")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.hasStatus(400)
+			.bodyText()
+			.contains(
+					"Biểu mẫu đã gửi giá trị “abc” không đọc được (có thể trang đã cũ): hãy tải lại trang rồi gửi lại.");
 		assertThat(this.mvc.get().uri("/test/number?value=" + "9".repeat(1000))).hasStatus(400)
 			.bodyText()
 			.contains("“" + "9".repeat(40) + "…”")
@@ -110,6 +121,12 @@ class ExceptionHandlersTests {
 		@ResponseBody
 		String number(@RequestParam int value) {
 			return Integer.toString(value);
+		}
+
+		@org.springframework.web.bind.annotation.PostMapping("/test/unit")
+		@ResponseBody
+		String postUnit(@RequestParam long unit) {
+			return Long.toString(unit);
 		}
 
 		@GetMapping("/test/unit")
