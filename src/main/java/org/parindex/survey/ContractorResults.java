@@ -192,9 +192,14 @@ public class ContractorResults {
 	public ContractorImportView importTable(long indexSetId, String contractor, String fileName, List<TableRow> rows) {
 		IndexSetView set = set(indexSetId);
 		String name = Normalizer.normalize(contractor, Normalizer.Form.NFC).strip();
-		if (name.isEmpty() || name.length() > MAX_CONTRACTOR) {
+		if (name.isEmpty()) {
 			throw new ContractorImportException(List
 				.of(new ContractorImportException.Issue(0, "", "survey.contractor.name", List.of(MAX_CONTRACTOR))));
+		}
+		if (name.length() > MAX_CONTRACTOR) {
+			// how long it is, as every text too long says (walk of issue 10, third round)
+			throw new ContractorImportException(List.of(new ContractorImportException.Issue(0, "",
+					"survey.contractor.name.long", List.of(MAX_CONTRACTOR, name.length()))));
 		}
 		List<ContractorRowView> checked = check(set, name, rows);
 		this.cycles.requireResultsOpen(indexSetId);

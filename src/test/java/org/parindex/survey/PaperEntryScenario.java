@@ -553,6 +553,8 @@ abstract class PaperEntryScenario {
 		this.staff.page(page + "?lang=vi");
 		assertThat(upload(page, "", "sai.csv", resource("contractor-good.csv")).body())
 			.contains("Hãy ghi tên đơn vị điều tra");
+		assertThat(upload(page, "Cục ".repeat(300), "sai.csv", resource("contractor-good.csv")).body())
+			.contains("Tên đơn vị điều tra dài 1.199 ký tự, quá 200 ký tự cho phép");
 		// a file chosen but empty is said to be empty, not "choose a file" (walk of
 		// 03/12)
 		HttpResponse<String> empty = upload(page, "Cục Thống kê", "trong.csv", new byte[0]);
