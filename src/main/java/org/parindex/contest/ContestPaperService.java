@@ -603,12 +603,15 @@ public class ContestPaperService {
 
 	private static ContestProblem sheetProblem(SheetNumbers.UnreadableException ex, String typed) {
 		return switch (ex.problem()) {
-			case POSITIVE -> paperProblem("sheetNumber", "positive", typed.strip());
-			case UNCLEAR -> paperProblem("sheetNumber", "unclear", typed.strip());
+			case POSITIVE ->
+				paperProblem("sheetNumber", "positive", org.parindex.platform.Text.printable(typed.strip()));
+			case UNCLEAR -> paperProblem("sheetNumber", "unclear", org.parindex.platform.Text.printable(typed.strip()));
 			case LENGTH -> paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER);
-			case LARGE -> paperProblem("sheetNumber", "large", typed.strip(), SheetNumbers.MAX_DIGITS);
+			case LARGE -> paperProblem("sheetNumber", "large", org.parindex.platform.Text.printable(typed.strip()),
+					SheetNumbers.MAX_DIGITS);
 			case CHARACTERS -> ex.character().isEmpty() ? paperProblem("sheetNumber", "characters", MAX_SHEET_NUMBER)
-					: paperProblem("sheetNumber", "character", ex.character(), typed.strip(), MAX_SHEET_NUMBER);
+					: paperProblem("sheetNumber", "character", ex.character(),
+							org.parindex.platform.Text.printable(typed.strip()), MAX_SHEET_NUMBER);
 		};
 	}
 

@@ -180,7 +180,8 @@ public class CrosswalkService {
 	private static final int AUDIT_LENGTH = 3000;
 
 	private static String shown(String code) {
-		return (code.length() > CODE_LENGTH) ? code.substring(0, CODE_LENGTH) + "…" : code;
+		return org.parindex.platform.Text
+			.printable((code.length() > CODE_LENGTH) ? code.substring(0, CODE_LENGTH) + "…" : code);
 	}
 
 	/**

@@ -44,13 +44,23 @@ public final class SheetNumbers {
 	private static final Pattern NUMERIC = Pattern.compile("-? ?\\d[\\d., ]*");
 
 	/**
-	 * "Số 7", "Số: 7", "Phiếu 7", "Phiếu số 7", "Số phiếu: 7", "Tờ số 7", "Sheet 7", "No.
-	 * 7", "#7", read without diacritics so that "Phieu so 7" and "So 7" are the same: the
-	 * field's own example writes the word (walks of issue 10: "Phiếu 7", then "Phieu so
-	 * 7", "Tờ số 7" and "Sheet 7" were stored as labels beside sheet 7).
+	 * The words officers write before a sheet's number, as {@link #prefixForm} writes
+	 * them: "Số", "Phiếu", "Phiếu số", "Số phiếu", "Tờ", "Tờ số", "Sheet", "Sheet no.",
+	 * "No.", "#" (walks of issue 10: "Phiếu 7", then "Phieu so 7", "Tờ số 7" and "Sheet
+	 * 7" were stored as labels beside sheet 7). "Tờ" (a sheet) keeps its mark: without it
+	 * it could be "Tổ" (a team), whose number is no sheet's.
 	 */
-	private static final Pattern PREFIXED = Pattern
-		.compile("(?:PHIEU(?: SO)?|SO(?: PHIEU)?|TO(?: SO)?|SHEET(?: NO\\.?)?|NO\\.?|#) ?:? ?(-? ?\\d[\\d., ]*)");
+	private static final String WORDS = "(?:PHIEU(?: SO)?|SO(?: PHIEU)?|TW(?: SO)?|SHEET(?: NO\\.?)?|NO\\.?|#)";
+
+	/** A number after the words: "Số 7", "Số: 7", "Phieu so 7", "#7". */
+	private static final Pattern PREFIXED = Pattern.compile(WORDS + " ?:? ?(-? ?\\d[\\d., ]*)");
+
+	/**
+	 * The same words before a label with a digit ("Tờ số 7a", "Phiếu số 7a" are the label
+	 * 7A, as "Tờ số 7" is the number 7; walk of issue 10, third round); a label without a
+	 * digit keeps its words ("Số A").
+	 */
+	private static final Pattern LABEL_PREFIX = Pattern.compile("^" + WORDS + "(?=[ :]|\\d) ?:? ?(?=\\S*\\d)");
 
 	/** A space between a letter and a digit, either way round. */
 	private static final Pattern LETTER_DIGIT_SPACE = Pattern.compile("(?<=\\p{L}) (?=\\p{N})|(?<=\\p{N}) (?=\\p{L})");
@@ -137,8 +147,14 @@ public final class SheetNumbers {
 		if (number.isEmpty()) {
 			return "";
 		}
-		Matcher prefixed = PREFIXED.matcher(withoutDiacritics(number));
+		Matcher prefixed = PREFIXED.matcher(prefixForm(number));
 		if (!prefixed.matches()) {
+			Matcher words = LABEL_PREFIX.matcher(prefixForm(number));
+			if (words.find()) {
+				// the words before a label ("Phiếu số: A-12"): the label is A-12; without
+				// its diacritics the text has as many characters (NFKC composed it)
+				number = number.substring(words.end());
+			}
 			if (number.length() > maxLength) {
 				throw new UnreadableException(Problem.LENGTH, typed);
 			}
@@ -178,38 +194,15 @@ public final class SheetNumbers {
 	}
 
 	/**
-	 * A text as a message can quote it: each character that prints nothing or changes how
-	 * the text around it prints is written as its code ({@code 7U+202E8}).
-	 * @param typed any text; {@code null} is {@code ""}
+	 * The text as {@link #WORDS} reads it: without its diacritics ({@code SỐ} is
+	 * {@code SO}, {@code Đ} is {@code D}), except that {@code TỜ} (a sheet) is
+	 * {@code TW}, apart from {@code TỔ} (a team), which is {@code TO}; as many characters
+	 * as the text (it is NFKC, composed), so that a match's end cuts the text itself.
 	 */
-	public static String printable(@Nullable String typed) {
-		if (typed == null) {
-			return "";
-		}
-		StringBuilder printable = new StringBuilder();
-		typed.codePoints().forEach((c) -> printable.append((c == ' ') ? " " : shown(c)));
-		return printable.toString();
-	}
-
-	/**
-	 * A character as a message can show it: itself, or its code ({@code U+202E}) when it
-	 * prints nothing or changes how the text around it prints (a control, a format
-	 * character such as a right-to-left mark, a space other than the plain one).
-	 */
-	private static String shown(int c) {
-		return switch (Character.getType(c)) {
-			case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-					Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE ->
-				String.format(Locale.ROOT, "U+%04X", c);
-			default -> Character.toString(c);
-		};
-	}
-
-	/**
-	 * The text without its diacritics ({@code SỐ} is {@code SO}, {@code Đ} is {@code D}).
-	 */
-	private static String withoutDiacritics(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('Đ', 'D');
+	private static String prefixForm(String text) {
+		return Normalizer.normalize(text.replace("TỜ", "TW"), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('Đ', 'D');
 	}
 
 	/**
@@ -221,7 +214,7 @@ public final class SheetNumbers {
 	private static String refused(String number) {
 		return number.codePoints()
 			.filter((c) -> !ALLOWED.matcher(Character.toString(c)).matches())
-			.mapToObj(SheetNumbers::shown)
+			.mapToObj(Text::printable)
 			.findFirst()
 			.orElse(" ");
 	}

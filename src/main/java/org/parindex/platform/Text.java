@@ -19,6 +19,38 @@ public final class Text {
 	}
 
 	/**
+	 * A text as a message quotes it back: each character that prints nothing or changes
+	 * how the text around it prints (a control, a format character such as the
+	 * right-to-left override U+202E or the zero-width space U+200B, a space other than
+	 * the plain one, an unassigned or private character) is written as its code, so that
+	 * "7‮8" is quoted as {@code 7U+202E8} and the rest of the message still reads left to
+	 * right (walk of issue 10, third round). Line breaks and tabs are written as codes
+	 * too.
+	 * @param text any text; {@code null} is {@code ""}
+	 */
+	public static String printable(@org.jspecify.annotations.Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder printable = new StringBuilder(text.length());
+		text.codePoints().forEach((c) -> printable.append(printable(c)));
+		return printable.toString();
+	}
+
+	/** One character as {@link #printable(String)} writes it. */
+	public static String printable(int c) {
+		if (c == ' ') {
+			return " ";
+		}
+		return switch (Character.getType(c)) {
+			case Character.CONTROL, Character.FORMAT, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+					Character.PARAGRAPH_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE ->
+				String.format(java.util.Locale.ROOT, "U+%04X", c);
+			default -> Character.toString(c);
+		};
+	}
+
+	/**
 	 * A sentence a person typed, ready to be set into a message that ends it with its own
 	 * full stop ("Lý do: {0}. Tổng điểm …"): trimmed, without the full stops, semicolons
 	 * and commas it ended with, so that "…tháng 6/2022." does not print as "…6/2022..

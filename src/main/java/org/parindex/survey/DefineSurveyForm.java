@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.parindex.platform.Label;
+
 /**
  * Defines a questionnaire (phiếu khảo sát) of an index set's survey for one respondent
  * group, or replaces the one with the same code while no response exists.
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param questions in the order respondents see them, at least one
  */
 public record DefineSurveyForm(long indexSetId,
-		@NotBlank @Size(max = 20) @Pattern(regexp = "[\\p{L}\\p{N}._-]*",
+		@Label("survey.forms.field.code") @NotBlank @Size(max = 20) @Pattern(regexp = "[\\p{L}\\p{N}._-]*",
 				message = "{survey.form.code.characters}") String code,
 		@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 300) String respondentGroup,
 		@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal groupWeight,

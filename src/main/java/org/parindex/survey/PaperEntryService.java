@@ -351,15 +351,17 @@ public class PaperEntryService {
 		}
 		catch (SheetNumbers.UnreadableException ex) {
 			throw switch (ex.problem()) {
-				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive", typed.strip());
-				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear", typed.strip());
+				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive",
+						org.parindex.platform.Text.printable(typed.strip()));
+				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear",
+						org.parindex.platform.Text.printable(typed.strip()));
 				case LENGTH -> new InvalidSurveyException("survey.paper.sheet-number.length", MAX_SHEET_NUMBER);
-				case LARGE -> new InvalidSurveyException("survey.paper.sheet-number.large", typed.strip(),
-						SheetNumbers.MAX_DIGITS);
+				case LARGE -> new InvalidSurveyException("survey.paper.sheet-number.large",
+						org.parindex.platform.Text.printable(typed.strip()), SheetNumbers.MAX_DIGITS);
 				case CHARACTERS ->
 					ex.character().isEmpty() ? new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER)
 							: new InvalidSurveyException("survey.paper.sheet-number.character", ex.character(),
-									typed.strip(), MAX_SHEET_NUMBER);
+									org.parindex.platform.Text.printable(typed.strip()), MAX_SHEET_NUMBER);
 			};
 		}
 		if (number.isEmpty()) {

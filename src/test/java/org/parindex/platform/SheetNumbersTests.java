@@ -52,11 +52,18 @@ class SheetNumbersTests {
 			Phieu so 7 | 7
 			So 7       | 7
 			Tờ số 7    | 7
-			to 7       | 7
+			tờ 7       | 7
+			Tổ 7       | TỔ7
+			To so 7    | TO SO7
+			NOTE 7     | NOTE7
+			Sổ 7       | 7
 			Sheet 7    | 7
 			Sheet no. 7 | 7
 			No 7       | 7
 			ĐỢT 7      | ĐỢT7
+			Tờ số 7a   | 7A
+			Phiếu số 7a | 7A
+			Phiếu số: A-12 | A-12
 			No. 7      | 7
 			#7         | 7
 			７          | 7

@@ -59,6 +59,11 @@ class PaperSheetNumberTests {
 		assertThatExceptionOfType(InvalidSurveyException.class).isThrownBy(() -> PaperEntryService.sheetNumber("7 * 8"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.character"))
 			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("*", "7 * 8", 30));
+		// an invisible character is named and quoted by its code, never echoed (it turned
+		// the rest of the message right to left: walk of issue 10, third round)
+		assertThatExceptionOfType(InvalidSurveyException.class)
+			.isThrownBy(() -> PaperEntryService.sheetNumber("7\u202e8"))
+			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("U+202E", "7U+202E8", 30));
 		assertThatExceptionOfType(InvalidSurveyException.class)
 			.isThrownBy(() -> PaperEntryService.sheetNumber("1234567890123456789"))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("survey.paper.sheet-number.large"));

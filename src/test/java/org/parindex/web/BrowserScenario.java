@@ -385,8 +385,12 @@ abstract class BrowserScenario {
 						"/reporting/scorecards/2021/gia-lai-district/dak-po/compare",
 						"/methodology/index-sets/2021/gia-lai-district",
 						"/methodology/index-sets/2022/gia-lai-district", "/cuoc-thi"));
-		pages.put("sonoivu", List.of("/admin/assessment/cycles", "/admin/assessment/cycles/3",
-				"/admin/assessment/cycles/3/reasons", "/admin/audit"));
+		pages.put("sonoivu",
+				List.of("/admin/assessment/cycles", "/admin/assessment/cycles/3", "/admin/assessment/cycles/3/reasons",
+						"/admin/audit",
+						// the crosswalk of the demo's 2021 set: its caption went a letter
+						// a line
+						"/admin/methodology/index-sets/2/crosswalk"));
 		pages.put("thamdinh", List.of("/assessment/cycles/3/appraisal"));
 		pages.put("hoidong", List.of("/assessment/cycles/3/council", "/assessment/cycles/3/council/approval"));
 		pages.put("dakpo.canbo", List.of(SELF_ASSESSMENT, "/assessment/cycles/3/unit/explanation"));
@@ -435,6 +439,13 @@ abstract class BrowserScenario {
 				const width = Math.max(table.getBoundingClientRect().width, table.scrollWidth);
 				if (width > box.clientWidth + 1) {
 					faults.push(name + ': ' + Math.round(width) + ' px wide in a box of ' + box.clientWidth);
+				}
+				// a visible caption runs across the table, not a letter a line
+				const caption = table.querySelector(':scope > caption');
+				if (caption && caption.offsetParent && caption.getBoundingClientRect().width > 0
+						&& caption.textContent.trim().length > 20
+						&& caption.getBoundingClientRect().width < box.clientWidth / 2) {
+					faults.push(name + ': caption ' + Math.round(caption.getBoundingClientRect().width) + ' px wide');
 				}
 				for (const row of table.querySelectorAll('tbody tr')) {
 					if (getComputedStyle(row).display === 'table-row') continue;

@@ -301,7 +301,9 @@ public class FormErrors {
 
 	/**
 	 * A refused value as the user sent it, shortened to {@value #SHOWN} characters (a
-	 * value of 100,000 characters is not sent back whole).
+	 * value of 100,000 characters is not sent back whole), a character that prints
+	 * nothing or turns the text around it written as its code
+	 * ({@link org.parindex.platform.Text#printable}).
 	 */
 	public static String shown(@Nullable Object value) {
 		String text;
@@ -314,7 +316,7 @@ public class FormErrors {
 		else {
 			text = value.toString();
 		}
-		return (text.length() > SHOWN) ? text.substring(0, SHOWN) + "…" : text;
+		return org.parindex.platform.Text.printable((text.length() > SHOWN) ? text.substring(0, SHOWN) + "…" : text);
 	}
 
 	/**

@@ -19,7 +19,6 @@ import org.parindex.organization.OrganizationService;
 import org.parindex.organization.UnitView;
 import org.parindex.platform.LocalizedException;
 import org.parindex.platform.NotFoundException;
-import org.parindex.platform.SheetNumbers;
 import org.parindex.platform.web.FormErrors;
 import org.parindex.survey.CountedSheetView;
 import org.parindex.survey.InvalidSurveyException;
@@ -116,7 +115,7 @@ class SurveySheetController {
 				// under it that could pass for its results (walk of issue 10, third
 				// round)
 				model.addAttribute("soughtError", this.messages.getMessage("survey.sheet.find.unreadable",
-						new Object[] { SheetNumbers.printable(FormErrors.shown(sought)) }, locale));
+						new Object[] { FormErrors.shown(sought) }, locale));
 				shown = List.of();
 			}
 		}
