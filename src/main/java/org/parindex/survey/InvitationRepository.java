@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -176,12 +177,25 @@ class InvitationRepository {
 			.single();
 	}
 
-	long insertBatch(long formId, long unitId, int size, LocalDate day) {
+	long insertBatch(long formId, long unitId, int size, LocalDate day, @Nullable UUID request) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("insert into survey_invitation_batch (form_id, unit_id, size, created_on) values (?, ?, ?, ?)")
-			.params(formId, unitId, size, day)
+		this.jdbc
+			.sql("insert into survey_invitation_batch (form_id, unit_id, size, created_on, request_key)"
+					+ " values (?, ?, ?, ?, ?)")
+			.params(formId, unitId, size, day, (request != null) ? request.toString() : null)
 			.update(keys, "id");
 		return GeneratedKeys.id(keys);
+	}
+
+	/** The batch of a form issued by a request, if one was. */
+	Optional<InvitationBatchView> batchOf(long formId, UUID request) {
+		return this.jdbc.sql("""
+				select %s
+				from survey_invitation_batch b where b.form_id = ? and b.request_key = ?
+				""".formatted(BATCH_COLUMNS))
+			.params(formId, request.toString())
+			.query(InvitationRepository::batchView)
+			.optional();
 	}
 
 	/** Which of the codes are taken already. */

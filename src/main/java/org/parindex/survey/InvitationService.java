@@ -148,7 +148,9 @@ public class InvitationService {
 	}
 
 	/**
-	 * Issues a batch of new single-use codes, each unique among all codes ever issued.
+	 * Issues a batch of new single-use codes, each unique among all codes ever issued. A
+	 * command with the request key of a batch already issued for the form issues nothing
+	 * and answers that batch (a double click, a retry).
 	 * @return the batch
 	 * @throws NotFoundException for an unknown form
 	 * @throws InvalidSurveyException when the unit is not rated by the form this year
@@ -164,6 +166,16 @@ public class InvitationService {
 		if (!this.clock.instant().isBefore(form.closesAt())) {
 			throw new InvalidSurveyException("survey.invitation.closed");
 		}
+		if (command.request() != null) {
+			// one request, one batch: a double click or a retry waits for the first post
+			// (the form's row lock) and then finds its batch (walk of issue 10, third
+			// round)
+			this.forms.lock(form.id());
+			Optional<InvitationBatchView> issued = this.invitations.batchOf(form.id(), command.request());
+			if (issued.isPresent()) {
+				return issued.get();
+			}
+		}
 		Set<String> fresh = new LinkedHashSet<>();
 		while (fresh.size() < command.count()) {
 			while (fresh.size() < command.count()) {
@@ -172,7 +184,7 @@ public class InvitationService {
 			fresh.removeAll(this.invitations.existing(fresh));
 		}
 		long batch = this.invitations.insertBatch(form.id(), command.unitId(), command.count(),
-				LocalDate.now(this.clock));
+				LocalDate.now(this.clock), command.request());
 		this.invitations.insertCodes(batch, form.id(), command.unitId(), List.copyOf(fresh));
 		this.events.publishEvent(AuditableChange.of("survey-form", form.code(), "survey-codes-issued", "",
 				"unit=" + command.unitId() + "; codes=" + command.count(), ""));

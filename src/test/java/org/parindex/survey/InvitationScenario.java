@@ -470,6 +470,79 @@ abstract class InvitationScenario {
 		assertThat(codesOf(form)).hasSize(401);
 	}
 
+	/**
+	 * A double click on "Phát mã", a retried post or two posts at the same moment send
+	 * the key the page gave the form: one batch is issued, and every post answers it
+	 * (walk of issue 10, third round, #1). A form shown again has a fresh key.
+	 */
+	@Test
+	void oneBatchFormIssuesOneBatchHoweverOftenItIsSent() throws Exception {
+		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "IC2", surveyLeaves()));
+		String page = "/admin/survey/forms/" + form.id() + "/invitations";
+		String unit = Long.toString(unitOf(form));
+		WebClient staff = new WebClient(this.port);
+		staff.signIn("dieutra", PASSWORD);
+		String key = Jsoup.parse(staff.page(page).body()).select("#batch-form input[name=request]").val();
+		assertThat(key).matches("[0-9a-f-]{36}");
+		Map<String, String> batch = Map.of("unitId", unit, "count", "30", "request", key);
+		Map<String, String> withToken = new java.util.HashMap<>(batch);
+		withToken.put("_csrf", staff.csrf(page).orElseThrow());
+		int threads = 8;
+		CyclicBarrier start = new CyclicBarrier(threads);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				sent.add(pool.submit(() -> {
+					start.await();
+					return staff.postWithoutToken(page + "/batches", withToken);
+				}));
+			}
+			for (Future<HttpResponse<String>> answer : sent) {
+				assertThat(answer.get().statusCode()).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(staff.post(page, page + "/batches", batch).statusCode()).isEqualTo(302);
+		assertThat(batchesOf(form)).isEqualTo(1);
+		assertThat(codesOf(form)).hasSize(30);
+		Document after = Jsoup.parse(staff.page(page).body());
+		assertThat(after.select("[data-batch-id]")).hasSize(1);
+		String fresh = after.select("#batch-form input[name=request]").val();
+		assertThat(fresh).matches("[0-9a-f-]{36}").isNotEqualTo(key);
+		assertThat(staff.post(page, page + "/batches", Map.of("unitId", unit, "count", "5", "request", fresh))
+			.statusCode()).isEqualTo(302);
+		assertThat(batchesOf(form)).isEqualTo(2);
+		assertThat(codesOf(form)).hasSize(35);
+
+		// a batch asked again (over 200) keeps its key through the question
+		Document asked = Jsoup.parse(staff
+			.post(page, page + "/batches", Map.of("unitId", unit, "count", "201", "request", fresh.replace('a', 'b')))
+			.body());
+		String confirmKey = asked.select("#batch-confirm input[name=request]").val();
+		assertThat(confirmKey).isEqualTo(fresh.replace('a', 'b'));
+		Map<String, String> confirmed = Map.of("unitId", unit, "count", "201", "confirmed", "true", "request",
+				confirmKey);
+		assertThat(staff.post(page, page + "/batches", confirmed).statusCode()).isEqualTo(302);
+		assertThat(staff.post(page, page + "/batches", confirmed).statusCode()).isEqualTo(302);
+		assertThat(batchesOf(form)).isEqualTo(3);
+		assertThat(codesOf(form)).hasSize(236);
+		// a key that is not one is refused as a value the form sent, and issues nothing
+		HttpResponse<String> forged = staff.post(page, page + "/batches",
+				Map.of("unitId", unit, "count", "5", "request", "abc"));
+		assertThat(forged.statusCode()).isEqualTo(400);
+		assertThat(batchesOf(form)).isEqualTo(3);
+	}
+
+	private long batchesOf(SurveyFormView form) {
+		return this.jdbc.sql("select count(*) from survey_invitation_batch where form_id = ?")
+			.param(form.id())
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void unknownCodesAreRefusedThrottledPerAddressAndCounted() {
 		SurveyFormView form = this.forms.define(SurveyFormScenario.form(set2022(), "I7", surveyLeaves()));

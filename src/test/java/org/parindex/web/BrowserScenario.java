@@ -1905,6 +1905,38 @@ abstract class BrowserScenario {
 		browser.emulateDesktop();
 	}
 
+	/**
+	 * A double click on a form's button sends it once (submit-once.js): "Phát mã" clicked
+	 * twice issues one batch, with the page's request key taken out of the form so that
+	 * the script alone stands between the clicks and a second batch (walk of issue 10,
+	 * third round, #1).
+	 */
+	@Test
+	void aDoubleClickSendsAFormOnce() {
+		surveyCode("BDC");
+		long form = this.jdbc.sql("select max(id) from survey_form where code = 'BDC'").query(Long.class).single();
+		long before = this.jdbc.sql("select count(*) from survey_invitation_batch where form_id = ?")
+			.param(form)
+			.query(Long.class)
+			.single();
+		signIn("dieutra", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		this.driver.get(url("/admin/survey/forms/" + form + "/invitations"));
+		this.driver.findElement(By.id("batch-count")).sendKeys("200");
+		// the second click 20 ms after the first, while the first post is on its way
+		script("""
+				document.querySelector('#batch-form input[name=request]').remove();
+				const button = document.querySelector('#batch-form [type=submit]');
+				button.click();
+				setTimeout(() => button.click(), 20);
+				""");
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success")));
+		assertThat(this.jdbc.sql("select count(*) from survey_invitation_batch where form_id = ?")
+			.param(form)
+			.query(Long.class)
+			.single()).as("batches issued by a double click").isEqualTo(before + 1);
+	}
+
 	private String surveyCode(String formCode) {
 		org.parindex.methodology.IndexSetView set = this.methodology.list()
 			.stream()

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -156,6 +157,8 @@ class InvitationController {
 		model.addAttribute("yearClosed", this.forms.closedYear(form.indexSetId()).orElse(null));
 		model.addAttribute("rows", rows);
 		model.addAttribute("maxBatch", InvitationService.MAX_BATCH);
+		// a fresh key per batch form shown: a second post of it issues nothing more
+		model.addAttribute("batchRequest", UUID.randomUUID());
 		model.addAttribute("defaultMargin", SampleSize.DEFAULT_MARGIN_PERCENT);
 		model.addAttribute("example", example());
 		// past the form's deadline no code is issued (the service refuses it too)
@@ -202,7 +205,7 @@ class InvitationController {
 		redirect.addFlashAttribute("lastUnit", batch.unitId());
 		return attempt(formId, redirect, locale, model, response, "batch", () -> {
 			InvitationBatchView issued = this.invitations
-				.issue(new IssueInvitations(formId, batch.unitId(), batch.count()));
+				.issue(new IssueInvitations(formId, batch.unitId(), batch.count(), batch.request()));
 			return this.messages.getMessage("survey.invitation.batch.issued",
 					new Object[] { issued.size(), unitName(issued.unitId(), locale) }, locale);
 		});
@@ -504,12 +507,15 @@ class InvitationController {
 
 	}
 
-	/** A batch of codes for a unit. */
+	/**
+	 * A batch of codes for a unit; {@code request} is the key the page gave its form
+	 * ({@link IssueInvitations#request()}).
+	 */
 	record BatchForm(@Label("survey.invitation.unit") @NotNull Long unitId,
 			@Label("survey.invitation.batch.count") @NotNull @Min(value = 1,
 					message = "{survey.invitation.batch.range}") @Max(value = InvitationService.MAX_BATCH,
 							message = "{survey.invitation.batch.range}") Integer count,
-			@Nullable Boolean confirmed) {
+			@Nullable Boolean confirmed, @Nullable UUID request) {
 
 	}
 
