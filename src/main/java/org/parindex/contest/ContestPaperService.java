@@ -602,16 +602,15 @@ public class ContestPaperService {
 	}
 
 	private static ContestProblem sheetProblem(SheetNumbers.UnreadableException ex, String typed) {
+		// as typed, its invisible characters as codes
+		String shown = org.parindex.platform.Text.printable(typed.strip());
 		return switch (ex.problem()) {
-			case POSITIVE ->
-				paperProblem("sheetNumber", "positive", org.parindex.platform.Text.printable(typed.strip()));
-			case UNCLEAR -> paperProblem("sheetNumber", "unclear", org.parindex.platform.Text.printable(typed.strip()));
+			case POSITIVE -> paperProblem("sheetNumber", "positive", shown);
+			case UNCLEAR -> paperProblem("sheetNumber", "unclear", shown);
 			case LENGTH -> paperProblem("sheetNumber", "length", MAX_SHEET_NUMBER);
-			case LARGE -> paperProblem("sheetNumber", "large", org.parindex.platform.Text.printable(typed.strip()),
-					SheetNumbers.MAX_DIGITS);
+			case LARGE -> paperProblem("sheetNumber", "large", shown, SheetNumbers.MAX_DIGITS);
 			case CHARACTERS -> ex.character().isEmpty() ? paperProblem("sheetNumber", "characters", MAX_SHEET_NUMBER)
-					: paperProblem("sheetNumber", "character", ex.character(),
-							org.parindex.platform.Text.printable(typed.strip()), MAX_SHEET_NUMBER);
+					: paperProblem("sheetNumber", "character", ex.character(), shown, MAX_SHEET_NUMBER);
 		};
 	}
 

@@ -554,10 +554,24 @@ public class ContractorResults {
 			return Math.toIntExact(value);
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
-			problems.add(column, "survey.contractor.whole", text);
+			// a number with a part after its point or comma (2.5, 2,5, 1.5 as stored) is
+			// said to have a fraction, not told how thousands are grouped (walk of issue
+			// 10, third round, #5)
+			String key = row.storedNumber(index).isPresent() ? "survey.contractor.whole-stored"
+					: !FRACTION.matcher(text).matches() ? "survey.contractor.whole"
+							: text.contains(",") ? "survey.contractor.whole-comma" : "survey.contractor.whole-point";
+			// a number cell's value is said in the reader's own decimal sign (1,234)
+			problems.add(column, key, row.storedNumber(index).<Object>map((number) -> number).orElse(text));
 			return null;
 		}
 	}
+
+	/**
+	 * A number written with a point or a comma: digits, then a point or comma, then
+	 * digits.
+	 */
+	private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern
+		.compile("[-+−]?\\d[\\d.,\\s\\u00a0]*[.,]\\d+");
 
 	/**
 	 * The mean of the row, 0 to 1 or a percentage: a cell stored as a number is that

@@ -350,18 +350,18 @@ public class PaperEntryService {
 			number = SheetNumbers.read(typed, MAX_SHEET_NUMBER);
 		}
 		catch (SheetNumbers.UnreadableException ex) {
+			// as typed, its invisible characters as codes
+			String shown = org.parindex.platform.Text.printable(typed.strip());
 			throw switch (ex.problem()) {
-				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive",
-						org.parindex.platform.Text.printable(typed.strip()));
-				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear",
-						org.parindex.platform.Text.printable(typed.strip()));
+				case POSITIVE -> new InvalidSurveyException("survey.paper.sheet-number.positive", shown);
+				case UNCLEAR -> new InvalidSurveyException("survey.paper.sheet-number.unclear", shown);
 				case LENGTH -> new InvalidSurveyException("survey.paper.sheet-number.length", MAX_SHEET_NUMBER);
-				case LARGE -> new InvalidSurveyException("survey.paper.sheet-number.large",
-						org.parindex.platform.Text.printable(typed.strip()), SheetNumbers.MAX_DIGITS);
+				case LARGE ->
+					new InvalidSurveyException("survey.paper.sheet-number.large", shown, SheetNumbers.MAX_DIGITS);
 				case CHARACTERS ->
 					ex.character().isEmpty() ? new InvalidSurveyException("survey.paper.sheet-number", MAX_SHEET_NUMBER)
-							: new InvalidSurveyException("survey.paper.sheet-number.character", ex.character(),
-									org.parindex.platform.Text.printable(typed.strip()), MAX_SHEET_NUMBER);
+							: new InvalidSurveyException("survey.paper.sheet-number.character", ex.character(), shown,
+									MAX_SHEET_NUMBER);
 			};
 		}
 		if (number.isEmpty()) {

@@ -330,6 +330,8 @@ public final class SurveyFormFiles {
 			String leaf = null;
 			List<DefineSurveyForm.Option> options = new ArrayList<>();
 			Set<String> labels = new HashSet<>();
+			int orphans = 0;
+			int orphanIssue = -1;
 			for (TableRow row : rows) {
 				if (!row.cell(0).isEmpty()) {
 					if (questionRow != null) {
@@ -340,17 +342,17 @@ public final class SurveyFormFiles {
 					options = new ArrayList<>();
 					labels = new HashSet<>();
 					if (questionCode.length() > 20) {
-						issue(row, 0, "survey.forms.file.length", 20);
+						issue(row, 0, "survey.forms.file.length", 20, titled(0));
 					}
 					else if (!codes.add(questionCode)) {
 						issue(row, 0, "survey.forms.file.question-duplicate", questionCode);
 					}
 					text = row.cell(1);
 					if (text.isEmpty()) {
-						issue(row, 1, "survey.forms.file.required");
+						issue(row, 1, "survey.forms.file.required", titled(1));
 					}
 					else if (text.length() > 2000) {
-						issue(row, 1, "survey.forms.file.length", 2000);
+						issue(row, 1, "survey.forms.file.length", 2000, titled(1));
 					}
 					leaf = row.cell(2).isEmpty() ? null : row.cell(2);
 					if (leaf != null && !this.surveyLeaves.contains(leaf)) {
@@ -358,7 +360,13 @@ public final class SurveyFormFiles {
 					}
 				}
 				else if (questionRow == null) {
-					issue(row, 0, "survey.forms.file.option-first");
+					// said once, at the first such row, with how many follow it (walk of
+					// issue 10, third round, #4: a question's code left out was said once
+					// per option)
+					if (orphans++ == 0) {
+						orphanIssue = this.issues.size();
+						issue(row, 0, "survey.forms.file.option-first", 0);
+					}
 					continue;
 				}
 				else if (!row.cell(1).isEmpty() || !row.cell(2).isEmpty()) {
@@ -368,6 +376,11 @@ public final class SurveyFormFiles {
 			}
 			if (questionRow != null) {
 				questions.add(question(questionRow, questionCode, text, leaf, options));
+			}
+			if (orphans > 1) {
+				FileIssue first = this.issues.get(orphanIssue);
+				this.issues.set(orphanIssue, new FileIssue(first.sheet(), first.row(), first.column(),
+						first.messageKey(), List.of(orphans - 1)));
 			}
 			if (questions.size() > 200) {
 				issue(rows.get(0), 0, "survey.forms.file.too-many-questions", 200);
@@ -391,21 +404,21 @@ public final class SurveyFormFiles {
 			String text = row.cell(4);
 			boolean good = true;
 			if (label.isEmpty()) {
-				issue(row, 3, "survey.forms.file.required");
+				issue(row, 3, "survey.forms.file.required", titled(3));
 				good = false;
 			}
 			else if (label.length() > 10) {
-				issue(row, 3, "survey.forms.file.length", 10);
+				issue(row, 3, "survey.forms.file.length", 10, titled(3));
 				good = false;
 			}
 			else if (!labels.add(label)) {
 				issue(row, 3, "survey.forms.file.option-duplicate", question, label);
 			}
 			if (text.isEmpty()) {
-				issue(row, 4, "survey.forms.file.required");
+				issue(row, 4, "survey.forms.file.required", titled(4));
 			}
 			else if (text.length() > 500) {
-				issue(row, 4, "survey.forms.file.length", 500);
+				issue(row, 4, "survey.forms.file.length", 500, titled(4));
 			}
 			BigDecimal weight = null;
 			String typed = row.cell(5);
@@ -434,10 +447,10 @@ public final class SurveyFormFiles {
 						List.of(said(FIELDS.get(field)))));
 			}
 			else if (row != null && required && value.isEmpty()) {
-				issue(row, 1, "survey.forms.file.required");
+				issue(row, 1, "survey.forms.file.required", said(FIELDS.get(field)));
 			}
 			else if (row != null && value.length() > maxLength) {
-				issue(row, 1, "survey.forms.file.length", maxLength);
+				issue(row, 1, "survey.forms.file.length", maxLength, said(FIELDS.get(field)));
 			}
 			return value;
 		}
@@ -603,6 +616,15 @@ public final class SurveyFormFiles {
 	 * A label as a message names it: its Vietnamese text without the English key in
 	 * parentheses ({@code Hạn cuối, giờ Việt Nam}, not {@code … (closes_at)}).
 	 */
+	/**
+	 * The title of a column of the questions' table as a refusal names it: "Nội dung câu
+	 * hỏi" for column B (walk of issue 10, third round, #4: "cột B: chưa nhập" named no
+	 * field).
+	 */
+	static String titled(int column) {
+		return HEADER_TITLES.get(column).get(0);
+	}
+
 	static String said(String label) {
 		int open = label.indexOf(" (");
 		return (open >= 0) ? label.substring(0, open) : label;

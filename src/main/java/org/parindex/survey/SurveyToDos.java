@@ -24,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>per form, paper sheets waiting for their second entry or for their differences to
  * be resolved ({@link SurveyToDo.Kind#PAPER_WAITING}, to the paper entry);</li>
- * <li>per form that takes or will take answers, the units it rates that have no working
- * invitation code (no batch issued, or every batch withdrawn, whether or not some of its
- * codes were used; {@link SurveyToDo.Kind#NO_CODES}, to the invitations);</li>
+ * <li>per form taking answers or opening within {@value #CODES_DAYS} days, the units it
+ * rates that have no working invitation code (no batch issued, or every batch withdrawn,
+ * whether or not some of its codes were used), unless surveyed on paper only (sheets
+ * keyed and no code ever counted) ({@link SurveyToDo.Kind#NO_CODES}, to the
+ * invitations);</li>
  * <li>per form taking answers, its deadline {@value #CLOSING_DAYS} days away or less
  * ({@link SurveyToDo.Kind#CLOSING}, to the monitoring);</li>
  * <li>per year, the cases of a unit below its minimum sample and the patterns flagged
@@ -41,6 +43,12 @@ public class SurveyToDos {
 
 	/** How many days before a form's deadline the staff is told it is closing. */
 	public static final int CLOSING_DAYS = 7;
+
+	/**
+	 * How many days before a form opens the staff is told which units have no invitation
+	 * code yet (time to issue, print and hand them out).
+	 */
+	public static final int CODES_DAYS = 14;
 
 	private final SurveyMonitoringService monitoring;
 
@@ -105,12 +113,18 @@ public class SurveyToDos {
 			// #8); a unit whose every batch was withdrawn has no codes, even when some
 			// were
 			// used before (walk of issue 10, second round, #4)
+			// a unit surveyed on paper only (sheets keyed, no code ever counted) needs no
+			// code, and a form opening more than CODES_DAYS days away (one being
+			// prepared) is not due yet (walk of issue 10, third round, #7)
 			long withoutCodes = form.units()
 				.stream()
+				.filter((unit) -> unit.issued() > 0 || (unit.paper() == 0 && unit.paperWaiting() == 0))
 				.filter((unit) -> !inForce
 					.contains(new SurveyMonitoringRepository.FormUnit(form.formId(), unit.unitId())))
 				.count();
-			if (!form.window().over() && withoutCodes > 0) {
+			boolean codesDue = form.window() == Window.OPEN || (form.window() == Window.NOT_OPEN
+					&& !form.opensAt().isAfter(now.plus(Duration.ofDays(CODES_DAYS))));
+			if (codesDue && withoutCodes > 0) {
 				toDos.add(new SurveyToDo(SurveyToDo.Kind.NO_CODES, indexSetId, year, form.formId(), form.code(),
 						withoutCodes, form.closesAt()));
 			}

@@ -188,6 +188,46 @@ class SurveyFormFilesTests {
 				.noneMatch((arguments) -> arguments.contains("closes_at") || arguments.contains("(question)")));
 	}
 
+	/**
+	 * A refusal names what is missing or too long, not only its column ("dòng 10, cột B:
+	 * Nội dung câu hỏi chưa nhập."), and option rows before the first question are said
+	 * once, with how many (walk of issue 10, third round, #4: said once per row, five
+	 * times).
+	 */
+	@Test
+	void namesWhatIsMissingAndSaysOptionRowsBeforeTheFirstQuestionOnce() throws IOException {
+		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" }, { "Tên phiếu", "" },
+				{ "Nhóm đối tượng", "Người dân" }, { "Mở phiếu từ", "08h00 01/05/2022" },
+				{ "Hạn cuối", "08h00 31/05/2022" }, { "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "", "Câu không mã", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Khá", "60" },
+				{ "", "", "", "C", "Kém", "0" }, { "", "", "", "D", "Không biết", "" },
+				{ "C2", "", "1.6", "A", "", "100" }, { "", "", "", "B", "Kém", "0" } });
+		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		java.util.Locale en = java.util.Locale.ENGLISH;
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> {
+				assertThat(ex.issues()).extracting((issue) -> issue.row() + issue.column() + " " + issue.messageKey())
+					.containsExactly("2B survey.forms.file.required", "7A survey.forms.file.option-first",
+							"11B survey.forms.file.required", "11E survey.forms.file.required");
+				assertThat(ex.issues())
+					.extracting((issue) -> messages.getMessage(issue.messageKey(), issue.arguments().toArray(), vi))
+					.containsExactly("Tên phiếu chưa nhập.",
+							"dòng phương án đứng trước câu hỏi đầu tiên, cùng 3 dòng phương án sau nó: cột A của câu "
+									+ "hỏi phải có mã câu hỏi.",
+							"Nội dung câu hỏi chưa nhập.", "Nội dung phương án chưa nhập.");
+				assertThat(messages.getMessage("survey.forms.file.option-first", new Object[] { 3 }, en))
+					.startsWith("an option row comes before the first question, as do the 3 option rows after it:");
+				assertThat(messages.getMessage("survey.forms.file.option-first", new Object[] { 1 }, en))
+					.startsWith("an option row comes before the first question, as does the option row after it:");
+				assertThat(messages.getMessage("survey.forms.file.option-first", new Object[] { 0 }, en))
+					.startsWith("an option row comes before the first question: a question's column A");
+			});
+	}
+
 	/** A file with more problems than are listed says how many there are. */
 	@Test
 	void listsTheFirstProblemsAndCountsTheRest() throws IOException {

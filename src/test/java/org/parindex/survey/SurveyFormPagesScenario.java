@@ -293,6 +293,18 @@ abstract class SurveyFormPagesScenario {
 		assertThat(still.name()).isEqualTo(form.name());
 		assertThat(still.version()).isEqualTo(form.version());
 		assertThat(staff.page("/admin/survey").body()).contains("Đã khóa (có phiếu trả lời)");
+		// its own file imported again under its code: the code is said to be taken by a
+		// form with responses, with the way out (walk of issue 10, third round, #2)
+		byte[] file = staff.download(page + "/export.xlsx").body();
+		assertThat(staff
+			.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(),
+					List.of(new WebClient.FilePart("file", "f1.xlsx", file)))
+			.statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(staff.page("/admin/survey").body()).select(".alert-danger").text())
+			.contains("Bộ chỉ số năm 2022 đã có phiếu mã F1 với 1 phiếu trả lời, nên tệp không thể thay phiếu đó")
+			.contains("ghi một mã khác vào ô “Lưu với mã phiếu (để trống: lấy mã trong tệp)”. Chưa lưu gì.")
+			.doesNotContain("không thể sửa hoặc xóa");
+		assertThat(this.forms.find(form.id()).orElseThrow().version()).isEqualTo(form.version());
 	}
 
 	@Test
@@ -361,7 +373,7 @@ abstract class SurveyFormPagesScenario {
 				List.of(Map.entry("code", "X3")), List.of(new WebClient.FilePart("file", "bad.xlsx", bad)));
 		assertThat(refused.statusCode()).isEqualTo(302);
 		String errors = staff.page("/admin/survey").body();
-		assertThat(errors).contains("Phiếu khảo sát, dòng 2, cột B: chưa nhập.",
+		assertThat(errors).contains("Phiếu khảo sát, dòng 2, cột B: Tên phiếu chưa nhập.",
 				"Phiếu khảo sát, dòng 7, cột B: “31/02/2022 17:00” không phải là ngày giờ",
 				"Phiếu khảo sát, dòng 10, cột C: câu hỏi Q1: mục 9.9 không phải là tiêu chí điều tra xã hội học",
 				"Phiếu khảo sát, dòng 11, cột F: trọng số “120” không phải là tỷ lệ phần trăm",

@@ -624,6 +624,22 @@ abstract class SurveyMonitoringScenario {
 			.select("#reminders a[href=/admin/survey/forms/" + running.id() + "/invitations]")
 			.text())
 			.startsWith("Khảo sát năm 2051, phiếu MT2: " + units.size() + " đơn vị được đánh giá chưa có mã mời");
+		// a unit surveyed on paper only (a sheet keyed, no code ever) needs no code, and
+		// a form opening in a month is not due yet; one opening in ten days is (walk of
+		// issue 10, third round, #7)
+		SurveyFormView onPaper = define(set, "MT3", this.started.minus(Duration.ofDays(1)),
+				this.started.plus(Duration.ofDays(40)), BigDecimal.ONE);
+		this.paper.enter(new EnterPaperSheet(onPaper.id(), unit.id(), "1", Map.of("Q1", "a", "Q2", "b", "D1", "a")));
+		SurveyFormView later = define(set, "MT4", this.started.plus(Duration.ofDays(30)),
+				this.started.plus(Duration.ofDays(60)), BigDecimal.ONE);
+		SurveyFormView soon = define(set, "MT5", this.started.plus(Duration.ofDays(10)),
+				this.started.plus(Duration.ofDays(60)), BigDecimal.ONE);
+		Document prepared = Jsoup.parse(staff.page("/account").body());
+		assertThat(prepared.select("#reminders a[href=/admin/survey/forms/" + onPaper.id() + "/invitations]").text())
+			.startsWith("Khảo sát năm 2051, phiếu MT3: " + (units.size() - 1) + " đơn vị");
+		assertThat(prepared.select("#reminders a[href=/admin/survey/forms/" + later.id() + "/invitations]")).isEmpty();
+		assertThat(prepared.select("#reminders a[href=/admin/survey/forms/" + soon.id() + "/invitations]").text())
+			.startsWith("Khảo sát năm 2051, phiếu MT5: " + units.size() + " đơn vị");
 		// another role is not told
 		Document office = Jsoup.parse(signedIn("sonoivu").page("/account").body());
 		assertThat(office.select("#reminders a[href=" + paperPage + "]")).isEmpty();

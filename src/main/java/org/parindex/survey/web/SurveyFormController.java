@@ -309,7 +309,19 @@ class SurveyFormController {
 			redirect.addFlashAttribute("errors", said);
 		}
 		catch (InvalidSurveyException ex) {
-			redirect.addFlashAttribute("errors", List.of(message(ex, locale)));
+			// the file's code is a form with responses: said as the code taken, with the
+			// way out (another code), not as "cannot be changed" (walk of issue 10, third
+			// round, #2)
+			redirect
+				.addFlashAttribute(
+						"errors", List.of(
+								ex.messageKey().equals("survey.form.frozen")
+										? this.messages.getMessage(
+												"survey.forms.import.frozen", new Object[] { ex.arguments()[0],
+														ex.arguments()[1], set.year(), this.messages
+															.getMessage("survey.forms.import.code", null, locale) },
+												locale)
+										: message(ex, locale)));
 		}
 		catch (ConstraintViolationException ex) {
 			redirect.addFlashAttribute("errors", this.errors.of(ex, locale));
