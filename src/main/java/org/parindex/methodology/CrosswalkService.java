@@ -87,7 +87,8 @@ public class CrosswalkService {
 	 * ({@code crosswalk.no-previous}), a code is not a leaf of the set
 	 * ({@code crosswalk.unknown-leaf}; a code longer than {@value #CODE_LENGTH}
 	 * characters is named by its start) or a previous code not a leaf of the previous set
-	 * ({@code crosswalk.unknown-previous}); nothing is stored then
+	 * ({@code crosswalk.unknown-previous}, every such code in
+	 * {@link InvalidCrosswalkException#problems()}); nothing is stored then
 	 */
 	@Transactional
 	public Decision decide(long indexSetId, Map<String, List<String>> previousCodes) {
@@ -107,6 +108,9 @@ public class CrosswalkService {
 			.toList();
 		Map<String, List<String>> changes = new TreeMap<>();
 		Map<String, List<String>> confirmed = new TreeMap<>();
+		// every code not of the previous year, each with its field, said at once (walk
+		// of issue 12: only the first was said)
+		List<InvalidCrosswalkException.Problem> unknown = new java.util.ArrayList<>();
 		for (Map.Entry<String, List<String>> choice : previousCodes.entrySet()) {
 			String code = choice.getKey().strip();
 			Crosswalk.Entry entry = entries.get(code);
@@ -120,8 +124,9 @@ public class CrosswalkService {
 					continue;
 				}
 				if (!previousLeaves.contains(previous)) {
-					throw new InvalidCrosswalkException("crosswalk.unknown-previous", shown(previous), code,
-							current.set().year() - 1);
+					unknown.add(new InvalidCrosswalkException.Problem(code, "crosswalk.unknown-previous",
+							List.of(shown(previous), code, current.set().year() - 1)));
+					continue;
 				}
 				chosen.add(previous);
 			}
@@ -133,6 +138,9 @@ public class CrosswalkService {
 			else if (!entry.basis().decided()) {
 				confirmed.put(code, previous);
 			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new InvalidCrosswalkException(unknown);
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String by = Actors.currentName();

@@ -763,9 +763,38 @@ abstract class GoldenFiguresScenario {
 		assertThat(org.jsoup.Jsoup.parse(unknownPrevious.body())
 			.select("#crosswalk tr[data-code=8.4.1] input.crosswalk-choice")
 			.val()).isEqualTo("8.4.1, 7.7.7");
+		// every wrong code said at once, each field marked with its own message (walk of
+		// issue 12: only the first was said, no field marked)
+		org.jsoup.nodes.Document twoWrong = org.jsoup.Jsoup.parse(
+				office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.1", "8.4.1, 7.7.7", "leaf.1.1.1", "6.6.6"))
+					.body());
+		assertThat(twoWrong.select("#error-summary li").eachText()).containsExactlyInAnyOrder(
+				"Bộ chỉ số năm 2020 không có tiêu chí thành phần mã “7.7.7” để đối chiếu với tiêu chí 8.4.1.",
+				"Bộ chỉ số năm 2020 không có tiêu chí thành phần mã “6.6.6” để đối chiếu với tiêu chí 1.1.1.");
+		org.jsoup.nodes.Element wrong = twoWrong.selectFirst("#leaf-1\\.1\\.1");
+		assertThat(wrong.hasClass("is-invalid")).isTrue();
+		assertThat(wrong.attr("aria-invalid")).isEqualTo("true");
+		assertThat(wrong.attr("aria-describedby")).startsWith("leaf-1.1.1-error");
+		assertThat(twoWrong.getElementById("leaf-1.1.1-error").text()).contains("“6.6.6”");
+		assertThat(twoWrong.select("input.crosswalk-choice.is-invalid")).hasSize(2);
+		// the page says that a save confirms every suggestion left as it is
+		assertThat(twoWrong.getElementById("crosswalk-save-note").text())
+			.startsWith("Bấm “Lưu đối chiếu” là lưu mọi tiêu chí trên trang như đang ghi");
 		assertThat(org.jsoup.Jsoup.parse(office.page(crosswalk).body()).select("#crosswalk tr[data-basis=DECIDED]"))
 			.as("nothing stored by a refused form")
 			.isEmpty();
+		// a line of the list pasted whole is read as its code: the suggestion confirmed
+		assertThat(
+				office
+					.post(crosswalk, crosswalk,
+							java.util.Map.of("leaf.8.4.1",
+									"8.4.1 — Số xã đạt chuẩn nông thôn mới so với kế hoạch (1,5 điểm)"))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(org.jsoup.Jsoup.parse(office.page(crosswalk).body())
+			.select("#crosswalk tr[data-code=8.4.1] input.crosswalk-choice")
+			.val()).isEqualTo("8.4.1");
+		this.jdbc.sql("delete from methodology_crosswalk where index_set_id = ?").param(set2021).update();
 		HttpResponse<String> saved = office.post(crosswalk, crosswalk, java.util.Map.of("leaf.8.4.2", ""));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(office.page(crosswalk).body());

@@ -1963,6 +1963,31 @@ abstract class BrowserScenario {
 			.single()).as("batches issued by a double click").isEqualTo(before + 1);
 	}
 
+	/**
+	 * The crosswalk's list of the previous year's criteria offers a second code after a
+	 * comma (walk of issue 12: a browser matches a datalist against the whole field, so
+	 * it offered nothing after "8.4.1, "); nothing is saved here.
+	 */
+	@Test
+	void theCrosswalksListOffersEveryCodeOfAField() {
+		signIn("sonoivu", PASSWORD);
+		waitFor().until(ExpectedConditions.urlMatches("/account$"));
+		this.driver.get(url("/admin/methodology/index-sets/2/crosswalk"));
+		WebElement field = this.driver.findElement(By.id("leaf-8.4.1"));
+		field.clear();
+		field.sendKeys("8.4.1, 8.4");
+		@SuppressWarnings("unchecked")
+		List<String> offered = (List<String>) script(
+				"return Array.from(document.querySelectorAll('#crosswalk-previous option')).map((o) => o.value);");
+		assertThat(offered).isNotEmpty().allMatch((value) -> value.startsWith("8.4.1, ")).contains("8.4.1, 8.4.2");
+		field.clear();
+		field.sendKeys("8.4");
+		@SuppressWarnings("unchecked")
+		List<String> first = (List<String>) script(
+				"return Array.from(document.querySelectorAll('#crosswalk-previous option')).map((o) => o.value);");
+		assertThat(first).contains("8.4.2").noneMatch((value) -> value.contains(","));
+	}
+
 	private String surveyCode(String formCode) {
 		org.parindex.methodology.IndexSetView set = this.methodology.list()
 			.stream()

@@ -83,20 +83,47 @@ class CrosswalkController {
 			return "redirect:/admin/methodology/index-sets/{id}/crosswalk";
 		}
 		catch (InvalidCrosswalkException ex) {
+			// every problem above the table, and each beside its field, marked
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			List<String> errors = new java.util.ArrayList<>();
+			Map<String, String> invalid = new LinkedHashMap<>();
+			for (InvalidCrosswalkException.Problem problem : ex.problems()) {
+				String text = this.messages.getMessage(problem.messageKey(), problem.arguments().toArray(), locale);
+				errors.add(text);
+				if (!problem.leaf().isEmpty()) {
+					invalid.merge(problem.leaf(), text, (a, b) -> a + " " + b);
+				}
+			}
+			model.addAttribute("errors", errors);
+			model.addAttribute("invalid", invalid);
 			model.addAttribute("typed", typed);
 			return crosswalk(id, model);
 		}
 	}
 
 	/**
+	 * The text the list of the previous year's criteria puts after a code ("8.4.1 — Tên
+	 * tiêu chí (1,5 điểm)"), pasted back from under a field or from the list: dropped, so
+	 * that the code is read (walk of issue 12: refused on "—").
+	 */
+	private static final java.util.regex.Pattern OPTION_TEXT = java.util.regex.Pattern
+		.compile("\\s+[—–]\\s.*?\\(\\s*[\\d.,]+\\s*(?:điểm|points?)\\s*\\)");
+
+	/**
+	 * A name after a dash without its points: dropped up to the next comma or semicolon.
+	 */
+	private static final java.util.regex.Pattern NAME_AFTER_DASH = java.util.regex.Pattern
+		.compile("(?:^|\\s+)[—–]\\s[^,;]*");
+
+	/**
 	 * The previous leaves' codes a field names: each value split at commas, semicolons
 	 * and spaces ({@code "8.4.1, 8.4.2"}), blanks dropped, each code once, in the order
-	 * typed.
+	 * typed. A line of the list pasted whole ({@code "8.4.1 — Tên tiêu chí (1,5 điểm)"})
+	 * is read as its code.
 	 */
 	static List<String> codes(List<String> values) {
 		return values.stream()
+			.map((value) -> NAME_AFTER_DASH.matcher(OPTION_TEXT.matcher(value).replaceAll("")).replaceAll(""))
 			.flatMap((value) -> java.util.Arrays.stream(value.strip().split("[,;\\s]+")))
 			.filter((code) -> !code.isEmpty())
 			.distinct()
