@@ -599,7 +599,9 @@ public class ContractorResults {
 		}
 		BigDecimal max = percent ? BigDecimal.valueOf(100) : BigDecimal.ONE;
 		if (value.signum() < 0 || value.compareTo(max) > 0) {
-			problems.add("H", "survey.contractor.mean-range", text);
+			// a number cell said in the reader's decimal sign (1,5), as the counts are
+			problems.add("H", "survey.contractor.mean-range",
+					row.storedNumber(index).<Object>map((number) -> number).orElse(text));
 			return null;
 		}
 		return (percent ? value.movePointLeft(2) : value).setScale(SCALE, RoundingMode.HALF_UP);

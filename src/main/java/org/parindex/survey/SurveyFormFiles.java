@@ -371,6 +371,10 @@ public final class SurveyFormFiles {
 				}
 				else if (!row.cell(1).isEmpty() || !row.cell(2).isEmpty()) {
 					issue(row, row.cell(1).isEmpty() ? 2 : 1, "survey.forms.file.continuation", questionCode);
+					// most likely a question whose code was left out: its options are
+					// not said again as repeating the question above's (walk of issue
+					// 10, fourth round: five knock-on refusals)
+					labels = new HashSet<>();
 				}
 				option(row, questionCode, labels).ifPresent(options::add);
 			}

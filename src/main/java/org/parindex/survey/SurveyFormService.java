@@ -104,7 +104,9 @@ public class SurveyFormService {
 	 * ({@code survey.form.option-duplicate}), a scored question whose options all lack a
 	 * weight ({@code survey.form.no-weighted-option}), a deadline not after the opening
 	 * ({@code survey.form.window}), a form with responses ({@code survey.form.frozen}), a
-	 * set whose year is approved or published ({@code survey.form.year-closed})
+	 * set whose year is approved or published ({@code survey.form.year-closed}), a code
+	 * that differs from another form's of the set only by case
+	 * ({@code survey.form.code-case})
 	 */
 	@Transactional
 	public SurveyFormView define(@Valid DefineSurveyForm form) {
@@ -113,6 +115,18 @@ public class SurveyFormService {
 		requireOpenYear(set.id());
 		check(form, surveyLeaves(set));
 		Optional<Long> existing = this.forms.idOf(form.indexSetId(), form.code());
+		if (existing.isEmpty()) {
+			// "w4" beside "W4" reads as the same form everywhere (the hub, reminders,
+			// exports): a code is one whatever its case (walk of issue 10, fourth round)
+			Optional<String> sameButCase = this.forms.forms(form.indexSetId())
+				.stream()
+				.map(SurveyFormView::code)
+				.filter((code) -> code.equalsIgnoreCase(form.code()))
+				.findFirst();
+			if (sameButCase.isPresent()) {
+				throw new InvalidSurveyException("survey.form.code-case", form.code(), sameButCase.get());
+			}
+		}
 		long id;
 		String action;
 		if (existing.isPresent()) {

@@ -592,10 +592,11 @@ abstract class PaperEntryScenario {
 		assertThat(refused.body()).contains("Dòng 2, cột G (Số lượt chọn): “2,5” không phải là số nguyên")
 			.contains("Dòng 3, cột G (Số lượt chọn): “1,000” không phải là số nguyên")
 			.contains("Dòng 4, cột G (Số lượt chọn): “1.5” không phải là số nguyên: dấu chấm chỉ ngăn hàng nghìn, "
-					+ "theo sau đúng ba chữ số (như 1.000), và số người không có phần thập phân")
+					+ "theo sau đúng ba chữ số (như 1.000), và số lượt chọn, số người không có phần thập phân")
 			.contains("Dòng 5, cột H (Điểm trung bình): “1.000” có thể là một nghìn")
-			.contains("Dòng 6, cột I (Số người trả lời): “10,5” không phải là số nguyên: số người không có phần "
-					+ "thập phân (sau dấu phẩy)");
+			.contains(
+					"Dòng 6, cột I (Số người trả lời): “10,5” không phải là số nguyên: số lượt chọn và số người không có phần "
+							+ "thập phân (sau dấu phẩy)");
 		assertThat(this.contractors.rows(this.set.id())).isEqualTo(before);
 	}
 

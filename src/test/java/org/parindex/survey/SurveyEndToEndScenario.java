@@ -176,7 +176,8 @@ abstract class SurveyEndToEndScenario {
 				List.of(Map.entry("contractor", "Cục Thống kê")), List.of(new WebClient.FilePart("file", "ket-qua.xlsx",
 						contractorXlsx(new Object[] { "kbang", "", "LD", "Q1", "1.6", "A", 1.234, "", "" }))));
 		assertThat(fraction.statusCode()).isNotEqualTo(302);
-		assertThat(fraction.body()).contains("ô dạng số 1,234 có phần thập phân, mà số người phải là số nguyên");
+		assertThat(fraction.body())
+			.contains("ô dạng số 1,234 có phần thập phân, mà số lượt chọn và số người là số nguyên");
 		HttpResponse<String> numbers = staff.multipart(contractor, contractor,
 				List.of(Map.entry("contractor", "Cục Thống kê")),
 				List.of(new WebClient.FilePart("file", "ket-qua.xlsx",

@@ -228,6 +228,25 @@ class SurveyFormFilesTests {
 			});
 	}
 
+	/**
+	 * A question whose code was left out is said once, as a row that only continues the
+	 * question above; its options are not said again as repeating that question's (walk
+	 * of issue 10, fourth round: five knock-on refusals).
+	 */
+	@Test
+	void aQuestionWithoutItsCodeIsSaidOnce() throws IOException {
+		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" }, { "Tên phiếu", "Phiếu" },
+				{ "Nhóm đối tượng", "Người dân" }, { "Mở phiếu từ", "08h00 01/05/2022" },
+				{ "Hạn cuối", "08h00 31/05/2022" }, { "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+				{ "Q1", "Câu 1", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Kém", "0" },
+				{ "", "Câu 2 quên mã", "1.6", "A", "Tốt", "100" }, { "", "", "", "B", "Kém", "0" } });
+		assertThatExceptionOfType(SurveyFormFiles.SurveyFormFileException.class)
+			.isThrownBy(() -> SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 1, null, LEAVES, LIMITS))
+			.satisfies((ex) -> assertThat(ex.issues())
+				.extracting((issue) -> issue.row() + issue.column() + " " + issue.messageKey())
+				.containsExactly("9B survey.forms.file.continuation"));
+	}
+
 	/** A file with more problems than are listed says how many there are. */
 	@Test
 	void listsTheFirstProblemsAndCountsTheRest() throws IOException {

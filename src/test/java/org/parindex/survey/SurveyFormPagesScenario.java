@@ -305,6 +305,16 @@ abstract class SurveyFormPagesScenario {
 			.contains("ghi một mã khác vào ô “Lưu với mã phiếu (để trống: lấy mã trong tệp)”. Chưa lưu gì.")
 			.doesNotContain("không thể sửa hoặc xóa");
 		assertThat(this.forms.find(form.id()).orElseThrow().version()).isEqualTo(form.version());
+		// under the same code in small letters: the same code, said so, nothing stored
+		// (walk of issue 10, fourth round: "w4" was stored beside "W4")
+		int before = this.forms.forms(set.id()).size();
+		assertThat(staff
+			.multipart("/admin/survey", "/admin/survey/forms/import?set=" + set.id(), List.of(Map.entry("code", "f1")),
+					List.of(new WebClient.FilePart("file", "f1.xlsx", file)))
+			.statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(staff.page("/admin/survey").body()).select(".alert-danger").text()).contains(
+				"Bộ chỉ số đã có phiếu mã F1: mã phiếu không phân biệt chữ hoa, chữ thường nên “f1” trùng với mã đó.");
+		assertThat(this.forms.forms(set.id())).hasSize(before);
 	}
 
 	@Test

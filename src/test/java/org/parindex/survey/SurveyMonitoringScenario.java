@@ -702,6 +702,21 @@ abstract class SurveyMonitoringScenario {
 		Document rtl = Jsoup.parse(staff.page(page + "&sheet=7%E2%80%AE8").body());
 		assertThat(rtl.select("#sheets-find-error").text()).contains("“7U+202E8”");
 
+		// a sheet found and set aside: the page goes back to the search, and the summary
+		// counts it apart, so the kinds add up to what the monitoring counts (walk of
+		// issue 10, fourth round)
+		String responseId = found.selectFirst("#sheets tbody tr").attr("data-response");
+		String search = java.net.URLEncoder.encode("Số 07", java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> setAside = staff.post(page + "&sheet=" + search,
+				"/admin/survey/forms/" + form.id() + "/sheets/" + responseId + "/set-aside",
+				Map.of("unit", Long.toString(unit.id()), "reason", "Phiếu nhập trùng", "sheet", "Số 07"));
+		assertThat(setAside.statusCode()).isEqualTo(302);
+		String back = setAside.headers().firstValue("Location").orElseThrow();
+		assertThat(back).contains("unit=" + unit.id()).contains("sheet=S%E1%BB%91+07");
+		Document after = Jsoup.parse(staff.page(page).body());
+		assertThat(after.select("#sheets-summary").text()).isEqualTo(
+				"5 phiếu đã nhận: 1 trực tuyến, 1 phiếu giấy có số, 2 phiếu giấy không ghi số, 1 phiếu đã loại (không được tính). Phiếu giấy có số đứng trước phiếu không ghi số trong mỗi ngày.");
+
 		Document unknown = Jsoup.parse(staff.page("/admin/survey/forms/" + form.id() + "/sheets?unit=999999").body());
 		assertThat(unknown.select("#sheets-unknown-unit").text())
 			.startsWith("Phiếu khảo sát này không đánh giá đơn vị có mã số 999999");

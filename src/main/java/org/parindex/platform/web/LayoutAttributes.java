@@ -83,10 +83,11 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	/**
-	 * The page the language links switch: the page itself for a GET; for an answer to a
-	 * form (any other method) and for a 405 (an address that only takes a form), the page
-	 * the request came from (its {@code Referer}, when of this site) or else the home
-	 * page, never the address the form was sent to, which a GET cannot open.
+	 * The page the language links switch: the page itself for a GET, with its query but
+	 * for {@code lang}; for an answer to a form (any other method) and for a 405 (an
+	 * address that only takes a form), the page the request came from (its
+	 * {@code Referer}, when of this site) or else the home page, never the address the
+	 * form was sent to, which a GET cannot open.
 	 */
 	static String currentPath(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -113,12 +114,21 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 		return LocalPaths.referer(request);
 	}
 
+	/**
+	 * The page's path with its query but for {@code lang}: the language links keep the
+	 * set, unit or search the page shows (walk of issue 10, fourth round: "English" on
+	 * the new form's page lost its set and led to an error page).
+	 */
 	private static String requestPath(HttpServletRequest request) {
+		boolean error = request.getDispatcherType() == DispatcherType.ERROR;
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (request.getDispatcherType() == DispatcherType.ERROR && failed instanceof String path) ? path
-				: request.getRequestURI();
+		String uri = (error && failed instanceof String path) ? path : request.getRequestURI();
 		String context = request.getContextPath();
-		return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+		String local = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+		Object failedQuery = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+		String query = LocalPaths
+			.withoutLanguage(error ? ((failedQuery instanceof String q) ? q : null) : request.getQueryString());
+		return query.isEmpty() ? local : local + "?" + query;
 	}
 
 }

@@ -116,7 +116,11 @@ public final class LocalPaths {
 		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
-	private static String withoutLanguage(@Nullable String query) {
+	/**
+	 * A query string without its {@code lang} parameter, the others as sent (still
+	 * encoded); empty for none.
+	 */
+	static String withoutLanguage(@Nullable String query) {
 		if (query == null || query.isEmpty()) {
 			return "";
 		}

@@ -3,6 +3,7 @@ package org.parindex.platform.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -97,16 +98,31 @@ class PageExceptionHandler {
 
 	@ExceptionHandler
 	String missingParameter(MissingServletRequestParameterException exception, Model model, Locale locale,
-			HttpServletResponse response) {
-		return page(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.missing-parameter",
-				new Object[] { exception.getParameterName() }, locale), model, response);
+			HttpServletRequest request, HttpServletResponse response) {
+		boolean form = !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+		return page(HttpStatus.BAD_REQUEST, missing(this.messages, exception.getParameterName(), form, locale), model,
+				response);
 	}
 
 	@ExceptionHandler
 	String missingPart(MissingServletRequestPartException exception, Model model, Locale locale,
 			HttpServletResponse response) {
-		return page(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.missing-parameter",
-				new Object[] { exception.getRequestPartName() }, locale), model, response);
+		return page(HttpStatus.BAD_REQUEST, missing(this.messages, exception.getRequestPartName(), true, locale), model,
+				response);
+	}
+
+	/**
+	 * What a parameter missing is said as: of the page's address (a GET: an old or
+	 * hand-typed link, nothing to save) or of a form sent (nothing saved), named in the
+	 * user's words ({@code param.<name>}) when it has them, never by the code's name
+	 * (walk of issue 10, fourth round: "Thiếu trường set; chưa lưu gì." on a page only
+	 * opened).
+	 */
+	static String missing(MessageSource messages, String parameter, boolean form, Locale locale) {
+		String name = messages.getMessage("param." + parameter, null, "", locale);
+		String key = (form ? "error.missing-field" : "error.missing-parameter")
+				+ ((name == null || name.isEmpty()) ? "" : ".named");
+		return messages.getMessage(key, new Object[] { name }, locale);
 	}
 
 	/** A form bound without a {@code BindingResult} beside it. */

@@ -96,11 +96,15 @@ class SurveySheetController {
 		// paper entry (walk of issue 10, second round, #5)
 		model.addAttribute("unknownUnit", (unit != null && chosen == null) ? unit : null);
 		List<CountedSheetView> all = (chosen != null) ? this.sheets.sheets(formId, chosen) : List.of();
-		model.addAttribute("online", all.stream().filter((s) -> s.channel() == ResponseChannel.ONLINE).count());
-		model.addAttribute("numbered",
-				all.stream().filter((s) -> s.channel() != ResponseChannel.ONLINE && s.sheetNumber() != null).count());
-		model.addAttribute("unnumbered",
-				all.stream().filter((s) -> s.channel() != ResponseChannel.ONLINE && s.sheetNumber() == null).count());
+		// one pass: the sheets counted by kind, those set aside apart, so that the kinds
+		// add up to what the monitoring counts (walk of issue 10, fourth round)
+		Map<String, Long> kinds = all.stream()
+			.collect(java.util.stream.Collectors.groupingBy(SurveySheetController::kind,
+					java.util.stream.Collectors.counting()));
+		model.addAttribute("online", kinds.getOrDefault("online", 0L));
+		model.addAttribute("numbered", kinds.getOrDefault("numbered", 0L));
+		model.addAttribute("unnumbered", kinds.getOrDefault("unnumbered", 0L));
+		model.addAttribute("setAside", kinds.getOrDefault("set-aside", 0L));
 		model.addAttribute("total", all.size());
 		List<CountedSheetView> shown = all;
 		String sought = (sheet != null) ? sheet.strip() : "";
@@ -124,22 +128,38 @@ class SurveySheetController {
 		return "survey/sheets";
 	}
 
+	/** A sheet's kind as the summary counts it; one set aside counts apart. */
+	private static String kind(CountedSheetView sheet) {
+		if (sheet.setAside()) {
+			return "set-aside";
+		}
+		if (sheet.channel() == ResponseChannel.ONLINE) {
+			return "online";
+		}
+		return (sheet.sheetNumber() != null) ? "numbered" : "unnumbered";
+	}
+
 	@PostMapping("/{responseId}/set-aside")
 	String setAside(@PathVariable long formId, @PathVariable UUID responseId, @RequestParam long unit,
-			@RequestParam(defaultValue = "") String reason, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return change(formId, responseId, unit, reason, true, model, locale, response, redirect);
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String sheet, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return change(formId, responseId, unit, reason, sheet, true, model, locale, response, redirect);
 	}
 
 	@PostMapping("/{responseId}/restore")
 	String restore(@PathVariable long formId, @PathVariable UUID responseId, @RequestParam long unit,
-			@RequestParam(defaultValue = "") String reason, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return change(formId, responseId, unit, reason, false, model, locale, response, redirect);
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String sheet, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		return change(formId, responseId, unit, reason, sheet, false, model, locale, response, redirect);
 	}
 
-	private String change(long formId, UUID responseId, long unit, String reason, boolean setAside, Model model,
-			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+	/**
+	 * Sets a sheet aside or restores it; the page it goes back to keeps the sheet sought
+	 * ({@code sheet}), so that the officer sees the sheet changed (walk of issue 10,
+	 * fourth round: the search was lost).
+	 */
+	private String change(long formId, UUID responseId, long unit, String reason, String sheet, boolean setAside,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			if (setAside) {
 				this.sheets.setAside(formId, responseId, reason);
@@ -153,11 +173,15 @@ class SurveySheetController {
 			model.addAttribute("errors", List.of(message(ex, locale)));
 			model.addAttribute("failed", responseId.toString());
 			model.addAttribute("typedReason", reason);
-			return page(formId, unit, null, model, locale);
+			return page(formId, unit, sheet.isBlank() ? null : sheet, model, locale);
 		}
 		redirect.addFlashAttribute("notice", this.messages
 			.getMessage(setAside ? "survey.sheet.set-aside.done" : "survey.sheet.restore.done", null, locale));
-		return "redirect:/admin/survey/forms/" + formId + "/sheets?unit=" + unit;
+		redirect.addAttribute("unit", unit);
+		if (!sheet.isBlank()) {
+			redirect.addAttribute("sheet", sheet.strip());
+		}
+		return "redirect:/admin/survey/forms/" + formId + "/sheets";
 	}
 
 	private String message(LocalizedException ex, Locale locale) {

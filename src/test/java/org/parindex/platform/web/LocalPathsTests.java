@@ -49,6 +49,21 @@ class LocalPathsTests {
 		assertThat(LayoutAttributes.formPage(opened)).isEmpty();
 	}
 
+	/**
+	 * The language links of a page keep its query but for {@code lang} (walk of issue 10,
+	 * fourth round: "English" on the new form's page lost its set).
+	 */
+	@Test
+	void theLanguageLinksKeepThePagesQuery() {
+		MockHttpServletRequest page = new MockHttpServletRequest("GET", "/admin/survey/forms/new");
+		page.setQueryString("set=3");
+		assertThat(LayoutAttributes.currentPath(page)).isEqualTo("/admin/survey/forms/new?set=3");
+		page.setQueryString("unit=9&lang=en&sheet=W4%2D003");
+		assertThat(LayoutAttributes.currentPath(page)).isEqualTo("/admin/survey/forms/new?unit=9&sheet=W4%2D003");
+		page.setQueryString("lang=vi");
+		assertThat(LayoutAttributes.currentPath(page)).isEqualTo("/admin/survey/forms/new");
+	}
+
 	@Test
 	void onlyPathsOfThisSiteAreReturnedTo() {
 		assertThat(LocalPaths.returnable("/account/password")).contains("/account/password");
