@@ -37,6 +37,8 @@ public final class PastYearFile {
 
 	static final String CODE_COLUMN = "C";
 
+	static final String MAX_COLUMN = "E";
+
 	static final String POINTS_COLUMN = "F";
 
 	private PastYearFile() {
@@ -105,6 +107,32 @@ public final class PastYearFile {
 	 * @param unitCodes the codes of the units of the set's group
 	 */
 	public static Reading read(List<TableRow> table, IndexSetView set, java.util.Set<String> unitCodes) {
+		Map<String, String> units = new LinkedHashMap<>();
+		unitCodes.stream().sorted().forEach((code) -> units.put(code, code));
+		return read(table, set, units, units);
+	}
+
+	/**
+	 * As {@link #read(List, IndexSetView, java.util.Set)}, the units of the set's group
+	 * given with their names: a unit taking part with no row in the file is refused by
+	 * its name (walk of issue 12: it was ranked last with 0 points); a header row whose
+	 * titles are not the template's, in its order, is refused before any row is read (the
+	 * columns are read by position: "Điểm tối đa" and "Điểm" swapped gave every unit the
+	 * maxima); a maximum in column E other than the criterion's is refused.
+	 * @param units the codes of the units of the set's group a row may name, each with
+	 * its name
+	 * @param required the units that take part in the year (the engine ranks every unit
+	 * of the group at the year's end), each with its name: each must have its rows
+	 */
+	public static Reading read(List<TableRow> table, IndexSetView set, Map<String, String> units,
+			Map<String, String> required) {
+		java.util.Set<String> unitCodes = units.keySet();
+		if (!table.isEmpty() && isHeader(table.get(0))) {
+			List<Problem> header = header(table.get(0));
+			if (!header.isEmpty()) {
+				return new Reading(List.of(), header);
+			}
+		}
 		Map<String, NodeView> leaves = new LinkedHashMap<>();
 		Map<String, NodeView> branches = new LinkedHashMap<>();
 		for (NodeView node : set.nodes()) {
@@ -152,6 +180,9 @@ public final class PastYearFile {
 					continue;
 				}
 			}
+			if (max.isPresent()) {
+				maximumAsTyped(row, code, max.get(), set, problems);
+			}
 			Optional<BigDecimal> value = points(row, code, max, problems);
 			if (unitKnown) {
 				firstRow.putIfAbsent(unit, row.number());
@@ -161,7 +192,7 @@ public final class PastYearFile {
 				}
 			}
 		}
-		List<UnitFigures> units = new ArrayList<>();
+		List<UnitFigures> figuresOf = new ArrayList<>();
 		for (Map.Entry<String, Map<String, BigDecimal>> unit : points.entrySet()) {
 			Map<String, BigDecimal> figures = unit.getValue();
 			List<String> missing = leaves.keySet()
@@ -175,12 +206,69 @@ public final class PastYearFile {
 			Map<String, BigDecimal> leafPoints = new LinkedHashMap<>(figures);
 			BigDecimal bonus = Optional.ofNullable(leafPoints.remove(BONUS)).orElse(BigDecimal.ZERO);
 			BigDecimal deduction = Optional.ofNullable(leafPoints.remove(DEDUCTION)).orElse(BigDecimal.ZERO);
-			units.add(new UnitFigures(unit.getKey(), firstRow.get(unit.getKey()), leafPoints, bonus, deduction));
+			figuresOf.add(new UnitFigures(unit.getKey(), firstRow.get(unit.getKey()), leafPoints, bonus, deduction));
 		}
-		if (units.isEmpty() && problems.isEmpty()) {
+		if (figuresOf.isEmpty() && problems.isEmpty()) {
 			problems.add(new Problem(0, "", "", "past-year.empty", List.of()));
 		}
-		return new Reading(units, problems);
+		else if (!figuresOf.isEmpty()) {
+			for (Map.Entry<String, String> unit : required.entrySet()) {
+				if (!points.containsKey(unit.getKey())) {
+					problems
+						.add(new Problem(0, "", "", "past-year.unit.absent", List.of(unit.getKey(), unit.getValue())));
+				}
+			}
+		}
+		return new Reading(figuresOf, problems);
+	}
+
+	/**
+	 * The titles of columns B to F the template writes, each with the titles also
+	 * accepted (lower case, the text before a parenthesis): a header row naming another
+	 * column at a place is refused.
+	 */
+	static final List<List<String>> TITLES = List.of(List.of("mã đơn vị", "unit code"),
+			List.of("tên đơn vị", "đơn vị", "tên", "unit name", "unit"),
+			List.of("mã tiêu chí", "tiêu chí", "criterion code", "criterion", "code"),
+			List.of("tên tiêu chí", "nội dung", "tên", "criterion name", "name"),
+			List.of("điểm tối đa", "tối đa", "maximum", "max"), List.of("điểm", "điểm đạt", "points", "score"));
+
+	/** The template's titles as the refusal names them. */
+	private static final List<String> SAID = List.of("Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí",
+			"Điểm tối đa", "Điểm");
+
+	/** The problems of a header row: a title at a place that is not that column's. */
+	private static List<Problem> header(TableRow row) {
+		List<Problem> problems = new ArrayList<>();
+		for (int column = 1; column < TITLES.size(); column++) {
+			String typed = row.cell(column);
+			String title = typed.split("[(;]", 2)[0].strip().toLowerCase(Locale.ROOT);
+			if (!title.isEmpty() && !TITLES.get(column).contains(title)) {
+				problems
+					.add(new Problem(row.number(), org.apache.poi.ss.util.CellReference.convertNumToColString(column),
+							"", "past-year.header", List.of(typed, SAID.get(column))));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A maximum written in column E (for the reader) that is not the criterion's, the
+	 * bonus cap or the deduction cap: a shifted column or another criterion's row.
+	 */
+	private static void maximumAsTyped(TableRow row, String code, BigDecimal max, IndexSetView set,
+			List<Problem> problems) {
+		Optional<BigDecimal> typed;
+		try {
+			typed = row.decimal(4);
+		}
+		catch (NumberFormatException ex) {
+			typed = Optional.empty();
+		}
+		if (typed.isPresent() && typed.get().compareTo(max) != 0) {
+			problems.add(new Problem(row.number(), MAX_COLUMN, code, "past-year.max.differs",
+					List.of(typed.get(), max, set.year())));
+		}
 	}
 
 	/** Whether a row is the template's header row (its first cell names the column). */

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -175,14 +174,17 @@ public class PastYearImport {
 	 */
 	public PastYearFile.Reading read(IndexSetView set, String filename, InputStream in, ImportLimits limits)
 			throws IOException {
-		Set<String> units = this.organization.unitsOf(set.unitGroupId())
-			.stream()
-			.map(UnitView::code)
-			.collect(Collectors.toSet());
+		// every unit of the group at the year's end takes part (the engine ranks it,
+		// with 0 when nothing is recorded): each must be in the file
+		Map<String, String> required = new LinkedHashMap<>();
+		this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31))
+			.forEach((unit) -> required.put(unit.code(), unit.name()));
+		Map<String, String> units = new LinkedHashMap<>(required);
+		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.putIfAbsent(unit.code(), unit.name()));
 		long leaves = set.nodes().stream().filter(NodeView::isLeaf).count();
 		int rows = (int) Math.max(limits.maxRows(), (units.size() * (leaves + 2)) + 1);
 		List<TableRow> table = TabularFiles.read(filename, in, limits.withRows(rows, "past-year.too-many-rows"));
-		return PastYearFile.read(table, set, units);
+		return PastYearFile.read(table, set, units, required);
 	}
 
 	/**
@@ -219,7 +221,8 @@ public class PastYearImport {
 	 * @throws org.parindex.assessment.InvalidCycleException for a date outside the
 	 * cycle's years
 	 * @throws PublicationException for a date after today in Vietnam
-	 * ({@code past-year.published-on.future})
+	 * ({@code past-year.published-on.future}) or before the set's year
+	 * ({@code past-year.published-on.early})
 	 */
 	public PublicationView confirm(long indexSetId, PastYearFile.Reading reading, LocalDate publishedOn,
 			String filename, Actor actor) {
@@ -254,6 +257,11 @@ public class PastYearImport {
 		if (publishedOn.isAfter(today)) {
 			throw new PublicationException("past-year.published-on.future", DAY.format(publishedOn), DAY.format(today),
 					set.year());
+		}
+		// a date before the year itself (2010, 1900 typed for 2020) is said as such, not
+		// as a self-assessment deadline out of range (walk of issue 12)
+		if (publishedOn.getYear() < set.year()) {
+			throw new PublicationException("past-year.published-on.early", DAY.format(publishedOn), set.year());
 		}
 		Map<String, UnitView> units = new LinkedHashMap<>();
 		for (PastYearFile.UnitFigures figures : reading.units()) {
@@ -315,12 +323,13 @@ public class PastYearImport {
 	}
 
 	/**
-	 * The template of a set: one row per unit of its group and leaf (unit code, unit
-	 * name, criterion code, name, maximum, points left empty), then each unit's bonus and
-	 * deduction rows with the set's caps, under a header row.
+	 * The template of a set: one row per unit of its group at the year's end and leaf
+	 * (unit code, unit name, criterion code, name, maximum, points left empty), then each
+	 * unit's bonus and deduction rows with the set's caps, under a header row.
 	 */
 	public byte[] template(IndexSetView set) {
-		List<UnitView> units = this.organization.unitsOf(set.unitGroupId());
+		// the units that take part in the year, with the names they had then
+		List<UnitView> units = this.organization.unitsAsOf(set.unitGroupId(), LocalDate.of(set.year(), 12, 31));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Kết quả " + set.year());
 			CellStyle bold = workbook.createCellStyle();

@@ -37,7 +37,8 @@ class PastYearFileTests {
 	void aCompleteFileIsReadWithBonusAndDeduction() {
 		PastYearFile.Reading reading = read(row(1, "Mã đơn vị", "Tên", "Mã tiêu chí", "", "", "Điểm"),
 				row(2, "a", "A", "1.1", "", "2", "1,5"), row(3, "a", "A", "1.2", "", "3", "2.25"),
-				row(4, "a", "A", "thuong", "", "6", "1"), row(5, "a", "A", "TRU", "", "8", "0.5"));
+				row(4, "a", "A", "thuong", "", "6", "1"), row(5, "a", "A", "TRU", "", "8", "0.5"),
+				row(6, "b", "B", "1.1", "", "2", "2"), row(7, "b", "B", "1.2", "", "", "0"));
 		assertThat(reading.problems()).isEmpty();
 		assertThat(reading.valid()).isTrue();
 		PastYearFile.UnitFigures a = reading.units().get(0);
@@ -76,6 +77,49 @@ class PastYearFileTests {
 			.containsExactly("5F past-year.points.missing", "4A past-year.unit.incomplete",
 					"5A past-year.unit.incomplete");
 		assertThat(reading.problems().get(1).arguments()).containsExactly("a", 1, "1.2");
+	}
+
+	/**
+	 * A unit of the group with no row is refused by its name, not ranked last with 0
+	 * points (walk of issue 12).
+	 */
+	@Test
+	void aUnitOfTheGroupMissingFromTheFileIsRefused() {
+		PastYearFile.Reading reading = PastYearFile.read(
+				new ArrayList<>(List.of(row(2, "a", "A", "1.1", "", "2", "1"), row(3, "a", "A", "1.2", "", "3", "1"))),
+				SET, Map.of("a", "Đơn vị A", "b", "Pleiku"), Map.of("b", "Pleiku"));
+		assertThat(reading.valid()).isFalse();
+		assertThat(reading.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("0 past-year.unit.absent [b, Pleiku]");
+	}
+
+	/**
+	 * The columns are read by position: a header naming another column at a place (the
+	 * maximum and the points swapped, a column deleted) is refused before any row is
+	 * read, and a maximum written in column E that is not the criterion's is refused at
+	 * its row (walk of issue 12: every unit got the maxima, tied first).
+	 */
+	@Test
+	void aHeaderOutOfOrderOrAMaximumNotTheCriterionsIsRefused() {
+		PastYearFile.Reading swapped = read(
+				row(1, "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí", "Điểm", "Điểm tối đa"),
+				row(2, "a", "A", "1.1", "", "1", "2"), row(3, "a", "A", "1.2", "", "1", "3"));
+		assertThat(swapped.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("1E past-year.header [Điểm, Điểm tối đa]", "1F past-year.header [Điểm tối đa, Điểm]");
+		assertThat(swapped.units()).isEmpty();
+		PastYearFile.Reading english = read(
+				row(1, "Unit code", "Unit name", "Criterion code", "Criterion name", "Maximum", "Points"),
+				row(2, "a", "A", "1.1", "", "2", "1"), row(3, "a", "A", "1.2", "", "3", "1"),
+				row(4, "b", "B", "1.1", "", "2", "1"), row(5, "b", "B", "1.2", "", "3", "1"));
+		assertThat(english.problems()).isEmpty();
+		PastYearFile.Reading wrongMax = read(row(2, "a", "A", "1.1", "", "99", "1"),
+				row(3, "a", "A", "1.2", "", "3", "1"), row(4, "b", "B", "1.1", "", "2", "1"),
+				row(5, "b", "B", "1.2", "", "3,0", "1"));
+		assertThat(wrongMax.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("2E past-year.max.differs [99, 2, 2019]");
 	}
 
 	@Test

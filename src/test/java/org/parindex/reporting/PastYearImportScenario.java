@@ -180,6 +180,48 @@ abstract class PastYearImportScenario {
 		assertThat(ahead.body()).doesNotContain("id=\"preview\"");
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 
+		// a unit's rows deleted: refused by its name, never ranked last with 0 (walk of
+		// issue 12); the maximum and the points swapped: refused by the header
+		byte[] withoutUnit;
+		byte[] swapped;
+		String leftOut;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			leftOut = sheet.getRow(1).getCell(0).getStringCellValue();
+			for (int index = sheet.getLastRowNum(); index >= 1; index--) {
+				Row row = sheet.getRow(index);
+				if (row != null && row.getCell(0).getStringCellValue().equals(leftOut)) {
+					sheet.removeRow(row);
+				}
+			}
+			withoutUnit = write(workbook);
+			Row header = sheet.getRow(0);
+			header.getCell(4).setCellValue("Điểm");
+			header.getCell(5).setCellValue("Điểm tối đa");
+			swapped = write(workbook);
+		}
+		String absent = org.jsoup.Jsoup
+			.parse(office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
+					List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", withoutUnit)))
+				.body())
+			.text();
+		assertThat(absent).contains("(mã “" + leftOut + "”) của khối không có dòng nào trong tệp");
+		String header = org.jsoup.Jsoup
+			.parse(office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
+					List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", swapped)))
+				.body())
+			.text();
+		assertThat(header).contains("Dòng 1, cột E: tiêu đề “Điểm”, cần “Điểm tối đa”");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+
+		// a date before the year: said as such, not as a self-assessment deadline
+		HttpResponse<String> early = office.multipart(page, page, List.of(Map.entry("publishedOn", "2010-05-05")),
+				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
+		assertThat(org.jsoup.Jsoup.parse(early.body()).text())
+			.contains("Ngày công bố 05/05/2010 trước năm 2019: kết quả năm 2019 được công bố từ năm 2019 trở đi")
+			.doesNotContain("Tự đánh giá");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+
 		HttpResponse<String> preview = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
 				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
 		assertThat(preview.body()).contains("id=\"preview\"").doesNotContain("id=\"problems\"");

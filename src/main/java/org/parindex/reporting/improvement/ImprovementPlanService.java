@@ -187,15 +187,42 @@ public class ImprovementPlanService {
 		if (!problems.isEmpty()) {
 			throw new InvalidRemedyException(problems);
 		}
-		int changed = 0;
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// a row sent as the page showed it is left as stored (someone may have changed
+		// it since); a row changed over a change stored since is refused, all or nothing
+		// (walk of issue 12: a save reverted another's note without a word)
+		Map<String, RemedyRepository.Entry> entries = new LinkedHashMap<>();
 		for (RemedyInput input : inputs) {
 			Remedy before = current.get(input.code());
-			RemedyRepository.Entry old = new RemedyRepository.Entry(before.code(), before.remedy(), before.owner(),
-					before.deadline(), before.status(), before.note());
 			RemedyRepository.Entry entry = new RemedyRepository.Entry(input.code(), input.remedy().strip(),
 					input.owner().strip(), ImprovementRules.deadline(input.deadline()),
 					RemedyStatus.parse(input.status()).orElseThrow(), input.note().strip());
+			boolean checked = input.seen() != null && !input.seen().isBlank();
+			if (checked && !before.fingerprint().equals(input.seen())) {
+				String typed = ImprovementRules.fingerprint(entry.remedy(), entry.owner(), entry.deadline(),
+						entry.status(), entry.note());
+				if (typed.equals(input.seen())) {
+					continue;
+				}
+				if (!typed.equals(before.fingerprint())) {
+					problems.put(input.code(), Map.of("remedy", "improvement.invalid.changed-meanwhile"));
+				}
+				continue;
+			}
+			entries.put(input.code(), entry);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRemedyException(problems);
+		}
+		int changed = 0;
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		for (RemedyInput input : inputs) {
+			RemedyRepository.Entry entry = entries.get(input.code());
+			if (entry == null) {
+				continue;
+			}
+			Remedy before = current.get(input.code());
+			RemedyRepository.Entry old = new RemedyRepository.Entry(before.code(), before.remedy(), before.owner(),
+					before.deadline(), before.status(), before.note());
 			if (entry.equals(old)) {
 				continue;
 			}

@@ -199,4 +199,23 @@ public final class ImprovementRules {
 		return Optional.ofNullable(lastYear.get(previous.orElse(code)));
 	}
 
+	/**
+	 * A digest of a remedy's values (16 hexadecimal digits of their SHA-256), the same
+	 * for the same values: what {@link Remedy#fingerprint()} gives and a row sent back is
+	 * compared with.
+	 */
+	static String fingerprint(String remedy, String owner, java.util.Optional<java.time.LocalDate> deadline,
+			RemedyStatus status, String note) {
+		String values = String.join("\u0000", remedy, owner, deadline.map(java.time.LocalDate::toString).orElse(""),
+				status.name(), note);
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(values.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

@@ -37,6 +37,15 @@ public record Remedy(String code, String name, BigDecimal lostPoints, String rea
 		return this.status != RemedyStatus.DONE && this.deadline.isPresent() && this.deadline.get().isBefore(today);
 	}
 
+	/**
+	 * What the remedy says, as a short digest (16 hexadecimal digits) the plan's page
+	 * sends back with each row, so that a save never writes over a change someone else
+	 * stored after the page was opened (walk of issue 12).
+	 */
+	public String fingerprint() {
+		return ImprovementRules.fingerprint(this.remedy, this.owner, this.deadline, this.status, this.note);
+	}
+
 	/** Whether the unit wrote anything for it yet. */
 	public boolean written() {
 		return !this.remedy.isBlank();

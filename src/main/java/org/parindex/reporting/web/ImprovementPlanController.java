@@ -67,10 +67,13 @@ class ImprovementPlanController {
 		Map<String, Map<String, String>> form = new LinkedHashMap<>();
 		for (String code : values.getOrDefault("code", List.of())) {
 			RemedyInput input = new RemedyInput(code, value(values, "remedy." + code), value(values, "owner." + code),
-					value(values, "deadline." + code), value(values, "status." + code), value(values, "note." + code));
+					value(values, "deadline." + code), value(values, "status." + code), value(values, "note." + code),
+					value(values, "seen." + code));
 			inputs.add(input);
-			form.put(code, Map.of("remedy", input.remedy(), "owner", input.owner(), "deadline", input.deadline(),
-					"status", input.status(), "note", input.note()));
+			Map<String, String> typed = new java.util.HashMap<>(Map.of("remedy", input.remedy(), "owner", input.owner(),
+					"deadline", input.deadline(), "status", input.status(), "note", input.note()));
+			typed.put("seen", input.seen());
+			form.put(code, typed);
 		}
 		Actor actor = actor();
 		try {
@@ -92,6 +95,11 @@ class ImprovementPlanController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			Map<String, Map<String, String>> problems = new LinkedHashMap<>();
 			ex.problems().forEach((code, fields) -> {
+				if (fields.containsValue("improvement.invalid.changed-meanwhile") && form.containsKey(code)) {
+					// the row shown again against what is stored now: sent again, it
+					// is saved over the other change, knowingly
+					form.get(code).remove("seen");
+				}
 				Map<String, String> texts = new LinkedHashMap<>();
 				fields.forEach((field, key) -> texts.put(field,
 						this.messages.getMessage(key,

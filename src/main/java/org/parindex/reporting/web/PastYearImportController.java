@@ -101,6 +101,8 @@ class PastYearImportController {
 			return page(indexSetId, model, locale);
 		}
 		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("");
+		// the date typed stays in its field whatever the file's fate (walk of issue 12)
+		model.addAttribute("publishedOn", publishedOn);
 		PastYearFile.Reading reading;
 		try (InputStream in = file.getInputStream()) {
 			reading = this.imports.read(set, filename, in, this.settings.limits());
@@ -114,7 +116,6 @@ class PastYearImportController {
 					List.of(this.messages.getMessage("account.import.unreadable", null, locale)));
 			return show(indexSetId, model);
 		}
-		model.addAttribute("publishedOn", publishedOn);
 		if (!reading.valid()) {
 			model.addAttribute("problems", reading.problems().stream().map((p) -> describe(p, locale)).toList());
 			return show(indexSetId, model);

@@ -291,6 +291,69 @@ abstract class ImprovementPlanScenario {
 		assertThat(own.text()).contains("Biện pháp riêng cho tiêu chí điều tra này");
 	}
 
+	/**
+	 * Two people on one plan: a row sent as the page showed it never writes over what
+	 * another saved since; a row changed over it is refused, said, and saved when sent
+	 * again (walk of issue 12: a save reverted another's note without a word).
+	 */
+	@Test
+	void aSaveNeverRevertsAnotherPersonsChangeUnseen() {
+		WebClient officer = WebClient.signedIn(this.port, "dakpo.canbo", PASSWORD);
+		WebClient office = WebClient.signedIn(this.port, "sonoivu", PASSWORD);
+		Map<String, String> original = fields(officer.page(PLAN).body());
+		List<String> codes = original.keySet()
+			.stream()
+			.filter((name) -> name.startsWith("code:"))
+			.map((name) -> name.substring(5))
+			.filter((code) -> !code.equals(org.parindex.reporting.improvement.ImprovementRules.SURVEY_PART))
+			.toList();
+		String theirs = codes.get(0);
+		String mine = codes.get(1);
+		Map<String, String> stale = new LinkedHashMap<>(original);
+		try {
+			Map<String, String> officeForm = fields(office.page(PLAN).body());
+			officeForm.put("note." + theirs, "SNV ghi: đã kiểm tra");
+			assertThat(office.postFields(PLAN, entries(officeForm)).statusCode()).isEqualTo(302);
+
+			// the unit, on the page opened before, changes another row only
+			Map<String, String> unit = new LinkedHashMap<>(stale);
+			unit.put("note." + mine, "Đơn vị ghi");
+			assertThat(officer.postFields(PLAN, entries(unit)).statusCode()).isEqualTo(302);
+			String after = officer.page(PLAN).body();
+			assertThat(text(after)).contains("Đã lưu 1 biện pháp thay đổi");
+			assertThat(after).contains("value=\"SNV ghi: đã kiểm tra\"", "value=\"Đơn vị ghi\"");
+
+			// the same stale page changing the row the office saved: refused, said,
+			// nothing stored, what was typed kept
+			Map<String, String> over = new LinkedHashMap<>(stale);
+			over.put("note." + theirs, "Đơn vị sửa đè");
+			HttpResponse<String> refused = officer.postFields(PLAN, entries(over));
+			assertThat(refused.statusCode()).isEqualTo(422);
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.body());
+			assertThat(page.select("#remedy-" + theirs.replace(".", "\\.")).text())
+				.contains("Biện pháp này đã được người khác lưu lại sau khi bạn mở trang.");
+			assertThat(refused.body()).contains("value=\"Đơn vị sửa đè\"");
+			assertThat(officer.page(PLAN).body()).contains("value=\"SNV ghi: đã kiểm tra\"");
+			// sent again from the page refused: saved, knowingly
+			Map<String, String> again = fields(refused.body());
+			assertThat(officer.postFields(PLAN, entries(again)).statusCode()).isEqualTo(302);
+			assertThat(officer.page(PLAN).body()).contains("value=\"Đơn vị sửa đè\"")
+				.doesNotContain("value=\"SNV ghi: đã kiểm tra\"");
+			// the audit trail names the plan's fields and statuses in words (walk of
+			// issue 12: "audit.field.remedy", "IN_PROGRESS")
+			String audit = text(office.page("/admin/audit").body());
+			assertThat(audit).contains("Kế hoạch khắc phục", "Ghi chú")
+				.doesNotContain("audit.field", "audit.entity", "NOT_STARTED", "IN_PROGRESS");
+		}
+		finally {
+			// back as it was, for the other tests
+			Map<String, String> now = fields(officer.page(PLAN).body());
+			now.put("note." + theirs, original.get("note." + theirs));
+			now.put("note." + mine, original.get("note." + mine));
+			assertThat(officer.postFields(PLAN, entries(now)).statusCode()).isEqualTo(302);
+		}
+	}
+
 	@Test
 	void theParOfficeSeesEveryUnitsPlan() {
 		WebClient office = WebClient.signedIn(this.port, "sonoivu", PASSWORD);
