@@ -219,6 +219,9 @@ public final class PastYearFile {
 				}
 			}
 		}
+		// in the file's order, whole-file problems last (walk of issue 12: rows 2, 80, 3,
+		// 77)
+		problems.sort(java.util.Comparator.comparingInt((Problem p) -> (p.row() <= 0) ? Integer.MAX_VALUE : p.row()));
 		return new Reading(figuresOf, problems);
 	}
 

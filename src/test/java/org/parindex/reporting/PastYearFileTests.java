@@ -74,9 +74,9 @@ class PastYearFileTests {
 	void aUnitWithoutEveryCriterionIsRefusedAtItsFirstRow() {
 		PastYearFile.Reading reading = read(row(4, "a", "", "1.1", "", "", "1"), row(5, "b", "", "1.2", "", "", ""));
 		assertThat(reading.problems()).extracting((p) -> p.row() + p.column() + " " + p.messageKey())
-			.containsExactly("5F past-year.points.missing", "4A past-year.unit.incomplete",
+			.containsExactly("4A past-year.unit.incomplete", "5F past-year.points.missing",
 					"5A past-year.unit.incomplete");
-		assertThat(reading.problems().get(1).arguments()).containsExactly("a", 1, "1.2");
+		assertThat(reading.problems().get(0).arguments()).containsExactly("a", 1, "1.2");
 	}
 
 	/**

@@ -242,8 +242,21 @@ abstract class PastYearImportScenario {
 		assertThat(rows.select(".preview-class").eachText()).allSatisfy((name) -> assertThat(name).isIn(classNames));
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 		String token = preview.body().replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
-		HttpResponse<String> published = office.post(page, page + "/confirm", Map.of("token", token));
+		// publishing is final: asked first, nothing published without the box ticked
+		// (walk of issue 12: one click published the year)
+		assertThat(org.jsoup.Jsoup.parse(preview.body()).select("#understood[required]")).hasSize(1);
+		HttpResponse<String> unticked = office.post(page, page + "/confirm", Map.of("token", token));
+		assertThat(org.jsoup.Jsoup.parse(unticked.body()).text())
+			.contains("Hãy đánh dấu ô xác nhận đã kiểm tra bảng kết quả trước khi công bố. Chưa nhập gì.");
+		assertThat(unticked.body()).contains("id=\"preview\"");
+		assertThat(this.cycles.findForSet(set.id())).isEmpty();
+		HttpResponse<String> published = office.post(page, page + "/confirm",
+				Map.of("token", token, "understood", "true"));
 		assertThat(published.statusCode()).isLessThan(400);
+		// the same preview sent again: said to be imported, not to have run out
+		assertThat(org.jsoup.Jsoup
+			.parse(office.post(page, page + "/confirm", Map.of("token", token, "understood", "true")).body())
+			.text()).contains("Năm 2019 đã có kỳ đánh giá hoặc đã công bố").doesNotContain("hết hạn");
 
 		// the ranking: totals and ranks the engine's, from the file's points
 		List<String> order = new ArrayList<>(expected.keySet());

@@ -306,8 +306,8 @@ public class ImprovementPlanService {
 		for (Crosswalk.Entry entry : crosswalk.entries()) {
 			String code = entry.leaf().code();
 			ImprovementRules.carried(code, counterpart, lastYear)
-				.ifPresent((r) -> carried.put(code,
-						new CarriedRemedy(plan.year(), r, r.overdue(plan.today()), plan.link())));
+				.ifPresent((r) -> carried.put(code, new CarriedRemedy(plan.year(), r, r.overdue(plan.today()),
+						plan.link() + "#remedy-" + r.code())));
 		}
 		return carried;
 	}
@@ -317,7 +317,8 @@ public class ImprovementPlanService {
 	 *
 	 * @param year the year the remedy answered
 	 * @param overdue its deadline passed and it is not done
-	 * @param link the plan's page
+	 * @param link the plan's page at the remedy ({@code #remedy-<code>}: the walk of
+	 * issue 12 found the top of the plan)
 	 */
 	public record CarriedRemedy(int year, Remedy remedy, boolean overdue, String link) {
 

@@ -135,12 +135,34 @@ class PastYearImportController {
 
 	/** Imports and publishes the figures last previewed in this session, once. */
 	@PostMapping("/confirm")
-	String confirm(@PathVariable long indexSetId, @RequestParam String token, HttpSession session, Model model,
-			Locale locale) {
+	String confirm(@PathVariable long indexSetId, @RequestParam String token,
+			@RequestParam(defaultValue = "false") boolean understood, HttpSession session, Model model, Locale locale) {
 		Object pending = session.getAttribute(PENDING);
 		if (!(pending instanceof Pending figures) || !figures.token().equals(token)
 				|| figures.indexSetId() != indexSetId) {
-			model.addAttribute("problems", List.of(this.messages.getMessage("past-year.expired", null, locale)));
+			// sent again once imported (a second tab, the Back button): said as done, not
+			// as a preview that ran out (walk of issue 12)
+			String said;
+			try {
+				this.imports.importableSet(indexSetId);
+				said = this.messages.getMessage("past-year.expired", null, locale);
+			}
+			catch (LocalizedException ex) {
+				said = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+			}
+			model.addAttribute("problems", List.of(said));
+			return show(indexSetId, model);
+		}
+		if (!understood) {
+			// publishing is final: asked first, the preview shown again (walk of issue
+			// 12:
+			// one click published the year)
+			model.addAttribute("problems",
+					List.of(this.messages.getMessage("past-year.understood.missing", null, locale)));
+			model.addAttribute("publishedOn", figures.publishedOn());
+			model.addAttribute("preview",
+					this.imports.preview(indexSetId, figures.reading(), figures.publishedOn(), actor()));
+			model.addAttribute("token", figures.token());
 			return show(indexSetId, model);
 		}
 		session.removeAttribute(PENDING);

@@ -190,12 +190,17 @@ abstract class ImprovementPlanScenario {
 			.orElseThrow()
 			.id();
 		String area7 = officer.page("/assessment/cycles/" + cycleId + "/unit?area=7").body();
-		assertThat(area7).contains("data-remedy=\"7.2.1\"", "href=\"" + PLAN);
+		// linked to the remedy itself, not the top of the plan (walk of issue 12)
+		assertThat(area7).contains("data-remedy=\"7.2.1\"", "href=\"" + PLAN + "#remedy-7.2.1\"");
 		assertThat(text(area7)).contains(
 				"Khắc phục năm 2021: Hướng dẫn người dân nộp hồ sơ trực tuyến tại Bộ phận Một cửa",
 				"UBND các xã, thị trấn; Đoàn Thanh niên huyện, hạn 31/12/2030, Đang thực hiện");
 		String area3 = officer.page("/assessment/cycles/" + cycleId + "/unit?area=3").body();
 		assertThat(text(area3)).contains("Khắc phục năm 2021: Theo dõi hồ sơ sắp đến hạn");
+		// an overdue remedy keeps its status beside "quá hạn" (walk of issue 12: the
+		// status was replaced)
+		assertThat(text(area3)).containsPattern(
+				"Khắc phục năm 2021: Theo dõi hồ sơ sắp đến hạn[^)]*, hạn \\d{2}/\\d{2}/\\d{4}, (Chưa thực hiện|Đang thực hiện), quá hạn\\)");
 		assertThat(area3).doesNotContain("data-remedy=\"3.2.1\"");
 	}
 
