@@ -19,10 +19,11 @@ import org.parindex.platform.TableRow;
  * stored. Long format, one row per unit and criterion (see docs/reports.md): column A the
  * unit's code, B its name (for the reader, not read), C the criterion's code (a leaf of
  * the set, or {@value #BONUS} for the bonus and {@value #DEDUCTION} for the deduction), D
- * the criterion's name and E its maximum (for the reader, not read), F the points. An
- * optional first row whose first cell starts with "Mã đơn vị" or "Unit code" is the
- * header. Every unit in the file must have a row for every leaf of the set (appraisal and
- * survey); a bonus or deduction row may be left out (no points).
+ * the criterion's name and E its maximum (for the reader; checked), F the points, G
+ * optionally why the points were lost (the reason the decision published). An optional
+ * first row whose first cell starts with "Mã đơn vị" or "Unit code" is the header. Every
+ * unit in the file must have a row for every leaf of the set (appraisal and survey); a
+ * bonus or deduction row may be left out (no points).
  */
 public final class PastYearFile {
 
@@ -38,6 +39,10 @@ public final class PastYearFile {
 	static final String CODE_COLUMN = "C";
 
 	static final String MAX_COLUMN = "E";
+
+	static final String REASON_COLUMN = "G";
+
+	private static final int REASON_INDEX = 6;
 
 	static final String POINTS_COLUMN = "F";
 
@@ -72,13 +77,23 @@ public final class PastYearFile {
 	 * @param deduction the deduction points (0 to the set's deduction cap)
 	 */
 	public record UnitFigures(String unitCode, int row, Map<String, BigDecimal> points, BigDecimal bonus,
-			BigDecimal deduction) implements java.io.Serializable {
+			BigDecimal deduction, Map<String, String> reasons) implements java.io.Serializable {
 
 		public UnitFigures {
 			points = Map.copyOf(points);
+			reasons = Map.copyOf(reasons);
+		}
+
+		/** Figures without reasons. */
+		public UnitFigures(String unitCode, int row, Map<String, BigDecimal> points, BigDecimal bonus,
+				BigDecimal deduction) {
+			this(unitCode, row, points, bonus, deduction, Map.of());
 		}
 
 	}
+
+	/** The longest reason a row's column G may give (characters), as an appraiser's. */
+	public static final int MAX_REASON = 2000;
 
 	/** What was read: the units' figures, in file order, and every problem found. */
 	public record Reading(List<UnitFigures> units, List<Problem> problems) implements java.io.Serializable {
@@ -140,6 +155,7 @@ public final class PastYearFile {
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<String, Map<String, BigDecimal>> points = new LinkedHashMap<>();
+		Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
 		Map<String, Integer> firstRow = new LinkedHashMap<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		for (int index = 0; index < table.size(); index++) {
@@ -189,6 +205,17 @@ public final class PastYearFile {
 				Map<String, BigDecimal> figures = points.computeIfAbsent(unit, (u) -> new LinkedHashMap<>());
 				if (max.isPresent() && value.isPresent()) {
 					figures.put(code, value.get());
+					// column G, optional: why the unit lost the points, as the decision
+					// published it (walk of issue 12: every criterion said "Kết quả nhập
+					// từ tệp")
+					String reason = row.cell(REASON_INDEX).strip();
+					if (reason.length() > MAX_REASON) {
+						problems.add(new Problem(row.number(), REASON_COLUMN, code, "past-year.reason.long",
+								List.of(MAX_REASON)));
+					}
+					else if (!reason.isEmpty() && !code.equals(BONUS) && !code.equals(DEDUCTION)) {
+						reasons.computeIfAbsent(unit, (u) -> new LinkedHashMap<>()).put(code, reason);
+					}
 				}
 			}
 		}
@@ -206,7 +233,8 @@ public final class PastYearFile {
 			Map<String, BigDecimal> leafPoints = new LinkedHashMap<>(figures);
 			BigDecimal bonus = Optional.ofNullable(leafPoints.remove(BONUS)).orElse(BigDecimal.ZERO);
 			BigDecimal deduction = Optional.ofNullable(leafPoints.remove(DEDUCTION)).orElse(BigDecimal.ZERO);
-			figuresOf.add(new UnitFigures(unit.getKey(), firstRow.get(unit.getKey()), leafPoints, bonus, deduction));
+			figuresOf.add(new UnitFigures(unit.getKey(), firstRow.get(unit.getKey()), leafPoints, bonus, deduction,
+					reasons.getOrDefault(unit.getKey(), Map.of())));
 		}
 		if (figuresOf.isEmpty() && problems.isEmpty()) {
 			problems.add(new Problem(0, "", "", "past-year.empty", List.of()));
@@ -234,11 +262,12 @@ public final class PastYearFile {
 			List.of("tên đơn vị", "đơn vị", "tên", "unit name", "unit"),
 			List.of("mã tiêu chí", "tiêu chí", "criterion code", "criterion", "code"),
 			List.of("tên tiêu chí", "nội dung", "tên", "criterion name", "name"),
-			List.of("điểm tối đa", "tối đa", "maximum", "max"), List.of("điểm", "điểm đạt", "points", "score"));
+			List.of("điểm tối đa", "tối đa", "maximum", "max"), List.of("điểm", "điểm đạt", "points", "score"),
+			List.of("nguyên nhân mất điểm", "nguyên nhân", "lý do", "reason"));
 
 	/** The template's titles as the refusal names them. */
 	private static final List<String> SAID = List.of("Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí",
-			"Điểm tối đa", "Điểm");
+			"Điểm tối đa", "Điểm", "Nguyên nhân mất điểm");
 
 	/** The problems of a header row: a title at a place that is not that column's. */
 	private static List<Problem> header(TableRow row) {

@@ -290,7 +290,8 @@ public class PastYearImport {
 				}
 				else {
 					entries.add(new RecordLeafEntries.Entry(leaf.code(), Map.of(),
-							Optional.of(new ScoreOverride(points, REASON)), REASON));
+							Optional.of(new ScoreOverride(points, figures.reasons().getOrDefault(leaf.code(), REASON))),
+							figures.reasons().getOrDefault(leaf.code(), REASON)));
 				}
 			}
 			if (!entries.isEmpty()) {
@@ -337,7 +338,8 @@ public class PastYearImport {
 			font.setBold(true);
 			bold.setFont(font);
 			Row header = sheet.createRow(0);
-			String[] titles = { "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí", "Điểm tối đa", "Điểm" };
+			String[] titles = { "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí", "Điểm tối đa", "Điểm",
+					"Nguyên nhân mất điểm" };
 			for (int column = 0; column < titles.length; column++) {
 				Cell cell = header.createCell(column);
 				cell.setCellValue(titles[column]);
@@ -357,7 +359,7 @@ public class PastYearImport {
 			// into
 			// the next column), the header kept in view and on every printed page, one A4
 			// landscape page wide, numbered
-			int[] widths = { 14, 30, 13, 60, 13, 10 };
+			int[] widths = { 14, 30, 13, 60, 13, 10, 50 };
 			for (int column = 0; column < widths.length; column++) {
 				sheet.setColumnWidth(column, widths[column] * 256);
 			}

@@ -122,6 +122,17 @@ class PastYearFileTests {
 			.containsExactly("2E past-year.max.differs [99, 2, 2019]");
 	}
 
+	/** Column G, optional, carries the reason a criterion lost its points. */
+	@Test
+	void aReasonInColumnGGoesWithItsCriterion() {
+		PastYearFile.Reading reading = read(row(2, "a", "A", "1.1", "", "2", "1", "Chưa ban hành kế hoạch"),
+				row(3, "a", "A", "1.2", "", "3", "1", ""), row(4, "b", "B", "1.1", "", "2", "2"),
+				row(5, "b", "B", "1.2", "", "3", "1", "x".repeat(2001)));
+		assertThat(reading.units().get(0).reasons()).containsExactly(Map.entry("1.1", "Chưa ban hành kế hoạch"));
+		assertThat(reading.problems()).extracting((p) -> p.row() + p.column() + " " + p.messageKey())
+			.containsExactly("5G past-year.reason.long");
+	}
+
 	@Test
 	void aFileWithoutRowsIsRefused() {
 		PastYearFile.Reading reading = read(row(1, "Mã đơn vị", "", "", "", "", ""));

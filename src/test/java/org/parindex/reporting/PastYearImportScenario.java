@@ -136,6 +136,10 @@ abstract class PastYearImportScenario {
 					expected.merge(unit, points, BigDecimal::add);
 				}
 				row.createCell(5).setCellValue(points.doubleValue());
+				if (index == 1) {
+					// column G: the reason the decision published for the loss
+					row.createCell(6).setCellValue("Chưa ban hành kế hoạch kiểm tra công vụ năm 2019");
+				}
 			}
 			good = write(workbook);
 			// row 7 over its maximum, row 8 not a number, row 9 an unknown unit, row 10
@@ -277,6 +281,14 @@ abstract class PastYearImportScenario {
 			.contains("Kết quả nhập từ tệp (kết quả cuối cùng công bố ngày 20/03/2020)");
 		assertThat(office.page("/reporting/scorecards/2019/" + GROUP + "/" + order.get(0)).body())
 			.contains("id=\"imported\"");
+		// the reason of column G on the scorecard; no criterion said to be adjusted by
+		// appraisers (walk of issue 12: "Điểm thẩm định điều chỉnh: đơn vị chưa tự chấm")
+		String withReason = org.jsoup.Jsoup
+			.parse(office.page("/reporting/scorecards/2019/" + GROUP + "/" + expected.keySet().iterator().next())
+				.body())
+			.text();
+		assertThat(withReason).contains("Chưa ban hành kế hoạch kiểm tra công vụ năm 2019")
+			.doesNotContain("Điểm thẩm định điều chỉnh");
 		assertThat(office.page("/reporting/rankings/2020/" + GROUP).body()).doesNotContain("id=\"imported\"");
 		// 2020 compares with the imported year
 		JsonNode ranking2020 = office.json("/api/v1/reporting/rankings/2020/" + GROUP);
