@@ -120,8 +120,14 @@ class PageExceptionHandler {
 	 */
 	static String missing(MessageSource messages, String parameter, boolean form, Locale locale) {
 		String name = messages.getMessage("param." + parameter, null, "", locale);
-		String key = (form ? "error.missing-field" : "error.missing-parameter")
-				+ ((name == null || name.isEmpty()) ? "" : ".named");
+		boolean named = name != null && !name.isEmpty();
+		String key;
+		if (form) {
+			key = named ? "error.missing-field.named" : "error.missing-field";
+		}
+		else {
+			key = named ? "error.missing-parameter.named" : "error.missing-parameter";
+		}
 		return messages.getMessage(key, new Object[] { name }, locale);
 	}
 
