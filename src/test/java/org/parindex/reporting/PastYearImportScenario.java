@@ -81,6 +81,13 @@ abstract class PastYearImportScenario {
 		// reached from the list of index sets while the set is not published
 		assertThat(office.page("/admin/methodology/index-sets").body()).contains("id=\"past-year-" + set.id() + "\"",
 				"href=\"" + page + "\"");
+		// and from the set's own page, the list saying how (walk of issue 12: found only
+		// by reading the source)
+		assertThat(org.jsoup.Jsoup.parse(office.page("/admin/methodology/index-sets/" + set.id()).body())
+			.select("#past-year-link")
+			.attr("href")).isEqualTo(page);
+		assertThat(org.jsoup.Jsoup.parse(office.page("/admin/methodology/index-sets").body()).text())
+			.contains("Một năm đã đánh giá ngoài ParIndex: tạo (hoặc sao chép) bộ chỉ số của năm đó");
 		// never for a set with a cycle, under way or published: the page would only say
 		// so (walk A of 02/12, finding 11)
 		for (var listed : this.methodology.list()) {
