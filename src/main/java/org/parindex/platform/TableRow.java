@@ -48,6 +48,35 @@ public record TableRow(int number, List<String> cells, Map<Integer, BigDecimal> 
 	}
 
 	/**
+	 * Whether the cell in a column (from 0) of a header row names that column: its text
+	 * before a parenthesis, semicolon or comma, or the English key in its parentheses
+	 * ({@code Điểm (points)}), is one of the accepted titles, in any case. Every import
+	 * that checks its header row reads titles this way (the survey form file, the past
+	 * year's results).
+	 * @param accepted the titles accepted at that column, as written (any case)
+	 */
+	public boolean titles(int column, List<String> accepted) {
+		String typed = cell(column);
+		String head = typed;
+		for (char end : new char[] { '(', ';', ',' }) {
+			int at = head.indexOf(end);
+			head = (at >= 0) ? head.substring(0, at) : head;
+		}
+		head = head.strip().toLowerCase(java.util.Locale.ROOT);
+		int open = typed.indexOf('(');
+		int close = typed.indexOf(')', Math.max(open, 0));
+		String english = (open >= 0 && close > open)
+				? typed.substring(open + 1, close).strip().toLowerCase(java.util.Locale.ROOT) : "";
+		for (String title : accepted) {
+			String known = title.toLowerCase(java.util.Locale.ROOT);
+			if (known.equals(head) || known.equals(english)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The number of a cell stored as a number, from the double the file holds, rounded to
 	 * {@value #SIGNIFICANT_DIGITS} significant digits without trailing zeros; empty for a
 	 * text or empty cell.

@@ -274,8 +274,7 @@ public final class PastYearFile {
 		List<Problem> problems = new ArrayList<>();
 		for (int column = 1; column < TITLES.size(); column++) {
 			String typed = row.cell(column);
-			String title = typed.split("[(;]", 2)[0].strip().toLowerCase(Locale.ROOT);
-			if (!title.isEmpty() && !TITLES.get(column).contains(title)) {
+			if (!typed.isEmpty() && !row.titles(column, TITLES.get(column))) {
 				problems
 					.add(new Problem(row.number(), org.apache.poi.ss.util.CellReference.convertNumToColString(column),
 							"", "past-year.header", List.of(typed, SAID.get(column))));

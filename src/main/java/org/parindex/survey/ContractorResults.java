@@ -557,11 +557,12 @@ public class ContractorResults {
 			// a number with a part after its point or comma (2.5, 2,5, 1.5 as stored) is
 			// said to have a fraction, not told how thousands are grouped (walk of issue
 			// 10, third round, #5)
-			String key = row.storedNumber(index).isPresent() ? "survey.contractor.whole-stored"
+			Optional<BigDecimal> stored = row.storedNumber(index);
+			String key = stored.isPresent() ? "survey.contractor.whole-stored"
 					: !FRACTION.matcher(text).matches() ? "survey.contractor.whole"
 							: text.contains(",") ? "survey.contractor.whole-comma" : "survey.contractor.whole-point";
 			// a number cell's value is said in the reader's own decimal sign (1,234)
-			problems.add(column, key, row.storedNumber(index).<Object>map((number) -> number).orElse(text));
+			problems.add(column, key, stored.<Object>map((number) -> number).orElse(text));
 			return null;
 		}
 	}

@@ -311,7 +311,7 @@ public final class SurveyFormFiles {
 				if (typed.isBlank()) {
 					issue(header, column, "survey.forms.file.header-missing", accepted.get(0));
 				}
-				else if (!headerMatches(typed, accepted)) {
+				else if (!header.titles(column, accepted)) {
 					issue(header, column, "survey.forms.file.header", shown(typed), accepted.get(0));
 				}
 			}
@@ -588,32 +588,6 @@ public final class SurveyFormFiles {
 			}
 		}
 		return -1;
-	}
-
-	/**
-	 * Whether a header cell names the column: its text before a parenthesis, semicolon or
-	 * comma, or the English key in its parentheses, is one of the accepted titles (any
-	 * case).
-	 */
-	private static boolean headerMatches(String cell, List<String> accepted) {
-		String typed = java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFC);
-		String head = typed;
-		for (char end : new char[] { '(', ';', ',' }) {
-			int at = head.indexOf(end);
-			head = (at >= 0) ? head.substring(0, at) : head;
-		}
-		head = head.strip().toLowerCase(Locale.ROOT);
-		int open = typed.indexOf('(');
-		int close = typed.indexOf(')', Math.max(open, 0));
-		String english = (open >= 0 && close > open) ? typed.substring(open + 1, close).strip().toLowerCase(Locale.ROOT)
-				: "";
-		for (String title : accepted) {
-			String known = title.toLowerCase(Locale.ROOT);
-			if (known.equals(head) || known.equals(english)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

@@ -49,6 +49,21 @@ class SurveyFormRepository {
 			.optional();
 	}
 
+	/**
+	 * The code of another form of the set that differs from the given one only by case
+	 * ({@code W4} for {@code w4}), if any.
+	 */
+	Optional<String> codeButCase(long indexSetId, String code) {
+		return this.jdbc
+			.sql("select code from survey_form where index_set_id = ? and lower(code) = lower(?) and code <> ?"
+					+ " order by code")
+			.params(indexSetId, code, code)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	/** Takes the form's row lock for the rest of the transaction. */
 	void lock(long formId) {
 		this.jdbc.sql("select id from survey_form where id = ? for update").param(formId).query(Long.class).optional();

@@ -118,11 +118,7 @@ public class SurveyFormService {
 		if (existing.isEmpty()) {
 			// "w4" beside "W4" reads as the same form everywhere (the hub, reminders,
 			// exports): a code is one whatever its case (walk of issue 10, fourth round)
-			Optional<String> sameButCase = this.forms.forms(form.indexSetId())
-				.stream()
-				.map(SurveyFormView::code)
-				.filter((code) -> code.equalsIgnoreCase(form.code()))
-				.findFirst();
+			Optional<String> sameButCase = this.forms.codeButCase(form.indexSetId(), form.code());
 			if (sameButCase.isPresent()) {
 				throw new InvalidSurveyException("survey.form.code-case", form.code(), sameButCase.get());
 			}

@@ -56,6 +56,21 @@ class TableRowTests {
 	}
 
 	@Test
+	void aHeaderCellNamesItsColumnByItsTitleOrItsEnglishKey() {
+		List<String> accepted = List.of("Điểm", "điểm đạt", "points");
+		TableRow header = new TableRow(1,
+				List.of("ĐIỂM", "Điểm đạt (tối đa 2,5)", "Kết quả (points)", "điểm; ghi số", "Điểm tối đa", ""));
+		assertThat(header.titles(0, accepted)).isTrue();
+		assertThat(header.titles(1, accepted)).isTrue();
+		assertThat(header.titles(2, accepted)).isTrue();
+		assertThat(header.titles(3, accepted)).isTrue();
+		// another column's title, and an empty cell, name nothing here
+		assertThat(header.titles(4, accepted)).isFalse();
+		assertThat(header.titles(5, accepted)).isFalse();
+		assertThat(header.titles(9, accepted)).isFalse();
+	}
+
+	@Test
 	void aDoubleIsRoundedAsASpreadsheetShowsIt() {
 		assertThat(TableRow.fromDouble(2.2999999999999998)).isEqualTo(new BigDecimal("2.3"));
 		assertThat(TableRow.fromDouble(1e3)).isEqualTo(new BigDecimal("1000"));

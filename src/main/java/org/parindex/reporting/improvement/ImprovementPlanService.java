@@ -197,13 +197,14 @@ public class ImprovementPlanService {
 					input.owner().strip(), ImprovementRules.deadline(input.deadline()),
 					RemedyStatus.parse(input.status()).orElseThrow(), input.note().strip());
 			boolean checked = input.seen() != null && !input.seen().isBlank();
-			if (checked && !before.fingerprint().equals(input.seen())) {
+			String stored = before.fingerprint();
+			if (checked && !stored.equals(input.seen())) {
 				String typed = ImprovementRules.fingerprint(entry.remedy(), entry.owner(), entry.deadline(),
 						entry.status(), entry.note());
 				if (typed.equals(input.seen())) {
 					continue;
 				}
-				if (!typed.equals(before.fingerprint())) {
+				if (!typed.equals(stored)) {
 					problems.put(input.code(), Map.of("remedy", "improvement.invalid.changed-meanwhile"));
 				}
 				continue;
