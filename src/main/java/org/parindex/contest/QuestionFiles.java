@@ -104,6 +104,24 @@ public final class QuestionFiles {
 		return issues.isEmpty() ? new Read(lines, List.of()) : new Read(List.of(), issues);
 	}
 
+	/**
+	 * Whether rows are a question table: the first row names the question's column ("Câu
+	 * hỏi" or "Question", any case or accents), so that an instructions sheet before the
+	 * table is passed over.
+	 */
+	public static boolean headed(List<TableRow> rows) {
+		if (rows.isEmpty()) {
+			return false;
+		}
+		int question = FIELDS.indexOf("text");
+		return rows.get(0)
+			.cells()
+			.stream()
+			.map(QuestionText::fold)
+			.anyMatch((cell) -> cell.equals(QuestionText.fold(HEADER.get(question)))
+					|| cell.equals(QuestionText.fold(ENGLISH.get(question))));
+	}
+
 	/** The column (from 0) of each field the header names; faults added to issues. */
 	private static Map<String, Integer> columns(TableRow header, List<QuestionImportException.Issue> issues) {
 		Map<String, String> known = new HashMap<>();

@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text as the question bank keeps and compares it: kept in Unicode NFC without
@@ -29,10 +28,6 @@ public final class QuestionText {
 
 	};
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern BLANKS = Pattern.compile("\\s+");
-
 	private QuestionText() {
 	}
 
@@ -45,9 +40,7 @@ public final class QuestionText {
 	 * The text folded for comparison ({@code "Trung  Bình"} gives {@code "trung binh"}).
 	 */
 	public static String fold(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-		return BLANKS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+		return org.parindex.platform.Text.folded(text);
 	}
 
 }

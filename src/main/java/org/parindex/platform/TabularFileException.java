@@ -63,12 +63,19 @@ public class TabularFileException extends LocalizedException {
 
 	/**
 	 * A problem's text with its place, as far as it is known: "Tieu chi, dòng 4, cột F:
-	 * …", "Tieu chi, dòng 4: …", "Tieu chi: …", or the text alone for the whole file.
+	 * …", "Tieu chi, dòng 4: …", "Tieu chi: …", or the text alone for the whole file; in
+	 * a CSV file (sheet {@value CsvFiles#SHEET}) "Dòng 4, cột F: …".
 	 */
 	public static String describe(MessageSource messages, Locale locale, String sheet, int row, String column,
 			String text) {
-		if (sheet.isEmpty()) {
+		if (sheet.isEmpty() || (sheet.equals(CsvFiles.SHEET) && row <= 0)) {
 			return text;
+		}
+		if (sheet.equals(CsvFiles.SHEET)) {
+			// a CSV file has no sheets: "Dòng 4, cột F", as every import's own problems
+			// are placed (walk of issue 12: "CSV, dòng 4" read as a sheet named CSV)
+			return column.isEmpty() ? messages.getMessage("import.issue.csv-row", new Object[] { row, text }, locale)
+					: messages.getMessage("import.issue.csv-cell", new Object[] { row, column, text }, locale);
 		}
 		if (row <= 0) {
 			return messages.getMessage("import.issue.sheet", new Object[] { sheet, text }, locale);

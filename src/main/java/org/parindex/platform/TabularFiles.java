@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads the rows of an uploaded table by its name's extension: a CSV file
- * ({@link CsvFiles}: encoding and separator detected) or the first sheet of an XLSX
- * workbook ({@link XlsxFiles}: streamed). Both bound what they read by
- * {@link ImportLimits} and refuse with a {@link TabularFileException} that names what was
- * wrong.
+ * ({@link CsvFiles}: encoding and separator detected) or a sheet of an XLSX workbook
+ * ({@link XlsxFiles}: streamed), its first or the one holding the import's table. Both
+ * bound what they read by {@link ImportLimits} and refuse with a
+ * {@link TabularFileException} that names what was wrong.
  */
 public final class TabularFiles {
 
@@ -34,6 +36,33 @@ public final class TabularFiles {
 		}
 		int dot = name.lastIndexOf('.');
 		throw TabularFileException.ofFile("import.file.type", (dot < 0) ? "" : filename.substring(dot));
+	}
+
+	/**
+	 * The import's table in the file, with the name of the sheet it was found on: a CSV
+	 * file's rows (named {@value CsvFiles#SHEET}), or the first sheet of an XLSX workbook
+	 * that {@code isTable} recognises ({@link XlsxFiles#readTable}: an instructions sheet
+	 * placed first is passed over), else its first sheet.
+	 * @param isTable whether a sheet's rows with content are the import's table (its
+	 * header row is there)
+	 * @throws TabularFileException as {@link #read(String, InputStream, ImportLimits)}
+	 * @throws IOException when the upload cannot be read
+	 */
+	public static Map.Entry<String, List<TableRow>> readTable(String filename, InputStream in, ImportLimits limits,
+			Predicate<List<TableRow>> isTable) throws IOException {
+		String name = filename.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xlsx")) {
+			return XlsxFiles.readTable(in, limits, isTable);
+		}
+		return Map.entry(CsvFiles.SHEET, read(filename, in, limits));
+	}
+
+	/**
+	 * Whether the first row with content has, in some column, one of the titles
+	 * ({@link TableRow#titles}): the usual test of an import's header row.
+	 */
+	public static Predicate<List<TableRow>> headedBy(int column, List<String> titles) {
+		return (rows) -> !rows.isEmpty() && rows.get(0).titles(column, titles);
 	}
 
 }

@@ -18,6 +18,22 @@ public final class Text {
 		return Normalizer.normalize(text.strip().replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
 	}
 
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+	private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
+	/**
+	 * The text folded for comparison: lower case, without Vietnamese accents, {@code đ}
+	 * as {@code d}, blanks collapsed ({@code "Đăk  Pơ"} and {@code "đak pơ"} both give
+	 * {@code "dak po"}), so that a header, a name or a search matches however it was
+	 * typed.
+	 */
+	public static String folded(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+		String plain = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+		return BLANKS.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+	}
+
 	/**
 	 * A text as a message quotes it back: each character that prints nothing or changes
 	 * how the text around it prints (a control, a format character such as the

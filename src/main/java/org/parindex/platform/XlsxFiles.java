@@ -24,6 +24,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -71,8 +72,7 @@ public final class XlsxFiles {
 	 * @throws IOException when the stream or a temporary file cannot be read or written
 	 */
 	public static List<TableRow> readFirstSheet(InputStream in, ImportLimits limits) throws IOException {
-		Map<String, List<TableRow>> sheets = read(in, limits, (name) -> true, true);
-		return sheets.isEmpty() ? List.of() : sheets.values().iterator().next();
+		return readFirstSheetNamed(in, limits).getValue();
 	}
 
 	/**
@@ -83,8 +83,94 @@ public final class XlsxFiles {
 	 */
 	public static Map.Entry<String, List<TableRow>> readFirstSheetNamed(InputStream in, ImportLimits limits)
 			throws IOException {
-		Map<String, List<TableRow>> sheets = read(in, limits, (name) -> true, true);
-		return sheets.isEmpty() ? Map.entry("", List.of()) : sheets.entrySet().iterator().next();
+		return readTable(in, limits, (rows) -> true);
+	}
+
+	/**
+	 * The most sheets looked through for the table: a workbook with an instructions sheet
+	 * or two before its table is common, one with dozens is not a template.
+	 */
+	public static final int MAX_SHEETS_LOOKED_AT = 20;
+
+	/**
+	 * The first sheet (of the first {@value #MAX_SHEETS_LOOKED_AT}) whose rows with
+	 * content the import recognises as its table (by its header row), with its name as
+	 * the workbook spells it; the first sheet when none is recognised. An officer's
+	 * workbook often has an instructions sheet, a cover or last year's table before the
+	 * one to import (walk of issue 12: the instructions sheet was read as data). A sheet
+	 * refused while it is read (a cell too long, an error value) is passed over when a
+	 * later sheet is the table; when none is, the first sheet's refusal stands.
+	 * @param isTable whether a sheet's rows are the import's table
+	 * @throws TabularFileException as {@link #readFirstSheet}
+	 * @throws IOException as {@link #readFirstSheet}
+	 */
+	public static Map.Entry<String, List<TableRow>> readTable(InputStream in, ImportLimits limits,
+			Predicate<List<TableRow>> isTable) throws IOException {
+		Path file = Files.createTempFile("parindex-import-", ".xlsx");
+		try {
+			copy(in, file, limits.maxBytes());
+			checkParts(file, limits);
+			TableChoice choice = new TableChoice(isTable);
+			sheets(file, limits, choice);
+			return choice.result();
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/**
+	 * The choice of {@link #readTable}: the first sheet recognised, else the first sheet
+	 * or its refusal.
+	 */
+	private static final class TableChoice implements Visit {
+
+		private final Predicate<List<TableRow>> isTable;
+
+		private int looked;
+
+		private Map.@Nullable Entry<String, List<TableRow>> first;
+
+		private @Nullable TabularFileException firstRefusal;
+
+		private Map.@Nullable Entry<String, List<TableRow>> chosen;
+
+		TableChoice(Predicate<List<TableRow>> isTable) {
+			this.isTable = isTable;
+		}
+
+		@Override
+		public boolean read(String name, List<TableRow> rows) {
+			this.looked++;
+			if (this.looked == 1) {
+				this.first = Map.entry(name, rows);
+			}
+			if (this.isTable.test(rows)) {
+				this.chosen = Map.entry(name, rows);
+				return false;
+			}
+			return this.looked < MAX_SHEETS_LOOKED_AT;
+		}
+
+		@Override
+		public boolean refused(String name, TabularFileException refusal) {
+			this.looked++;
+			if (this.looked == 1) {
+				this.firstRefusal = refusal;
+			}
+			return this.looked < MAX_SHEETS_LOOKED_AT;
+		}
+
+		Map.Entry<String, List<TableRow>> result() {
+			if (this.chosen != null) {
+				return this.chosen;
+			}
+			if (this.firstRefusal != null) {
+				throw this.firstRefusal;
+			}
+			return (this.first != null) ? this.first : Map.entry("", List.of());
+		}
+
 	}
 
 	/**
@@ -96,20 +182,52 @@ public final class XlsxFiles {
 	 */
 	public static Map<String, List<TableRow>> read(InputStream in, ImportLimits limits, List<String> sheetNames)
 			throws IOException {
-		return read(in, limits, sheetNames::contains, false);
-	}
-
-	private static Map<String, List<TableRow>> read(InputStream in, ImportLimits limits, Predicate<String> wanted,
-			boolean firstOnly) throws IOException {
 		Path file = Files.createTempFile("parindex-import-", ".xlsx");
 		try {
 			copy(in, file, limits.maxBytes());
 			checkParts(file, limits);
-			return sheets(file, limits, wanted, firstOnly);
+			Map<String, List<TableRow>> sheets = new LinkedHashMap<>();
+			sheets(file, limits, new Visit() {
+				@Override
+				public boolean wants(String name) {
+					return sheetNames.contains(name);
+				}
+
+				@Override
+				public boolean read(String name, List<TableRow> rows) {
+					sheets.put(name, rows);
+					return true;
+				}
+			});
+			return sheets;
 		}
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	/** What a reading does with the workbook's sheets, in the workbook's order. */
+	private interface Visit {
+
+		/** Whether the sheet is read at all. */
+		default boolean wants(String name) {
+			return true;
+		}
+
+		/**
+		 * A sheet read whole.
+		 * @return whether to go on to the next sheet
+		 */
+		boolean read(String name, List<TableRow> rows);
+
+		/**
+		 * A sheet refused while it was read.
+		 * @return whether to go on to the next sheet; when not, the refusal is thrown
+		 */
+		default boolean refused(String name, TabularFileException refusal) {
+			throw refusal;
+		}
+
 	}
 
 	private static void copy(InputStream in, Path file, long maxBytes) throws IOException {
@@ -174,9 +292,7 @@ public final class XlsxFiles {
 		}
 	}
 
-	private static Map<String, List<TableRow>> sheets(Path file, ImportLimits limits, Predicate<String> wanted,
-			boolean firstOnly) {
-		Map<String, List<TableRow>> sheets = new LinkedHashMap<>();
+	private static void sheets(Path file, ImportLimits limits, Visit visit) {
 		OPCPackage workbook = null;
 		try {
 			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -184,23 +300,32 @@ public final class XlsxFiles {
 			SharedStrings strings = new ReadOnlySharedStringsTable(workbook, false);
 			XSSFReader.SheetIterator iterator = reader.getSheetIterator();
 			while (iterator.hasNext()) {
+				boolean next;
 				try (InputStream sheet = new BoundedPart(iterator.next(),
 						iterator.getSheetPart().getPartName().getName().replaceFirst("^/", ""), limits)) {
 					String name = iterator.getSheetName();
-					if (!wanted.test(name)) {
+					if (!visit.wants(name)) {
 						continue;
 					}
 					SheetHandler handler = new SheetHandler(name, strings, limits);
-					XMLReader parser = XMLHelper.newXMLReader();
-					parser.setContentHandler(handler);
-					parser.parse(new InputSource(sheet));
-					sheets.put(name, handler.rows);
+					try {
+						XMLReader parser = XMLHelper.newXMLReader();
+						parser.setContentHandler(handler);
+						parser.parse(new InputSource(sheet));
+					}
+					catch (Exception ex) {
+						next = visit.refused(name, refusal(ex, limits));
+						if (!next) {
+							return;
+						}
+						continue;
+					}
+					next = visit.read(name, handler.rows);
 				}
-				if (firstOnly) {
-					break;
+				if (!next) {
+					return;
 				}
 			}
-			return sheets;
 		}
 		catch (TabularFileException ex) {
 			throw ex;

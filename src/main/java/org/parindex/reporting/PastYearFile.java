@@ -8,18 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.parindex.methodology.IndexSetView;
 import org.parindex.methodology.NodeView;
 import org.parindex.platform.DecimalInput;
 import org.parindex.platform.TableRow;
+import org.parindex.platform.Text;
 
 /**
  * A past year's final results as the PAR office keys them from the province's decision
  * (issue 12, item 8), read and checked against that year's index set before anything is
  * stored. Long format, one row per unit and criterion (see docs/reports.md): column A the
- * unit's code, B its name (for the reader, not read), C the criterion's code (a leaf of
- * the set, or {@value #BONUS} for the bonus and {@value #DEDUCTION} for the deduction), D
- * the criterion's name and E its maximum (for the reader; checked), F the points, G
+ * unit's code, B its name (for the reader; when given, it must be the unit's, so that a
+ * code typed for another unit is caught), C the criterion's code (a leaf of the set, or
+ * {@value #BONUS} for the bonus and {@value #DEDUCTION} for the deduction), D the
+ * criterion's name and E its maximum (for the reader; checked), F the points, G
  * optionally why the points were lost (the reason the decision published). An optional
  * first row whose first cell starts with "Mã đơn vị" or "Unit code" is the header. Every
  * unit in the file must have a row for every leaf of the set (appraisal and survey); a
@@ -35,6 +38,8 @@ public final class PastYearFile {
 
 	/** Column letters of the unit code, criterion code and points. */
 	static final String UNIT_COLUMN = "A";
+
+	static final String NAME_COLUMN = "B";
 
 	static final String CODE_COLUMN = "C";
 
@@ -95,12 +100,28 @@ public final class PastYearFile {
 	/** The longest reason a row's column G may give (characters), as an appraiser's. */
 	public static final int MAX_REASON = 2000;
 
-	/** What was read: the units' figures, in file order, and every problem found. */
-	public record Reading(List<UnitFigures> units, List<Problem> problems) implements java.io.Serializable {
+	/**
+	 * What was read: the units' figures, in file order, and every problem found.
+	 *
+	 * @param sheet the name of the workbook's sheet read, empty for a CSV file or before
+	 * the file is known
+	 */
+	public record Reading(List<UnitFigures> units, List<Problem> problems,
+			String sheet) implements java.io.Serializable {
 
 		public Reading {
 			units = List.copyOf(units);
 			problems = List.copyOf(problems);
+		}
+
+		/** What was read from rows whose sheet is not known. */
+		public Reading(List<UnitFigures> units, List<Problem> problems) {
+			this(units, problems, "");
+		}
+
+		/** The same reading, of the named sheet. */
+		public Reading of(String sheetName) {
+			return new Reading(this.units, this.problems, sheetName);
 		}
 
 		/** Whether the file can be imported (no problem at all). */
@@ -158,6 +179,7 @@ public final class PastYearFile {
 		Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
 		Map<String, Integer> firstRow = new LinkedHashMap<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
+		java.util.Set<String> namesSeen = new java.util.HashSet<>();
 		for (int index = 0; index < table.size(); index++) {
 			TableRow row = table.get(index);
 			if (index == 0 && isHeader(row)) {
@@ -175,6 +197,13 @@ public final class PastYearFile {
 			else if (!unitCodes.contains(unit)) {
 				problems.add(new Problem(row.number(), UNIT_COLUMN, "", "past-year.unit.unknown", List.of(unit)));
 				unitKnown = false;
+			}
+			else if (!row.cell(1).isEmpty() && !sameUnit(row.cell(1), units.get(unit), required.get(unit))
+					&& namesSeen.add(unit + "\u0000" + Text.folded(row.cell(1)))) {
+				// a code typed for another unit's row gives its points to the wrong unit:
+				// the name beside it says so (walk of issue 12), once per unit and name
+				problems.add(new Problem(row.number(), NAME_COLUMN, "", "past-year.unit.name-differs",
+						List.of(row.cell(1), unit, units.get(unit))));
 			}
 			Optional<BigDecimal> max = maximum(code, leaves, set);
 			if (code.isEmpty()) {
@@ -300,6 +329,28 @@ public final class PastYearFile {
 			problems.add(new Problem(row.number(), MAX_COLUMN, code, "past-year.max.differs",
 					List.of(typed.get(), max, set.year())));
 		}
+	}
+
+	/**
+	 * Whether a name typed in column B is the unit's, as the year or today names it,
+	 * however it is spelled: folded ({@link Text#folded}: "Đăk Pơ" is "Đak Pơ"), with or
+	 * without its kind ("Huyện Đak Pơ") or its blanks ("Đakpơ").
+	 */
+	static boolean sameUnit(String typed, @Nullable String... names) {
+		String folded = Text.folded(typed);
+		String joined = folded.replace(" ", "");
+		for (String name : names) {
+			if (name == null) {
+				continue;
+			}
+			String known = Text.folded(name);
+			String knownJoined = known.replace(" ", "");
+			if (folded.equals(known) || folded.endsWith(" " + known) || known.endsWith(" " + folded)
+					|| joined.endsWith(knownJoined) || (knownJoined.endsWith(joined) && joined.length() >= 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a row is the template's header row (its first cell names the column). */

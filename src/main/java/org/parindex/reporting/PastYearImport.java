@@ -168,7 +168,8 @@ public class PastYearImport {
 	}
 
 	/**
-	 * Reads a file (CSV or XLSX, first sheet) and checks it against the set.
+	 * Reads a file (CSV, or the sheet of an XLSX workbook whose first row is the
+	 * template's header, else its first sheet) and checks it against the set.
 	 * @throws org.parindex.platform.TabularFileException when the file cannot be read
 	 * @throws IOException when the upload cannot be read
 	 */
@@ -183,8 +184,13 @@ public class PastYearImport {
 		this.organization.unitsOf(set.unitGroupId()).forEach((unit) -> units.putIfAbsent(unit.code(), unit.name()));
 		long leaves = set.nodes().stream().filter(NodeView::isLeaf).count();
 		int rows = (int) Math.max(limits.maxRows(), (units.size() * (leaves + 2)) + 1);
-		List<TableRow> table = TabularFiles.read(filename, in, limits.withRows(rows, "past-year.too-many-rows"));
-		return PastYearFile.read(table, set, units, required);
+		// the sheet headed as the template is, wherever it is in the workbook (walk of
+		// issue 12: an instructions sheet placed first was read as data)
+		Map.Entry<String, List<TableRow>> table = TabularFiles.readTable(filename, in,
+				limits.withRows(rows, "past-year.too-many-rows"),
+				(sheet) -> !sheet.isEmpty() && PastYearFile.isHeader(sheet.get(0)));
+		String sheet = table.getKey().equals(org.parindex.platform.CsvFiles.SHEET) ? "" : table.getKey();
+		return PastYearFile.read(table.getValue(), set, units, required).of(sheet);
 	}
 
 	/**

@@ -202,7 +202,11 @@ public final class SurveyFormFiles {
 			Set<String> surveyLeaves, ImportLimits limits) {
 		Map.Entry<String, List<TableRow>> sheet;
 		try {
-			sheet = XlsxFiles.readFirstSheetNamed(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"));
+			// the sheet with the questions' header, wherever it is in the workbook (walk
+			// of
+			// issue 12: an instructions sheet placed first was read as data)
+			sheet = XlsxFiles.readTable(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"),
+					(rows) -> rows.stream().anyMatch((row) -> key(row.cell(0)).equals(key(QUESTION_HEADER.get(0)))));
 		}
 		catch (TabularFileException ex) {
 			throw new SurveyFormFileException(List

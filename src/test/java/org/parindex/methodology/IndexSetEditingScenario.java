@@ -417,8 +417,7 @@ abstract class IndexSetEditingScenario {
 				.extracting((issue) -> issue.column() + issue.row() + " " + issue.messageKey())
 				.containsExactly("C2 methodology.node.parent-loop"));
 		importFile(office, draft, "vong.csv", csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(office.page(page).body())
-			.contains("CSV, dòng 2, cột C: Mục 1: chuỗi mục cha quay vòng (1 → 1.1 → 1)");
+		assertThat(office.page(page).body()).contains("Dòng 2, cột C: Mục 1: chuỗi mục cha quay vòng (1 → 1.1 → 1)");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
 	}
 
@@ -455,8 +454,8 @@ abstract class IndexSetEditingScenario {
 						"C4 methodology.file.parent-code"));
 		WebClient office = signedIn("sonoivu");
 		importFile(office, added, "ma.csv", csv.replace("1.1.1; DROP", "1.1.1").getBytes(StandardCharsets.UTF_8));
-		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body()).contains(
-				"CSV, dòng 4, cột A: Mã chỉ gồm chữ số và chữ cái không dấu, các phần cách nhau bằng một dấu chấm");
+		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
+			.contains("Dòng 4, cột A: Mã chỉ gồm chữ số và chữ cái không dấu, các phần cách nhau bằng một dấu chấm");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().node("1.1.4a")).isPresent();
 	}
 
@@ -541,7 +540,7 @@ abstract class IndexSetEditingScenario {
 		WebClient office = signedIn("sonoivu");
 		importFile(office, draft, "mo-coi.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(office.page("/admin/methodology/index-sets/" + draft.id()).body())
-			.contains("CSV, dòng 4, cột C: Mục 1.1.1 ở cấp Tiêu chí thành phần nên phải có mục cha");
+			.contains("Dòng 4, cột C: Mục 1.1.1 ở cấp Tiêu chí thành phần nên phải có mục cha");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(draft.nodes().size());
 		CreateIndexSet.NodeDraft orphan = new CreateIndexSet.NodeDraft("1.9.9", Optional.empty(), Level.SUB_CRITERION,
 				"Thành phần mồ côi", "", BigDecimal.ONE, Optional.of(Component.APPRAISAL), Optional.of("yes-no"), "",

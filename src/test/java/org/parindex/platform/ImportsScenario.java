@@ -119,7 +119,7 @@ abstract class ImportsScenario {
 		String utf8 = new String(resource("index-set-excel-vi-semicolon-utf8.csv"), StandardCharsets.UTF_8);
 		String piped = utf8.replace(';', '|');
 		assertThat(importFile(office, draft, "pipe.csv", piped.getBytes(StandardCharsets.UTF_8)))
-			.contains("CSV, dòng 1: Dòng đầu dùng “|” để phân cách cột; chỉ nhận dấu phẩy, dấu chấm phẩy hoặc tab.");
+			.contains("Dòng 1: Dòng đầu dùng “|” để phân cách cột; chỉ nhận dấu phẩy, dấu chấm phẩy hoặc tab.");
 		byte[] utf32 = ("\uFEFF" + utf8.substring(1)).getBytes(Charset.forName("UTF-32LE"));
 		assertThat(importFile(office, draft, "utf32.csv", utf32))
 			.contains("Tệp được mã hóa UTF-32; chỉ nhận UTF-8, UTF-16 hoặc Windows-1258.");
@@ -131,7 +131,7 @@ abstract class ImportsScenario {
 			.contains("Dấu ngoặc kép không khớp");
 		office.page("/admin/methodology/index-sets?lang=en");
 		assertThat(importFile(office, draft, "pipe.csv", piped.getBytes(StandardCharsets.UTF_8))).contains(
-				"CSV, row 1: The first line separates columns with “|”; only commas, semicolons and tabs are accepted.");
+				"Row 1: The first line separates columns with “|”; only commas, semicolons and tabs are accepted.");
 		assertThat(comparable(this.methodology.find(draft.id()).orElseThrow().nodes(), true))
 			.isEqualTo(comparable(set(2021).nodes(), true));
 	}
@@ -187,7 +187,7 @@ abstract class ImportsScenario {
 			csv.append('N').append(i).append(";Lĩnh vực;;Lĩnh vực số ").append(i).append(";;1\r\n");
 		}
 		page = importFile(office, draft, "lon.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-		assertThat(page).contains("CSV, dòng 2002: Một bộ chỉ số có tối đa 2.000 mục");
+		assertThat(page).contains("Dòng 2002: Một bộ chỉ số có tối đa 2.000 mục");
 		assertThat(this.methodology.find(draft.id()).orElseThrow().nodes()).hasSize(97);
 		assertThat(office.page("/methodology/index-sets/2034/gia-lai-district").body().length()).isLessThan(2_000_000);
 	}
@@ -237,7 +237,7 @@ abstract class ImportsScenario {
 		HttpResponse<String> refused = uploadAccounts(admin, "lon.csv",
 				csv.toString().getBytes(StandardCharsets.UTF_8));
 		String page = followed(admin, refused);
-		assertThat(page).contains("CSV, dòng 2002: Một lần nhập có tối đa 2.000 tài khoản");
+		assertThat(page).contains("Dòng 2002: Một lần nhập có tối đa 2.000 tài khoản");
 		assertThat(page.length()).isLessThan(200_000);
 		assertThat(accounts()).isEqualTo(before);
 	}

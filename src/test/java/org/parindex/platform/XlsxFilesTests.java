@@ -59,6 +59,45 @@ class XlsxFilesTests {
 	}
 
 	@Test
+	void findsTheTableBehindAnInstructionsSheetAndPassesOverOneItCannotRead() throws IOException {
+		java.util.function.Predicate<List<TableRow>> headed = TabularFiles.headedBy(0, List.of("Mã đơn vị"));
+		byte[] xlsx = workbook((workbook) -> {
+			workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Điền điểm vào cột F");
+			Row broken = workbook.createSheet("Nháp").createRow(0);
+			broken.createCell(0).setCellFormula("1/0");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			Sheet table = workbook.createSheet("Kết quả 2021");
+			table.createRow(0).createCell(0).setCellValue("Mã đơn vị (unit code)");
+			table.createRow(1).createCell(0).setCellValue("dakpo");
+		});
+		Map.Entry<String, List<TableRow>> read = XlsxFiles.readTable(new ByteArrayInputStream(xlsx), LIMITS, headed);
+		assertThat(read.getKey()).isEqualTo("Kết quả 2021");
+		assertThat(read.getValue()).extracting((row) -> row.cell(0)).containsExactly("Mã đơn vị (unit code)", "dakpo");
+
+		// no sheet headed so: the first sheet, as before
+		byte[] unheaded = workbook((workbook) -> {
+			workbook.createSheet("Một").createRow(0).createCell(0).setCellValue("a");
+			workbook.createSheet("Hai").createRow(0).createCell(0).setCellValue("b");
+		});
+		assertThat(XlsxFiles.readTable(new ByteArrayInputStream(unheaded), LIMITS, headed).getKey()).isEqualTo("Một");
+
+		// the first sheet refused and no table found: its refusal stands
+		byte[] refusedFirst = workbook((workbook) -> {
+			workbook.createSheet("A").createRow(0).createCell(1).setCellFormula("1/0");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.createSheet("B").createRow(0).createCell(0).setCellValue("b");
+		});
+		try {
+			XlsxFiles.readTable(new ByteArrayInputStream(refusedFirst), LIMITS, headed);
+			org.assertj.core.api.Assertions.fail("refused");
+		}
+		catch (TabularFileException ex) {
+			assertThat(ex.messageKey()).isEqualTo("import.xlsx.error-value");
+			assertThat(ex.sheet()).isEqualTo("A");
+		}
+	}
+
+	@Test
 	void aFormulaCellGivesItsComputedValue() throws IOException {
 		byte[] xlsx = workbook((workbook) -> {
 			Row row = workbook.createSheet("A").createRow(0);

@@ -149,6 +149,30 @@ class PastYearFileTests {
 		}
 	}
 
+	/**
+	 * A code typed for another unit gives its points to the wrong unit: the name beside
+	 * it in column B, when given, must be the unit's, however it is spelled; said once
+	 * per unit and name (walk of issue 12).
+	 */
+	@Test
+	void aNameThatIsNotTheCodesUnitIsRefusedOnce() {
+		Map<String, String> units = Map.of("dakpo", "Đak Pơ", "kongchro", "Kông Chro");
+		PastYearFile.Reading reading = PastYearFile
+			.read(new ArrayList<>(List.of(row(2, "dakpo", "Huyện Đăk Pơ", "1.1", "", "2", "1"),
+					row(3, "dakpo", "ĐAKPƠ", "1.2", "", "3", "1"), row(4, "dakpo", "Kông Chro", "1.1", "", "2", "1"),
+					row(5, "kongchro", "Kông Chro", "1.2", "", "3", "1"),
+					row(6, "kongchro", "Kông Chro", "1.1", "", "2", "1"), row(7, "kongchro", "", "1.2", "", "3", "1"))),
+					SET, units, units);
+		assertThat(reading.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("4B past-year.unit.name-differs [Kông Chro, dakpo, Đak Pơ]",
+					"4C past-year.twice [dakpo, 1.1, 2]", "7C past-year.twice [kongchro, 1.2, 5]");
+		assertThat(PastYearFile.sameUnit("Thị xã An Khê", "An Khê")).isTrue();
+		assertThat(PastYearFile.sameUnit("Khê", "An Khê")).isTrue();
+		assertThat(PastYearFile.sameUnit("Pleiku", "An Khê")).isFalse();
+		assertThat(PastYearFile.sameUnit("ê", "An Khê")).isFalse();
+	}
+
 	private static PastYearFile.Reading read(TableRow... rows) {
 		return PastYearFile.read(new ArrayList<>(Arrays.asList(rows)), SET, UNITS);
 	}

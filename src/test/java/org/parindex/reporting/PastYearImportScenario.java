@@ -155,6 +155,8 @@ abstract class PastYearImportScenario {
 			sheet.getRow(7).getCell(5).setCellValue("nhiều");
 			sheet.getRow(8).getCell(0).setCellValue("khong-co");
 			sheet.getRow(10).getCell(2).setCellValue(sheet.getRow(9).getCell(2).getStringCellValue());
+			// row 12: a name beside its code that is not that unit's (walk of issue 12)
+			sheet.getRow(11).getCell(1).setCellValue("Huyện Không Có");
 			bad = write(workbook);
 		}
 		String code7;
@@ -176,7 +178,8 @@ abstract class PastYearImportScenario {
 			.contains("“nhiều” không phải là số")
 			.contains("Dòng 9, cột A: không có đơn vị mã “khong-co”")
 			.contains("Dòng 11, cột C")
-			.contains("đã có ở dòng 10");
+			.contains("đã có ở dòng 10")
+			.contains("Dòng 12, cột B: tên “Huyện Không Có” không phải tên đơn vị mã");
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 
 		// a publication date still to come (2030 typed for 2020): refused, nothing shown
@@ -233,9 +236,21 @@ abstract class PastYearImportScenario {
 			.doesNotContain("Tự đánh giá");
 		assertThat(this.cycles.findForSet(set.id())).isEmpty();
 
+		// an instructions sheet placed before the table: passed over, and the page says
+		// which sheet it read (walk of issue 12: the instructions were read as data)
+		byte[] guided;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+			String table = workbook.getSheetName(0);
+			workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Ghi điểm vào cột F");
+			workbook.setSheetOrder("Hướng dẫn", 0);
+			workbook.setActiveSheet(0);
+			guided = write(workbook);
+			assertThat(table).isEqualTo("Kết quả 2019");
+		}
 		HttpResponse<String> preview = office.multipart(page, page, List.of(Map.entry("publishedOn", "2020-03-20")),
-				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", good)));
+				List.of(new WebClient.FilePart("file", "ket-qua-2019.xlsx", guided)));
 		assertThat(preview.body()).contains("id=\"preview\"").doesNotContain("id=\"problems\"");
+		assertThat(org.jsoup.Jsoup.parse(preview.body()).text()).contains("Đã đọc trang tính “Kết quả 2019”");
 		// as a newcomer reads it: the codes the reader takes, ranks in the set's style,
 		// totals with a decimal comma, the class's name (never its code), the way back
 		org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(preview.body());

@@ -55,6 +55,25 @@ class SurveyFormFilesTests {
 		assertThat(options.get(2).weight()).isNull();
 	}
 
+	/**
+	 * An instructions sheet placed before the form is passed over: the sheet with the
+	 * questions' header is read (walk of issue 12, the same fault in the past-year
+	 * import).
+	 */
+	@Test
+	void readsTheFormBehindAnInstructionsSheet() throws IOException {
+		byte[] file = workbook(new Object[][] { { "Hướng dẫn điền phiếu" }, { "Mỗi câu hỏi một dòng" } }, "Phiếu",
+				new String[][] { { "Tên phiếu", "Phiếu người dân" }, { "code", "ND" },
+						{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Mở phiếu từ", "01/05/2022 08:00" },
+						{ "Hạn cuối", "17h00 31/05/2022" }, {},
+						{ "Mã câu hỏi", "Nội dung", "Tiêu chí", "PA", "Nội dung", "%" },
+						{ "C1", "Thủ tục có nhanh không?", "1.6", "A", "Nhanh", "100" },
+						{ "", "", "", "B", "Chậm", "0" } });
+		DefineSurveyForm form = SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 7, null, LEAVES, LIMITS);
+		assertThat(form.code()).isEqualTo("ND");
+		assertThat(form.questions()).hasSize(1);
+	}
+
 	@Test
 	void placesEveryProblemByRowAndColumnAndKeepsNone() throws IOException {
 		byte[] file = workbook(new String[][] { { "Mã phiếu", "M1" }, { "Tên phiếu", "" }, { "Trọng số nhóm", "0" },
@@ -315,7 +334,18 @@ class SurveyFormFilesTests {
 	}
 
 	private static byte[] workbook(String name, Object[][] rows) throws IOException {
+		return workbook(new Object[0][], name, rows);
+	}
+
+	/**
+	 * A workbook with an instructions sheet ("Hướng dẫn") before the form's, if given.
+	 */
+	private static byte[] workbook(Object[][] instructions, String name, Object[][] rows) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (int r = 0; r < instructions.length; r++) {
+				Sheet guide = (r == 0) ? workbook.createSheet("Hướng dẫn") : workbook.getSheet("Hướng dẫn");
+				guide.createRow(r).createCell(0).setCellValue((String) instructions[r][0]);
+			}
 			Sheet sheet = workbook.createSheet(name);
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);

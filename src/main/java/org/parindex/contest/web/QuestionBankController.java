@@ -251,8 +251,12 @@ class QuestionBankController {
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {
-				List<TableRow> rows = TabularFiles.read(filename, in,
-						this.imports.limits().withRows(this.maxRows, "contest.question.import.too-many-rows"));
+				// the sheet headed as an export is, wherever it is in the workbook
+				List<TableRow> rows = TabularFiles
+					.readTable(filename, in,
+							this.imports.limits().withRows(this.maxRows, "contest.question.import.too-many-rows"),
+							org.parindex.contest.QuestionFiles::headed)
+					.getValue();
 				result = this.banks.importRows(bankId, rows, update);
 			}
 			catch (TabularFileException ex) {

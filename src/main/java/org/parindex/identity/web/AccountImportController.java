@@ -66,7 +66,10 @@ class AccountImportController {
 		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("");
 		List<AccountImport.Row> rows;
 		try (InputStream in = file.getInputStream()) {
-			rows = rows(TabularFiles.read(filename, in, limits));
+			// the sheet headed as the template is, wherever it is in the workbook
+			rows = rows(
+					TabularFiles.readTable(filename, in, limits, (table) -> !table.isEmpty() && isHeader(table.get(0)))
+						.getValue());
 		}
 		catch (TabularFileException ex) {
 			redirect.addFlashAttribute("error", ex.describe(this.messages, locale));
@@ -136,14 +139,19 @@ class AccountImportController {
 		List<AccountImport.Row> rows = new ArrayList<>();
 		for (int index = 0; index < table.size(); index++) {
 			TableRow row = table.get(index);
-			String first = row.cell(0).toLowerCase(Locale.ROOT);
-			if (index == 0 && (first.startsWith("username") || first.startsWith("tên đăng nhập"))) {
+			if (index == 0 && isHeader(row)) {
 				continue;
 			}
 			rows.add(new AccountImport.Row(row.number(), row.cell(0), row.cell(1), row.cell(2), row.cell(3),
 					row.cell(4)));
 		}
 		return rows;
+	}
+
+	/** Whether a row is the header: its first cell names the username column. */
+	private static boolean isHeader(TableRow row) {
+		String first = row.cell(0).toLowerCase(Locale.ROOT);
+		return first.startsWith("username") || first.startsWith("tên đăng nhập");
 	}
 
 	private List<String> problems(List<AccountImport.Check> checks, Locale locale) {

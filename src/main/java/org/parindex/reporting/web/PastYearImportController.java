@@ -116,6 +116,9 @@ class PastYearImportController {
 					List.of(this.messages.getMessage("account.import.unreadable", null, locale)));
 			return show(indexSetId, model);
 		}
+		// which sheet of the workbook was read: the one headed as the template is (walk
+		// of issue 12)
+		model.addAttribute("sheet", reading.sheet());
 		if (!reading.valid()) {
 			model.addAttribute("problems", reading.problems().stream().map((p) -> describe(p, locale)).toList());
 			return show(indexSetId, model);
@@ -160,6 +163,7 @@ class PastYearImportController {
 			model.addAttribute("problems",
 					List.of(this.messages.getMessage("past-year.understood.missing", null, locale)));
 			model.addAttribute("publishedOn", figures.publishedOn());
+			model.addAttribute("sheet", figures.reading().sheet());
 			model.addAttribute("preview",
 					this.imports.preview(indexSetId, figures.reading(), figures.publishedOn(), actor()));
 			model.addAttribute("token", figures.token());

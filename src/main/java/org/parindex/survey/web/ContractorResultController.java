@@ -155,8 +155,12 @@ class ContractorResultController {
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {
-				List<TableRow> rows = TabularFiles.read(filename, in,
-						this.imports.limits().withRows(this.maxRows, "survey.contractor.too-many-rows"));
+				// the sheet headed as the template is, wherever it is in the workbook
+				List<TableRow> rows = TabularFiles
+					.readTable(filename, in,
+							this.imports.limits().withRows(this.maxRows, "survey.contractor.too-many-rows"),
+							TabularFiles.headedBy(0, List.of(ContractorResults.HEADER.get(0), "unit code")))
+					.getValue();
 				before = scores(setId);
 				stored = this.results.importTable(setId, contractor, FileNames.clean(filename), rows);
 			}
