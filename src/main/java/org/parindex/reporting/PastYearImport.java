@@ -154,6 +154,19 @@ public class PastYearImport {
 	}
 
 	/**
+	 * The index sets a past year can be imported into ({@link #importable}), the latest
+	 * year first: the PAR office's home offers them (walk of issue 12: the import was
+	 * hard to find).
+	 */
+	public List<org.parindex.methodology.IndexSetSummary> importableSets() {
+		return this.methodology.list()
+			.stream()
+			.filter((set) -> !set.published() && this.cycles.findForSet(set.id()).isEmpty())
+			.sorted(java.util.Comparator.comparingInt(org.parindex.methodology.IndexSetSummary::year).reversed())
+			.toList();
+	}
+
+	/**
 	 * The set a past year can be imported into: the index set of that year and group.
 	 * @throws NotFoundException for an unknown set
 	 * @throws PublicationException when the set's year has a cycle, under way or

@@ -88,6 +88,19 @@ abstract class PastYearImportScenario {
 			.attr("href")).isEqualTo(page);
 		assertThat(org.jsoup.Jsoup.parse(office.page("/admin/methodology/index-sets").body()).text())
 			.contains("Một năm đã đánh giá ngoài ParIndex: tạo (hoặc sao chép) bộ chỉ số của năm đó");
+		// and from the PAR office's home, which lists the sets a year can be imported
+		// into, and no other
+		org.jsoup.nodes.Element home = org.jsoup.Jsoup.parse(office.page("/account").body())
+			.select("#past-years")
+			.first();
+		assertThat(home.text()).startsWith("Nhập kết quả năm đã đánh giá ngoài ParIndex:");
+		assertThat(home.select("a.past-year-set").eachAttr("href")).contains(page);
+		for (var listed : this.methodology.list()) {
+			if (listed.year() >= 2020) {
+				assertThat(home.select("a.past-year-set").eachAttr("href"))
+					.doesNotContain("/admin/reporting/past-years/" + listed.id());
+			}
+		}
 		// never for a set with a cycle, under way or published: the page would only say
 		// so (walk A of 02/12, finding 11)
 		for (var listed : this.methodology.list()) {

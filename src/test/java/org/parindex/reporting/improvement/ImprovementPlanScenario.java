@@ -250,6 +250,14 @@ abstract class ImprovementPlanScenario {
 		assertThat(html.select("#open-until, #plan-form button[type=submit]")).isEmpty();
 		assertThat(html.select("#plan-form > fieldset[disabled]")).hasSize(1);
 		String code = html.select("#plan-form input[name=code]").first().attr("value");
+		// the record reads as text, each field said even when nothing was written, never
+		// as empty greyed boxes (walk of issue 12)
+		assertThat(html.select("#plan-form textarea, #plan-form select, #plan-form input[type=text]")).isEmpty();
+		org.jsoup.nodes.Element recorded = html.select("#remedy-" + code.replace(".", "\\.") + " dl.recorded").first();
+		assertThat(recorded).isNotNull();
+		assertThat(recorded.select("dt").eachText()).containsExactly("Biện pháp khắc phục",
+				"Người/cơ quan chịu trách nhiệm", "Thời hạn", "Tình trạng", "Ghi chú");
+		assertThat(recorded.select("dd")).hasSize(5).allSatisfy((dd) -> assertThat(dd.text()).isNotBlank());
 		for (WebClient writer : List.of(officer, WebClient.signedIn(this.port, "sonoivu", PASSWORD))) {
 			Map<String, String> tried = new LinkedHashMap<>();
 			tried.put("code", code);
