@@ -244,7 +244,9 @@ public class IdentityService {
 				EmailAddresses.clean(row.email());
 			}
 			catch (InvalidAccountException ex) {
-				problems.add(problem(ex.messageKey(), ex.arguments()));
+				// said as a row's problem, without the form's "Chưa lưu gì." (the page
+				// says once that nothing was created; walk of issue 12)
+				problems.add(problem("account.import.email", ex.arguments()));
 			}
 			checks.add(new AccountImport.Check(row, problems));
 		}
@@ -289,13 +291,7 @@ public class IdentityService {
 	}
 
 	private static Optional<Role> role(String text) {
-		String code = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-		for (Role role : Role.values()) {
-			if (role.name().equals(code)) {
-				return Optional.of(role);
-			}
-		}
-		return Optional.empty();
+		return Role.fromCode(text);
 	}
 
 	private static AccountImport.Problem problem(String key, Object... arguments) {

@@ -40,6 +40,21 @@ public enum Role {
 		return this == UNIT_OFFICER || this == UNIT_LEADER;
 	}
 
+	/**
+	 * The role a file or a form names by its code, in any case, with hyphens or spaces
+	 * for underscores ({@code UNIT_OFFICER}, {@code unit-officer}, {@code Unit officer});
+	 * empty for any other text.
+	 */
+	public static java.util.Optional<Role> fromCode(String text) {
+		String code = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (Role role : values()) {
+			if (role.name().equals(code)) {
+				return java.util.Optional.of(role);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public String messageKey() {
 		return "role." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}

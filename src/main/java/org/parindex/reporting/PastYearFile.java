@@ -24,9 +24,10 @@ import org.parindex.platform.Text;
  * {@value #BONUS} for the bonus and {@value #DEDUCTION} for the deduction), D the
  * criterion's name and E its maximum (for the reader; checked), F the points, G
  * optionally why the points were lost (the reason the decision published). An optional
- * first row whose first cell starts with "Mã đơn vị" or "Unit code" is the header. Every
- * unit in the file must have a row for every leaf of the set (appraisal and survey); a
- * bonus or deduction row may be left out (no points).
+ * header row, among the first rows (a title may stand above it), has a column title in
+ * its first cell ("Mã đơn vị", "Mã ĐV", "Unit code"); its titles must be the template's,
+ * in order. Every unit in the file must have a row for every leaf of the set (appraisal
+ * and survey); a bonus or deduction row may be left out (no points).
  */
 public final class PastYearFile {
 
@@ -163,8 +164,9 @@ public final class PastYearFile {
 	public static Reading read(List<TableRow> table, IndexSetView set, Map<String, String> units,
 			Map<String, String> required) {
 		java.util.Set<String> unitCodes = units.keySet();
-		if (!table.isEmpty() && isHeader(table.get(0))) {
-			List<Problem> header = header(table.get(0));
+		int headerAt = headerAt(table);
+		if (headerAt >= 0) {
+			List<Problem> header = header(table.get(headerAt));
 			if (!header.isEmpty()) {
 				return new Reading(List.of(), header);
 			}
@@ -182,7 +184,8 @@ public final class PastYearFile {
 		java.util.Set<String> namesSeen = new java.util.HashSet<>();
 		for (int index = 0; index < table.size(); index++) {
 			TableRow row = table.get(index);
-			if (index == 0 && isHeader(row)) {
+			if (index <= headerAt) {
+				// the header, and a title above it ("KẾT QUẢ CHỈ SỐ CCHC NĂM 2019")
 				continue;
 			}
 			String unit = row.cell(0);
@@ -256,7 +259,9 @@ public final class PastYearFile {
 				.filter((code) -> !figures.containsKey(code) && !seen.containsKey(unit.getKey() + "\u0000" + code))
 				.toList();
 			if (!missing.isEmpty()) {
-				problems.add(new Problem(firstRow.get(unit.getKey()), UNIT_COLUMN, "", "past-year.unit.incomplete",
+				// said of the file, not of the unit's first row, which is not where a row
+				// is missing (walk of issue 12)
+				problems.add(new Problem(0, "", "", "past-year.unit.incomplete",
 						List.of(unit.getKey(), missing.size(), String.join(", ", missing))));
 			}
 			Map<String, BigDecimal> leafPoints = new LinkedHashMap<>(figures);
@@ -287,8 +292,8 @@ public final class PastYearFile {
 	 * accepted (lower case, the text before a parenthesis): a header row naming another
 	 * column at a place is refused.
 	 */
-	static final List<List<String>> TITLES = List.of(List.of("mã đơn vị", "unit code"),
-			List.of("tên đơn vị", "đơn vị", "tên", "unit name", "unit"),
+	static final List<List<String>> TITLES = List.of(List.of("mã đơn vị", "mã đv", "mã", "unit code"),
+			List.of("tên đơn vị", "tên đv", "đơn vị", "tên", "unit name", "unit"),
 			List.of("mã tiêu chí", "tiêu chí", "criterion code", "criterion", "code"),
 			List.of("tên tiêu chí", "nội dung", "tên", "criterion name", "name"),
 			List.of("điểm tối đa", "tối đa", "maximum", "max"), List.of("điểm", "điểm đạt", "points", "score"),
@@ -301,7 +306,7 @@ public final class PastYearFile {
 	/** The problems of a header row: a title at a place that is not that column's. */
 	private static List<Problem> header(TableRow row) {
 		List<Problem> problems = new ArrayList<>();
-		for (int column = 1; column < TITLES.size(); column++) {
+		for (int column = 0; column < TITLES.size(); column++) {
 			String typed = row.cell(column);
 			if (!typed.isEmpty() && !row.titles(column, TITLES.get(column))) {
 				problems
@@ -353,10 +358,39 @@ public final class PastYearFile {
 		return false;
 	}
 
-	/** Whether a row is the template's header row (its first cell names the column). */
+	/** The most rows above the header (a title, a date line) looked through for it. */
+	static final int HEADER_SEARCH_ROWS = 10;
+
+	/**
+	 * The index of the header row among the first {@value #HEADER_SEARCH_ROWS} rows, or
+	 * -1 when there is none (the header is optional): a title row above the header is
+	 * common (walk of issue 12: "KẾT QUẢ CHỈ SỐ CCHC NĂM 2019" on row 1 hid the header).
+	 */
+	static int headerAt(List<TableRow> table) {
+		for (int index = 0; index < Math.min(HEADER_SEARCH_ROWS, table.size()); index++) {
+			if (isHeader(table.get(index))) {
+				return index;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a row is a header row: its first cell is the title of one of the template's
+	 * columns ("Mã đơn vị", "Mã ĐV", or another column's title when the columns were
+	 * moved: "Tên đơn vị" in A is a header out of order, refused as such, never read as a
+	 * unit code).
+	 */
 	static boolean isHeader(TableRow row) {
-		String first = row.cell(0).toLowerCase(Locale.ROOT);
-		return first.startsWith("mã đơn vị") || first.startsWith("unit code");
+		if (row.cell(0).isEmpty()) {
+			return false;
+		}
+		for (List<String> titles : TITLES) {
+			if (row.titles(0, titles)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A leaf's maximum, the set's bonus or deduction cap, or empty for another code. */

@@ -200,8 +200,7 @@ public class PastYearImport {
 		// the sheet headed as the template is, wherever it is in the workbook (walk of
 		// issue 12: an instructions sheet placed first was read as data)
 		Map.Entry<String, List<TableRow>> table = TabularFiles.readTable(filename, in,
-				limits.withRows(rows, "past-year.too-many-rows"),
-				(sheet) -> !sheet.isEmpty() && PastYearFile.isHeader(sheet.get(0)));
+				limits.withRows(rows, "past-year.too-many-rows"), (sheet) -> PastYearFile.headerAt(sheet) >= 0);
 		String sheet = table.getKey().equals(org.parindex.platform.CsvFiles.SHEET) ? "" : table.getKey();
 		return PastYearFile.read(table.getValue(), set, units, required).of(sheet);
 	}
@@ -225,6 +224,8 @@ public class PastYearImport {
 						standing.result().total(), standing.rank().rank(), standing.rank().unitCount(),
 						standing.result().classification().flatMap(set::classBand)));
 			}
+			// equal ranks by name, as the published ranking lists them (walk of issue 12)
+			units.sort(java.util.Comparator.comparingInt(PreviewUnit::rank).thenComparing(PreviewUnit::name));
 			return units;
 		});
 	}
@@ -308,9 +309,14 @@ public class PastYearImport {
 					surveyed.add(new RecordSurveyResults.Result(leaf.code(), 0, mean(points, leaf.maxPoints())));
 				}
 				else {
+					// the public reason is column G's, or none: the mark is not a reason
+					// a
+					// unit lost points for (walk of issue 12: "Lý do công bố: Kết quả
+					// nhập
+					// từ tệp" on every criterion)
 					entries.add(new RecordLeafEntries.Entry(leaf.code(), Map.of(),
 							Optional.of(new ScoreOverride(points, figures.reasons().getOrDefault(leaf.code(), REASON))),
-							figures.reasons().getOrDefault(leaf.code(), REASON)));
+							figures.reasons().getOrDefault(leaf.code(), "")));
 				}
 			}
 			if (!entries.isEmpty()) {

@@ -625,8 +625,10 @@ public class PublicationService {
 			.map((cycle) -> this.appraisal.adjustments(cycle.id())
 				.stream()
 				.filter((item) -> item.status() == AdjustmentStatus.APPROVED)
+				// an imported year's bonus and deduction carry the import's mark, not a
+				// reason: published without one (walk of issue 12)
 				.map((item) -> new PublishedAdjustment(item.id(), item.unitId(), item.kind(), item.points(),
-						item.reason(), item.evidence()))
+						PastYearImport.REASON.equals(item.reason()) ? "" : item.reason(), item.evidence()))
 				.toList())
 			.orElse(List.of());
 	}

@@ -206,7 +206,7 @@ public final class SurveyFormFiles {
 			// of
 			// issue 12: an instructions sheet placed first was read as data)
 			sheet = XlsxFiles.readTable(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"),
-					(rows) -> rows.stream().anyMatch((row) -> key(row.cell(0)).equals(key(QUESTION_HEADER.get(0)))));
+					(rows) -> rows.stream().anyMatch(SurveyFormFiles::isQuestionsHeader));
 		}
 		catch (TabularFileException ex) {
 			throw new SurveyFormFileException(List
@@ -592,6 +592,24 @@ public final class SurveyFormFiles {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a row is the questions' header: column A titled "Mã câu hỏi" and most of
+	 * columns B to F (three or more) titled as the template titles them, so that a header
+	 * with one slip is still found (and its slip then named), while an instructions sheet
+	 * that explains a column ("Mã câu hỏi | mỗi câu hỏi một mã") is not taken for the
+	 * form (walk of issue 12).
+	 */
+	static boolean isQuestionsHeader(TableRow row) {
+		if (!key(row.cell(0)).equals(key(QUESTION_HEADER.get(0)))) {
+			return false;
+		}
+		int titled = 0;
+		for (int column = 1; column < HEADER_TITLES.size(); column++) {
+			titled += row.titles(column, HEADER_TITLES.get(column)) ? 1 : 0;
+		}
+		return titled >= 3;
 	}
 
 	/**

@@ -317,6 +317,36 @@ abstract class SecurityScenario {
 				"file", "tai-khoan.xlsx", xlsx.toByteArray());
 		assertThat(direct.body()).contains("Đã tạo 2 tài khoản.", "kbang.lanhdao", "thamdinh2");
 		assertThat(this.identity.findByUsername("kbang.lanhdao").orElseThrow().unitId()).isPresent();
+
+		// an instructions sheet placed first, the accounts without a header after it: the
+		// accounts are read, not the instructions; a row's problem is said as the row's,
+		// and the way back to another file is offered (walk of issue 12)
+		java.io.ByteArrayOutputStream guided = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Hướng dẫn nhập tài khoản");
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("DS");
+			String[][] rows = { { "thamdinh3", "Thành viên tổ thẩm định 3", "APPRAISER", "", "khong-phai-email" } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(guided);
+		}
+		org.jsoup.nodes.Document guidedReport = org.jsoup.Jsoup.parse(
+				admin
+					.postFile("/admin/identity/accounts", "/admin/identity/accounts/import", "file", "tai-khoan.xlsx",
+							guided.toByteArray())
+					.body());
+		assertThat(guidedReport.select("#report tbody tr")).hasSize(1);
+		assertThat(guidedReport.select("#report tbody tr").text()).contains("thamdinh3")
+			.contains("Địa chỉ e-mail “khong-phai-email” không hợp lệ")
+			.doesNotContain("Chưa lưu gì")
+			.doesNotContain("Hướng dẫn");
+		assertThat(guidedReport.select("#import-again").attr("href"))
+			.isEqualTo("/admin/identity/accounts#account-import");
+		assertThat(this.identity.findByUsername("thamdinh3")).isEmpty();
 	}
 
 	@Test

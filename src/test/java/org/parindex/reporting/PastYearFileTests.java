@@ -71,12 +71,12 @@ class PastYearFileTests {
 	}
 
 	@Test
-	void aUnitWithoutEveryCriterionIsRefusedAtItsFirstRow() {
+	void aUnitWithoutEveryCriterionIsRefusedByItsCode() {
 		PastYearFile.Reading reading = read(row(4, "a", "", "1.1", "", "", "1"), row(5, "b", "", "1.2", "", "", ""));
 		assertThat(reading.problems()).extracting((p) -> p.row() + p.column() + " " + p.messageKey())
-			.containsExactly("4A past-year.unit.incomplete", "5F past-year.points.missing",
-					"5A past-year.unit.incomplete");
-		assertThat(reading.problems().get(0).arguments()).containsExactly("a", 1, "1.2");
+			.containsExactly("5F past-year.points.missing", "0 past-year.unit.incomplete",
+					"0 past-year.unit.incomplete");
+		assertThat(reading.problems().get(1).arguments()).containsExactly("a", 1, "1.2");
 	}
 
 	/**
@@ -171,6 +171,26 @@ class PastYearFileTests {
 		assertThat(PastYearFile.sameUnit("Khê", "An Khê")).isTrue();
 		assertThat(PastYearFile.sameUnit("Pleiku", "An Khê")).isFalse();
 		assertThat(PastYearFile.sameUnit("ê", "An Khê")).isFalse();
+	}
+
+	/**
+	 * The header is found below a title row, by a short title too ("Mã ĐV"); columns A
+	 * and B swapped are refused by the header, not row by row (walk of issue 12: 1,278
+	 * problems).
+	 */
+	@Test
+	void theHeaderIsFoundBelowATitleAndColumnsMovedAreSaidOnce() {
+		PastYearFile.Reading titled = read(row(1, "KẾT QUẢ CHỈ SỐ CCHC NĂM 2019"), row(2, "Mã ĐV", "Tên ĐV"),
+				row(3, "a", "A", "1.1", "", "2", "1"), row(4, "a", "A", "1.2", "", "3", "1"),
+				row(5, "b", "B", "1.1", "", "2", "1"), row(6, "b", "B", "1.2", "", "3", "1"));
+		assertThat(titled.problems()).isEmpty();
+		assertThat(titled.units()).hasSize(2);
+		PastYearFile.Reading swapped = read(row(1, "Tên đơn vị", "Mã đơn vị", "Mã tiêu chí"),
+				row(2, "A", "a", "1.1", "", "2", "1"), row(3, "A", "a", "1.2", "", "3", "1"));
+		assertThat(swapped.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("1A past-year.header [Tên đơn vị, Mã đơn vị]",
+					"1B past-year.header [Mã đơn vị, Tên đơn vị]");
 	}
 
 	private static PastYearFile.Reading read(TableRow... rows) {

@@ -324,6 +324,18 @@ abstract class PastYearImportScenario {
 			.text();
 		assertThat(withReason).contains("Chưa ban hành kế hoạch kiểm tra công vụ năm 2019")
 			.doesNotContain("Điểm thẩm định điều chỉnh");
+		// the import's mark is no reason: a criterion without column G, the bonus and the
+		// deduction are published without one (walk of issue 12: "Lý do công bố: Kết quả
+		// nhập từ tệp" on every criterion)
+		for (String unit : expected.keySet()) {
+			org.jsoup.nodes.Document card = org.jsoup.Jsoup
+				.parse(office.page("/reporting/scorecards/2019/" + GROUP + "/" + unit).body());
+			assertThat(card.select("#scorecard-adjustments").text()).doesNotContain(PastYearImport.REASON)
+				.doesNotContain("điểm:");
+			assertThat(org.jsoup.Jsoup.parse(office.page("/reporting/plans/2019/" + GROUP + "/" + unit).body())
+				.select("main")
+				.text()).doesNotContain(PastYearImport.REASON);
+		}
 		assertThat(office.page("/reporting/rankings/2020/" + GROUP).body()).doesNotContain("id=\"imported\"");
 		// 2020 compares with the imported year
 		JsonNode ranking2020 = office.json("/api/v1/reporting/rankings/2020/" + GROUP);

@@ -62,7 +62,7 @@ class SurveyFormFilesTests {
 	 */
 	@Test
 	void readsTheFormBehindAnInstructionsSheet() throws IOException {
-		byte[] file = workbook(new Object[][] { { "Hướng dẫn điền phiếu" }, { "Mỗi câu hỏi một dòng" } }, "Phiếu",
+		byte[] file = workbook(new Object[][] { { "Hướng dẫn điền phiếu" }, { "Mã câu hỏi (question)" } }, "Phiếu",
 				new String[][] { { "Tên phiếu", "Phiếu người dân" }, { "code", "ND" },
 						{ "Nhóm đối tượng (respondent_group)", "Người dân" }, { "Mở phiếu từ", "01/05/2022 08:00" },
 						{ "Hạn cuối", "17h00 31/05/2022" }, {},

@@ -66,10 +66,14 @@ class AccountImportController {
 		String filename = Optional.ofNullable(file.getOriginalFilename()).orElse("");
 		List<AccountImport.Row> rows;
 		try (InputStream in = file.getInputStream()) {
-			// the sheet headed as the template is, wherever it is in the workbook
-			rows = rows(
-					TabularFiles.readTable(filename, in, limits, (table) -> !table.isEmpty() && isHeader(table.get(0)))
-						.getValue());
+			// the sheet of accounts, wherever it is in the workbook: headed as the
+			// template is, or without a header, its first row naming a role in column C
+			// (walk of issue 12: an instructions sheet placed first was read as accounts)
+			rows = rows(TabularFiles
+				.readTable(filename, in, limits,
+						(table) -> !table.isEmpty() && (isHeader(table.get(0))
+								|| org.parindex.identity.Role.fromCode(table.get(0).cell(2)).isPresent()))
+				.getValue());
 		}
 		catch (TabularFileException ex) {
 			redirect.addFlashAttribute("error", ex.describe(this.messages, locale));
