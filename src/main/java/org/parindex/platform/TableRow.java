@@ -50,9 +50,10 @@ public record TableRow(int number, List<String> cells, Map<Integer, BigDecimal> 
 	/**
 	 * Whether the cell in a column (from 0) of a header row names that column: its text
 	 * before a parenthesis, semicolon or comma, or the English key in its parentheses
-	 * ({@code Điểm (points)}), is one of the accepted titles, in any case. Every import
-	 * that checks its header row reads titles this way (the survey form file, the past
-	 * year's results).
+	 * ({@code Điểm (points)}), is one of the accepted titles, in any case, with or
+	 * without its accents ({@code Ma DV} is {@code Mã ĐV}: {@link Text#folded}). Every
+	 * import that checks its header row reads titles this way (the survey form file, the
+	 * past year's results).
 	 * @param accepted the titles accepted at that column, as written (any case)
 	 */
 	public boolean titles(int column, List<String> accepted) {
@@ -62,13 +63,12 @@ public record TableRow(int number, List<String> cells, Map<Integer, BigDecimal> 
 			int at = head.indexOf(end);
 			head = (at >= 0) ? head.substring(0, at) : head;
 		}
-		head = head.strip().toLowerCase(java.util.Locale.ROOT);
+		head = Text.folded(head);
 		int open = typed.indexOf('(');
 		int close = typed.indexOf(')', Math.max(open, 0));
-		String english = (open >= 0 && close > open)
-				? typed.substring(open + 1, close).strip().toLowerCase(java.util.Locale.ROOT) : "";
+		String english = (open >= 0 && close > open) ? Text.folded(typed.substring(open + 1, close)) : "";
 		for (String title : accepted) {
-			String known = title.toLowerCase(java.util.Locale.ROOT);
+			String known = Text.folded(title);
 			if (known.equals(head) || known.equals(english)) {
 				return true;
 			}

@@ -58,6 +58,22 @@ public final class TabularFiles {
 	}
 
 	/**
+	 * As {@link #readTable}, the sheet whose rows score highest as the import's table
+	 * ({@link XlsxFiles#readBestTable}); a CSV file's rows whatever their score.
+	 * @param score how much a sheet's rows look like the import's table, 0 for not at all
+	 * @throws TabularFileException as {@link #read(String, InputStream, ImportLimits)}
+	 * @throws IOException when the upload cannot be read
+	 */
+	public static Map.Entry<String, List<TableRow>> readBestTable(String filename, InputStream in, ImportLimits limits,
+			java.util.function.ToIntFunction<List<TableRow>> score) throws IOException {
+		String name = filename.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".xlsx")) {
+			return XlsxFiles.readBestTable(in, limits, score);
+		}
+		return Map.entry(CsvFiles.SHEET, read(filename, in, limits));
+	}
+
+	/**
 	 * Whether the first row with content has, in some column, one of the titles
 	 * ({@link TableRow#titles}): the usual test of an import's header row.
 	 */

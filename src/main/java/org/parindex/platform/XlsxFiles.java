@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -83,7 +84,7 @@ public final class XlsxFiles {
 	 */
 	public static Map.Entry<String, List<TableRow>> readFirstSheetNamed(InputStream in, ImportLimits limits)
 			throws IOException {
-		return readTable(in, limits, (rows) -> true);
+		return choose(in, limits, null);
 	}
 
 	/**
@@ -93,24 +94,45 @@ public final class XlsxFiles {
 	public static final int MAX_SHEETS_LOOKED_AT = 20;
 
 	/**
-	 * The first sheet (of the first {@value #MAX_SHEETS_LOOKED_AT}) whose rows with
-	 * content the import recognises as its table (by its header row), with its name as
-	 * the workbook spells it; the first sheet when none is recognised. An officer's
-	 * workbook often has an instructions sheet, a cover or last year's table before the
-	 * one to import (walk of issue 12: the instructions sheet was read as data). A sheet
-	 * refused while it is read (a cell too long, an error value) is passed over when a
-	 * later sheet is the table; when none is, the first sheet's refusal stands.
-	 * @param isTable whether a sheet's rows are the import's table
+	 * The sheet (of the first {@value #MAX_SHEETS_LOOKED_AT}) that the import recognises
+	 * as its table, the largest if several are, with its name as the workbook spells it;
+	 * the first sheet when none is recognised. An officer's workbook often has an
+	 * instructions sheet, a cover or last year's table before the one to import (walk of
+	 * issue 12: the instructions sheet was read as data).
+	 * @param isTable whether a sheet's rows with content are the import's table (its
+	 * header row is there); of several, the one with the most rows is read
 	 * @throws TabularFileException as {@link #readFirstSheet}
 	 * @throws IOException as {@link #readFirstSheet}
 	 */
 	public static Map.Entry<String, List<TableRow>> readTable(InputStream in, ImportLimits limits,
 			Predicate<List<TableRow>> isTable) throws IOException {
+		return readBestTable(in, limits, (rows) -> isTable.test(rows) ? Math.max(1, rows.size()) : 0);
+	}
+
+	/**
+	 * The sheet (of the first {@value #MAX_SHEETS_LOOKED_AT}) whose rows score highest as
+	 * the import's table, the first of equals; the first sheet when every score is 0. An
+	 * instructions sheet that quotes the header, or an example row, scores less than the
+	 * table it explains (walk of issue 12, second round). A sheet refused while it is
+	 * read (a cell too long, an error value) is passed over; when no sheet scores, the
+	 * first sheet's refusal stands.
+	 * @param score how much a sheet's rows with content look like the import's table: 0
+	 * for not at all, else (for instance) how many of its rows are the table's
+	 * @throws TabularFileException as {@link #readFirstSheet}
+	 * @throws IOException as {@link #readFirstSheet}
+	 */
+	public static Map.Entry<String, List<TableRow>> readBestTable(InputStream in, ImportLimits limits,
+			ToIntFunction<List<TableRow>> score) throws IOException {
+		return choose(in, limits, score);
+	}
+
+	private static Map.Entry<String, List<TableRow>> choose(InputStream in, ImportLimits limits,
+			@Nullable ToIntFunction<List<TableRow>> score) throws IOException {
 		Path file = Files.createTempFile("parindex-import-", ".xlsx");
 		try {
 			copy(in, file, limits.maxBytes());
 			checkParts(file, limits);
-			TableChoice choice = new TableChoice(isTable);
+			TableChoice choice = new TableChoice(score);
 			sheets(file, limits, choice);
 			return choice.result();
 		}
@@ -120,12 +142,12 @@ public final class XlsxFiles {
 	}
 
 	/**
-	 * The choice of {@link #readTable}: the first sheet recognised, else the first sheet
-	 * or its refusal.
+	 * The choice of {@link #readBestTable}: the sheet of the highest score above 0, else
+	 * the first sheet or its refusal; without a score, the first sheet only.
 	 */
 	private static final class TableChoice implements Visit {
 
-		private final Predicate<List<TableRow>> isTable;
+		private final @Nullable ToIntFunction<List<TableRow>> score;
 
 		private int looked;
 
@@ -133,10 +155,12 @@ public final class XlsxFiles {
 
 		private @Nullable TabularFileException firstRefusal;
 
-		private Map.@Nullable Entry<String, List<TableRow>> chosen;
+		private Map.@Nullable Entry<String, List<TableRow>> best;
 
-		TableChoice(Predicate<List<TableRow>> isTable) {
-			this.isTable = isTable;
+		private int bestScore;
+
+		TableChoice(@Nullable ToIntFunction<List<TableRow>> score) {
+			this.score = score;
 		}
 
 		@Override
@@ -145,9 +169,13 @@ public final class XlsxFiles {
 			if (this.looked == 1) {
 				this.first = Map.entry(name, rows);
 			}
-			if (this.isTable.test(rows)) {
-				this.chosen = Map.entry(name, rows);
+			if (this.score == null) {
 				return false;
+			}
+			int scored = this.score.applyAsInt(rows);
+			if (scored > this.bestScore) {
+				this.best = Map.entry(name, rows);
+				this.bestScore = scored;
 			}
 			return this.looked < MAX_SHEETS_LOOKED_AT;
 		}
@@ -158,12 +186,12 @@ public final class XlsxFiles {
 			if (this.looked == 1) {
 				this.firstRefusal = refusal;
 			}
-			return this.looked < MAX_SHEETS_LOOKED_AT;
+			return this.score != null && this.looked < MAX_SHEETS_LOOKED_AT;
 		}
 
 		Map.Entry<String, List<TableRow>> result() {
-			if (this.chosen != null) {
-				return this.chosen;
+			if (this.best != null) {
+				return this.best;
 			}
 			if (this.firstRefusal != null) {
 				throw this.firstRefusal;
@@ -222,7 +250,8 @@ public final class XlsxFiles {
 
 		/**
 		 * A sheet refused while it was read.
-		 * @return whether to go on to the next sheet; when not, the refusal is thrown
+		 * @return whether to go on to the next sheet (when not, reading stops); by
+		 * default the refusal is thrown
 		 */
 		default boolean refused(String name, TabularFileException refusal) {
 			throw refusal;

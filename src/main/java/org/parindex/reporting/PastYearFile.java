@@ -182,6 +182,7 @@ public final class PastYearFile {
 		Map<String, Integer> firstRow = new LinkedHashMap<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		java.util.Set<String> namesSeen = new java.util.HashSet<>();
+		Map<String, int[]> unknownUnits = new LinkedHashMap<>();
 		for (int index = 0; index < table.size(); index++) {
 			TableRow row = table.get(index);
 			if (index <= headerAt) {
@@ -198,7 +199,16 @@ public final class PastYearFile {
 				unitKnown = false;
 			}
 			else if (!unitCodes.contains(unit)) {
-				problems.add(new Problem(row.number(), UNIT_COLUMN, "", "past-year.unit.unknown", List.of(unit)));
+				// said once per value, with how many rows carry it (walk of issue 12:
+				// names in column A gave 1,275 lines)
+				int[] seenUnknown = unknownUnits.get(unit);
+				if (seenUnknown == null) {
+					unknownUnits.put(unit, new int[] { problems.size(), 1 });
+					problems.add(new Problem(row.number(), UNIT_COLUMN, "", "past-year.unit.unknown", List.of(unit)));
+				}
+				else {
+					seenUnknown[1]++;
+				}
 				unitKnown = false;
 			}
 			else if (!row.cell(1).isEmpty() && !sameUnit(row.cell(1), units.get(unit), required.get(unit))
@@ -249,6 +259,24 @@ public final class PastYearFile {
 						reasons.computeIfAbsent(unit, (u) -> new LinkedHashMap<>()).put(code, reason);
 					}
 				}
+			}
+		}
+		for (Map.Entry<String, int[]> unknown : unknownUnits.entrySet()) {
+			Problem first = problems.get(unknown.getValue()[0]);
+			int rows = unknown.getValue()[1];
+			Optional<String> named = units.entrySet()
+				.stream()
+				.filter((known) -> sameUnit(unknown.getKey(), known.getValue()))
+				.map(Map.Entry::getKey)
+				.findFirst();
+			if (named.isPresent()) {
+				// a unit's name where its code belongs: columns A and B swapped
+				problems.set(unknown.getValue()[0], new Problem(first.row(), UNIT_COLUMN, "",
+						"past-year.unit.name-as-code", List.of(unknown.getKey(), named.get(), rows)));
+			}
+			else if (rows > 1) {
+				problems.set(unknown.getValue()[0], new Problem(first.row(), UNIT_COLUMN, "",
+						"past-year.unit.unknown-rows", List.of(unknown.getKey(), rows)));
 			}
 		}
 		List<UnitFigures> figuresOf = new ArrayList<>();
@@ -376,21 +404,51 @@ public final class PastYearFile {
 	}
 
 	/**
-	 * Whether a row is a header row: its first cell is the title of one of the template's
-	 * columns ("Mã đơn vị", "Mã ĐV", or another column's title when the columns were
-	 * moved: "Tên đơn vị" in A is a header out of order, refused as such, never read as a
-	 * unit code).
+	 * How much a sheet looks like the results' table: the rows after its header that name
+	 * a unit and a criterion (columns A and C), 0 without a header. An instructions sheet
+	 * that quotes the header, or one example row, scores less than the table (walk of
+	 * issue 12, second round).
+	 */
+	static int tableScore(List<TableRow> sheet) {
+		int header = headerAt(sheet);
+		if (header < 0) {
+			return 0;
+		}
+		int rows = 1;
+		for (TableRow row : sheet.subList(header + 1, sheet.size())) {
+			rows += (!row.cell(0).isEmpty() && !row.cell(2).isEmpty()) ? 1 : 0;
+		}
+		return rows;
+	}
+
+	/**
+	 * Whether a row is a header row: two or more of its cells, the first among them, are
+	 * titles of the template's columns ("Mã đơn vị", "Mã ĐV", or another column's title
+	 * when the columns were moved: "Tên đơn vị" in A is a header out of order, refused as
+	 * such, never read as a unit code); one title alone is a line of instructions ("Mã
+	 * đơn vị, Tên đơn vị: không sửa"), unless it is column A's title alone on its row.
 	 */
 	static boolean isHeader(TableRow row) {
-		if (row.cell(0).isEmpty()) {
-			return false;
+		String first = row.cell(0).split("\\(", 2)[0].strip().toLowerCase(Locale.ROOT);
+		if (TITLES.get(0).contains(first) && row.cells().stream().skip(1).allMatch(String::isEmpty)) {
+			// "Mã đơn vị" alone on its row, the other titles left out
+			return true;
 		}
-		for (List<String> titles : TITLES) {
-			if (row.titles(0, titles)) {
-				return true;
+		int titled = 0;
+		for (int column = 0; column < TITLES.size(); column++) {
+			if (titledAnyhow(row, column)) {
+				titled++;
+			}
+			else if (column == 0) {
+				return false;
 			}
 		}
-		return false;
+		return titled >= 2;
+	}
+
+	/** Whether a row's cell is the title of one of the template's columns. */
+	private static boolean titledAnyhow(TableRow row, int column) {
+		return !row.cell(column).isEmpty() && TITLES.stream().anyMatch((titles) -> row.titles(column, titles));
 	}
 
 	/** A leaf's maximum, the set's bonus or deduction cap, or empty for another code. */

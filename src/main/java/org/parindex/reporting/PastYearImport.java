@@ -199,8 +199,8 @@ public class PastYearImport {
 		int rows = (int) Math.max(limits.maxRows(), (units.size() * (leaves + 2)) + 1);
 		// the sheet headed as the template is, wherever it is in the workbook (walk of
 		// issue 12: an instructions sheet placed first was read as data)
-		Map.Entry<String, List<TableRow>> table = TabularFiles.readTable(filename, in,
-				limits.withRows(rows, "past-year.too-many-rows"), (sheet) -> PastYearFile.headerAt(sheet) >= 0);
+		Map.Entry<String, List<TableRow>> table = TabularFiles.readBestTable(filename, in,
+				limits.withRows(rows, "past-year.too-many-rows"), PastYearFile::tableScore);
 		String sheet = table.getKey().equals(org.parindex.platform.CsvFiles.SHEET) ? "" : table.getKey();
 		return PastYearFile.read(table.getValue(), set, units, required).of(sheet);
 	}

@@ -205,8 +205,8 @@ public final class SurveyFormFiles {
 			// the sheet with the questions' header, wherever it is in the workbook (walk
 			// of
 			// issue 12: an instructions sheet placed first was read as data)
-			sheet = XlsxFiles.readTable(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"),
-					(rows) -> rows.stream().anyMatch(SurveyFormFiles::isQuestionsHeader));
+			sheet = XlsxFiles.readBestTable(in, limits.withRows(MAX_ROWS, "survey.forms.file.too-many-rows"),
+					SurveyFormFiles::formScore);
 		}
 		catch (TabularFileException ex) {
 			throw new SurveyFormFileException(List
@@ -592,6 +592,33 @@ public final class SurveyFormFiles {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * How much a sheet looks like a form: its questions' header, then one for each row
+	 * under it with a question or an option, and one for each row above it naming a field
+	 * of the form; 0 without the header. An instructions sheet that quotes the header, or
+	 * shows an example, scores less than the form (walk of issue 12, second round).
+	 */
+	static int formScore(List<TableRow> rows) {
+		int header = -1;
+		for (int index = 0; index < rows.size() && header < 0; index++) {
+			header = isQuestionsHeader(rows.get(index)) ? index : -1;
+		}
+		if (header < 0) {
+			return 0;
+		}
+		int score = 1;
+		for (int index = 0; index < rows.size(); index++) {
+			TableRow row = rows.get(index);
+			if (index < header) {
+				score += (field(row.cell(0)) >= 0) ? 1 : 0;
+			}
+			else if (index > header) {
+				score += (!row.cell(0).isEmpty() || !row.cell(3).isEmpty()) ? 1 : 0;
+			}
+		}
+		return score;
 	}
 
 	/**

@@ -340,6 +340,8 @@ abstract class SecurityScenario {
 							guided.toByteArray())
 					.body());
 		assertThat(guidedReport.select("#report tbody tr")).hasSize(1);
+		assertThat(guidedReport.select("#report .alert").text())
+			.isEqualTo("Mọi dòng của tệp đều có lỗi nên chưa tạo tài khoản nào. Sửa tệp rồi nhập lại.");
 		assertThat(guidedReport.select("#report tbody tr").text()).contains("thamdinh3")
 			.contains("Địa chỉ e-mail “khong-phai-email” không hợp lệ")
 			.doesNotContain("Chưa lưu gì")

@@ -377,7 +377,7 @@ abstract class NotificationScenario {
 						"bientap example.vn")));
 		assertThat(checks.get(0).valid()).isTrue();
 		assertThat(checks.get(1).problems()).extracting(org.parindex.identity.AccountImport.Problem::messageKey)
-			.containsExactly("account.email.invalid");
+			.containsExactly("account.import.email");
 		this.identity.importAccounts(List.of(checks.get(0).row()));
 		assertThat(this.identity.contact(account("bientap.mail").id()).orElseThrow().email())
 			.contains("bientap@example.vn");

@@ -193,6 +193,44 @@ class PastYearFileTests {
 					"1B past-year.header [Mã đơn vị, Tên đơn vị]");
 	}
 
+	/**
+	 * A line of instructions naming columns is no header, a header without accents is
+	 * one, and a sheet that quotes the header scores less than the table (walk of issue
+	 * 12, second round).
+	 */
+	@Test
+	void instructionsAreNoHeaderAndScoreLessThanTheTable() {
+		assertThat(PastYearFile.isHeader(row(1, "Mã đơn vị, Tên đơn vị, Mã tiêu chí: không sửa."))).isFalse();
+		assertThat(PastYearFile.isHeader(row(2, "Mã đơn vị", "mã do hệ thống cấp, không sửa"))).isFalse();
+		assertThat(PastYearFile.isHeader(row(1, "Ma DV", "Ten DV", "Ma tieu chi"))).isTrue();
+		assertThat(PastYearFile.isHeader(row(1, "Mã đơn vị"))).isTrue();
+		List<TableRow> instructions = List.of(row(1, "Hướng dẫn"),
+				row(2, "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí", "Tên tiêu chí", "Điểm tối đa", "Điểm"),
+				row(3, "a", "A", "1.1", "", "2", "1"));
+		List<TableRow> table = List.of(row(1, "Mã đơn vị", "Tên đơn vị", "Mã tiêu chí"),
+				row(2, "a", "A", "1.1", "", "2", "1"), row(3, "a", "A", "1.2", "", "3", "1"));
+		assertThat(PastYearFile.tableScore(instructions)).isLessThan(PastYearFile.tableScore(table));
+		assertThat(PastYearFile.tableScore(List.of(row(1, "Hướng dẫn")))).isZero();
+	}
+
+	/**
+	 * Names where the codes belong, or an unknown code on many rows, are said once per
+	 * value with the number of rows (walk of issue 12, second round: 1,275 lines).
+	 */
+	@Test
+	void anUnknownCodeIsSaidOncePerValue() {
+		Map<String, String> units = Map.of("dakpo", "Đak Pơ", "kongchro", "Kông Chro");
+		PastYearFile.Reading reading = PastYearFile.read(new ArrayList<>(
+				List.of(row(2, "Đak Pơ", "dakpo", "1.1", "", "2", "1"), row(3, "Đak Pơ", "dakpo", "1.2", "", "3", "1"),
+						row(4, "xyz", "", "1.1", "", "2", "1"), row(5, "xyz", "", "1.2", "", "3", "1"),
+						row(6, "xyz", "", "1.2", "", "3", "1"), row(7, "abc", "", "1.2", "", "3", "1"))),
+				SET, units, Map.of());
+		assertThat(reading.problems())
+			.extracting((p) -> p.row() + p.column() + " " + p.messageKey() + " " + p.arguments())
+			.containsExactly("2A past-year.unit.name-as-code [Đak Pơ, dakpo, 2]",
+					"4A past-year.unit.unknown-rows [xyz, 3]", "7A past-year.unit.unknown [abc]");
+	}
+
 	private static PastYearFile.Reading read(TableRow... rows) {
 		return PastYearFile.read(new ArrayList<>(Arrays.asList(rows)), SET, UNITS);
 	}

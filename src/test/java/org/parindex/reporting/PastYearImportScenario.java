@@ -254,7 +254,14 @@ abstract class PastYearImportScenario {
 		byte[] guided;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
 			String table = workbook.getSheetName(0);
-			workbook.createSheet("Hướng dẫn").createRow(0).createCell(0).setCellValue("Ghi điểm vào cột F");
+			Sheet guide = workbook.createSheet("Hướng dẫn");
+			guide.createRow(0).createCell(0).setCellValue("Ghi điểm vào cột F");
+			guide.createRow(1).createCell(0).setCellValue("Mã đơn vị, Tên đơn vị, Mã tiêu chí: không sửa.");
+			// the header quoted as an example: still fewer rows than the table
+			Row example = guide.createRow(2);
+			for (int c = 0; c < 6; c++) {
+				example.createCell(c).setCellValue(workbook.getSheetAt(0).getRow(0).getCell(c).getStringCellValue());
+			}
 			workbook.setSheetOrder("Hướng dẫn", 0);
 			workbook.setActiveSheet(0);
 			guided = write(workbook);

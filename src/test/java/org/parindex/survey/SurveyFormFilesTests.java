@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.parindex.platform.ImportLimits;
+import org.parindex.platform.TableRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -72,6 +73,23 @@ class SurveyFormFilesTests {
 		DefineSurveyForm form = SurveyFormFiles.fromXlsx(new ByteArrayInputStream(file), 7, null, LEAVES, LIMITS);
 		assertThat(form.code()).isEqualTo("ND");
 		assertThat(form.questions()).hasSize(1);
+	}
+
+	/**
+	 * A sheet that quotes the questions' header scores less than the form it explains
+	 * (walk of issue 12, second round: the instructions were read).
+	 */
+	@Test
+	void aSheetQuotingTheHeaderScoresLessThanTheForm() {
+		List<TableRow> instructions = List.of(new TableRow(1, List.of("Ví dụ dòng tiêu đề:")),
+				new TableRow(2, SurveyFormFiles.QUESTION_HEADER));
+		List<TableRow> form = List.of(new TableRow(1, List.of("Mã phiếu (code)", "ND")),
+				new TableRow(2, List.of("Tên phiếu (name)", "Phiếu")), new TableRow(3, SurveyFormFiles.QUESTION_HEADER),
+				new TableRow(4, List.of("C1", "Câu?", "1.6", "A", "Tốt", "100")),
+				new TableRow(5, List.of("", "", "", "B", "Kém", "0")));
+		assertThat(SurveyFormFiles.formScore(instructions)).isPositive().isLessThan(SurveyFormFiles.formScore(form));
+		assertThat(SurveyFormFiles
+			.formScore(List.of(new TableRow(1, List.of("Mã câu hỏi (question)", "mỗi câu hỏi một mã"))))).isZero();
 	}
 
 	@Test
