@@ -339,6 +339,9 @@ abstract class PastYearImportScenario {
 				.parse(office.page("/reporting/scorecards/2019/" + GROUP + "/" + unit).body());
 			assertThat(card.select("#scorecard-adjustments").text()).doesNotContain(PastYearImport.REASON)
 				.doesNotContain("điểm:");
+			// survey points taken from the file, never from responses: no "0 ý kiến hợp
+			// lệ"
+			assertThat(card.text()).doesNotContain("ý kiến hợp lệ");
 			assertThat(org.jsoup.Jsoup.parse(office.page("/reporting/plans/2019/" + GROUP + "/" + unit).body())
 				.select("main")
 				.text()).doesNotContain(PastYearImport.REASON);
