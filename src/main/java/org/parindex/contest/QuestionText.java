@@ -1,9 +1,7 @@
 package org.parindex.contest;
 
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * Text as the question bank keeps and compares it: kept in Unicode NFC without
@@ -17,16 +15,7 @@ public final class QuestionText {
 	 * Vietnamese alphabetical order ({@code Cải} before {@code Chính}), for categories
 	 * and names shown in lists.
 	 */
-	public static final Comparator<String> ORDER = new Comparator<>() {
-
-		private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-
-		@Override
-		public synchronized int compare(String a, String b) {
-			return this.collator.compare(a, b);
-		}
-
-	};
+	public static final Comparator<String> ORDER = org.parindex.platform.Text.VIETNAMESE_ORDER;
 
 	private QuestionText() {
 	}

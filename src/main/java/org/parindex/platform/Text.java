@@ -18,6 +18,23 @@ public final class Text {
 		return Normalizer.normalize(text.strip().replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
 	}
 
+	/**
+	 * Vietnamese alphabetical order ({@code Chư Sê} before {@code Đak Pơ} before
+	 * {@code Kbang}; {@code Cải} before {@code Chính}), for names shown in lists: units
+	 * of equal rank, categories.
+	 */
+	public static final java.util.Comparator<String> VIETNAMESE_ORDER = new java.util.Comparator<>() {
+
+		private final java.text.Collator collator = java.text.Collator
+			.getInstance(java.util.Locale.forLanguageTag("vi"));
+
+		@Override
+		public synchronized int compare(String a, String b) {
+			return this.collator.compare(a, b);
+		}
+
+	};
+
 	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
 	private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");

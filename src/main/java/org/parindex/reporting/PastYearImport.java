@@ -225,7 +225,8 @@ public class PastYearImport {
 						standing.result().classification().flatMap(set::classBand)));
 			}
 			// equal ranks by name, as the published ranking lists them (walk of issue 12)
-			units.sort(java.util.Comparator.comparingInt(PreviewUnit::rank).thenComparing(PreviewUnit::name));
+			units.sort(java.util.Comparator.comparingInt(PreviewUnit::rank)
+				.thenComparing(PreviewUnit::name, org.parindex.platform.Text.VIETNAMESE_ORDER));
 			return units;
 		});
 	}

@@ -239,7 +239,13 @@ class PublicationRepository {
 					+ "where publication_id = ? order by unit_rank, unit_name")
 			.param(publicationId)
 			.query(PublicationRepository::unit)
-			.list();
+			.list()
+			.stream()
+			// equal ranks in Vietnamese alphabetical order, whatever the database's
+			// collation (walk of issue 12: "Đak Pơ" after "Phú Thiện")
+			.sorted(java.util.Comparator.comparingInt((PublishedUnit unit) -> unit.result().rank())
+				.thenComparing((unit) -> unit.result().unitName(), org.parindex.platform.Text.VIETNAMESE_ORDER))
+			.toList();
 	}
 
 	/** Whether the revision keeps node details (revisions stored before them do not). */

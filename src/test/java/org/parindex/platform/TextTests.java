@@ -52,4 +52,13 @@ class TextTests {
 		assertThat(Text.sentence("   ")).isEmpty();
 	}
 
+	@Test
+	void namesSortInVietnameseOrderAndFoldForComparison() {
+		java.util.List<String> names = new java.util.ArrayList<>(
+				java.util.List.of("Phú Thiện", "Đak Pơ", "Kbang", "Chư Sê", "Mang Yang", "Đak Đoa"));
+		names.sort(Text.VIETNAMESE_ORDER);
+		assertThat(names).containsExactly("Chư Sê", "Đak Đoa", "Đak Pơ", "Kbang", "Mang Yang", "Phú Thiện");
+		assertThat(Text.folded("  Đăk  Pơ ")).isEqualTo("dak po");
+	}
+
 }
