@@ -50,11 +50,7 @@ public final class TabularFiles {
 	 */
 	public static Map.Entry<String, List<TableRow>> readTable(String filename, InputStream in, ImportLimits limits,
 			Predicate<List<TableRow>> isTable) throws IOException {
-		String name = filename.toLowerCase(Locale.ROOT);
-		if (name.endsWith(".xlsx")) {
-			return XlsxFiles.readTable(in, limits, isTable);
-		}
-		return Map.entry(CsvFiles.SHEET, read(filename, in, limits));
+		return readBestTable(filename, in, limits, XlsxFiles.scoreOf(isTable));
 	}
 
 	/**

@@ -106,7 +106,15 @@ public final class XlsxFiles {
 	 */
 	public static Map.Entry<String, List<TableRow>> readTable(InputStream in, ImportLimits limits,
 			Predicate<List<TableRow>> isTable) throws IOException {
-		return readBestTable(in, limits, (rows) -> isTable.test(rows) ? Math.max(1, rows.size()) : 0);
+		return readBestTable(in, limits, scoreOf(isTable));
+	}
+
+	/**
+	 * A recognised table's score for {@link #readBestTable}: its rows (at least 1); 0 for
+	 * a sheet not recognised.
+	 */
+	static ToIntFunction<List<TableRow>> scoreOf(Predicate<List<TableRow>> isTable) {
+		return (rows) -> isTable.test(rows) ? Math.max(1, rows.size()) : 0;
 	}
 
 	/**
