@@ -214,8 +214,14 @@ abstract class ContestResultScenario {
 		english.signIn("cuocthi", "parindex-demo");
 		assertThat(submissionTimes(english.bytes(xlsx + "&lang=en"))).isNotEmpty()
 			.allSatisfy((format) -> assertThat(format).isEqualTo("hh:mm dd/mm/yyyy"));
-		assertThat(cells(committee.bytes("/admin/contest/" + contest.id() + "/statistics.xlsx"))).contains("R1",
-				"01/06/2026", "[n]5");
+		// each attempt draws 4 of the bank's 6 questions: one of them may be drawn by
+		// none of the 5 attempts (about once in 250 runs for a given one), so the
+		// statistics are checked for the questions drawn, not for R1 (seen in CI)
+		String statisticsCells = cells(committee.bytes("/admin/contest/" + contest.id() + "/statistics.xlsx"));
+		assertThat(statisticsCells).contains("01/06/2026", "[n]5");
+		assertThat(
+				java.util.stream.IntStream.rangeClosed(1, 6).filter((i) -> statisticsCells.contains("\nR" + i + "\n")))
+			.hasSizeGreaterThanOrEqualTo(4);
 
 		// published by the committee: the public page shows the winners, Cường without
 		// his name
