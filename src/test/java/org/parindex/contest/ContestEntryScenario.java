@@ -1314,6 +1314,58 @@ abstract class ContestEntryScenario {
 		assertThat(signedIn.post(registration, "/logout", Map.of()).statusCode()).isEqualTo(302);
 	}
 
+	/**
+	 * The blank registration page is rendered once and kept (RegistrationPages): two
+	 * visitors get the same page but for the form's token, each their own, and each
+	 * registers with it, never with the other's; the English page is kept apart from the
+	 * Vietnamese one; the form disappears the moment the contest closes and comes back
+	 * when it opens, whatever was kept.
+	 */
+	@Test
+	void theKeptRegistrationPageCarriesEachVisitorsOwnTokenLanguageAndState() {
+		String slug = contest();
+		String registration = "/cuoc-thi/" + slug + "/dang-ky";
+		WebClient first = new WebClient(this.port);
+		WebClient second = new WebClient(this.port);
+		String firstPage = first.page(registration).body();
+		String secondPage = second.page(registration).body();
+		String firstToken = first.csrf(registration).orElseThrow();
+		String secondToken = second.csrf(registration).orElseThrow();
+		assertThat(firstToken).isNotEqualTo(secondToken);
+		Pattern token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+		Matcher inFirst = token.matcher(firstPage);
+		Matcher inSecond = token.matcher(secondPage);
+		assertThat(inFirst.find() && inSecond.find()).isTrue();
+		assertThat(inFirst.group(1)).isNotEqualTo(inSecond.group(1));
+		assertThat(firstPage.replace(inFirst.group(1), "")).isEqualTo(secondPage.replace(inSecond.group(1), ""));
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("fullName", "Lê Thị Hoa");
+		form.put("birthDate", "1990-03-04");
+		form.put("cccd", cccd());
+		form.put("phone", phone());
+		form.put("groupCode", "ND");
+		form.put("unitId", String.valueOf(unit()));
+		form.put("address", "Thôn 3");
+		form.put("consent", "on");
+		Map<String, String> withOthersToken = new LinkedHashMap<>(form);
+		withOthersToken.put("_csrf", secondToken);
+		assertThat(first.postWithoutToken(registration, withOthersToken).statusCode()).isEqualTo(403);
+		assertThat(participants(slug)).isZero();
+		HttpResponse<String> done = first.post(registration, registration, form);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		assertThat(participants(slug)).isOne();
+
+		assertThat(second.page(registration + "?lang=en").body()).contains("lang=\"en\"", "Register to take part")
+			.doesNotContain("Đăng ký dự thi");
+		assertThat(second.page(registration + "?lang=vi").body()).contains("lang=\"vi\"", "Đăng ký dự thi");
+
+		this.clock.set(OPENS.plus(Duration.ofDays(1)).plusSeconds(GRACE).plus(Duration.ofMinutes(1)));
+		assertThat(new WebClient(this.port).page(registration).body()).doesNotContain("name=\"fullName\"")
+			.contains("alert-warning");
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		assertThat(new WebClient(this.port).page(registration).body()).contains("name=\"fullName\"");
+	}
+
 	private static List<String> names(java.net.CookieManager cookies) {
 		return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName).toList();
 	}

@@ -71,8 +71,11 @@ class ContestEntryController {
 
 	private final UnitOptions unitOptions;
 
+	private final RegistrationPages registrationPages;
+
 	ContestEntryController(EntryService entries, MessageSource messages, Clock clock, ResumeAttempts resumeAttempts,
-			EntryLimits limits, UnitOptions unitOptions) {
+			EntryLimits limits, UnitOptions unitOptions, RegistrationPages registrationPages) {
+		this.registrationPages = registrationPages;
 		this.unitOptions = unitOptions;
 		this.resumeAttempts = resumeAttempts;
 		this.limits = limits;
@@ -81,9 +84,21 @@ class ContestEntryController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The blank registration form, from the rendered pages kept per contest, language and
+	 * state ({@link RegistrationPages}): the frame of the contest's public pages shows
+	 * nothing of who is signed in, so every visitor gets the same page but for the form's
+	 * token.
+	 */
 	@GetMapping("/cuoc-thi/{slug}/dang-ky")
-	String registration(@PathVariable String slug, Model model) {
-		return form(this.entries.contest(slug), Register.empty(), List.of(), model);
+	void registration(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		ContestView contest = this.entries.contest(slug);
+		form(contest, Register.empty(), List.of(), model);
+		String currentPath = (request.getAttribute("currentPath") instanceof String path) ? path
+				: request.getRequestURI();
+		this.registrationPages.write(contest, this.entries.units(), Boolean.TRUE.equals(model.getAttribute("open")),
+				currentPath, locale, model.asMap(), request, response);
 	}
 
 	/**

@@ -38,6 +38,8 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final Clock clock;
 
 	private final String agency;
@@ -45,6 +47,11 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 	private final String parent;
 
 	private final String place;
+
+	/**
+	 * Today's date as the pages print it, worked out once a day rather than per request.
+	 */
+	private volatile Today today = new Today(LocalDate.MIN, "", OfficialDate.of("", LocalDate.EPOCH));
 
 	/**
 	 * @param agency the agency printed at the top of rankings and scorecards
@@ -74,12 +81,26 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 		request.setAttribute("currentPath", currentPath(request));
 		request.setAttribute("formPage", formPage(request).orElse(null));
 		request.setAttribute("actor", Actors.current().orElse(null));
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+		Today today = today();
 		request.setAttribute("agency", this.agency);
 		request.setAttribute("agencyParent", this.parent);
-		request.setAttribute("today", DATE.format(today));
-		request.setAttribute("officialDate", OfficialDate.of(this.place, today));
+		request.setAttribute("today", today.printed());
+		request.setAttribute("officialDate", today.official());
 		return true;
+	}
+
+	private Today today() {
+		LocalDate date = LocalDate.now(this.clock.withZone(VIETNAM));
+		Today kept = this.today;
+		if (!kept.date().equals(date)) {
+			kept = new Today(date, DATE.format(date), OfficialDate.of(this.place, date));
+			this.today = kept;
+		}
+		return kept;
+	}
+
+	private record Today(LocalDate date, String printed, OfficialDate official) {
+
 	}
 
 	/**
