@@ -44,42 +44,14 @@ db=${BENCH_DATABASE:-parindex_bench}
 url="jdbc:postgresql://127.0.0.1:5432/$db?user=$role&password=$password"
 
 su postgres -c "dropdb --if-exists --force $db && createdb -O $role $db"
-nginx_dir=
+# nginx serving a directory that SurveySubmitBenchmark fills with the application's pages' bytes
+# shellcheck source=nginx.sh
+. tools/bench/nginx.sh
 cleanup() {
-  if [ -n "$nginx_dir" ]; then
-    [ -s "$nginx_dir/nginx.pid" ] && kill "$(cat "$nginx_dir/nginx.pid")"
-    sleep 1
-    rm -rf "$nginx_dir"
-  fi
+  stop_nginx
   su postgres -c "dropdb --if-exists --force $db"
 }
 trap cleanup EXIT
-
-# nginx serving a directory that SurveySubmitBenchmark fills with the application's pages' bytes
-start_nginx() {
-  command -v nginx > /dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 2; }
-  nginx_dir=$(mktemp -d /tmp/parindex-nginx-XXXXXX)
-  mkdir -p "$nginx_dir/www" "$nginx_dir/temp"
-  chmod 755 "$nginx_dir" "$nginx_dir/www"
-  cat > "$nginx_dir/nginx.conf" <<EOF
-worker_processes 2;
-pid $nginx_dir/nginx.pid;
-error_log $nginx_dir/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  charset utf-8;
-  client_body_temp_path $nginx_dir/temp;
-  server {
-    listen 127.0.0.1:${BENCH_NGINX_PORT:-18080};
-    root $nginx_dir/www;
-  }
-}
-EOF
-  nginx -p "$nginx_dir" -e "$nginx_dir/error.log" -c "$nginx_dir/nginx.conf"
-  echo "$(nginx -v 2>&1), pid $(cat "$nginx_dir/nginx.pid"), 2 workers, 127.0.0.1:${BENCH_NGINX_PORT:-18080}"
-}
 
 machine_baseline() {
   for clients in 64 10; do

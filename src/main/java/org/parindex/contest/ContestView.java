@@ -59,6 +59,21 @@ public record ContestView(long id, String slug, String title, String organiser, 
 		return (this.retentionDays != null) ? this.closesAt.plus(Duration.ofDays(this.retentionDays)) : null;
 	}
 
+	/**
+	 * The first moment after {@code now} at which the contest's public page changes what
+	 * it says: the contest's or a round's opening or close, whichever comes first; empty
+	 * when none is left. A page shown at {@code now} may be kept by a cache until then at
+	 * most (issue 11 item 7).
+	 */
+	public Optional<Instant> nextChangeAfter(Instant now) {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(this.opensAt, this.closesAt),
+					this.rounds.stream()
+						.flatMap((round) -> java.util.stream.Stream.of(round.opensAt(), round.closesAt())))
+			.filter((moment) -> moment.isAfter(now))
+			.min(java.util.Comparator.naturalOrder());
+	}
+
 	/** The round open at {@code now}, if any. */
 	public Optional<RoundView> roundAt(Instant now) {
 		return this.rounds.stream()

@@ -396,6 +396,51 @@ abstract class ContestEntryScenario {
 	}
 
 	/**
+	 * Item 7: the contest's public pages (the list, the contest's page, the published
+	 * results) may be kept by a proxy's cache and the browser for 5 s when they are the
+	 * same for everyone, never past the next opening or close, never for a signed-in
+	 * visitor or a change of language; a participant's pages never.
+	 */
+	@Test
+	void theContestsPublicPagesMayBeKeptByACacheForAFewSecondsButNeverPastAChange() {
+		String slug = contest(3, AttemptPolicy.BEST, Duration.ofHours(2), true);
+		WebClient visitor = new WebClient(this.port);
+		HttpResponse<String> page = visitor.page("/cuoc-thi/" + slug);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Cache-Control")).contains("max-age=5, public");
+		assertThat(page.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Cookie"));
+		assertThat(page.headers().firstValue("Pragma")).isEmpty();
+		assertThat(page.headers().firstValue("Expires")).isEmpty();
+		assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(visitor.page("/cuoc-thi").headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+		// the round closes at OPENS + 2 h: 3.5 s before, kept 3 s; 0.5 s before, not kept
+		this.clock.set(OPENS.plus(Duration.ofHours(2)).minusMillis(3_500));
+		assertThat(visitor.page("/cuoc-thi/" + slug).headers().firstValue("Cache-Control"))
+			.contains("max-age=3, public");
+		this.clock.set(OPENS.plus(Duration.ofHours(2)).minusMillis(500));
+		assertThat(visitor.page("/cuoc-thi/" + slug).headers().firstValue("Cache-Control").orElseThrow())
+			.contains("no-store")
+			.doesNotContain("public");
+		this.clock.set(OPENS.plus(Duration.ofHours(1)));
+		// a change of language sets a cookie: not kept; the English page after it is
+		assertThat(visitor.page("/cuoc-thi/" + slug + "?lang=en").headers().firstValue("Cache-Control").orElseThrow())
+			.contains("no-store");
+		assertThat(visitor.page("/cuoc-thi/" + slug).headers().firstValue("Cache-Control"))
+			.contains("max-age=5, public");
+		// a signed-in visitor's page shows their menu: not kept
+		WebClient committee = WebClient.signedIn(this.port, "cuocthi", "parindex-demo");
+		assertThat(committee.page("/cuoc-thi/" + slug).headers().firstValue("Cache-Control").orElseThrow())
+			.contains("no-store");
+		assertThat(committee.page("/cuoc-thi").headers().firstValue("Cache-Control").orElseThrow())
+			.contains("no-store");
+		// the registration form carries the visitor's token: never kept
+		assertThat(new WebClient(this.port).page("/cuoc-thi/" + slug + "/dang-ky")
+			.headers()
+			.firstValue("Cache-Control")
+			.orElseThrow()).contains("no-store");
+	}
+
+	/**
 	 * Item 4: between two weekly rounds the contest page counts to the next round's
 	 * start, named; inside the next round it counts to that round's end.
 	 */

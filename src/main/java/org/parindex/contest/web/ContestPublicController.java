@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.parindex.contest.ContestStatus;
 import org.parindex.contest.ContestView;
 import org.parindex.contest.EntryService;
@@ -22,7 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * and each contest's page with its status (not yet open, open, closed) by the server's
  * clock, a countdown to the opening or the end, the rules, the rounds, the participant
  * groups and the prizes. The countdown is written by the server and kept running by a
- * script that corrects the device's clock by the server's.
+ * script that corrects the device's clock by the server's. Both pages may be kept by a
+ * cache for a few seconds when they are the same for everyone ({@link PublicCaching}).
  */
 @Controller
 class ContestPublicController {
@@ -40,14 +44,25 @@ class ContestPublicController {
 	}
 
 	@GetMapping("/cuoc-thi")
-	String list(Model model) {
-		model.addAttribute("contests", this.entries.contests());
-		model.addAttribute("now", this.clock.instant());
+	String list(Model model, HttpServletRequest request, HttpServletResponse response) {
+		List<ContestView> contests = this.entries.contests();
+		Instant now = this.clock.instant();
+		model.addAttribute("contests", contests);
+		model.addAttribute("now", now);
+		// kept by a cache until the first contest's status changes, at most a few seconds
+		PublicCaching.allow(request, response,
+				contests.stream()
+					.map((contest) -> contest.nextChangeAfter(now))
+					.flatMap(java.util.Optional::stream)
+					.min(java.util.Comparator.naturalOrder())
+					.map((change) -> Duration.between(now, change))
+					.orElse(PublicCaching.MAX_AGE));
 		return "contest/public/contests";
 	}
 
 	@GetMapping("/cuoc-thi/{slug}")
-	String contest(@PathVariable String slug, Model model, Locale locale) {
+	String contest(@PathVariable String slug, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		// from the in-memory catalog: the page most participants open, many times
 		ContestView contest = this.entries.contest(slug);
 		Instant now = this.clock.instant();
@@ -85,6 +100,10 @@ class ContestPublicController {
 		model.addAttribute("target", target);
 		model.addAttribute("remaining", remaining(Duration.between(now, target), locale));
 		model.addAttribute("paragraphs", paragraphs(contest.rules()));
+		PublicCaching.allow(request, response,
+				contest.nextChangeAfter(now)
+					.map((change) -> Duration.between(now, change))
+					.orElse(PublicCaching.MAX_AGE));
 		return "contest/public/contest";
 	}
 

@@ -1,5 +1,8 @@
 package org.parindex.contest.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.parindex.contest.ContestResultService;
 import org.parindex.contest.PublicResults;
 import org.parindex.platform.NotFoundException;
@@ -26,12 +29,15 @@ class ContestPublicResultController {
 	}
 
 	@GetMapping("/cuoc-thi/{slug}/ket-qua-chung-cuoc")
-	String results(@PathVariable String slug, Model model) {
+	String results(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
 		PublicResults results = this.results.publicResults(slug)
 			.orElseThrow(() -> new NotFoundException("contest.public.unknown", slug));
 		model.addAttribute("results", results);
 		model.addAttribute("contest", results.contest());
 		model.addAttribute("texts", new ContestResultController.Texts());
+		// published results change only when the committee publishes again or withdraws
+		// them
+		PublicCaching.allow(request, response, PublicCaching.MAX_AGE);
 		return "contest/public/results";
 	}
 
