@@ -74,6 +74,16 @@ public record ContestView(long id, String slug, String title, String organiser, 
 			.min(java.util.Comparator.naturalOrder());
 	}
 
+	/**
+	 * Whether the time for registering and taking attempts is over at {@code now}: the
+	 * contest has closed, or no round is open or still to open (its last round has
+	 * closed). Before the opening and between rounds it is not over.
+	 */
+	public boolean over(Instant now) {
+		return status(now) == ContestStatus.CLOSED
+				|| this.rounds.stream().noneMatch((round) -> round.closesAt().isAfter(now));
+	}
+
 	/** The round open at {@code now}, if any. */
 	public Optional<RoundView> roundAt(Instant now) {
 		return this.rounds.stream()

@@ -142,10 +142,11 @@ public class EntryService {
 	 * @throws NotFoundException for an unknown contest
 	 * @throws EntryRefusedException with every problem of the form (field and message
 	 * under {@code contest.entry.problem.}), {@code contest.entry.closed} when the
-	 * contest or no round is open now, {@code contest.entry.anonymised} once the
-	 * contest's personal data was anonymised, {@code contest.entry.problem.phone.taken}
-	 * when the contest takes one registration per phone and the phone has one; nothing is
-	 * stored
+	 * contest or no round is open now but one is still to open,
+	 * {@code contest.entry.over} when none is ({@link ContestView#over}),
+	 * {@code contest.entry.anonymised} once the contest's personal data was anonymised,
+	 * {@code contest.entry.problem.phone.taken} when the contest takes one registration
+	 * per phone and the phone has one; nothing is stored
 	 */
 	public String register(String slug, Register form, boolean sameAgain) {
 		ContestView contest = contest(slug);
@@ -342,7 +343,8 @@ public class EntryService {
 	 * first, its saved answers scored.
 	 * @return the attempt's token
 	 * @throws NotFoundException for an unknown contest or participant token
-	 * @throws EntryRefusedException {@code contest.entry.closed} when no round is open,
+	 * @throws EntryRefusedException {@code contest.entry.closed} when no round is open
+	 * now, {@code contest.entry.over} when none is still to open either,
 	 * {@code contest.entry.no-attempts-left} when the round's attempts are used,
 	 * {@code contest.entry.no-questions} when the bank cannot fill the draw
 	 */
@@ -732,10 +734,11 @@ public class EntryService {
 	}
 
 	private static ContestView.RoundView requireOpenRound(ContestView contest, Instant now) {
-		if (contest.status(now) != ContestStatus.OPEN) {
-			throw EntryRefusedException.of("closed");
+		if (contest.status(now) != ContestStatus.OPEN || contest.roundAt(now).isEmpty()) {
+			// "not open now" before the opening and between rounds; "over" after the last
+			throw EntryRefusedException.of(contest.over(now) ? "over" : "closed");
 		}
-		return contest.roundAt(now).orElseThrow(() -> EntryRefusedException.of("closed"));
+		return contest.roundAt(now).orElseThrow();
 	}
 
 	private Map<Long, QuestionView> bank(ContestView contest, List<EntryRepository.StoredQuestion> stored) {

@@ -250,6 +250,17 @@ public class Formats {
 	}
 
 	/**
+	 * A whole number to prefill a form field with: its digits, no grouping, in every
+	 * language ({@code 4242}, never {@code 4.242} or {@code 4,242}), so that the field's
+	 * reader ({@link DecimalInput#parseWhole}, which takes {@code 4,242} for a decimal)
+	 * reads back what it shows.
+	 * @param value any whole number
+	 */
+	public String wholeInput(long value) {
+		return input(BigDecimal.valueOf(value), 0);
+	}
+
+	/**
 	 * A score to prefill a points field with, in the current locale, as the index set
 	 * publishes it: rounded half up to the set's published precision, or to the
 	 * criterion's own decimals (its maximum's, {@code 0,125}) when it has more, without

@@ -542,6 +542,34 @@ abstract class ContestEntryScenario {
 	 * Walk #20: a refused prediction comes back as typed, its message next to its field
 	 * (and linked from the top), the answers sent kept; nothing is submitted.
 	 */
+	/**
+	 * Walk of 2026-12-04: a saved prediction of a thousand or more is shown back in its
+	 * field as digits (4242), in English too, where "4,242" would be read as a decimal
+	 * and refused; the attempt submitted as the page shows it records 4242.
+	 */
+	@Test
+	void aSavedPredictionComesBackAsDigitsInEveryLanguageAndIsSubmittedAsSaved() {
+		String slug = contest();
+		String attempt = this.entries.start(slug, register(slug));
+		this.entries.savePrediction(slug, attempt, 4242L);
+		String path = "/cuoc-thi/" + slug + "/bai-thi/" + attempt + "/trang";
+		WebClient web = new WebClient(this.port);
+		assertThat(web.page(path).body()).containsPattern("id=\"prediction\" name=\"prediction\"[^>]*value=\"4242\"");
+		String english = web.page(path + "?lang=en").body();
+		assertThat(english).containsPattern("id=\"prediction\" name=\"prediction\"[^>]*value=\"4242\"");
+		WebClient.Form form = WebClient.form(english, "/cuoc-thi/" + slug + "/bai-thi/" + attempt + "/nop");
+		// the prediction and the token as the page holds them; no question answered
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form.fields()
+			.stream()
+			.filter((field) -> field.getKey().equals("_csrf") || field.getKey().equals("prediction"))
+			.toList());
+		assertThat(fields).contains(Map.entry("prediction", "4242"));
+		fields.add(Map.entry("confirmed", "1"));
+		HttpResponse<String> submitted = web.postFields(form.action(), fields);
+		assertThat(submitted.statusCode()).isEqualTo(200);
+		assertThat(prediction(attempt)).isEqualTo(4242L);
+	}
+
 	@Test
 	void aRefusedPredictionIsKeptAsTypedWithItsMessageAtItsField() {
 		String slug = contest();
@@ -883,8 +911,36 @@ abstract class ContestEntryScenario {
 		this.clock.set(OPENS);
 		String participant = register(slug);
 		this.clock.set(OPENS.plus(Duration.ofHours(2)));
+		// the only round is over (the contest's window is longer): said as over, not "not
+		// yet"
 		assertThatThrownBy(() -> this.entries.start(slug, participant)).isInstanceOfSatisfying(
-				EntryRefusedException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.closed"));
+				EntryRefusedException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("contest.entry.over"));
+	}
+
+	/**
+	 * Walk of 2026-12-04: the registration page before the opening says the contest is
+	 * not open yet, after its last round that its time is over (not "not yet"), in each
+	 * language; the form only while a round is open.
+	 */
+	@Test
+	void theRegistrationPageSaysNotYetBeforeTheOpeningAndOverAfterTheLastRound() {
+		String slug = contest(1, AttemptPolicy.FIRST, Duration.ofHours(2), true);
+		WebClient web = new WebClient(this.port);
+		String page = "/cuoc-thi/" + slug + "/dang-ky";
+		this.clock.set(OPENS.minusMillis(1));
+		assertThat(web.page(page).body()).contains("chưa thể đăng ký hay làm bài")
+			.doesNotContain("Đã hết thời gian")
+			.doesNotContain("name=\"cccd\"");
+		this.clock.set(OPENS);
+		assertThat(web.page(page).body()).contains("name=\"cccd\"").doesNotContain("chưa thể đăng ký");
+		this.clock.set(OPENS.plus(Duration.ofHours(2)));
+		assertThat(web.page(page).body()).contains("Đã hết thời gian đăng ký và làm bài của cuộc thi.")
+			.doesNotContain("chưa thể đăng ký")
+			.doesNotContain("name=\"cccd\"");
+		assertThat(web.page(page + "?lang=en").body()).contains("time for registering and taking attempts is over.")
+			.doesNotContain("you cannot register or take an attempt yet");
+		this.clock.set(OPENS.plus(Duration.ofDays(2)));
+		assertThat(web.page(page + "?lang=vi").body()).contains("Đã hết thời gian đăng ký và làm bài của cuộc thi.");
 	}
 
 	@Test

@@ -36,4 +36,21 @@ class ContestViewTests {
 		assertThat(contest.nextChangeAfter(CLOSES)).isEmpty();
 	}
 
+	@Test
+	void theTimeForEntriesIsOverAfterTheLastRoundNotBeforeTheOpeningNorBetweenRounds() {
+		ContestView contest = twoRounds();
+		assertThat(contest.over(OPENS.minusMillis(1))).isFalse();
+		assertThat(contest.over(ContestRulesTests.at("2022-05-31T20:00"))).isFalse();
+		assertThat(contest.over(CLOSES.minusMillis(1))).isFalse();
+		assertThat(contest.over(CLOSES)).isTrue();
+		ContestView oneShortRound = new ContestView(2, "mot-dot", "Một đợt", "Ban Tổ chức", "Thể lệ", OPENS, CLOSES, 60,
+				16, null, null, null, List.of(TieBreak.SCORE), CollectiveFormula.ENTRIES, false, null, List.of(),
+				List.of(new ContestView.RoundView(1, 1, "Tuần 1", OPENS, ContestRulesTests.at("2022-05-31T16:00"), 3,
+						AttemptPolicy.BEST, 1200, 20)),
+				List.of(), null, null, 1, null);
+		// the contest's window is still open, but its only round is over
+		assertThat(oneShortRound.over(ContestRulesTests.at("2022-05-31T16:00"))).isTrue();
+		assertThat(oneShortRound.status(ContestRulesTests.at("2022-05-31T16:00"))).isEqualTo(ContestStatus.OPEN);
+	}
+
 }

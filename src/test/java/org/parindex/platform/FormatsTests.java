@@ -33,6 +33,18 @@ class FormatsTests {
 	}
 
 	@Test
+	void aWholeNumberPrefilledInAFieldIsItsDigitsAndReadsBackInEveryLanguage() {
+		// the contest's saved prediction came back as 4,242 in English, which the field's
+		// reader takes for a decimal and refuses
+		for (Locale locale : new Locale[] { VIETNAMESE, Locale.ENGLISH }) {
+			LocaleContextHolder.setLocale(locale);
+			assertThat(this.formats.wholeInput(4242)).isEqualTo("4242");
+			assertThat(this.formats.wholeInput(1_234_567)).isEqualTo("1234567");
+			assertThat(DecimalInput.parseWhole(this.formats.wholeInput(4242))).contains(4242L);
+		}
+	}
+
+	@Test
 	void pointsHaveTwoDecimalsWithACommaInVietnamese() {
 		assertThat(this.formats.points(new BigDecimal("75.262"), VIETNAMESE)).isEqualTo("75,26");
 		assertThat(this.formats.points(new BigDecimal("16.675"), VIETNAMESE)).isEqualTo("16,68");

@@ -1,6 +1,7 @@
 package org.parindex.contest.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,9 @@ class ContestEntryController {
 		form(contest, Register.empty(), List.of(), model);
 		String currentPath = (request.getAttribute("currentPath") instanceof String path) ? path
 				: request.getRequestURI();
-		this.registrationPages.write(contest, this.entries.units(), Boolean.TRUE.equals(model.getAttribute("open")),
+		this.registrationPages.write(contest, this.entries.units(),
+				RegistrationPages.State.of(Boolean.TRUE.equals(model.getAttribute("open")),
+						Boolean.TRUE.equals(model.getAttribute("over"))),
 				currentPath, locale, model.asMap(), request, response);
 	}
 
@@ -155,8 +158,9 @@ class ContestEntryController {
 	private String form(ContestView contest, Register form, List<ContestProblem> problems, Model model) {
 		model.addAttribute("contest", contest);
 		model.addAttribute("form", form);
-		model.addAttribute("open", contest.status(this.clock.instant()) == ContestStatus.OPEN
-				&& contest.roundAt(this.clock.instant()).isPresent());
+		Instant now = this.clock.instant();
+		model.addAttribute("open", contest.status(now) == ContestStatus.OPEN && contest.roundAt(now).isPresent());
+		model.addAttribute("over", contest.over(now));
 		// rendered once per unit list, not per visit (UnitOptions)
 		model.addAttribute("unitOptions", this.unitOptions.html(this.entries.units(), form.unitId()));
 		model.addAttribute("problems", problems);

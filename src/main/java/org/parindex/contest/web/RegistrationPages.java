@@ -34,9 +34,10 @@ import org.springframework.web.servlet.ViewResolver;
  * a mark in its place, and each visitor's own token is put in on the way out. A page is
  * kept for the contest's definition and the unit list the catalog hands out (a new
  * definition or list, read at most every 10 s, renders the page again), whether the form
- * is open (a round opening or closing renders it again at once), the language and the
- * path the language links return to; and for at most {@link #TIME_TO_LIVE}, so that a
- * change to what the frame shows (the agency's footer) is seen within it.
+ * is open, not open now or over ({@link State}: a round opening or closing renders it
+ * again at once), the language and the path the language links return to; and for at most
+ * {@link #TIME_TO_LIVE}, so that a change to what the frame shows (the agency's footer)
+ * is seen within it.
  */
 @Component
 class RegistrationPages {
@@ -70,18 +71,18 @@ class RegistrationPages {
 	 * @param contest the contest as the catalog hands it out (its identity is part of the
 	 * key)
 	 * @param units the unit list as the catalog hands it out (its identity too)
-	 * @param open whether the form is shown (a round is open now)
+	 * @param state whether the form is shown (a round is open now), and if not, why
 	 * @param currentPath the path the language links return to (the layout's
 	 * {@code currentPath})
 	 * @param model everything the template reads, as for a rendered page
 	 * @throws Exception what rendering the template throws (an unknown message key, a
 	 * template error), nothing kept then
 	 */
-	void write(ContestView contest, List<EntryUnit> units, boolean open, String currentPath, Locale locale,
+	void write(ContestView contest, List<EntryUnit> units, State state, String currentPath, Locale locale,
 			Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		@Nullable String token = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) ? csrf.getToken()
 				: null;
-		Key key = new Key(contest, units, open, currentPath, locale.toLanguageTag());
+		Key key = new Key(contest, units, state, currentPath, locale.toLanguageTag());
 		String page = this.pages.getIfPresent(key);
 		if (page == null) {
 			String rendered = render(model, locale, request, response);
@@ -104,6 +105,20 @@ class RegistrationPages {
 		view.render(model, request, captured);
 		captured.writer.flush();
 		return captured.text.toString();
+	}
+
+	/**
+	 * What the registration page says of the form: shown, not open now (before the
+	 * opening or between rounds) or over (after the last round).
+	 */
+	enum State {
+
+		OPEN, NOT_OPEN_NOW, OVER;
+
+		static State of(boolean open, boolean over) {
+			return open ? OPEN : (over ? OVER : NOT_OPEN_NOW);
+		}
+
 	}
 
 	/**
@@ -147,16 +162,16 @@ class RegistrationPages {
 
 		private final List<EntryUnit> units;
 
-		private final boolean open;
+		private final State state;
 
 		private final String currentPath;
 
 		private final String language;
 
-		Key(ContestView contest, List<EntryUnit> units, boolean open, String currentPath, String language) {
+		Key(ContestView contest, List<EntryUnit> units, State state, String currentPath, String language) {
 			this.contest = contest;
 			this.units = units;
-			this.open = open;
+			this.state = state;
 			this.currentPath = currentPath;
 			this.language = language;
 		}
@@ -164,14 +179,14 @@ class RegistrationPages {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Key key && key.contest == this.contest && key.units == this.units
-					&& key.open == this.open && key.currentPath.equals(this.currentPath)
+					&& key.state == this.state && key.currentPath.equals(this.currentPath)
 					&& key.language.equals(this.language);
 		}
 
 		@Override
 		public int hashCode() {
 			return (31 * System.identityHashCode(this.contest) + System.identityHashCode(this.units)) * 31
-					+ this.currentPath.hashCode() + (this.open ? 1 : 0) + 7 * this.language.hashCode();
+					+ this.currentPath.hashCode() + this.state.ordinal() + 7 * this.language.hashCode();
 		}
 
 	}
