@@ -159,6 +159,9 @@
             if (answer.field === 'prediction') {
               predictionProblem(answer.message || '');
               status.textContent = '';
+            } else if (response.ok && !readable(kept.prediction)) {
+              // the answers are saved, the prediction shown refused is not: no "saved" beside it
+              status.textContent = '';
             } else {
               status.textContent = response.ok ? status.getAttribute('data-saved') : (answer.message || '');
             }
@@ -242,8 +245,10 @@
       predictionSent = kept.prediction;
       var field = document.getElementById('prediction');
       if (!readable(kept.prediction)) {
-        // said at once next to the field, as the server would say it (walk #18)
+        // said at once next to the field, as the server would say it (walk #18), and
+        // not "saved" in the timer bar, since it is not (walk of 2026-12-04)
         predictionProblem(field !== null ? field.getAttribute('data-invalid') : '');
+        status.textContent = '';
         return;
       }
       predictionProblem(null);

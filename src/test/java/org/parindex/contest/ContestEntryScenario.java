@@ -565,6 +565,14 @@ abstract class ContestEntryScenario {
 			.toList());
 		assertThat(fields).contains(Map.entry("prediction", "4242"));
 		fields.add(Map.entry("confirmed", "1"));
+		// typed with English grouping it is refused (a comma is a decimal mark to the
+		// reader), saying how to write it, and nothing changes
+		List<Map.Entry<String, String>> grouped = new ArrayList<>(fields);
+		grouped.replaceAll((field) -> field.getKey().equals("prediction") ? Map.entry("prediction", "4,242") : field);
+		HttpResponse<String> refused = web.postFields(form.action(), grouped);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("enter a whole number in digits only, from 0 to 999999999999 (e.g. 4242");
+		assertThat(this.entries.result(slug, attempt)).isEmpty();
 		HttpResponse<String> submitted = web.postFields(form.action(), fields);
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(prediction(attempt)).isEqualTo(4242L);
