@@ -84,6 +84,15 @@ public record ContestView(long id, String slug, String title, String organiser, 
 				|| this.rounds.stream().noneMatch((round) -> round.closesAt().isAfter(now));
 	}
 
+	/**
+	 * The round that takes registrations and attempts at {@code now}: the round open
+	 * then, while the contest itself is open; empty before the opening, between rounds
+	 * and after the close.
+	 */
+	public Optional<RoundView> openRound(Instant now) {
+		return (status(now) == ContestStatus.OPEN) ? roundAt(now) : Optional.empty();
+	}
+
 	/** The round open at {@code now}, if any. */
 	public Optional<RoundView> roundAt(Instant now) {
 		return this.rounds.stream()

@@ -322,8 +322,7 @@ public class EntryService {
 				.filter((a) -> a.roundId() == round.id())
 				.map((a) -> summary(a, participant))
 				.toList();
-			boolean open = contest.status(now) == ContestStatus.OPEN
-					&& contest.roundAt(now).filter((r) -> r.id() == round.id()).isPresent();
+			boolean open = contest.openRound(now).filter((r) -> r.id() == round.id()).isPresent();
 			Optional<AttemptSummary> unfinished = own.stream()
 				.filter((a) -> !a.submitted() && !now.isAfter(a.graceEndsAt()))
 				.findFirst();
@@ -734,11 +733,9 @@ public class EntryService {
 	}
 
 	private static ContestView.RoundView requireOpenRound(ContestView contest, Instant now) {
-		if (contest.status(now) != ContestStatus.OPEN || contest.roundAt(now).isEmpty()) {
-			// "not open now" before the opening and between rounds; "over" after the last
-			throw EntryRefusedException.of(contest.over(now) ? "over" : "closed");
-		}
-		return contest.roundAt(now).orElseThrow();
+		// "not open now" before the opening and between rounds; "over" after the last
+		return contest.openRound(now)
+			.orElseThrow(() -> EntryRefusedException.of(contest.over(now) ? "over" : "closed"));
 	}
 
 	private Map<Long, QuestionView> bank(ContestView contest, List<EntryRepository.StoredQuestion> stored) {

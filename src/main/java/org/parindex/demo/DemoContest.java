@@ -155,8 +155,7 @@ class DemoContest {
 	 */
 	private void seedOnlineEntries(ContestView contest) {
 		Instant now = this.clock.instant();
-		if (contest.status(now) != org.parindex.contest.ContestStatus.OPEN || contest.roundAt(now).isEmpty()
-				|| this.entries.resume(OPEN, onlineCccd(0), onlineBirth(0)).isPresent()) {
+		if (contest.openRound(now).isEmpty() || this.entries.resume(OPEN, onlineCccd(0), onlineBirth(0)).isPresent()) {
 			return;
 		}
 		List<EntryUnit> units = this.entries.units();

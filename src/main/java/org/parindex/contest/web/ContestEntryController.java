@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.parindex.contest.AttemptHead;
 import org.parindex.contest.AttemptPage;
 import org.parindex.contest.ContestProblem;
-import org.parindex.contest.ContestStatus;
 import org.parindex.contest.ContestView;
 import org.parindex.contest.EntryRefusedException;
 import org.parindex.contest.EntryService;
@@ -159,7 +158,7 @@ class ContestEntryController {
 		model.addAttribute("contest", contest);
 		model.addAttribute("form", form);
 		Instant now = this.clock.instant();
-		model.addAttribute("open", contest.status(now) == ContestStatus.OPEN && contest.roundAt(now).isPresent());
+		model.addAttribute("open", contest.openRound(now).isPresent());
 		model.addAttribute("over", contest.over(now));
 		// rendered once per unit list, not per visit (UnitOptions)
 		model.addAttribute("unitOptions", this.unitOptions.html(this.entries.units(), form.unitId()));

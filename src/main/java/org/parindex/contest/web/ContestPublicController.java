@@ -50,13 +50,11 @@ class ContestPublicController {
 		model.addAttribute("contests", contests);
 		model.addAttribute("now", now);
 		// kept by a cache until the first contest's status changes, at most a few seconds
-		PublicCaching.allow(request, response,
+		PublicCaching.allowUntil(request, response, now,
 				contests.stream()
 					.map((contest) -> contest.nextChangeAfter(now))
 					.flatMap(java.util.Optional::stream)
-					.min(java.util.Comparator.naturalOrder())
-					.map((change) -> Duration.between(now, change))
-					.orElse(PublicCaching.MAX_AGE));
+					.min(java.util.Comparator.naturalOrder()));
 		return "contest/public/contests";
 	}
 
@@ -100,10 +98,7 @@ class ContestPublicController {
 		model.addAttribute("target", target);
 		model.addAttribute("remaining", remaining(Duration.between(now, target), locale));
 		model.addAttribute("paragraphs", paragraphs(contest.rules()));
-		PublicCaching.allow(request, response,
-				contest.nextChangeAfter(now)
-					.map((change) -> Duration.between(now, change))
-					.orElse(PublicCaching.MAX_AGE));
+		PublicCaching.allowUntil(request, response, now, contest.nextChangeAfter(now));
 		return "contest/public/contest";
 	}
 

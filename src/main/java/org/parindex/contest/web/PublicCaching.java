@@ -1,6 +1,8 @@
 package org.parindex.contest.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +53,17 @@ final class PublicCaching {
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(Duration.ofSeconds(seconds)).cachePublic().getHeaderValue());
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+	}
+
+	/**
+	 * {@link #allow(HttpServletRequest, HttpServletResponse, Duration)} until
+	 * {@code nextChange}, or for {@link #MAX_AGE} when nothing is to change.
+	 * @param now the moment the page shows
+	 * @param nextChange the next moment the page changes what it says, after {@code now}
+	 */
+	static void allowUntil(HttpServletRequest request, HttpServletResponse response, Instant now,
+			Optional<Instant> nextChange) {
+		allow(request, response, nextChange.map((change) -> Duration.between(now, change)).orElse(MAX_AGE));
 	}
 
 }
